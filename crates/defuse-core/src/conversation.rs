@@ -1,0 +1,302 @@
+//! The conversation as a state machine with a pull API: the front end (terminal, test or
+//! Bevy screen) asks for the next event, shows it, and reports the trainee's choice.
+
+use crate::model::{MOOD_MAX, MOOD_MIN, Node, Outcome, Reply, Scores, Tone};
+use crate::scoring::{ScoreSummary, summarise};
+use crate::story::Story;
+use rand::rngs::StdRng;
+use rand::{RngExt, SeedableRng};
+use serde::Serialize;
+use std::sync::Arc;
+
+/// What the front end shows next.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event<'a> {
+    /// The customer speaks.
+    Line {
+        node: &'a str,
+        text: &'a str,
+        tone: Tone,
+        mood: i32,
+    },
+    /// The trainee must choose a reply. Asked again until they do.
+    Choice {
+        node: &'a str,
+        replies: &'a [Reply],
+        hint: Option<&'a str>,
+    },
+    /// The conversation is over.
+    End {
+        node: &'a str,
+        outcome: &'a Outcome,
+        summary: &'a str,
+    },
+}
+
+/// One decision the trainee made, kept for the debrief.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TurnRecord {
+    pub node: String,
+    /// What the customer said just before (the variant actually shown).
+    pub customer_line: String,
+    pub reply: usize,
+    pub scores: Scores,
+    /// The best score on offer at this decision, per criterion.
+    pub best: Scores,
+    pub mood_before: i32,
+    pub mood_after: i32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChoiceError {
+    /// `choose` was called while the customer was still talking or after the end.
+    NotAwaitingChoice,
+    /// The reply number does not exist at this decision (0-based `given`).
+    NoSuchReply {
+        node: String,
+        given: usize,
+        available: usize,
+    },
+}
+
+impl std::fmt::Display for ChoiceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ChoiceError::NotAwaitingChoice => f.write_str("no reply is expected right now"),
+            ChoiceError::NoSuchReply {
+                node,
+                given,
+                available,
+            } => write!(
+                f,
+                "there is no reply {} at the decision `{node}`: it has replies 1 to {available}",
+                given + 1
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ChoiceError {}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    /// Just arrived at the node; nothing shown yet.
+    Arrived,
+    /// The node's line (if any) was shown; a turn now waits for a reply.
+    Spoken,
+}
+
+#[derive(Debug)]
+pub struct Conversation {
+    story: Arc<Story>,
+    at: usize,
+    phase: Phase,
+    /// Index of the line variant shown at the current node.
+    line: usize,
+    mood: i32,
+    rng: StdRng,
+    turns: Vec<TurnRecord>,
+}
+
+impl Conversation {
+    /// Starts at the scenario's start with the customer's starting mood.
+    pub fn new(story: Arc<Story>, seed: u64) -> Conversation {
+        let at = story.start();
+        let mood = story.scenario.customer.mood;
+        Conversation::at(story, at, mood, seed)
+    }
+
+    /// Starts anywhere with a preset mood, for playtesting the end of a long scenario.
+    pub fn starting_at(
+        story: Arc<Story>,
+        node: &str,
+        mood: i32,
+        seed: u64,
+    ) -> Result<Conversation, String> {
+        let at = story.find(node).ok_or_else(|| {
+            format!(
+                "there is no node `{node}` in `{}`; its nodes are: {}",
+                story.scenario.id,
+                story.node_ids().collect::<Vec<_>>().join(", ")
+            )
+        })?;
+        if !(MOOD_MIN..=MOOD_MAX).contains(&mood) {
+            return Err(format!(
+                "the mood {mood} is outside {MOOD_MIN} to {MOOD_MAX}"
+            ));
+        }
+        Ok(Conversation::at(story, at, mood, seed))
+    }
+
+    fn at(story: Arc<Story>, at: usize, mood: i32, seed: u64) -> Conversation {
+        Conversation {
+            story,
+            at,
+            phase: Phase::Arrived,
+            line: 0,
+            mood,
+            rng: StdRng::seed_from_u64(seed),
+            turns: Vec::new(),
+        }
+    }
+
+    pub fn story(&self) -> &Arc<Story> {
+        &self.story
+    }
+
+    pub fn mood(&self) -> i32 {
+        self.mood
+    }
+
+    pub fn turns(&self) -> &[TurnRecord] {
+        &self.turns
+    }
+
+    pub fn current_node(&self) -> &str {
+        self.story.node(self.at).id()
+    }
+
+    /// The next thing to show. Branches are followed silently.
+    pub fn next_event(&mut self) -> Event<'_> {
+        // A validated story has no loop made of branches alone, so this ends; the bound
+        // keeps even a misuse from spinning forever.
+        for _ in 0..=self.story.len() {
+            if self.phase == Phase::Arrived {
+                match self.story.node(self.at) {
+                    Node::Branch { routes, .. } => {
+                        // Targets are the routes in order, then `otherwise`.
+                        let k = routes
+                            .iter()
+                            .position(|r| r.when.holds(self.mood))
+                            .unwrap_or(routes.len());
+                        self.at = self.story.edges(self.at)[k];
+                        continue;
+                    }
+                    Node::Turn { says, .. } | Node::Ending { says, .. } => {
+                        self.phase = Phase::Spoken;
+                        if !says.is_empty() {
+                            self.line = if says.len() == 1 {
+                                0
+                            } else {
+                                self.rng.random_range(0..says.len())
+                            };
+                            return self.line_event();
+                        }
+                    }
+                }
+            }
+            break;
+        }
+        self.waiting_event()
+    }
+
+    fn line_event(&self) -> Event<'_> {
+        let node = self.story.node(self.at);
+        let (says, tone) = match node {
+            Node::Turn { says, tone, .. } | Node::Ending { says, tone, .. } => (says, *tone),
+            Node::Branch { .. } => unreachable!("branches never speak"),
+        };
+        Event::Line {
+            node: node.id(),
+            text: &says[self.line],
+            tone: tone.unwrap_or_else(|| Tone::from_mood(self.mood)),
+            mood: self.mood,
+        }
+    }
+
+    /// What the conversation waits on once the current node has spoken.
+    fn waiting_event(&self) -> Event<'_> {
+        match self.story.node(self.at) {
+            Node::Turn {
+                id, replies, hint, ..
+            } => Event::Choice {
+                node: id,
+                replies,
+                hint: hint.as_deref(),
+            },
+            Node::Ending {
+                id,
+                outcome,
+                summary,
+                ..
+            } => Event::End {
+                node: id,
+                outcome,
+                summary,
+            },
+            // Only reachable when the bound in `next_event` was hit on a malformed story:
+            // treat it as a standstill at a decision with no replies.
+            Node::Branch { id, .. } => Event::Choice {
+                node: id,
+                replies: &[],
+                hint: None,
+            },
+        }
+    }
+
+    /// True when a reply is expected now.
+    pub fn awaiting_choice(&self) -> bool {
+        self.phase == Phase::Spoken && matches!(self.story.node(self.at), Node::Turn { .. })
+    }
+
+    pub fn is_over(&self) -> bool {
+        self.phase == Phase::Spoken && matches!(self.story.node(self.at), Node::Ending { .. })
+    }
+
+    /// The trainee chooses reply `reply` (0-based) at the current decision.
+    pub fn choose(&mut self, reply: usize) -> Result<&TurnRecord, ChoiceError> {
+        if !self.awaiting_choice() {
+            return Err(ChoiceError::NotAwaitingChoice);
+        }
+        let Node::Turn {
+            id, says, replies, ..
+        } = self.story.node(self.at)
+        else {
+            return Err(ChoiceError::NotAwaitingChoice);
+        };
+        let Some(chosen) = replies.get(reply) else {
+            return Err(ChoiceError::NoSuchReply {
+                node: id.clone(),
+                given: reply,
+                available: replies.len(),
+            });
+        };
+        let mood_before = self.mood;
+        self.mood = (self.mood + chosen.mood).clamp(MOOD_MIN, MOOD_MAX);
+        self.turns.push(TurnRecord {
+            node: id.clone(),
+            customer_line: says.get(self.line).cloned().unwrap_or_default(),
+            reply,
+            scores: chosen.scores,
+            best: self.story.best(self.at),
+            mood_before,
+            mood_after: self.mood,
+        });
+        self.at = self.story.edges(self.at)[reply];
+        self.phase = Phase::Arrived;
+        Ok(self.turns.last().expect("just pushed"))
+    }
+
+    /// The ending reached, if the conversation is over.
+    pub fn outcome(&self) -> Option<&Outcome> {
+        match self.story.node(self.at) {
+            Node::Ending { outcome, .. } if self.is_over() => Some(outcome),
+            _ => None,
+        }
+    }
+
+    /// The scorecard so far (the final one once the conversation is over).
+    pub fn summary(&self) -> ScoreSummary {
+        let mut summary = summarise(
+            self.turns.iter().map(|t| (t.scores, t.best)),
+            self.story.scenario.pass_mark,
+        );
+        if self.is_over()
+            && let Node::Ending { fails: true, .. } = self.story.node(self.at)
+        {
+            summary.passed = false;
+            summary.failed_by_ending = true;
+        }
+        summary
+    }
+}

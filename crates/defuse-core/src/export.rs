@@ -1,0 +1,219 @@
+//! The conversation as a graph a trainer can render: Graphviz DOT or Mermaid.
+//! Customer turns are boxes, replies are edges coloured by quality, endings are coloured
+//! by outcome, branches on mood are diamonds.
+
+use crate::model::{Node, Outcome, SCORE_MAX};
+use crate::story::Story;
+use std::fmt::Write;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GraphFormat {
+    Dot,
+    Mermaid,
+}
+
+/// How good a reply is, from its total score: the share of the maximum possible.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Quality {
+    Good,
+    Mixed,
+    Poor,
+}
+
+impl Quality {
+    pub fn of(total: i32) -> Quality {
+        let share = f64::from(total) / f64::from(4 * SCORE_MAX);
+        if share >= 0.7 {
+            Quality::Good
+        } else if share >= 0.4 {
+            Quality::Mixed
+        } else {
+            Quality::Poor
+        }
+    }
+
+    fn colour(self) -> &'static str {
+        match self {
+            Quality::Good => "#2e7d32",
+            Quality::Mixed => "#ef6c00",
+            Quality::Poor => "#c62828",
+        }
+    }
+}
+
+fn outcome_colour(outcome: &Outcome) -> &'static str {
+    match outcome {
+        Outcome::Resolved => "#c8e6c9",
+        Outcome::Escalated => "#fff3c4",
+        Outcome::CustomerLeft => "#ffcdd2",
+        Outcome::Other(_) => "#e0e0e0",
+    }
+}
+
+/// Shortens a line for a graph label.
+fn clip(text: &str, max: usize) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= max {
+        text
+    } else {
+        let cut: String = text.chars().take(max - 1).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+pub fn render(story: &Story, format: GraphFormat) -> String {
+    match format {
+        GraphFormat::Dot => dot(story),
+        GraphFormat::Mermaid => mermaid(story),
+    }
+}
+
+fn dot_escape(text: &str) -> String {
+    text.replace('\\', "\\\\").replace('"', "\\\"")
+}
+
+fn dot(story: &Story) -> String {
+    let mut out = String::new();
+    let s = &story.scenario;
+    let _ = writeln!(out, "digraph \"{}\" {{", dot_escape(&s.id));
+    let _ = writeln!(
+        out,
+        "  label=\"{}\";\n  labelloc=t;\n  rankdir=TB;",
+        dot_escape(&s.title)
+    );
+    let _ = writeln!(
+        out,
+        "  node [fontname=\"DejaVu Sans\", fontsize=10];\n  edge [fontname=\"DejaVu Sans\", fontsize=9];"
+    );
+    for (i, node) in s.nodes.iter().enumerate() {
+        let id = dot_escape(node.id());
+        match node {
+            Node::Turn { says, .. } => {
+                let line = says.first().map(|l| clip(l, 60)).unwrap_or_default();
+                let _ = writeln!(
+                    out,
+                    "  \"{id}\" [shape=box, style=rounded, label=\"{id}\\n{}\"];",
+                    dot_escape(&line)
+                );
+            }
+            Node::Branch { routes, .. } => {
+                let _ = writeln!(out, "  \"{id}\" [shape=diamond, label=\"{id}\"];");
+                let targets = story.edges(i);
+                for (k, route) in routes.iter().enumerate() {
+                    let _ = writeln!(
+                        out,
+                        "  \"{id}\" -> \"{}\" [style=dashed, label=\"{}\"];",
+                        dot_escape(story.node(targets[k]).id()),
+                        dot_escape(&route.when.to_string())
+                    );
+                }
+                let _ = writeln!(
+                    out,
+                    "  \"{id}\" -> \"{}\" [style=dashed, label=\"otherwise\"];",
+                    dot_escape(story.node(targets[routes.len()]).id())
+                );
+            }
+            Node::Ending { outcome, .. } => {
+                let _ = writeln!(
+                    out,
+                    "  \"{id}\" [shape=doubleoctagon, style=filled, fillcolor=\"{}\", label=\"{id}\\n{}\"];",
+                    outcome_colour(outcome),
+                    dot_escape(&outcome.to_string())
+                );
+            }
+        }
+        if let Node::Turn { replies, .. } = node {
+            for (k, (reply, &to)) in replies.iter().zip(story.edges(i)).enumerate() {
+                let quality = Quality::of(reply.scores.total());
+                let _ = writeln!(
+                    out,
+                    "  \"{id}\" -> \"{}\" [color=\"{c}\", fontcolor=\"{c}\", label=\"{}. {}\\n({} / {})\"];",
+                    dot_escape(story.node(to).id()),
+                    k + 1,
+                    dot_escape(&clip(&reply.text, 40)),
+                    reply.scores.total(),
+                    4 * SCORE_MAX,
+                    c = quality.colour()
+                );
+            }
+        }
+    }
+    let _ = writeln!(
+        out,
+        "  \"__start\" [shape=point];\n  \"__start\" -> \"{}\";",
+        dot_escape(&s.start)
+    );
+    out.push_str("}\n");
+    out
+}
+
+/// Mermaid node names must be plain; ids already are (validation checks), but prefix
+/// them so that ids like `end` do not clash with Mermaid keywords.
+fn mermaid_id(id: &str) -> String {
+    format!("n_{}", id.replace('-', "_"))
+}
+
+fn mermaid_text(text: &str) -> String {
+    text.replace('"', "#quot;")
+}
+
+fn mermaid(story: &Story) -> String {
+    let mut out = String::from("flowchart TD\n");
+    let s = &story.scenario;
+    let _ = writeln!(out, "  start((start)) --> {}", mermaid_id(&s.start));
+    let mut edge_colours = Vec::new();
+    let mut edge = 1; // the start arrow is edge 0
+    for (i, node) in s.nodes.iter().enumerate() {
+        let id = mermaid_id(node.id());
+        match node {
+            Node::Turn { says, replies, .. } => {
+                let line = says.first().map(|l| clip(l, 60)).unwrap_or_default();
+                let _ = writeln!(out, "  {id}(\"{}: {}\")", node.id(), mermaid_text(&line));
+                for (k, (reply, &to)) in replies.iter().zip(story.edges(i)).enumerate() {
+                    let _ = writeln!(
+                        out,
+                        "  {id} -->|\"{}. {} ({}/{})\"| {}",
+                        k + 1,
+                        mermaid_text(&clip(&reply.text, 40)),
+                        reply.scores.total(),
+                        4 * SCORE_MAX,
+                        mermaid_id(story.node(to).id())
+                    );
+                    edge_colours.push((edge, Quality::of(reply.scores.total()).colour()));
+                    edge += 1;
+                }
+            }
+            Node::Branch { routes, .. } => {
+                let _ = writeln!(out, "  {id}{{\"{}\"}}", node.id());
+                let targets = story.edges(i);
+                for (k, route) in routes.iter().enumerate() {
+                    let _ = writeln!(
+                        out,
+                        "  {id} -.->|\"{}\"| {}",
+                        mermaid_text(&route.when.to_string()),
+                        mermaid_id(story.node(targets[k]).id())
+                    );
+                    edge += 1;
+                }
+                let _ = writeln!(
+                    out,
+                    "  {id} -.->|otherwise| {}",
+                    mermaid_id(story.node(targets[routes.len()]).id())
+                );
+                edge += 1;
+            }
+            Node::Ending { outcome, .. } => {
+                let _ = writeln!(out, "  {id}[[\"{}: {outcome}\"]]", node.id());
+                let _ = writeln!(
+                    out,
+                    "  style {id} fill:{},stroke:#555",
+                    outcome_colour(outcome)
+                );
+            }
+        }
+    }
+    for (edge, colour) in edge_colours {
+        let _ = writeln!(out, "  linkStyle {edge} stroke:{colour},color:{colour}");
+    }
+    out
+}

@@ -1,0 +1,25 @@
+//! The Bevy-free core of Defuse: the scenario model and loader, validation, the
+//! conversation state machine, scoring, path analysis and graph export.
+//!
+//! Every front end (the command line, the Bevy app, tests) drives the same pieces: load a
+//! [`Story`] with [`load::load_story`], play it with a [`Conversation`], score it with
+//! [`scoring::summarise`], analyse it with [`stats::stats`].
+
+pub mod conversation;
+pub mod export;
+pub mod load;
+pub mod locate;
+pub mod model;
+pub mod problem;
+pub mod scoring;
+pub mod stats;
+pub mod story;
+pub mod synth;
+pub mod validate;
+
+pub use conversation::{ChoiceError, Conversation, Event, TurnRecord};
+pub use load::{Catalogue, Checked, check_file, load_story};
+pub use model::*;
+pub use problem::{Problem, Severity, SourceFile};
+pub use scoring::ScoreSummary;
+pub use story::Story;

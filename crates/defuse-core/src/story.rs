@@ -1,0 +1,106 @@
+//! A validated scenario, with its ids resolved to indices so that playing and analysing it
+//! never looks a string up.
+
+use crate::load::Catalogue;
+use crate::model::{Node, Principle, Scenario, Scores};
+use crate::problem::SourceFile;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+#[derive(Debug)]
+pub struct Story {
+    pub scenario: Scenario,
+    pub source: Arc<SourceFile>,
+    /// For each node, the index of every node it leads to: one per reply for a turn, one
+    /// per route and then `otherwise` for a branch.
+    edges: Vec<Vec<usize>>,
+    /// For each turn, the best score on offer per criterion; zero elsewhere.
+    best: Vec<Scores>,
+    start: usize,
+    index: HashMap<String, usize>,
+    principles: HashMap<String, Principle>,
+}
+
+impl Story {
+    /// Builds the story from a scenario that validation passed without errors.
+    /// Links that do not resolve (which validation reports) lead to the start, so even a
+    /// misuse cannot panic.
+    pub fn new(scenario: Scenario, source: Arc<SourceFile>, catalogue: &Catalogue) -> Story {
+        let mut index = HashMap::new();
+        for (i, node) in scenario.nodes.iter().enumerate() {
+            index.entry(node.id().to_owned()).or_insert(i);
+        }
+        let start = index.get(&scenario.start).copied().unwrap_or(0);
+        let edges = scenario
+            .nodes
+            .iter()
+            .map(|node| {
+                node.targets()
+                    .iter()
+                    .map(|t| index.get(*t).copied().unwrap_or(start))
+                    .collect()
+            })
+            .collect();
+        let best = scenario
+            .nodes
+            .iter()
+            .map(|node| match node {
+                Node::Turn { replies, .. } => Scores::best_of(replies.iter().map(|r| &r.scores)),
+                _ => Scores::default(),
+            })
+            .collect();
+        let mut principles: HashMap<String, Principle> = catalogue
+            .principles
+            .iter()
+            .map(|p| (p.id.clone(), p.clone()))
+            .collect();
+        for p in &scenario.principles {
+            principles.insert(p.id.clone(), p.clone());
+        }
+        Story {
+            scenario,
+            source,
+            edges,
+            best,
+            start,
+            index,
+            principles,
+        }
+    }
+
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
+    pub fn node(&self, i: usize) -> &Node {
+        &self.scenario.nodes[i]
+    }
+
+    pub fn len(&self) -> usize {
+        self.scenario.nodes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.scenario.nodes.is_empty()
+    }
+
+    pub fn edges(&self, i: usize) -> &[usize] {
+        &self.edges[i]
+    }
+
+    pub fn best(&self, i: usize) -> Scores {
+        self.best[i]
+    }
+
+    pub fn find(&self, id: &str) -> Option<usize> {
+        self.index.get(id).copied()
+    }
+
+    pub fn principle(&self, id: &str) -> Option<&Principle> {
+        self.principles.get(id)
+    }
+
+    pub fn node_ids(&self) -> impl Iterator<Item = &str> {
+        self.scenario.nodes.iter().map(Node::id)
+    }
+}

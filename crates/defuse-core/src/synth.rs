@@ -1,0 +1,142 @@
+//! Synthetic scenarios of any size, for property tests and benchmarks. Every one is valid:
+//! a random tree guarantees each node is reachable, and extra links only point forward, so
+//! there are no loops and every path reaches an ending.
+
+use crate::model::*;
+use rand::rngs::StdRng;
+use rand::{RngExt, SeedableRng};
+
+/// Shape of a generated scenario.
+#[derive(Debug, Clone, Copy)]
+pub struct Shape {
+    pub turns: usize,
+    pub branches: usize,
+    pub endings: usize,
+    /// Most replies per decision (at least 2).
+    pub max_replies: usize,
+    /// How far forward an extra link may reach; small values give long, narrow scenarios.
+    pub reach: usize,
+}
+
+pub fn scenario(shape: Shape, seed: u64) -> Scenario {
+    let mut rng = StdRng::seed_from_u64(seed);
+    let inner = shape.turns.max(1) + shape.branches;
+    let endings = shape.endings.max(1);
+    let total = inner + endings;
+    // Node 0 is a turn; the other inner nodes are turns and branches in random order; the
+    // endings come last so that every forward link has somewhere to go.
+    let mut is_branch = vec![false; inner];
+    // Turns ≥ 1, so positions 1..inner always have room for every branch.
+    let mut placed = 0;
+    while placed < shape.branches {
+        let i = rng.random_range(1..inner);
+        if !is_branch[i] {
+            is_branch[i] = true;
+            placed += 1;
+        }
+    }
+    let mut links: Vec<Vec<usize>> = vec![Vec::new(); inner];
+    for child in 1..total {
+        let parent = if child < inner {
+            rng.random_range(0..child)
+        } else {
+            rng.random_range(0..inner)
+        };
+        links[parent].push(child);
+    }
+    let forward = |rng: &mut StdRng, from: usize| {
+        rng.random_range(from + 1..(from + 1 + shape.reach.max(1)).min(total))
+    };
+    let id = |i: usize| format!("n{i}");
+    let mut nodes = Vec::with_capacity(total);
+    for (i, targets) in links.iter_mut().enumerate() {
+        if is_branch[i] {
+            if targets.is_empty() {
+                targets.push(forward(&mut rng, i));
+            }
+            let otherwise = targets.pop().expect("at least one target");
+            let routes = targets
+                .iter()
+                .map(|&t| Route {
+                    when: if rng.random_bool(0.5) {
+                        MoodTest::Below(rng.random_range(-80..=40))
+                    } else {
+                        MoodTest::AtLeast(rng.random_range(-40..=80))
+                    },
+                    goto: id(t),
+                })
+                .collect();
+            nodes.push(Node::Branch {
+                id: id(i),
+                routes,
+                otherwise: id(otherwise),
+            });
+        } else {
+            let wanted = rng.random_range(2..=shape.max_replies.max(2));
+            while targets.len() < wanted {
+                targets.push(forward(&mut rng, i));
+            }
+            let replies = targets
+                .iter()
+                .enumerate()
+                .map(|(k, &t)| Reply {
+                    text: format!("reply {k} at {i}"),
+                    scores: Scores {
+                        listening: rng.random_range(SCORE_MIN..=SCORE_MAX),
+                        empathy: rng.random_range(SCORE_MIN..=SCORE_MAX),
+                        ownership: rng.random_range(SCORE_MIN..=SCORE_MAX),
+                        calm_tone: rng.random_range(SCORE_MIN..=SCORE_MAX),
+                    },
+                    mood: rng.random_range(-30..=30),
+                    feedback: format!("feedback {k} at {i}"),
+                    principle: None,
+                    next: id(t),
+                })
+                .collect();
+            nodes.push(Node::Turn {
+                id: id(i),
+                says: vec![format!("line {i}a"), format!("line {i}b")],
+                tone: None,
+                hint: None,
+                replies,
+            });
+        }
+    }
+    let outcomes = [Outcome::Resolved, Outcome::Escalated, Outcome::CustomerLeft];
+    for e in 0..endings {
+        nodes.push(Node::Ending {
+            id: id(inner + e),
+            outcome: outcomes[e % outcomes.len()].clone(),
+            says: Vec::new(),
+            tone: None,
+            summary: format!("ending {e}"),
+            fails: e % 3 == 2,
+        });
+    }
+    Scenario {
+        id: format!("synthetic-{seed}"),
+        language: "en".to_owned(),
+        title: "Synthetic".to_owned(),
+        brief: "Generated for tests.".to_owned(),
+        setting: Setting::Phone,
+        difficulty: Difficulty::Medium,
+        customer: Customer {
+            name: "Test".to_owned(),
+            mood: rng.random_range(-80..=0),
+            traits: Vec::new(),
+        },
+        pass_mark: 70,
+        start: id(0),
+        principles: Vec::new(),
+        nodes,
+    }
+}
+
+/// Writes a scenario as RON, the way a trainer's file looks.
+pub fn to_ron(scenario: &Scenario) -> String {
+    ron::ser::to_string_pretty(
+        scenario,
+        ron::ser::PrettyConfig::default().struct_names(true),
+    )
+    .expect("a scenario always serialises")
+}

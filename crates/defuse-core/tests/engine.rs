@@ -1,0 +1,436 @@
+//! The engine driven as its front ends drive it: the bundled scenarios, golden
+//! playthroughs, the broken-input corpus, and properties over generated scenarios.
+
+use defuse_core::load::{Catalogue, check_file, check_parsed, parse_scenario, scenario_files};
+use defuse_core::stats::{brute_force, stats};
+use defuse_core::synth::{self, Shape};
+use defuse_core::*;
+use proptest::prelude::*;
+use serde::Deserialize;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+fn project() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn scenarios_dir() -> PathBuf {
+    project().join("scenarios")
+}
+
+fn catalogue() -> Catalogue {
+    Catalogue::read(&scenarios_dir()).expect("the bundled principles are valid")
+}
+
+fn bundled() -> Vec<Arc<Story>> {
+    let catalogue = catalogue();
+    scenario_files(&scenarios_dir())
+        .unwrap()
+        .iter()
+        .map(|file| {
+            let checked = check_file(file, &catalogue);
+            let shown: Vec<String> = checked.problems.iter().map(Problem::short).collect();
+            assert!(shown.is_empty(), "{}: {shown:#?}", file.display());
+            Arc::new(checked.story.expect("valid"))
+        })
+        .collect()
+}
+
+/// Plays `choices` (1-based) and returns the conversation where it stopped.
+fn play(story: &Arc<Story>, choices: &[usize], seed: u64) -> Conversation {
+    let mut conversation = Conversation::new(story.clone(), seed);
+    let mut choices = choices.iter();
+    loop {
+        match conversation.next_event() {
+            Event::Line { .. } => {}
+            Event::Choice { .. } => match choices.next() {
+                Some(&c) => {
+                    conversation.choose(c - 1).expect("a valid choice");
+                }
+                None => return conversation,
+            },
+            Event::End { .. } => {
+                assert!(choices.next().is_none(), "choices left over");
+                return conversation;
+            }
+        }
+    }
+}
+
+#[test]
+fn bundled_scenarios_are_clean_and_substantial() {
+    let stories = bundled();
+    assert!(stories.len() >= 6, "only {} scenarios", stories.len());
+    let mut ids = HashSet::new();
+    for story in &stories {
+        let s = &story.scenario;
+        assert!(ids.insert(s.id.clone()), "duplicate id {}", s.id);
+        let st = stats(story);
+        assert!(
+            st.longest.unwrap_or(usize::MAX) >= 5,
+            "{}: longest path has {:?} decisions",
+            s.id,
+            st.longest
+        );
+        let outcomes: HashSet<String> = st.endings.iter().map(|e| e.outcome.to_string()).collect();
+        assert!(outcomes.len() >= 3, "{}: outcomes {outcomes:?}", s.id);
+        for c in Criterion::ALL {
+            let reach = st.criteria.iter().find(|r| r.criterion == c).unwrap();
+            // Good and bad replies for every criterion: the best path reaches the top,
+            // and a poor path falls well below it.
+            assert_eq!(reach.best, Some(100), "{}: best {c}", s.id);
+            assert!(
+                reach.worst.unwrap() <= 40,
+                "{}: worst {c} is {:?}",
+                s.id,
+                reach.worst
+            );
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct Golden {
+    scenario: String,
+    choices: Vec<usize>,
+    seed: u64,
+    ending: String,
+    outcome: Outcome,
+    listening: Option<u8>,
+    empathy: Option<u8>,
+    ownership: Option<u8>,
+    calm_tone: Option<u8>,
+    overall: u8,
+    passed: bool,
+    mood: i32,
+}
+
+#[test]
+fn golden_playthroughs() {
+    let stories = bundled();
+    let text = std::fs::read_to_string(project().join("tests/golden/playthroughs.ron")).unwrap();
+    let goldens: Vec<Golden> = ron::from_str(&text).expect("playthroughs.ron parses");
+    let mut covered = HashSet::new();
+    for g in &goldens {
+        let story = stories
+            .iter()
+            .find(|s| s.scenario.id == g.scenario)
+            .unwrap_or_else(|| panic!("no scenario {}", g.scenario));
+        covered.insert(g.scenario.clone());
+        let conversation = play(story, &g.choices, g.seed);
+        let label = format!("{} {:?}", g.scenario, g.choices);
+        assert!(conversation.is_over(), "{label}: did not end");
+        assert_eq!(conversation.current_node(), g.ending, "{label}: ending");
+        assert_eq!(conversation.outcome(), Some(&g.outcome), "{label}: outcome");
+        let summary = conversation.summary();
+        assert_eq!(
+            summary.get(Criterion::Listening),
+            g.listening,
+            "{label}: listening"
+        );
+        assert_eq!(
+            summary.get(Criterion::Empathy),
+            g.empathy,
+            "{label}: empathy"
+        );
+        assert_eq!(
+            summary.get(Criterion::Ownership),
+            g.ownership,
+            "{label}: ownership"
+        );
+        assert_eq!(
+            summary.get(Criterion::CalmTone),
+            g.calm_tone,
+            "{label}: calm tone"
+        );
+        assert_eq!(summary.overall, g.overall, "{label}: overall");
+        assert_eq!(summary.passed, g.passed, "{label}: passed");
+        assert_eq!(conversation.mood(), g.mood, "{label}: mood");
+    }
+    for story in &stories {
+        assert!(
+            covered.contains(&story.scenario.id),
+            "no golden playthrough for {}",
+            story.scenario.id
+        );
+    }
+}
+
+#[test]
+fn seeds_make_line_variants_repeatable() {
+    let story = bundled()
+        .into_iter()
+        .find(|s| s.scenario.id == "missed-delivery")
+        .unwrap();
+    let first_line = |seed| {
+        let mut c = Conversation::new(story.clone(), seed);
+        match c.next_event() {
+            Event::Line { text, .. } => text.to_owned(),
+            other => panic!("expected a line, got {other:?}"),
+        }
+    };
+    assert_eq!(first_line(7), first_line(7));
+    let seen: HashSet<String> = (0..32).map(first_line).collect();
+    assert_eq!(seen.len(), 2, "both variants of the opening line appear");
+}
+
+#[test]
+fn choosing_outside_the_decision_is_an_error_not_a_panic() {
+    let story = bundled().remove(0);
+    let mut c = Conversation::new(story, 1);
+    assert_eq!(c.choose(0).unwrap_err(), ChoiceError::NotAwaitingChoice);
+    while !c.awaiting_choice() {
+        c.next_event();
+    }
+    let err = c.choose(99).unwrap_err();
+    assert!(matches!(err, ChoiceError::NoSuchReply { given: 99, .. }));
+    assert!(err.to_string().contains("no reply 100"), "{err}");
+}
+
+#[test]
+fn playtest_from_any_node_with_a_preset_mood() {
+    let story = bundled()
+        .into_iter()
+        .find(|s| s.scenario.id == "missed-delivery")
+        .unwrap();
+    let mut c = Conversation::starting_at(story.clone(), "compensation", 10, 3).unwrap();
+    assert_eq!(c.mood(), 10);
+    assert!(matches!(
+        c.next_event(),
+        Event::Line {
+            node: "compensation",
+            ..
+        }
+    ));
+    c.choose(0).unwrap();
+    c.next_event();
+    assert_eq!(c.outcome(), Some(&Outcome::Resolved));
+    assert_eq!(c.summary().overall, 100);
+    assert!(Conversation::starting_at(story.clone(), "nowhere", 0, 1).is_err());
+    assert!(Conversation::starting_at(story, "compensation", 300, 1).is_err());
+}
+
+#[test]
+fn mood_decides_branches() {
+    let story = bundled()
+        .into_iter()
+        .find(|s| s.scenario.id == "missed-delivery")
+        .unwrap();
+    // The same poor reply leads to a manager demand when she is very angry …
+    let mut angry = Conversation::starting_at(story.clone(), "courier-blame", -60, 1).unwrap();
+    angry.next_event();
+    angry.choose(1).unwrap(); // -15 → -75: below -55
+    assert!(matches!(
+        angry.next_event(),
+        Event::Line {
+            node: "manager-demand",
+            ..
+        }
+    ));
+    // … and to the order number when she is calmer.
+    let mut calmer = Conversation::starting_at(story, "courier-blame", -20, 1).unwrap();
+    calmer.next_event();
+    calmer.choose(1).unwrap(); // -15 → -35
+    assert!(matches!(
+        calmer.next_event(),
+        Event::Line {
+            node: "order-number",
+            ..
+        }
+    ));
+}
+
+/// `// expect: LINE:COL SEVERITY: TEXT` lines at the top of each corpus file.
+fn expectations(text: &str) -> Vec<(usize, usize, Severity, String)> {
+    text.lines()
+        .filter_map(|l| l.strip_prefix("// expect: "))
+        .map(|l| {
+            let (place, rest) = l.split_once(' ').unwrap();
+            let (line, col) = place.split_once(':').unwrap();
+            let (severity, message) = rest.split_once(": ").unwrap();
+            let severity = match severity {
+                "error" => Severity::Error,
+                "warning" => Severity::Warning,
+                other => panic!("severity {other}"),
+            };
+            (
+                line.parse().unwrap(),
+                col.parse().unwrap(),
+                severity,
+                message.to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn broken_input_corpus_reports_each_problem_at_its_place() {
+    let dir = project().join("tests/broken");
+    let catalogue = catalogue();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 15, "corpus has {} files", files.len());
+    for file in files {
+        let bytes = std::fs::read(&file).unwrap();
+        let expected = expectations(&String::from_utf8_lossy(&bytes));
+        assert!(!expected.is_empty(), "{}: no expectations", file.display());
+        let checked = check_file(&file, &catalogue);
+        let found: Vec<String> = checked.problems.iter().map(Problem::short).collect();
+        assert_eq!(
+            checked.problems.len(),
+            expected.len(),
+            "{}: found {found:#?}",
+            file.display()
+        );
+        for (line, col, severity, message) in &expected {
+            assert!(
+                checked
+                    .problems
+                    .iter()
+                    .any(|p| p.line_col() == Some((*line, *col))
+                        && p.severity == *severity
+                        && p.message.contains(message.as_str())),
+                "{}: expected {line}:{col} {severity:?} `{message}`, found {found:#?}",
+                file.display()
+            );
+        }
+        // Every problem renders with its file and place, compiler style.
+        for p in &checked.problems {
+            let rendered = p.render(false);
+            assert!(
+                rendered.contains(&p.location()),
+                "{}: {rendered}",
+                file.display()
+            );
+        }
+    }
+}
+
+fn small_shape() -> impl Strategy<Value = Shape> {
+    (1usize..7, 0usize..3, 1usize..4, 2usize..4, 1usize..5).prop_map(
+        |(turns, branches, endings, max_replies, reach)| Shape {
+            turns,
+            branches,
+            endings,
+            max_replies,
+            reach,
+        },
+    )
+}
+
+fn load_generated(shape: Shape, seed: u64) -> Story {
+    let scenario = synth::scenario(shape, seed);
+    let text = synth::to_ron(&scenario);
+    let (source, parsed) =
+        parse_scenario(Path::new("generated.ron"), &text).expect("generated RON parses");
+    assert_eq!(parsed, scenario, "RON round trip");
+    let checked = check_parsed(source, parsed, &Catalogue::default());
+    let errors: Vec<String> = checked
+        .problems
+        .iter()
+        .filter(|p| p.is_error())
+        .map(Problem::short)
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}\n{text}");
+    checked.story.unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn stats_equal_brute_force(shape in small_shape(), seed in any::<u64>()) {
+        let story = load_generated(shape, seed);
+        let fast = stats(&story);
+        let slow = brute_force(&story).expect("generated scenarios have no loops");
+        prop_assert_eq!(fast.paths.unwrap().exact, slow.paths.unwrap().exact);
+        prop_assert_eq!(fast.shortest, slow.shortest);
+        prop_assert_eq!(fast.longest, slow.longest);
+        prop_assert_eq!(fast.criteria, slow.criteria);
+    }
+
+    #[test]
+    fn random_walks_never_get_stuck(shape in small_shape(), seed in any::<u64>(), walk in any::<u64>()) {
+        let story = Arc::new(load_generated(shape, seed));
+        let mut conversation = Conversation::new(story.clone(), walk);
+        let mut pick = walk;
+        for _ in 0..story.len() * 2 + 2 {
+            match conversation.next_event() {
+                Event::Line { mood, .. } => prop_assert!((MOOD_MIN..=MOOD_MAX).contains(&mood)),
+                Event::Choice { replies, .. } => {
+                    let count = replies.len();
+                    prop_assert!(count >= 2, "a decision offers a way on");
+                    pick = pick.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                    conversation.choose((pick >> 33) as usize % count).unwrap();
+                }
+                Event::End { .. } => break,
+            }
+        }
+        prop_assert!(conversation.is_over(), "the walk reached an ending");
+        let summary = conversation.summary();
+        prop_assert!(summary.overall <= 100);
+        for c in &summary.criteria {
+            prop_assert!(c.percent.is_none_or(|p| p <= 100));
+        }
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        let text = String::from_utf8_lossy(&bytes);
+        if let Ok((source, scenario)) = parse_scenario(Path::new("fuzz.ron"), &text) {
+            let _ = check_parsed(source, scenario, &Catalogue::default());
+        }
+        let _ = defuse_core::locate::Locator::new(&text);
+    }
+
+    #[test]
+    fn damaged_scenarios_never_panic(seed in any::<u64>(), cut in any::<prop::sample::Index>(), len in 0usize..40, insert in "[\\[\\](){}\",:a-z0-9 ]{0,6}") {
+        let text = synth::to_ron(&synth::scenario(Shape { turns: 3, branches: 1, endings: 2, max_replies: 3, reach: 2 }, seed));
+        let at = cut.index(text.len());
+        let end = (at + len).min(text.len());
+        let damaged = format!("{}{}{}", &text[..at], insert, &text[end..]);
+        match parse_scenario(Path::new("damaged.ron"), &damaged) {
+            Ok((source, scenario)) => {
+                let checked = check_parsed(source, scenario, &Catalogue::default());
+                for p in &checked.problems {
+                    prop_assert!(p.line_col().is_some());
+                    let _ = p.render(false);
+                }
+            }
+            Err(problem) => {
+                prop_assert!(problem.line_col().is_some());
+                let _ = problem.render(false);
+            }
+        }
+    }
+}
+
+#[test]
+fn stats_scale_to_large_scenarios() {
+    // A long, narrow scenario with astronomically many paths.
+    let scenario = synth::scenario(
+        Shape {
+            turns: 3000,
+            branches: 300,
+            endings: 5,
+            max_replies: 4,
+            reach: 3,
+        },
+        42,
+    );
+    let checked = check_parsed(
+        SourceFile::new("big.ron", synth::to_ron(&scenario)),
+        scenario,
+        &Catalogue::default(),
+    );
+    let story = checked.story.expect("valid");
+    let st = stats(&story);
+    let paths = st.paths.unwrap();
+    assert!(paths.approx > 1e30, "paths {paths}");
+    assert!(st.longest.unwrap() > st.shortest);
+}

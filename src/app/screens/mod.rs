@@ -1,0 +1,17 @@
+//! The screens of the trainer, one file each, as states.
+
+mod picker;
+
+use bevy::prelude::*;
+
+#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Screen {
+    /// The scenarios on offer.
+    #[default]
+    Picker,
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_state::<Screen>();
+    app.add_plugins(picker::plugin);
+}

@@ -1,0 +1,117 @@
+//! Small bundle functions: screens compose these, nobody styles a label twice.
+
+use super::Fonts;
+use super::palette;
+use bevy::prelude::*;
+
+/// A full-window column that scrolls when its content is taller than the window.
+pub fn ui_root(name: &'static str) -> impl Bundle {
+    (
+        Name::new(name),
+        Node {
+            width: Val::Percent(100.0),
+            height: Val::Percent(100.0),
+            flex_direction: FlexDirection::Column,
+            align_items: AlignItems::Center,
+            padding: UiRect::axes(Val::Px(32.0), Val::Px(24.0)),
+            row_gap: Val::Px(16.0),
+            overflow: Overflow::scroll_y(),
+            ..default()
+        },
+        ScrollPosition::default(),
+    )
+}
+
+pub fn text(fonts: &Fonts, content: impl Into<String>, size: f32, colour: Color) -> impl Bundle {
+    (
+        Text::new(content),
+        TextFont {
+            font: fonts.regular.clone().into(),
+            font_size: FontSize::Px(size),
+            ..default()
+        },
+        TextColor(colour),
+        TextLayout::default().with_justify(Justify::Start),
+    )
+}
+
+/// Running text that wraps at the width of its container. Giving it the full width lets
+/// the layout measure its wrapped height correctly, so the card around it grows to fit.
+pub fn paragraph(
+    fonts: &Fonts,
+    content: impl Into<String>,
+    size: f32,
+    colour: Color,
+) -> impl Bundle {
+    (
+        Node {
+            width: Val::Percent(100.0),
+            ..default()
+        },
+        text(fonts, content, size, colour),
+    )
+}
+
+pub fn heading(fonts: &Fonts, content: impl Into<String>, size: f32) -> impl Bundle {
+    (
+        Text::new(content),
+        TextFont {
+            font: fonts.bold.clone().into(),
+            font_size: FontSize::Px(size),
+            ..default()
+        },
+        TextColor(palette::INK),
+    )
+}
+
+/// A white card of the given maximum width, its children in a column.
+pub fn card(max_width: f32) -> impl Bundle {
+    (
+        Node {
+            width: Val::Percent(100.0),
+            max_width: Val::Px(max_width),
+            flex_direction: FlexDirection::Column,
+            padding: UiRect::all(Val::Px(18.0)),
+            row_gap: Val::Px(8.0),
+            border: UiRect::all(Val::Px(1.0)),
+            border_radius: BorderRadius::all(Val::Px(10.0)),
+            flex_shrink: 0.0,
+            ..default()
+        },
+        BackgroundColor(palette::CARD),
+        BorderColor::all(palette::CARD_BORDER),
+    )
+}
+
+/// A row of items with a gap, wrapping when narrow.
+pub fn row(gap: f32) -> impl Bundle {
+    Node {
+        flex_direction: FlexDirection::Row,
+        flex_wrap: FlexWrap::Wrap,
+        align_items: AlignItems::Center,
+        column_gap: Val::Px(gap),
+        row_gap: Val::Px(4.0),
+        ..default()
+    }
+}
+
+/// A small coloured tag such as a difficulty.
+pub fn tag(fonts: &Fonts, content: impl Into<String>, colour: Color) -> impl Bundle {
+    (
+        Node {
+            padding: UiRect::axes(Val::Px(8.0), Val::Px(2.0)),
+            border_radius: BorderRadius::all(Val::Px(6.0)),
+            ..default()
+        },
+        BackgroundColor(colour),
+        children![(
+            Text::new(content),
+            TextFont {
+                font: fonts.bold.clone().into(),
+                font_size: FontSize::Px(13.0),
+                ..default()
+            },
+            TextColor(Color::WHITE),
+        )],
+    )
+}

@@ -1,0 +1,353 @@
+//! The `defuse` binary driven as a trainer drives it: the commands on the bundled
+//! scenarios and the broken-input corpus, and the trainer window in a real X server.
+//! One test binary on purpose: each file in `tests/` is linked separately.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+fn defuse() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_defuse"));
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd.env("NO_COLOR", "1");
+    cmd
+}
+
+fn run(args: &[&str]) -> Output {
+    defuse().args(args).stdin(Stdio::null()).output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn validate_passes_the_bundled_scenarios() {
+    let o = run(&["validate"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("0 errors"), "{}", stdout(&o));
+}
+
+#[test]
+fn validate_reports_every_problem_with_file_line_and_column() {
+    let o = run(&["validate", "tests/broken"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    // All files are reported in one run, each at its place.
+    for expected in [
+        "tests/broken/duplicate-node.ron:53:20",
+        "tests/broken/missing-target.ron:41:27",
+        "tests/broken/syntax-missing-comma.ron:",
+        "tests/broken/not-utf8.ron:",
+        "tests/broken/dead-end-loop.ron:",
+    ] {
+        assert!(err.contains(expected), "missing {expected} in\n{err}");
+    }
+    assert!(err.contains("did you mean `fine`?"), "{err}");
+}
+
+#[test]
+fn validate_json_gives_one_object_per_problem() {
+    let o = run(&["validate", "--json", "tests/broken/missing-target.ron"]);
+    assert_eq!(o.status.code(), Some(1));
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2, "{}", stdout(&o));
+    assert_eq!(lines[0]["line"], 41);
+    assert_eq!(lines[0]["column"], 27);
+    assert_eq!(lines[0]["severity"], "error");
+    assert_eq!(lines[0]["help"], "did you mean `fine`?");
+    assert_eq!(
+        lines[1]["message"],
+        "the ending `fine` cannot be reached from the start"
+    );
+}
+
+#[test]
+fn usage_errors_exit_with_2() {
+    assert_eq!(run(&["validate", "--no-such-flag"]).status.code(), Some(2));
+    assert_eq!(run(&["play"]).status.code(), Some(2));
+    assert_eq!(
+        run(&["graph", "missed-delivery", "--format", "png"])
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn scripted_play_prints_feedback_and_scorecard() {
+    let o = run(&[
+        "play",
+        "missed-delivery",
+        "--choices",
+        "1,1,1,1",
+        "--seed",
+        "5",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    for expected in [
+        "The washing machine that never came",
+        "You (1):",
+        "Feedback: You gave her story back",
+        "Principle (listening): Summarise the problem back.",
+        "── Ending: resolved (resolved) ──",
+        "overall     97  pass (pass mark 70)",
+    ] {
+        assert!(out.contains(expected), "missing {expected:?} in\n{out}");
+    }
+    // The same seed gives the same conversation.
+    let again = run(&[
+        "play",
+        "missed-delivery",
+        "--choices",
+        "1,1,1,1",
+        "--seed",
+        "5",
+    ]);
+    assert_eq!(stdout(&again), out);
+}
+
+#[test]
+fn play_reports_bad_and_leftover_choices() {
+    let o = run(&["play", "missed-delivery", "--choices", "1,9"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("choice 9 at decision 2: there is no reply 9 at the decision `order-number`: it has replies 1 to 3"),
+        "{}",
+        stderr(&o)
+    );
+
+    let o = run(&["play", "missed-delivery", "--choices", "1,1,1,1,2,3"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        stderr(&o).contains("2 choices left over: 2,3"),
+        "{}",
+        stderr(&o)
+    );
+
+    let o = run(&["play", "missed-delivery", "--choices", "1,1"]);
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    assert!(out.contains("unfinished"), "{out}");
+    assert!(!out.contains("── Ending"), "{out}");
+
+    let o = run(&["play", "missed-delivery", "--choices", "0"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("reply numbers start at 1"));
+}
+
+#[test]
+fn play_from_a_node_with_a_mood() {
+    let o = run(&[
+        "play",
+        "missed-delivery",
+        "--from",
+        "compensation",
+        "--mood",
+        "-20",
+        "--choices",
+        "1",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("mood -20 → 5"), "{out}");
+    assert!(out.contains("── Ending: resolved (resolved) ──"), "{out}");
+
+    let o = run(&["play", "missed-delivery", "--from", "nowhere"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("there is no node `nowhere`"));
+}
+
+#[test]
+fn play_reads_replies_from_a_pipe() {
+    let mut child = defuse()
+        .args(["play", "missed-delivery", "--seed", "1"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(b"4\n1\n").unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("You (4):"), "{out}");
+    assert!(out.contains("unfinished"), "{out}");
+}
+
+#[test]
+fn a_scenario_path_and_an_unknown_id() {
+    let o = run(&["stats", "scenarios/missed-delivery.ron"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = run(&["stats", "no-such-scenario"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("no scenario `no-such-scenario`"), "{err}");
+    assert!(
+        err.contains("missed-delivery"),
+        "lists the known ids: {err}"
+    );
+    // A broken scenario cannot be played, and says why.
+    let o = run(&["play", "tests/broken/missing-target.ron", "--choices", "1"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("missing-target.ron:41:27]"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn stats_as_text_and_json() {
+    let o = run(&["stats", "missed-delivery"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("distinct paths:"), "{out}");
+    assert!(out.contains("longest: 8 decisions"), "{out}");
+
+    let o = run(&["stats", "missed-delivery", "--json"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(json["scenario"], "missed-delivery");
+    assert_eq!(json["longest"], 8);
+    assert_eq!(json["paths"]["exact"], 624);
+    assert_eq!(json["criteria"][0]["best"], 100);
+}
+
+#[test]
+fn graph_as_dot_and_mermaid() {
+    let o = run(&["graph", "missed-delivery"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let dot = stdout(&o);
+    assert!(dot.starts_with("digraph \"missed-delivery\""), "{dot}");
+    assert!(
+        dot.contains("\"opening\" -> \"order-number\" [color=\"#2e7d32\""),
+        "{dot}"
+    );
+    assert!(dot.contains("\"walkout\" [shape=doubleoctagon, style=filled, fillcolor=\"#ffcdd2\""));
+    assert!(dot.contains("\"early-temper\" -> \"walkout\" [style=dashed, label=\"mood < -80\"]"));
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("g.mmd");
+    let o = run(&[
+        "graph",
+        "missed-delivery",
+        "--format",
+        "mermaid",
+        "-o",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let mermaid = std::fs::read_to_string(file).unwrap();
+    assert!(mermaid.starts_with("flowchart TD\n"));
+    assert!(
+        mermaid.contains("n_opening -->|\"1. Mrs Kovács"),
+        "{mermaid}"
+    );
+    assert!(mermaid.contains("linkStyle 1 stroke:#2e7d32"), "{mermaid}");
+}
+
+#[test]
+fn scenarios_folder_can_be_moved() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = run(&["--scenarios", dir.path().to_str().unwrap(), "validate"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stderr(&o).contains("no scenario files"), "{}", stderr(&o));
+    let o = run(&[
+        "play",
+        "missed-delivery",
+        "--scenarios",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+}
+
+/// Finds a program on the PATH.
+fn which(program: &str) -> Option<PathBuf> {
+    std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|dir| dir.join(program))
+            .find(|p| p.is_file())
+    })
+}
+
+/// Runs the trainer under Xvfb and returns the screenshot it saved, or `None` (with a
+/// note) on a machine without Xvfb. In CI a missing Xvfb is a failure, not a skip.
+fn window_capture(args: &[&str], name: &str) -> Option<(PathBuf, tempfile::TempDir)> {
+    if !cfg!(feature = "gui") {
+        eprintln!("skipped: built without the `gui` feature");
+        return None;
+    }
+    let Some(xvfb_run) = which("xvfb-run") else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install xvfb (see .ci/run)"
+        );
+        eprintln!("skipped: xvfb-run not found; .ci/run installs it and runs this test");
+        return None;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let shot = dir.path().join(name);
+    let mut child = Command::new(xvfb_run)
+        .args(["-a", "-s", "-screen 0 1280x720x24"])
+        .arg(env!("CARGO_BIN_EXE_defuse"))
+        .args(args)
+        .arg("--screenshot")
+        .arg(&shot)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > Duration::from_secs(180) {
+            let _ = child.kill();
+            panic!("the window did not save its screenshot within 3 minutes");
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success(), "exit {:?}\n{}", o.status, stderr(&o));
+    Some((shot, dir))
+}
+
+/// Width, height and RGB pixels of a PNG.
+fn read_png(path: &Path) -> (u32, u32, Vec<[u8; 3]>) {
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(path).unwrap()));
+    let mut reader = decoder.read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    let channels = info.color_type.samples();
+    let pixels = buf[..info.buffer_size()]
+        .chunks(channels)
+        .map(|p| [p[0], p[1], p[2]])
+        .collect();
+    (info.width, info.height, pixels)
+}
+
+#[test]
+fn the_window_lists_the_scenarios() {
+    let Some((shot, _dir)) = window_capture(&[], "picker.png") else {
+        return;
+    };
+    let (width, height, pixels) = read_png(&shot);
+    assert_eq!((width, height), (1280, 720));
+    // Not blank: the background dominates, and there is dark text and coloured tags.
+    let dark = pixels.iter().filter(|p| p.iter().all(|&c| c < 90)).count();
+    let distinct: std::collections::HashSet<[u8; 3]> = pixels.iter().copied().collect();
+    assert!(dark > 2_000, "only {dark} dark pixels: no text drawn?");
+    assert!(distinct.len() > 50, "only {} colours", distinct.len());
+    // Keep a copy for people to look at.
+    let keep = Path::new(env!("CARGO_TARGET_TMPDIR")).join("picker.png");
+    std::fs::copy(&shot, &keep).unwrap();
+    eprintln!("screenshot kept at {}", keep.display());
+}
