@@ -1,6 +1,6 @@
 //! `defuse graph`: the conversation as DOT or Mermaid.
 
-use super::{GraphFormatArg, Out, load};
+use super::{GraphFormatArg, Out, Reported, load};
 use defuse_core::export::{GraphFormat, render};
 use std::path::Path;
 use std::process::ExitCode;
@@ -11,7 +11,7 @@ pub fn run(
     reference: &str,
     format: GraphFormatArg,
     output: Option<&Path>,
-) -> Result<ExitCode, ()> {
+) -> Result<ExitCode, Reported> {
     let story = load(out, scenarios, reference)?;
     let format = match format {
         GraphFormatArg::Dot => GraphFormat::Dot,
@@ -19,9 +19,8 @@ pub fn run(
     };
     let text = render(&story, format);
     match output {
-        Some(path) => std::fs::write(path, text).map_err(|err| {
-            out.err(&format!("error: cannot write {}: {err}", path.display()));
-        })?,
+        Some(path) => std::fs::write(path, text)
+            .map_err(|err| out.err(&format!("error: cannot write {}: {err}", path.display())))?,
         None => {
             let _ = std::io::Write::write_all(&mut out.stdout, text.as_bytes());
         }

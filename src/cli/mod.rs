@@ -12,7 +12,7 @@ use defuse_core::{Problem, Story};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-pub use report::Out;
+pub use report::{Out, Reported};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -128,12 +128,12 @@ pub fn main() -> ExitCode {
     };
     match result {
         Ok(code) => code,
-        Err(()) => ExitCode::from(EXIT_PROBLEM),
+        Err(Reported) => ExitCode::from(EXIT_PROBLEM),
     }
 }
 
 #[cfg(feature = "gui")]
-fn open_window(scenarios: &Path, screenshot: Option<PathBuf>) -> Result<ExitCode, ()> {
+fn open_window(scenarios: &Path, screenshot: Option<PathBuf>) -> Result<ExitCode, Reported> {
     crate::app::run(crate::app::Launch {
         scenarios: scenarios.to_path_buf(),
         screenshot,
@@ -142,11 +142,11 @@ fn open_window(scenarios: &Path, screenshot: Option<PathBuf>) -> Result<ExitCode
 }
 
 #[cfg(not(feature = "gui"))]
-fn open_window(_: &Path, _: Option<PathBuf>) -> Result<ExitCode, ()> {
+fn open_window(_: &Path, _: Option<PathBuf>) -> Result<ExitCode, Reported> {
     eprintln!(
         "error: this defuse was built without the trainer window (feature `gui`); use a command such as `defuse validate`, or see `defuse --help`"
     );
-    Err(())
+    Err(Reported)
 }
 
 /// The scenarios folder: as given, else `./scenarios`, else the one in the source tree
@@ -173,7 +173,7 @@ pub fn catalogue_for(file: &Path, scenarios: &Path) -> Result<Catalogue, Vec<Pro
 }
 
 /// Finds and loads a scenario for playing or analysis, reporting what stops it.
-pub fn load(out: &mut Out, scenarios: &Path, reference: &str) -> Result<Story, ()> {
+pub fn load(out: &mut Out, scenarios: &Path, reference: &str) -> Result<Story, Reported> {
     let path = resolve(reference, scenarios).map_err(|p| out.problems(&[p]))?;
     let catalogue = catalogue_for(&path, scenarios).map_err(|ps| out.problems(&ps))?;
     let checked = defuse_core::check_file(&path, &catalogue);
@@ -186,7 +186,7 @@ pub fn load(out: &mut Out, scenarios: &Path, reference: &str) -> Result<Story, (
                 path.display(),
                 path.display()
             ));
-            Err(())
+            Err(Reported)
         }
     }
 }

@@ -1,7 +1,7 @@
 //! `defuse play`: a scenario in the terminal, typed or scripted.
 
 use super::report::{bar, wrap};
-use super::{Out, load};
+use super::{Out, Reported, load};
 use defuse_core::{Conversation, Criterion, Event, Node, Scores, Story};
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::Path;
@@ -27,7 +27,7 @@ enum Replies {
     },
 }
 
-pub fn run(out: &mut Out, scenarios: &Path, options: &Options) -> Result<ExitCode, ()> {
+pub fn run(out: &mut Out, scenarios: &Path, options: &Options) -> Result<ExitCode, Reported> {
     if let Some(choices) = &options.choices
         && let Some(k) = choices.iter().position(|&c| c == 0)
     {
@@ -35,7 +35,7 @@ pub fn run(out: &mut Out, scenarios: &Path, options: &Options) -> Result<ExitCod
             "error: --choices: reply numbers start at 1, but choice {} is 0",
             k + 1
         ));
-        return Err(());
+        return Err(Reported);
     }
     let story = Arc::new(load(out, scenarios, &options.scenario)?);
     let seed = options.seed.unwrap_or_else(rand::random);
@@ -44,9 +44,8 @@ pub fn run(out: &mut Out, scenarios: &Path, options: &Options) -> Result<ExitCod
         (from, mood) => {
             let node = from.clone().unwrap_or_else(|| story.scenario.start.clone());
             let mood = mood.unwrap_or(story.scenario.customer.mood);
-            Conversation::starting_at(story.clone(), &node, mood, seed).map_err(|message| {
-                out.err(&format!("error: {message}"));
-            })?
+            Conversation::starting_at(story.clone(), &node, mood, seed)
+                .map_err(|message| out.err(&format!("error: {message}")))?
         }
     };
     let mut replies = match &options.choices {
@@ -69,7 +68,7 @@ fn play(
     conversation: &mut Conversation,
     replies: &mut Replies,
     seed: u64,
-) -> Result<ExitCode, ()> {
+) -> Result<ExitCode, Reported> {
     let s = &story.scenario;
     out.line(&format!(
         "{}  ·  {}  ·  {}",
@@ -116,7 +115,7 @@ fn play(
                 let record = conversation.choose(choice - 1).map_err(|err| {
                     out.err(&format!(
                         "error: choice {choice} at decision {decision}: {err}"
-                    ));
+                    ))
                 })?;
                 let Some(Node::Turn {
                     replies: options, ..
@@ -177,7 +176,11 @@ fn play(
 }
 
 /// The next reply number (1-based), or `None` when the replies have run out.
-fn next_choice(out: &mut Out, replies: &mut Replies, count: usize) -> Result<Option<usize>, ()> {
+fn next_choice(
+    out: &mut Out,
+    replies: &mut Replies,
+    count: usize,
+) -> Result<Option<usize>, Reported> {
     match replies {
         Replies::Scripted(choices) => Ok(choices.next()),
         Replies::Typed { input, prompt } => loop {
@@ -191,7 +194,7 @@ fn next_choice(out: &mut Out, replies: &mut Replies, count: usize) -> Result<Opt
                 Ok(_) => {}
                 Err(err) => {
                     out.err(&format!("error: cannot read the reply: {err}"));
-                    return Err(());
+                    return Err(Reported);
                 }
             }
             let answer = line.trim();
@@ -206,7 +209,7 @@ fn next_choice(out: &mut Out, replies: &mut Replies, count: usize) -> Result<Opt
                     out.err(&format!(
                         "error: `{answer}` is not a reply number from 1 to {count}"
                     ));
-                    return Err(());
+                    return Err(Reported);
                 }
             }
         },

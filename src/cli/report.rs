@@ -3,6 +3,11 @@
 use defuse_core::Problem;
 use std::io::{IsTerminal, Write};
 
+/// A failure that has already been explained to the user on standard error; the command
+/// only has to exit with status 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reported;
+
 /// Standard output and error, with whether to colour diagnostics.
 pub struct Out {
     pub stdout: Box<dyn Write>,
@@ -26,12 +31,15 @@ impl Out {
         let _ = writeln!(self.stdout, "{text}");
     }
 
-    pub fn err(&mut self, text: &str) {
+    /// A line on standard error. Returns [`Reported`], so that a failure can be told to
+    /// the user and passed up in one step.
+    pub fn err(&mut self, text: &str) -> Reported {
         let _ = writeln!(self.stderr, "{text}");
+        Reported
     }
 
     /// Renders problems on standard error, compiler style.
-    pub fn problems(&mut self, problems: &[Problem]) {
+    pub fn problems(&mut self, problems: &[Problem]) -> Reported {
         for problem in problems {
             let rendered = problem.render(self.colour);
             let _ = write!(self.stderr, "{rendered}");
@@ -39,6 +47,7 @@ impl Out {
                 let _ = writeln!(self.stderr);
             }
         }
+        Reported
     }
 }
 

@@ -1,11 +1,16 @@
 //! `defuse stats`: the shape of a scenario.
 
-use super::{Out, load};
+use super::{Out, Reported, load};
 use defuse_core::stats::stats;
 use std::path::Path;
 use std::process::ExitCode;
 
-pub fn run(out: &mut Out, scenarios: &Path, reference: &str, json: bool) -> Result<ExitCode, ()> {
+pub fn run(
+    out: &mut Out,
+    scenarios: &Path,
+    reference: &str,
+    json: bool,
+) -> Result<ExitCode, Reported> {
     let story = load(out, scenarios, reference)?;
     let stats = stats(&story);
     if json {

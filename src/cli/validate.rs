@@ -1,6 +1,6 @@
 //! `defuse validate`: every problem in every scenario, at once.
 
-use super::{Out, catalogue_for};
+use super::{Out, Reported, catalogue_for};
 use defuse_core::load::{Catalogue, PRINCIPLES_FILE, read_scenario, scenario_files};
 use defuse_core::validate::{duplicate_ids, validate};
 use defuse_core::{Problem, Scenario, SourceFile};
@@ -8,7 +8,12 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-pub fn run(out: &mut Out, scenarios: &Path, paths: &[PathBuf], json: bool) -> Result<ExitCode, ()> {
+pub fn run(
+    out: &mut Out,
+    scenarios: &Path,
+    paths: &[PathBuf],
+    json: bool,
+) -> Result<ExitCode, Reported> {
     let paths = if paths.is_empty() {
         vec![scenarios.to_path_buf()]
     } else {
