@@ -58,147 +58,183 @@ pub struct Reach {
     pub worst: Option<u8>,
 }
 
-/// An edge of the conversation graph: taking it adds `earned` against `best`.
-#[derive(Debug, Clone, Copy)]
-struct Step {
-    to: usize,
-    earned: Scores,
-    best: Scores,
-    decision: bool,
-}
-
-struct Graph {
-    steps: Vec<Vec<Step>>,
+/// The conversation graph, flattened for the linear passes: the nodes reachable from the
+/// start in depth-first post-order (every node after all the nodes its non-loop steps lead
+/// to), and their steps in one array, so that each pass reads memory in order.
+struct Flat {
+    /// Story index of each node, by rank.
+    node: Vec<usize>,
+    /// Steps of node `r` are `first[r]..first[r + 1]`.
+    first: Vec<usize>,
+    /// Rank of each step's target.
+    to: Vec<u32>,
+    /// The step closes a loop (leads back to a node still being explored).
+    back: Vec<bool>,
+    /// Points earned on each criterion by taking the step; zero for branches.
+    earned: Vec<[u8; 4]>,
+    /// Per node: the best points on offer at the decision (zero for branches, endings).
+    best: Vec<[u8; 4]>,
+    decision: Vec<bool>,
     ending: Vec<bool>,
     start: usize,
+    looped: bool,
 }
 
-impl Graph {
-    fn new(story: &Story) -> Graph {
-        let n = story.len();
-        let mut steps = Vec::with_capacity(n);
-        let mut ending = Vec::with_capacity(n);
-        for i in 0..n {
-            let edges = story.edges(i);
-            let node_steps = match story.node(i) {
-                Node::Turn { replies, .. } => replies
-                    .iter()
-                    .zip(edges)
-                    .map(|(r, &to)| Step {
-                        to,
-                        earned: r.scores,
-                        best: story.best(i),
-                        decision: true,
-                    })
-                    .collect(),
-                Node::Branch { .. } => {
-                    // Two routes to the same node are one path, not two.
-                    let mut targets: Vec<usize> = edges.to_vec();
-                    targets.sort_unstable();
-                    targets.dedup();
-                    targets
-                        .into_iter()
-                        .map(|to| Step {
-                            to,
-                            earned: Scores::default(),
-                            best: Scores::default(),
-                            decision: false,
-                        })
-                        .collect()
-                }
-                Node::Ending { .. } => Vec::new(),
-            };
-            steps.push(node_steps);
-            ending.push(matches!(story.node(i), Node::Ending { .. }));
-        }
-        Graph {
-            steps,
-            ending,
-            start: story.start(),
-        }
-    }
+fn criteria_bytes(scores: Scores) -> [u8; 4] {
+    Criterion::ALL.map(|c| scores.get(c).clamp(0, 255) as u8)
+}
 
-    /// Reverse topological order of the nodes reachable from the start, ignoring the
-    /// edges that close a loop (reported through the returned flag).
-    fn order(&self) -> (Vec<usize>, Vec<Vec<bool>>, bool) {
-        #[derive(Clone, Copy, PartialEq)]
-        enum Mark {
-            New,
-            Open,
-            Done,
+impl Flat {
+    fn new(story: &Story) -> Flat {
+        let n = story.len();
+        // Steps by story index; two routes of a branch to the same node are one path.
+        let mut first_s = Vec::with_capacity(n + 1);
+        let mut to_s: Vec<usize> = Vec::new();
+        let mut reply_s: Vec<usize> = Vec::new();
+        for i in 0..n {
+            first_s.push(to_s.len());
+            let edges = story.edges(i);
+            match story.node(i) {
+                Node::Branch { .. } => {
+                    let at = to_s.len();
+                    for &t in edges {
+                        if !to_s[at..].contains(&t) {
+                            to_s.push(t);
+                            reply_s.push(usize::MAX);
+                        }
+                    }
+                }
+                _ => {
+                    to_s.extend_from_slice(edges);
+                    reply_s.extend(0..edges.len());
+                }
+            }
         }
-        let n = self.steps.len();
-        let mut mark = vec![Mark::New; n];
-        let mut back: Vec<Vec<bool>> = self.steps.iter().map(|s| vec![false; s.len()]).collect();
-        let mut post = Vec::with_capacity(n);
+        first_s.push(to_s.len());
+
+        // Iterative depth-first search: post-order ranks and loop-closing steps.
+        const NEW: u8 = 0;
+        const OPEN: u8 = 1;
+        const DONE: u8 = 2;
+        let mut mark = vec![NEW; n];
+        let mut back_s = vec![false; to_s.len()];
+        let mut rank = vec![u32::MAX; n];
+        let mut node = Vec::with_capacity(n);
         let mut looped = false;
-        let mut stack = vec![(self.start, 0usize)];
-        mark[self.start] = Mark::Open;
+        let start = story.start();
+        let mut stack = vec![(start, first_s[start])];
+        mark[start] = OPEN;
         while let Some(top) = stack.last_mut() {
-            let (at, k) = *top;
-            if let Some(step) = self.steps[at].get(k) {
+            let (v, e) = *top;
+            if e < first_s[v + 1] {
                 top.1 += 1;
-                match mark[step.to] {
-                    Mark::Open => {
-                        back[at][k] = true;
+                let t = to_s[e];
+                match mark[t] {
+                    OPEN => {
+                        back_s[e] = true;
                         looped = true;
                     }
-                    Mark::New => {
-                        mark[step.to] = Mark::Open;
-                        stack.push((step.to, 0));
+                    NEW => {
+                        mark[t] = OPEN;
+                        stack.push((t, first_s[t]));
                     }
-                    Mark::Done => {}
+                    _ => {}
                 }
             } else {
-                mark[at] = Mark::Done;
-                post.push(at);
+                mark[v] = DONE;
+                rank[v] = node.len() as u32;
+                node.push(v);
                 stack.pop();
             }
         }
-        (post, back, looped)
+
+        let m = node.len();
+        let mut flat = Flat {
+            first: Vec::with_capacity(m + 1),
+            to: Vec::with_capacity(to_s.len()),
+            back: Vec::with_capacity(to_s.len()),
+            earned: Vec::with_capacity(to_s.len()),
+            best: Vec::with_capacity(m),
+            decision: Vec::with_capacity(m),
+            ending: Vec::with_capacity(m),
+            start: rank[start] as usize,
+            looped,
+            node,
+        };
+        for r in 0..m {
+            let v = flat.node[r];
+            flat.first.push(flat.to.len());
+            let replies = match story.node(v) {
+                Node::Turn { replies, .. } => replies.as_slice(),
+                _ => &[],
+            };
+            for e in first_s[v]..first_s[v + 1] {
+                flat.to.push(rank[to_s[e]]);
+                flat.back.push(back_s[e]);
+                flat.earned.push(
+                    replies
+                        .get(reply_s[e])
+                        .map_or([0; 4], |reply| criteria_bytes(reply.scores)),
+                );
+            }
+            flat.best.push(criteria_bytes(story.best(v)));
+            flat.decision
+                .push(matches!(story.node(v), Node::Turn { .. }));
+            flat.ending
+                .push(matches!(story.node(v), Node::Ending { .. }));
+        }
+        flat.first.push(flat.to.len());
+        flat
+    }
+
+    fn len(&self) -> usize {
+        self.node.len()
+    }
+
+    /// The steps of node `r` that do not close a loop.
+    fn forward(&self, r: usize) -> impl Iterator<Item = usize> + '_ {
+        (self.first[r]..self.first[r + 1]).filter(|&e| !self.back[e])
     }
 }
 
 /// Computes the statistics of a validated story.
 pub fn stats(story: &Story) -> Stats {
-    let graph = Graph::new(story);
-    let (post, back, looped) = graph.order();
-    let n = graph.steps.len();
-    let forward = |v: usize| {
-        graph.steps[v]
-            .iter()
-            .zip(&back[v])
-            .filter(|(_, b)| !**b)
-            .map(|(s, _)| s)
-    };
+    let flat = Flat::new(story);
+    let n = flat.len();
 
-    // Children come before parents in `post`, so one pass fills each table.
+    // Children come before parents in rank order, so one pass fills each table.
     let mut count = vec![0u128; n];
     let mut overflow = vec![false; n];
     let mut approx = vec![0f64; n];
     let mut longest = vec![None::<usize>; n];
-    for &v in &post {
-        if graph.ending[v] {
-            count[v] = 1;
-            approx[v] = 1.0;
-            longest[v] = Some(0);
+    let mut shortest = vec![None::<usize>; n];
+    for r in 0..n {
+        if flat.ending[r] {
+            count[r] = 1;
+            approx[r] = 1.0;
+            longest[r] = Some(0);
+            shortest[r] = Some(0);
             continue;
         }
-        for s in forward(v) {
-            match count[v].checked_add(count[s.to]) {
-                Some(c) if !overflow[s.to] => count[v] = c,
-                _ => overflow[v] = true,
+        let step = usize::from(flat.decision[r]);
+        for e in flat.forward(r) {
+            let t = flat.to[e] as usize;
+            match count[r].checked_add(count[t]) {
+                Some(c) if !overflow[t] => count[r] = c,
+                _ => overflow[r] = true,
             }
-            approx[v] += approx[s.to];
-            if let Some(l) = longest[s.to] {
-                let l = l + usize::from(s.decision);
-                longest[v] = Some(longest[v].map_or(l, |m| m.max(l)));
+            approx[r] += approx[t];
+            if let Some(l) = longest[t] {
+                longest[r] = Some(longest[r].map_or(l + step, |m| m.max(l + step)));
+            }
+            if let Some(l) = shortest[t] {
+                shortest[r] = Some(shortest[r].map_or(l + step, |m| m.min(l + step)));
             }
         }
     }
 
     let mut endings: Vec<EndingCount> = Vec::new();
-    for &v in &post {
+    for &v in &flat.node {
         if let Node::Ending { outcome, .. } = story.node(v) {
             match endings.iter_mut().find(|e| &e.outcome == outcome) {
                 Some(e) => e.count += 1,
@@ -211,21 +247,15 @@ pub fn stats(story: &Story) -> Stats {
     }
     endings.sort_by_key(|e| e.outcome.to_string());
 
-    let criteria = Criterion::ALL
-        .into_iter()
-        .map(|c| Reach {
-            criterion: c,
-            best: best_ratio(&graph, &post, &back, c, false),
-            worst: best_ratio(&graph, &post, &back, c, true),
-        })
-        .collect();
-
-    let start = graph.start;
+    let start = flat.start;
     Stats {
         scenario: story.scenario.id.clone(),
-        nodes: n,
-        decisions: (0..n)
-            .filter(|&i| matches!(story.node(i), Node::Turn { .. }))
+        nodes: story.len(),
+        decisions: story
+            .scenario
+            .nodes
+            .iter()
+            .filter(|node| matches!(node, Node::Turn { .. }))
             .count(),
         replies: story
             .scenario
@@ -237,39 +267,46 @@ pub fn stats(story: &Story) -> Stats {
             })
             .sum(),
         endings,
-        has_loops: looped,
-        paths: (!looped).then_some(PathCount {
+        has_loops: flat.looped,
+        paths: (!flat.looped).then_some(PathCount {
             exact: (!overflow[start]).then_some(count[start]),
             approx: approx[start],
         }),
-        shortest: shortest(&graph),
-        longest: if looped { None } else { longest[start] },
-        criteria,
+        // With loops, a shorter way may use a step the post-order pass leaves out.
+        shortest: if flat.looped {
+            shortest_with_loops(&flat)
+        } else {
+            shortest[start].unwrap_or(0)
+        },
+        longest: if flat.looped { None } else { longest[start] },
+        criteria: reachable_shares(&flat),
     }
 }
 
-/// Fewest decisions from the start to any ending, loops included (0-1 BFS, since a
-/// branch costs nothing and a decision costs one).
-fn shortest(graph: &Graph) -> usize {
-    let n = graph.steps.len();
-    let mut reverse: Vec<Vec<(usize, bool)>> = vec![Vec::new(); n];
-    for (from, steps) in graph.steps.iter().enumerate() {
-        for s in steps {
-            reverse[s.to].push((from, s.decision));
+/// Fewest decisions from the start to any ending over every step, loops included: a
+/// 0-1 breadth-first search backwards from the endings (a branch costs nothing, a
+/// decision one).
+fn shortest_with_loops(flat: &Flat) -> usize {
+    let n = flat.len();
+    let mut reverse: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for r in 0..n {
+        for e in flat.first[r]..flat.first[r + 1] {
+            reverse[flat.to[e] as usize].push(r);
         }
     }
     let mut dist = vec![usize::MAX; n];
     let mut queue = VecDeque::new();
-    for v in (0..n).filter(|&v| graph.ending[v]) {
-        dist[v] = 0;
-        queue.push_back(v);
+    for r in (0..n).filter(|&r| flat.ending[r]) {
+        dist[r] = 0;
+        queue.push_back(r);
     }
-    while let Some(v) = queue.pop_front() {
-        for &(from, decision) in &reverse[v] {
-            let d = dist[v] + usize::from(decision);
+    while let Some(r) = queue.pop_front() {
+        for &from in &reverse[r] {
+            let step = usize::from(flat.decision[from]);
+            let d = dist[r] + step;
             if d < dist[from] {
                 dist[from] = d;
-                if decision {
+                if step == 1 {
                     queue.push_back(from);
                 } else {
                     queue.push_front(from);
@@ -277,100 +314,104 @@ fn shortest(graph: &Graph) -> usize {
             }
         }
     }
-    if dist[graph.start] == usize::MAX {
-        0
-    } else {
-        dist[graph.start]
+    match dist[flat.start] {
+        usize::MAX => 0,
+        d => d,
     }
 }
 
-/// The highest (or, with `worst`, lowest) share earned/possible on one criterion over all
-/// paths, by Dinkelbach's method: each round finds the path maximising
-/// `q·earned − p·possible` for the current ratio `p/q` in one linear pass, and the ratio
-/// of that path is the next guess; it ends when no path beats the guess. Exact, in
-/// integers, and in practice a handful of rounds.
-fn best_ratio(
-    graph: &Graph,
-    post: &[usize],
-    back: &[Vec<bool>],
-    criterion: Criterion,
-    worst: bool,
-) -> Option<u8> {
-    let n = graph.steps.len();
-    // For the worst ratio, maximise the share of points missed instead.
-    let gain = |s: &Step| -> (i64, i64) {
-        let e = i64::from(s.earned.get(criterion));
-        let m = i64::from(s.best.get(criterion));
-        if worst { (m - e, m) } else { (e, m) }
+/// The eight ratio problems (best and worst share on each criterion) solved together by
+/// Dinkelbach's method. Each round finds, for every problem, the path maximising
+/// `q·x − p·y` for its current ratio guess `p/q` (x the points earned, or for the worst
+/// share the points missed; y the points possible) in one linear sweep; the ratio of that
+/// path is the next guess, and a problem is solved when no path beats its guess. Exact, in
+/// integers, and a handful of rounds in practice.
+fn reachable_shares(flat: &Flat) -> Vec<Reach> {
+    const K: usize = 8;
+    // "No path": low enough that adding any path's value keeps it far below every real
+    // value, high enough never to overflow, so the sweep needs no branch for it.
+    const NONE: i64 = i64::MIN / 4;
+    let n = flat.len();
+    // Problem 2c is the best share on criterion c, 2c+1 the worst.
+    let gain = |e: usize, r: usize, j: usize| -> (i64, i64) {
+        let earned = i64::from(flat.earned[e][j / 2]);
+        let possible = i64::from(flat.best[r][j / 2]);
+        if j.is_multiple_of(2) {
+            (earned, possible)
+        } else {
+            (possible - earned, possible)
+        }
     };
-    // Value and chosen step of the best path from each node for weights `a·x − b·y`.
-    let solve = |a: i64, b: i64| -> (Vec<Option<i64>>, Vec<usize>) {
-        let mut value = vec![None::<i64>; n];
-        let mut choice = vec![usize::MAX; n];
-        for &v in post {
-            if graph.ending[v] {
-                value[v] = Some(0);
+    let mut value = vec![[NONE; K]; n];
+    let mut choice = vec![[u32::MAX; K]; n];
+    // Round 0 guesses p/q = -1/0, which maximises the points possible: a problem whose
+    // best such path offers none is a criterion this scenario never tests.
+    let mut pq = [(-1i64, 0i64); K];
+    let mut open = [true; K];
+    let mut result = [None::<(i64, i64)>; K];
+    while open.iter().any(|&o| o) {
+        for r in 0..n {
+            if flat.ending[r] {
+                value[r] = [0; K];
                 continue;
             }
-            for (k, s) in graph.steps[v].iter().enumerate() {
-                if back[v][k] {
-                    continue;
-                }
-                if let Some(rest) = value[s.to] {
-                    let (x, y) = gain(s);
-                    let total = a * x - b * y + rest;
-                    if value[v].is_none_or(|best| total > best) {
-                        value[v] = Some(total);
-                        choice[v] = k;
+            let mut best = [NONE; K];
+            let mut pick = [u32::MAX; K];
+            for e in flat.forward(r) {
+                let rest = value[flat.to[e] as usize];
+                // Solved problems are swept too: cheaper than testing for them.
+                for j in 0..K {
+                    let (p, q) = pq[j];
+                    let (x, y) = gain(e, r, j);
+                    let total = q * x - p * y + rest[j];
+                    if total > best[j] {
+                        best[j] = total;
+                        pick[j] = e as u32;
                     }
                 }
             }
+            value[r] = best;
+            choice[r] = pick;
         }
-        (value, choice)
-    };
-    let walk = |choice: &[usize]| -> (i64, i64) {
-        let (mut x, mut y) = (0, 0);
-        let mut v = graph.start;
-        let mut guard = 0;
-        while !graph.ending[v] && choice[v] != usize::MAX && guard <= n {
-            let s = &graph.steps[v][choice[v]];
-            let (dx, dy) = gain(s);
-            x += dx;
-            y += dy;
-            v = s.to;
-            guard += 1;
-        }
-        (x, y)
-    };
-
-    // Start from the path with the most points possible; none at all means the criterion
-    // is never tested.
-    let (value, choice) = solve(0, -1);
-    if value[graph.start].is_none_or(|v| v <= 0) {
-        return None;
-    }
-    let (mut p, mut q) = walk(&choice);
-    loop {
-        let (value, choice) = solve(q, p);
-        match value[graph.start] {
-            Some(v) if v > 0 => {
-                let (x, y) = walk(&choice);
-                p = x;
-                q = y;
+        for j in 0..K {
+            if !open[j] {
+                continue;
             }
-            _ => break,
+            // No better path (or none at all): the current guess is the answer.
+            if value[flat.start][j] <= 0 {
+                open[j] = false;
+                continue;
+            }
+            // Walk the chosen path for its exact ratio, the next guess.
+            let (mut x, mut y) = (0, 0);
+            let mut r = flat.start;
+            while !flat.ending[r] && choice[r][j] != u32::MAX {
+                let e = choice[r][j] as usize;
+                let (dx, dy) = gain(e, r, j);
+                x += dx;
+                y += dy;
+                r = flat.to[e] as usize;
+            }
+            pq[j] = (x, y);
+            result[j] = Some((x, y));
         }
     }
-    let (earned, possible) = if worst { (q - p, q) } else { (p, q) };
-    percent(earned as i32, possible as i32)
+    Criterion::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(c, criterion)| Reach {
+            criterion,
+            best: result[2 * c].and_then(|(x, y)| percent(x as i32, y as i32)),
+            worst: result[2 * c + 1].and_then(|(x, y)| percent((y - x) as i32, y as i32)),
+        })
+        .collect()
 }
 
 /// Every path from the start, walked one by one. Exponential: only for checking `stats`
 /// on small scenarios in tests.
 pub fn brute_force(story: &Story) -> Option<Stats> {
-    let graph = Graph::new(story);
-    let (_, _, looped) = graph.order();
-    if looped {
+    let flat = Flat::new(story);
+    if flat.looped {
         return None;
     }
     let mut paths = 0u128;
@@ -379,28 +420,29 @@ pub fn brute_force(story: &Story) -> Option<Stats> {
     let mut best = [None::<u8>; 4];
     let mut worst = [None::<u8>; 4];
     // (node, decisions so far, earned, possible)
-    let mut stack = vec![(graph.start, 0usize, Scores::default(), Scores::default())];
-    while let Some((v, depth, earned, possible)) = stack.pop() {
-        if graph.ending[v] {
+    let mut stack = vec![(flat.start, 0usize, [0i32; 4], [0i32; 4])];
+    while let Some((r, depth, earned, possible)) = stack.pop() {
+        if flat.ending[r] {
             paths += 1;
             shortest = shortest.min(depth);
             longest = longest.max(depth);
-            for (k, c) in Criterion::ALL.into_iter().enumerate() {
-                if let Some(pc) = percent(earned.get(c), possible.get(c)) {
+            for k in 0..4 {
+                if let Some(pc) = percent(earned[k], possible[k]) {
                     best[k] = Some(best[k].map_or(pc, |b| b.max(pc)));
                     worst[k] = Some(worst[k].map_or(pc, |w| w.min(pc)));
                 }
             }
             continue;
         }
-        for s in &graph.steps[v] {
-            let mut e = earned;
-            let mut p = possible;
-            for c in Criterion::ALL {
-                e.set(c, e.get(c) + s.earned.get(c));
-                p.set(c, p.get(c) + s.best.get(c));
+        for e in flat.first[r]..flat.first[r + 1] {
+            let mut got = earned;
+            let mut of = possible;
+            for k in 0..4 {
+                got[k] += i32::from(flat.earned[e][k]);
+                of[k] += i32::from(flat.best[r][k]);
             }
-            stack.push((s.to, depth + usize::from(s.decision), e, p));
+            let depth = depth + usize::from(flat.decision[r]);
+            stack.push((flat.to[e] as usize, depth, got, of));
         }
     }
     let mut result = stats(story);

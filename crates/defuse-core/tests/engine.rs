@@ -434,3 +434,41 @@ fn stats_scale_to_large_scenarios() {
     assert!(paths.approx > 1e30, "paths {paths}");
     assert!(st.longest.unwrap() > st.shortest);
 }
+
+#[test]
+fn loops_are_allowed_with_a_way_out_and_stats_say_so() {
+    let text = r#"Scenario(
+        id: "loop", title: "Loop", brief: "Asks again.", setting: Phone, difficulty: Easy,
+        customer: (name: "Ann", mood: -20), pass_mark: 50, start: "ask",
+        nodes: [
+            Turn(id: "ask", says: ["What?"], replies: [
+                (text: "Sorry, again?", scores: (listening: 1, empathy: 1, ownership: 1, calm_tone: 3),
+                 mood: -10, feedback: "You made her repeat it.", next: "again"),
+                (text: "Here is what I'll do.", scores: (listening: 4, empathy: 3, ownership: 5, calm_tone: 5),
+                 mood: 20, feedback: "Concrete.", next: "done"),
+            ]),
+            Branch(id: "again", routes: [(when: Below(-60), goto: "gone")], otherwise: "ask"),
+            Ending(id: "done", outcome: Resolved, summary: "Fine."),
+            Ending(id: "gone", outcome: CustomerLeft, summary: "Gone."),
+        ],
+    )"#;
+    let (source, scenario) = parse_scenario(Path::new("loop.ron"), text).unwrap();
+    let checked = check_parsed(source, scenario, &Catalogue::default());
+    let kinds: Vec<String> = checked.problems.iter().map(Problem::short).collect();
+    assert_eq!(kinds.len(), 1, "{kinds:#?}");
+    assert!(
+        kinds[0].contains("warning: the conversation can loop"),
+        "{kinds:#?}"
+    );
+    let story = Arc::new(checked.story.expect("a loop with a way out is playable"));
+    let st = stats(&story);
+    assert!(st.has_loops);
+    assert_eq!(st.paths, None);
+    assert_eq!(st.longest, None);
+    assert_eq!(st.shortest, 1);
+    assert!(brute_force(&story).is_none());
+    // Asking again and again lowers her mood until she leaves.
+    let conversation = play(&story, &[1, 1, 1, 1, 1], 1);
+    assert_eq!(conversation.outcome(), Some(&Outcome::CustomerLeft));
+    assert_eq!(conversation.turns().len(), 5);
+}
