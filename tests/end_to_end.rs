@@ -10,6 +10,8 @@ fn defuse() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_defuse"));
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
     cmd.env("NO_COLOR", "1");
+    // English unless a test asks for another language, whatever the machine's locale.
+    cmd.env("DEFUSE_LANG", "en");
     cmd
 }
 
@@ -99,7 +101,7 @@ fn scripted_play_prints_feedback_and_scorecard() {
         "Feedback: You gave her story back",
         "Principle (listening): Summarise the problem back.",
         "── Ending: resolved (resolved) ──",
-        "overall     97  pass (pass mark 70)",
+        "overall    97  pass (pass mark 70)",
     ] {
         assert!(out.contains(expected), "missing {expected:?} in\n{out}");
     }
@@ -270,6 +272,184 @@ fn scenarios_folder_can_be_moved() {
     assert_eq!(o.status.code(), Some(1));
 }
 
+/// The value of message `id` in a translation file, as a translator wrote it.
+fn message(file: &str, id: &str) -> String {
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(file)).unwrap();
+    text.lines()
+        .find_map(|l| l.strip_prefix(&format!("{id} = ")))
+        .unwrap_or_else(|| panic!("no {id} in {file}"))
+        .to_owned()
+}
+
+#[test]
+fn play_in_hebrew_and_polish() {
+    for (lang, scorecard, customer) in [
+        ("he", "כרטיס ציונים", "לקוח: Eszter Kovács"),
+        ("pl", "Karta wyników", "Klient: "),
+    ] {
+        let o = run(&[
+            "play",
+            "missed-delivery",
+            "--lang",
+            lang,
+            "--choices",
+            "1,1,1,1",
+            "--seed",
+            "5",
+        ]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        // Fluent isolates variables in right-to-left text with invisible marks.
+        let out = stdout(&o).replace(['\u{2068}', '\u{2069}'], "");
+        let file = format!("locales/{lang}/scenarios/missed-delivery.ftl");
+        for expected in [
+            message(&file, "title"),
+            message(&file, "opening-reply-1-feedback"),
+            message(&file, "resolved-summary"),
+            scorecard.to_owned(),
+            customer.to_owned(),
+        ] {
+            let first_words: String = expected
+                .split_whitespace()
+                .take(4)
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(
+                out.contains(&first_words),
+                "{lang}: missing {first_words:?} in\n{out}"
+            );
+        }
+        // Nothing is left in English: not the story, not the interface.
+        for english in [
+            "The washing machine",
+            "Feedback:",
+            "Scorecard",
+            "overall",
+            "Ending:",
+        ] {
+            assert!(
+                !out.contains(english),
+                "{lang}: English {english:?} in\n{out}"
+            );
+        }
+        assert!(stderr(&o).is_empty(), "{lang}: {}", stderr(&o));
+    }
+}
+
+#[test]
+fn extract_keeps_translations_and_flags_changed_sources() {
+    let dir = tempfile::tempdir().unwrap();
+    let scenarios = dir.path().join("scenarios");
+    let locales = dir.path().join("locales");
+    std::fs::create_dir_all(&scenarios).unwrap();
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    for file in ["principles.ron", "missed-delivery.ron"] {
+        std::fs::copy(source.join(file), scenarios.join(file)).unwrap();
+    }
+    let with = |args: &[&str]| {
+        defuse()
+            .args([
+                "--scenarios",
+                scenarios.to_str().unwrap(),
+                "--locales",
+                locales.to_str().unwrap(),
+            ])
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let o = with(&["extract", "missed-delivery", "--lang", "hu"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let ftl = locales.join("hu/scenarios/missed-delivery.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    assert!(text.contains("# untranslated\ntitle = The washing machine that never came\n"));
+
+    // The translator translates the title.
+    let translated = text.replacen(
+        "# untranslated\ntitle = The washing machine that never came",
+        "title = A mosógép, amely sosem érkezett meg",
+        1,
+    );
+    std::fs::write(&ftl, translated).unwrap();
+    let o = with(&["play", "missed-delivery", "--lang", "hu", "--choices", "1"]);
+    assert!(
+        stdout(&o).starts_with("A mosógép, amely sosem érkezett meg"),
+        "{}",
+        stdout(&o)
+    );
+    // The rest is untranslated: a warning, not a failure, and the English text is shown.
+    assert!(stderr(&o).contains("figyelmeztetés"), "{}", stderr(&o));
+
+    // The trainer changes the title in the scenario.
+    let ron = scenarios.join("missed-delivery.ron");
+    let changed = std::fs::read_to_string(&ron).unwrap().replace(
+        "The washing machine that never came",
+        "The washing machine that did not come",
+    );
+    std::fs::write(&ron, changed).unwrap();
+    let o = with(&["extract", "missed-delivery", "--lang", "hu"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("1 módosult"), "{}", stdout(&o));
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    assert!(
+        text.contains("# en: The washing machine that did not come\n# changed: the source was: The washing machine that never came\ntitle = A mosógép, amely sosem érkezett meg\n"),
+        "{text}"
+    );
+    // validate says so, with the file and line.
+    let o = with(&["validate", "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("the source text of `title` changed since it was translated"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(
+        stderr(&o).contains("missed-delivery.ftl:7:1]"),
+        "{}",
+        stderr(&o)
+    );
+
+    // A broken translation file is reported and never overwritten.
+    std::fs::write(&ftl, "title = { $\n").unwrap();
+    let o = with(&["extract", "missed-delivery", "--lang", "hu"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("Fluent syntax error"), "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(&ftl).unwrap(), "title = { $\n");
+    let o = with(&["validate"]);
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "a syntax error in a translation is an error"
+    );
+
+    // Extracting into the scenario's own language makes no sense.
+    let o = with(&["extract", "missed-delivery", "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn coverage_table() {
+    let o = run(&["validate", "--coverage"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    let table = out
+        .split_once("Translation coverage")
+        .map(|(_, t)| t)
+        .unwrap_or_else(|| panic!("{out}"));
+    for row in [
+        "interface",
+        "principles",
+        "missed-delivery",
+        "phone-bill-charges",
+    ] {
+        let line = table
+            .lines()
+            .find(|l| l.starts_with(row))
+            .unwrap_or_else(|| panic!("no {row} in {table}"));
+        assert_eq!(line.matches("100%").count(), 3, "{line}");
+        assert!(line.contains("source"), "{line}");
+    }
+}
+
 /// Finds a program on the PATH.
 fn which(program: &str) -> Option<PathBuf> {
     std::env::var_os("PATH").and_then(|paths| {
@@ -336,7 +516,14 @@ fn read_png(path: &Path) -> (u32, u32, Vec<[u8; 3]>) {
 
 #[test]
 fn the_window_lists_the_scenarios() {
-    let Some((shot, _dir)) = window_capture(&[], "picker.png") else {
+    for lang in ["en", "he"] {
+        window_lists_the_scenarios(lang);
+    }
+}
+
+fn window_lists_the_scenarios(lang: &str) {
+    let name = format!("picker-{lang}.png");
+    let Some((shot, _dir)) = window_capture(&["--lang", lang], &name) else {
         return;
     };
     let (width, height, pixels) = read_png(&shot);
@@ -347,7 +534,7 @@ fn the_window_lists_the_scenarios() {
     assert!(dark > 2_000, "only {dark} dark pixels: no text drawn?");
     assert!(distinct.len() > 50, "only {} colours", distinct.len());
     // Keep a copy for people to look at.
-    let keep = Path::new(env!("CARGO_TARGET_TMPDIR")).join("picker.png");
+    let keep = Path::new(env!("CARGO_TARGET_TMPDIR")).join(&name);
     std::fs::copy(&shot, &keep).unwrap();
     eprintln!("screenshot kept at {}", keep.display());
 }

@@ -2,6 +2,7 @@
 //! are `States`; UI comes from the small bundle functions in `theme::widget`.
 
 mod capture;
+mod language;
 mod library;
 mod screens;
 pub mod theme;
@@ -10,6 +11,7 @@ use bevy::prelude::*;
 use bevy::winit::WinitSettings;
 use std::path::PathBuf;
 
+pub use language::{Language, SwitchLanguage};
 pub use library::Library;
 pub use screens::Screen;
 
@@ -17,6 +19,8 @@ pub use screens::Screen;
 #[derive(Debug, Clone)]
 pub struct Launch {
     pub scenarios: PathBuf,
+    pub locales: PathBuf,
+    pub lang: unic_langid::LanguageIdentifier,
     /// Save a picture of the first screen here, then quit.
     pub screenshot: Option<PathBuf>,
 }
@@ -50,8 +54,13 @@ pub struct AppPlugin {
 
 impl Plugin for AppPlugin {
     fn build(&self, app: &mut App) {
-        app.insert_resource(Library::load(&self.launch.scenarios));
-        app.add_plugins((theme::plugin, screens::plugin));
+        app.insert_resource(Library::load(
+            &self.launch.scenarios,
+            &self.launch.locales,
+            &self.launch.lang,
+        ));
+        app.insert_resource(Language::new(&self.launch.lang));
+        app.add_plugins((theme::plugin, language::plugin, screens::plugin));
         if let Some(path) = &self.launch.screenshot {
             app.add_plugins(capture::CapturePlugin { path: path.clone() });
         }

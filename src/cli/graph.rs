@@ -1,18 +1,18 @@
 //! `defuse graph`: the conversation as DOT or Mermaid.
 
-use super::{GraphFormatArg, Out, Reported, load};
+use super::{GraphFormatArg, Out, Places, Reported, load};
 use defuse_core::export::{GraphFormat, render};
 use std::path::Path;
 use std::process::ExitCode;
 
 pub fn run(
     out: &mut Out,
-    scenarios: &Path,
+    places: &Places,
     reference: &str,
     format: GraphFormatArg,
     output: Option<&Path>,
 ) -> Result<ExitCode, Reported> {
-    let story = load(out, scenarios, reference)?;
+    let story = load(out, places, reference)?;
     let format = match format {
         GraphFormatArg::Dot => GraphFormat::Dot,
         GraphFormatArg::Mermaid => GraphFormat::Mermaid,

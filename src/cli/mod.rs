@@ -1,5 +1,6 @@
 //! The `defuse` command line: a thin layer over `defuse-core`.
 
+mod extract;
 mod graph;
 mod play;
 mod report;
@@ -7,10 +8,14 @@ mod stats;
 mod validate;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use defuse_core::load::{Catalogue, PRINCIPLES_FILE, resolve};
-use defuse_core::{Problem, Story};
+use defuse_core::i18n::{self, Texts};
+use defuse_core::load::{Catalogue, PRINCIPLES_FILE, read_scenario, resolve};
+use defuse_core::validate::validate;
+use defuse_core::{Problem, Scenario, SourceFile, Story};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
+use unic_langid::LanguageIdentifier;
 
 pub use report::{Out, Reported};
 
@@ -25,6 +30,15 @@ pub struct Cli {
     /// The folder with the scenarios and principles.ron.
     #[arg(long, global = true, env = "DEFUSE_SCENARIOS", value_name = "DIR")]
     pub scenarios: Option<PathBuf>,
+
+    /// Language of the interface and the scenarios: en, hu, pl or he (default: the
+    /// system's language).
+    #[arg(long, global = true, env = "DEFUSE_LANG", value_name = "LANG")]
+    pub lang: Option<String>,
+
+    /// The folder with the translations (default: `locales` beside the scenarios folder).
+    #[arg(long, global = true, env = "DEFUSE_LOCALES", value_name = "DIR")]
+    pub locales: Option<PathBuf>,
 
     /// Save a picture of the window to FILE once it has drawn, then quit (for CI and
     /// documentation).
@@ -44,6 +58,17 @@ pub enum Command {
         /// One JSON object per problem, for tools.
         #[arg(long)]
         json: bool,
+        /// Show how complete each translation is.
+        #[arg(long)]
+        coverage: bool,
+    },
+    /// Create or update the Fluent files translators work in, for the language given with
+    /// --lang: new texts are added and marked, translations are kept, changed sources
+    /// are flagged.
+    Extract {
+        /// Scenario ids or paths (default: every scenario and the shared principles).
+        #[arg(value_name = "SCENARIO")]
+        which: Vec<String>,
     },
     /// Play a scenario in the terminal.
     Play {
@@ -94,12 +119,22 @@ pub const EXIT_PROBLEM: u8 = 1;
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let scenarios = scenarios_dir(cli.scenarios.as_deref());
-    let mut out = Out::stdio();
+    let locales = locales_dir(cli.locales.as_deref(), &scenarios);
+    let lang = chosen_language(cli.lang.as_deref());
+    let mut out = Out::stdio(Texts::new(&lang));
+    let places = Places {
+        scenarios,
+        locales,
+        lang,
+    };
     let result = match cli.command {
-        None => open_window(&scenarios, cli.screenshot),
-        Some(Command::Validate { paths, json }) => {
-            validate::run(&mut out, &scenarios, &paths, json)
-        }
+        None => open_window(&places, cli.screenshot),
+        Some(Command::Validate {
+            paths,
+            json,
+            coverage,
+        }) => validate::run(&mut out, &places, &paths, json, coverage),
+        Some(Command::Extract { which }) => extract::run(&mut out, &places, &which),
         Some(Command::Play {
             scenario,
             choices,
@@ -108,7 +143,7 @@ pub fn main() -> ExitCode {
             mood,
         }) => play::run(
             &mut out,
-            &scenarios,
+            &places,
             &play::Options {
                 scenario,
                 choices,
@@ -117,14 +152,12 @@ pub fn main() -> ExitCode {
                 mood,
             },
         ),
-        Some(Command::Stats { scenario, json }) => {
-            stats::run(&mut out, &scenarios, &scenario, json)
-        }
+        Some(Command::Stats { scenario, json }) => stats::run(&mut out, &places, &scenario, json),
         Some(Command::Graph {
             scenario,
             format,
             output,
-        }) => graph::run(&mut out, &scenarios, &scenario, format, output.as_deref()),
+        }) => graph::run(&mut out, &places, &scenario, format, output.as_deref()),
     };
     match result {
         Ok(code) => code,
@@ -133,16 +166,18 @@ pub fn main() -> ExitCode {
 }
 
 #[cfg(feature = "gui")]
-fn open_window(scenarios: &Path, screenshot: Option<PathBuf>) -> Result<ExitCode, Reported> {
+fn open_window(places: &Places, screenshot: Option<PathBuf>) -> Result<ExitCode, Reported> {
     crate::app::run(crate::app::Launch {
-        scenarios: scenarios.to_path_buf(),
+        scenarios: places.scenarios.clone(),
+        locales: places.locales.clone(),
+        lang: places.lang.clone(),
         screenshot,
     });
     Ok(ExitCode::SUCCESS)
 }
 
 #[cfg(not(feature = "gui"))]
-fn open_window(_: &Path, _: Option<PathBuf>) -> Result<ExitCode, Reported> {
+fn open_window(_: &Places, _: Option<PathBuf>) -> Result<ExitCode, Reported> {
     eprintln!(
         "error: this defuse was built without the trainer window (feature `gui`); use a command such as `defuse validate`, or see `defuse --help`"
     );
@@ -163,6 +198,36 @@ pub fn scenarios_dir(given: Option<&Path>) -> PathBuf {
     if bundled.is_dir() { bundled } else { local }
 }
 
+/// Where the scenarios and translations are, and the language chosen.
+pub struct Places {
+    pub scenarios: PathBuf,
+    pub locales: PathBuf,
+    pub lang: LanguageIdentifier,
+}
+
+/// The translations folder: as given, else `locales` beside the scenarios folder, else
+/// `./locales`.
+pub fn locales_dir(given: Option<&Path>, scenarios: &Path) -> PathBuf {
+    if let Some(dir) = given {
+        return dir.to_path_buf();
+    }
+    let beside = scenarios
+        .parent()
+        .map(|p| p.join("locales"))
+        .filter(|p| p.is_dir());
+    beside.unwrap_or_else(|| PathBuf::from("locales"))
+}
+
+/// The language asked for with --lang, else the system's, negotiated against the
+/// shipped ones (English when nothing matches).
+pub fn chosen_language(given: Option<&str>) -> LanguageIdentifier {
+    let requested: Vec<String> = match given {
+        Some(tag) => vec![tag.to_owned()],
+        None => sys_locale::get_locales().collect(),
+    };
+    i18n::negotiate(&requested)
+}
+
 /// The principles a scenario file may refer to: those beside it, or else the scenarios
 /// folder's.
 pub fn catalogue_for(file: &Path, scenarios: &Path) -> Result<Catalogue, Vec<Problem>> {
@@ -172,21 +237,44 @@ pub fn catalogue_for(file: &Path, scenarios: &Path) -> Result<Catalogue, Vec<Pro
     Catalogue::read(beside.unwrap_or(scenarios))
 }
 
-/// Finds and loads a scenario for playing or analysis, reporting what stops it.
-pub fn load(out: &mut Out, scenarios: &Path, reference: &str) -> Result<Story, Reported> {
-    let path = resolve(reference, scenarios).map_err(|p| out.problems(&[p]))?;
-    let catalogue = catalogue_for(&path, scenarios).map_err(|ps| out.problems(&ps))?;
-    let checked = defuse_core::check_file(&path, &catalogue);
-    match checked.story {
-        Some(story) => Ok(story),
-        None => {
-            out.problems(&checked.problems);
-            out.err(&format!(
-                "error: {} cannot be played until these problems are fixed (run `defuse validate {}`)",
-                path.display(),
-                path.display()
-            ));
-            Err(Reported)
-        }
+/// Finds, checks and loads a scenario for analysis, in its own language.
+pub fn load(out: &mut Out, places: &Places, reference: &str) -> Result<Story, Reported> {
+    let (path, source, scenario, catalogue) = load_checked(out, places, reference)?;
+    let _ = path;
+    Ok(Story::new(scenario, source, &catalogue))
+}
+
+/// The same, translated into the chosen language for playing; texts without a
+/// translation stay in the scenario's language, with a warning.
+pub fn load_localized(out: &mut Out, places: &Places, reference: &str) -> Result<Story, Reported> {
+    let (_, source, scenario, catalogue) = load_checked(out, places, reference)?;
+    let title = scenario.title.clone();
+    let localized = i18n::localize(scenario, &catalogue, &places.locales, &places.lang);
+    if localized.missing > 0 {
+        let language = out.t("language-name");
+        out.err(&out.tf(
+            "play-missing-translation",
+            &[
+                ("count", localized.missing.into()),
+                ("scenario", title.into()),
+                ("language", language.into()),
+            ],
+        ));
     }
+    Ok(Story::new(localized.scenario, source, &localized.catalogue))
+}
+
+pub type Checked = (PathBuf, Arc<SourceFile>, Scenario, Catalogue);
+
+pub fn load_checked(out: &mut Out, places: &Places, reference: &str) -> Result<Checked, Reported> {
+    let path = resolve(reference, &places.scenarios).map_err(|p| out.problems(&[p]))?;
+    let catalogue = catalogue_for(&path, &places.scenarios).map_err(|ps| out.problems(&ps))?;
+    let (source, scenario) = read_scenario(&path).map_err(|p| out.problems(&[p]))?;
+    let problems = validate(&source, &scenario, &catalogue);
+    if problems.iter().any(Problem::is_error) {
+        out.problems(&problems);
+        let file = path.display().to_string();
+        return Err(out.err(&out.tf("validate-cannot-play", &[("file", file.into())])));
+    }
+    Ok((path, source, scenario, catalogue))
 }

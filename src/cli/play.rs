@@ -1,10 +1,9 @@
-//! `defuse play`: a scenario in the terminal, typed or scripted.
+//! `defuse play`: a scenario in the terminal, typed or scripted, in the chosen language.
 
 use super::report::{bar, wrap};
-use super::{Out, Reported, load};
-use defuse_core::{Conversation, Criterion, Event, Node, Scores, Story};
+use super::{Out, Places, Reported, load_localized};
+use defuse_core::{ChoiceError, Conversation, Criterion, Event, Node, Scores, Story};
 use std::io::{BufRead, IsTerminal, Write};
-use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -27,17 +26,13 @@ enum Replies {
     },
 }
 
-pub fn run(out: &mut Out, scenarios: &Path, options: &Options) -> Result<ExitCode, Reported> {
+pub fn run(out: &mut Out, places: &Places, options: &Options) -> Result<ExitCode, Reported> {
     if let Some(choices) = &options.choices
         && let Some(k) = choices.iter().position(|&c| c == 0)
     {
-        out.err(&format!(
-            "error: --choices: reply numbers start at 1, but choice {} is 0",
-            k + 1
-        ));
-        return Err(Reported);
+        return Err(out.err(&out.tf("error-choice-zero", &[("position", (k + 1).into())])));
     }
-    let story = Arc::new(load(out, scenarios, &options.scenario)?);
+    let story = Arc::new(load_localized(out, places, &options.scenario)?);
     let seed = options.seed.unwrap_or_else(rand::random);
     let mut conversation = match (&options.from, options.mood) {
         (None, None) => Conversation::new(story.clone(), seed),
@@ -70,16 +65,24 @@ fn play(
     seed: u64,
 ) -> Result<ExitCode, Reported> {
     let s = &story.scenario;
-    out.line(&format!(
+    let t = &out.texts;
+    let header = format!(
         "{}  ·  {}  ·  {}",
-        s.title, s.setting, s.difficulty
-    ));
+        s.title,
+        t.setting(&s.setting),
+        t.difficulty(s.difficulty)
+    );
+    let customer = t.format(
+        "play-customer",
+        &[
+            ("name", s.customer.name.as_str().into()),
+            ("mood", conversation.mood().into()),
+            ("seed", seed.to_string().into()),
+        ],
+    );
+    out.line(&header);
     out.line(&wrap(&s.brief, WIDTH, ""));
-    out.line(&format!(
-        "Customer: {} · mood {} · seed {seed}",
-        s.customer.name,
-        conversation.mood()
-    ));
+    out.line(&customer);
     out.line("");
 
     let name = s.customer.name.clone();
@@ -87,7 +90,14 @@ fn play(
     loop {
         match conversation.next_event() {
             Event::Line { text, tone, .. } => {
-                out.line(&format!("{name} ({}):", tone.name()));
+                let says = out.tf(
+                    "play-customer-says",
+                    &[
+                        ("name", name.as_str().into()),
+                        ("tone", out.texts.tone(tone).into()),
+                    ],
+                );
+                out.line(&says);
                 out.line(&wrap(&format!("“{text}”"), WIDTH, "  "));
                 out.line("");
             }
@@ -105,45 +115,68 @@ fn play(
                 decision += 1;
                 let Some(choice) = next_choice(out, replies, count)? else {
                     out.line("");
-                    out.line(&format!(
-                        "The conversation stops here, unfinished: no reply was given at decision {decision} (`{node}`)."
+                    out.line(&out.tf(
+                        "play-stopped",
+                        &[("number", decision.into()), ("node", node.as_str().into())],
                     ));
                     scorecard(out, story, conversation, None);
                     return Ok(ExitCode::SUCCESS);
                 };
-                let story_node = story.find(&node).map(|i| story.node(i));
-                let record = conversation.choose(choice - 1).map_err(|err| {
-                    out.err(&format!(
-                        "error: choice {choice} at decision {decision}: {err}"
-                    ))
-                })?;
+                let record = match conversation.choose(choice - 1) {
+                    Ok(record) => record.clone(),
+                    Err(ChoiceError::NoSuchReply { available, .. }) => {
+                        return Err(out.err(&out.tf(
+                            "error-no-such-reply",
+                            &[
+                                ("choice", choice.into()),
+                                ("decision", decision.into()),
+                                ("node", node.as_str().into()),
+                                ("count", available.into()),
+                            ],
+                        )));
+                    }
+                    Err(err) => return Err(out.err(&format!("error: {err}"))),
+                };
                 let Some(Node::Turn {
                     replies: options, ..
-                }) = story_node
+                }) = story.find(&node).map(|i| story.node(i))
                 else {
                     continue;
                 };
                 let reply = &options[choice - 1];
                 out.line("");
-                out.line(&format!("You ({choice}):"));
+                out.line(&out.tf("play-you", &[("number", choice.into())]));
                 out.line(&wrap(&format!("“{}”", reply.text), WIDTH, "  "));
+                let mood = out.tf(
+                    "play-mood",
+                    &[
+                        ("before", record.mood_before.into()),
+                        ("after", record.mood_after.into()),
+                    ],
+                );
                 out.line(&format!(
-                    "  {} · mood {} → {}",
-                    score_line(&record.scores, &record.best),
-                    record.mood_before,
-                    record.mood_after
+                    "  {} · {mood}",
+                    score_line(out, &record.scores, &record.best)
                 ));
-                out.line(&wrap(&format!("Feedback: {}", reply.feedback), WIDTH, "  "));
+                out.line(&wrap(
+                    &out.tf("play-feedback", &[("text", reply.feedback.as_str().into())]),
+                    WIDTH,
+                    "  ",
+                ));
                 if let Some(p) = reply
                     .principle
                     .as_deref()
                     .and_then(|id| story.principle(id))
                 {
-                    out.line(&wrap(
-                        &format!("Principle ({}): {}. {}", p.criterion, p.title, p.text),
-                        WIDTH,
-                        "  ",
-                    ));
+                    let principle = out.tf(
+                        "play-principle",
+                        &[
+                            ("criterion", out.texts.criterion(p.criterion).into()),
+                            ("title", p.title.as_str().into()),
+                            ("text", p.text.as_str().into()),
+                        ],
+                    );
+                    out.line(&wrap(&principle, WIDTH, "  "));
                 }
                 out.line("");
             }
@@ -152,20 +185,25 @@ fn play(
                 outcome,
                 summary,
             } => {
-                let outcome = outcome.to_string();
+                let outcome = out.texts.outcome(outcome);
                 let summary = summary.to_owned();
-                out.line(&format!("── Ending: {outcome} ({node}) ──"));
+                let ending = out.tf(
+                    "play-ending",
+                    &[("outcome", outcome.as_str().into()), ("id", node.into())],
+                );
+                out.line(&ending);
                 out.line(&wrap(&summary, WIDTH, ""));
                 out.line("");
                 scorecard(out, story, conversation, Some(&outcome));
                 if let Replies::Scripted(rest) = replies {
                     let left: Vec<String> = rest.map(|c| c.to_string()).collect();
                     if !left.is_empty() {
-                        out.err(&format!(
-                            "warning: the conversation ended with {} choice{} left over: {}",
-                            left.len(),
-                            if left.len() == 1 { "" } else { "s" },
-                            left.join(",")
+                        out.err(&out.tf(
+                            "play-leftover",
+                            &[
+                                ("count", left.len().into()),
+                                ("choices", left.join(",").into()),
+                            ],
                         ));
                     }
                 }
@@ -185,7 +223,8 @@ fn next_choice(
         Replies::Scripted(choices) => Ok(choices.next()),
         Replies::Typed { input, prompt } => loop {
             if *prompt {
-                let _ = write!(out.stdout, "Your reply (1-{count}, q to stop): ");
+                let ask = out.tf("play-prompt", &[("count", count.into())]);
+                let _ = write!(out.stdout, "{ask} ");
                 let _ = out.stdout.flush();
             }
             let mut line = String::new();
@@ -193,8 +232,10 @@ fn next_choice(
                 Ok(0) => return Ok(None),
                 Ok(_) => {}
                 Err(err) => {
-                    out.err(&format!("error: cannot read the reply: {err}"));
-                    return Err(Reported);
+                    return Err(out.err(&out.tf(
+                        "error-cannot-read-reply",
+                        &[("reason", err.to_string().into())],
+                    )));
                 }
             }
             let answer = line.trim();
@@ -204,62 +245,87 @@ fn next_choice(
             match answer.parse::<usize>() {
                 Ok(n) if (1..=count).contains(&n) => return Ok(Some(n)),
                 // A typo at the keyboard is asked again; in a piped script it is an error.
-                _ if *prompt => out.line(&format!("Please type a number from 1 to {count}.")),
+                _ if *prompt => out.line(&out.tf("play-type-a-number", &[("count", count.into())])),
                 _ => {
-                    out.err(&format!(
-                        "error: `{answer}` is not a reply number from 1 to {count}"
-                    ));
-                    return Err(Reported);
+                    return Err(out.err(&out.tf(
+                        "error-not-a-number",
+                        &[("answer", answer.into()), ("count", count.into())],
+                    )));
                 }
             }
         },
     }
 }
 
-fn score_line(scores: &Scores, best: &Scores) -> String {
+fn score_line(out: &Out, scores: &Scores, best: &Scores) -> String {
     Criterion::ALL
         .iter()
-        .map(|&c| format!("{} {}/{}", c.name(), scores.get(c), best.get(c)))
+        .map(|&c| {
+            format!(
+                "{} {}/{}",
+                out.texts.criterion(c),
+                scores.get(c),
+                best.get(c)
+            )
+        })
         .collect::<Vec<_>>()
         .join(" · ")
 }
 
 fn scorecard(out: &mut Out, story: &Story, conversation: &Conversation, outcome: Option<&str>) {
     let summary = conversation.summary();
-    out.line("Scorecard");
-    for result in &summary.criteria {
-        match result.percent {
-            Some(p) => out.line(&format!(
-                "  {:<10} {:>3}  {}",
-                result.criterion.name(),
-                p,
-                bar(p, 20)
-            )),
-            None => out.line(&format!(
-                "  {:<10}   –  not tested on this path",
-                result.criterion.name()
-            )),
-        }
+    let t = &out.texts;
+    let names: Vec<String> = summary
+        .criteria
+        .iter()
+        .map(|r| t.criterion(r.criterion))
+        .collect();
+    let overall = t.get("scorecard-overall");
+    let outcome_label = t.get("scorecard-outcome");
+    // Pad labels to one column, by characters, whatever the language.
+    let width = names
+        .iter()
+        .chain([&overall, &outcome_label])
+        .map(|n| n.chars().count())
+        .max()
+        .unwrap_or(10);
+    let pad = |s: &str| format!("{s}{}", " ".repeat(width - s.chars().count()));
+    let mut lines = vec![t.get("scorecard")];
+    for (result, name) in summary.criteria.iter().zip(&names) {
+        lines.push(match result.percent {
+            Some(p) => format!("  {} {:>3}  {}", pad(name), p, bar(p, 20)),
+            None => format!("  {}   –  {}", pad(name), t.get("scorecard-not-tested")),
+        });
     }
     let verdict = match (outcome, summary.passed) {
-        (None, _) => "unfinished",
-        (Some(_), true) => "pass",
-        (Some(_), _) if summary.failed_by_ending => "fail: this ending fails the run",
-        (Some(_), false) => "fail",
+        (None, _) => t.get("verdict-unfinished"),
+        (Some(_), true) => t.get("verdict-pass"),
+        (Some(_), _) if summary.failed_by_ending => t.get("verdict-fail-ending"),
+        (Some(_), false) => t.get("verdict-fail"),
     };
-    out.line(&format!(
-        "  overall    {:>3}  {verdict} (pass mark {})",
-        summary.overall, story.scenario.pass_mark
+    let pass_mark = t.format(
+        "scorecard-pass-mark",
+        &[("mark", story.scenario.pass_mark.into())],
+    );
+    lines.push(format!(
+        "  {} {:>3}  {verdict} {pass_mark}",
+        pad(&overall),
+        summary.overall
     ));
-    out.line(&format!(
-        "  outcome    {} after {} decision{}, customer's mood {}",
-        outcome.unwrap_or("unfinished"),
-        conversation.turns().len(),
-        if conversation.turns().len() == 1 {
-            ""
-        } else {
-            "s"
-        },
-        conversation.mood()
-    ));
+    let unfinished = t.get("verdict-unfinished");
+    let result = t.format(
+        "scorecard-summary",
+        &[
+            ("outcome", outcome.unwrap_or(&unfinished).into()),
+            (
+                "decisions",
+                t.count("decisions", conversation.turns().len()).into(),
+            ),
+            ("mood", conversation.mood().into()),
+        ],
+    );
+    lines.push(format!("  {} {result}", pad(&outcome_label)));
+    for line in lines {
+        out.line(&line);
+    }
 }

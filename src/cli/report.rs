@@ -1,6 +1,7 @@
 //! Where the command line writes, and how it lays text out for a terminal.
 
 use defuse_core::Problem;
+use defuse_core::i18n::{Arg, Texts};
 use std::io::{IsTerminal, Write};
 
 /// A failure that has already been explained to the user on standard error; the command
@@ -13,16 +14,29 @@ pub struct Out {
     pub stdout: Box<dyn Write>,
     pub stderr: Box<dyn Write>,
     pub colour: bool,
+    /// The words, in the chosen language.
+    pub texts: Texts,
 }
 
 impl Out {
-    pub fn stdio() -> Out {
+    pub fn stdio(texts: Texts) -> Out {
         let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
         Out {
             stdout: Box::new(std::io::stdout()),
             stderr: Box::new(std::io::stderr()),
             colour,
+            texts,
         }
+    }
+
+    /// A message in the chosen language.
+    pub fn t(&self, id: &str) -> String {
+        self.texts.get(id)
+    }
+
+    /// A message with variables.
+    pub fn tf(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.texts.format(id, args)
     }
 
     /// A line on standard output. A closed pipe (`defuse stats x | head`) is not an error

@@ -1,19 +1,31 @@
-//! `defuse validate`: every problem in every scenario, at once.
+//! `defuse validate`: every problem in every scenario and every translation, at once.
 
-use super::{Out, Reported, catalogue_for};
+use super::{Out, Places, Reported, catalogue_for};
+use defuse_core::i18n::check::{Coverage, check_interface, check_texts};
+use defuse_core::i18n::scenario::{principle_texts, texts};
+use defuse_core::i18n::{self, SOURCE, interface_source};
 use defuse_core::load::{Catalogue, PRINCIPLES_FILE, read_scenario, scenario_files};
 use defuse_core::validate::{duplicate_ids, validate};
-use defuse_core::{Problem, Scenario, SourceFile};
+use defuse_core::{Problem, Scenario, Severity, SourceFile};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
+/// One row of the coverage table: what was translated, and per language how much.
+struct Row {
+    name: String,
+    source_lang: String,
+    cells: Vec<(String, Coverage)>,
+}
+
 pub fn run(
     out: &mut Out,
-    scenarios: &Path,
+    places: &Places,
     paths: &[PathBuf],
     json: bool,
+    coverage: bool,
 ) -> Result<ExitCode, Reported> {
+    let scenarios = &places.scenarios;
     let paths = if paths.is_empty() {
         vec![scenarios.to_path_buf()]
     } else {
@@ -39,13 +51,16 @@ pub fn run(
         }
     }
 
+    let mut good_catalogues: Vec<Catalogue> = Vec::new();
     for dir in &catalogues {
-        if let Err(found) = Catalogue::read(dir) {
-            problems.extend(found);
+        match Catalogue::read(dir) {
+            Ok(c) => good_catalogues.push(c),
+            Err(found) => problems.extend(found),
         }
     }
 
     let mut parsed: Vec<(Arc<SourceFile>, Scenario)> = Vec::new();
+    let mut clean: Vec<Scenario> = Vec::new();
     for file in &files {
         let catalogue = match catalogue_for(file, scenarios) {
             Ok(c) => c,
@@ -62,7 +77,11 @@ pub fn run(
         };
         match read_scenario(file) {
             Ok((source, scenario)) => {
-                problems.extend(validate(&source, &scenario, &catalogue));
+                let found = validate(&source, &scenario, &catalogue);
+                if !found.iter().any(Problem::is_error) {
+                    clean.push(scenario.clone());
+                }
+                problems.extend(found);
                 parsed.push((source, scenario));
             }
             Err(problem) => problems.push(problem),
@@ -70,40 +89,231 @@ pub fn run(
     }
     problems.extend(duplicate_ids(parsed.iter().map(|(s, sc)| (s, sc))));
 
+    // Translations: of the interface, the principles, and each scenario that is itself
+    // free of errors.
+    let langs = languages(&places.locales);
+    let mut rows = Vec::new();
+    rows.push(check_interfaces(&places.locales, &langs, &mut problems));
+    for catalogue in &good_catalogues {
+        let texts = principle_texts(&catalogue.principles);
+        rows.push(check_translations(
+            out.t("coverage-principles"),
+            SOURCE,
+            &texts,
+            &langs,
+            |lang| i18n::principles_file(&places.locales, lang),
+            "defuse extract --lang",
+            &mut problems,
+        ));
+    }
+    for scenario in &clean {
+        let texts = texts(scenario);
+        let fix = format!("defuse extract {} --lang", scenario.id);
+        rows.push(check_translations(
+            scenario.id.clone(),
+            &scenario.language,
+            &texts,
+            &langs,
+            |lang| i18n::scenario_file(&places.locales, lang, &scenario.id),
+            &fix,
+            &mut problems,
+        ));
+    }
+
     let errors = problems.iter().filter(|p| p.is_error()).count();
     let warnings = problems.len() - errors;
     if json {
         for problem in &problems {
             out.line(&problem.to_json().to_string());
         }
+        if coverage {
+            let table: serde_json::Map<String, serde_json::Value> = rows
+                .iter()
+                .map(|row| {
+                    let cells: serde_json::Map<String, serde_json::Value> = row
+                        .cells
+                        .iter()
+                        .map(|(lang, c)| (lang.clone(), serde_json::json!(c)))
+                        .collect();
+                    (row.name.clone(), serde_json::Value::Object(cells))
+                })
+                .collect();
+            out.line(&serde_json::json!({ "coverage": table }).to_string());
+        }
     } else {
         out.problems(&problems);
-        let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-        let summary = format!(
-            "checked {}: {}, {}",
-            plural(files.len(), "scenario"),
-            plural(errors, "error"),
-            plural(warnings, "warning")
+        let summary = out.tf(
+            "validate-summary",
+            &[
+                (
+                    "scenarios",
+                    out.texts.count("scenarios", files.len()).into(),
+                ),
+                ("errors", out.texts.count("errors", errors).into()),
+                ("warnings", out.texts.count("warnings", warnings).into()),
+            ],
         );
         if errors > 0 {
             out.err(&summary);
         } else {
             out.line(&summary);
         }
+        if coverage {
+            print_coverage(out, &langs, &rows);
+        }
     }
-    if files.is_empty() && problems.is_empty() {
-        out.err(&format!(
-            "warning: no scenario files (*.ron) found in {}",
-            paths
-                .iter()
-                .map(|p| p.display().to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
+    if files.is_empty() && problems.iter().all(|p| p.severity == Severity::Warning) {
+        let folders = paths
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        out.err(&out.tf("validate-no-files", &[("folders", folders.into())]));
     }
     Ok(if errors > 0 {
         ExitCode::from(super::EXIT_PROBLEM)
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The languages to check: the source, the shipped ones and any other folder under
+/// `locales/`, each once, source first.
+fn languages(locales: &Path) -> Vec<String> {
+    let mut langs: Vec<String> = i18n::SHIPPED.iter().map(|s| s.to_string()).collect();
+    if let Ok(entries) = std::fs::read_dir(locales) {
+        let mut extra: Vec<String> = entries
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().is_dir())
+            .filter_map(|e| e.file_name().into_string().ok())
+            .filter(|name| i18n::langid(name).is_some() && !langs.contains(name))
+            .collect();
+        extra.sort();
+        langs.extend(extra);
+    }
+    langs
+}
+
+fn warning_file(path: &Path, message: String, help: String) -> Problem {
+    let mut problem = Problem::file(path, message).with_help(help);
+    problem.severity = Severity::Warning;
+    problem
+}
+
+fn check_interfaces(locales: &Path, langs: &[String], problems: &mut Vec<Problem>) -> Row {
+    let english_path = locales.join(SOURCE).join("defuse.ftl");
+    let english = std::fs::read_to_string(&english_path)
+        .unwrap_or_else(|_| interface_source(SOURCE).unwrap_or_default().to_owned());
+    let mut cells = Vec::new();
+    for lang in langs.iter().filter(|l| *l != SOURCE) {
+        let path = locales.join(lang).join("defuse.ftl");
+        // A locales folder without the interface (a team's own folder of scenario
+        // translations) uses the one built into the program.
+        let text = match (std::fs::read_to_string(&path), interface_source(lang)) {
+            (Ok(text), _) => text,
+            (Err(_), Some(built_in)) => built_in.to_owned(),
+            (Err(_), None) => {
+                problems.push(warning_file(
+                    &path,
+                    format!("the interface has no {lang} translation; English is shown"),
+                    format!("copy {} and translate it", english_path.display()),
+                ));
+                cells.push((lang.clone(), Coverage::default()));
+                continue;
+            }
+        };
+        let (found, coverage) = check_interface(&SourceFile::new(&path, text), &english);
+        problems.extend(found);
+        cells.push((lang.clone(), coverage));
+    }
+    Row {
+        name: "interface".to_owned(),
+        source_lang: SOURCE.to_owned(),
+        cells,
+    }
+}
+
+fn check_translations(
+    name: String,
+    source_lang: &str,
+    texts: &[defuse_core::i18n::scenario::Text],
+    langs: &[String],
+    file: impl Fn(&str) -> PathBuf,
+    fix: &str,
+    problems: &mut Vec<Problem>,
+) -> Row {
+    let mut cells = Vec::new();
+    for lang in langs.iter().filter(|l| *l != source_lang) {
+        let path = file(lang);
+        let fix = format!("{fix} {lang}");
+        match std::fs::read_to_string(&path) {
+            Ok(text) => {
+                let source = SourceFile::new(&path, text);
+                let (found, coverage) = check_texts(texts, source_lang, &source, &fix);
+                problems.extend(found);
+                cells.push((lang.clone(), coverage));
+            }
+            Err(_) => {
+                problems.push(warning_file(
+                    &path,
+                    format!("`{name}` has no {lang} translation yet; it is shown in {source_lang}"),
+                    format!("run `{fix}` to start one"),
+                ));
+                cells.push((
+                    lang.clone(),
+                    Coverage {
+                        total: texts.len(),
+                        missing: texts.len(),
+                        ..Coverage::default()
+                    },
+                ));
+            }
+        }
+    }
+    Row {
+        name,
+        source_lang: source_lang.to_owned(),
+        cells,
+    }
+}
+
+fn print_coverage(out: &mut Out, langs: &[String], rows: &[Row]) {
+    let interface = out.t("coverage-interface");
+    let source = out.t("coverage-source");
+    let name = |row: &Row| {
+        if row.name == "interface" {
+            interface.clone()
+        } else {
+            row.name.clone()
+        }
+    };
+    let width = rows
+        .iter()
+        .map(|r| name(r).chars().count())
+        .max()
+        .unwrap_or(10);
+    let cell = source.chars().count().max(5);
+    out.line("");
+    out.line(&out.t("coverage-heading"));
+    let mut header = " ".repeat(width);
+    for lang in langs {
+        header.push_str(&format!("  {lang:>cell$}"));
+    }
+    out.line(&header);
+    for row in rows {
+        let label = name(row);
+        let mut line = format!("{label}{}", " ".repeat(width - label.chars().count()));
+        for lang in langs {
+            let shown = if *lang == row.source_lang {
+                source.clone()
+            } else {
+                row.cells
+                    .iter()
+                    .find(|(l, _)| l == lang)
+                    .map_or("–".to_owned(), |(_, c)| format!("{}%", c.percent()))
+            };
+            line.push_str(&format!("  {shown:>cell$}"));
+        }
+        out.line(&line);
+    }
 }

@@ -11,6 +11,7 @@
 
 pub mod conversation;
 pub mod export;
+pub mod i18n;
 pub mod load;
 pub mod locate;
 pub mod model;

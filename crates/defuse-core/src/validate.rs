@@ -47,6 +47,16 @@ impl Report<'_> {
     fn id(&mut self, path: &Path, id: &str, what: &str) {
         if id.is_empty() {
             self.error(path, format!("{what} is empty"), "empty id");
+        } else if !id.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            let p = self.error(
+                path,
+                format!("{what} `{id}` does not start with a letter"),
+                "not a plain id",
+            );
+            Report::help(
+                p,
+                "ids become names in translation files, which start with a letter",
+            );
         } else if !id
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')

@@ -1,15 +1,25 @@
 //! The scenario picker: a card per scenario with its title, setting, difficulty and brief,
-//! and what keeps broken files out.
+//! what keeps broken files out, and the interface language.
 
 use super::Screen;
-use crate::app::Library;
 use crate::app::theme::{Fonts, palette, widget};
+use crate::app::{Language, Library, SwitchLanguage};
 use bevy::prelude::*;
 use defuse_core::Difficulty;
+use defuse_core::i18n::{self, Texts};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Picker), spawn_picker);
+    app.add_systems(
+        Update,
+        respawn_on_language_change
+            .run_if(in_state(Screen::Picker).and_then(resource_changed::<Language>)),
+    );
 }
+
+/// The picker's root, to rebuild it in another language.
+#[derive(Component)]
+struct PickerRoot;
 
 fn difficulty_colour(d: Difficulty) -> Color {
     match d {
@@ -19,19 +29,66 @@ fn difficulty_colour(d: Difficulty) -> Color {
     }
 }
 
-fn spawn_picker(mut commands: Commands, fonts: Res<Fonts>, library: Res<Library>) {
+fn respawn_on_language_change(
+    mut commands: Commands,
+    roots: Query<Entity, With<PickerRoot>>,
+    fonts: Res<Fonts>,
+    library: Res<Library>,
+    language: Res<Language>,
+) {
+    if roots.is_empty() {
+        return;
+    }
+    for root in &roots {
+        commands.entity(root).despawn();
+    }
+    spawn_picker(commands, fonts, library, language);
+}
+
+fn spawn_picker(
+    mut commands: Commands,
+    fonts: Res<Fonts>,
+    library: Res<Library>,
+    language: Res<Language>,
+) {
+    let t = &language.texts;
     let root = commands
-        .spawn((widget::ui_root("Picker"), DespawnOnExit(Screen::Picker)))
+        .spawn((
+            widget::ui_root("Picker"),
+            PickerRoot,
+            DespawnOnExit(Screen::Picker),
+        ))
         .id();
     commands.entity(root).with_children(|ui| {
-        ui.spawn(widget::heading(&fonts, "Defuse", 40.0));
+        ui.spawn(widget::heading(&fonts, t.get("picker-title"), 40.0));
+        ui.spawn(widget::row(8.0)).with_children(|row| {
+            row.spawn(widget::text(
+                &fonts,
+                t.get("picker-language"),
+                15.0,
+                palette::MUTED,
+            ));
+            for tag in i18n::SHIPPED {
+                let Some(lang) = i18n::langid(tag) else {
+                    continue;
+                };
+                let name = Texts::new(&lang).get("language-name");
+                let selected = t.lang().language == lang.language;
+                row.spawn(widget::button(&fonts, name, selected)).observe(
+                    move |_: On<Pointer<Click>>, mut switch: MessageWriter<SwitchLanguage>| {
+                        switch.write(SwitchLanguage(lang.clone()));
+                    },
+                );
+            }
+        });
         ui.spawn(widget::text(
             &fonts,
-            format!(
-                "{} scenario{} in {}",
-                library.stories.len(),
-                if library.stories.len() == 1 { "" } else { "s" },
-                library.folder
+            t.format(
+                "picker-count",
+                &[
+                    ("count", library.stories.len().into()),
+                    ("folder", library.folder.as_str().into()),
+                ],
             ),
             16.0,
             palette::MUTED,
@@ -44,13 +101,16 @@ fn spawn_picker(mut commands: Commands, fonts: Res<Fonts>, library: Res<Library>
                     card.spawn(widget::row(8.0)).with_children(|row| {
                         row.spawn(widget::tag(
                             &fonts,
-                            s.difficulty.to_string(),
+                            t.difficulty(s.difficulty),
                             difficulty_colour(s.difficulty),
                         ));
-                        row.spawn(widget::tag(&fonts, s.setting.to_string(), palette::ACCENT));
+                        row.spawn(widget::tag(&fonts, t.setting(&s.setting), palette::ACCENT));
                         row.spawn(widget::text(
                             &fonts,
-                            format!("Customer: {}", s.customer.name),
+                            t.format(
+                                "picker-customer",
+                                &[("name", s.customer.name.as_str().into())],
+                            ),
                             15.0,
                             palette::MUTED,
                         ));
@@ -65,11 +125,7 @@ fn spawn_picker(mut commands: Commands, fonts: Res<Fonts>, library: Res<Library>
         }
         if !library.broken.is_empty() {
             ui.spawn(widget::card(900.0)).with_children(|card| {
-                card.spawn(widget::heading(
-                    &fonts,
-                    "Scenarios left out (run `defuse validate`)",
-                    18.0,
-                ));
+                card.spawn(widget::heading(&fonts, t.get("picker-broken"), 18.0));
                 for line in &library.broken {
                     card.spawn(widget::paragraph(
                         &fonts,

@@ -115,3 +115,34 @@ pub fn tag(fonts: &Fonts, content: impl Into<String>, colour: Color) -> impl Bun
         )],
     )
 }
+
+/// A small button with a label; `selected` shows it as the current choice. Give it its
+/// action with `.observe(...)` where it is spawned.
+pub fn button(fonts: &Fonts, label: impl Into<String>, selected: bool) -> impl Bundle {
+    let (background, ink) = if selected {
+        (palette::ACCENT, Color::WHITE)
+    } else {
+        (palette::CARD, palette::INK)
+    };
+    (
+        Button,
+        Node {
+            padding: UiRect::axes(Val::Px(12.0), Val::Px(5.0)),
+            border: UiRect::all(Val::Px(1.0)),
+            border_radius: BorderRadius::all(Val::Px(6.0)),
+            ..default()
+        },
+        BackgroundColor(background),
+        BorderColor::all(palette::ACCENT),
+        children![(
+            Text::new(label),
+            TextFont {
+                font: fonts.regular.clone().into(),
+                font_size: FontSize::Px(15.0),
+                ..default()
+            },
+            TextColor(ink),
+            Pickable::IGNORE,
+        )],
+    )
+}

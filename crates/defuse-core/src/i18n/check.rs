@@ -1,0 +1,442 @@
+//! Checking translations: Fluent syntax errors, missing, untranslated, changed and
+//! obsolete messages, and variables that do not match the source; and how complete each
+//! translation is.
+
+use super::extract::{self, Existing};
+use super::scenario::Text;
+use crate::problem::{Problem, SourceFile};
+use fluent_syntax::ast;
+use fluent_syntax::parser;
+use serde::Serialize;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
+
+/// How complete one translation is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Coverage {
+    pub total: usize,
+    pub translated: usize,
+    pub untranslated: usize,
+    pub changed: usize,
+    pub missing: usize,
+    pub obsolete: usize,
+}
+
+impl Coverage {
+    /// Share of the source's messages that are translated and up to date, 0–100.
+    pub fn percent(&self) -> u8 {
+        crate::scoring::percent(self.translated as i32, self.total as i32).unwrap_or(100)
+    }
+}
+
+/// Byte range of the line that defines message `id`, for pointing at it.
+fn message_span(text: &str, id: &str) -> std::ops::Range<usize> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix(id)
+            && rest.trim_start().starts_with('=')
+        {
+            return offset..offset + id.len();
+        }
+        offset += line.len();
+    }
+    0..0
+}
+
+fn syntax_problems(source: &Arc<SourceFile>, errors: &[parser::ParserError]) -> Vec<Problem> {
+    errors
+        .iter()
+        .map(|e| {
+            Problem::error(
+                source,
+                e.pos.clone(),
+                format!("Fluent syntax error: {}", e.kind),
+                "here",
+            )
+            .with_help("see https://projectfluent.org/fluent/guide/ for the syntax")
+        })
+        .collect()
+}
+
+/// Names of the variables (`{ $name }`) a pattern uses, in selectors and variants too.
+fn pattern_variables<'s>(pattern: &ast::Pattern<&'s str>, out: &mut BTreeSet<&'s str>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_variables(expression, out);
+        }
+    }
+}
+
+fn expression_variables<'s>(expression: &ast::Expression<&'s str>, out: &mut BTreeSet<&'s str>) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            inline_variables(selector, out);
+            for v in variants {
+                pattern_variables(&v.value, out);
+            }
+        }
+        ast::Expression::Inline(inline) => inline_variables(inline, out),
+    }
+}
+
+fn inline_variables<'s>(inline: &ast::InlineExpression<&'s str>, out: &mut BTreeSet<&'s str>) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name);
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                inline_variables(a, out);
+            }
+            for a in &arguments.named {
+                inline_variables(&a.value, out);
+            }
+        }
+        ast::InlineExpression::TermReference {
+            arguments: Some(arguments),
+            ..
+        } => {
+            for a in &arguments.positional {
+                inline_variables(a, out);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => expression_variables(expression, out),
+        _ => {}
+    }
+}
+
+/// Each message's variables, from a parsed resource.
+fn variables<'s>(resource: &ast::Resource<&'s str>) -> HashMap<&'s str, BTreeSet<&'s str>> {
+    let mut out = HashMap::new();
+    for entry in &resource.body {
+        if let ast::Entry::Message(m) = entry {
+            let mut vars = BTreeSet::new();
+            if let Some(value) = &m.value {
+                pattern_variables(value, &mut vars);
+            }
+            for a in &m.attributes {
+                pattern_variables(&a.value, &mut vars);
+            }
+            out.insert(m.id.name, vars);
+        }
+    }
+    out
+}
+
+fn list(ids: &[&str]) -> String {
+    const SHOWN: usize = 6;
+    let mut shown = ids
+        .iter()
+        .take(SHOWN)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if ids.len() > SHOWN {
+        shown.push_str(&format!(" and {} more", ids.len() - SHOWN));
+    }
+    shown
+}
+
+/// Checks a translation of scenario (or principles) texts. `fix` is the command that
+/// brings the file up to date, for the advice in problems.
+pub fn check_texts(
+    texts: &[Text],
+    source_lang: &str,
+    translation: &Arc<SourceFile>,
+    fix: &str,
+) -> (Vec<Problem>, Coverage) {
+    let mut coverage = Coverage {
+        total: texts.len(),
+        ..Coverage::default()
+    };
+    let ftl = translation.text.as_str();
+    let existing: Vec<Existing> = match extract::read(ftl, source_lang) {
+        Ok(existing) => existing,
+        Err(errors) => {
+            coverage.missing = texts.len();
+            return (syntax_problems(translation, &errors), coverage);
+        }
+    };
+    let resource = parser::parse(ftl).unwrap_or_else(|(res, _)| res);
+    let vars = variables(&resource);
+    let by_id: HashMap<&str, &Existing> = existing.iter().map(|e| (e.id.as_str(), e)).collect();
+    let mut problems = Vec::new();
+    let mut missing = Vec::new();
+    let mut untranslated = Vec::new();
+    for text in texts {
+        let Some(found) = by_id.get(text.id.as_str()) else {
+            missing.push(text.id.as_str());
+            continue;
+        };
+        let span = message_span(ftl, &text.id);
+        if let Some(names) = vars.get(text.id.as_str())
+            && !names.is_empty()
+        {
+            let names: Vec<String> = names.iter().map(|n| format!("${n}")).collect();
+            problems.push(
+                Problem::error(
+                    translation,
+                    span.clone(),
+                    format!(
+                        "`{}` uses {}, which the source text does not have",
+                        text.id,
+                        names.join(", ")
+                    ),
+                    "unknown variable",
+                )
+                .with_help("scenario texts take no variables: write the words out"),
+            );
+        }
+        if found.untranslated {
+            untranslated.push(text.id.as_str());
+        } else if found.changed_from.is_some()
+            || found
+                .recorded_source
+                .as_ref()
+                .is_some_and(|r| *r != extract::one_line(&text.source))
+        {
+            coverage.changed += 1;
+            problems.push(
+                Problem::warning(
+                    translation,
+                    span,
+                    format!("the source text of `{}` changed since it was translated", text.id),
+                    "translation may be out of date",
+                )
+                .with_help(format!(
+                    "the source now reads: {}\ncheck the translation, then delete the `# changed` line (run `{fix}` first if it has none)",
+                    text.source
+                )),
+            );
+        } else {
+            coverage.translated += 1;
+        }
+    }
+    coverage.missing = missing.len();
+    coverage.untranslated = untranslated.len();
+    if !missing.is_empty() {
+        problems.push(
+            Problem::warning(
+                translation,
+                0..0,
+                format!(
+                    "{} of {} messages are missing; the source language is shown instead: {}",
+                    missing.len(),
+                    texts.len(),
+                    list(&missing)
+                ),
+                "in this file",
+            )
+            .with_help(format!("run `{fix}` to add them")),
+        );
+    }
+    if !untranslated.is_empty() {
+        problems.push(
+            Problem::warning(
+                translation,
+                0..0,
+                format!(
+                    "{} of {} messages are marked untranslated: {}",
+                    untranslated.len(),
+                    texts.len(),
+                    list(&untranslated)
+                ),
+                "in this file",
+            )
+            .with_help("translate them and delete their `# untranslated` lines"),
+        );
+    }
+    let known: BTreeSet<&str> = texts.iter().map(|t| t.id.as_str()).collect();
+    for e in &existing {
+        if !known.contains(e.id.as_str()) {
+            coverage.obsolete += 1;
+            problems.push(
+                Problem::warning(
+                    translation,
+                    message_span(ftl, &e.id),
+                    format!("`{}` is no longer in the source", e.id),
+                    "obsolete",
+                )
+                .with_help(format!(
+                    "delete it, or run `{fix}` to move it under the obsolete heading"
+                )),
+            );
+        }
+    }
+    (problems, coverage)
+}
+
+/// Checks an interface translation against the English source file.
+pub fn check_interface(translation: &Arc<SourceFile>, english: &str) -> (Vec<Problem>, Coverage) {
+    let source = parser::parse(english).unwrap_or_else(|(res, _)| res);
+    let source_vars = variables(&source);
+    let mut coverage = Coverage {
+        total: source_vars.len(),
+        ..Coverage::default()
+    };
+    let ftl = translation.text.as_str();
+    let resource = match parser::parse(ftl) {
+        Ok(resource) => resource,
+        Err((_, errors)) => {
+            coverage.missing = coverage.total;
+            return (syntax_problems(translation, &errors), coverage);
+        }
+    };
+    let vars = variables(&resource);
+    let mut problems = Vec::new();
+    let mut missing: Vec<&str> = Vec::new();
+    let mut ids: Vec<&&str> = source_vars.keys().collect();
+    ids.sort();
+    for id in ids {
+        let wanted = &source_vars[*id];
+        match vars.get(*id) {
+            None => missing.push(id),
+            Some(found) if found != wanted => {
+                let show = |set: &BTreeSet<&str>| {
+                    if set.is_empty() {
+                        "none".to_owned()
+                    } else {
+                        set.iter()
+                            .map(|v| format!("${v}"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    }
+                };
+                problems.push(Problem::error(
+                    translation,
+                    message_span(ftl, id),
+                    format!(
+                        "`{id}` uses the variables {} but the English source uses {}",
+                        show(found),
+                        show(wanted)
+                    ),
+                    "variables differ",
+                ));
+            }
+            Some(_) => coverage.translated += 1,
+        }
+    }
+    coverage.missing = missing.len();
+    if !missing.is_empty() {
+        problems.push(Problem::warning(
+            translation,
+            0..0,
+            format!(
+                "{} of {} interface messages are missing; English is shown instead: {}",
+                missing.len(),
+                coverage.total,
+                list(&missing)
+            ),
+            "in this file",
+        ));
+    }
+    let mut extra: Vec<&&str> = vars
+        .keys()
+        .filter(|id| !source_vars.contains_key(*id))
+        .collect();
+    extra.sort();
+    for id in extra {
+        coverage.obsolete += 1;
+        problems.push(Problem::warning(
+            translation,
+            message_span(ftl, id),
+            format!("`{id}` is not in the English interface"),
+            "obsolete",
+        ));
+    }
+    (problems, coverage)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(id: &str, source: &str) -> Text {
+        Text {
+            id: id.into(),
+            source: source.into(),
+        }
+    }
+
+    #[test]
+    fn finds_every_kind_of_translation_problem() {
+        let texts = [
+            text("title", "The parcel"),
+            text("a-says-1", "Where is it?"),
+            text("a-hint", "Ask."),
+            text("b-summary", "Done."),
+        ];
+        let ftl = "\
+# en: The parcel
+title = A csomag
+# en: Where was it?
+a-says-1 = Hol van?
+# en: Ask.
+# untranslated
+a-hint = Ask.
+# en: Gone.
+old = Régi { $x }
+";
+        let file = SourceFile::new("hu/x.ftl", ftl);
+        let (problems, coverage) = check_texts(&texts, "en", &file, "defuse extract x --lang hu");
+        assert_eq!(
+            coverage,
+            Coverage {
+                total: 4,
+                translated: 1,
+                untranslated: 1,
+                changed: 1,
+                missing: 1,
+                obsolete: 1
+            }
+        );
+        assert_eq!(coverage.percent(), 25);
+        let shown: Vec<String> = problems.iter().map(Problem::short).collect();
+        assert!(shown.iter().any(|p| p.contains("hu/x.ftl:4:1: warning: the source text of `a-says-1` changed")), "{shown:#?}");
+        assert!(
+            shown
+                .iter()
+                .any(|p| p.contains("1 of 4 messages are missing") && p.contains("b-summary")),
+            "{shown:#?}"
+        );
+        assert!(
+            shown
+                .iter()
+                .any(|p| p.contains("marked untranslated: a-hint")),
+            "{shown:#?}"
+        );
+        assert!(
+            shown
+                .iter()
+                .any(|p| p.contains("hu/x.ftl:9:1: warning: `old` is no longer in the source")),
+            "{shown:#?}"
+        );
+    }
+
+    #[test]
+    fn syntax_errors_have_a_line() {
+        let file = SourceFile::new("pl/x.ftl", "# en: a\ntitle = ok\nbroken = { $\n");
+        let (problems, _) = check_texts(&[text("title", "a")], "en", &file, "fix");
+        assert!(
+            problems[0].short().starts_with("pl/x.ftl:3:"),
+            "{:?}",
+            problems[0].short()
+        );
+        assert!(problems[0].message.contains("Fluent syntax error"));
+    }
+
+    #[test]
+    fn interface_variables_must_match_english() {
+        let english = "greet = Hello { $name }\ncount = { $n ->\n    [one] one\n   *[other] many\n}\nplain = Hi\n";
+        let file = SourceFile::new(
+            "he/defuse.ftl",
+            "greet = שלום { $who }\ncount = { $n ->\n    [one] אחד\n   *[other] הרבה\n}\nextra = x\n",
+        );
+        let (problems, coverage) = check_interface(&file, english);
+        assert_eq!(coverage.translated, 1);
+        assert_eq!(coverage.missing, 1);
+        assert_eq!(coverage.obsolete, 1);
+        let shown: Vec<String> = problems.iter().map(Problem::short).collect();
+        assert!(shown.iter().any(|p| p.contains("he/defuse.ftl:1:1: error: `greet` uses the variables $who but the English source uses $name")), "{shown:#?}");
+    }
+}

@@ -1,0 +1,411 @@
+//! Languages: the interface's texts from Fluent files, language negotiation, and the
+//! translation of scenarios, whose trainers write them once, in one language, while
+//! translators work in Fluent files with stable message ids.
+//!
+//! Layout of the `locales/` folder:
+//! - `<lang>/defuse.ftl`: the interface (English is the source; built into the binary).
+//! - `<lang>/principles.ftl`: the shared coaching principles of `scenarios/principles.ron`.
+//! - `<lang>/scenarios/<scenario id>.ftl`: one scenario.
+
+pub mod check;
+pub mod extract;
+pub mod scenario;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+use std::borrow::Cow;
+use unic_langid::LanguageIdentifier;
+use unic_langid::subtags::Language;
+
+/// The languages Defuse ships, source first.
+pub const SHIPPED: [&str; 4] = ["en", "hu", "pl", "he"];
+
+/// The language interface texts fall back to.
+pub const SOURCE: &str = "en";
+
+/// The interface texts of every shipped language, built into the binary so the program
+/// always has words to show.
+const INTERFACE: [(&str, &str); 4] = [
+    ("en", include_str!("../../../../locales/en/defuse.ftl")),
+    ("hu", include_str!("../../../../locales/hu/defuse.ftl")),
+    ("pl", include_str!("../../../../locales/pl/defuse.ftl")),
+    ("he", include_str!("../../../../locales/he/defuse.ftl")),
+];
+
+/// The interface file of a shipped language, as built in.
+pub fn interface_source(lang: &str) -> Option<&'static str> {
+    INTERFACE
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map(|(_, text)| *text)
+}
+
+pub fn langid(tag: &str) -> Option<LanguageIdentifier> {
+    tag.replace('_', "-").parse().ok()
+}
+
+/// Picks the best shipped language for what the user or the system asked for, in order
+/// of preference (`hu-HU`, `pl`, `he_IL.UTF-8`...), falling back to English.
+pub fn negotiate<S: AsRef<str>>(requested: &[S]) -> LanguageIdentifier {
+    let requested: Vec<LanguageIdentifier> = requested
+        .iter()
+        .filter_map(|tag| {
+            // POSIX locales carry an encoding and modifier: `he_IL.UTF-8@euro`.
+            let tag = tag.as_ref().split(['.', '@']).next().unwrap_or_default();
+            langid(tag)
+        })
+        .collect();
+    let available: Vec<LanguageIdentifier> = SHIPPED.iter().filter_map(|tag| langid(tag)).collect();
+    let default = langid(SOURCE).expect("a valid tag");
+    negotiate_languages(
+        &requested,
+        &available,
+        Some(&default),
+        NegotiationStrategy::Filtering,
+    )
+    .first()
+    .map_or(default.clone(), |l| (*l).clone())
+}
+
+/// True for languages written right to left (Hebrew, Arabic, Persian, Urdu...).
+pub fn is_rtl(lang: &LanguageIdentifier) -> bool {
+    matches!(
+        lang.character_direction(),
+        unic_langid::CharacterDirection::RTL
+    )
+}
+
+fn bundle(lang: &LanguageIdentifier, text: &str, isolating: bool) -> FluentBundle<FluentResource> {
+    let mut bundle = FluentBundle::new_concurrent(vec![lang.clone()]);
+    bundle.set_use_isolating(isolating);
+    // A resource with syntax errors still yields its good messages; `defuse validate`
+    // reports the errors with their lines.
+    let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(res, _)| res);
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+/// The interface's words in one language, with English behind every missing message.
+pub struct Texts {
+    lang: LanguageIdentifier,
+    bundles: Vec<FluentBundle<FluentResource>>,
+}
+
+impl std::fmt::Debug for Texts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Texts({})", self.lang)
+    }
+}
+
+impl Texts {
+    /// The built-in interface texts for `lang` (negotiated first if need be).
+    pub fn new(lang: &LanguageIdentifier) -> Texts {
+        let chosen = negotiate(&[lang.to_string()]);
+        let mut sources = Vec::new();
+        if let Some(text) = interface_source(chosen.language.as_str()) {
+            sources.push((chosen.clone(), text));
+        }
+        if chosen.language.as_str() != SOURCE {
+            sources.push((
+                langid(SOURCE).expect("valid"),
+                interface_source(SOURCE).unwrap_or(""),
+            ));
+        }
+        Texts::from_sources(chosen, &sources)
+    }
+
+    /// Texts from the given sources, first match wins; the first is `lang`'s own.
+    /// Unicode isolation marks around variables keep a Latin name or a number in the right
+    /// place inside right-to-left text; left-to-right text does not need them, and some
+    /// terminals show them.
+    pub fn from_sources(lang: LanguageIdentifier, sources: &[(LanguageIdentifier, &str)]) -> Texts {
+        let isolating = is_rtl(&lang);
+        Texts {
+            bundles: sources
+                .iter()
+                .map(|(l, text)| bundle(l, text, isolating))
+                .collect(),
+            lang,
+        }
+    }
+
+    pub fn lang(&self) -> &LanguageIdentifier {
+        &self.lang
+    }
+
+    pub fn is_rtl(&self) -> bool {
+        is_rtl(&self.lang)
+    }
+
+    /// The message `id`, or `id` itself in brackets when no language has it, so a gap
+    /// shows up on screen instead of crashing.
+    pub fn get(&self, id: &str) -> String {
+        self.format(id, &[])
+    }
+
+    /// The message `id` with its variables: numbers select plural forms by each
+    /// language's rules.
+    pub fn format(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            let value: FluentValue = match value {
+                Arg::Str(s) => FluentValue::from(s.to_string()),
+                Arg::Num(n) => FluentValue::from(*n),
+            };
+            fluent_args.set(*name, value);
+        }
+        for bundle in &self.bundles {
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                let text: Cow<str> =
+                    bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+                if errors.is_empty() {
+                    return text.into_owned();
+                }
+            }
+        }
+        format!("[{id}]")
+    }
+}
+
+/// A value for a message's variable.
+#[derive(Debug, Clone)]
+pub enum Arg<'a> {
+    Str(Cow<'a, str>),
+    Num(f64),
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Self {
+        Arg::Str(Cow::Borrowed(s))
+    }
+}
+
+impl From<String> for Arg<'_> {
+    fn from(s: String) -> Self {
+        Arg::Str(Cow::Owned(s))
+    }
+}
+
+impl From<i64> for Arg<'_> {
+    fn from(n: i64) -> Self {
+        Arg::Num(n as f64)
+    }
+}
+
+impl From<usize> for Arg<'_> {
+    fn from(n: usize) -> Self {
+        Arg::Num(n as f64)
+    }
+}
+
+impl From<i32> for Arg<'_> {
+    fn from(n: i32) -> Self {
+        Arg::Num(f64::from(n))
+    }
+}
+
+impl From<u8> for Arg<'_> {
+    fn from(n: u8) -> Self {
+        Arg::Num(f64::from(n))
+    }
+}
+
+/// `Language` of a tag, for comparisons that ignore the region.
+pub fn language(tag: &str) -> Option<Language> {
+    langid(tag).map(|l| l.language)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negotiation_picks_the_best_shipped_language() {
+        assert_eq!(negotiate(&["hu-HU"]).to_string(), "hu");
+        assert_eq!(negotiate(&["he_IL.UTF-8"]).to_string(), "he");
+        assert_eq!(negotiate(&["pl_PL.UTF-8@euro"]).to_string(), "pl");
+        assert_eq!(negotiate(&["de-DE", "pl"]).to_string(), "pl");
+        assert_eq!(negotiate(&["en-GB"]).to_string(), "en");
+        assert_eq!(negotiate(&["fr-FR"]).to_string(), "en");
+        assert_eq!(negotiate(&["C"]).to_string(), "en");
+        assert_eq!(negotiate::<&str>(&[]).to_string(), "en");
+        assert_eq!(negotiate(&["not a tag!"]).to_string(), "en");
+    }
+
+    #[test]
+    fn hebrew_is_right_to_left() {
+        assert!(is_rtl(&langid("he").unwrap()));
+        assert!(!is_rtl(&langid("hu").unwrap()));
+        assert!(Texts::new(&langid("he").unwrap()).is_rtl());
+    }
+
+    #[test]
+    fn missing_messages_fall_back_to_english_then_to_the_id() {
+        let en = langid("en").unwrap();
+        let hu = langid("hu").unwrap();
+        let texts = Texts::from_sources(
+            hu.clone(),
+            &[
+                (hu, "only-hu = magyar\n"),
+                (en, "only-hu = English\nonly-en = English\n"),
+            ],
+        );
+        assert_eq!(texts.get("only-hu"), "magyar");
+        assert_eq!(texts.get("only-en"), "English");
+        assert_eq!(texts.get("nowhere"), "[nowhere]");
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        let pl = Texts::new(&langid("pl").unwrap());
+        let forms: Vec<String> = [1i64, 2, 5, 22]
+            .iter()
+            .map(|&n| pl.format("count-decisions", &[("count", n.into())]))
+            .collect();
+        // Polish: one, few (2–4, 22–24), many (5–21...).
+        assert!(forms[0].ends_with("decyzja"), "{forms:?}");
+        assert!(forms[1].ends_with("decyzje"), "{forms:?}");
+        assert!(forms[2].ends_with("decyzji"), "{forms:?}");
+        assert!(forms[3].ends_with("decyzje"), "{forms:?}");
+        let he = Texts::new(&langid("he").unwrap());
+        let two = he.format("count-decisions", &[("count", 2i64.into())]);
+        let five = he.format("count-decisions", &[("count", 5i64.into())]);
+        assert_ne!(
+            two.replace('2', ""),
+            five.replace('5', ""),
+            "Hebrew has a dual"
+        );
+    }
+
+    #[test]
+    fn every_shipped_language_has_an_interface() {
+        for lang in SHIPPED {
+            let source = interface_source(lang).unwrap();
+            assert!(FluentResource::try_new(source.to_owned()).is_ok(), "{lang}");
+        }
+    }
+}
+
+/// Where a language's translation of a scenario lives.
+pub fn scenario_file(
+    locales: &std::path::Path,
+    lang: &str,
+    scenario_id: &str,
+) -> std::path::PathBuf {
+    locales
+        .join(lang)
+        .join("scenarios")
+        .join(format!("{scenario_id}.ftl"))
+}
+
+/// Where a language's translation of the shared principles lives.
+pub fn principles_file(locales: &std::path::Path, lang: &str) -> std::path::PathBuf {
+    locales.join(lang).join("principles.ftl")
+}
+
+/// A scenario and its principles in the trainee's language.
+pub struct Localized {
+    pub scenario: crate::model::Scenario,
+    pub catalogue: crate::load::Catalogue,
+    /// Texts with no translation, shown in the scenario's own language.
+    pub missing: usize,
+}
+
+/// Translates a validated scenario and the shared principles into `lang` from the files
+/// under `locales`. What has no translation stays in the source language; a missing or
+/// unreadable file only means more of it does.
+pub fn localize(
+    mut scenario: crate::model::Scenario,
+    catalogue: &crate::load::Catalogue,
+    locales: &std::path::Path,
+    lang: &LanguageIdentifier,
+) -> Localized {
+    let tag = lang.language.as_str();
+    let mut catalogue = catalogue.clone();
+    let mut missing = 0;
+    let read = |path: std::path::PathBuf| std::fs::read_to_string(path).unwrap_or_default();
+    if language(&scenario.language).is_none_or(|l| l != lang.language) {
+        let ftl = read(scenario_file(locales, tag, &scenario.id));
+        // Messages still marked untranslated carry the source text: shown, but missing.
+        let marked = extract::read(&ftl, &scenario.language)
+            .map(|entries| entries.iter().filter(|e| e.untranslated).count())
+            .unwrap_or(0);
+        let translation = scenario::Translation::new(lang, &ftl);
+        missing += scenario::translate(&mut scenario, &translation).len() + marked;
+    }
+    // The shared catalogue is written in the source language.
+    if tag != SOURCE {
+        let translation = scenario::Translation::new(lang, &read(principles_file(locales, tag)));
+        scenario::translate_principles(&mut catalogue.principles, &translation);
+    }
+    Localized {
+        scenario,
+        catalogue,
+        missing,
+    }
+}
+
+impl Texts {
+    pub fn criterion(&self, c: crate::model::Criterion) -> String {
+        use crate::model::Criterion::*;
+        self.get(match c {
+            Listening => "criterion-listening",
+            Empathy => "criterion-empathy",
+            Ownership => "criterion-ownership",
+            CalmTone => "criterion-calm-tone",
+        })
+    }
+
+    pub fn setting(&self, s: &crate::model::Setting) -> String {
+        use crate::model::Setting::*;
+        self.get(match s {
+            Phone => "setting-phone",
+            ShopCounter => "setting-shop-counter",
+            Salon => "setting-salon",
+            Cafe => "setting-cafe",
+            Chat => "setting-chat",
+            Email => "setting-email",
+            Office => "setting-office",
+            Other(name) => return name.clone(),
+        })
+    }
+
+    pub fn difficulty(&self, d: crate::model::Difficulty) -> String {
+        use crate::model::Difficulty::*;
+        self.get(match d {
+            Easy => "difficulty-easy",
+            Medium => "difficulty-medium",
+            Hard => "difficulty-hard",
+        })
+    }
+
+    pub fn tone(&self, t: crate::model::Tone) -> String {
+        use crate::model::Tone::*;
+        self.get(match t {
+            Calm => "tone-calm",
+            Tense => "tone-tense",
+            Annoyed => "tone-annoyed",
+            Angry => "tone-angry",
+            Furious => "tone-furious",
+            Relieved => "tone-relieved",
+            Pleased => "tone-pleased",
+        })
+    }
+
+    pub fn outcome(&self, o: &crate::model::Outcome) -> String {
+        use crate::model::Outcome::*;
+        self.get(match o {
+            Resolved => "outcome-resolved",
+            Escalated => "outcome-escalated",
+            CustomerLeft => "outcome-customer-left",
+            Other(name) => return name.clone(),
+        })
+    }
+
+    /// `count-<what>` with its plural form, e.g. `count("decisions", 3)`.
+    pub fn count(&self, what: &str, n: usize) -> String {
+        self.format(&format!("count-{what}"), &[("count", n.into())])
+    }
+}

@@ -1,0 +1,85 @@
+//! The interface language: switched at once in the running app, and right-to-left
+//! layout for Hebrew.
+
+use crate::app::Library;
+use bevy::prelude::*;
+use defuse_core::i18n::Texts;
+use unic_langid::LanguageIdentifier;
+
+/// The words of the interface in the chosen language.
+#[derive(Resource, Debug)]
+pub struct Language {
+    pub texts: Texts,
+}
+
+impl Language {
+    pub fn new(lang: &LanguageIdentifier) -> Language {
+        Language {
+            texts: Texts::new(lang),
+        }
+    }
+
+    pub fn t(&self, id: &str) -> String {
+        self.texts.get(id)
+    }
+
+    pub fn is_rtl(&self) -> bool {
+        self.texts.is_rtl()
+    }
+
+    pub fn direction(&self) -> InlineDirection {
+        if self.is_rtl() {
+            InlineDirection::Rtl
+        } else {
+            InlineDirection::Ltr
+        }
+    }
+}
+
+/// Asks for another interface language.
+#[derive(Message, Debug, Clone)]
+pub struct SwitchLanguage(pub LanguageIdentifier);
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_message::<SwitchLanguage>();
+    app.add_systems(PreUpdate, switch_language);
+    app.add_systems(PostUpdate, lay_out_in_reading_direction);
+}
+
+fn switch_language(
+    mut requests: MessageReader<SwitchLanguage>,
+    mut language: ResMut<Language>,
+    mut library: ResMut<Library>,
+) {
+    let Some(SwitchLanguage(lang)) = requests.read().last() else {
+        return;
+    };
+    if language.texts.lang() == lang {
+        return;
+    }
+    *language = Language::new(lang);
+    library.localize(language.texts.lang());
+}
+
+/// Right-to-left languages mirror every row and column start. Layout direction is not
+/// inherited between UI nodes, so every node gets it: new nodes as they appear, and all
+/// of them when the language changes.
+fn lay_out_in_reading_direction(
+    language: Res<Language>,
+    mut nodes: ParamSet<(Query<&mut Node>, Query<&mut Node, Added<Node>>)>,
+) {
+    let direction = language.direction();
+    if language.is_changed() {
+        for mut node in &mut nodes.p0() {
+            if node.direction != direction {
+                node.direction = direction;
+            }
+        }
+    } else {
+        for mut node in &mut nodes.p1() {
+            if node.direction != direction {
+                node.direction = direction;
+            }
+        }
+    }
+}
