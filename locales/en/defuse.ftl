@@ -125,3 +125,134 @@ picker-count = { $count ->
 picker-customer = Customer: { $name }
 picker-broken = Scenarios left out (run `defuse validate`)
 picker-language = Language
+
+## Problems in scenario files (defuse validate)
+
+what-scenario-id = the scenario id
+what-title = the title
+what-brief = the brief
+what-customer-name = the customer's name
+what-starting-mood = the starting mood
+what-pass-mark = the pass mark
+what-trait = a customer trait
+what-node-id = the node id
+what-hint = the hint
+what-reply-text = the reply text
+what-feedback = the feedback
+what-score = the { $criterion } score
+what-mood-change = the mood change
+what-mood-limit = the mood limit
+what-line = the customer's line
+what-summary = the ending's summary
+what-principle-id = the principle id
+what-principle-title = the principle's title
+what-principle-text = the principle's text
+
+problem-empty = { $what } is empty
+label-empty = empty
+help-empty = write the words, or remove the entry
+problem-id-start = { $what } `{ $id }` does not start with a letter
+problem-id-chars = { $what } `{ $id }` has characters other than letters, digits, - and _
+label-plain-id = not a plain id
+help-id = ids become names in translation files: start with a letter, then use letters a–z, digits, - and _
+problem-range = { $what } { $value } is outside the allowed range { $min } to { $max }
+label-range = out of range
+problem-duplicate-node = the node id `{ $id }` is used twice
+label-used-again = used again here
+label-first-used = first used here
+help-duplicate-node = give every node its own id
+problem-no-nodes = the scenario has no nodes
+problem-no-start = the start node `{ $id }` does not exist
+label-no-such-node = no node has this id
+problem-few-replies = the decision `{ $id }` has { $count ->
+        [one] one reply
+       *[other] { $count } replies
+    }; a decision needs at least two
+label-few-replies = too few replies
+help-few-replies = add a plausible mistake beside the best reply, or make this an Ending
+problem-unknown-principle = the coaching principle `{ $id }` does not exist
+label-unknown-principle = unknown principle
+help-unknown-principle = define it in the scenario's `principles` or in { $file }
+problem-same-scores = every reply at the decision `{ $id }` scores the same
+label-same-scores = no reply is better than another
+help-same-scores = the trainee learns nothing from this choice: score the replies apart
+problem-no-routes = the branch `{ $id }` has no routes
+label-no-routes = always goes to `otherwise`
+help-no-routes = point the replies straight at the `otherwise` node
+problem-says-nothing = the customer says nothing here
+label-no-words = no words
+help-says-nothing = give at least one line, e.g. says: ["..."]
+problem-unknown-target = `{ $id }` is not a node in this scenario
+label-leads-nowhere = leads nowhere
+help-did-you-mean = did you mean `{ $id }`?
+help-nodes-are = the nodes are: { $ids }
+problem-unreachable = `{ $id }` cannot be reached from the start
+label-unreachable = unreachable
+help-unreachable = no reply or branch leads here: link it in, or remove it
+problem-dead-end = from `{ $id }` no ending can be reached
+label-dead-end = dead end
+help-dead-end = every way on from here stops or loops without an exit: lead one reply to an Ending
+problem-loop = the conversation can loop: `{ $from }` leads back to `{ $to }`
+label-loop = loops back
+help-loop = loops are allowed, but `defuse stats` then counts each loop once and path counts are unbounded
+problem-branch-loop = the branches `{ $from }` and `{ $to }` can route into each other forever
+label-branch-loop = loop of branches
+help-branch-loop = the mood does not change between branches: put a customer turn inside the loop
+problem-duplicate-principle = the principle id `{ $id }` is used twice
+problem-duplicate-scenario = the scenario id `{ $id }` is used twice
+help-duplicate-scenario = { $file } already uses this id
+problem-unknown-field = unknown field `{ $field }` in { $where }
+help-fields = the fields allowed here are: { $list }
+problem-missing-field = missing field `{ $field }` in { $where }
+help-missing-field = add `{ $field }: ...` before the closing bracket
+problem-unknown-value = unknown value `{ $value }` for { $where }
+help-values = use one of: { $list }
+problem-field-twice = the field `{ $field }` is given twice
+help-field-twice = keep only one of them
+problem-expected-comma = expected a comma here
+help-expected-comma = is a comma missing at the end of the line before, or a quote left open?
+problem-eof = the file ends too early
+help-eof = a bracket or quote is probably left open
+problem-ron = the file cannot be read as RON: { $reason }
+label-here = here
+problem-not-utf8 = the file is not valid UTF-8 text
+label-not-utf8 = this byte cannot be read
+help-not-utf8 = save the file as UTF-8
+problem-read-folder = cannot read the scenarios folder: { $reason }
+problem-no-scenario = no scenario `{ $id }`: it is neither a file nor an id in { $folder }
+help-no-scenarios = the scenarios folder has no scenarios
+help-scenarios-found = scenarios found: { $list }
+problem-no-such-path = no such file or folder
+
+## Problems in translation files
+
+problem-fluent-syntax = Fluent syntax error: { $reason }
+help-fluent-syntax = see https://projectfluent.org/fluent/guide/ for the syntax
+problem-extra-variable = `{ $id }` uses { $names }, which the source text does not have
+label-extra-variable = unknown variable
+help-extra-variable = scenario texts take no variables: write the words out
+problem-source-changed = the source text of `{ $id }` changed since it was translated
+label-source-changed = translation may be out of date
+help-source-changed = the source now reads: { $source }
+    check the translation, then delete the `# changed` line (run `{ $fix }` first if it has none)
+problem-missing-messages = { $count } of { $total } messages are missing; the source language is shown instead: { $ids }
+help-missing-messages = run `{ $fix }` to add them
+problem-untranslated = { $count } of { $total } messages are marked untranslated: { $ids }
+help-untranslated = translate them and delete their `# untranslated` lines
+problem-obsolete = `{ $id }` is no longer in the source
+label-obsolete = obsolete
+help-obsolete = delete it, or run `{ $fix }` to move it under the obsolete heading
+variables-none = none
+problem-variables-differ = `{ $id }` uses the variables { $found } but the English source uses { $wanted }
+label-variables-differ = variables differ
+problem-missing-interface = { $count } of { $total } interface messages are missing; English is shown instead: { $ids }
+problem-not-in-english = `{ $id }` is not in the English interface
+label-in-this-file = in this file
+list-and-more = { $count ->
+        [one] {" "}and one more
+       *[other] {" "}and { $count } more
+    }
+problem-no-translation = `{ $name }` has no { $lang } translation yet; it is shown in { $source }
+help-no-translation = run `{ $fix }` to start one
+problem-no-interface = the interface has no { $lang } translation; English is shown
+help-no-interface = copy { $file } and translate it

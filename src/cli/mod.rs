@@ -121,6 +121,7 @@ pub fn main() -> ExitCode {
     let scenarios = scenarios_dir(cli.scenarios.as_deref());
     let locales = locales_dir(cli.locales.as_deref(), &scenarios);
     let lang = chosen_language(cli.lang.as_deref());
+    i18n::set_diagnostics_language(&lang);
     let mut out = Out::stdio(Texts::new(&lang));
     let places = Places {
         scenarios,

@@ -47,7 +47,7 @@ pub fn run(
         } else if path.is_file() {
             files.push(path.clone());
         } else {
-            problems.push(Problem::file(path, "no such file or folder"));
+            problems.push(Problem::file(path, i18n::tr("problem-no-such-path", &[])));
         }
     }
 
@@ -93,7 +93,10 @@ pub fn run(
     // free of errors.
     let langs = languages(&places.locales);
     let mut rows = Vec::new();
-    rows.push(check_interfaces(&places.locales, &langs, &mut problems));
+    // The interface belongs to the whole folder, not to one file.
+    if paths.iter().any(|p| p.is_dir()) {
+        rows.push(check_interfaces(&places.locales, &langs, &mut problems));
+    }
     for catalogue in &good_catalogues {
         let texts = principle_texts(&catalogue.principles);
         rows.push(check_translations(
@@ -215,8 +218,11 @@ fn check_interfaces(locales: &Path, langs: &[String], problems: &mut Vec<Problem
             (Err(_), None) => {
                 problems.push(warning_file(
                     &path,
-                    format!("the interface has no {lang} translation; English is shown"),
-                    format!("copy {} and translate it", english_path.display()),
+                    i18n::tr("problem-no-interface", &[("lang", lang.as_str().into())]),
+                    i18n::tr(
+                        "help-no-interface",
+                        &[("file", english_path.display().to_string().into())],
+                    ),
                 ));
                 cells.push((lang.clone(), Coverage::default()));
                 continue;
@@ -256,8 +262,15 @@ fn check_translations(
             Err(_) => {
                 problems.push(warning_file(
                     &path,
-                    format!("`{name}` has no {lang} translation yet; it is shown in {source_lang}"),
-                    format!("run `{fix}` to start one"),
+                    i18n::tr(
+                        "problem-no-translation",
+                        &[
+                            ("name", name.as_str().into()),
+                            ("lang", lang.as_str().into()),
+                            ("source", source_lang.into()),
+                        ],
+                    ),
+                    i18n::tr("help-no-translation", &[("fix", fix.as_str().into())]),
                 ));
                 cells.push((
                     lang.clone(),

@@ -1,5 +1,6 @@
 //! Reading scenario files and the shared catalogue of coaching principles.
 
+use crate::i18n::tr;
 use crate::locate::{Locator, offset_of};
 use crate::model::{Principle, Scenario};
 use crate::problem::{Problem, SourceFile};
@@ -24,7 +25,7 @@ fn parse<T: DeserializeOwned>(source: &Arc<SourceFile>) -> Result<T, Problem> {
         let start = offset_of(&source.text, err.span.start.line, err.span.start.col);
         let end = offset_of(&source.text, err.span.end.line, err.span.end.col).max(start);
         let (message, help) = explain(&err.code);
-        let problem = Problem::error(source, start..end, message, "here");
+        let problem = Problem::error(source, start..end, message, tr("label-here", &[]));
         match help {
             Some(help) => problem.with_help(help),
             None => problem,
@@ -35,64 +36,47 @@ fn parse<T: DeserializeOwned>(source: &Arc<SourceFile>) -> Result<T, Problem> {
 /// Turns ron's error into a sentence for a trainer, with advice where there is some.
 fn explain(code: &ron::Error) -> (String, Option<String>) {
     use ron::Error as E;
+    let outer = |o: &Option<String>| o.clone().unwrap_or_else(|| "Scenario".to_owned());
     match code {
         E::NoSuchStructField {
             expected,
             found,
-            outer,
+            outer: o,
         } => (
-            format!(
-                "unknown field `{found}`{}",
-                outer
-                    .as_ref()
-                    .map(|o| format!(" in {o}"))
-                    .unwrap_or_default()
+            tr(
+                "problem-unknown-field",
+                &[("field", found.as_str().into()), ("where", outer(o).into())],
             ),
-            Some(format!(
-                "the fields allowed here are: {}",
-                expected.join(", ")
-            )),
+            Some(tr("help-fields", &[("list", expected.join(", ").into())])),
         ),
-        E::MissingStructField { field, outer } => (
-            format!(
-                "missing field `{field}`{}",
-                outer
-                    .as_ref()
-                    .map(|o| format!(" in {o}"))
-                    .unwrap_or_default()
+        E::MissingStructField { field, outer: o } => (
+            tr(
+                "problem-missing-field",
+                &[("field", (*field).into()), ("where", outer(o).into())],
             ),
-            Some(format!("add `{field}: ...` before the closing bracket")),
+            Some(tr("help-missing-field", &[("field", (*field).into())])),
         ),
         E::NoSuchEnumVariant {
             expected,
             found,
-            outer,
+            outer: o,
         } => (
-            format!(
-                "unknown value `{found}`{}",
-                outer
-                    .as_ref()
-                    .map(|o| format!(" for {o}"))
-                    .unwrap_or_default()
+            tr(
+                "problem-unknown-value",
+                &[("value", found.as_str().into()), ("where", outer(o).into())],
             ),
-            Some(format!("use one of: {}", expected.join(", "))),
+            Some(tr("help-values", &[("list", expected.join(", ").into())])),
         ),
         E::DuplicateStructField { field, .. } => (
-            format!("the field `{field}` is given twice"),
-            Some("keep only one of them".to_owned()),
+            tr("problem-field-twice", &[("field", (*field).into())]),
+            Some(tr("help-field-twice", &[])),
         ),
         E::ExpectedComma => (
-            "expected a comma here".to_owned(),
-            Some(
-                "is a comma missing at the end of the line before, or a quote left open?"
-                    .to_owned(),
-            ),
+            tr("problem-expected-comma", &[]),
+            Some(tr("help-expected-comma", &[])),
         ),
-        E::Eof => (
-            "the file ends too early".to_owned(),
-            Some("a bracket or quote is probably left open".to_owned()),
-        ),
-        other => (format!("the file cannot be read as RON: {other}"), None),
+        E::Eof => (tr("problem-eof", &[]), Some(tr("help-eof", &[]))),
+        other => (tr("problem-ron", &[("reason", other.to_string().into())]), None),
     }
 }
 
@@ -159,7 +143,7 @@ impl Catalogue {
 /// Every scenario file in a folder (`*.ron` except the principles catalogue), sorted.
 pub fn scenario_files(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
     let entries = std::fs::read_dir(dir)
-        .map_err(|err| Problem::file(dir, format!("cannot read the scenarios folder: {err}")))?;
+        .map_err(|err| Problem::file(dir, tr("problem-read-folder", &[("reason", err.to_string().into())])))?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|path| {
@@ -237,14 +221,17 @@ pub fn resolve(reference: &str, dir: &Path) -> Result<PathBuf, Problem> {
         .collect();
     Err(Problem::file(
         as_path,
-        format!(
-            "no scenario `{reference}`: it is neither a file nor an id in {}",
-            dir.display()
+        tr(
+            "problem-no-scenario",
+            &[
+                ("id", reference.into()),
+                ("folder", dir.display().to_string().into()),
+            ],
         ),
     )
     .with_help(if known.is_empty() {
-        "the scenarios folder has no scenarios".to_owned()
+        tr("help-no-scenarios", &[])
     } else {
-        format!("scenarios found: {}", known.join(", "))
+        tr("help-scenarios-found", &[("list", known.join(", ").into())])
     }))
 }

@@ -30,13 +30,13 @@ impl SourceFile {
                 let offset = err.utf8_error().valid_up_to();
                 let text = String::from_utf8_lossy(err.as_bytes()).into_owned();
                 let source = SourceFile::new(path, text);
-                Err(Problem::error(
+                                Err(Problem::error(
                     &source,
                     offset..offset,
-                    "the file is not valid UTF-8 text",
-                    "this byte cannot be read",
+                    crate::i18n::tr("problem-not-utf8", &[]),
+                    crate::i18n::tr("label-not-utf8", &[]),
                 )
-                .with_help("save the file as UTF-8"))
+                .with_help(crate::i18n::tr("help-not-utf8", &[])))
             }
         }
     }

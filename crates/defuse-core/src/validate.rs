@@ -1,5 +1,6 @@
 //! Every check a scenario must pass before it is played, reported all at once.
 
+use crate::i18n::{Arg, tr};
 use crate::load::Catalogue;
 use crate::locate::{Locator, Path};
 use crate::model::*;
@@ -37,48 +38,47 @@ impl Report<'_> {
         problem.help = Some(help.into());
     }
 
+        /// `what` names the field, as a message id (`what-title`).
     fn text(&mut self, path: &Path, text: &str, what: &str) {
         if text.trim().is_empty() {
-            let p = self.error(path, format!("{what} is empty"), "empty text");
-            Report::help(p, "write the words, or remove the entry");
+            let what = tr(what, &[]);
+            let p = self.error(path, tr("problem-empty", &[("what", what.into())]), &tr("label-empty", &[]));
+            Report::help(p, tr("help-empty", &[]));
         }
     }
 
     fn id(&mut self, path: &Path, id: &str, what: &str) {
+        let what = tr(what, &[]);
+        let args = [("what", Arg::from(what.clone())), ("id", id.into())];
         if id.is_empty() {
-            self.error(path, format!("{what} is empty"), "empty id");
+            let p = self.error(path, tr("problem-empty", &args[..1]), &tr("label-empty", &[]));
+            Report::help(p, tr("help-id", &[]));
         } else if !id.starts_with(|c: char| c.is_ascii_alphabetic()) {
-            let p = self.error(
-                path,
-                format!("{what} `{id}` does not start with a letter"),
-                "not a plain id",
-            );
-            Report::help(
-                p,
-                "ids become names in translation files, which start with a letter",
-            );
+            let p = self.error(path, tr("problem-id-start", &args), &tr("label-plain-id", &[]));
+            Report::help(p, tr("help-id", &[]));
         } else if !id
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
         {
-            let p = self.error(
-                path,
-                format!("{what} `{id}` has characters other than letters, digits, - and _"),
-                "not a plain id",
-            );
-            Report::help(
-                p,
-                "ids become names in translation files: use letters a–z, digits, - and _",
-            );
+            let p = self.error(path, tr("problem-id-chars", &args), &tr("label-plain-id", &[]));
+            Report::help(p, tr("help-id", &[]));
         }
     }
 
-    fn range(&mut self, path: &Path, value: i32, min: i32, max: i32, what: &str) {
+    fn range(&mut self, path: &Path, value: i32, min: i32, max: i32, what: String) {
         if !(min..=max).contains(&value) {
             self.error(
                 path,
-                format!("{what} {value} is outside the allowed range {min} to {max}"),
-                "out of range",
+                tr(
+                    "problem-range",
+                    &[
+                        ("what", what.into()),
+                        ("value", value.to_string().into()),
+                        ("min", min.to_string().into()),
+                        ("max", max.to_string().into()),
+                    ],
+                ),
+                &tr("label-range", &[]),
             );
         }
     }
@@ -98,33 +98,33 @@ pub fn validate(
     };
     let root = Path::root();
 
-    r.id(&root.field("id"), &scenario.id, "the scenario id");
-    r.text(&root.field("title"), &scenario.title, "the title");
-    r.text(&root.field("brief"), &scenario.brief, "the brief");
+    r.id(&root.field("id"), &scenario.id, "what-scenario-id");
+    r.text(&root.field("title"), &scenario.title, "what-title");
+    r.text(&root.field("brief"), &scenario.brief, "what-brief");
     r.text(
         &root.field("customer").field("name"),
         &scenario.customer.name,
-        "the customer's name",
+        "what-customer-name",
     );
     r.range(
         &root.field("customer").field("mood"),
         scenario.customer.mood,
         MOOD_MIN,
         MOOD_MAX,
-        "the starting mood",
+        tr("what-starting-mood", &[]),
     );
     r.range(
         &root.field("pass_mark"),
         scenario.pass_mark,
         0,
         100,
-        "the pass mark",
+        tr("what-pass-mark", &[]),
     );
     for (i, t) in scenario.customer.traits.iter().enumerate() {
         r.text(
             &root.field("customer").field("traits").index(i),
             t,
-            "a customer trait",
+            "what-trait",
         );
     }
 
@@ -139,19 +139,19 @@ pub fn validate(
     let mut index: HashMap<&str, usize> = HashMap::new();
     for (n, node) in scenario.nodes.iter().enumerate() {
         let path = Path::node(n).field("id");
-        r.id(&path, node.id(), "the node id");
+        r.id(&path, node.id(), "what-node-id");
         if let Some(&first) = index.get(node.id()) {
             let first_span = r.span(&Path::node(first).field("id"));
             let p = r.error(
                 &path,
-                format!("the node id `{}` is used twice", node.id()),
-                "used again here",
+                tr("problem-duplicate-node", &[("id", node.id().into())]),
+                &tr("label-used-again", &[]),
             );
-            p.also.push(crate::problem::Note {
+                        p.also.push(crate::problem::Note {
                 span: first_span,
-                label: "first used here".to_owned(),
+                label: tr("label-first-used", &[]),
             });
-            Report::help(p, "give every node its own id");
+            Report::help(p, tr("help-duplicate-node", &[]));
         } else {
             index.insert(node.id(), n);
         }
@@ -160,16 +160,16 @@ pub fn validate(
     if scenario.nodes.is_empty() {
         r.error(
             &root.field("nodes"),
-            "the scenario has no nodes".to_owned(),
-            "empty",
+            tr("problem-no-nodes", &[]),
+            &tr("label-empty", &[]),
         );
     }
     let start = index.get(scenario.start.as_str()).copied();
     if start.is_none() {
         let p = r.error(
             &root.field("start"),
-            format!("the start node `{}` does not exist", scenario.start),
-            "no node has this id",
+            tr("problem-no-start", &[("id", scenario.start.as_str().into())]),
+            &tr("label-no-such-node", &[]),
         );
         Report::help(p, suggestion(&scenario.start, &index));
     }
@@ -191,39 +191,30 @@ pub fn validate(
             } => {
                 check_says(&mut r, &at, says, true);
                 if let Some(hint) = hint {
-                    r.text(&at.field("hint"), hint, "the hint");
+                    r.text(&at.field("hint"), hint, "what-hint");
                 }
                 if replies.len() < 2 {
                     let p = r.error(
                         &at.field("replies"),
-                        format!(
-                            "the decision `{}` has {} {}; a decision needs at least two",
-                            node.id(),
-                            replies.len(),
-                            if replies.len() == 1 {
-                                "reply"
-                            } else {
-                                "replies"
-                            }
+                        tr(
+                            "problem-few-replies",
+                            &[("id", node.id().into()), ("count", replies.len().into())],
                         ),
-                        "too few replies",
+                        &tr("label-few-replies", &[]),
                     );
-                    Report::help(
-                        p,
-                        "add a plausible mistake beside the best reply, or make this an Ending",
-                    );
+                    Report::help(p, tr("help-few-replies", &[]));
                 }
                 for (k, reply) in replies.iter().enumerate() {
                     let rp = at.field("replies").index(k);
-                    r.text(&rp.field("text"), &reply.text, "the reply text");
-                    r.text(&rp.field("feedback"), &reply.feedback, "the feedback");
+                    r.text(&rp.field("text"), &reply.text, "what-reply-text");
+                    r.text(&rp.field("feedback"), &reply.feedback, "what-feedback");
                     for c in Criterion::ALL {
                         r.range(
                             &rp.field("scores").field(c.field()),
                             reply.scores.get(c),
                             SCORE_MIN,
                             SCORE_MAX,
-                            &format!("the {} score", c.name()),
+                            tr("what-score", &[("criterion", tr(criterion_id(c), &[]).into())]),
                         );
                     }
                     r.range(
@@ -231,7 +222,7 @@ pub fn validate(
                         reply.mood,
                         -(MOOD_MAX - MOOD_MIN),
                         MOOD_MAX - MOOD_MIN,
-                        "the mood change",
+                        tr("what-mood-change", &[]),
                     );
                     check_target(&mut r, &rp.field("next"), &reply.next, &index);
                     if let Some(principle) = &reply.principle
@@ -239,14 +230,14 @@ pub fn validate(
                     {
                         let p = r.error(
                             &rp.field("principle"),
-                            format!("the coaching principle `{principle}` does not exist"),
-                            "unknown principle",
+                            tr("problem-unknown-principle", &[("id", principle.as_str().into())]),
+                            &tr("label-unknown-principle", &[]),
                         );
                         Report::help(
                             p,
-                            format!(
-                                "define it in the scenario's `principles` or in {}",
-                                crate::load::PRINCIPLES_FILE
+                            tr(
+                                "help-unknown-principle",
+                                &[("file", crate::load::PRINCIPLES_FILE.into())],
                             ),
                         );
                     }
@@ -254,16 +245,10 @@ pub fn validate(
                 if replies.len() >= 2 && replies.iter().all(|x| x.scores == replies[0].scores) {
                     let p = r.warning(
                         &at.field("replies"),
-                        format!(
-                            "every reply at the decision `{}` scores the same",
-                            node.id()
-                        ),
-                        "no reply is better than another",
+                        tr("problem-same-scores", &[("id", node.id().into())]),
+                        &tr("label-same-scores", &[]),
                     );
-                    Report::help(
-                        p,
-                        "the trainee learns nothing from this choice: score the replies apart",
-                    );
+                    Report::help(p, tr("help-same-scores", &[]));
                 }
             }
             Node::Branch {
@@ -276,7 +261,7 @@ pub fn validate(
                         route.when.limit(),
                         MOOD_MIN,
                         MOOD_MAX + 1,
-                        "the mood limit",
+                        tr("what-mood-limit", &[]),
                     );
                     check_target(&mut r, &rp.field("goto"), &route.goto, &index);
                 }
@@ -284,15 +269,15 @@ pub fn validate(
                 if routes.is_empty() {
                     let p = r.warning(
                         &at.field("routes"),
-                        format!("the branch `{}` has no routes", node.id()),
-                        "always goes to `otherwise`",
+                        tr("problem-no-routes", &[("id", node.id().into())]),
+                        &tr("label-no-routes", &[]),
                     );
-                    Report::help(p, "point the replies straight at the `otherwise` node");
+                    Report::help(p, tr("help-no-routes", &[]));
                 }
             }
             Node::Ending { says, summary, .. } => {
                 check_says(&mut r, &at, says, false);
-                r.text(&at.field("summary"), summary, "the ending's summary");
+                r.text(&at.field("summary"), summary, "what-summary");
             }
         }
     }
@@ -310,13 +295,13 @@ fn check_says(r: &mut Report, at: &Path, says: &[String], required: bool) {
     if required && says.is_empty() {
         let p = r.error(
             &at.field("says"),
-            "the customer says nothing here".to_owned(),
-            "no words",
+            tr("problem-says-nothing", &[]),
+            &tr("label-no-words", &[]),
         );
-        Report::help(p, "give at least one line, e.g. says: [\"...\"]");
+        Report::help(p, tr("help-says-nothing", &[]));
     }
     for (k, line) in says.iter().enumerate() {
-        r.text(&at.field("says").index(k), line, "the customer's line");
+        r.text(&at.field("says").index(k), line, "what-line");
     }
 }
 
@@ -324,8 +309,8 @@ fn check_target(r: &mut Report, path: &Path, target: &str, index: &HashMap<&str,
     if !index.contains_key(target) {
         let p = r.error(
             path,
-            format!("`{target}` is not a node in this scenario"),
-            "leads nowhere",
+            tr("problem-unknown-target", &[("id", target.into())]),
+            &tr("label-leads-nowhere", &[]),
         );
         Report::help(p, suggestion(target, index));
     }
@@ -338,11 +323,11 @@ fn suggestion(target: &str, index: &HashMap<&str, usize>) -> String {
         .map(|id| (edit_distance(target, id), *id))
         .min();
     match nearest {
-        Some((d, id)) if d <= 3.max(target.len() / 3) => format!("did you mean `{id}`?"),
+        Some((d, id)) if d <= 3.max(target.len() / 3) => tr("help-did-you-mean", &[("id", (*id).into())]),
         _ => {
             let mut ids: Vec<&str> = index.keys().copied().collect();
             ids.sort();
-            format!("the nodes are: {}", ids.join(", "))
+            tr("help-nodes-are", &[("ids", ids.join(", ").into())])
         }
     }
 }
@@ -418,28 +403,17 @@ fn check_shape(r: &mut Report, scenario: &Scenario, index: &HashMap<&str, usize>
         if !reached[i] {
             let p = r.error(
                 &path,
-                format!(
-                    "the {} `{}` cannot be reached from the start",
-                    node.kind(),
-                    node.id()
-                ),
-                "unreachable",
+                tr("problem-unreachable", &[("id", node.id().into())]),
+                &tr("label-unreachable", &[]),
             );
-            Report::help(p, "no reply or branch leads here: link it in, or remove it");
+            Report::help(p, tr("help-unreachable", &[]));
         } else if !finishes[i] {
             let p = r.error(
                 &path,
-                format!(
-                    "from the {} `{}` no ending can be reached",
-                    node.kind(),
-                    node.id()
-                ),
-                "dead end",
+                tr("problem-dead-end", &[("id", node.id().into())]),
+                &tr("label-dead-end", &[]),
             );
-            Report::help(
-                p,
-                "every way on from here stops or loops without an exit: lead one reply to an Ending",
-            );
+            Report::help(p, tr("help-dead-end", &[]));
         }
     }
 
@@ -449,17 +423,16 @@ fn check_shape(r: &mut Report, scenario: &Scenario, index: &HashMap<&str, usize>
     if let Some((from, to)) = cycle_edge {
         let p = r.warning(
             &Path::node(from).field("id"),
-            format!(
-                "the conversation can loop: `{}` leads back to `{}`",
-                scenario.nodes[from].id(),
-                scenario.nodes[to].id()
+            tr(
+                "problem-loop",
+                &[
+                    ("from", scenario.nodes[from].id().into()),
+                    ("to", scenario.nodes[to].id().into()),
+                ],
             ),
-            "loops back",
+            &tr("label-loop", &[]),
         );
-        Report::help(
-            p,
-            "loops are allowed, but `defuse stats` then counts each loop once and path counts are unbounded",
-        );
+        Report::help(p, tr("help-loop", &[]));
     }
     let branch_only: Vec<Vec<usize>> = edges
         .iter()
@@ -482,17 +455,16 @@ fn check_shape(r: &mut Report, scenario: &Scenario, index: &HashMap<&str, usize>
         {
             let p = r.error(
                 &Path::node(from).field("id"),
-                format!(
-                    "the branches `{}` and `{}` can route into each other forever",
-                    scenario.nodes[from].id(),
-                    scenario.nodes[to].id()
+                tr(
+                    "problem-branch-loop",
+                    &[
+                        ("from", scenario.nodes[from].id().into()),
+                        ("to", scenario.nodes[to].id().into()),
+                    ],
                 ),
-                "loop of branches",
+                &tr("label-branch-loop", &[]),
             );
-            Report::help(
-                p,
-                "the mood does not change between branches: put a customer turn inside the loop",
-            );
+            Report::help(p, tr("help-branch-loop", &[]));
             break;
         }
     }
@@ -543,23 +515,23 @@ pub fn validate_principles(
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (k, principle) in principles.iter().enumerate() {
         let path = at.index(k);
-        r.id(&path.field("id"), &principle.id, "the principle id");
+        r.id(&path.field("id"), &principle.id, "what-principle-id");
         r.text(
             &path.field("title"),
             &principle.title,
-            "the principle's title",
+            "what-principle-title",
         );
-        r.text(&path.field("text"), &principle.text, "the principle's text");
+        r.text(&path.field("text"), &principle.text, "what-principle-text");
         if let Some(&first) = seen.get(principle.id.as_str()) {
             let first_span = r.span(&at.index(first).field("id"));
             let p = r.error(
                 &path.field("id"),
-                format!("the principle id `{}` is used twice", principle.id),
-                "used again here",
+                tr("problem-duplicate-principle", &[("id", principle.id.as_str().into())]),
+                &tr("label-used-again", &[]),
             );
             p.also.push(crate::problem::Note {
                 span: first_span,
-                label: "first used here".to_owned(),
+                label: tr("label-first-used", &[]),
             });
         } else {
             seen.insert(&principle.id, k);
@@ -583,14 +555,24 @@ pub fn duplicate_ids<'a>(
                 Problem::error(
                     source,
                     span,
-                    format!("the scenario id `{}` is used twice", scenario.id),
-                    "used again here",
+                    tr("problem-duplicate-scenario", &[("id", scenario.id.as_str().into())]),
+                    tr("label-used-again", &[]),
                 )
-                .with_help(format!("{} already uses this id", first.name())),
+                .with_help(tr("help-duplicate-scenario", &[("file", first.name().into())])),
             );
         } else {
             seen.insert(&scenario.id, source);
         }
     }
     problems
+}
+
+/// The message id of a criterion's name.
+fn criterion_id(c: Criterion) -> &'static str {
+    match c {
+        Criterion::Listening => "criterion-listening",
+        Criterion::Empathy => "criterion-empathy",
+        Criterion::Ownership => "criterion-ownership",
+        Criterion::CalmTone => "criterion-calm-tone",
+    }
 }

@@ -3,6 +3,7 @@
 //! translation is.
 
 use super::extract::{self, Existing};
+use super::tr;
 use super::scenario::Text;
 use crate::problem::{Problem, SourceFile};
 use fluent_syntax::ast;
@@ -50,10 +51,10 @@ fn syntax_problems(source: &Arc<SourceFile>, errors: &[parser::ParserError]) -> 
             Problem::error(
                 source,
                 e.pos.clone(),
-                format!("Fluent syntax error: {}", e.kind),
-                "here",
+                tr("problem-fluent-syntax", &[("reason", e.kind.to_string().into())]),
+                tr("label-here", &[]),
             )
-            .with_help("see https://projectfluent.org/fluent/guide/ for the syntax")
+            .with_help(tr("help-fluent-syntax", &[]))
         })
         .collect()
 }
@@ -132,7 +133,7 @@ fn list(ids: &[&str]) -> String {
         .collect::<Vec<_>>()
         .join(", ");
     if ids.len() > SHOWN {
-        shown.push_str(&format!(" and {} more", ids.len() - SHOWN));
+        shown.push_str(&tr("list-and-more", &[("count", (ids.len() - SHOWN).into())]));
     }
     shown
 }
@@ -177,14 +178,13 @@ pub fn check_texts(
                 Problem::error(
                     translation,
                     span.clone(),
-                    format!(
-                        "`{}` uses {}, which the source text does not have",
-                        text.id,
-                        names.join(", ")
+                    tr(
+                        "problem-extra-variable",
+                        &[("id", text.id.as_str().into()), ("names", names.join(", ").into())],
                     ),
-                    "unknown variable",
+                    tr("label-extra-variable", &[]),
                 )
-                .with_help("scenario texts take no variables: write the words out"),
+                .with_help(tr("help-extra-variable", &[])),
             );
         }
         if found.untranslated {
@@ -200,12 +200,12 @@ pub fn check_texts(
                 Problem::warning(
                     translation,
                     span,
-                    format!("the source text of `{}` changed since it was translated", text.id),
-                    "translation may be out of date",
+                    tr("problem-source-changed", &[("id", text.id.as_str().into())]),
+                    tr("label-source-changed", &[]),
                 )
-                .with_help(format!(
-                    "the source now reads: {}\ncheck the translation, then delete the `# changed` line (run `{fix}` first if it has none)",
-                    text.source
+                .with_help(tr(
+                    "help-source-changed",
+                    &[("source", text.source.as_str().into()), ("fix", fix.into())],
                 )),
             );
         } else {
@@ -219,15 +219,17 @@ pub fn check_texts(
             Problem::warning(
                 translation,
                 0..0,
-                format!(
-                    "{} of {} messages are missing; the source language is shown instead: {}",
-                    missing.len(),
-                    texts.len(),
-                    list(&missing)
+                tr(
+                    "problem-missing-messages",
+                    &[
+                        ("count", missing.len().into()),
+                        ("total", texts.len().into()),
+                        ("ids", list(&missing).into()),
+                    ],
                 ),
-                "in this file",
+                tr("label-in-this-file", &[]),
             )
-            .with_help(format!("run `{fix}` to add them")),
+            .with_help(tr("help-missing-messages", &[("fix", fix.into())])),
         );
     }
     if !untranslated.is_empty() {
@@ -235,15 +237,17 @@ pub fn check_texts(
             Problem::warning(
                 translation,
                 0..0,
-                format!(
-                    "{} of {} messages are marked untranslated: {}",
-                    untranslated.len(),
-                    texts.len(),
-                    list(&untranslated)
+                tr(
+                    "problem-untranslated",
+                    &[
+                        ("count", untranslated.len().into()),
+                        ("total", texts.len().into()),
+                        ("ids", list(&untranslated).into()),
+                    ],
                 ),
-                "in this file",
+                tr("label-in-this-file", &[]),
             )
-            .with_help("translate them and delete their `# untranslated` lines"),
+            .with_help(tr("help-untranslated", &[])),
         );
     }
     let known: BTreeSet<&str> = texts.iter().map(|t| t.id.as_str()).collect();
@@ -254,12 +258,10 @@ pub fn check_texts(
                 Problem::warning(
                     translation,
                     message_span(ftl, &e.id),
-                    format!("`{}` is no longer in the source", e.id),
-                    "obsolete",
+                    tr("problem-obsolete", &[("id", e.id.as_str().into())]),
+                    tr("label-obsolete", &[]),
                 )
-                .with_help(format!(
-                    "delete it, or run `{fix}` to move it under the obsolete heading"
-                )),
+                .with_help(tr("help-obsolete", &[("fix", fix.into())])),
             );
         }
     }
@@ -294,7 +296,7 @@ pub fn check_interface(translation: &Arc<SourceFile>, english: &str) -> (Vec<Pro
             Some(found) if found != wanted => {
                 let show = |set: &BTreeSet<&str>| {
                     if set.is_empty() {
-                        "none".to_owned()
+                        tr("variables-none", &[])
                     } else {
                         set.iter()
                             .map(|v| format!("${v}"))
@@ -305,12 +307,15 @@ pub fn check_interface(translation: &Arc<SourceFile>, english: &str) -> (Vec<Pro
                 problems.push(Problem::error(
                     translation,
                     message_span(ftl, id),
-                    format!(
-                        "`{id}` uses the variables {} but the English source uses {}",
-                        show(found),
-                        show(wanted)
+                    tr(
+                        "problem-variables-differ",
+                        &[
+                            ("id", (**id).into()),
+                            ("found", show(found).into()),
+                            ("wanted", show(wanted).into()),
+                        ],
                     ),
-                    "variables differ",
+                    tr("label-variables-differ", &[]),
                 ));
             }
             Some(_) => coverage.translated += 1,
@@ -321,13 +326,15 @@ pub fn check_interface(translation: &Arc<SourceFile>, english: &str) -> (Vec<Pro
         problems.push(Problem::warning(
             translation,
             0..0,
-            format!(
-                "{} of {} interface messages are missing; English is shown instead: {}",
-                missing.len(),
-                coverage.total,
-                list(&missing)
+            tr(
+                "problem-missing-interface",
+                &[
+                    ("count", missing.len().into()),
+                    ("total", coverage.total.into()),
+                    ("ids", list(&missing).into()),
+                ],
             ),
-            "in this file",
+            tr("label-in-this-file", &[]),
         ));
     }
     let mut extra: Vec<&&str> = vars
@@ -340,8 +347,8 @@ pub fn check_interface(translation: &Arc<SourceFile>, english: &str) -> (Vec<Pro
         problems.push(Problem::warning(
             translation,
             message_span(ftl, id),
-            format!("`{id}` is not in the English interface"),
-            "obsolete",
+            tr("problem-not-in-english", &[("id", (**id).into())]),
+            tr("label-obsolete", &[]),
         ));
     }
     (problems, coverage)

@@ -409,3 +409,31 @@ impl Texts {
         self.format(&format!("count-{what}"), &[("count", n.into())])
     }
 }
+
+/// The language problems in files are reported in. A process-wide setting: the command
+/// line sets it once from `--lang`; until then (and in tests) it is English.
+static DIAGNOSTICS: std::sync::RwLock<Option<std::sync::Arc<Texts>>> = std::sync::RwLock::new(None);
+
+pub fn set_diagnostics_language(lang: &LanguageIdentifier) {
+    if let Ok(mut texts) = DIAGNOSTICS.write() {
+        *texts = Some(std::sync::Arc::new(Texts::new(lang)));
+    }
+}
+
+fn diagnostics() -> std::sync::Arc<Texts> {
+    static ENGLISH: std::sync::OnceLock<std::sync::Arc<Texts>> = std::sync::OnceLock::new();
+    DIAGNOSTICS
+        .read()
+        .ok()
+        .and_then(|t| t.clone())
+        .unwrap_or_else(|| {
+            ENGLISH
+                .get_or_init(|| std::sync::Arc::new(Texts::new(&langid(SOURCE).expect("valid"))))
+                .clone()
+        })
+}
+
+/// A diagnostic message in the diagnostics language.
+pub fn tr(id: &str, args: &[(&str, Arg)]) -> String {
+    diagnostics().format(id, args)
+}
