@@ -67,7 +67,26 @@ fn validate_json_gives_one_object_per_problem() {
     assert_eq!(lines[0]["help"], "did you mean `fine`?");
     assert_eq!(
         lines[1]["message"],
-        "the ending `fine` cannot be reached from the start"
+        "`fine` cannot be reached from the start"
+    );
+
+    // A trainer reads the problems in their own language.
+    let o = run(&[
+        "validate",
+        "--lang",
+        "hu",
+        "tests/broken/missing-target.ron",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("`fien` nem csomópont ebben a forgatókönyvben"),
+        "{err}"
+    );
+    assert!(err.contains("erre gondolt: `fine`?"), "{err}");
+    assert!(
+        err.contains("tests/broken/missing-target.ron:41:27"),
+        "{err}"
     );
 }
 

@@ -76,7 +76,10 @@ fn explain(code: &ron::Error) -> (String, Option<String>) {
             Some(tr("help-expected-comma", &[])),
         ),
         E::Eof => (tr("problem-eof", &[]), Some(tr("help-eof", &[]))),
-        other => (tr("problem-ron", &[("reason", other.to_string().into())]), None),
+        other => (
+            tr("problem-ron", &[("reason", other.to_string().into())]),
+            None,
+        ),
     }
 }
 
@@ -142,8 +145,12 @@ impl Catalogue {
 
 /// Every scenario file in a folder (`*.ron` except the principles catalogue), sorted.
 pub fn scenario_files(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
-    let entries = std::fs::read_dir(dir)
-        .map_err(|err| Problem::file(dir, tr("problem-read-folder", &[("reason", err.to_string().into())])))?;
+    let entries = std::fs::read_dir(dir).map_err(|err| {
+        Problem::file(
+            dir,
+            tr("problem-read-folder", &[("reason", err.to_string().into())]),
+        )
+    })?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|path| {

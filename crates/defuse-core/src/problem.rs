@@ -30,7 +30,7 @@ impl SourceFile {
                 let offset = err.utf8_error().valid_up_to();
                 let text = String::from_utf8_lossy(err.as_bytes()).into_owned();
                 let source = SourceFile::new(path, text);
-                                Err(Problem::error(
+                Err(Problem::error(
                     &source,
                     offset..offset,
                     crate::i18n::tr("problem-not-utf8", &[]),

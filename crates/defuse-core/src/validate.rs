@@ -38,11 +38,15 @@ impl Report<'_> {
         problem.help = Some(help.into());
     }
 
-        /// `what` names the field, as a message id (`what-title`).
+    /// `what` names the field, as a message id (`what-title`).
     fn text(&mut self, path: &Path, text: &str, what: &str) {
         if text.trim().is_empty() {
             let what = tr(what, &[]);
-            let p = self.error(path, tr("problem-empty", &[("what", what.into())]), &tr("label-empty", &[]));
+            let p = self.error(
+                path,
+                tr("problem-empty", &[("what", what.into())]),
+                &tr("label-empty", &[]),
+            );
             Report::help(p, tr("help-empty", &[]));
         }
     }
@@ -51,16 +55,28 @@ impl Report<'_> {
         let what = tr(what, &[]);
         let args = [("what", Arg::from(what.clone())), ("id", id.into())];
         if id.is_empty() {
-            let p = self.error(path, tr("problem-empty", &args[..1]), &tr("label-empty", &[]));
+            let p = self.error(
+                path,
+                tr("problem-empty", &args[..1]),
+                &tr("label-empty", &[]),
+            );
             Report::help(p, tr("help-id", &[]));
         } else if !id.starts_with(|c: char| c.is_ascii_alphabetic()) {
-            let p = self.error(path, tr("problem-id-start", &args), &tr("label-plain-id", &[]));
+            let p = self.error(
+                path,
+                tr("problem-id-start", &args),
+                &tr("label-plain-id", &[]),
+            );
             Report::help(p, tr("help-id", &[]));
         } else if !id
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
         {
-            let p = self.error(path, tr("problem-id-chars", &args), &tr("label-plain-id", &[]));
+            let p = self.error(
+                path,
+                tr("problem-id-chars", &args),
+                &tr("label-plain-id", &[]),
+            );
             Report::help(p, tr("help-id", &[]));
         }
     }
@@ -147,7 +163,7 @@ pub fn validate(
                 tr("problem-duplicate-node", &[("id", node.id().into())]),
                 &tr("label-used-again", &[]),
             );
-                        p.also.push(crate::problem::Note {
+            p.also.push(crate::problem::Note {
                 span: first_span,
                 label: tr("label-first-used", &[]),
             });
@@ -168,7 +184,10 @@ pub fn validate(
     if start.is_none() {
         let p = r.error(
             &root.field("start"),
-            tr("problem-no-start", &[("id", scenario.start.as_str().into())]),
+            tr(
+                "problem-no-start",
+                &[("id", scenario.start.as_str().into())],
+            ),
             &tr("label-no-such-node", &[]),
         );
         Report::help(p, suggestion(&scenario.start, &index));
@@ -214,7 +233,10 @@ pub fn validate(
                             reply.scores.get(c),
                             SCORE_MIN,
                             SCORE_MAX,
-                            tr("what-score", &[("criterion", tr(criterion_id(c), &[]).into())]),
+                            tr(
+                                "what-score",
+                                &[("criterion", tr(criterion_id(c), &[]).into())],
+                            ),
                         );
                     }
                     r.range(
@@ -230,7 +252,10 @@ pub fn validate(
                     {
                         let p = r.error(
                             &rp.field("principle"),
-                            tr("problem-unknown-principle", &[("id", principle.as_str().into())]),
+                            tr(
+                                "problem-unknown-principle",
+                                &[("id", principle.as_str().into())],
+                            ),
                             &tr("label-unknown-principle", &[]),
                         );
                         Report::help(
@@ -323,7 +348,9 @@ fn suggestion(target: &str, index: &HashMap<&str, usize>) -> String {
         .map(|id| (edit_distance(target, id), *id))
         .min();
     match nearest {
-        Some((d, id)) if d <= 3.max(target.len() / 3) => tr("help-did-you-mean", &[("id", (*id).into())]),
+        Some((d, id)) if d <= 3.max(target.len() / 3) => {
+            tr("help-did-you-mean", &[("id", (*id).into())])
+        }
         _ => {
             let mut ids: Vec<&str> = index.keys().copied().collect();
             ids.sort();
@@ -526,7 +553,10 @@ pub fn validate_principles(
             let first_span = r.span(&at.index(first).field("id"));
             let p = r.error(
                 &path.field("id"),
-                tr("problem-duplicate-principle", &[("id", principle.id.as_str().into())]),
+                tr(
+                    "problem-duplicate-principle",
+                    &[("id", principle.id.as_str().into())],
+                ),
                 &tr("label-used-again", &[]),
             );
             p.also.push(crate::problem::Note {
@@ -555,10 +585,16 @@ pub fn duplicate_ids<'a>(
                 Problem::error(
                     source,
                     span,
-                    tr("problem-duplicate-scenario", &[("id", scenario.id.as_str().into())]),
+                    tr(
+                        "problem-duplicate-scenario",
+                        &[("id", scenario.id.as_str().into())],
+                    ),
                     tr("label-used-again", &[]),
                 )
-                .with_help(tr("help-duplicate-scenario", &[("file", first.name().into())])),
+                .with_help(tr(
+                    "help-duplicate-scenario",
+                    &[("file", first.name().into())],
+                )),
             );
         } else {
             seen.insert(&scenario.id, source);

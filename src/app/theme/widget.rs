@@ -68,8 +68,11 @@ pub fn heading(fonts: &Fonts, content: impl Into<String>, size: f32) -> impl Bun
 pub fn card(max_width: f32) -> impl Bundle {
     (
         Node {
-            width: Val::Percent(100.0),
-            max_width: Val::Px(max_width),
+            // A definite width (capped by the window) rather than 100% capped at
+            // `max_width`: with the latter, wrapped text was measured at the uncapped width
+            // and the card came out a line short (seen in Bevy 0.19.1).
+            width: Val::Px(max_width),
+            max_width: Val::Percent(100.0),
             flex_direction: FlexDirection::Column,
             padding: UiRect::all(Val::Px(18.0)),
             row_gap: Val::Px(8.0),

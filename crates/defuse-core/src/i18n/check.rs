@@ -3,8 +3,8 @@
 //! translation is.
 
 use super::extract::{self, Existing};
-use super::tr;
 use super::scenario::Text;
+use super::tr;
 use crate::problem::{Problem, SourceFile};
 use fluent_syntax::ast;
 use fluent_syntax::parser;
@@ -51,7 +51,10 @@ fn syntax_problems(source: &Arc<SourceFile>, errors: &[parser::ParserError]) -> 
             Problem::error(
                 source,
                 e.pos.clone(),
-                tr("problem-fluent-syntax", &[("reason", e.kind.to_string().into())]),
+                tr(
+                    "problem-fluent-syntax",
+                    &[("reason", e.kind.to_string().into())],
+                ),
                 tr("label-here", &[]),
             )
             .with_help(tr("help-fluent-syntax", &[]))
@@ -133,7 +136,10 @@ fn list(ids: &[&str]) -> String {
         .collect::<Vec<_>>()
         .join(", ");
     if ids.len() > SHOWN {
-        shown.push_str(&tr("list-and-more", &[("count", (ids.len() - SHOWN).into())]));
+        shown.push_str(&tr(
+            "list-and-more",
+            &[("count", (ids.len() - SHOWN).into())],
+        ));
     }
     shown
 }
@@ -180,7 +186,10 @@ pub fn check_texts(
                     span.clone(),
                     tr(
                         "problem-extra-variable",
-                        &[("id", text.id.as_str().into()), ("names", names.join(", ").into())],
+                        &[
+                            ("id", text.id.as_str().into()),
+                            ("names", names.join(", ").into()),
+                        ],
                     ),
                     tr("label-extra-variable", &[]),
                 )
