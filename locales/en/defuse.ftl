@@ -256,3 +256,9 @@ problem-no-translation = `{ $name }` has no { $lang } translation yet; it is sho
 help-no-translation = run `{ $fix }` to start one
 problem-no-interface = the interface has no { $lang } translation; English is shown
 help-no-interface = copy { $file } and translate it
+
+## defuse graph
+
+graph-otherwise = otherwise
+graph-mood-below = mood < { $limit }
+graph-mood-at-least = mood ≥ { $limit }

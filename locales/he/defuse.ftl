@@ -259,3 +259,9 @@ problem-no-translation = ל־`{ $name }` אין עדיין תרגום ל־{ $lan
 help-no-translation = הריצו `{ $fix }` כדי להתחיל תרגום
 problem-no-interface = לממשק אין תרגום ל־{ $lang }; הוא מוצג באנגלית
 help-no-interface = העתיקו את { $file } ותרגמו אותו
+
+## defuse graph
+
+graph-otherwise = אחרת
+graph-mood-below = מצב רוח < { $limit }
+graph-mood-at-least = מצב רוח ≥ { $limit }

@@ -228,3 +228,9 @@ problem-no-translation = `{ $name }` még nincs lefordítva (nyelv: { $lang }); 
 help-no-translation = a fordítás elkezdéséhez futtassa: `{ $fix }`
 problem-no-interface = a kezelőfelületnek nincs fordítása ezen a nyelven: { $lang }; angolul jelenik meg
 help-no-interface = másolja le és fordítsa le ezt a fájlt: { $file }
+
+## defuse graph
+
+graph-otherwise = egyébként
+graph-mood-below = hangulat < { $limit }
+graph-mood-at-least = hangulat ≥ { $limit }

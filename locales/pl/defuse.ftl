@@ -264,3 +264,9 @@ problem-no-translation = `{ $name }` nie ma jeszcze tłumaczenia ({ $lang }); wy
 help-no-translation = uruchom `{ $fix }`, aby zacząć tłumaczenie
 problem-no-interface = interfejs nie ma tłumaczenia ({ $lang }); wyświetla się po angielsku
 help-no-interface = skopiuj { $file } i przetłumacz go
+
+## defuse graph
+
+graph-otherwise = w pozostałych przypadkach
+graph-mood-below = nastrój < { $limit }
+graph-mood-at-least = nastrój ≥ { $limit }

@@ -62,24 +62,13 @@ fn switch_language(
 }
 
 /// Right-to-left languages mirror every row and column start. Layout direction is not
-/// inherited between UI nodes, so every node gets it: new nodes as they appear, and all
-/// of them when the language changes.
-fn lay_out_in_reading_direction(
-    language: Res<Language>,
-    mut nodes: ParamSet<(Query<&mut Node>, Query<&mut Node, Added<Node>>)>,
-) {
+/// inherited between UI nodes, so every node gets it; only nodes that differ are touched,
+/// so an unchanged frame changes nothing.
+fn lay_out_in_reading_direction(language: Res<Language>, mut nodes: Query<&mut Node>) {
     let direction = language.direction();
-    if language.is_changed() {
-        for mut node in &mut nodes.p0() {
-            if node.direction != direction {
-                node.direction = direction;
-            }
-        }
-    } else {
-        for mut node in &mut nodes.p1() {
-            if node.direction != direction {
-                node.direction = direction;
-            }
+    for mut node in &mut nodes {
+        if node.direction != direction {
+            node.direction = direction;
         }
     }
 }

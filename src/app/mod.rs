@@ -71,3 +71,100 @@ impl Plugin for AppPlugin {
 fn spawn_camera(mut commands: Commands) {
     commands.spawn((Name::new("Camera"), Camera2d));
 }
+
+#[cfg(test)]
+mod tests {
+    //! The window's logic driven headless: no renderer, no window, written messages.
+    use super::*;
+    use bevy::asset::AssetPlugin;
+    use bevy::state::app::StatesPlugin;
+
+    fn headless(lang: &str) -> App {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut app = App::new();
+        app.add_plugins((MinimalPlugins, StatesPlugin, AssetPlugin::default()));
+        app.init_asset::<Font>();
+        app.add_plugins(AppPlugin {
+            launch: Launch {
+                scenarios: root.join("scenarios"),
+                locales: root.join("locales"),
+                lang: defuse_core::i18n::langid(lang).unwrap(),
+                screenshot: None,
+            },
+        });
+        app.update();
+        app.update();
+        app
+    }
+
+    fn texts(app: &mut App) -> Vec<String> {
+        let mut query = app.world_mut().query::<&Text>();
+        query.iter(app.world()).map(|t| t.0.clone()).collect()
+    }
+
+    #[test]
+    fn the_picker_lists_every_scenario() {
+        let mut app = headless("en");
+        let shown = texts(&mut app);
+        let library = app.world().resource::<Library>();
+        assert_eq!(library.stories.len(), 6);
+        for story in &library.stories {
+            assert!(shown.contains(&story.scenario.title), "{shown:?}");
+        }
+        assert!(shown.iter().any(|t| t == "Language"), "{shown:?}");
+    }
+
+    #[test]
+    fn switching_language_relabels_and_mirrors_at_once() {
+        let mut app = headless("en");
+        let english_title = app.world().resource::<Library>().stories[0]
+            .scenario
+            .title
+            .clone();
+
+        app.world_mut()
+            .write_message(SwitchLanguage(defuse_core::i18n::langid("he").unwrap()));
+        app.update();
+        app.update();
+
+        assert!(app.world().resource::<Language>().is_rtl());
+        let shown = texts(&mut app);
+        assert!(
+            shown.iter().any(|t| t == "שפה"),
+            "the interface is in Hebrew: {shown:?}"
+        );
+        assert!(
+            !shown.iter().any(|t| t == "Language"),
+            "no English left: {shown:?}"
+        );
+        let hebrew_title = app.world().resource::<Library>().stories[0]
+            .scenario
+            .title
+            .clone();
+        assert_ne!(
+            hebrew_title, english_title,
+            "the scenarios are translated too"
+        );
+        assert!(shown.contains(&hebrew_title), "{shown:?}");
+        // Every node lays out right to left.
+        let mut nodes = app.world_mut().query::<&Node>();
+        let directions: Vec<InlineDirection> =
+            nodes.iter(app.world()).map(|n| n.direction).collect();
+        assert!(!directions.is_empty());
+        assert!(directions.iter().all(|d| *d == InlineDirection::Rtl));
+
+        // And back.
+        app.world_mut()
+            .write_message(SwitchLanguage(defuse_core::i18n::langid("en").unwrap()));
+        app.update();
+        app.update();
+        let shown = texts(&mut app);
+        assert!(shown.iter().any(|t| t == "Language"), "{shown:?}");
+        let mut nodes = app.world_mut().query::<&Node>();
+        assert!(
+            nodes
+                .iter(app.world())
+                .all(|n| n.direction == InlineDirection::Ltr)
+        );
+    }
+}

@@ -1,6 +1,6 @@
 //! `defuse graph`: the conversation as DOT or Mermaid.
 
-use super::{GraphFormatArg, Out, Places, Reported, load};
+use super::{GraphFormatArg, Out, Places, Reported, load_localized};
 use defuse_core::export::{GraphFormat, render};
 use std::path::Path;
 use std::process::ExitCode;
@@ -12,12 +12,12 @@ pub fn run(
     format: GraphFormatArg,
     output: Option<&Path>,
 ) -> Result<ExitCode, Reported> {
-    let story = load(out, places, reference)?;
+    let story = load_localized(out, places, reference)?;
     let format = match format {
         GraphFormatArg::Dot => GraphFormat::Dot,
         GraphFormatArg::Mermaid => GraphFormat::Mermaid,
     };
-    let text = render(&story, format);
+    let text = render(&story, format, &out.texts);
     match output {
         Some(path) => std::fs::write(path, text)
             .map_err(|err| out.err(&format!("error: cannot write {}: {err}", path.display())))?,

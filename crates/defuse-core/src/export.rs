@@ -2,7 +2,8 @@
 //! Customer turns are boxes, replies are edges coloured by quality, endings are coloured
 //! by outcome, branches on mood are diamonds.
 
-use crate::model::{Node, Outcome, SCORE_MAX};
+use crate::i18n::Texts;
+use crate::model::{MoodTest, Node, Outcome, SCORE_MAX};
 use crate::story::Story;
 use std::fmt::Write;
 
@@ -61,18 +62,28 @@ fn clip(text: &str, max: usize) -> String {
     }
 }
 
-pub fn render(story: &Story, format: GraphFormat) -> String {
+/// The graph, with its labels (outcomes, mood tests, "otherwise") in the language of
+/// `texts`; the scenario's own texts are shown as the story has them.
+pub fn render(story: &Story, format: GraphFormat, texts: &Texts) -> String {
     match format {
-        GraphFormat::Dot => dot(story),
-        GraphFormat::Mermaid => mermaid(story),
+        GraphFormat::Dot => dot(story, texts),
+        GraphFormat::Mermaid => mermaid(story, texts),
     }
+}
+
+fn mood_test(test: MoodTest, texts: &Texts) -> String {
+    let (id, limit) = match test {
+        MoodTest::Below(limit) => ("graph-mood-below", limit),
+        MoodTest::AtLeast(limit) => ("graph-mood-at-least", limit),
+    };
+    texts.format(id, &[("limit", limit.to_string().into())])
 }
 
 fn dot_escape(text: &str) -> String {
     text.replace('\\', "\\\\").replace('"', "\\\"")
 }
 
-fn dot(story: &Story) -> String {
+fn dot(story: &Story, texts: &Texts) -> String {
     let mut out = String::new();
     let s = &story.scenario;
     let _ = writeln!(out, "digraph \"{}\" {{", dot_escape(&s.id));
@@ -104,13 +115,14 @@ fn dot(story: &Story) -> String {
                         out,
                         "  \"{id}\" -> \"{}\" [style=dashed, label=\"{}\"];",
                         dot_escape(story.node(targets[k]).id()),
-                        dot_escape(&route.when.to_string())
+                        dot_escape(&mood_test(route.when, texts))
                     );
                 }
                 let _ = writeln!(
                     out,
-                    "  \"{id}\" -> \"{}\" [style=dashed, label=\"otherwise\"];",
-                    dot_escape(story.node(targets[routes.len()]).id())
+                    "  \"{id}\" -> \"{}\" [style=dashed, label=\"{}\"];",
+                    dot_escape(story.node(targets[routes.len()]).id()),
+                    dot_escape(&texts.get("graph-otherwise"))
                 );
             }
             Node::Ending { outcome, .. } => {
@@ -118,7 +130,7 @@ fn dot(story: &Story) -> String {
                     out,
                     "  \"{id}\" [shape=doubleoctagon, style=filled, fillcolor=\"{}\", label=\"{id}\\n{}\"];",
                     outcome_colour(outcome),
-                    dot_escape(&outcome.to_string())
+                    dot_escape(&texts.outcome(outcome))
                 );
             }
         }
@@ -157,7 +169,7 @@ fn mermaid_text(text: &str) -> String {
     text.replace('"', "#quot;")
 }
 
-fn mermaid(story: &Story) -> String {
+fn mermaid(story: &Story, texts: &Texts) -> String {
     let mut out = String::from("flowchart TD\n");
     let s = &story.scenario;
     let _ = writeln!(out, "  start((start)) --> {}", mermaid_id(&s.start));
@@ -190,20 +202,26 @@ fn mermaid(story: &Story) -> String {
                     let _ = writeln!(
                         out,
                         "  {id} -.->|\"{}\"| {}",
-                        mermaid_text(&route.when.to_string()),
+                        mermaid_text(&mood_test(route.when, texts)),
                         mermaid_id(story.node(targets[k]).id())
                     );
                     edge += 1;
                 }
                 let _ = writeln!(
                     out,
-                    "  {id} -.->|otherwise| {}",
+                    "  {id} -.->|\"{}\"| {}",
+                    mermaid_text(&texts.get("graph-otherwise")),
                     mermaid_id(story.node(targets[routes.len()]).id())
                 );
                 edge += 1;
             }
             Node::Ending { outcome, .. } => {
-                let _ = writeln!(out, "  {id}[[\"{}: {outcome}\"]]", node.id());
+                let _ = writeln!(
+                    out,
+                    "  {id}[[\"{}: {}\"]]",
+                    node.id(),
+                    mermaid_text(&texts.outcome(outcome))
+                );
                 let _ = writeln!(
                     out,
                     "  style {id} fill:{},stroke:#555",

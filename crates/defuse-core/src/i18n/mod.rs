@@ -217,77 +217,6 @@ pub fn language(tag: &str) -> Option<Language> {
     langid(tag).map(|l| l.language)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn negotiation_picks_the_best_shipped_language() {
-        assert_eq!(negotiate(&["hu-HU"]).to_string(), "hu");
-        assert_eq!(negotiate(&["he_IL.UTF-8"]).to_string(), "he");
-        assert_eq!(negotiate(&["pl_PL.UTF-8@euro"]).to_string(), "pl");
-        assert_eq!(negotiate(&["de-DE", "pl"]).to_string(), "pl");
-        assert_eq!(negotiate(&["en-GB"]).to_string(), "en");
-        assert_eq!(negotiate(&["fr-FR"]).to_string(), "en");
-        assert_eq!(negotiate(&["C"]).to_string(), "en");
-        assert_eq!(negotiate::<&str>(&[]).to_string(), "en");
-        assert_eq!(negotiate(&["not a tag!"]).to_string(), "en");
-    }
-
-    #[test]
-    fn hebrew_is_right_to_left() {
-        assert!(is_rtl(&langid("he").unwrap()));
-        assert!(!is_rtl(&langid("hu").unwrap()));
-        assert!(Texts::new(&langid("he").unwrap()).is_rtl());
-    }
-
-    #[test]
-    fn missing_messages_fall_back_to_english_then_to_the_id() {
-        let en = langid("en").unwrap();
-        let hu = langid("hu").unwrap();
-        let texts = Texts::from_sources(
-            hu.clone(),
-            &[
-                (hu, "only-hu = magyar\n"),
-                (en, "only-hu = English\nonly-en = English\n"),
-            ],
-        );
-        assert_eq!(texts.get("only-hu"), "magyar");
-        assert_eq!(texts.get("only-en"), "English");
-        assert_eq!(texts.get("nowhere"), "[nowhere]");
-    }
-
-    #[test]
-    fn plurals_follow_each_language() {
-        let pl = Texts::new(&langid("pl").unwrap());
-        let forms: Vec<String> = [1i64, 2, 5, 22]
-            .iter()
-            .map(|&n| pl.format("count-decisions", &[("count", n.into())]))
-            .collect();
-        // Polish: one, few (2–4, 22–24), many (5–21...).
-        assert!(forms[0].ends_with("decyzja"), "{forms:?}");
-        assert!(forms[1].ends_with("decyzje"), "{forms:?}");
-        assert!(forms[2].ends_with("decyzji"), "{forms:?}");
-        assert!(forms[3].ends_with("decyzje"), "{forms:?}");
-        let he = Texts::new(&langid("he").unwrap());
-        let two = he.format("count-decisions", &[("count", 2i64.into())]);
-        let five = he.format("count-decisions", &[("count", 5i64.into())]);
-        assert_ne!(
-            two.replace('2', ""),
-            five.replace('5', ""),
-            "Hebrew has a dual"
-        );
-    }
-
-    #[test]
-    fn every_shipped_language_has_an_interface() {
-        for lang in SHIPPED {
-            let source = interface_source(lang).unwrap();
-            assert!(FluentResource::try_new(source.to_owned()).is_ok(), "{lang}");
-        }
-    }
-}
-
 /// Where a language's translation of a scenario lives.
 pub fn scenario_file(
     locales: &std::path::Path,
@@ -436,4 +365,75 @@ fn diagnostics() -> std::sync::Arc<Texts> {
 /// A diagnostic message in the diagnostics language.
 pub fn tr(id: &str, args: &[(&str, Arg)]) -> String {
     diagnostics().format(id, args)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negotiation_picks_the_best_shipped_language() {
+        assert_eq!(negotiate(&["hu-HU"]).to_string(), "hu");
+        assert_eq!(negotiate(&["he_IL.UTF-8"]).to_string(), "he");
+        assert_eq!(negotiate(&["pl_PL.UTF-8@euro"]).to_string(), "pl");
+        assert_eq!(negotiate(&["de-DE", "pl"]).to_string(), "pl");
+        assert_eq!(negotiate(&["en-GB"]).to_string(), "en");
+        assert_eq!(negotiate(&["fr-FR"]).to_string(), "en");
+        assert_eq!(negotiate(&["C"]).to_string(), "en");
+        assert_eq!(negotiate::<&str>(&[]).to_string(), "en");
+        assert_eq!(negotiate(&["not a tag!"]).to_string(), "en");
+    }
+
+    #[test]
+    fn hebrew_is_right_to_left() {
+        assert!(is_rtl(&langid("he").unwrap()));
+        assert!(!is_rtl(&langid("hu").unwrap()));
+        assert!(Texts::new(&langid("he").unwrap()).is_rtl());
+    }
+
+    #[test]
+    fn missing_messages_fall_back_to_english_then_to_the_id() {
+        let en = langid("en").unwrap();
+        let hu = langid("hu").unwrap();
+        let texts = Texts::from_sources(
+            hu.clone(),
+            &[
+                (hu, "only-hu = magyar\n"),
+                (en, "only-hu = English\nonly-en = English\n"),
+            ],
+        );
+        assert_eq!(texts.get("only-hu"), "magyar");
+        assert_eq!(texts.get("only-en"), "English");
+        assert_eq!(texts.get("nowhere"), "[nowhere]");
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        let pl = Texts::new(&langid("pl").unwrap());
+        let forms: Vec<String> = [1i64, 2, 5, 22]
+            .iter()
+            .map(|&n| pl.format("count-decisions", &[("count", n.into())]))
+            .collect();
+        // Polish: one, few (2–4, 22–24), many (5–21...).
+        assert!(forms[0].ends_with("decyzja"), "{forms:?}");
+        assert!(forms[1].ends_with("decyzje"), "{forms:?}");
+        assert!(forms[2].ends_with("decyzji"), "{forms:?}");
+        assert!(forms[3].ends_with("decyzje"), "{forms:?}");
+        let he = Texts::new(&langid("he").unwrap());
+        let two = he.format("count-decisions", &[("count", 2i64.into())]);
+        let five = he.format("count-decisions", &[("count", 5i64.into())]);
+        assert_ne!(
+            two.replace('2', ""),
+            five.replace('5', ""),
+            "Hebrew has a dual"
+        );
+    }
+
+    #[test]
+    fn every_shipped_language_has_an_interface() {
+        for lang in SHIPPED {
+            let source = interface_source(lang).unwrap();
+            assert!(FluentResource::try_new(source.to_owned()).is_ok(), "{lang}");
+        }
+    }
 }
