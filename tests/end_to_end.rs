@@ -478,9 +478,9 @@ fn which(program: &str) -> Option<PathBuf> {
     })
 }
 
-/// Runs the trainer under Xvfb and returns the screenshot it saved, or `None` (with a
-/// note) on a machine without Xvfb. In CI a missing Xvfb is a failure, not a skip.
-fn window_capture(args: &[&str], name: &str) -> Option<(PathBuf, tempfile::TempDir)> {
+/// Runs `defuse ARGS` under Xvfb in a real window, or returns `None` (with a note) on a
+/// machine without Xvfb. In CI a missing Xvfb is a failure, not a skip.
+fn in_window(args: &[&std::ffi::OsStr]) -> Option<Output> {
     if !cfg!(feature = "gui") {
         eprintln!("skipped: built without the `gui` feature");
         return None;
@@ -493,14 +493,10 @@ fn window_capture(args: &[&str], name: &str) -> Option<(PathBuf, tempfile::TempD
         eprintln!("skipped: xvfb-run not found; .ci/run installs it and runs this test");
         return None;
     };
-    let dir = tempfile::tempdir().unwrap();
-    let shot = dir.path().join(name);
     let mut child = Command::new(xvfb_run)
         .args(["-a", "-s", "-screen 0 1280x720x24"])
         .arg(env!("CARGO_BIN_EXE_defuse"))
         .args(args)
-        .arg("--screenshot")
-        .arg(&shot)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -508,15 +504,42 @@ fn window_capture(args: &[&str], name: &str) -> Option<(PathBuf, tempfile::TempD
         .unwrap();
     let started = Instant::now();
     while child.try_wait().unwrap().is_none() {
-        if started.elapsed() > Duration::from_secs(180) {
+        if started.elapsed() > Duration::from_secs(300) {
             let _ = child.kill();
-            panic!("the window did not save its screenshot within 3 minutes");
+            panic!("the scripted window run did not finish within 5 minutes");
         }
         std::thread::sleep(Duration::from_millis(200));
     }
     let o = child.wait_with_output().unwrap();
     assert!(o.status.success(), "exit {:?}\n{}", o.status, stderr(&o));
-    Some((shot, dir))
+    Some(o)
+}
+
+/// A screenshot is the window's size and shows something: the background dominates, and
+/// there is dark text and colour.
+fn assert_not_blank(path: &Path) {
+    let (width, height, pixels) = read_png(path);
+    assert_eq!((width, height), (1280, 720), "{}", path.display());
+    let dark = pixels.iter().filter(|p| p.iter().all(|&c| c < 90)).count();
+    let distinct: std::collections::HashSet<[u8; 3]> = pixels.iter().copied().collect();
+    assert!(
+        dark > 2_000,
+        "{}: only {dark} dark pixels: no text drawn?",
+        path.display()
+    );
+    assert!(
+        distinct.len() > 50,
+        "{}: only {} colours",
+        path.display(),
+        distinct.len()
+    );
+}
+
+/// Keeps a copy of a screenshot for people to look at.
+fn keep(path: &Path, name: &str) {
+    let kept = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::copy(path, &kept).unwrap();
+    eprintln!("screenshot kept at {}", kept.display());
 }
 
 /// Width, height and RGB pixels of a PNG.
@@ -536,24 +559,60 @@ fn read_png(path: &Path) -> (u32, u32, Vec<[u8; 3]>) {
 #[test]
 fn the_window_lists_the_scenarios() {
     for lang in ["en", "he"] {
-        window_lists_the_scenarios(lang);
+        let dir = tempfile::tempdir().unwrap();
+        let shot = dir.path().join("picker.png");
+        let args = [
+            "--lang".as_ref(),
+            lang.as_ref(),
+            "--screenshot".as_ref(),
+            shot.as_os_str(),
+        ];
+        if in_window(&args).is_none() {
+            return;
+        }
+        assert_not_blank(&shot);
+        keep(&shot, &format!("picker-{lang}.png"));
     }
 }
 
-fn window_lists_the_scenarios(lang: &str) {
-    let name = format!("picker-{lang}.png");
-    let Some((shot, _dir)) = window_capture(&["--lang", lang], &name) else {
-        return;
-    };
-    let (width, height, pixels) = read_png(&shot);
-    assert_eq!((width, height), (1280, 720));
-    // Not blank: the background dominates, and there is dark text and coloured tags.
-    let dark = pixels.iter().filter(|p| p.iter().all(|&c| c < 90)).count();
-    let distinct: std::collections::HashSet<[u8; 3]> = pixels.iter().copied().collect();
-    assert!(dark > 2_000, "only {dark} dark pixels: no text drawn?");
-    assert!(distinct.len() > 50, "only {} colours", distinct.len());
-    // Keep a copy for people to look at.
-    let keep = Path::new(env!("CARGO_TARGET_TMPDIR")).join(&name);
-    std::fs::copy(&shot, &keep).unwrap();
-    eprintln!("screenshot kept at {}", keep.display());
+#[test]
+fn a_scripted_playthrough_in_the_window() {
+    for lang in ["en", "he"] {
+        let dir = tempfile::tempdir().unwrap();
+        let args = [
+            "play".as_ref(),
+            "missed-delivery".as_ref(),
+            "--gui".as_ref(),
+            "--lang".as_ref(),
+            lang.as_ref(),
+            "--choices".as_ref(),
+            "2,1,1,1,1".as_ref(),
+            "--screenshots".as_ref(),
+            dir.path().as_os_str(),
+        ];
+        if in_window(&args).is_none() {
+            return;
+        }
+        // opening (2) → courier (1) → order number (1) → what happened (1) → compensation (1)
+        let expected = [
+            "01-picker.png",
+            "02-conversation.png",
+            "03-reply-1.png",
+            "04-reply-2.png",
+            "05-reply-3.png",
+            "06-reply-4.png",
+            "07-debrief.png",
+        ];
+        let mut found: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        found.sort();
+        assert_eq!(found, expected, "{lang}");
+        for name in expected {
+            let path = dir.path().join(name);
+            assert_not_blank(&path);
+            keep(&path, &format!("{lang}-{name}"));
+        }
+    }
 }

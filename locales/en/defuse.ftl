@@ -262,3 +262,21 @@ help-no-interface = copy { $file } and translate it
 graph-otherwise = otherwise
 graph-mood-below = mood < { $limit }
 graph-mood-at-least = mood ≥ { $limit }
+
+## The conversation and the debrief
+
+conversation-mood = Mood { $mood }
+conversation-keys = Reply with 1–{ $count } or the mouse · H: hint · Esc: back
+conversation-hint = Hint (costs 1 point on each criterion)
+conversation-hint-text = Hint: { $text }
+conversation-interrupted = You answered before { $name } had finished: an angry customer needs to be heard out.
+debrief-passed = passed
+debrief-failed = not passed
+debrief-overall = overall { $score } · pass mark { $mark }
+debrief-turn = Decision { $number }
+debrief-your-reply = Your reply: “{ $text }”
+debrief-best-missed = The best reply here: “{ $text }”
+debrief-interrupted = You interrupted: −2 on listening
+debrief-hint-taken = You took the hint: −1 on each criterion
+debrief-retry = Try again (R)
+debrief-back = Back to the scenarios (Esc)

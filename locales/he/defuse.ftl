@@ -265,3 +265,21 @@ help-no-interface = העתיקו את { $file } ותרגמו אותו
 graph-otherwise = אחרת
 graph-mood-below = מצב רוח < { $limit }
 graph-mood-at-least = מצב רוח ≥ { $limit }
+
+## השיחה והתחקיר
+
+conversation-mood = מצב רוח { $mood }
+conversation-keys = עונים במקשים 1–{ $count } או בעכבר · H: רמז · Esc: חזרה
+conversation-hint = רמז (עולה נקודה אחת בכל קריטריון)
+conversation-hint-text = רמז: { $text }
+conversation-interrupted = עניתם לפני ש־{ $name } סיים/ה לדבר: לקוח כועס צריך לסיים את דבריו.
+debrief-passed = עבר
+debrief-failed = לא עבר
+debrief-overall = סה"כ { $score } · ציון מעבר { $mark }
+debrief-turn = החלטה { $number }
+debrief-your-reply = התשובה שלך: "{ $text }"
+debrief-best-missed = התשובה הטובה ביותר כאן: "{ $text }"
+debrief-interrupted = קטעת את הלקוח: −2 בהקשבה
+debrief-hint-taken = השתמשת ברמז: −1 בכל קריטריון
+debrief-retry = לנסות שוב (R)
+debrief-back = חזרה לתרחישים (Esc)

@@ -234,3 +234,21 @@ help-no-interface = másolja le és fordítsa le ezt a fájlt: { $file }
 graph-otherwise = egyébként
 graph-mood-below = hangulat < { $limit }
 graph-mood-at-least = hangulat ≥ { $limit }
+
+## A beszélgetés és a kiértékelés
+
+conversation-mood = Hangulat: { $mood }
+conversation-keys = Válasz: 1–{ $count } vagy egér · H: tipp · Esc: vissza
+conversation-hint = Tipp (minden szempontnál 1 pontba kerül)
+conversation-hint-text = Tipp: { $text }
+conversation-interrupted = Ön a szavába vágott, mielőtt { $name } befejezte volna: a dühös ügyfelet végig kell hallgatni.
+debrief-passed = sikeres
+debrief-failed = sikertelen
+debrief-overall = összesen { $score } · sikeres: { $mark } ponttól
+debrief-turn = { $number }. döntés
+debrief-your-reply = Az Ön válasza: „{ $text }”
+debrief-best-missed = A legjobb válasz itt: „{ $text }”
+debrief-interrupted = Közbevágott: −2 pont odafigyelésre
+debrief-hint-taken = Tippet kért: −1 pont minden szempontnál
+debrief-retry = Újra (R)
+debrief-back = Vissza a forgatókönyvekhez (Esc)

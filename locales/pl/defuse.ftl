@@ -270,3 +270,21 @@ help-no-interface = skopiuj { $file } i przetłumacz go
 graph-otherwise = w pozostałych przypadkach
 graph-mood-below = nastrój < { $limit }
 graph-mood-at-least = nastrój ≥ { $limit }
+
+## Rozmowa i omówienie
+
+conversation-mood = Nastrój { $mood }
+conversation-keys = Odpowiedz klawiszem 1–{ $count } lub myszą · H: podpowiedź · Esc: wstecz
+conversation-hint = Podpowiedź (kosztuje 1 punkt w każdym kryterium)
+conversation-hint-text = Podpowiedź: { $text }
+conversation-interrupted = Odpowiedziałeś, zanim { $name } skończył(a) mówić: zdenerwowanego klienta trzeba wysłuchać do końca.
+debrief-passed = zaliczone
+debrief-failed = niezaliczone
+debrief-overall = ogółem { $score } · próg zaliczenia { $mark }
+debrief-turn = Decyzja { $number }
+debrief-your-reply = Twoja odpowiedź: „{ $text }”
+debrief-best-missed = Najlepsza odpowiedź w tym miejscu: „{ $text }”
+debrief-interrupted = Przerwałeś: −2 za słuchanie
+debrief-hint-taken = Skorzystałeś z podpowiedzi: −1 w każdym kryterium
+debrief-retry = Jeszcze raz (R)
+debrief-back = Wróć do scenariuszy (Esc)

@@ -1,49 +1,166 @@
-//! Scripted captures: save what the window shows from inside the app, then quit.
+//! Scripted runs: play a scenario in the real window with given replies, save a picture
+//! of every screen from inside the app, then quit. Trainers use it for their material,
+//! CI as the end-to-end test. Captures come from Bevy's screenshot API, so they work under
+//! Xvfb, where the window itself may present nothing.
 
+use crate::app::Library;
+use crate::app::screens::Screen;
+use crate::app::session::{ChooseReply, Pace, Session, StartScenario};
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
+use std::collections::VecDeque;
 use std::path::PathBuf;
 
-pub struct CapturePlugin {
-    pub path: PathBuf,
+/// What to do, and where to put the pictures.
+#[derive(Debug, Clone, Default)]
+pub struct Script {
+    /// Folder for the numbered screenshots, or with `single`, the one file to write.
+    pub dir: PathBuf,
+    /// Save only the first screen to this exact path (`--screenshot FILE`).
+    pub single: bool,
+    /// Scenario id to play; none captures the picker only.
+    pub scenario: Option<String>,
+    /// 1-based replies.
+    pub choices: Vec<usize>,
 }
 
-/// Frames to wait so that fonts are laid out and the UI has settled before the capture.
-const SETTLE_FRAMES: u32 = 30;
+pub struct CapturePlugin {
+    pub script: Script,
+}
+
+/// Frames to let layout, fonts and images settle before a capture.
+const SETTLE_FRAMES: u32 = 20;
+
+#[derive(Debug, Clone)]
+enum Step {
+    Capture(String),
+    Start(String),
+    Choose(usize),
+    /// Wait until the customer has finished speaking.
+    Quiet,
+    Exit,
+}
 
 #[derive(Resource)]
-struct Pending {
-    path: PathBuf,
-    frames_left: u32,
-    taken: bool,
+struct Runner {
+    script: Script,
+    steps: VecDeque<Step>,
+    settle: u32,
+    capturing: bool,
+    shots: usize,
 }
 
 impl Plugin for CapturePlugin {
     fn build(&self, app: &mut App) {
-        app.insert_resource(Pending {
-            path: self.path.clone(),
-            frames_left: SETTLE_FRAMES,
-            taken: false,
+        let mut steps = VecDeque::new();
+        let single = self.script.single;
+        steps.push_back(Step::Capture("picker".into()));
+        if let Some(id) = &self.script.scenario {
+            steps.push_back(Step::Start(id.clone()));
+            steps.push_back(Step::Quiet);
+            steps.push_back(Step::Capture("conversation".into()));
+            for (n, &choice) in self.script.choices.iter().enumerate() {
+                steps.push_back(Step::Choose(choice));
+                steps.push_back(Step::Quiet);
+                steps.push_back(Step::Capture(format!("reply-{}", n + 1)));
+            }
+        }
+        steps.push_back(Step::Exit);
+        if single {
+            steps.truncate(1);
+            steps.push_back(Step::Exit);
+        }
+        app.insert_resource(Runner {
+            script: self.script.clone(),
+            steps,
+            settle: SETTLE_FRAMES,
+            capturing: false,
+            shots: 0,
         });
-        app.add_systems(Update, take_when_settled);
+        // Read quickly: the pictures show every line whole, and CI does not wait.
+        app.insert_resource(Pace(2000.0));
+        app.add_systems(Update, run_script);
     }
 }
 
-fn take_when_settled(mut commands: Commands, mut pending: ResMut<Pending>) {
-    if pending.taken {
+#[allow(clippy::too_many_arguments)]
+fn run_script(
+    mut commands: Commands,
+    mut runner: ResMut<Runner>,
+    library: Res<Library>,
+    session: Option<Res<Session>>,
+    screen: Res<State<Screen>>,
+    mut start: MessageWriter<StartScenario>,
+    mut choose: MessageWriter<ChooseReply>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    if runner.capturing {
         return;
     }
-    if pending.frames_left > 0 {
-        pending.frames_left -= 1;
+    if runner.settle > 0 {
+        runner.settle -= 1;
         return;
     }
-    pending.taken = true;
-    commands
-        .spawn(Screenshot::primary_window())
-        .observe(save_to_disk(pending.path.clone()))
-        .observe(
-            |_: On<ScreenshotCaptured>, mut exit: MessageWriter<AppExit>| {
-                exit.write(AppExit::Success);
-            },
-        );
+    let Some(step) = runner.steps.pop_front() else {
+        return;
+    };
+    match step {
+        Step::Capture(name) => {
+            runner.shots += 1;
+            let path = if runner.script.single {
+                runner.script.dir.clone()
+            } else {
+                // The debrief comes up on its own when the conversation ends.
+                let name = if *screen.get() == Screen::Debrief {
+                    "debrief".to_owned()
+                } else {
+                    name
+                };
+                runner
+                    .script
+                    .dir
+                    .join(format!("{:02}-{name}.png", runner.shots))
+            };
+            runner.capturing = true;
+            commands
+                .spawn(Screenshot::primary_window())
+                .observe(save_to_disk(path))
+                .observe(|_: On<ScreenshotCaptured>, mut runner: ResMut<Runner>| {
+                    runner.capturing = false;
+                    runner.settle = 2;
+                });
+        }
+        Step::Start(id) => {
+            match library.stories.iter().position(|s| s.scenario.id == id) {
+                Some(index) => {
+                    start.write(StartScenario(index));
+                }
+                None => {
+                    error!("no playable scenario `{id}` in {}", library.folder);
+                    exit.write(AppExit::error());
+                }
+            }
+            runner.settle = SETTLE_FRAMES;
+        }
+        Step::Choose(choice) => {
+            if *screen.get() == Screen::Debrief {
+                warn!("the conversation ended with choices left over");
+                runner.steps.retain(|s| matches!(s, Step::Exit));
+                runner.steps.push_front(Step::Capture("debrief".into()));
+                return;
+            }
+            choose.write(ChooseReply(choice.saturating_sub(1)));
+            runner.settle = SETTLE_FRAMES;
+        }
+        Step::Quiet => {
+            if session.is_some_and(|s| s.customer_speaking()) {
+                runner.steps.push_front(Step::Quiet);
+            } else {
+                runner.settle = SETTLE_FRAMES;
+            }
+        }
+        Step::Exit => {
+            exit.write(AppExit::Success);
+        }
+    }
 }

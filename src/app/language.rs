@@ -36,6 +36,11 @@ impl Language {
     }
 }
 
+/// A node drawn the same way in every language (the parts of the customer's face:
+/// mirroring would swap the brows and turn an angry face into a worried one).
+#[derive(Component, Debug, Clone, Copy)]
+pub struct KeepLeftToRight;
+
 /// Asks for another interface language.
 #[derive(Message, Debug, Clone)]
 pub struct SwitchLanguage(pub LanguageIdentifier);
@@ -64,7 +69,10 @@ fn switch_language(
 /// Right-to-left languages mirror every row and column start. Layout direction is not
 /// inherited between UI nodes, so every node gets it; only nodes that differ are touched,
 /// so an unchanged frame changes nothing.
-fn lay_out_in_reading_direction(language: Res<Language>, mut nodes: Query<&mut Node>) {
+fn lay_out_in_reading_direction(
+    language: Res<Language>,
+    mut nodes: Query<&mut Node, Without<KeepLeftToRight>>,
+) {
     let direction = language.direction();
     for mut node in &mut nodes {
         if node.direction != direction {

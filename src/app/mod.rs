@@ -2,15 +2,17 @@
 //! are `States`; UI comes from the small bundle functions in `theme::widget`.
 
 mod capture;
-mod language;
+pub mod language;
 mod library;
 mod screens;
+pub mod session;
 pub mod theme;
 
 use bevy::prelude::*;
 use bevy::winit::WinitSettings;
 use std::path::PathBuf;
 
+pub use capture::Script;
 pub use language::{Language, SwitchLanguage};
 pub use library::Library;
 pub use screens::Screen;
@@ -21,12 +23,12 @@ pub struct Launch {
     pub scenarios: PathBuf,
     pub locales: PathBuf,
     pub lang: unic_langid::LanguageIdentifier,
-    /// Save a picture of the first screen here, then quit.
-    pub screenshot: Option<PathBuf>,
+    /// A scripted run that saves pictures and quits.
+    pub script: Option<Script>,
 }
 
-/// Opens the window and runs until it is closed.
-pub fn run(launch: Launch) {
+/// Opens the window and runs until it is closed; false when a scripted run failed.
+pub fn run(launch: Launch) -> bool {
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
         primary_window: Some(Window {
@@ -38,13 +40,13 @@ pub fn run(launch: Launch) {
     }));
     // A desktop program idles while it waits; a scripted capture must keep drawing,
     // since under Xvfb nothing else wakes the window.
-    app.insert_resource(if launch.screenshot.is_some() {
+    app.insert_resource(if launch.script.is_some() {
         WinitSettings::continuous()
     } else {
         WinitSettings::desktop_app()
     });
     app.add_plugins(AppPlugin { launch });
-    app.run();
+    app.run().is_success()
 }
 
 /// Everything but the window and renderer, so tests can run it under `MinimalPlugins`.
@@ -60,9 +62,16 @@ impl Plugin for AppPlugin {
             &self.launch.lang,
         ));
         app.insert_resource(Language::new(&self.launch.lang));
-        app.add_plugins((theme::plugin, language::plugin, screens::plugin));
-        if let Some(path) = &self.launch.screenshot {
-            app.add_plugins(capture::CapturePlugin { path: path.clone() });
+        app.add_plugins((
+            theme::plugin,
+            language::plugin,
+            session::plugin,
+            screens::plugin,
+        ));
+        if let Some(script) = &self.launch.script {
+            app.add_plugins(capture::CapturePlugin {
+                script: script.clone(),
+            });
         }
         app.add_systems(Startup, spawn_camera);
     }
@@ -89,12 +98,114 @@ mod tests {
                 scenarios: root.join("scenarios"),
                 locales: root.join("locales"),
                 lang: defuse_core::i18n::langid(lang).unwrap(),
-                screenshot: None,
+                script: None,
             },
         });
         app.update();
         app.update();
         app
+    }
+
+    fn press(app: &mut App, key: KeyCode) {
+        // No input plugin headless: press, run a frame, and clear as it would.
+        app.world_mut()
+            .resource_mut::<ButtonInput<KeyCode>>()
+            .press(key);
+        app.update();
+        let mut input = app.world_mut().resource_mut::<ButtonInput<KeyCode>>();
+        input.release(key);
+        input.clear();
+        app.update();
+    }
+
+    fn screen(app: &App) -> Screen {
+        *app.world().resource::<State<Screen>>().get()
+    }
+
+    #[test]
+    fn a_conversation_by_keys_with_interrupting_hints_and_retry() {
+        let mut app = headless("en");
+        app.init_resource::<ButtonInput<KeyCode>>();
+        let index = app
+            .world()
+            .resource::<Library>()
+            .stories
+            .iter()
+            .position(|s| s.scenario.id == "missed-delivery")
+            .unwrap();
+        app.world_mut().write_message(session::StartScenario(index));
+        app.update();
+        app.update();
+        assert_eq!(screen(&app), Screen::Conversation);
+        assert!(
+            app.world()
+                .resource::<session::Session>()
+                .customer_speaking()
+        );
+
+        // Answering while she is still talking is interrupting.
+        press(&mut app, KeyCode::Digit1);
+        {
+            let session = app.world().resource::<session::Session>();
+            let turn = &session.conversation.turns()[0];
+            assert!(turn.conduct.interrupted);
+            assert_eq!(turn.scores.listening, 5 - 2);
+            assert!(
+                session.transcript.iter().any(|l| l
+                    .text
+                    .contains("answered before Eszter Kovács had finished")),
+                "the interruption is pointed out"
+            );
+        }
+
+        // Let her finish, take the hint, then answer with the mouse's number key 1.
+        app.insert_resource(session::Pace(1.0e9));
+        app.update();
+        assert!(
+            !app.world()
+                .resource::<session::Session>()
+                .customer_speaking()
+        );
+        press(&mut app, KeyCode::KeyH);
+        assert!(app.world().resource::<session::Session>().hint);
+        press(&mut app, KeyCode::Digit1);
+        {
+            let turn = &app
+                .world()
+                .resource::<session::Session>()
+                .conversation
+                .turns()[1];
+            assert!(turn.conduct.hint && !turn.conduct.interrupted);
+        }
+        // A key with no reply does nothing.
+        press(&mut app, KeyCode::Digit9);
+        assert_eq!(
+            app.world()
+                .resource::<session::Session>()
+                .conversation
+                .turns()
+                .len(),
+            2
+        );
+        press(&mut app, KeyCode::Digit1);
+        press(&mut app, KeyCode::Digit1);
+        assert_eq!(screen(&app), Screen::Debrief);
+        let shown = texts(&mut app);
+        assert!(shown.iter().any(|t| t.contains("passed")), "{shown:?}");
+
+        // Retry starts afresh; Esc goes back to the picker.
+        press(&mut app, KeyCode::KeyR);
+        app.update();
+        assert_eq!(screen(&app), Screen::Conversation);
+        assert!(
+            app.world()
+                .resource::<session::Session>()
+                .conversation
+                .turns()
+                .is_empty()
+        );
+        press(&mut app, KeyCode::Escape);
+        assert_eq!(screen(&app), Screen::Picker);
     }
 
     fn texts(app: &mut App) -> Vec<String> {

@@ -86,6 +86,12 @@ pub enum Command {
         /// Customer's mood to start with, -100 to 100 (default: the scenario's).
         #[arg(long, allow_negative_numbers = true)]
         mood: Option<i32>,
+        /// Play in the trainer window instead of the terminal.
+        #[arg(long)]
+        gui: bool,
+        /// With --gui: save a numbered PNG of every screen into DIR, then quit.
+        #[arg(long, value_name = "DIR", requires = "gui")]
+        screenshots: Option<PathBuf>,
     },
     /// Print the scenario's shape: decisions, endings, paths and reachable scores.
     Stats {
@@ -139,9 +145,17 @@ pub fn main() -> ExitCode {
         Some(Command::Play {
             scenario,
             choices,
+            gui: true,
+            screenshots,
+            ..
+        }) => play_in_window(&places, scenario, choices, screenshots),
+        Some(Command::Play {
+            scenario,
+            choices,
             seed,
             from,
             mood,
+            ..
         }) => play::run(
             &mut out,
             &places,
@@ -168,17 +182,74 @@ pub fn main() -> ExitCode {
 
 #[cfg(feature = "gui")]
 fn open_window(places: &Places, screenshot: Option<PathBuf>) -> Result<ExitCode, Reported> {
-    crate::app::run(crate::app::Launch {
+    let script = screenshot.map(|file| crate::app::Script {
+        dir: file,
+        single: true,
+        ..Default::default()
+    });
+    launch(places, script)
+}
+
+#[cfg(feature = "gui")]
+fn launch(places: &Places, script: Option<crate::app::Script>) -> Result<ExitCode, Reported> {
+    let ok = crate::app::run(crate::app::Launch {
         scenarios: places.scenarios.clone(),
         locales: places.locales.clone(),
         lang: places.lang.clone(),
-        screenshot,
+        script,
     });
-    Ok(ExitCode::SUCCESS)
+    Ok(if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_PROBLEM)
+    })
+}
+
+/// `defuse play SCENARIO --gui [--choices ...] [--screenshots DIR]`.
+#[cfg(feature = "gui")]
+fn play_in_window(
+    places: &Places,
+    scenario: String,
+    choices: Option<Vec<usize>>,
+    screenshots: Option<PathBuf>,
+) -> Result<ExitCode, Reported> {
+    let mut out = Out::stdio(Texts::new(&places.lang));
+    // The window plays scenarios by id; check it exists and is playable first.
+    let story = load(&mut out, places, &scenario)?;
+    let script = screenshots.map(|dir| crate::app::Script {
+        dir,
+        single: false,
+        scenario: Some(story.scenario.id.clone()),
+        choices: choices.unwrap_or_default(),
+    });
+    if let Some(script) = &script
+        && let Err(err) = std::fs::create_dir_all(&script.dir)
+    {
+        return Err(out.err(&format!(
+            "error: cannot create {}: {err}",
+            script.dir.display()
+        )));
+    }
+    launch(places, script)
+}
+
+#[cfg(not(feature = "gui"))]
+fn play_in_window(
+    _: &Places,
+    _: String,
+    _: Option<Vec<usize>>,
+    _: Option<PathBuf>,
+) -> Result<ExitCode, Reported> {
+    open_window_missing()
 }
 
 #[cfg(not(feature = "gui"))]
 fn open_window(_: &Places, _: Option<PathBuf>) -> Result<ExitCode, Reported> {
+    open_window_missing()
+}
+
+#[cfg(not(feature = "gui"))]
+fn open_window_missing() -> Result<ExitCode, Reported> {
     eprintln!(
         "error: this defuse was built without the trainer window (feature `gui`); use a command such as `defuse validate`, or see `defuse --help`"
     );

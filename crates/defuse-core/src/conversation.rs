@@ -45,7 +45,27 @@ pub struct TurnRecord {
     pub best: Scores,
     pub mood_before: i32,
     pub mood_after: i32,
+    /// How the reply was given: interrupting, or after taking the hint.
+    pub conduct: Conduct,
 }
+
+/// How the trainee gave a reply, beyond which reply it was.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Conduct {
+    /// Answered before the customer had finished speaking. The training material is
+    /// clear that an angry customer must be let to finish: it costs listening points and
+    /// angers the customer further.
+    pub interrupted: bool,
+    /// Took the decision's hint before answering.
+    pub hint: bool,
+}
+
+/// Listening points an interruption costs at that decision.
+pub const INTERRUPT_LISTENING_COST: i32 = 2;
+/// How much an interruption lowers the customer's mood, on top of the reply's effect.
+pub const INTERRUPT_MOOD_COST: i32 = 10;
+/// Points a hint costs on every criterion at that decision.
+pub const HINT_COST: i32 = 1;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ChoiceError {
@@ -245,6 +265,16 @@ impl Conversation {
 
     /// The trainee chooses reply `reply` (0-based) at the current decision.
     pub fn choose(&mut self, reply: usize) -> Result<&TurnRecord, ChoiceError> {
+        self.choose_with(reply, Conduct::default())
+    }
+
+    /// The same, noting whether the trainee interrupted or took the hint: each costs
+    /// points at this decision (never below zero), and an interruption angers the customer.
+    pub fn choose_with(
+        &mut self,
+        reply: usize,
+        conduct: Conduct,
+    ) -> Result<&TurnRecord, ChoiceError> {
         if !self.awaiting_choice() {
             return Err(ChoiceError::NotAwaitingChoice);
         }
@@ -261,16 +291,28 @@ impl Conversation {
                 available: replies.len(),
             });
         };
+        let mut scores = chosen.scores;
+        let mut mood_change = chosen.mood;
+        if conduct.interrupted {
+            scores.listening = (scores.listening - INTERRUPT_LISTENING_COST).max(0);
+            mood_change -= INTERRUPT_MOOD_COST;
+        }
+        if conduct.hint {
+            for c in crate::model::Criterion::ALL {
+                scores.set(c, (scores.get(c) - HINT_COST).max(0));
+            }
+        }
         let mood_before = self.mood;
-        self.mood = (self.mood + chosen.mood).clamp(MOOD_MIN, MOOD_MAX);
+        self.mood = (self.mood + mood_change).clamp(MOOD_MIN, MOOD_MAX);
         self.turns.push(TurnRecord {
             node: id.clone(),
             customer_line: says.get(self.line).cloned().unwrap_or_default(),
             reply,
-            scores: chosen.scores,
+            scores,
             best: self.story.best(self.at),
             mood_before,
             mood_after: self.mood,
+            conduct,
         });
         self.at = self.story.edges(self.at)[reply];
         self.phase = Phase::Arrived;

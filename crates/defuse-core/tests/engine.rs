@@ -472,3 +472,47 @@ fn loops_are_allowed_with_a_way_out_and_stats_say_so() {
     assert_eq!(conversation.outcome(), Some(&Outcome::CustomerLeft));
     assert_eq!(conversation.turns().len(), 5);
 }
+
+#[test]
+fn interrupting_and_hints_cost_points() {
+    let story = bundled()
+        .into_iter()
+        .find(|s| s.scenario.id == "missed-delivery")
+        .unwrap();
+    let at = |conduct: Conduct| {
+        let mut c = Conversation::new(story.clone(), 1);
+        c.next_event();
+        let record = c.choose_with(0, conduct).unwrap().clone();
+        (record, c.mood())
+    };
+    let (plain, plain_mood) = at(Conduct::default());
+    let (cut_in, cut_in_mood) = at(Conduct {
+        interrupted: true,
+        hint: false,
+    });
+    assert_eq!(cut_in.scores.listening, plain.scores.listening - 2);
+    assert_eq!(cut_in.scores.empathy, plain.scores.empathy);
+    assert_eq!(cut_in_mood, plain_mood - 10);
+    let (hinted, hinted_mood) = at(Conduct {
+        interrupted: false,
+        hint: true,
+    });
+    for c in Criterion::ALL {
+        assert_eq!(hinted.scores.get(c), plain.scores.get(c) - 1, "{c}");
+    }
+    assert_eq!(hinted_mood, plain_mood);
+    assert!(hinted.conduct.hint);
+    // Costs never go below zero: the worst reply scores 0 on listening already.
+    let mut c = Conversation::new(story.clone(), 1);
+    c.next_event();
+    let worst = c
+        .choose_with(
+            3,
+            Conduct {
+                interrupted: true,
+                hint: true,
+            },
+        )
+        .unwrap();
+    assert_eq!(worst.scores.listening, 0);
+}

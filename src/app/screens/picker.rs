@@ -2,6 +2,7 @@
 //! what keeps broken files out, and the interface language.
 
 use super::Screen;
+use crate::app::session::StartScenario;
 use crate::app::theme::{Fonts, palette, widget};
 use crate::app::{Language, Library, SwitchLanguage};
 use bevy::prelude::*;
@@ -93,35 +94,44 @@ fn spawn_picker(
             16.0,
             palette::MUTED,
         ));
-        for story in &library.stories {
+        for (index, story) in library.stories.iter().enumerate() {
             let s = &story.scenario;
-            ui.spawn((Name::new(format!("Card {}", s.id)), widget::card(900.0)))
-                .with_children(|card| {
-                    card.spawn(widget::heading(&fonts, s.title.clone(), 22.0));
-                    card.spawn(widget::row(8.0)).with_children(|row| {
-                        row.spawn(widget::tag(
-                            &fonts,
-                            t.difficulty(s.difficulty),
-                            difficulty_colour(s.difficulty),
-                        ));
-                        row.spawn(widget::tag(&fonts, t.setting(&s.setting), palette::ACCENT));
-                        row.spawn(widget::text(
-                            &fonts,
-                            t.format(
-                                "picker-customer",
-                                &[("name", s.customer.name.as_str().into())],
-                            ),
-                            15.0,
-                            palette::MUTED,
-                        ));
-                    });
-                    card.spawn(widget::paragraph(
+            ui.spawn((
+                Name::new(format!("Card {}", s.id)),
+                widget::card(900.0),
+                Button,
+            ))
+            .observe(
+                move |_: On<Pointer<Click>>, mut start: MessageWriter<StartScenario>| {
+                    start.write(StartScenario(index));
+                },
+            )
+            .with_children(|card| {
+                card.spawn(widget::heading(&fonts, s.title.clone(), 22.0));
+                card.spawn(widget::row(8.0)).with_children(|row| {
+                    row.spawn(widget::tag(
                         &fonts,
-                        s.brief.clone(),
-                        16.0,
-                        palette::INK,
+                        t.difficulty(s.difficulty),
+                        difficulty_colour(s.difficulty),
+                    ));
+                    row.spawn(widget::tag(&fonts, t.setting(&s.setting), palette::ACCENT));
+                    row.spawn(widget::text(
+                        &fonts,
+                        t.format(
+                            "picker-customer",
+                            &[("name", s.customer.name.as_str().into())],
+                        ),
+                        15.0,
+                        palette::MUTED,
                     ));
                 });
+                card.spawn(widget::paragraph(
+                    &fonts,
+                    s.brief.clone(),
+                    16.0,
+                    palette::INK,
+                ));
+            });
         }
         if !library.broken.is_empty() {
             ui.spawn(widget::card(900.0)).with_children(|card| {

@@ -149,3 +149,111 @@ pub fn button(fonts: &Fonts, label: impl Into<String>, selected: bool) -> impl B
         )],
     )
 }
+
+/// A reply the trainee can choose: its number key and its words.
+pub fn reply_button(fonts: &Fonts, number: usize, words: String) -> impl Bundle {
+    (
+        Button,
+        Node {
+            width: Val::Percent(100.0),
+            padding: UiRect::axes(Val::Px(14.0), Val::Px(9.0)),
+            column_gap: Val::Px(12.0),
+            align_items: AlignItems::Center,
+            border: UiRect::all(Val::Px(1.0)),
+            border_radius: BorderRadius::all(Val::Px(8.0)),
+            flex_shrink: 0.0,
+            ..default()
+        },
+        BackgroundColor(palette::CARD),
+        BorderColor::all(palette::ACCENT),
+        children![
+            (
+                Node {
+                    width: Val::Px(28.0),
+                    height: Val::Px(28.0),
+                    flex_shrink: 0.0,
+                    justify_content: JustifyContent::Center,
+                    align_items: AlignItems::Center,
+                    border_radius: BorderRadius::all(Val::Percent(50.0)),
+                    ..default()
+                },
+                BackgroundColor(palette::ACCENT),
+                Pickable::IGNORE,
+                children![(
+                    Text::new(number.to_string()),
+                    TextFont {
+                        font: fonts.bold.clone().into(),
+                        font_size: FontSize::Px(15.0),
+                        ..default()
+                    },
+                    TextColor(Color::WHITE),
+                    Pickable::IGNORE,
+                )],
+            ),
+            (
+                Node {
+                    flex_grow: 1.0,
+                    min_width: Val::Px(0.0),
+                    ..default()
+                },
+                Pickable::IGNORE,
+                children![(text(fonts, words, 16.0, palette::INK), Pickable::IGNORE)],
+            ),
+        ],
+    )
+}
+
+/// A labelled bar for a 0–100 score (a dash when the criterion was not tested).
+pub fn score_bar(fonts: &Fonts, label: String, percent: Option<u8>) -> impl Bundle {
+    let value = percent.map_or("–".to_owned(), |p| p.to_string());
+    let share = f32::from(percent.unwrap_or(0));
+    let colour = match percent {
+        Some(p) if p >= 70 => palette::EASY,
+        Some(p) if p >= 40 => palette::MEDIUM,
+        _ => palette::HARD,
+    };
+    (
+        Node {
+            width: Val::Percent(100.0),
+            column_gap: Val::Px(12.0),
+            align_items: AlignItems::Center,
+            ..default()
+        },
+        children![
+            (
+                Node {
+                    width: Val::Px(190.0),
+                    flex_shrink: 0.0,
+                    ..default()
+                },
+                children![text(fonts, label, 15.0, palette::INK)],
+            ),
+            (
+                Node {
+                    flex_grow: 1.0,
+                    height: Val::Px(14.0),
+                    border_radius: BorderRadius::all(Val::Px(7.0)),
+                    ..default()
+                },
+                BackgroundColor(palette::CARD_BORDER),
+                children![(
+                    Node {
+                        width: Val::Percent(share),
+                        height: Val::Percent(100.0),
+                        border_radius: BorderRadius::all(Val::Px(7.0)),
+                        ..default()
+                    },
+                    BackgroundColor(colour),
+                )],
+            ),
+            (
+                Node {
+                    width: Val::Px(40.0),
+                    flex_shrink: 0.0,
+                    ..default()
+                },
+                children![text(fonts, value, 15.0, palette::INK)],
+            ),
+        ],
+    )
+}

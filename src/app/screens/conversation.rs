@@ -1,0 +1,414 @@
+//! The conversation: the customer with a face and a mood meter on one side, the
+//! transcript and the replies on the other. Right-to-left languages swap the sides.
+
+use super::Screen;
+use crate::app::Language;
+use crate::app::language::KeepLeftToRight;
+use crate::app::session::{ChooseReply, Session, SessionSystems, Speaker, TakeHint};
+use crate::app::theme::{Fonts, palette, widget};
+use bevy::prelude::*;
+use defuse_core::{Event, Node as StoryNode, Tone};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Conversation), spawn_conversation);
+    app.add_systems(
+        Update,
+        (
+            keys.before(SessionSystems),
+            (rebuild, show_reveal)
+                .chain()
+                .after(SessionSystems)
+                .run_if(resource_exists::<Session>),
+        )
+            .run_if(in_state(Screen::Conversation)),
+    );
+}
+
+#[derive(Component)]
+struct ConversationRoot;
+
+/// The text of the customer's latest line, grown as it is revealed.
+#[derive(Component)]
+struct RevealingLine;
+
+/// How many transcript lines and whether a hint was showing when the screen was built,
+/// to rebuild only when something changed.
+#[derive(Resource, Default, PartialEq, Clone, Copy)]
+struct Built {
+    lines: usize,
+    hint: bool,
+}
+
+fn keys(
+    input: Res<ButtonInput<KeyCode>>,
+    mut choose: MessageWriter<ChooseReply>,
+    mut hint: MessageWriter<TakeHint>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    const DIGITS: [KeyCode; 9] = [
+        KeyCode::Digit1,
+        KeyCode::Digit2,
+        KeyCode::Digit3,
+        KeyCode::Digit4,
+        KeyCode::Digit5,
+        KeyCode::Digit6,
+        KeyCode::Digit7,
+        KeyCode::Digit8,
+        KeyCode::Digit9,
+    ];
+    for (k, key) in DIGITS.iter().enumerate() {
+        if input.just_pressed(*key) {
+            choose.write(ChooseReply(k));
+        }
+    }
+    if input.just_pressed(KeyCode::KeyH) {
+        hint.write(TakeHint);
+    }
+    if input.just_pressed(KeyCode::Escape) {
+        next.set(Screen::Picker);
+    }
+}
+
+fn spawn_conversation(mut commands: Commands) {
+    commands.insert_resource(Built {
+        lines: usize::MAX,
+        hint: false,
+    });
+}
+
+fn rebuild(
+    mut commands: Commands,
+    mut session: ResMut<Session>,
+    mut built: ResMut<Built>,
+    roots: Query<Entity, With<ConversationRoot>>,
+    fonts: Res<Fonts>,
+    language: Res<Language>,
+) {
+    let now = Built {
+        lines: session.transcript.len(),
+        hint: session.hint,
+    };
+    if *built == now && !language.is_changed() {
+        return;
+    }
+    *built = now;
+    for root in &roots {
+        commands.entity(root).despawn();
+    }
+    spawn_screen(&mut commands, &mut session, &fonts, &language);
+}
+
+/// Grows the revealing line's text to what has been read out so far.
+fn show_reveal(session: Res<Session>, mut lines: Query<&mut Text, With<RevealingLine>>) {
+    let Some(last) = session.transcript.last() else {
+        return;
+    };
+    let shown: String = last.text.chars().take(session.revealed as usize).collect();
+    for mut text in &mut lines {
+        if text.0 != shown {
+            text.0 = shown.clone();
+        }
+    }
+}
+
+/// The face's colour: red when furious, amber when tense, green when pleased.
+fn mood_colour(mood: i32) -> Color {
+    let t = (mood as f32 + 100.0) / 200.0;
+    if t < 0.5 {
+        palette::HARD.mix(&palette::MEDIUM, t * 2.0)
+    } else {
+        palette::MEDIUM.mix(&palette::EASY, (t - 0.5) * 2.0)
+    }
+}
+
+/// A face drawn from rounded boxes: brows tilt and the mouth bends with the mood.
+fn face(mood: i32) -> impl Bundle {
+    let skin = mood_colour(mood);
+    let frown = mood < -15;
+    let brow_tilt = if mood < -40 {
+        0.35
+    } else if mood < 0 {
+        0.15
+    } else {
+        0.0
+    };
+    let mouth_width = 70.0;
+    let mouth = Node {
+        width: Val::Px(mouth_width),
+        height: Val::Px(28.0),
+        margin: UiRect::top(Val::Px(if frown { 26.0 } else { 6.0 })),
+        border: if frown {
+            UiRect::top(Val::Px(6.0))
+        } else if mood > 20 {
+            UiRect::bottom(Val::Px(6.0))
+        } else {
+            UiRect::bottom(Val::Px(0.0))
+        },
+        border_radius: BorderRadius::all(Val::Percent(50.0)),
+        ..default()
+    };
+    let straight = mood <= 20 && !frown;
+    (
+        Name::new("Face"),
+        Node {
+            width: Val::Px(180.0),
+            height: Val::Px(180.0),
+            flex_direction: FlexDirection::Column,
+            align_items: AlignItems::Center,
+            padding: UiRect::top(Val::Px(42.0)),
+            border_radius: BorderRadius::all(Val::Percent(50.0)),
+            ..default()
+        },
+        BackgroundColor(skin),
+        children![
+            (
+                Node {
+                    width: Val::Px(110.0),
+                    justify_content: JustifyContent::SpaceBetween,
+                    ..default()
+                },
+                KeepLeftToRight,
+                children![brow(brow_tilt), brow(-brow_tilt)],
+            ),
+            (
+                Node {
+                    width: Val::Px(90.0),
+                    justify_content: JustifyContent::SpaceBetween,
+                    margin: UiRect::top(Val::Px(8.0)),
+                    ..default()
+                },
+                children![eye(), eye()],
+            ),
+            (
+                mouth,
+                BorderColor::all(palette::INK),
+                BackgroundColor(if straight { palette::INK } else { Color::NONE }),
+                UiTransform::from_scale(if straight {
+                    Vec2::new(1.0, 0.2)
+                } else {
+                    Vec2::ONE
+                }),
+            ),
+        ],
+    )
+}
+
+fn brow(tilt: f32) -> impl Bundle {
+    (
+        Node {
+            width: Val::Px(40.0),
+            height: Val::Px(7.0),
+            border_radius: BorderRadius::all(Val::Px(3.0)),
+            ..default()
+        },
+        BackgroundColor(palette::INK),
+        UiTransform::from_rotation(Rot2::radians(tilt)),
+    )
+}
+
+fn eye() -> impl Bundle {
+    (
+        Node {
+            width: Val::Px(16.0),
+            height: Val::Px(16.0),
+            border_radius: BorderRadius::all(Val::Percent(50.0)),
+            ..default()
+        },
+        BackgroundColor(palette::INK),
+    )
+}
+
+/// The mood meter: a bar from furious to pleased.
+fn mood_meter(fonts: &Fonts, label: String, mood: i32) -> impl Bundle {
+    let share = (mood as f32 + 100.0) / 2.0;
+    (
+        Node {
+            width: Val::Px(220.0),
+            flex_direction: FlexDirection::Column,
+            row_gap: Val::Px(4.0),
+            ..default()
+        },
+        children![
+            widget::text(fonts, label, 14.0, palette::MUTED),
+            (
+                Node {
+                    width: Val::Percent(100.0),
+                    height: Val::Px(14.0),
+                    border_radius: BorderRadius::all(Val::Px(7.0)),
+                    ..default()
+                },
+                BackgroundColor(palette::CARD_BORDER),
+                children![(
+                    Node {
+                        width: Val::Percent(share),
+                        height: Val::Percent(100.0),
+                        border_radius: BorderRadius::all(Val::Px(7.0)),
+                        ..default()
+                    },
+                    BackgroundColor(mood_colour(mood)),
+                )],
+            ),
+        ],
+    )
+}
+
+fn tone_label(language: &Language, tone: Tone) -> String {
+    language.texts.tone(tone)
+}
+
+fn spawn_screen(
+    commands: &mut Commands,
+    session: &mut Session,
+    fonts: &Fonts,
+    language: &Language,
+) {
+    let story = session.story.clone();
+    let s = &story.scenario;
+    let t = &language.texts;
+    let mood = session.conversation.mood();
+    let (replies, hint) = match session.conversation.next_event() {
+        Event::Choice { replies, hint, .. } => (replies.to_vec(), hint.map(str::to_owned)),
+        _ => (Vec::new(), None),
+    };
+    let tone = match story
+        .find(session.conversation.current_node())
+        .map(|i| story.node(i))
+    {
+        Some(StoryNode::Turn {
+            tone: Some(tone), ..
+        }) => *tone,
+        _ => Tone::from_mood(mood),
+    };
+    let last = session.transcript.len().saturating_sub(1);
+    let speaking = session.customer_speaking();
+
+    commands
+        .spawn((
+            Name::new("Conversation"),
+            ConversationRoot,
+            DespawnOnExit(Screen::Conversation),
+            Node {
+                width: Val::Percent(100.0),
+                height: Val::Percent(100.0),
+                padding: UiRect::all(Val::Px(24.0)),
+                column_gap: Val::Px(24.0),
+                ..default()
+            },
+        ))
+        .with_children(|ui| {
+            // The customer.
+            ui.spawn(Node {
+                width: Val::Px(260.0),
+                flex_shrink: 0.0,
+                flex_direction: FlexDirection::Column,
+                align_items: AlignItems::Center,
+                row_gap: Val::Px(14.0),
+                ..default()
+            })
+            .with_children(|side| {
+                side.spawn(face(mood));
+                side.spawn(widget::heading(fonts, s.customer.name.clone(), 20.0));
+                side.spawn(widget::text(
+                    fonts,
+                    tone_label(language, tone),
+                    16.0,
+                    palette::MUTED,
+                ));
+                side.spawn(mood_meter(
+                    fonts,
+                    t.format("conversation-mood", &[("mood", mood.into())]),
+                    mood,
+                ));
+                side.spawn(widget::paragraph(
+                    fonts,
+                    s.title.clone(),
+                    14.0,
+                    palette::MUTED,
+                ));
+            });
+            // The transcript and the replies.
+            ui.spawn(Node {
+                flex_grow: 1.0,
+                flex_direction: FlexDirection::Column,
+                row_gap: Val::Px(10.0),
+                min_width: Val::Px(0.0),
+                ..default()
+            })
+            .with_children(|main| {
+                main.spawn((Node {
+                    flex_grow: 1.0,
+                    flex_direction: FlexDirection::Column,
+                    justify_content: JustifyContent::FlexEnd,
+                    row_gap: Val::Px(8.0),
+                    overflow: Overflow::clip_y(),
+                    min_height: Val::Px(0.0),
+                    ..default()
+                },))
+                    .with_children(|transcript| {
+                        for (i, line) in session.transcript.iter().enumerate() {
+                            let (colour, background, own) = match line.speaker {
+                                Speaker::Customer(_) => (palette::INK, palette::CARD, false),
+                                Speaker::Trainee => (Color::WHITE, palette::ACCENT, true),
+                                Speaker::Coach => (palette::MUTED, Color::NONE, false),
+                            };
+                            let text = if i == last && speaking {
+                                String::new()
+                            } else {
+                                line.text.clone()
+                            };
+                            let mut bubble = transcript.spawn((
+                                Node {
+                                    max_width: Val::Percent(80.0),
+                                    padding: UiRect::axes(Val::Px(12.0), Val::Px(8.0)),
+                                    border_radius: BorderRadius::all(Val::Px(10.0)),
+                                    align_self: if own {
+                                        AlignSelf::FlexEnd
+                                    } else {
+                                        AlignSelf::FlexStart
+                                    },
+                                    flex_shrink: 0.0,
+                                    ..default()
+                                },
+                                BackgroundColor(background),
+                            ));
+                            bubble.with_children(|b| {
+                                let mut text = b.spawn(widget::text(fonts, text, 16.0, colour));
+                                if i == last && matches!(line.speaker, Speaker::Customer(_)) {
+                                    text.insert(RevealingLine);
+                                }
+                            });
+                        }
+                    });
+                if let Some(hint) = hint.as_ref().filter(|_| session.hint) {
+                    main.spawn(widget::paragraph(
+                        fonts,
+                        t.format("conversation-hint-text", &[("text", hint.as_str().into())]),
+                        15.0,
+                        palette::MEDIUM,
+                    ));
+                }
+                for (k, reply) in replies.iter().enumerate() {
+                    main.spawn(widget::reply_button(fonts, k + 1, reply.text.clone()))
+                        .observe(
+                            move |_: On<Pointer<Click>>, mut choose: MessageWriter<ChooseReply>| {
+                                choose.write(ChooseReply(k));
+                            },
+                        );
+                }
+                main.spawn(widget::row(12.0)).with_children(|row| {
+                    row.spawn(widget::text(
+                        fonts,
+                        t.format("conversation-keys", &[("count", replies.len().into())]),
+                        13.0,
+                        palette::MUTED,
+                    ));
+                    if hint.is_some() && !session.hint {
+                        row.spawn(widget::button(fonts, t.get("conversation-hint"), false))
+                            .observe(|_: On<Pointer<Click>>, mut hint: MessageWriter<TakeHint>| {
+                                hint.write(TakeHint);
+                            });
+                    }
+                });
+            });
+        });
+}

@@ -1,0 +1,229 @@
+//! A conversation being played: the core's state machine, the transcript so far, and the
+//! customer's words appearing at reading pace. Screens only show this; the trainee's
+//! input arrives as messages, so keys, clicks, scripts and tests drive it the same way.
+
+use crate::app::Language;
+use crate::app::Library;
+use crate::app::screens::Screen;
+use bevy::prelude::*;
+use bevy::window::RequestRedraw;
+use defuse_core::{Conduct, Conversation, Event, Story, Tone};
+use std::sync::Arc;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_message::<StartScenario>()
+        .add_message::<ChooseReply>()
+        .add_message::<TakeHint>()
+        // Registered by the window plugin too; here so headless runs have it.
+        .add_message::<RequestRedraw>()
+        .init_resource::<Pace>();
+    app.add_systems(
+        Update,
+        (start_scenario, take_hint, choose_reply, reveal)
+            .chain()
+            .in_set(SessionSystems),
+    );
+}
+
+/// The systems that advance the conversation; screens draw after them.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct SessionSystems;
+
+/// Begin the scenario at this index of the library.
+#[derive(Message, Debug, Clone, Copy)]
+pub struct StartScenario(pub usize);
+
+/// The trainee's reply, 0-based.
+#[derive(Message, Debug, Clone, Copy)]
+pub struct ChooseReply(pub usize);
+
+/// The trainee asks for the hint of the current decision.
+#[derive(Message, Debug, Clone, Copy)]
+pub struct TakeHint;
+
+/// Reading pace, in characters per second: how fast the customer's words appear.
+#[derive(Resource, Debug, Clone, Copy)]
+pub struct Pace(pub f32);
+
+impl Default for Pace {
+    fn default() -> Self {
+        // About 200 words a minute: unhurried reading of speech.
+        Pace(28.0)
+    }
+}
+
+/// Who said a line of the transcript.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Speaker {
+    Customer(Tone),
+    Trainee,
+    /// Feedback after a reply, or a note such as an interruption.
+    Coach,
+}
+
+#[derive(Debug, Clone)]
+pub struct Line {
+    pub speaker: Speaker,
+    pub text: String,
+}
+
+/// The conversation in progress.
+#[derive(Resource)]
+pub struct Session {
+    pub story: Arc<Story>,
+    pub index: usize,
+    pub conversation: Conversation,
+    pub transcript: Vec<Line>,
+    /// Characters of the last customer line shown so far (it appears at reading pace).
+    pub revealed: f32,
+    /// The hint was taken at the current decision.
+    pub hint: bool,
+}
+
+impl Session {
+    /// The customer's latest line is still appearing: answering now interrupts.
+    pub fn customer_speaking(&self) -> bool {
+        match self.transcript.last() {
+            Some(Line {
+                speaker: Speaker::Customer(_),
+                text,
+            }) => (self.revealed as usize) < text.chars().count(),
+            _ => false,
+        }
+    }
+
+    /// Pulls events until the trainee must act or the conversation ends.
+    fn advance(&mut self) {
+        loop {
+            match self.conversation.next_event() {
+                Event::Line { text, tone, .. } => {
+                    self.transcript.push(Line {
+                        speaker: Speaker::Customer(tone),
+                        text: text.to_owned(),
+                    });
+                    self.revealed = 0.0;
+                }
+                Event::Choice { .. } | Event::End { .. } => return,
+            }
+        }
+    }
+}
+
+fn start_scenario(
+    mut commands: Commands,
+    mut starts: MessageReader<StartScenario>,
+    library: Res<Library>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    let Some(&StartScenario(index)) = starts.read().last() else {
+        return;
+    };
+    let Some(story) = library.stories.get(index) else {
+        return;
+    };
+    let mut session = Session {
+        story: story.clone(),
+        index,
+        conversation: Conversation::new(story.clone(), rand::random()),
+        transcript: Vec::new(),
+        revealed: 0.0,
+        hint: false,
+    };
+    session.advance();
+    commands.insert_resource(session);
+    next.set(Screen::Conversation);
+}
+
+fn take_hint(mut hints: MessageReader<TakeHint>, session: Option<ResMut<Session>>) {
+    if hints.read().last().is_none() {
+        return;
+    }
+    if let Some(mut session) = session
+        && session.conversation.awaiting_choice()
+    {
+        session.hint = true;
+    }
+}
+
+fn choose_reply(
+    mut choices: MessageReader<ChooseReply>,
+    session: Option<ResMut<Session>>,
+    language: Res<Language>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    let Some(mut session) = session else {
+        choices.clear();
+        return;
+    };
+    for &ChooseReply(k) in choices.read() {
+        if !session.conversation.awaiting_choice() {
+            continue;
+        }
+        let conduct = Conduct {
+            interrupted: session.customer_speaking(),
+            hint: session.hint,
+        };
+        let story = session.story.clone();
+        let node = session.conversation.current_node().to_owned();
+        let Ok(record) = session.conversation.choose_with(k, conduct) else {
+            continue;
+        };
+        let reply = story
+            .find(&node)
+            .and_then(|i| match story.node(i) {
+                defuse_core::Node::Turn { replies, .. } => replies.get(record.reply),
+                _ => None,
+            })
+            .cloned();
+        // The interrupted line stays as far as it got: that is what the trainee heard.
+        let revealed = session.revealed as usize;
+        if conduct.interrupted
+            && let Some(last) = session.transcript.last_mut()
+        {
+            let heard: String = last.text.chars().take(revealed).collect();
+            last.text = format!("{}…", heard.trim_end());
+        }
+        session.revealed = f32::MAX;
+        if let Some(reply) = reply {
+            session.transcript.push(Line {
+                speaker: Speaker::Trainee,
+                text: reply.text.clone(),
+            });
+            if conduct.interrupted {
+                let name = story.scenario.customer.name.clone();
+                session.transcript.push(Line {
+                    speaker: Speaker::Coach,
+                    text: language
+                        .texts
+                        .format("conversation-interrupted", &[("name", name.into())]),
+                });
+            }
+            session.transcript.push(Line {
+                speaker: Speaker::Coach,
+                text: reply.feedback.clone(),
+            });
+        }
+        session.hint = false;
+        session.advance();
+        if session.conversation.is_over() {
+            next.set(Screen::Debrief);
+        }
+    }
+}
+
+/// Shows the customer's words at reading pace, and keeps the window drawing only while
+/// they appear.
+fn reveal(
+    time: Res<Time>,
+    pace: Res<Pace>,
+    session: Option<ResMut<Session>>,
+    mut redraw: MessageWriter<RequestRedraw>,
+) {
+    let Some(mut session) = session else {
+        return;
+    };
+    if session.customer_speaking() {
+        session.revealed += pace.0 * time.delta_secs();
+        redraw.write(RequestRedraw);
+    }
+}
