@@ -93,6 +93,7 @@ mod tests {
         let mut app = App::new();
         app.add_plugins((MinimalPlugins, StatesPlugin, AssetPlugin::default()));
         app.init_asset::<Font>();
+        app.init_asset::<Image>();
         app.add_plugins(AppPlugin {
             launch: Launch {
                 scenarios: root.join("scenarios"),

@@ -5,7 +5,10 @@
 use super::Screen;
 use crate::app::Language;
 use crate::app::session::{Session, StartScenario};
-use crate::app::theme::{Fonts, palette, widget};
+use crate::app::theme::{Fonts, palette, radar, widget};
+
+/// Side of the radar chart, in pixels.
+const RADAR_SIZE: u32 = 200;
 use bevy::prelude::*;
 use defuse_core::{Criterion, Node as StoryNode};
 
@@ -35,6 +38,7 @@ fn spawn_debrief(
     session: Option<Res<Session>>,
     fonts: Res<Fonts>,
     language: Res<Language>,
+    mut images: ResMut<Assets<Image>>,
 ) {
     let Some(session) = session else {
         return;
@@ -97,13 +101,33 @@ fn spawn_debrief(
                     16.0,
                     palette::INK,
                 ));
-                for result in &summary.criteria {
-                    card.spawn(widget::score_bar(
-                        &fonts,
-                        t.criterion(result.criterion),
-                        result.percent,
-                    ));
-                }
+                let values: Vec<Option<u8>> = summary.criteria.iter().map(|r| r.percent).collect();
+                let radar = images.add(radar::image(
+                    &values,
+                    RADAR_SIZE,
+                    palette::rgba(palette::ACCENT),
+                    palette::rgba(palette::CARD_BORDER),
+                ));
+                let names: Vec<String> = summary
+                    .criteria
+                    .iter()
+                    .map(|r| t.criterion(r.criterion))
+                    .collect();
+                card.spawn(widget::row(24.0)).with_children(|row| {
+                    row.spawn(Node {
+                        flex_grow: 1.0,
+                        flex_basis: Val::Px(300.0),
+                        flex_direction: FlexDirection::Column,
+                        row_gap: Val::Px(6.0),
+                        ..default()
+                    })
+                    .with_children(|bars| {
+                        for (result, name) in summary.criteria.iter().zip(&names) {
+                            bars.spawn(widget::score_bar(&fonts, name.clone(), result.percent));
+                        }
+                    });
+                    row.spawn(widget::radar(&fonts, radar, RADAR_SIZE, names.clone()));
+                });
             });
             for (n, turn) in session.conversation.turns().iter().enumerate() {
                 let Some(StoryNode::Turn { replies, .. }) =

@@ -1,6 +1,7 @@
 //! Colours, fonts and the bundle functions every screen builds its UI from.
 
 pub mod palette;
+pub mod radar;
 pub mod widget;
 
 use bevy::prelude::*;

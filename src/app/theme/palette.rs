@@ -1,6 +1,6 @@
 //! The colours of the trainer: calm, warm neutrals with one accent.
 
-use bevy::color::Color;
+use bevy::color::{Color, ColorToPacked};
 
 pub const BACKGROUND: Color = Color::srgb(0.953, 0.945, 0.925);
 pub const CARD: Color = Color::srgb(1.0, 1.0, 1.0);
@@ -12,3 +12,8 @@ pub const WARNING: Color = Color::srgb(0.70, 0.20, 0.15);
 pub const EASY: Color = Color::srgb(0.24, 0.55, 0.33);
 pub const MEDIUM: Color = Color::srgb(0.80, 0.52, 0.10);
 pub const HARD: Color = Color::srgb(0.72, 0.22, 0.20);
+
+/// A colour as sRGB bytes, for drawing into images.
+pub fn rgba(colour: Color) -> [u8; 4] {
+    colour.to_srgba().to_u8_array()
+}

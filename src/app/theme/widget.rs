@@ -2,6 +2,7 @@
 
 use super::Fonts;
 use super::palette;
+use crate::app::language::KeepLeftToRight;
 use bevy::prelude::*;
 
 /// A full-window column that scrolls when its content is taller than the window.
@@ -253,6 +254,83 @@ pub fn score_bar(fonts: &Fonts, label: String, percent: Option<u8>) -> impl Bund
                     ..default()
                 },
                 children![text(fonts, value, 15.0, palette::INK)],
+            ),
+        ],
+    )
+}
+
+/// The radar chart with the criteria's names around it: listening at the top, then
+/// clockwise.
+pub fn radar(fonts: &Fonts, image: Handle<Image>, size: u32, labels: Vec<String>) -> impl Bundle {
+    let size = size as f32;
+    let label = |text: String, node: Node| {
+        (
+            node,
+            children![(super::widget::text(fonts, text, 13.0, palette::MUTED))],
+        )
+    };
+    let mut labels = labels.into_iter();
+    let mut next = || labels.next().unwrap_or_default();
+    (
+        Node {
+            width: Val::Px(size + 150.0),
+            height: Val::Px(size + 44.0),
+            flex_shrink: 0.0,
+            ..default()
+        },
+        KeepLeftToRight,
+        children![
+            (
+                ImageNode::new(image),
+                Node {
+                    position_type: PositionType::Absolute,
+                    left: Val::Px(75.0),
+                    top: Val::Px(22.0),
+                    width: Val::Px(size),
+                    height: Val::Px(size),
+                    ..default()
+                },
+            ),
+            label(
+                next(),
+                Node {
+                    position_type: PositionType::Absolute,
+                    top: Val::Px(0.0),
+                    width: Val::Percent(100.0),
+                    justify_content: JustifyContent::Center,
+                    ..default()
+                }
+            ),
+            label(
+                next(),
+                Node {
+                    position_type: PositionType::Absolute,
+                    right: Val::Px(0.0),
+                    top: Val::Px(size / 2.0 + 14.0),
+                    width: Val::Px(72.0),
+                    ..default()
+                }
+            ),
+            label(
+                next(),
+                Node {
+                    position_type: PositionType::Absolute,
+                    bottom: Val::Px(0.0),
+                    width: Val::Percent(100.0),
+                    justify_content: JustifyContent::Center,
+                    ..default()
+                }
+            ),
+            label(
+                next(),
+                Node {
+                    position_type: PositionType::Absolute,
+                    left: Val::Px(0.0),
+                    top: Val::Px(size / 2.0 + 14.0),
+                    width: Val::Px(72.0),
+                    justify_content: JustifyContent::FlexEnd,
+                    ..default()
+                }
             ),
         ],
     )
