@@ -45,6 +45,8 @@ pub fn run(launch: Launch) -> bool {
     } else {
         WinitSettings::desktop_app()
     });
+    // Tab and Shift+Tab between buttons (needs the window, so not in headless tests).
+    app.add_plugins(bevy::input_focus::tab_navigation::TabNavigationPlugin);
     app.add_plugins(AppPlugin { launch });
     app.run().is_success()
 }
@@ -178,6 +180,29 @@ mod tests {
                 .turns()[1];
             assert!(turn.conduct.hint && !turn.conduct.interrupted);
         }
+        // A button pressed by click or by Enter on the focused one: the same Activate.
+        let mut buttons = app
+            .world_mut()
+            .query::<(Entity, &screens::conversation::ReplyButton)>();
+        let second = buttons
+            .iter(app.world())
+            .find(|(_, b)| b.0 == 1)
+            .map(|(e, _)| e)
+            .unwrap();
+        app.world_mut()
+            .trigger(theme::interaction::Activate { entity: second });
+        app.update();
+        app.update();
+        {
+            let turns = app
+                .world()
+                .resource::<session::Session>()
+                .conversation
+                .turns()
+                .to_vec();
+            assert_eq!(turns.len(), 3);
+            assert_eq!(turns[2].reply, 1, "the second reply was chosen");
+        }
         // A key with no reply does nothing.
         press(&mut app, KeyCode::Digit9);
         assert_eq!(
@@ -186,13 +211,21 @@ mod tests {
                 .conversation
                 .turns()
                 .len(),
-            2
+            3
         );
-        press(&mut app, KeyCode::Digit1);
-        press(&mut app, KeyCode::Digit1);
+        // Answer the first reply until the conversation ends.
+        for _ in 0..10 {
+            if screen(&app) == Screen::Debrief {
+                break;
+            }
+            press(&mut app, KeyCode::Digit1);
+        }
         assert_eq!(screen(&app), Screen::Debrief);
         let shown = texts(&mut app);
-        assert!(shown.iter().any(|t| t.contains("passed")), "{shown:?}");
+        assert!(
+            shown.iter().any(|t| t.contains("passed")),
+            "the verdict shows: {shown:?}"
+        );
 
         // Retry starts afresh; Esc goes back to the picker.
         press(&mut app, KeyCode::KeyR);

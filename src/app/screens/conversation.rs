@@ -5,7 +5,9 @@ use super::Screen;
 use crate::app::Language;
 use crate::app::language::KeepLeftToRight;
 use crate::app::session::{ChooseReply, Session, SessionSystems, Speaker, TakeHint};
+use crate::app::theme::interaction::Activate;
 use crate::app::theme::{Fonts, palette, widget};
+use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
 use defuse_core::{Event, Node as StoryNode, Tone};
 
@@ -26,6 +28,10 @@ pub(super) fn plugin(app: &mut App) {
 
 #[derive(Component)]
 struct ConversationRoot;
+
+/// A reply's button, with the reply's 0-based number.
+#[derive(Component, Debug, Clone, Copy)]
+pub struct ReplyButton(pub usize);
 
 /// The text of the customer's latest line, grown as it is revealed.
 #[derive(Component)]
@@ -286,6 +292,7 @@ fn spawn_screen(
         .spawn((
             Name::new("Conversation"),
             ConversationRoot,
+            TabGroup::default(),
             DespawnOnExit(Screen::Conversation),
             Node {
                 width: Val::Percent(100.0),
@@ -388,12 +395,15 @@ fn spawn_screen(
                     ));
                 }
                 for (k, reply) in replies.iter().enumerate() {
-                    main.spawn(widget::reply_button(fonts, k + 1, reply.text.clone()))
-                        .observe(
-                            move |_: On<Pointer<Click>>, mut choose: MessageWriter<ChooseReply>| {
-                                choose.write(ChooseReply(k));
-                            },
-                        );
+                    main.spawn((
+                        widget::reply_button(fonts, k + 1, reply.text.clone()),
+                        ReplyButton(k),
+                    ))
+                    .observe(
+                        move |_: On<Activate>, mut choose: MessageWriter<ChooseReply>| {
+                            choose.write(ChooseReply(k));
+                        },
+                    );
                 }
                 main.spawn(widget::row(12.0)).with_children(|row| {
                     row.spawn(widget::text(
@@ -404,7 +414,7 @@ fn spawn_screen(
                     ));
                     if hint.is_some() && !session.hint {
                         row.spawn(widget::button(fonts, t.get("conversation-hint"), false))
-                            .observe(|_: On<Pointer<Click>>, mut hint: MessageWriter<TakeHint>| {
+                            .observe(|_: On<Activate>, mut hint: MessageWriter<TakeHint>| {
                                 hint.write(TakeHint);
                             });
                     }

@@ -9,6 +9,8 @@ use crate::app::theme::{Fonts, palette, radar, widget};
 
 /// Side of the radar chart, in pixels.
 const RADAR_SIZE: u32 = 200;
+use crate::app::theme::interaction::Activate;
+use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
 use defuse_core::{Criterion, Node as StoryNode};
 
@@ -62,7 +64,11 @@ fn spawn_debrief(
         .unwrap_or_default();
 
     commands
-        .spawn((widget::ui_root("Debrief"), DespawnOnExit(Screen::Debrief)))
+        .spawn((
+            widget::ui_root("Debrief"),
+            TabGroup::default(),
+            DespawnOnExit(Screen::Debrief),
+        ))
         .with_children(|ui| {
             ui.spawn(widget::heading(fonts.as_ref(), s.title.clone(), 30.0));
             ui.spawn(widget::card(900.0)).with_children(|card| {
@@ -230,16 +236,14 @@ fn spawn_debrief(
             ui.spawn(widget::row(12.0)).with_children(|row| {
                 row.spawn(widget::button(&fonts, t.get("debrief-retry"), true))
                     .observe(
-                        move |_: On<Pointer<Click>>, mut start: MessageWriter<StartScenario>| {
+                        move |_: On<Activate>, mut start: MessageWriter<StartScenario>| {
                             start.write(StartScenario(index));
                         },
                     );
                 row.spawn(widget::button(&fonts, t.get("debrief-back"), false))
-                    .observe(
-                        |_: On<Pointer<Click>>, mut next: ResMut<NextState<Screen>>| {
-                            next.set(Screen::Picker);
-                        },
-                    );
+                    .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| {
+                        next.set(Screen::Picker);
+                    });
             });
         });
 }

@@ -1,6 +1,6 @@
 //! The screens of the trainer, one file each, as states.
 
-mod conversation;
+pub mod conversation;
 mod debrief;
 mod picker;
 

@@ -3,8 +3,10 @@
 
 use super::Screen;
 use crate::app::session::StartScenario;
+use crate::app::theme::interaction::{Activate, focusable};
 use crate::app::theme::{Fonts, palette, widget};
 use crate::app::{Language, Library, SwitchLanguage};
+use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
 use defuse_core::Difficulty;
 use defuse_core::i18n::{self, Texts};
@@ -56,6 +58,7 @@ fn spawn_picker(
     let root = commands
         .spawn((
             widget::ui_root("Picker"),
+            TabGroup::default(),
             PickerRoot,
             DespawnOnExit(Screen::Picker),
         ))
@@ -76,7 +79,7 @@ fn spawn_picker(
                 let name = Texts::new(&lang).get("language-name");
                 let selected = t.lang().language == lang.language;
                 row.spawn(widget::button(&fonts, name, selected)).observe(
-                    move |_: On<Pointer<Click>>, mut switch: MessageWriter<SwitchLanguage>| {
+                    move |_: On<Activate>, mut switch: MessageWriter<SwitchLanguage>| {
                         switch.write(SwitchLanguage(lang.clone()));
                     },
                 );
@@ -100,9 +103,10 @@ fn spawn_picker(
                 Name::new(format!("Card {}", s.id)),
                 widget::card(900.0),
                 Button,
+                focusable(),
             ))
             .observe(
-                move |_: On<Pointer<Click>>, mut start: MessageWriter<StartScenario>| {
+                move |_: On<Activate>, mut start: MessageWriter<StartScenario>| {
                     start.write(StartScenario(index));
                 },
             )

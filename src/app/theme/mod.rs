@@ -1,5 +1,6 @@
 //! Colours, fonts and the bundle functions every screen builds its UI from.
 
+pub mod interaction;
 pub mod palette;
 pub mod radar;
 pub mod widget;
@@ -24,4 +25,5 @@ pub(super) fn plugin(app: &mut App) {
     let bold = fonts.add(Font::from_bytes(BOLD.to_vec()));
     app.insert_resource(Fonts { regular, bold });
     app.insert_resource(ClearColor(palette::BACKGROUND));
+    app.add_plugins(interaction::plugin);
 }

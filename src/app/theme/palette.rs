@@ -17,3 +17,6 @@ pub const HARD: Color = Color::srgb(0.72, 0.22, 0.20);
 pub fn rgba(colour: Color) -> [u8; 4] {
     colour.to_srgba().to_u8_array()
 }
+
+/// The outline of the element with keyboard focus.
+pub const FOCUS: Color = Color::srgb(0.95, 0.55, 0.10);

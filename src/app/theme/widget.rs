@@ -130,6 +130,7 @@ pub fn button(fonts: &Fonts, label: impl Into<String>, selected: bool) -> impl B
     };
     (
         Button,
+        super::interaction::focusable(),
         Node {
             padding: UiRect::axes(Val::Px(12.0), Val::Px(5.0)),
             border: UiRect::all(Val::Px(1.0)),
@@ -155,6 +156,7 @@ pub fn button(fonts: &Fonts, label: impl Into<String>, selected: bool) -> impl B
 pub fn reply_button(fonts: &Fonts, number: usize, words: String) -> impl Bundle {
     (
         Button,
+        super::interaction::focusable(),
         Node {
             width: Val::Percent(100.0),
             padding: UiRect::axes(Val::Px(14.0), Val::Px(9.0)),
