@@ -258,6 +258,17 @@ fn mood_meter(fonts: &Fonts, label: String, mood: i32) -> impl Bundle {
     )
 }
 
+/// A reply button was pressed: choose the reply it carries.
+fn choose_this_reply(
+    activate: On<Activate>,
+    buttons: Query<&ReplyButton>,
+    mut choose: MessageWriter<ChooseReply>,
+) {
+    if let Ok(button) = buttons.get(activate.entity) {
+        choose.write(ChooseReply(button.0));
+    }
+}
+
 fn tone_label(language: &Language, tone: Tone) -> String {
     language.texts.tone(tone)
 }
@@ -399,11 +410,7 @@ fn spawn_screen(
                         widget::reply_button(fonts, k + 1, reply.text.clone()),
                         ReplyButton(k),
                     ))
-                    .observe(
-                        move |_: On<Activate>, mut choose: MessageWriter<ChooseReply>| {
-                            choose.write(ChooseReply(k));
-                        },
-                    );
+                    .observe(choose_this_reply);
                 }
                 main.spawn(widget::row(12.0)).with_children(|row| {
                     row.spawn(widget::text(
