@@ -280,3 +280,14 @@ debrief-interrupted = You interrupted: −2 on listening
 debrief-hint-taken = You took the hint: −1 on each criterion
 debrief-retry = Try again (R)
 debrief-back = Back to the scenarios (Esc)
+
+## Settings
+
+settings-text-size = Text size
+settings-small = small
+settings-normal-size = normal
+settings-normal-pace = normal
+settings-large = large
+settings-pace = Reading pace
+settings-slow = slow
+settings-fast = fast

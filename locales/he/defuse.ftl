@@ -283,3 +283,14 @@ debrief-interrupted = קטעת את הלקוח: −2 בהקשבה
 debrief-hint-taken = השתמשת ברמז: −1 בכל קריטריון
 debrief-retry = לנסות שוב (R)
 debrief-back = חזרה לתרחישים (Esc)
+
+## הגדרות
+
+settings-text-size = גודל טקסט
+settings-small = קטן
+settings-normal-size = רגיל
+settings-normal-pace = רגיל
+settings-large = גדול
+settings-pace = קצב קריאה
+settings-slow = איטי
+settings-fast = מהיר

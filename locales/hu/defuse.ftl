@@ -252,3 +252,14 @@ debrief-interrupted = Közbevágott: −2 pont odafigyelésre
 debrief-hint-taken = Tippet kért: −1 pont minden szempontnál
 debrief-retry = Újra (R)
 debrief-back = Vissza a forgatókönyvekhez (Esc)
+
+## Beállítások
+
+settings-text-size = Betűméret
+settings-small = kicsi
+settings-normal-size = normál
+settings-normal-pace = normál
+settings-large = nagy
+settings-pace = Olvasási tempó
+settings-slow = lassú
+settings-fast = gyors

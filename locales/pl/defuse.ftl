@@ -288,3 +288,14 @@ debrief-interrupted = Przerwałeś: −2 za słuchanie
 debrief-hint-taken = Skorzystałeś z podpowiedzi: −1 w każdym kryterium
 debrief-retry = Jeszcze raz (R)
 debrief-back = Wróć do scenariuszy (Esc)
+
+## Ustawienia
+
+settings-text-size = Wielkość tekstu
+settings-small = mała
+settings-normal-size = normalna
+settings-normal-pace = normalne
+settings-large = duża
+settings-pace = Tempo czytania
+settings-slow = wolne
+settings-fast = szybkie

@@ -6,6 +6,7 @@ pub mod language;
 mod library;
 mod screens;
 pub mod session;
+pub mod settings;
 pub mod theme;
 
 use bevy::prelude::*;
@@ -68,6 +69,7 @@ impl Plugin for AppPlugin {
             theme::plugin,
             language::plugin,
             session::plugin,
+            settings::plugin,
             screens::plugin,
         ));
         if let Some(script) = &self.launch.script {
@@ -96,6 +98,7 @@ mod tests {
         app.add_plugins((MinimalPlugins, StatesPlugin, AssetPlugin::default()));
         app.init_asset::<Font>();
         app.init_asset::<Image>();
+        app.init_resource::<UiScale>();
         app.add_plugins(AppPlugin {
             launch: Launch {
                 scenarios: root.join("scenarios"),
@@ -257,6 +260,13 @@ mod tests {
             assert!(shown.contains(&story.scenario.title), "{shown:?}");
         }
         assert!(shown.iter().any(|t| t == "Language"), "{shown:?}");
+
+        // Settings apply at once: the whole interface scales, the pace changes.
+        app.world_mut().write_message(settings::SetTextSize(1.2));
+        app.world_mut().write_message(settings::SetPace(45.0));
+        app.update();
+        assert_eq!(app.world().resource::<UiScale>().0, 1.2);
+        assert_eq!(app.world().resource::<session::Pace>().0, 45.0);
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! what keeps broken files out, and the interface language.
 
 use super::Screen;
-use crate::app::session::StartScenario;
+use crate::app::session::{Pace, StartScenario};
+use crate::app::settings::{self, SetPace, SetTextSize};
 use crate::app::theme::interaction::{Activate, focusable};
 use crate::app::theme::{Fonts, palette, widget};
 use crate::app::{Language, Library, SwitchLanguage};
@@ -15,8 +16,13 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Picker), spawn_picker);
     app.add_systems(
         Update,
-        respawn_on_language_change
-            .run_if(in_state(Screen::Picker).and_then(resource_changed::<Language>)),
+        respawn_on_language_change.run_if(
+            in_state(Screen::Picker).and_then(
+                resource_changed::<Language>
+                    .or_else(resource_changed::<UiScale>)
+                    .or_else(resource_changed::<Pace>),
+            ),
+        ),
     );
 }
 
@@ -32,12 +38,15 @@ fn difficulty_colour(d: Difficulty) -> Color {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn respawn_on_language_change(
     mut commands: Commands,
     roots: Query<Entity, With<PickerRoot>>,
     fonts: Res<Fonts>,
     library: Res<Library>,
     language: Res<Language>,
+    scale: Res<UiScale>,
+    pace: Res<Pace>,
 ) {
     if roots.is_empty() {
         return;
@@ -45,7 +54,7 @@ fn respawn_on_language_change(
     for root in &roots {
         commands.entity(root).despawn();
     }
-    spawn_picker(commands, fonts, library, language);
+    spawn_picker(commands, fonts, library, language, scale, pace);
 }
 
 fn spawn_picker(
@@ -53,6 +62,8 @@ fn spawn_picker(
     fonts: Res<Fonts>,
     library: Res<Library>,
     language: Res<Language>,
+    scale: Res<UiScale>,
+    pace: Res<Pace>,
 ) {
     let t = &language.texts;
     let root = commands
@@ -83,6 +94,36 @@ fn spawn_picker(
                         switch.write(SwitchLanguage(lang.clone()));
                     },
                 );
+            }
+        });
+        ui.spawn(widget::row(8.0)).with_children(|row| {
+            row.spawn(widget::text(
+                &fonts,
+                t.get("settings-text-size"),
+                15.0,
+                palette::MUTED,
+            ));
+            for (label, size) in settings::TEXT_SIZES {
+                let selected = (scale.0 - size).abs() < 0.01;
+                row.spawn(widget::button(&fonts, t.get(label), selected))
+                    .observe(
+                        move |_: On<Activate>, mut set: MessageWriter<SetTextSize>| {
+                            set.write(SetTextSize(size));
+                        },
+                    );
+            }
+            row.spawn(widget::text(
+                &fonts,
+                t.get("settings-pace"),
+                15.0,
+                palette::MUTED,
+            ));
+            for (label, cps) in settings::PACES {
+                let selected = (pace.0 - cps).abs() < 0.01;
+                row.spawn(widget::button(&fonts, t.get(label), selected))
+                    .observe(move |_: On<Activate>, mut set: MessageWriter<SetPace>| {
+                        set.write(SetPace(cps));
+                    });
             }
         });
         ui.spawn(widget::text(

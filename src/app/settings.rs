@@ -1,0 +1,47 @@
+//! The trainee's settings: text size and reading pace (the language lives in
+//! `language.rs`). Text size scales the whole interface, so nothing is laid out twice.
+
+use crate::app::session::Pace;
+use bevy::prelude::*;
+
+/// Interface scale factors offered as text sizes.
+pub const TEXT_SIZES: [(&str, f32); 3] = [
+    ("settings-small", 0.9),
+    ("settings-normal-size", 1.0),
+    ("settings-large", 1.2),
+];
+
+/// Reading paces offered, in characters per second.
+pub const PACES: [(&str, f32); 3] = [
+    ("settings-slow", 18.0),
+    ("settings-normal-pace", 28.0),
+    ("settings-fast", 45.0),
+];
+
+/// Change the interface scale.
+#[derive(Message, Debug, Clone, Copy)]
+pub struct SetTextSize(pub f32);
+
+/// Change the reading pace.
+#[derive(Message, Debug, Clone, Copy)]
+pub struct SetPace(pub f32);
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_message::<SetTextSize>()
+        .add_message::<SetPace>()
+        .add_systems(PreUpdate, apply);
+}
+
+fn apply(
+    mut sizes: MessageReader<SetTextSize>,
+    mut paces: MessageReader<SetPace>,
+    mut scale: ResMut<UiScale>,
+    mut pace: ResMut<Pace>,
+) {
+    if let Some(SetTextSize(size)) = sizes.read().last() {
+        scale.0 = *size;
+    }
+    if let Some(SetPace(cps)) = paces.read().last() {
+        pace.0 = *cps;
+    }
+}
