@@ -55,6 +55,9 @@ count-warnings = { $count ->
 
 ## defuse play
 
+# Quotation marks around spoken words.
+quoted = “{ $text }”
+
 play-customer = Customer: { $name } · mood { $mood } · seed { $seed }
 play-customer-says = { $name } ({ $tone }):
 play-you = You ({ $number }):

@@ -58,6 +58,8 @@ count-warnings = { $count ->
 
 ## defuse play
 
+quoted = "{ $text }"
+
 play-customer = לקוח: { $name } · מצב רוח { $mood } · זרע { $seed }
 play-customer-says = { $name } ({ $tone }):
 play-you = את/ה ({ $number }):

@@ -42,6 +42,8 @@ count-warnings = { $count } figyelmeztetés
 
 ## defuse play
 
+quoted = „{ $text }”
+
 play-customer = Ügyfél: { $name } · hangulat { $mood } · mag { $seed }
 play-customer-says = { $name } ({ $tone }):
 play-you = Ön ({ $number }):

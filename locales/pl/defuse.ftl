@@ -62,6 +62,8 @@ count-warnings = { $count ->
 
 ## defuse play
 
+quoted = „{ $text }”
+
 play-customer = Klient: { $name } · nastrój { $mood } · ziarno { $seed }
 play-customer-says = { $name } ({ $tone }):
 play-you = Ty ({ $number }):

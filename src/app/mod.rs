@@ -30,7 +30,10 @@ pub struct Launch {
 
 /// Opens the window and runs until it is closed; false when a scripted run failed.
 pub fn run(launch: Launch) -> bool {
+    let started = std::time::Instant::now();
     let mut app = App::new();
+    app.insert_resource(Started(started));
+    app.add_systems(Last, report_ready);
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
         primary_window: Some(Window {
             title: "Defuse".into(),
@@ -50,6 +53,26 @@ pub fn run(launch: Launch) -> bool {
     app.add_plugins(bevy::input_focus::tab_navigation::TabNavigationPlugin);
     app.add_plugins(AppPlugin { launch });
     app.run().is_success()
+}
+
+/// When the program started, to report how long the first screen took.
+#[derive(Resource)]
+struct Started(std::time::Instant);
+
+/// Logs, once, the time from launch to the first frame that shows the picker.
+fn report_ready(
+    started: Res<Started>,
+    frames: Res<bevy::diagnostic::FrameCount>,
+    mut done: Local<bool>,
+    nodes: Query<(), With<Text>>,
+) {
+    if !*done && !nodes.is_empty() && frames.0 > 0 {
+        *done = true;
+        info!(
+            "ready: first screen after {} ms",
+            started.0.elapsed().as_millis()
+        );
+    }
 }
 
 /// Everything but the window and renderer, so tests can run it under `MinimalPlugins`.

@@ -98,7 +98,7 @@ fn play(
                     ],
                 );
                 out.line(&says);
-                out.line(&wrap(&format!("“{text}”"), WIDTH, "  "));
+                out.line(&wrap(&out.tf("quoted", &[("text", text.into())]), WIDTH, "  "));
                 out.line("");
             }
             Event::Choice {
@@ -146,7 +146,11 @@ fn play(
                 let reply = &options[choice - 1];
                 out.line("");
                 out.line(&out.tf("play-you", &[("number", choice.into())]));
-                out.line(&wrap(&format!("“{}”", reply.text), WIDTH, "  "));
+                out.line(&wrap(
+                    &out.tf("quoted", &[("text", reply.text.as_str().into())]),
+                    WIDTH,
+                    "  ",
+                ));
                 let mood = out.tf(
                     "play-mood",
                     &[

@@ -150,7 +150,11 @@ fn spawn_debrief(
                     ));
                     card.spawn(widget::paragraph(
                         &fonts,
-                        format!("{}: “{}”", s.customer.name, turn.customer_line),
+                        format!(
+                            "{}: {}",
+                            s.customer.name,
+                            t.format("quoted", &[("text", turn.customer_line.as_str().into())])
+                        ),
                         15.0,
                         palette::MUTED,
                     ));
