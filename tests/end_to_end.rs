@@ -585,6 +585,8 @@ fn a_scripted_playthrough_in_the_window() {
             "--gui".as_ref(),
             "--lang".as_ref(),
             lang.as_ref(),
+            "--trainee".as_ref(),
+            "Anna Kis".as_ref(),
             "--choices".as_ref(),
             "2,1,1,1,1".as_ref(),
             "--screenshots".as_ref(),
@@ -595,13 +597,14 @@ fn a_scripted_playthrough_in_the_window() {
         }
         // opening (2) → courier (1) → order number (1) → what happened (1) → compensation (1)
         let expected = [
-            "01-picker.png",
-            "02-conversation.png",
-            "03-reply-1.png",
-            "04-reply-2.png",
-            "05-reply-3.png",
-            "06-reply-4.png",
-            "07-debrief.png",
+            "01-start.png",
+            "02-picker.png",
+            "03-conversation.png",
+            "04-reply-1.png",
+            "05-reply-2.png",
+            "06-reply-3.png",
+            "07-reply-4.png",
+            "08-debrief.png",
         ];
         let mut found: Vec<String> = std::fs::read_dir(dir.path())
             .unwrap()

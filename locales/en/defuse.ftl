@@ -294,3 +294,11 @@ settings-large = large
 settings-pace = Reading pace
 settings-slow = slow
 settings-fast = fast
+
+## The start screen
+
+start-tagline = Practise calming an angry customer, one conversation at a time.
+start-name = Your name
+start-returning = Welcome back. Not you? Type your own name.
+start-name-needed = Please type your name first: your results are kept under it.
+start-continue = Continue

@@ -296,3 +296,11 @@ settings-large = גדול
 settings-pace = קצב קריאה
 settings-slow = איטי
 settings-fast = מהיר
+
+## מסך הפתיחה
+
+start-tagline = תרגול הרגעה של לקוחות כועסים, שיחה אחר שיחה.
+start-name = השם שלך
+start-returning = ברוכים השבים! זה לא את/ה? הקלידו את שמכם.
+start-name-needed = נא להקליד קודם את השם: התוצאות נשמרות תחתיו.
+start-continue = המשך

@@ -265,3 +265,11 @@ settings-large = nagy
 settings-pace = Olvasási tempó
 settings-slow = lassú
 settings-fast = gyors
+
+## A kezdőképernyő
+
+start-tagline = Gyakorolja a dühös ügyfelek megnyugtatását, beszélgetésről beszélgetésre.
+start-name = Az Ön neve
+start-returning = Üdvözöljük újra! Nem Ön az? Írja be a saját nevét.
+start-name-needed = Kérjük, előbb írja be a nevét: az eredményeit ezen a néven őrizzük meg.
+start-continue = Tovább

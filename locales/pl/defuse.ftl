@@ -301,3 +301,11 @@ settings-large = duża
 settings-pace = Tempo czytania
 settings-slow = wolne
 settings-fast = szybkie
+
+## Ekran startowy
+
+start-tagline = Ćwicz uspokajanie zdenerwowanych klientów, rozmowa po rozmowie.
+start-name = Twoje imię i nazwisko
+start-returning = Witaj ponownie! To nie Ty? Wpisz swoje imię.
+start-name-needed = Najpierw wpisz swoje imię: pod nim zapisujemy Twoje wyniki.
+start-continue = Dalej

@@ -5,6 +5,7 @@
 
 use crate::app::Library;
 use crate::app::screens::Screen;
+use crate::app::screens::start::Begin;
 use crate::app::session::{ChooseReply, Pace, Session, StartScenario};
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
@@ -22,6 +23,8 @@ pub struct Script {
     pub scenario: Option<String>,
     /// 1-based replies.
     pub choices: Vec<usize>,
+    /// The name typed on the start screen.
+    pub trainee: Option<String>,
 }
 
 pub struct CapturePlugin {
@@ -36,6 +39,8 @@ enum Step {
     Capture(String),
     Start(String),
     Choose(usize),
+    /// Continue from the start screen under this name.
+    Begin(String),
     /// Wait until the customer has finished speaking.
     Quiet,
     Exit,
@@ -54,6 +59,16 @@ impl Plugin for CapturePlugin {
     fn build(&self, app: &mut App) {
         let mut steps = VecDeque::new();
         let single = self.script.single;
+        let name = self
+            .script
+            .trainee
+            .clone()
+            .unwrap_or_else(|| "Trainee".to_owned());
+        let name_for_draft = name.clone();
+        if !single {
+            steps.push_back(Step::Capture("start".into()));
+        }
+        steps.push_back(Step::Begin(name));
         steps.push_back(Step::Capture("picker".into()));
         if let Some(id) = &self.script.scenario {
             steps.push_back(Step::Start(id.clone()));
@@ -67,7 +82,8 @@ impl Plugin for CapturePlugin {
         }
         steps.push_back(Step::Exit);
         if single {
-            steps.truncate(1);
+            // Straight to the picker: the first screen a returning trainee works with.
+            steps.truncate(2);
             steps.push_back(Step::Exit);
         }
         app.insert_resource(Runner {
@@ -76,6 +92,12 @@ impl Plugin for CapturePlugin {
             settle: SETTLE_FRAMES,
             capturing: false,
             shots: 0,
+        });
+        // The start screen shows the name as if typed.
+        app.insert_resource(crate::app::screens::start::NameDraft {
+            text: name_for_draft,
+            missing: false,
+            returning: false,
         });
         // Read quickly: the pictures show every line whole, and CI does not wait.
         app.insert_resource(Pace(2000.0));
@@ -92,6 +114,7 @@ fn run_script(
     screen: Res<State<Screen>>,
     mut start: MessageWriter<StartScenario>,
     mut choose: MessageWriter<ChooseReply>,
+    mut begin: MessageWriter<Begin>,
     mut exit: MessageWriter<AppExit>,
 ) {
     if runner.capturing {
@@ -129,6 +152,10 @@ fn run_script(
                     runner.capturing = false;
                     runner.settle = 2;
                 });
+        }
+        Step::Begin(name) => {
+            begin.write(Begin(name));
+            runner.settle = SETTLE_FRAMES;
         }
         Step::Start(id) => {
             match library.stories.iter().position(|s| s.scenario.id == id) {

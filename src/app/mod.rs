@@ -4,10 +4,11 @@
 mod capture;
 pub mod language;
 mod library;
-mod screens;
+pub mod screens;
 pub mod session;
 pub mod settings;
 pub mod theme;
+pub mod trainee;
 
 use bevy::prelude::*;
 use bevy::winit::WinitSettings;
@@ -24,6 +25,10 @@ pub struct Launch {
     pub scenarios: PathBuf,
     pub locales: PathBuf,
     pub lang: unic_langid::LanguageIdentifier,
+    /// The language was asked for explicitly (`--lang`), so it wins over the remembered one.
+    pub lang_given: bool,
+    /// Where the trainee's name and settings are remembered; `None` keeps nothing.
+    pub config: Option<PathBuf>,
     /// A scripted run that saves pictures and quits.
     pub script: Option<Script>,
 }
@@ -87,7 +92,30 @@ impl Plugin for AppPlugin {
             &self.launch.locales,
             &self.launch.lang,
         ));
-        app.insert_resource(Language::new(&self.launch.lang));
+        // A returning trainee gets their name and settings back.
+        let remembered = self.launch.config.as_deref().and_then(trainee::recall);
+        let lang = match &remembered {
+            Some(r) if !self.launch.lang_given => {
+                defuse_core::i18n::negotiate(&[r.language.as_str()])
+            }
+            _ => self.launch.lang.clone(),
+        };
+        app.insert_resource(Language::new(&lang));
+        app.insert_resource(trainee::ConfigFile(self.launch.config.clone()));
+        // Provided by the input and UI plugins in the window; here so that the same
+        // plugin also runs headless.
+        app.init_resource::<ButtonInput<KeyCode>>();
+        app.init_resource::<UiScale>();
+        app.init_resource::<trainee::Trainee>();
+        if let Some(r) = &remembered {
+            app.insert_resource(screens::start::NameDraft {
+                text: r.name.clone(),
+                missing: false,
+                returning: true,
+            });
+            app.insert_resource(UiScale(r.text_size.clamp(0.5, 2.0)));
+            app.insert_resource(session::Pace(r.pace.clamp(5.0, 200.0)));
+        }
         app.add_plugins((
             theme::plugin,
             language::plugin,
@@ -127,9 +155,15 @@ mod tests {
                 scenarios: root.join("scenarios"),
                 locales: root.join("locales"),
                 lang: defuse_core::i18n::langid(lang).unwrap(),
+                lang_given: true,
+                config: None,
                 script: None,
             },
         });
+        app.update();
+        // Through the start screen under a name.
+        app.world_mut()
+            .write_message(screens::start::Begin("Test Trainee".to_owned()));
         app.update();
         app.update();
         app
@@ -271,6 +305,88 @@ mod tests {
     fn texts(app: &mut App) -> Vec<String> {
         let mut query = app.world_mut().query::<&Text>();
         query.iter(app.world()).map(|t| t.0.clone()).collect()
+    }
+
+    #[test]
+    fn the_start_screen_wants_a_name() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut app = App::new();
+        app.add_plugins((MinimalPlugins, StatesPlugin, AssetPlugin::default()));
+        app.init_asset::<Font>();
+        app.init_asset::<Image>();
+        app.init_resource::<UiScale>();
+        let config = std::env::temp_dir().join(format!("defuse-start-{}", std::process::id()));
+        let file = config.join(trainee::FILE_NAME);
+        let _ = std::fs::remove_dir_all(&config);
+        let launch = Launch {
+            scenarios: root.join("scenarios"),
+            locales: root.join("locales"),
+            lang: defuse_core::i18n::langid("en").unwrap(),
+            lang_given: false,
+            config: Some(file.clone()),
+            script: None,
+        };
+        app.add_plugins(AppPlugin {
+            launch: launch.clone(),
+        });
+        app.update();
+        assert_eq!(screen(&app), Screen::Start);
+        // No name, no way on: the screen says why.
+        app.world_mut()
+            .write_message(screens::start::Begin("   ".to_owned()));
+        app.update();
+        app.update();
+        assert_eq!(screen(&app), Screen::Start);
+        assert!(
+            texts(&mut app)
+                .iter()
+                .any(|t| t.contains("Please type your name"))
+        );
+        // Switch to Polish, then continue under a name: both are remembered.
+        app.world_mut()
+            .write_message(SwitchLanguage(defuse_core::i18n::langid("pl").unwrap()));
+        app.update();
+        app.world_mut()
+            .write_message(screens::start::Begin("Anna Kowalska".to_owned()));
+        app.update();
+        app.update();
+        assert_eq!(screen(&app), Screen::Picker);
+        assert_eq!(
+            app.world().resource::<trainee::Trainee>().name,
+            "Anna Kowalska"
+        );
+        let remembered = trainee::recall(&file).expect("saved");
+        assert_eq!(remembered.name, "Anna Kowalska");
+        assert_eq!(remembered.language, "pl");
+
+        // Next time, the name and the language are offered back.
+        let mut again = App::new();
+        again.add_plugins((MinimalPlugins, StatesPlugin, AssetPlugin::default()));
+        again.init_asset::<Font>();
+        again.init_asset::<Image>();
+        again.init_resource::<UiScale>();
+        again.add_plugins(AppPlugin { launch });
+        again.update();
+        again.update();
+        assert_eq!(
+            again.world().resource::<screens::start::NameDraft>().text,
+            "Anna Kowalska"
+        );
+        assert!(
+            again
+                .world()
+                .resource::<Language>()
+                .texts
+                .lang()
+                .to_string()
+                == "pl"
+        );
+        assert!(
+            texts(&mut again)
+                .iter()
+                .any(|t| t.contains("Witaj ponownie"))
+        );
+        let _ = std::fs::remove_dir_all(&config);
     }
 
     #[test]

@@ -92,6 +92,9 @@ pub enum Command {
         /// With --gui: save a numbered PNG of every screen into DIR, then quit.
         #[arg(long, value_name = "DIR", requires = "gui")]
         screenshots: Option<PathBuf>,
+        /// The trainee's name (the window's start screen is filled in with it).
+        #[arg(long, value_name = "NAME")]
+        trainee: Option<String>,
     },
     /// Print the scenario's shape: decisions, endings, paths and reachable scores.
     Stats {
@@ -133,6 +136,7 @@ pub fn main() -> ExitCode {
         scenarios,
         locales,
         lang,
+        lang_given: cli.lang.is_some(),
     };
     let result = match cli.command {
         None => open_window(&places, cli.screenshot),
@@ -147,8 +151,9 @@ pub fn main() -> ExitCode {
             choices,
             gui: true,
             screenshots,
+            trainee,
             ..
-        }) => play_in_window(&places, scenario, choices, screenshots),
+        }) => play_in_window(&places, scenario, choices, screenshots, trainee),
         Some(Command::Play {
             scenario,
             choices,
@@ -185,6 +190,7 @@ fn open_window(places: &Places, screenshot: Option<PathBuf>) -> Result<ExitCode,
     let script = screenshot.map(|file| crate::app::Script {
         dir: file,
         single: true,
+        trainee: Some("Trainee".to_owned()),
         ..Default::default()
     });
     launch(places, script)
@@ -192,10 +198,18 @@ fn open_window(places: &Places, screenshot: Option<PathBuf>) -> Result<ExitCode,
 
 #[cfg(feature = "gui")]
 fn launch(places: &Places, script: Option<crate::app::Script>) -> Result<ExitCode, Reported> {
+    // Scripted runs leave the trainee's remembered settings alone.
+    let config = if script.is_some() {
+        None
+    } else {
+        crate::app::trainee::config_dir().map(|d| d.join(crate::app::trainee::FILE_NAME))
+    };
     let ok = crate::app::run(crate::app::Launch {
         scenarios: places.scenarios.clone(),
         locales: places.locales.clone(),
         lang: places.lang.clone(),
+        lang_given: places.lang_given,
+        config,
         script,
     });
     Ok(if ok {
@@ -212,6 +226,7 @@ fn play_in_window(
     scenario: String,
     choices: Option<Vec<usize>>,
     screenshots: Option<PathBuf>,
+    trainee: Option<String>,
 ) -> Result<ExitCode, Reported> {
     let mut out = Out::stdio(Texts::new(&places.lang));
     // The window plays scenarios by id; check it exists and is playable first.
@@ -221,6 +236,7 @@ fn play_in_window(
         single: false,
         scenario: Some(story.scenario.id.clone()),
         choices: choices.unwrap_or_default(),
+        trainee: trainee.clone(),
     });
     if let Some(script) = &script
         && let Err(err) = std::fs::create_dir_all(&script.dir)
@@ -239,6 +255,7 @@ fn play_in_window(
     _: String,
     _: Option<Vec<usize>>,
     _: Option<PathBuf>,
+    _: Option<String>,
 ) -> Result<ExitCode, Reported> {
     open_window_missing()
 }
@@ -275,6 +292,8 @@ pub struct Places {
     pub scenarios: PathBuf,
     pub locales: PathBuf,
     pub lang: LanguageIdentifier,
+    /// The language came from --lang (or DEFUSE_LANG), not from the system.
+    pub lang_given: bool,
 }
 
 /// The translations folder: as given, else `locales` beside the scenarios folder, else

@@ -98,7 +98,11 @@ fn play(
                     ],
                 );
                 out.line(&says);
-                out.line(&wrap(&out.tf("quoted", &[("text", text.into())]), WIDTH, "  "));
+                out.line(&wrap(
+                    &out.tf("quoted", &[("text", text.into())]),
+                    WIDTH,
+                    "  ",
+                ));
                 out.line("");
             }
             Event::Choice {

@@ -3,13 +3,16 @@
 pub mod conversation;
 mod debrief;
 mod picker;
+pub mod start;
 
 use bevy::prelude::*;
 
 #[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Screen {
-    /// The scenarios on offer.
+    /// The trainee's name and language.
     #[default]
+    Start,
+    /// The scenarios on offer.
     Picker,
     /// A conversation in progress.
     Conversation,
@@ -19,5 +22,10 @@ pub enum Screen {
 
 pub(super) fn plugin(app: &mut App) {
     app.init_state::<Screen>();
-    app.add_plugins((picker::plugin, conversation::plugin, debrief::plugin));
+    app.add_plugins((
+        start::plugin,
+        picker::plugin,
+        conversation::plugin,
+        debrief::plugin,
+    ));
 }

@@ -1,0 +1,246 @@
+//! The start screen: the trainee gives their name (a returning trainee finds it filled
+//! in), picks a language, and continues.
+
+use super::Screen;
+use crate::app::session::Pace;
+use crate::app::theme::interaction::{Activate, focusable};
+use crate::app::theme::{Fonts, palette, widget};
+use crate::app::trainee::{self, ConfigFile, Trainee};
+use crate::app::{Language, SwitchLanguage};
+use bevy::input_focus::AutoFocus;
+use bevy::input_focus::tab_navigation::TabGroup;
+use bevy::prelude::*;
+use bevy::text::EditableText;
+use defuse_core::i18n::{self, Texts};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_message::<Begin>();
+    app.init_resource::<NameDraft>();
+    app.add_systems(OnEnter(Screen::Start), spawn_start);
+    app.add_systems(
+        Update,
+        (
+            keep_draft,
+            enter_continues,
+            show_note.after(begin),
+            respawn_on_language_change.run_if(resource_changed::<Language>),
+        )
+            .run_if(in_state(Screen::Start)),
+    );
+    app.add_systems(Update, begin);
+}
+
+/// Start training under this name.
+#[derive(Message, Debug, Clone)]
+pub struct Begin(pub String);
+
+/// The name as typed so far, kept across a rebuild of the screen.
+#[derive(Resource, Debug, Clone, Default)]
+pub struct NameDraft {
+    pub text: String,
+    /// The trainee pressed Continue with no name.
+    pub missing: bool,
+    /// The name came from an earlier run.
+    pub returning: bool,
+}
+
+#[derive(Component)]
+struct StartRoot;
+
+#[derive(Component)]
+struct NameField;
+
+/// The line under the name field: a welcome back, or why the trainee cannot go on yet.
+#[derive(Component)]
+struct Note;
+
+fn note(language: &Language, draft: &NameDraft) -> String {
+    if draft.missing {
+        language.t("start-name-needed")
+    } else if draft.returning && !draft.text.is_empty() {
+        language.t("start-returning")
+    } else {
+        String::new()
+    }
+}
+
+fn show_note(
+    draft: Res<NameDraft>,
+    language: Res<Language>,
+    mut notes: Query<(&mut Text, &mut TextColor), With<Note>>,
+) {
+    if !draft.is_changed() {
+        return;
+    }
+    for (mut text, mut colour) in &mut notes {
+        let wanted = note(&language, &draft);
+        if text.0 != wanted {
+            text.0 = wanted;
+        }
+        colour.0 = if draft.missing {
+            palette::WARNING
+        } else {
+            palette::MUTED
+        };
+    }
+}
+
+fn keep_draft(
+    fields: Query<&EditableText, (With<NameField>, Changed<EditableText>)>,
+    mut draft: ResMut<NameDraft>,
+) {
+    for field in &fields {
+        let text = field.value().to_string();
+        if text != draft.text {
+            draft.text = text;
+        }
+    }
+}
+
+/// Enter in the name field continues (on a button, Enter presses that button instead).
+fn enter_continues(
+    input: Res<ButtonInput<KeyCode>>,
+    focus: Option<Res<bevy::input_focus::InputFocus>>,
+    fields: Query<Entity, With<NameField>>,
+    draft: Res<NameDraft>,
+    mut begin: MessageWriter<Begin>,
+) {
+    let in_field = focus
+        .and_then(|f| f.get())
+        .is_some_and(|e| fields.contains(e));
+    if in_field && (input.just_pressed(KeyCode::Enter) || input.just_pressed(KeyCode::NumpadEnter))
+    {
+        begin.write(Begin(draft.text.clone()));
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn begin(
+    mut requests: MessageReader<Begin>,
+    mut draft: ResMut<NameDraft>,
+    mut trainee: ResMut<Trainee>,
+    config: Res<ConfigFile>,
+    language: Res<Language>,
+    scale: Res<UiScale>,
+    pace: Res<Pace>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    let Some(Begin(name)) = requests.read().last() else {
+        return;
+    };
+    let name = name.trim();
+    if name.is_empty() {
+        draft.missing = true;
+        return;
+    }
+    trainee.name = name.to_owned();
+    draft.missing = false;
+    trainee::save(&config, &trainee, &language, &scale, &pace);
+    next.set(Screen::Picker);
+}
+
+fn respawn_on_language_change(
+    mut commands: Commands,
+    roots: Query<Entity, With<StartRoot>>,
+    fonts: Res<Fonts>,
+    language: Res<Language>,
+    draft: Res<NameDraft>,
+) {
+    if roots.is_empty() {
+        return;
+    }
+    for root in &roots {
+        commands.entity(root).despawn();
+    }
+    spawn(&mut commands, &fonts, &language, &draft);
+}
+
+fn spawn_start(
+    mut commands: Commands,
+    fonts: Res<Fonts>,
+    language: Res<Language>,
+    draft: Res<NameDraft>,
+) {
+    spawn(&mut commands, &fonts, &language, &draft);
+}
+
+fn spawn(commands: &mut Commands, fonts: &Fonts, language: &Language, draft: &NameDraft) {
+    let t = &language.texts;
+    commands
+        .spawn((
+            widget::ui_root("Start"),
+            StartRoot,
+            TabGroup::default(),
+            DespawnOnExit(Screen::Start),
+        ))
+        .with_children(|ui| {
+            ui.spawn(Node {
+                height: Val::Px(60.0),
+                ..default()
+            });
+            ui.spawn(widget::heading(fonts, t.get("picker-title"), 48.0));
+            ui.spawn(widget::text(
+                fonts,
+                t.get("start-tagline"),
+                18.0,
+                palette::MUTED,
+            ));
+            ui.spawn(widget::card(520.0)).with_children(|card| {
+                card.spawn(widget::text(fonts, t.get("start-name"), 16.0, palette::INK));
+                card.spawn((
+                    Name::new("Name field"),
+                    NameField,
+                    Node {
+                        width: Val::Percent(100.0),
+                        padding: UiRect::axes(Val::Px(10.0), Val::Px(8.0)),
+                        border: UiRect::all(Val::Px(1.0)),
+                        border_radius: BorderRadius::all(Val::Px(6.0)),
+                        ..default()
+                    },
+                    EditableText::new(&draft.text),
+                    TextFont {
+                        font: fonts.regular.clone().into(),
+                        font_size: bevy::text::FontSize::Px(18.0),
+                        ..default()
+                    },
+                    TextColor(palette::INK),
+                    BackgroundColor(palette::BACKGROUND),
+                    BorderColor::all(palette::ACCENT),
+                    focusable(),
+                    AutoFocus,
+                ));
+                card.spawn((
+                    widget::text(fonts, note(language, draft), 14.0, palette::MUTED),
+                    Note,
+                ));
+                card.spawn(widget::row(8.0)).with_children(|row| {
+                    row.spawn(widget::text(
+                        fonts,
+                        t.get("picker-language"),
+                        15.0,
+                        palette::MUTED,
+                    ));
+                    for tag in i18n::SHIPPED {
+                        let Some(lang) = i18n::langid(tag) else {
+                            continue;
+                        };
+                        let name = Texts::new(&lang).get("language-name");
+                        let selected = t.lang().language == lang.language;
+                        row.spawn(widget::button(fonts, name, selected)).observe(
+                            move |_: On<Activate>, mut switch: MessageWriter<SwitchLanguage>| {
+                                switch.write(SwitchLanguage(lang.clone()));
+                            },
+                        );
+                    }
+                });
+                card.spawn(widget::button(fonts, t.get("start-continue"), true))
+                    .observe(
+                        |_: On<Activate>,
+                         draft: Res<NameDraft>,
+                         mut begin: MessageWriter<Begin>| {
+                            begin.write(Begin(draft.text.clone()));
+                        },
+                    );
+            });
+        });
+}

@@ -1,0 +1,116 @@
+//! Who is training, remembered between runs with their settings, so a returning trainee
+//! is offered their name. Kept in a small RON file in the platform's config folder; a
+//! damaged file is reported and replaced by defaults, never fatal.
+
+use crate::app::Language;
+use crate::app::session::Pace;
+use bevy::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// The trainee's name, once they have given it.
+#[derive(Resource, Debug, Clone, Default)]
+pub struct Trainee {
+    pub name: String,
+}
+
+/// What is remembered between runs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Remembered {
+    pub name: String,
+    pub language: String,
+    pub text_size: f32,
+    pub pace: f32,
+}
+
+/// Where the remembered settings live; `None` keeps nothing (tests, scripted runs).
+#[derive(Resource, Debug, Clone)]
+pub struct ConfigFile(pub Option<PathBuf>);
+
+pub const FILE_NAME: &str = "trainee.ron";
+
+/// The platform's config folder for Defuse (`~/.config/defuse` on Linux), or
+/// `DEFUSE_CONFIG_DIR`.
+pub fn config_dir() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("DEFUSE_CONFIG_DIR") {
+        return Some(PathBuf::from(dir));
+    }
+    directories::ProjectDirs::from("", "", "defuse").map(|d| d.config_dir().to_path_buf())
+}
+
+/// Reads the remembered settings; a missing file is a first run, a damaged one is
+/// reported by name and ignored.
+pub fn recall(file: &Path) -> Option<Remembered> {
+    let text = std::fs::read_to_string(file).ok()?;
+    match ron::from_str(&text) {
+        Ok(remembered) => Some(remembered),
+        Err(err) => {
+            warn!(
+                "{}: cannot read the remembered settings ({err}); starting with defaults",
+                file.display()
+            );
+            None
+        }
+    }
+}
+
+/// Saves the settings by writing a new file and renaming it over the old one, so a crash
+/// never leaves half a file.
+pub fn remember(file: &Path, remembered: &Remembered) -> std::io::Result<()> {
+    if let Some(dir) = file.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let text = ron::ser::to_string_pretty(remembered, ron::ser::PrettyConfig::default())
+        .map_err(std::io::Error::other)?;
+    let tmp = file.with_extension("ron.tmp");
+    std::fs::write(&tmp, text)?;
+    std::fs::rename(&tmp, file)
+}
+
+/// Saves what the trainee chose, now that they have continued.
+pub fn save(
+    config: &ConfigFile,
+    trainee: &Trainee,
+    language: &Language,
+    scale: &UiScale,
+    pace: &Pace,
+) {
+    let Some(file) = &config.0 else {
+        return;
+    };
+    let remembered = Remembered {
+        name: trainee.name.clone(),
+        language: language.texts.lang().to_string(),
+        text_size: scale.0,
+        pace: pace.0,
+    };
+    if let Err(err) = remember(file, &remembered) {
+        warn!("{}: cannot save the settings: {err}", file.display());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn remembered_settings_round_trip_and_survive_damage() {
+        let dir = std::env::temp_dir().join(format!("defuse-trainee-{}", std::process::id()));
+        let file = dir.join(FILE_NAME);
+        let remembered = Remembered {
+            name: "Kovács Anna".into(),
+            language: "hu".into(),
+            text_size: 1.2,
+            pace: 18.0,
+        };
+        remember(&file, &remembered).unwrap();
+        assert_eq!(recall(&file), Some(remembered));
+        std::fs::write(&file, "(name: \"half a fi").unwrap();
+        assert_eq!(
+            recall(&file),
+            None,
+            "a damaged file means defaults, not a crash"
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
