@@ -372,14 +372,15 @@ mod tests {
             again.world().resource::<screens::start::NameDraft>().text,
             "Anna Kowalska"
         );
-        assert!(
+        assert_eq!(
             again
                 .world()
                 .resource::<Language>()
                 .texts
                 .lang()
-                .to_string()
-                == "pl"
+                .language
+                .as_str(),
+            "pl"
         );
         assert!(
             texts(&mut again)

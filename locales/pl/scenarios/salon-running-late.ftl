@@ -33,7 +33,7 @@ opening-hint = Powiedziała ci trzy rzeczy: przyszła wcześniej, jest na przerw
 opening-reply-1 = Pani Réko, przyszła pani wcześniej, tak jak prosiliśmy, w swojej przerwie na lunch, a teraz to pani musi czekać. Przepraszam. Zastanówmy się razem, co jeszcze zdążymy przed pani spotkaniem.
 
 # en: You gave her own three points back to her: early, lunch break, meeting at half one. She knows you heard her, and 'together' tells her the problem is now yours too.
-opening-reply-1-feedback = Oddajesz jej jej własne trzy punkty: wcześniej, przerwa na lunch, spotkanie o 13:30. Wie, że została wysłuchana, a „razem” mówi jej, że to teraz także twój problem.
+opening-reply-1-feedback = Powtarzasz jej trzy punkty, które sama podała: wcześniej, przerwa na lunch, spotkanie o 13:30. Wie, że została wysłuchana, a „razem” mówi jej, że to teraz także twój problem.
 
 # en: I'm so sorry, Réka. The lady before you came in twenty-five minutes late, so Dóra's whole afternoon has slipped.
 opening-reply-2 = Bardzo przepraszam, pani Réko. Klientka przed panią spóźniła się dwadzieścia pięć minut, więc cały grafik Dóry się przesunął.
