@@ -279,7 +279,7 @@ make-amends-reply-3-feedback = מכל הלב, והיא הייתה צריכה ל�
 resolved-says-1 = תודה. אז בחמש. ותודה שלא נתת לי תירוצים.
 
 # en: You ring at five, exactly as promised, and again the next morning with three flats near her daughter's school. Dóra makes an offer on one of them well before her loan offer runs out. She recommends the office to a friend and asks for you by name: a broken promise, owned and followed by kept ones, won her back.
-resolved-summary = בחמש בדיוק, כמו שהבטחת, הטלפון שלה מצלצל, ושוב למחרת בבוקר, עם שלוש דירות ליד בית הספר של הבת שלה. Dóra מגישה הצעה על אחת מהן, הרבה לפני שהאישור למשכנתא פג. היא ממליצה על המשרד לחברה ומבקשת אותך בשמך: הבטחה שהופרה, שמישהו לקח עליה אחריות ואחריה באו הבטחות שקוימו, החזירה אותה.
+resolved-summary = בחמש בדיוק מגיעה ממך שיחה, כמו שהבטחת, ולמחרת בבוקר עוד אחת, עם שלוש דירות ליד בית הספר של הבת שלה. Dóra מגישה הצעה על אחת מהן, הרבה לפני שהאישור למשכנתא פג. היא ממליצה על המשרד לחברה ומבקשת אותך בשמך: הבטחה שהופרה, שמישהו לקח עליה אחריות ואחריה באו הבטחות שקוימו, החזירה אותה.
 
 # en: Fine. Just make sure somebody actually calls this time.
 grudging-says-1 = טוב. רק תדאגו שהפעם מישהו באמת יתקשר.

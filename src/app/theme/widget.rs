@@ -62,6 +62,8 @@ pub fn heading(fonts: &Fonts, content: impl Into<String>, size: f32) -> impl Bun
             ..default()
         },
         TextColor(palette::INK),
+        // Aligned to where the language starts reading: right for Hebrew.
+        TextLayout::default().with_justify(Justify::Start),
     )
 }
 
