@@ -28,7 +28,7 @@ tone-relieved = רגוע יותר
 tone-pleased = מרוצה
 
 outcome-resolved = נפתר
-outcome-escalated = הועבר למנהל
+outcome-escalated = הועבר לדרג גבוה יותר
 outcome-customer-left = הלקוח עזב
 
 language-name = עברית

@@ -28,7 +28,7 @@ tone-relieved = megkönnyebbült
 tone-pleased = elégedett
 
 outcome-resolved = megoldva
-outcome-escalated = továbbadva a vezetőnek
+outcome-escalated = magasabb szintre került
 outcome-customer-left = az ügyfél elment
 
 language-name = Magyar

@@ -28,7 +28,7 @@ tone-relieved = uspokojony
 tone-pleased = zadowolony
 
 outcome-resolved = sprawa załatwiona
-outcome-escalated = przekazana przełożonemu
+outcome-escalated = sprawa eskalowana
 outcome-customer-left = klient odszedł
 
 language-name = Polski

@@ -3,7 +3,8 @@
 //!
 //! Ids come from the scenario's own ids: `title`, `brief`, `customer-name`,
 //! `customer-trait-2`, `opening-says-1`, `opening-hint`, `opening-reply-2`,
-//! `opening-reply-2-feedback`, `walkout-summary`, `principle-own-the-case-title`.
+//! `opening-reply-2-feedback`, `walkout-summary`, `gave-in-outcome` (an outcome of the
+//! scenario's own), `principle-own-the-case-title`.
 
 use crate::model::{Node, Principle, Scenario};
 use fluent_bundle::FluentResource;
@@ -51,8 +52,16 @@ pub fn visit(scenario: &mut Scenario, mut f: impl FnMut(String, &mut String)) {
             }
             Node::Branch { .. } => {}
             Node::Ending {
-                id, says, summary, ..
+                id,
+                says,
+                summary,
+                outcome,
+                ..
             } => {
+                // A scenario's own kind of outcome is its words to translate.
+                if let crate::model::Outcome::Other(name) = outcome {
+                    f(format!("{id}-outcome"), name);
+                }
                 for (k, line) in says.iter_mut().enumerate() {
                     f(format!("{id}-says-{}", k + 1), line);
                 }
