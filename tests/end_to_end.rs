@@ -562,6 +562,8 @@ fn the_window_lists_the_scenarios() {
         let dir = tempfile::tempdir().unwrap();
         let shot = dir.path().join("picker.png");
         let args = [
+            "--data-dir".as_ref(),
+            dir.path().as_os_str(),
             "--lang".as_ref(),
             lang.as_ref(),
             "--screenshot".as_ref(),
@@ -579,7 +581,12 @@ fn the_window_lists_the_scenarios() {
 fn a_scripted_playthrough_in_the_window() {
     for lang in ["en", "he"] {
         let dir = tempfile::tempdir().unwrap();
+        // Earlier sessions by the team, for the manager's screen.
+        let data = tempfile::tempdir().unwrap();
+        a_team(data.path());
         let args = [
+            "--data-dir".as_ref(),
+            data.path().as_os_str(),
             "play".as_ref(),
             "missed-delivery".as_ref(),
             "--gui".as_ref(),
@@ -605,6 +612,9 @@ fn a_scripted_playthrough_in_the_window() {
             "06-reply-3.png",
             "07-reply-4.png",
             "08-debrief.png",
+            "09-manager.png",
+            "10-manager-trainee.png",
+            "11-manager-session.png",
         ];
         let mut found: Vec<String> = std::fs::read_dir(dir.path())
             .unwrap()
@@ -617,5 +627,365 @@ fn a_scripted_playthrough_in_the_window() {
             assert_not_blank(&path);
             keep(&path, &format!("{lang}-{name}"));
         }
+        // The session played in the window was saved as Anna's scorecard.
+        let cards: Vec<serde_json::Value> = scorecard_files(data.path())
+            .iter()
+            .filter_map(|f| serde_json::from_str(&std::fs::read_to_string(f).ok()?).ok())
+            .collect();
+        let windowed: Vec<&serde_json::Value> = cards
+            .iter()
+            .filter(|c| {
+                c["language"] == lang
+                    && c["trainee"] == "Anna Kis"
+                    && c["turns"].as_array().unwrap().len() == 5
+            })
+            .collect();
+        assert_eq!(windowed.len(), 1, "{lang}: {cards:#?}");
+        assert_eq!(windowed[0]["status"], "finished");
+    }
+}
+
+/// `defuse` with its scorecards in `data`.
+fn with_data(data: &Path, args: &[&str]) -> Output {
+    defuse()
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
+}
+
+fn scorecard_files(data: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(data.join("scorecards"))
+        .map(|d| d.map(|e| e.unwrap().path()).collect())
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+/// Three sessions by two trainees, one of them abandoned, and a damaged file.
+fn a_team(data: &Path) {
+    let plays: [&[&str]; 3] = [
+        &[
+            "play",
+            "missed-delivery",
+            "--choices",
+            "1,1,1,1",
+            "--seed",
+            "5",
+            "--trainee",
+            "Anna Kis",
+        ],
+        &[
+            "play",
+            "cafe-long-wait",
+            "--choices",
+            "1",
+            "--trainee",
+            "Anna Kis",
+        ],
+        &[
+            "play",
+            "missed-delivery",
+            "--choices",
+            "2,2,2,2,2,2,2,2",
+            "--trainee",
+            "Bálint Szabó",
+            "--lang",
+            "hu",
+        ],
+    ];
+    for args in plays {
+        let o = with_data(data, args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}\n{}", stderr(&o));
+    }
+    std::fs::write(
+        data.join("scorecards/broken.json"),
+        "{\"schema\": 1, \"trainee\":",
+    )
+    .unwrap();
+}
+
+#[test]
+fn play_with_a_trainee_saves_a_scorecard() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = with_data(
+        dir.path(),
+        &[
+            "play",
+            "missed-delivery",
+            "--choices",
+            "1,1,1,1",
+            "--seed",
+            "5",
+            "--trainee",
+            "Anna Kis",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("Scorecard saved: "), "{}", stderr(&o));
+    let files = scorecard_files(dir.path());
+    assert_eq!(files.len(), 1);
+    let card: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&files[0]).unwrap()).unwrap();
+    assert_eq!(card["trainee"], "Anna Kis");
+    assert_eq!(card["scenario"]["id"], "missed-delivery");
+    assert_eq!(card["status"], "finished");
+    assert_eq!(card["language"], "en");
+    assert_eq!(card["turns"].as_array().unwrap().len(), 4);
+    assert_eq!(card["overall"], 97);
+    assert_eq!(card["passed"], true);
+    assert!(card["turns"][0]["answered"].is_string());
+
+    // Replies that run out leave an abandoned session, saved all the same.
+    let o = with_data(
+        dir.path(),
+        &[
+            "play",
+            "cafe-long-wait",
+            "--choices",
+            "1",
+            "--trainee",
+            "Anna Kis",
+        ],
+    );
+    assert!(stderr(&o).contains("marked abandoned"), "{}", stderr(&o));
+    // So does a bad reply number: what was played before it is kept.
+    let o = with_data(
+        dir.path(),
+        &[
+            "play",
+            "missed-delivery",
+            "--choices",
+            "1,9",
+            "--trainee",
+            "Anna Kis",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("marked abandoned"), "{}", stderr(&o));
+    assert_eq!(scorecard_files(dir.path()).len(), 3);
+
+    // No name, no scorecard: a trainer's playtest leaves nothing behind.
+    let o = with_data(
+        dir.path(),
+        &["play", "missed-delivery", "--choices", "1,1,1,1"],
+    );
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(scorecard_files(dir.path()).len(), 3);
+
+    // Names that try to leave the folder stay in it.
+    let o = with_data(
+        dir.path(),
+        &[
+            "play",
+            "salon-running-late",
+            "--choices",
+            "1",
+            "--trainee",
+            "../../../tmp/evil",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let files = scorecard_files(dir.path());
+    assert_eq!(files.len(), 4);
+    assert!(
+        files
+            .iter()
+            .all(|f| f.parent().unwrap() == dir.path().join("scorecards"))
+    );
+    let o = with_data(
+        dir.path(),
+        &["play", "salon-running-late", "--trainee", "   "],
+    );
+    assert_eq!(o.status.code(), Some(2), "an empty name is a usage error");
+}
+
+#[test]
+fn report_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    a_team(dir.path());
+    let report = |args: &[&str]| {
+        let mut all = vec!["report"];
+        all.extend_from_slice(args);
+        with_data(dir.path(), &all)
+    };
+
+    let o = report(&[]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let table = stdout(&o);
+    assert!(table.starts_with("3 sessions by 2 trainees"), "{table}");
+    let anna = table
+        .lines()
+        .find(|l| l.starts_with("Anna Kis"))
+        .expect(&table);
+    assert!(
+        anna.contains("2 (1 abandoned)") && anna.contains("100%"),
+        "{anna}"
+    );
+    assert!(
+        table.lines().any(|l| l.starts_with("Bálint Szabó")),
+        "{table}"
+    );
+    // The damaged file is named, and does not stop the report.
+    assert!(stderr(&o).contains("broken.json"), "{}", stderr(&o));
+
+    let o = report(&["--trainee", "anna kis"]);
+    let table = stdout(&o);
+    assert!(
+        table.contains("The washing machine that never came"),
+        "{table}"
+    );
+    assert!(table.contains("abandoned"), "{table}");
+
+    let o = report(&["--format", "csv"]);
+    let csv = stdout(&o);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 4, "a header and one row per session:\n{csv}");
+    assert!(
+        lines[0]
+            .trim_start_matches('\u{feff}')
+            .starts_with("Trainee,Scenario id,"),
+        "{}",
+        lines[0]
+    );
+    assert_eq!(
+        lines.iter().filter(|l| l.starts_with("Anna Kis,")).count(),
+        2
+    );
+
+    let o = report(&["--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(json["sessions"].as_array().unwrap().len(), 3);
+    assert_eq!(json["trainees"].as_array().unwrap().len(), 2);
+    assert!(
+        json["skipped"][0]["file"]
+            .as_str()
+            .unwrap()
+            .ends_with("broken.json")
+    );
+
+    let o = report(&[
+        "--format",
+        "xapi",
+        "--xapi-base",
+        "https://lms.example.org/defuse",
+    ]);
+    let statements: Vec<serde_json::Value> = serde_json::from_str(&stdout(&o)).unwrap();
+    // (launched + 4 answered + completed + passed) + (launched + 1 + abandoned)
+    // + (launched + answered… + completed + passed/failed)
+    let sessions = json["sessions"].as_array().unwrap();
+    let expected: usize = sessions
+        .iter()
+        .map(|s| {
+            1 + s["turns"].as_array().unwrap().len()
+                + if s["status"] == "abandoned" { 1 } else { 2 }
+        })
+        .sum();
+    assert_eq!(statements.len(), expected);
+    assert!(statements.iter().all(|s| {
+        s["object"]["id"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://lms.example.org/defuse/")
+    }));
+    // Stable: the same statements, ids and all, every time.
+    assert_eq!(
+        stdout(&report(&[
+            "--format",
+            "xapi",
+            "--xapi-base",
+            "https://lms.example.org/defuse"
+        ])),
+        stdout(&o)
+    );
+
+    let html = dir.path().join("out/report.html");
+    std::fs::create_dir_all(html.parent().unwrap()).unwrap();
+    let o = report(&["--format", "html", "-o", html.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("Report written"), "{}", stderr(&o));
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.contains("<svg class=\"radar\"") && page.contains("Bálint Szabó"));
+
+    // Filters, and dates in the chosen language.
+    assert!(stdout(&report(&["--since", "2999-01-01"])).contains("No scorecards match"));
+    assert!(
+        stdout(&report(&["--scenario", "cafe-long-wait"])).starts_with("1 session by 1 trainee")
+    );
+    let polish = stdout(&report(&["--lang", "pl"]));
+    assert!(
+        polish.contains(&message("locales/pl/defuse.ftl", "report-trainee")),
+        "{polish}"
+    );
+
+    // Wrong flags are usage errors.
+    let o = report(&["--since", "1/12/2026"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("YYYY-MM-DD"), "{}", stderr(&o));
+    assert_eq!(report(&["--format", "pdf"]).status.code(), Some(2));
+}
+
+#[test]
+fn the_html_report_in_a_real_browser() {
+    let Some(chromium) = which("chromium").or_else(|| which("chromium-browser")) else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install chromium (see .ci/run)"
+        );
+        eprintln!("skipped: chromium not found; .ci/run installs it and runs this test");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    a_team(dir.path());
+    for lang in ["en", "he"] {
+        let html = dir.path().join(format!("report-{lang}.html"));
+        let o = with_data(
+            dir.path(),
+            &[
+                "report",
+                "--format",
+                "html",
+                "--lang",
+                lang,
+                "-o",
+                html.to_str().unwrap(),
+            ],
+        );
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let shot = dir.path().join(format!("report-{lang}.png"));
+        let profile = tempfile::tempdir().unwrap();
+        let o = Command::new(&chromium)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--hide-scrollbars",
+                "--window-size=1100,1500",
+            ])
+            .arg(format!("--user-data-dir={}", profile.path().display()))
+            .arg(format!("--screenshot={}", shot.display()))
+            .arg(format!("file://{}", html.display()))
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert!(shot.exists(), "chromium made no picture:\n{}", stderr(&o));
+        let (width, height, pixels) = read_png(&shot);
+        assert_eq!((width, height), (1100, 1500));
+        let dark = pixels.iter().filter(|p| p.iter().all(|&c| c < 90)).count();
+        // The radar's blue and the four trend colours are drawn.
+        let blue = pixels
+            .iter()
+            .filter(|p| p[2] > 180 && p[0] < 90 && p[1] < 140)
+            .count();
+        assert!(dark > 5_000, "{lang}: only {dark} dark pixels: no text?");
+        assert!(blue > 500, "{lang}: only {blue} blue pixels: no chart?");
+        keep(&shot, &format!("report-{lang}.png"));
     }
 }

@@ -302,3 +302,115 @@ start-name = Your name
 start-returning = Welcome back. Not you? Type your own name.
 start-name-needed = Please type your name first: your results are kept under it.
 start-continue = Continue
+
+## Dates
+
+# A day: { $day } and { $year } are numbers, { $month } is one of the month names below.
+date = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+## Scorecards (defuse play --trainee) and defuse report
+
+scorecard-saved = Scorecard saved: { $path }
+scorecard-saved-abandoned = Scorecard saved, marked abandoned: { $path }
+error-scorecard-not-saved = error: the scorecard could not be saved: { $reason }
+error-trainee-empty = error: --trainee: the trainee's name is empty
+error-data-dir = error: cannot use the data folder { $dir }: { $reason }
+report-skipped-file = warning: skipped { $file }: { $reason }
+report-skipped-count = { $count ->
+    [one] warning: { $count } file in the scorecards folder could not be read and was skipped
+   *[other] warning: { $count } files in the scorecards folder could not be read and were skipped
+}
+report-reading = Reading scorecards
+error-report-date = error: { $option }: { $reason }
+error-report-write = error: cannot write { $file }: { $reason }
+report-written = Report written: { $file }
+
+report-title = Training results
+report-empty = No scorecards match. Sessions played with a trainee's name are saved and show up here.
+report-heading = { $sessions ->
+    [one] { $sessions } session
+   *[other] { $sessions } sessions
+} by { $trainees ->
+    [one] { $trainees } trainee
+   *[other] { $trainees } trainees
+}
+report-trainee = Trainee
+report-sessions = Sessions
+report-sessions-abandoned = { $count } ({ $abandoned } abandoned)
+report-pass-rate = Pass rate
+report-overall = Overall
+report-trend = Trend
+report-last = Last session
+report-focus = { $trainee }: weakest on { $criterion }; work on “{ $title }”
+report-when = When
+report-scenario = Scenario
+report-scenario-id = Scenario id
+report-scenario-hash = Scenario file (SHA-256)
+report-language = Language
+report-outcome = Outcome
+report-result = Result
+report-abandoned = abandoned
+report-passed = passed
+report-failed = failed
+report-started = Started
+report-ended = Ended
+report-pass-mark = Pass mark
+report-decisions = Decisions
+report-interruptions = Interruptions
+report-hints = Hints
+report-session-id = Session id
+report-version = Defuse version
+report-trainee-line = { $sessions ->
+    [one] { $sessions } session
+   *[other] { $sessions } sessions
+}, { $passed } passed, { $abandoned } abandoned · { $first } – { $last }
+report-radar = Average per criterion
+report-trend-chart = Each criterion over time
+report-work-on = To work on: { $criterion }
+report-latest-of = The latest { $shown } of { $count } sessions are listed; the charts and averages cover them all.
+report-skipped = Files skipped
+
+## The manager's screen, and earlier results on the picker
+
+picker-best = Your best: { $score } ({ $verdict })
+manager-open = Manager's review
+manager-title = Manager's review
+manager-back = Back
+manager-loading = Reading scorecards: { $done } of { $total }
+manager-save-error = The last scorecard could not be saved: { $reason }
+manager-skipped = { $count ->
+    [one] { $count } file in the scorecards folder could not be read and was skipped:
+   *[other] { $count } files in the scorecards folder could not be read and were skipped:
+}
+manager-scenario = Scenario:
+manager-all = All
+manager-period = Period:
+manager-period-all = All time
+manager-period-week = Last 7 days
+manager-period-month = Last 30 days
+manager-period-year = Last 12 months
+manager-page = Page { $page } of { $pages }
+manager-previous = Previous
+manager-next = Next
+manager-trainee-summary = { $sessions ->
+    [one] { $sessions } session
+   *[other] { $sessions } sessions
+}, { $passed } passed, { $abandoned } abandoned · pass rate { $rate } · trend { $trend }
+
+## The settings screen
+
+settings-open = Settings
+settings-title = Settings
+settings-pace-note = The reading pace is how fast the customer's words appear. Answering before they have finished is interrupting, and costs listening points.

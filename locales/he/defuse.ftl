@@ -304,3 +304,120 @@ start-name = השם שלך
 start-returning = ברוכים השבים! זה לא את/ה? הקלידו את שמכם.
 start-name-needed = נא להקליד קודם את השם: התוצאות נשמרות תחתיו.
 start-continue = המשך
+
+## תאריכים
+
+date = { $day } ב{ $month } { $year }
+month-1 = ינואר
+month-2 = פברואר
+month-3 = מרץ
+month-4 = אפריל
+month-5 = מאי
+month-6 = יוני
+month-7 = יולי
+month-8 = אוגוסט
+month-9 = ספטמבר
+month-10 = אוקטובר
+month-11 = נובמבר
+month-12 = דצמבר
+
+## כרטיסי ציונים (defuse play --trainee) ו־defuse report
+
+scorecard-saved = כרטיס הציונים נשמר: { $path }
+scorecard-saved-abandoned = כרטיס הציונים נשמר, והאימון סומן כאימון שהופסק: { $path }
+error-scorecard-not-saved = שגיאה: לא ניתן היה לשמור את כרטיס הציונים: { $reason }
+error-trainee-empty = שגיאה: --trainee: שם המתאמן ריק
+error-data-dir = שגיאה: לא ניתן להשתמש בתיקיית הנתונים { $dir }: { $reason }
+report-skipped-file = אזהרה: הקובץ { $file } דולג: { $reason }
+report-skipped-count = { $count ->
+    [one] אזהרה: לא ניתן היה לקרוא קובץ אחד בתיקיית כרטיסי הציונים, והוא דולג
+    [two] אזהרה: לא ניתן היה לקרוא שני קבצים בתיקיית כרטיסי הציונים, והם דולגו
+   *[other] אזהרה: לא ניתן היה לקרוא { $count } קבצים בתיקיית כרטיסי הציונים, והם דולגו
+}
+report-reading = קריאת כרטיסי הציונים
+error-report-date = שגיאה: { $option }: { $reason }
+error-report-write = שגיאה: לא ניתן לכתוב לקובץ { $file }: { $reason }
+report-written = הדוח נשמר: { $file }
+
+report-title = תוצאות האימונים
+report-empty = אין כרטיסי ציונים מתאימים. אימונים שבהם הוזן שם המתאמן נשמרים ומופיעים כאן.
+report-heading = { $sessions ->
+    [one] אימון אחד
+    [two] שני אימונים
+   *[other] { $sessions } אימונים
+} של { $trainees ->
+    [one] מתאמן אחד
+    [two] שני מתאמנים
+   *[other] { $trainees } מתאמנים
+}
+report-trainee = מתאמן
+report-sessions = אימונים
+report-sessions-abandoned = { $count } (הופסקו: { $abandoned })
+report-pass-rate = שיעור מעבר
+report-overall = סה"כ
+report-trend = מגמה
+report-last = אימון אחרון
+report-focus = { $trainee }: הנקודה החלשה ביותר היא { $criterion }; כדאי לעבוד על "{ $title }"
+report-when = מועד
+report-scenario = תרחיש
+report-scenario-id = מזהה תרחיש
+report-scenario-hash = קובץ התרחיש (SHA-256)
+report-language = שפה
+report-outcome = תוצאה
+report-result = הערכה
+report-abandoned = הופסק
+report-passed = עבר
+report-failed = נכשל
+report-started = שעת התחלה
+report-ended = שעת סיום
+report-pass-mark = ציון מעבר
+report-decisions = החלטות
+report-interruptions = קטיעות
+report-hints = רמזים
+report-session-id = מזהה אימון
+report-version = גרסת Defuse
+report-trainee-line = { $sessions ->
+    [one] אימון אחד
+    [two] שני אימונים
+   *[other] { $sessions } אימונים
+}, עברו: { $passed }, הופסקו: { $abandoned } · { $first } – { $last }
+report-radar = ממוצע בכל קריטריון
+report-trend-chart = כל קריטריון לאורך זמן
+report-work-on = לשיפור: { $criterion }
+report-latest-of = מוצגים { $shown } האימונים האחרונים מתוך { $count }; התרשימים והממוצעים כוללים את כולם.
+report-skipped = קבצים שדולגו
+
+## מסך המנהל ותוצאות קודמות ברשימת התרחישים
+
+picker-best = התוצאה הטובה ביותר שלך: { $score } ({ $verdict })
+manager-open = סקירת מנהל
+manager-title = סקירת מנהל
+manager-back = חזרה
+manager-loading = קריאת כרטיסי הציונים: { $done } מתוך { $total }
+manager-save-error = לא ניתן היה לשמור את כרטיס הציונים האחרון: { $reason }
+manager-skipped = { $count ->
+    [one] לא ניתן היה לקרוא קובץ אחד בתיקיית כרטיסי הציונים, והוא דולג:
+    [two] לא ניתן היה לקרוא שני קבצים בתיקיית כרטיסי הציונים, והם דולגו:
+   *[other] לא ניתן היה לקרוא { $count } קבצים בתיקיית כרטיסי הציונים, והם דולגו:
+}
+manager-scenario = תרחיש:
+manager-all = הכול
+manager-period = תקופה:
+manager-period-all = כל התקופה
+manager-period-week = 7 הימים האחרונים
+manager-period-month = 30 הימים האחרונים
+manager-period-year = 12 החודשים האחרונים
+manager-page = עמוד { $page } מתוך { $pages }
+manager-previous = הקודם
+manager-next = הבא
+manager-trainee-summary = { $sessions ->
+    [one] אימון אחד
+    [two] שני אימונים
+   *[other] { $sessions } אימונים
+}, עברו: { $passed }, הופסקו: { $abandoned } · שיעור מעבר: { $rate } · מגמה: { $trend }
+
+## מסך ההגדרות
+
+settings-open = הגדרות
+settings-title = הגדרות
+settings-pace-note = קצב הקריאה קובע באיזו מהירות מופיעות מילות הלקוח. מענה לפני שהלקוח סיים לדבר הוא קטיעה, והוא עולה בנקודות הקשבה.

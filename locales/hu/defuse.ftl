@@ -273,3 +273,96 @@ start-name = Az Ön neve
 start-returning = Üdvözöljük újra! Nem Ön az? Írja be a saját nevét.
 start-name-needed = Kérjük, előbb írja be a nevét: az eredményeit ezen a néven őrizzük meg.
 start-continue = Tovább
+
+## Dátumok
+
+date = { $year }. { $month } { $day }.
+month-1 = január
+month-2 = február
+month-3 = március
+month-4 = április
+month-5 = május
+month-6 = június
+month-7 = július
+month-8 = augusztus
+month-9 = szeptember
+month-10 = október
+month-11 = november
+month-12 = december
+
+## Értékelőlapok (defuse play --trainee) és defuse report
+
+scorecard-saved = Értékelőlap mentve: { $path }
+scorecard-saved-abandoned = Értékelőlap mentve, félbehagyottként megjelölve: { $path }
+error-scorecard-not-saved = hiba: az értékelőlapot nem sikerült menteni: { $reason }
+error-trainee-empty = hiba: --trainee: a résztvevő neve üres
+error-data-dir = hiba: a(z) { $dir } adatmappa nem használható: { $reason }
+report-skipped-file = figyelmeztetés: a(z) { $file } kimaradt: { $reason }
+report-skipped-count = figyelmeztetés: az értékelőlapok mappájában { $count } fájl nem olvasható, ezért kimaradt
+report-reading = Értékelőlapok beolvasása
+error-report-date = hiba: { $option }: { $reason }
+error-report-write = hiba: a(z) { $file } nem írható: { $reason }
+report-written = A jelentés elkészült: { $file }
+
+report-title = Tréningeredmények
+report-empty = Nincs a feltételeknek megfelelő értékelőlap. A résztvevő nevével indított gyakorlásokat a program elmenti, és itt jelennek meg.
+report-heading = { $sessions } gyakorlás, { $trainees } résztvevő
+report-trainee = Résztvevő
+report-sessions = Gyakorlások
+report-sessions-abandoned = { $count } ({ $abandoned } félbehagyva)
+report-pass-rate = Sikerarány
+report-overall = Összesen
+report-trend = Trend
+report-last = Utolsó gyakorlás
+report-focus = { $trainee }: leggyengébb területe: { $criterion }; gyakorolandó alapelv: „{ $title }”
+report-when = Időpont
+report-scenario = Forgatókönyv
+report-scenario-id = Forgatókönyv-azonosító
+report-scenario-hash = Forgatókönyv-fájl (SHA-256)
+report-language = Nyelv
+report-outcome = Kimenetel
+report-result = Eredmény
+report-abandoned = félbehagyva
+report-passed = sikeres
+report-failed = sikertelen
+report-started = Kezdete
+report-ended = Vége
+report-pass-mark = Sikerességi küszöb
+report-decisions = Döntések
+report-interruptions = Közbevágások
+report-hints = Tippek
+report-session-id = Gyakorlás-azonosító
+report-version = Defuse-verzió
+report-trainee-line = { $sessions } gyakorlás, { $passed } sikeres, { $abandoned } félbehagyva · { $first } – { $last }
+report-radar = Átlag szempontonként
+report-trend-chart = Az egyes szempontok alakulása
+report-work-on = Fejlesztendő: { $criterion }
+report-latest-of = A listán { $count } gyakorlás közül a legutóbbi { $shown } szerepel; a diagramok és az átlagok mindegyiket figyelembe veszik.
+report-skipped = Kihagyott fájlok
+
+## A vezetői képernyő és a korábbi eredmények a forgatókönyvek listáján
+
+picker-best = Az Ön legjobb eredménye: { $score } ({ $verdict })
+manager-open = Vezetői áttekintés
+manager-title = Vezetői áttekintés
+manager-back = Vissza
+manager-loading = Értékelőlapok beolvasása: { $done } / { $total }
+manager-save-error = Az utolsó értékelőlapot nem sikerült menteni: { $reason }
+manager-skipped = Az értékelőlapok mappájában { $count } fájl nem olvasható, ezért kimaradt:
+manager-scenario = Forgatókönyv:
+manager-all = Összes
+manager-period = Időszak:
+manager-period-all = Teljes időszak
+manager-period-week = Elmúlt 7 nap
+manager-period-month = Elmúlt 30 nap
+manager-period-year = Elmúlt 12 hónap
+manager-page = Oldal: { $page } / { $pages }
+manager-previous = Előző
+manager-next = Következő
+manager-trainee-summary = { $sessions } gyakorlás, { $passed } sikeres, { $abandoned } félbehagyva · sikerarány: { $rate } · trend: { $trend }
+
+## A beállítások képernyő
+
+settings-open = Beállítások
+settings-title = Beállítások
+settings-pace-note = Az olvasási tempó azt adja meg, milyen gyorsan jelennek meg az ügyfél szavai. Ha Ön azelőtt válaszol, hogy az ügyfél befejezte volna, az közbevágásnak számít, és odafigyelésből pontot veszít.

@@ -309,3 +309,126 @@ start-name = Twoje imię i nazwisko
 start-returning = Witaj ponownie! To nie Ty? Wpisz swoje imię.
 start-name-needed = Najpierw wpisz swoje imię: pod nim zapisujemy Twoje wyniki.
 start-continue = Dalej
+
+## Daty
+
+date = { $day } { $month } { $year }
+month-1 = stycznia
+month-2 = lutego
+month-3 = marca
+month-4 = kwietnia
+month-5 = maja
+month-6 = czerwca
+month-7 = lipca
+month-8 = sierpnia
+month-9 = września
+month-10 = października
+month-11 = listopada
+month-12 = grudnia
+
+## Karty wyników (defuse play --trainee) i defuse report
+
+scorecard-saved = Zapisano kartę wyników: { $path }
+scorecard-saved-abandoned = Zapisano kartę wyników (sesja przerwana): { $path }
+error-scorecard-not-saved = błąd: nie udało się zapisać karty wyników: { $reason }
+error-trainee-empty = błąd: --trainee: nie podano imienia uczestnika
+error-data-dir = błąd: nie można użyć folderu danych { $dir }: { $reason }
+report-skipped-file = ostrzeżenie: pominięto plik { $file }: { $reason }
+report-skipped-count = { $count ->
+    [one] ostrzeżenie: { $count } plik w folderze kart wyników nie dał się odczytać i został pominięty
+    [few] ostrzeżenie: { $count } pliki w folderze kart wyników nie dały się odczytać i zostały pominięte
+    [many] ostrzeżenie: { $count } plików w folderze kart wyników nie dało się odczytać i zostało pominiętych
+   *[other] ostrzeżenie: { $count } pliku w folderze kart wyników nie dało się odczytać i zostało pominięte
+}
+report-reading = Wczytywanie kart wyników
+error-report-date = błąd: { $option }: { $reason }
+error-report-write = błąd: nie można zapisać pliku { $file }: { $reason }
+report-written = Zapisano raport: { $file }
+
+report-title = Wyniki szkoleń
+report-empty = Brak pasujących kart wyników. Sesje rozegrane z podanym imieniem uczestnika są zapisywane i pojawiają się tutaj.
+report-heading = { $sessions ->
+    [one] { $sessions } sesja
+    [few] { $sessions } sesje
+    [many] { $sessions } sesji
+   *[other] { $sessions } sesji
+}, { $trainees ->
+    [one] { $trainees } uczestnik
+    [few] { $trainees } uczestników
+    [many] { $trainees } uczestników
+   *[other] { $trainees } uczestnika
+}
+report-trainee = Uczestnik
+report-sessions = Sesje
+report-sessions-abandoned = { $count } (przerwane: { $abandoned })
+report-pass-rate = Odsetek zaliczeń
+report-overall = Ogółem
+report-trend = Trend
+report-last = Ostatnia sesja
+report-focus = { $trainee }: najsłabsze kryterium to { $criterion }; warto przećwiczyć zasadę „{ $title }”
+report-when = Data
+report-scenario = Scenariusz
+report-scenario-id = Identyfikator scenariusza
+report-scenario-hash = Plik scenariusza (SHA-256)
+report-language = Język
+report-outcome = Wynik
+report-result = Zaliczenie
+report-abandoned = przerwane
+report-passed = zaliczone
+report-failed = niezaliczone
+report-started = Początek
+report-ended = Koniec
+report-pass-mark = Próg zaliczenia
+report-decisions = Decyzje
+report-interruptions = Przerwania
+report-hints = Podpowiedzi
+report-session-id = Identyfikator sesji
+report-version = Wersja Defuse
+report-trainee-line = { $sessions ->
+    [one] { $sessions } sesja
+    [few] { $sessions } sesje
+    [many] { $sessions } sesji
+   *[other] { $sessions } sesji
+}, zaliczone: { $passed }, przerwane: { $abandoned } · { $first } – { $last }
+report-radar = Średnia w każdym kryterium
+report-trend-chart = Poszczególne kryteria w czasie
+report-work-on = Do poprawy: { $criterion }
+report-latest-of = Lista obejmuje najnowsze sesje ({ $shown } z { $count }); wykresy i średnie uwzględniają wszystkie.
+report-skipped = Pominięte pliki
+
+## Ekran kierownika i wcześniejsze wyniki na liście scenariuszy
+
+picker-best = Twój najlepszy wynik: { $score } ({ $verdict })
+manager-open = Panel kierownika
+manager-title = Panel kierownika
+manager-back = Wstecz
+manager-loading = Wczytywanie kart wyników: { $done } z { $total }
+manager-save-error = Nie udało się zapisać ostatniej karty wyników: { $reason }
+manager-skipped = { $count ->
+    [one] { $count } plik w folderze kart wyników nie dał się odczytać i został pominięty:
+    [few] { $count } pliki w folderze kart wyników nie dały się odczytać i zostały pominięte:
+    [many] { $count } plików w folderze kart wyników nie dało się odczytać i zostało pominiętych:
+   *[other] { $count } pliku w folderze kart wyników nie dało się odczytać i zostało pominięte:
+}
+manager-scenario = Scenariusz:
+manager-all = Wszystkie
+manager-period = Okres:
+manager-period-all = Cały okres
+manager-period-week = Ostatnie 7 dni
+manager-period-month = Ostatnie 30 dni
+manager-period-year = Ostatnie 12 miesięcy
+manager-page = Strona { $page } z { $pages }
+manager-previous = Poprzednia
+manager-next = Następna
+manager-trainee-summary = { $sessions ->
+    [one] { $sessions } sesja
+    [few] { $sessions } sesje
+    [many] { $sessions } sesji
+   *[other] { $sessions } sesji
+}, zaliczone: { $passed }, przerwane: { $abandoned } · odsetek zaliczeń: { $rate } · trend: { $trend }
+
+## Ekran ustawień
+
+settings-open = Ustawienia
+settings-title = Ustawienia
+settings-pace-note = Tempo czytania określa, jak szybko pojawiają się słowa klienta. Odpowiedź, zanim klient skończy mówić, to przerywanie i kosztuje punkty za słuchanie.

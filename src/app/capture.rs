@@ -4,7 +4,9 @@
 //! Xvfb, where the window itself may present nothing.
 
 use crate::app::Library;
+use crate::app::records::Records;
 use crate::app::screens::Screen;
+use crate::app::screens::manager::Navigate;
 use crate::app::screens::start::Begin;
 use crate::app::session::{ChooseReply, Pace, Session, StartScenario};
 use bevy::prelude::*;
@@ -43,6 +45,11 @@ enum Step {
     Begin(String),
     /// Wait until the customer has finished speaking.
     Quiet,
+    /// Open the manager's review and wait until every scorecard is read.
+    Manager,
+    /// In the manager's review, open the trainee's sessions, then their latest one.
+    OpenTrainee(String),
+    OpenLatest(String),
     Exit,
 }
 
@@ -68,7 +75,7 @@ impl Plugin for CapturePlugin {
         if !single {
             steps.push_back(Step::Capture("start".into()));
         }
-        steps.push_back(Step::Begin(name));
+        steps.push_back(Step::Begin(name.clone()));
         steps.push_back(Step::Capture("picker".into()));
         if let Some(id) = &self.script.scenario {
             steps.push_back(Step::Start(id.clone()));
@@ -79,6 +86,13 @@ impl Plugin for CapturePlugin {
                 steps.push_back(Step::Quiet);
                 steps.push_back(Step::Capture(format!("reply-{}", n + 1)));
             }
+            // Then the session as the manager finds it.
+            steps.push_back(Step::Manager);
+            steps.push_back(Step::Capture("manager".into()));
+            steps.push_back(Step::OpenTrainee(name.clone()));
+            steps.push_back(Step::Capture("manager-trainee".into()));
+            steps.push_back(Step::OpenLatest(name.clone()));
+            steps.push_back(Step::Capture("manager-session".into()));
         }
         steps.push_back(Step::Exit);
         if single {
@@ -116,6 +130,9 @@ fn run_script(
     mut choose: MessageWriter<ChooseReply>,
     mut begin: MessageWriter<Begin>,
     mut exit: MessageWriter<AppExit>,
+    mut next: ResMut<NextState<Screen>>,
+    mut navigate: MessageWriter<Navigate>,
+    records: Res<Records>,
 ) {
     if runner.capturing {
         return;
@@ -134,7 +151,7 @@ fn run_script(
                 runner.script.dir.clone()
             } else {
                 // The debrief comes up on its own when the conversation ends.
-                let name = if *screen.get() == Screen::Debrief {
+                let name = if *screen.get() == Screen::Debrief && name.starts_with("reply-") {
                     "debrief".to_owned()
                 } else {
                     name
@@ -172,11 +189,46 @@ fn run_script(
         Step::Choose(choice) => {
             if *screen.get() == Screen::Debrief {
                 warn!("the conversation ended with choices left over");
-                runner.steps.retain(|s| matches!(s, Step::Exit));
+                runner.steps.retain(|s| match s {
+                    Step::Choose(_) | Step::Quiet => false,
+                    Step::Capture(name) => !name.starts_with("reply-"),
+                    _ => true,
+                });
                 runner.steps.push_front(Step::Capture("debrief".into()));
                 return;
             }
             choose.write(ChooseReply(choice.saturating_sub(1)));
+            runner.settle = SETTLE_FRAMES;
+        }
+        Step::Manager => {
+            if *screen.get() != Screen::Manager {
+                next.set(Screen::Manager);
+                runner.steps.push_front(Step::Manager);
+            } else if records.progress().is_some() {
+                runner.steps.push_front(Step::Manager);
+            } else {
+                runner.settle = SETTLE_FRAMES;
+            }
+        }
+        Step::OpenTrainee(name) => {
+            navigate.write(Navigate::OpenTrainee(name));
+            runner.settle = SETTLE_FRAMES;
+        }
+        Step::OpenLatest(name) => {
+            let latest = records
+                .cards
+                .iter()
+                .filter(|c| defuse_core::report::same_name(&c.trainee, &name))
+                .max_by_key(|c| c.ended);
+            match latest {
+                Some(card) => {
+                    navigate.write(Navigate::OpenSession(card.id));
+                }
+                None => {
+                    error!("no scorecard of {name} to open");
+                    exit.write(AppExit::error());
+                }
+            }
             runner.settle = SETTLE_FRAMES;
         }
         Step::Quiet => {

@@ -4,6 +4,7 @@
 mod capture;
 pub mod language;
 mod library;
+pub mod records;
 pub mod screens;
 pub mod session;
 pub mod settings;
@@ -31,6 +32,8 @@ pub struct Launch {
     pub config: Option<PathBuf>,
     /// A scripted run that saves pictures and quits.
     pub script: Option<Script>,
+    /// Where scorecards are saved and read; `None` keeps nothing.
+    pub data: Option<PathBuf>,
 }
 
 /// Opens the window and runs until it is closed; false when a scripted run failed.
@@ -116,10 +119,12 @@ impl Plugin for AppPlugin {
             app.insert_resource(UiScale(r.text_size.clamp(0.5, 2.0)));
             app.insert_resource(session::Pace(r.pace.clamp(5.0, 200.0)));
         }
+        app.insert_resource(records::DataDir(self.launch.data.clone()));
         app.add_plugins((
             theme::plugin,
             language::plugin,
             session::plugin,
+            records::plugin,
             settings::plugin,
             screens::plugin,
         ));
@@ -144,6 +149,10 @@ mod tests {
     use bevy::state::app::StatesPlugin;
 
     fn headless(lang: &str) -> App {
+        headless_with(lang, None)
+    }
+
+    fn headless_with(lang: &str, data: Option<PathBuf>) -> App {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut app = App::new();
         app.add_plugins((MinimalPlugins, StatesPlugin, AssetPlugin::default()));
@@ -158,6 +167,7 @@ mod tests {
                 lang_given: true,
                 config: None,
                 script: None,
+                data,
             },
         });
         app.update();
@@ -325,6 +335,7 @@ mod tests {
             lang_given: false,
             config: Some(file.clone()),
             script: None,
+            data: None,
         };
         app.add_plugins(AppPlugin {
             launch: launch.clone(),
@@ -461,5 +472,154 @@ mod tests {
                 .iter(app.world())
                 .all(|n| n.direction == InlineDirection::Ltr)
         );
+    }
+
+    fn scenario_index(app: &App, id: &str) -> usize {
+        app.world()
+            .resource::<Library>()
+            .stories
+            .iter()
+            .position(|s| s.scenario.id == id)
+            .unwrap()
+    }
+
+    /// Runs frames until the scorecards are read.
+    fn until_loaded(app: &mut App) {
+        for _ in 0..500 {
+            if app
+                .world()
+                .resource::<records::Records>()
+                .progress()
+                .is_none()
+            {
+                return;
+            }
+            app.update();
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        panic!("the scorecards were never read");
+    }
+
+    fn saved(data: &std::path::Path) -> Vec<defuse_core::scorecard::Scorecard> {
+        defuse_core::store::Store::new(data)
+            .load(|_, _| {})
+            .unwrap()
+            .scorecards
+    }
+
+    #[test]
+    fn sessions_are_saved_and_the_manager_reviews_them() {
+        let data = tempfile::tempdir().unwrap();
+        let folder = data.path().join("scorecards");
+        std::fs::create_dir_all(&folder).unwrap();
+        std::fs::write(folder.join("damaged.json"), "{ not json").unwrap();
+        let mut app = headless_with("en", Some(data.path().to_path_buf()));
+        until_loaded(&mut app);
+        app.insert_resource(session::Pace(1.0e9));
+
+        // A finished conversation is saved when the debrief opens.
+        let delivery = scenario_index(&app, "missed-delivery");
+        app.world_mut()
+            .write_message(session::StartScenario(delivery));
+        app.update();
+        app.update();
+        for _ in 0..12 {
+            if screen(&app) == Screen::Debrief {
+                break;
+            }
+            app.update();
+            press(&mut app, KeyCode::Digit1);
+        }
+        assert_eq!(screen(&app), Screen::Debrief);
+        let cards = saved(data.path());
+        assert_eq!(cards.len(), 1);
+        let finished = cards[0].clone();
+        assert_eq!(finished.trainee, "Test Trainee");
+        assert_eq!(finished.scenario.id, "missed-delivery");
+        assert!(!finished.is_abandoned() && finished.passed);
+        assert_eq!(
+            finished.turns.len(),
+            finished
+                .turns
+                .iter()
+                .filter(|t| t.answered.is_some())
+                .count()
+        );
+
+        // Back on the picker, the card shows the best result.
+        press(&mut app, KeyCode::Escape);
+        assert_eq!(screen(&app), Screen::Picker);
+        let best = format!("Your best: {} (passed)", finished.overall);
+        assert!(texts(&mut app).contains(&best), "{:?}", texts(&mut app));
+
+        // Leaving a conversation half-way saves it as abandoned.
+        let cafe = scenario_index(&app, "cafe-long-wait");
+        app.world_mut().write_message(session::StartScenario(cafe));
+        app.update();
+        app.update();
+        press(&mut app, KeyCode::Digit1);
+        press(&mut app, KeyCode::Escape);
+        assert_eq!(screen(&app), Screen::Picker);
+        let cards = saved(data.path());
+        assert_eq!(cards.len(), 2);
+        let abandoned = cards.iter().find(|c| c.is_abandoned()).expect("abandoned");
+        assert_eq!(abandoned.turns.len(), 1);
+
+        // The manager's review: trainees, a trainee's sessions, one session in full.
+        press(&mut app, KeyCode::KeyM);
+        assert_eq!(screen(&app), Screen::Manager);
+        let shown = texts(&mut app);
+        assert!(shown.iter().any(|t| t == "Test Trainee"), "{shown:?}");
+        assert!(
+            shown.iter().any(|t| t.contains("2 sessions by 1 trainee")),
+            "{shown:?}"
+        );
+        assert!(
+            shown.iter().any(|t| t.contains("damaged.json")),
+            "the damaged file is named: {shown:?}"
+        );
+        app.world_mut()
+            .write_message(screens::manager::Navigate::OpenTrainee(
+                "Test Trainee".into(),
+            ));
+        app.update();
+        app.update();
+        let shown = texts(&mut app);
+        assert!(shown.iter().any(|t| t == "abandoned"), "{shown:?}");
+        assert!(shown.contains(&finished.scenario.title), "{shown:?}");
+        app.world_mut()
+            .write_message(screens::manager::Navigate::OpenSession(finished.id));
+        app.update();
+        app.update();
+        let shown = texts(&mut app);
+        assert!(
+            shown.contains(&finished.turns[0].feedback),
+            "the session reads as its debrief: {shown:?}"
+        );
+        // Filters: a scenario with no sessions empties the list.
+        app.world_mut()
+            .write_message(screens::manager::Navigate::Back);
+        app.world_mut()
+            .write_message(screens::manager::Navigate::Back);
+        app.world_mut()
+            .write_message(screens::manager::Navigate::Scenario(Some(
+                "haircut-on-purpose".into(),
+            )));
+        app.update();
+        app.update();
+        assert!(
+            texts(&mut app)
+                .iter()
+                .any(|t| t.contains("No scorecards match"))
+        );
+        press(&mut app, KeyCode::Escape);
+        assert_eq!(screen(&app), Screen::Picker);
+
+        // The settings screen, and back.
+        press(&mut app, KeyCode::KeyS);
+        assert_eq!(screen(&app), Screen::Settings);
+        assert!(texts(&mut app).iter().any(|t| t == "Reading pace"));
+        press(&mut app, KeyCode::Escape);
+        assert_eq!(screen(&app), Screen::Picker);
     }
 }

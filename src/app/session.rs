@@ -78,6 +78,13 @@ pub struct Session {
     pub revealed: f32,
     /// The hint was taken at the current decision.
     pub hint: bool,
+    pub started: jiff::Timestamp,
+    /// When each reply was given.
+    pub answered: Vec<jiff::Timestamp>,
+    /// The scorecard was written (at the end, or when the trainee left).
+    pub saved: bool,
+    /// The scorecard, once made: the debrief shows it.
+    pub card: Option<defuse_core::scorecard::Scorecard>,
 }
 
 impl Session {
@@ -128,6 +135,10 @@ fn start_scenario(
         transcript: Vec::new(),
         revealed: 0.0,
         hint: false,
+        started: jiff::Timestamp::now(),
+        answered: Vec::new(),
+        saved: false,
+        card: None,
     };
     session.advance();
     commands.insert_resource(session);
@@ -168,6 +179,8 @@ fn choose_reply(
         let Ok(record) = session.conversation.choose_with(k, conduct) else {
             continue;
         };
+        let record = record.clone();
+        session.answered.push(jiff::Timestamp::now());
         let reply = story
             .find(&node)
             .and_then(|i| match story.node(i) {

@@ -2,6 +2,7 @@
 
 mod extract;
 mod graph;
+mod output;
 mod play;
 mod report;
 mod stats;
@@ -17,7 +18,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 
-pub use report::{Out, Reported};
+pub use output::{Out, Reported};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -39,6 +40,12 @@ pub struct Cli {
     /// The folder with the translations (default: `locales` beside the scenarios folder).
     #[arg(long, global = true, env = "DEFUSE_LOCALES", value_name = "DIR")]
     pub locales: Option<PathBuf>,
+
+    /// The folder scorecards are saved in and read from (default: the platform's data
+    /// folder, e.g. ~/.local/share/defuse). Point every machine at a shared folder to
+    /// collect a team's results in one place.
+    #[arg(long, global = true, env = "DEFUSE_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
 
     /// Save a picture of the window to FILE once it has drawn, then quit (for CI and
     /// documentation).
@@ -92,9 +99,38 @@ pub enum Command {
         /// With --gui: save a numbered PNG of every screen into DIR, then quit.
         #[arg(long, value_name = "DIR", requires = "gui")]
         screenshots: Option<PathBuf>,
-        /// The trainee's name (the window's start screen is filled in with it).
+        /// The trainee's name: the session is saved as their scorecard (in the window,
+        /// the start screen is filled in with it).
+        #[arg(long, value_name = "NAME", value_parser = trainee_name)]
+        trainee: Option<String>,
+    },
+    /// Summarise the saved scorecards: per trainee, per criterion, over time.
+    Report {
+        /// Only this trainee's sessions (the case of the name does not matter).
         #[arg(long, value_name = "NAME")]
         trainee: Option<String>,
+        /// Only sessions of this scenario id.
+        #[arg(long, value_name = "ID")]
+        scenario: Option<String>,
+        /// Only sessions that ended on this day or later.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = report::parse_day)]
+        since: Option<jiff::civil::Date>,
+        /// Only sessions that ended on this day or earlier.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = report::parse_day)]
+        until: Option<jiff::civil::Date>,
+        #[arg(long, value_enum, default_value_t = report::Format::Table)]
+        format: report::Format,
+        /// Write to FILE instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// The IRI under which xAPI activities, extensions and trainee accounts are named.
+        #[arg(
+            long,
+            env = "DEFUSE_XAPI_BASE",
+            value_name = "IRI",
+            default_value = defuse_core::report::xapi::DEFAULT_BASE
+        )]
+        xapi_base: String,
     },
     /// Print the scenario's shape: decisions, endings, paths and reachable scores.
     Stats {
@@ -122,6 +158,19 @@ pub enum GraphFormatArg {
     Mermaid,
 }
 
+/// A trainee's name as given on the command line: trimmed, not empty, no control
+/// characters (it is shown in reports and becomes part of a file name).
+fn trainee_name(text: &str) -> Result<String, String> {
+    let name = text.trim();
+    if name.is_empty() {
+        return Err("the trainee's name is empty".into());
+    }
+    if name.chars().any(char::is_control) {
+        return Err("the trainee's name contains a control character".into());
+    }
+    Ok(name.to_owned())
+}
+
 /// Exit codes: 0 fine, 1 a scenario or input problem, 2 a usage error (clap's own).
 pub const EXIT_PROBLEM: u8 = 1;
 
@@ -137,6 +186,7 @@ pub fn main() -> ExitCode {
         locales,
         lang,
         lang_given: cli.lang.is_some(),
+        data: report::data_dir(cli.data_dir.as_deref()),
     };
     let result = match cli.command {
         None => open_window(&places, cli.screenshot),
@@ -160,6 +210,7 @@ pub fn main() -> ExitCode {
             seed,
             from,
             mood,
+            trainee,
             ..
         }) => play::run(
             &mut out,
@@ -170,8 +221,32 @@ pub fn main() -> ExitCode {
                 seed,
                 from,
                 mood,
+                trainee,
             },
         ),
+        Some(Command::Report {
+            trainee,
+            scenario,
+            since,
+            until,
+            format,
+            output,
+            xapi_base,
+        }) => {
+            let store = defuse_core::store::Store::new(&places.data);
+            let options = report::Options {
+                filter: defuse_core::report::Filter {
+                    trainee,
+                    scenario,
+                    since,
+                    until,
+                },
+                format,
+                output,
+                xapi_base,
+            };
+            report::run(&mut out, &places, &store, &options)
+        }
         Some(Command::Stats { scenario, json }) => stats::run(&mut out, &places, &scenario, json),
         Some(Command::Graph {
             scenario,
@@ -211,6 +286,7 @@ fn launch(places: &Places, script: Option<crate::app::Script>) -> Result<ExitCod
         lang_given: places.lang_given,
         config,
         script,
+        data: Some(places.data.clone()),
     });
     Ok(if ok {
         ExitCode::SUCCESS
@@ -294,6 +370,8 @@ pub struct Places {
     pub lang: LanguageIdentifier,
     /// The language came from --lang (or DEFUSE_LANG), not from the system.
     pub lang_given: bool,
+    /// The data folder: scorecards live in its `scorecards/` folder.
+    pub data: PathBuf,
 }
 
 /// The translations folder: as given, else `locales` beside the scenarios folder, else

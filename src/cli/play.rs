@@ -1,7 +1,9 @@
 //! `defuse play`: a scenario in the terminal, typed or scripted, in the chosen language.
 
-use super::report::{bar, wrap};
+use super::output::{bar, wrap};
 use super::{Out, Places, Reported, load_localized};
+use defuse_core::scorecard::{Scorecard, SessionInfo};
+use defuse_core::store::Store;
 use defuse_core::{ChoiceError, Conversation, Criterion, Event, Node, Scores, Story};
 use std::io::{BufRead, IsTerminal, Write};
 use std::process::ExitCode;
@@ -13,6 +15,8 @@ pub struct Options {
     pub seed: Option<u64>,
     pub from: Option<String>,
     pub mood: Option<i32>,
+    /// Save the session as this trainee's scorecard.
+    pub trainee: Option<String>,
 }
 
 const WIDTH: usize = 78;
@@ -54,7 +58,56 @@ pub fn run(out: &mut Out, places: &Places, options: &Options) -> Result<ExitCode
             }
         }
     };
-    play(out, &story, &mut conversation, &mut replies, seed)
+    let mut session = Session {
+        info: SessionInfo {
+            trainee: options.trainee.clone().unwrap_or_default(),
+            language: places.lang.language.as_str().to_owned(),
+            started: jiff::Timestamp::now(),
+            answered: Vec::new(),
+        },
+        store: options.trainee.as_ref().map(|_| Store::new(&places.data)),
+    };
+    let result = play(
+        out,
+        &story,
+        &mut conversation,
+        &mut replies,
+        seed,
+        &mut session,
+    );
+    // Saved even when play stopped on a bad reply number: what was played is kept.
+    session.save(out, &conversation)?;
+    result
+}
+
+/// Who is playing, and where their scorecard goes (nowhere without `--trainee`).
+struct Session {
+    info: SessionInfo,
+    store: Option<Store>,
+}
+
+impl Session {
+    /// Saves the scorecard: finished, or abandoned when the replies ran out.
+    fn save(&self, out: &mut Out, conversation: &Conversation) -> Result<(), Reported> {
+        let Some(store) = &self.store else {
+            return Ok(());
+        };
+        let card = Scorecard::from_conversation(conversation, &self.info, jiff::Timestamp::now());
+        match store.save(&card) {
+            Ok(path) => {
+                let id = if card.is_abandoned() {
+                    "scorecard-saved-abandoned"
+                } else {
+                    "scorecard-saved"
+                };
+                out.err(&out.tf(id, &[("path", path.display().to_string().into())]));
+                Ok(())
+            }
+            Err(reason) => {
+                Err(out.err(&out.tf("error-scorecard-not-saved", &[("reason", reason.into())])))
+            }
+        }
+    }
 }
 
 fn play(
@@ -63,6 +116,7 @@ fn play(
     conversation: &mut Conversation,
     replies: &mut Replies,
     seed: u64,
+    session: &mut Session,
 ) -> Result<ExitCode, Reported> {
     let s = &story.scenario;
     let t = &out.texts;
@@ -127,7 +181,10 @@ fn play(
                     return Ok(ExitCode::SUCCESS);
                 };
                 let record = match conversation.choose(choice - 1) {
-                    Ok(record) => record.clone(),
+                    Ok(record) => {
+                        session.info.answered.push(jiff::Timestamp::now());
+                        record.clone()
+                    }
                     Err(ChoiceError::NoSuchReply { available, .. }) => {
                         return Err(out.err(&out.tf(
                             "error-no-such-reply",

@@ -1,118 +1,148 @@
-//! Where the command line writes, and how it lays text out for a terminal.
+//! `defuse report`: the manager's summary of the saved scorecards, in five formats.
 
-use defuse_core::Problem;
-use defuse_core::i18n::{Arg, Texts};
-use std::io::{IsTerminal, Write};
+use super::{Out, Places, Reported};
+use defuse_core::i18n;
+use defuse_core::load::Catalogue;
+use defuse_core::report::{self, Filter, Report};
+use defuse_core::store::{Loaded, Store};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
-/// A failure that has already been explained to the user on standard error; the command
-/// only has to exit with status 1.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Reported;
-
-/// Standard output and error, with whether to colour diagnostics.
-pub struct Out {
-    pub stdout: Box<dyn Write>,
-    pub stderr: Box<dyn Write>,
-    pub colour: bool,
-    /// The words, in the chosen language.
-    pub texts: Texts,
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Csv,
+    Html,
+    Json,
+    Xapi,
 }
 
-impl Out {
-    pub fn stdio(texts: Texts) -> Out {
-        let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-        Out {
-            stdout: Box::new(std::io::stdout()),
-            stderr: Box::new(std::io::stderr()),
-            colour,
-            texts,
-        }
-    }
+pub struct Options {
+    pub filter: Filter,
+    pub format: Format,
+    pub output: Option<PathBuf>,
+    pub xapi_base: String,
+}
 
-    /// A message in the chosen language.
-    pub fn t(&self, id: &str) -> String {
-        self.texts.get(id)
-    }
-
-    /// A message with variables.
-    pub fn tf(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        self.texts.format(id, args)
-    }
-
-    /// A line on standard output. A closed pipe (`defuse stats x | head`) is not an error
-    /// worth a panic, so write failures are ignored.
-    pub fn line(&mut self, text: &str) {
-        let _ = writeln!(self.stdout, "{text}");
-    }
-
-    /// A line on standard error. Returns [`Reported`], so that a failure can be told to
-    /// the user and passed up in one step.
-    pub fn err(&mut self, text: &str) -> Reported {
-        let _ = writeln!(self.stderr, "{text}");
-        Reported
-    }
-
-    /// Renders problems on standard error, compiler style.
-    pub fn problems(&mut self, problems: &[Problem]) -> Reported {
-        for problem in problems {
-            let rendered = problem.render(self.colour);
-            let _ = write!(self.stderr, "{rendered}");
-            if !rendered.ends_with('\n') {
-                let _ = writeln!(self.stderr);
+pub fn run(
+    out: &mut Out,
+    places: &Places,
+    store: &Store,
+    options: &Options,
+) -> Result<ExitCode, Reported> {
+    let loaded = load_with_progress(out, store)?;
+    warn_skipped(out, &loaded);
+    // The principle to work on, in the report's language; without a readable
+    // catalogue the trainees' own turns still name theirs.
+    let catalogue = Catalogue::read(&places.scenarios).unwrap_or_else(|_| Catalogue::unreadable());
+    let catalogue = i18n::localize_catalogue(&catalogue, &places.locales, &places.lang);
+    let zone = jiff::tz::TimeZone::system();
+    let report = Report::new(
+        &loaded.scorecards,
+        &options.filter,
+        &catalogue.principles,
+        zone,
+    );
+    let text = match options.format {
+        Format::Table => report::table::render(&out.texts, &report),
+        Format::Csv => report::csv::render(&out.texts, &report)
+            .map_err(|reason| out.err(&format!("error: {reason}")))?,
+        Format::Html => report::html::render(&out.texts, &report, &loaded.skipped),
+        Format::Json => report.to_json(&loaded.skipped),
+        Format::Xapi => report::xapi::render(&report.cards, &options.xapi_base),
+    };
+    match &options.output {
+        None => {
+            use std::io::Write;
+            let _ = out.stdout.write_all(text.as_bytes());
+            if !text.ends_with('\n') {
+                let _ = out.stdout.write_all(b"\n");
             }
         }
-        Reported
-    }
-}
-
-/// Wraps `text` to `width` columns, indenting every line by `indent`.
-pub fn wrap(text: &str, width: usize, indent: &str) -> String {
-    let mut out = String::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
-            out.push_str(indent);
-            out.push_str(&line);
-            out.push('\n');
-            line.clear();
+        Some(file) => {
+            defuse_core::store::write_atomically(file, text.as_bytes()).map_err(|reason| {
+                out.err(&out.tf(
+                    "error-report-write",
+                    &[
+                        ("file", file.display().to_string().into()),
+                        ("reason", reason.into()),
+                    ],
+                ))
+            })?;
+            out.err(&out.tf(
+                "report-written",
+                &[("file", file.display().to_string().into())],
+            ));
         }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
     }
-    if !line.is_empty() {
-        out.push_str(indent);
-        out.push_str(&line);
-        out.push('\n');
-    }
-    out.pop();
-    out
+    Ok(ExitCode::SUCCESS)
 }
 
-/// A bar of `width` cells for a 0–100 value.
-pub fn bar(percent: u8, width: usize) -> String {
-    let filled = (usize::from(percent) * width + 50) / 100;
-    format!("{}{}", "█".repeat(filled), "·".repeat(width - filled))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn wraps_at_word_boundaries() {
-        assert_eq!(
-            wrap("one two three four", 9, "  "),
-            "  one two\n  three\n  four"
+/// Reads the store, with a progress bar on a terminal and silence when piped.
+pub fn load_with_progress(out: &mut Out, store: &Store) -> Result<Loaded, Reported> {
+    let bar = if std::io::stderr().is_terminal() {
+        let bar = indicatif::ProgressBar::new(0);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{msg} {wide_bar} {pos}/{len}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         );
-        assert_eq!(wrap("", 9, "  "), "");
+        bar.set_message(out.t("report-reading"));
+        Some(bar)
+    } else {
+        None
+    };
+    let result = store.load(|done, total| {
+        if let Some(bar) = &bar {
+            bar.set_length(total as u64);
+            bar.set_position(done as u64);
+        }
+    });
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
     }
+    result.map_err(|reason| {
+        out.err(&out.tf(
+            "error-data-dir",
+            &[
+                ("dir", store.root.display().to_string().into()),
+                ("reason", reason.into()),
+            ],
+        ))
+    })
+}
 
-    #[test]
-    fn bars_scale() {
-        assert_eq!(bar(0, 4), "····");
-        assert_eq!(bar(50, 4), "██··");
-        assert_eq!(bar(100, 4), "████");
+/// Every file that could not be read, by name; a long list ends with a count.
+pub fn warn_skipped(out: &mut Out, loaded: &Loaded) {
+    const NAMED: usize = 20;
+    for skipped in loaded.skipped.iter().take(NAMED) {
+        out.err(&out.tf(
+            "report-skipped-file",
+            &[
+                ("file", skipped.path.display().to_string().into()),
+                ("reason", skipped.reason.as_str().into()),
+            ],
+        ));
     }
+    if loaded.skipped.len() > NAMED {
+        out.err(&out.tf(
+            "report-skipped-count",
+            &[("count", loaded.skipped.len().into())],
+        ));
+    }
+}
+
+/// The data folder: as given (--data-dir or DEFUSE_DATA_DIR), else the platform's.
+pub fn data_dir(given: Option<&Path>) -> PathBuf {
+    if let Some(dir) = given {
+        return dir.to_path_buf();
+    }
+    directories::ProjectDirs::from("", "", "defuse")
+        .map(|d| d.data_dir().to_path_buf())
+        .unwrap_or_else(|| PathBuf::from("defuse-data"))
+}
+
+/// `--since` and `--until`, for clap: a wrong date is a usage error.
+pub fn parse_day(text: &str) -> Result<jiff::civil::Date, String> {
+    report::parse_day(text)
 }

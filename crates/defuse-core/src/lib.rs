@@ -1,5 +1,6 @@
 //! The Bevy-free core of Defuse: the scenario model and loader, validation, the
-//! conversation state machine, scoring, path analysis and graph export.
+//! conversation state machine, scoring, path analysis, graph export, scorecards and
+//! the reports made of them.
 //!
 //! Every front end (the command line, the Bevy app, tests) drives the same pieces: load a
 //! [`Story`] with [`load::load_story`], play it with a [`Conversation`], score it with
@@ -16,8 +17,11 @@ pub mod load;
 pub mod locate;
 pub mod model;
 pub mod problem;
+pub mod report;
+pub mod scorecard;
 pub mod scoring;
 pub mod stats;
+pub mod store;
 pub mod story;
 pub mod synth;
 pub mod validate;

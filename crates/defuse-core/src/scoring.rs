@@ -5,7 +5,7 @@
 //! as fairly as a long one.
 
 use crate::model::{Criterion, Scores};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Points earned against points possible on one criterion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
@@ -31,7 +31,7 @@ pub fn percent(earned: i32, possible: i32) -> Option<u8> {
     Some(((earned * 200 + possible) / (possible * 2)) as u8)
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CriterionResult {
     pub criterion: Criterion,
     pub earned: i32,

@@ -140,3 +140,80 @@ pub fn to_ron(scenario: &Scenario) -> String {
     )
     .expect("a scenario always serialises")
 }
+
+/// Scorecards as a training team makes them: `n` sessions played by random walks through
+/// `stories`, by `trainees` trainees, spread over the year before `end`. For the report
+/// benchmarks and the store's tests.
+pub fn scorecards(
+    stories: &[std::sync::Arc<crate::Story>],
+    n: usize,
+    trainees: usize,
+    end: jiff::Timestamp,
+    seed: u64,
+) -> Vec<crate::scorecard::Scorecard> {
+    use crate::conversation::{Conduct, Conversation, Event};
+    use crate::scorecard::{Scorecard, SessionInfo};
+    let mut rng = StdRng::seed_from_u64(seed);
+    const NAMES: [&str; 8] = [
+        "Anna Kis",
+        "Bálint Szabó",
+        "Zofia Nowak",
+        "Łukasz Wiśniewski",
+        "נועה לוי",
+        "Dóra Tóth",
+        "Piotr Zieliński",
+        "Sam Taylor",
+    ];
+    const LANGUAGES: [&str; 4] = ["en", "hu", "pl", "he"];
+    let year = 365 * 24 * 3600;
+    (0..n)
+        .filter_map(|k| {
+            let story = stories.get(rng.random_range(0..stories.len().max(1)))?;
+            let mut conversation = Conversation::new(story.clone(), rng.random());
+            let who = rng.random_range(0..trainees.max(1));
+            let started = end.as_second() - rng.random_range(0..year);
+            let mut at = started;
+            let mut answered = Vec::new();
+            // One session in twenty is left half-way.
+            let abandon_after = (rng.random_range(0..20) == 0).then(|| rng.random_range(0..4));
+            loop {
+                match conversation.next_event() {
+                    Event::Line { .. } => {}
+                    Event::Choice { replies, .. } => {
+                        if abandon_after.is_some_and(|a| answered.len() >= a) {
+                            break;
+                        }
+                        let reply = rng.random_range(0..replies.len());
+                        let conduct = Conduct {
+                            interrupted: rng.random_range(0..8) == 0,
+                            hint: rng.random_range(0..10) == 0,
+                        };
+                        conversation.choose_with(reply, conduct).ok()?;
+                        at += rng.random_range(10..60);
+                        answered.push(jiff::Timestamp::from_second(at).ok()?);
+                    }
+                    Event::End { .. } => break,
+                }
+            }
+            let name = if who < NAMES.len() {
+                NAMES[who].to_owned()
+            } else {
+                format!("{} {}", NAMES[who % NAMES.len()], who / NAMES.len() + 1)
+            };
+            let info = SessionInfo {
+                trainee: name,
+                language: LANGUAGES[k % LANGUAGES.len()].to_owned(),
+                started: jiff::Timestamp::from_second(started).ok()?,
+                answered,
+            };
+            let mut card = Scorecard::from_conversation(
+                &conversation,
+                &info,
+                jiff::Timestamp::from_second(at + 5).ok()?,
+            );
+            // Repeatable ids, so that a seed gives the same files.
+            card.id = uuid::Uuid::from_u128(rng.random());
+            Some(card)
+        })
+        .collect()
+}

@@ -12,10 +12,16 @@ const RADAR_SIZE: u32 = 200;
 use crate::app::theme::interaction::Activate;
 use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
-use defuse_core::{Criterion, Node as StoryNode};
+use defuse_core::Criterion;
+use defuse_core::i18n::Texts;
+use defuse_core::scorecard::Scorecard;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Debrief), spawn_debrief);
+    // The debrief shows the scorecard just saved.
+    app.add_systems(
+        OnEnter(Screen::Debrief),
+        spawn_debrief.after(crate::app::records::save_finished),
+    );
     app.add_systems(Update, keys.run_if(in_state(Screen::Debrief)));
 }
 
@@ -45,24 +51,12 @@ fn spawn_debrief(
     let Some(session) = session else {
         return;
     };
-    let t = &language.texts;
-    let story = session.story.clone();
-    let s = &story.scenario;
-    let summary = session.conversation.summary();
-    let outcome = session
-        .conversation
-        .outcome()
-        .map(|o| t.outcome(o))
-        .unwrap_or_else(|| t.get("verdict-unfinished"));
+    // Saved on entering this screen (records.rs); the same record the manager reads.
+    let Some(card) = session.card.clone() else {
+        return;
+    };
     let index = session.index;
-    let ending_summary = story
-        .find(session.conversation.current_node())
-        .and_then(|i| match story.node(i) {
-            StoryNode::Ending { summary, .. } => Some(summary.clone()),
-            _ => None,
-        })
-        .unwrap_or_default();
-
+    let t = &language.texts;
     commands
         .spawn((
             widget::ui_root("Debrief"),
@@ -70,173 +64,7 @@ fn spawn_debrief(
             DespawnOnExit(Screen::Debrief),
         ))
         .with_children(|ui| {
-            ui.spawn(widget::heading(fonts.as_ref(), s.title.clone(), 30.0));
-            ui.spawn(widget::card(900.0)).with_children(|card| {
-                let verdict = if summary.passed {
-                    t.get("debrief-passed")
-                } else {
-                    t.get("debrief-failed")
-                };
-                card.spawn(widget::row(12.0)).with_children(|row| {
-                    row.spawn(widget::tag(
-                        &fonts,
-                        verdict,
-                        if summary.passed {
-                            palette::EASY
-                        } else {
-                            palette::HARD
-                        },
-                    ));
-                    row.spawn(widget::heading(&fonts, outcome.clone(), 20.0));
-                    row.spawn(widget::text(
-                        &fonts,
-                        t.format(
-                            "debrief-overall",
-                            &[
-                                ("score", summary.overall.into()),
-                                ("mark", s.pass_mark.into()),
-                            ],
-                        ),
-                        16.0,
-                        palette::MUTED,
-                    ));
-                });
-                card.spawn(widget::paragraph(
-                    &fonts,
-                    ending_summary,
-                    16.0,
-                    palette::INK,
-                ));
-                let values: Vec<Option<u8>> = summary.criteria.iter().map(|r| r.percent).collect();
-                let radar = images.add(radar::image(
-                    &values,
-                    RADAR_SIZE,
-                    palette::rgba(palette::ACCENT),
-                    palette::rgba(palette::CARD_BORDER),
-                ));
-                let names: Vec<String> = summary
-                    .criteria
-                    .iter()
-                    .map(|r| t.criterion(r.criterion))
-                    .collect();
-                card.spawn(widget::row(24.0)).with_children(|row| {
-                    row.spawn(Node {
-                        flex_grow: 1.0,
-                        flex_basis: Val::Px(300.0),
-                        flex_direction: FlexDirection::Column,
-                        row_gap: Val::Px(6.0),
-                        ..default()
-                    })
-                    .with_children(|bars| {
-                        for (result, name) in summary.criteria.iter().zip(&names) {
-                            bars.spawn(widget::score_bar(&fonts, name.clone(), result.percent));
-                        }
-                    });
-                    row.spawn(widget::radar(&fonts, radar, RADAR_SIZE, names.clone()));
-                });
-            });
-            for (n, turn) in session.conversation.turns().iter().enumerate() {
-                let Some(StoryNode::Turn { replies, .. }) =
-                    story.find(&turn.node).map(|i| story.node(i))
-                else {
-                    continue;
-                };
-                let reply = &replies[turn.reply];
-                ui.spawn(widget::card(900.0)).with_children(|card| {
-                    card.spawn(widget::heading(
-                        &fonts,
-                        t.format("debrief-turn", &[("number", (n + 1).into())]),
-                        16.0,
-                    ));
-                    card.spawn(widget::paragraph(
-                        &fonts,
-                        format!(
-                            "{}: {}",
-                            s.customer.name,
-                            t.format("quoted", &[("text", turn.customer_line.as_str().into())])
-                        ),
-                        15.0,
-                        palette::MUTED,
-                    ));
-                    card.spawn(widget::paragraph(
-                        &fonts,
-                        t.format(
-                            "debrief-your-reply",
-                            &[("text", reply.text.as_str().into())],
-                        ),
-                        16.0,
-                        palette::INK,
-                    ));
-                    let scores: Vec<String> = Criterion::ALL
-                        .iter()
-                        .map(|&c| {
-                            format!(
-                                "{} {}/{}",
-                                t.criterion(c),
-                                turn.scores.get(c),
-                                turn.best.get(c)
-                            )
-                        })
-                        .collect();
-                    card.spawn(widget::text(
-                        &fonts,
-                        scores.join(" · "),
-                        14.0,
-                        palette::ACCENT,
-                    ));
-                    if turn.conduct.interrupted {
-                        card.spawn(widget::text(
-                            &fonts,
-                            t.get("debrief-interrupted"),
-                            14.0,
-                            palette::WARNING,
-                        ));
-                    }
-                    if turn.conduct.hint {
-                        card.spawn(widget::text(
-                            &fonts,
-                            t.get("debrief-hint-taken"),
-                            14.0,
-                            palette::MEDIUM,
-                        ));
-                    }
-                    card.spawn(widget::paragraph(
-                        &fonts,
-                        reply.feedback.clone(),
-                        15.0,
-                        palette::INK,
-                    ));
-                    if let Some(p) = reply
-                        .principle
-                        .as_deref()
-                        .and_then(|id| story.principle(id))
-                    {
-                        card.spawn(widget::paragraph(
-                            &fonts,
-                            format!("{} ({}): {}", p.title, t.criterion(p.criterion), p.text),
-                            14.0,
-                            palette::MUTED,
-                        ));
-                    }
-                    // The best reply on offer, when the trainee chose another.
-                    let best = replies
-                        .iter()
-                        .enumerate()
-                        .max_by_key(|(k, r)| (r.scores.total(), std::cmp::Reverse(*k)))
-                        .map(|(k, _)| k);
-                    if let Some(best) = best.filter(|&b| b != turn.reply) {
-                        card.spawn(widget::paragraph(
-                            &fonts,
-                            t.format(
-                                "debrief-best-missed",
-                                &[("text", replies[best].text.as_str().into())],
-                            ),
-                            15.0,
-                            palette::EASY,
-                        ));
-                    }
-                });
-            }
+            scorecard(ui, &fonts, t, &card, &mut images);
             ui.spawn(widget::row(12.0)).with_children(|row| {
                 row.spawn(widget::button(&fonts, t.get("debrief-retry"), true))
                     .observe(
@@ -250,4 +78,170 @@ fn spawn_debrief(
                     });
             });
         });
+}
+
+/// A scorecard as the trainee's debrief shows it: outcome and verdict, the criteria as
+/// bars and a radar chart, then every turn with its reply, scores, feedback, principle
+/// and the best reply missed. The manager's screen shows a saved session with it too.
+pub fn scorecard(
+    ui: &mut ChildSpawnerCommands,
+    fonts: &Fonts,
+    t: &Texts,
+    card: &Scorecard,
+    images: &mut Assets<Image>,
+) {
+    let outcome = match &card.ending {
+        Some(ending) => t.outcome(&ending.outcome),
+        None => t.get("verdict-unfinished"),
+    };
+    let ending_summary = card
+        .ending
+        .as_ref()
+        .map(|e| e.summary.clone())
+        .unwrap_or_default();
+    ui.spawn(widget::heading(fonts, card.scenario.title.clone(), 30.0));
+    ui.spawn(widget::card(900.0)).with_children(|c| {
+        let verdict = if card.passed {
+            t.get("debrief-passed")
+        } else {
+            t.get("debrief-failed")
+        };
+        c.spawn(widget::row(12.0)).with_children(|row| {
+            row.spawn(widget::tag(
+                fonts,
+                verdict,
+                if card.passed {
+                    palette::EASY
+                } else {
+                    palette::HARD
+                },
+            ));
+            row.spawn(widget::heading(fonts, outcome.clone(), 20.0));
+            row.spawn(widget::text(
+                fonts,
+                t.format(
+                    "debrief-overall",
+                    &[
+                        ("score", card.overall.into()),
+                        ("mark", card.pass_mark.into()),
+                    ],
+                ),
+                16.0,
+                palette::MUTED,
+            ));
+        });
+        if !ending_summary.is_empty() {
+            c.spawn(widget::paragraph(fonts, ending_summary, 16.0, palette::INK));
+        }
+        let values: Vec<Option<u8>> = card.criteria.iter().map(|r| r.percent).collect();
+        let radar = images.add(radar::image(
+            &values,
+            RADAR_SIZE,
+            palette::rgba(palette::ACCENT),
+            palette::rgba(palette::CARD_BORDER),
+        ));
+        let names: Vec<String> = card
+            .criteria
+            .iter()
+            .map(|r| t.criterion(r.criterion))
+            .collect();
+        c.spawn(widget::row(24.0)).with_children(|row| {
+            row.spawn(Node {
+                flex_grow: 1.0,
+                flex_basis: Val::Px(300.0),
+                flex_direction: FlexDirection::Column,
+                row_gap: Val::Px(6.0),
+                ..default()
+            })
+            .with_children(|bars| {
+                for (result, name) in card.criteria.iter().zip(&names) {
+                    bars.spawn(widget::score_bar(fonts, name.clone(), result.percent));
+                }
+            });
+            row.spawn(widget::radar(fonts, radar, RADAR_SIZE, names.clone()));
+        });
+    });
+    for (n, turn) in card.turns.iter().enumerate() {
+        ui.spawn(widget::card(900.0)).with_children(|c| {
+            c.spawn(widget::heading(
+                fonts,
+                t.format("debrief-turn", &[("number", (n + 1).into())]),
+                16.0,
+            ));
+            c.spawn(widget::paragraph(
+                fonts,
+                format!(
+                    "{}: {}",
+                    card.scenario.customer,
+                    t.format("quoted", &[("text", turn.customer_line.as_str().into())])
+                ),
+                15.0,
+                palette::MUTED,
+            ));
+            c.spawn(widget::paragraph(
+                fonts,
+                t.format(
+                    "debrief-your-reply",
+                    &[("text", turn.reply_text.as_str().into())],
+                ),
+                16.0,
+                palette::INK,
+            ));
+            let scores: Vec<String> = Criterion::ALL
+                .iter()
+                .map(|&k| {
+                    format!(
+                        "{} {}/{}",
+                        t.criterion(k),
+                        turn.scores.get(k),
+                        turn.best.get(k)
+                    )
+                })
+                .collect();
+            c.spawn(widget::text(
+                fonts,
+                scores.join(" · "),
+                14.0,
+                palette::ACCENT,
+            ));
+            if turn.interrupted {
+                c.spawn(widget::text(
+                    fonts,
+                    t.get("debrief-interrupted"),
+                    14.0,
+                    palette::WARNING,
+                ));
+            }
+            if turn.hint {
+                c.spawn(widget::text(
+                    fonts,
+                    t.get("debrief-hint-taken"),
+                    14.0,
+                    palette::MEDIUM,
+                ));
+            }
+            c.spawn(widget::paragraph(
+                fonts,
+                turn.feedback.clone(),
+                15.0,
+                palette::INK,
+            ));
+            if let Some(p) = &turn.principle {
+                c.spawn(widget::paragraph(
+                    fonts,
+                    format!("{} ({}): {}", p.title, t.criterion(p.criterion), p.text),
+                    14.0,
+                    palette::MUTED,
+                ));
+            }
+            if let Some(best) = &turn.best_missed {
+                c.spawn(widget::paragraph(
+                    fonts,
+                    t.format("debrief-best-missed", &[("text", best.as_str().into())]),
+                    15.0,
+                    palette::EASY,
+                ));
+            }
+        });
+    }
 }

@@ -2,7 +2,9 @@
 
 pub mod conversation;
 mod debrief;
+pub mod manager;
 mod picker;
+pub mod settings;
 pub mod start;
 
 use bevy::prelude::*;
@@ -18,6 +20,10 @@ pub enum Screen {
     Conversation,
     /// The scorecard and every turn explained.
     Debrief,
+    /// The manager's review of every trainee's scorecards.
+    Manager,
+    /// Language, text size and reading pace.
+    Settings,
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -27,5 +33,7 @@ pub(super) fn plugin(app: &mut App) {
         picker::plugin,
         conversation::plugin,
         debrief::plugin,
+        manager::plugin,
+        settings::plugin,
     ));
 }

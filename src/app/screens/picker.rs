@@ -2,28 +2,36 @@
 //! what keeps broken files out, and the interface language.
 
 use super::Screen;
-use crate::app::session::{Pace, StartScenario};
-use crate::app::settings::{self, SetPace, SetTextSize};
+use crate::app::records::Records;
+use crate::app::session::StartScenario;
 use crate::app::theme::interaction::{Activate, focusable};
 use crate::app::theme::{Fonts, palette, widget};
-use crate::app::{Language, Library, SwitchLanguage};
+use crate::app::trainee::Trainee;
+use crate::app::{Language, Library};
 use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
 use defuse_core::Difficulty;
-use defuse_core::i18n::{self, Texts};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Picker), spawn_picker);
+    app.add_systems(Update, keys.run_if(in_state(Screen::Picker)));
     app.add_systems(
         Update,
         respawn_on_language_change.run_if(
-            in_state(Screen::Picker).and_then(
-                resource_changed::<Language>
-                    .or_else(resource_changed::<UiScale>)
-                    .or_else(resource_changed::<Pace>),
-            ),
+            in_state(Screen::Picker)
+                .and_then(resource_changed::<Language>.or_else(resource_changed::<Records>)),
         ),
     );
+}
+
+/// `M` opens the manager's review, `S` the settings.
+fn keys(input: Res<ButtonInput<KeyCode>>, mut next: ResMut<NextState<Screen>>) {
+    if input.just_pressed(KeyCode::KeyM) {
+        next.set(Screen::Manager);
+    }
+    if input.just_pressed(KeyCode::KeyS) {
+        next.set(Screen::Settings);
+    }
 }
 
 /// The picker's root, to rebuild it in another language.
@@ -45,8 +53,8 @@ fn respawn_on_language_change(
     fonts: Res<Fonts>,
     library: Res<Library>,
     language: Res<Language>,
-    scale: Res<UiScale>,
-    pace: Res<Pace>,
+    records: Res<Records>,
+    trainee: Res<Trainee>,
 ) {
     if roots.is_empty() {
         return;
@@ -54,7 +62,7 @@ fn respawn_on_language_change(
     for root in &roots {
         commands.entity(root).despawn();
     }
-    spawn_picker(commands, fonts, library, language, scale, pace);
+    spawn_picker(commands, fonts, library, language, records, trainee);
 }
 
 fn spawn_picker(
@@ -62,8 +70,8 @@ fn spawn_picker(
     fonts: Res<Fonts>,
     library: Res<Library>,
     language: Res<Language>,
-    scale: Res<UiScale>,
-    pace: Res<Pace>,
+    records: Res<Records>,
+    trainee: Res<Trainee>,
 ) {
     let t = &language.texts;
     let root = commands
@@ -76,55 +84,16 @@ fn spawn_picker(
         .id();
     commands.entity(root).with_children(|ui| {
         ui.spawn(widget::heading(&fonts, t.get("picker-title"), 40.0));
-        ui.spawn(widget::row(8.0)).with_children(|row| {
-            row.spawn(widget::text(
-                &fonts,
-                t.get("picker-language"),
-                15.0,
-                palette::MUTED,
-            ));
-            for tag in i18n::SHIPPED {
-                let Some(lang) = i18n::langid(tag) else {
-                    continue;
-                };
-                let name = Texts::new(&lang).get("language-name");
-                let selected = t.lang().language == lang.language;
-                row.spawn(widget::button(&fonts, name, selected)).observe(
-                    move |_: On<Activate>, mut switch: MessageWriter<SwitchLanguage>| {
-                        switch.write(SwitchLanguage(lang.clone()));
-                    },
-                );
-            }
-        });
-        ui.spawn(widget::row(8.0)).with_children(|row| {
-            row.spawn(widget::text(
-                &fonts,
-                t.get("settings-text-size"),
-                15.0,
-                palette::MUTED,
-            ));
-            for (label, size) in settings::TEXT_SIZES {
-                let selected = (scale.0 - size).abs() < 0.01;
-                row.spawn(widget::button(&fonts, t.get(label), selected))
-                    .observe(
-                        move |_: On<Activate>, mut set: MessageWriter<SetTextSize>| {
-                            set.write(SetTextSize(size));
-                        },
-                    );
-            }
-            row.spawn(widget::text(
-                &fonts,
-                t.get("settings-pace"),
-                15.0,
-                palette::MUTED,
-            ));
-            for (label, cps) in settings::PACES {
-                let selected = (pace.0 - cps).abs() < 0.01;
-                row.spawn(widget::button(&fonts, t.get(label), selected))
-                    .observe(move |_: On<Activate>, mut set: MessageWriter<SetPace>| {
-                        set.write(SetPace(cps));
-                    });
-            }
+        super::settings::language_row(ui, &fonts, t);
+        ui.spawn(widget::row(12.0)).with_children(|row| {
+            row.spawn(widget::button(&fonts, t.get("settings-open"), false))
+                .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| {
+                    next.set(Screen::Settings);
+                });
+            row.spawn(widget::button(&fonts, t.get("manager-open"), false))
+                .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| {
+                    next.set(Screen::Manager);
+                });
         });
         ui.spawn(widget::text(
             &fonts,
@@ -176,6 +145,26 @@ fn spawn_picker(
                     16.0,
                     palette::INK,
                 ));
+                if let Some(best) = records.best(&trainee.name, &s.id) {
+                    let verdict = if best.passed {
+                        t.get("report-passed")
+                    } else {
+                        t.get("report-failed")
+                    };
+                    card.spawn(widget::text(
+                        &fonts,
+                        t.format(
+                            "picker-best",
+                            &[("score", best.overall.into()), ("verdict", verdict.into())],
+                        ),
+                        15.0,
+                        if best.passed {
+                            palette::EASY
+                        } else {
+                            palette::MEDIUM
+                        },
+                    ));
+                }
             });
         }
         if !library.broken.is_empty() {

@@ -276,6 +276,23 @@ pub fn localize(
     }
 }
 
+/// The shared principles in `lang`, for reports and screens that show a principle
+/// without a scenario.
+pub fn localize_catalogue(
+    catalogue: &crate::load::Catalogue,
+    locales: &std::path::Path,
+    lang: &LanguageIdentifier,
+) -> crate::load::Catalogue {
+    let mut catalogue = catalogue.clone();
+    let tag = lang.language.as_str();
+    if tag != SOURCE {
+        let ftl = std::fs::read_to_string(principles_file(locales, tag)).unwrap_or_default();
+        let translation = scenario::Translation::new(lang, &ftl);
+        scenario::translate_principles(&mut catalogue.principles, &translation);
+    }
+    catalogue
+}
+
 impl Texts {
     pub fn criterion(&self, c: crate::model::Criterion) -> String {
         use crate::model::Criterion::*;

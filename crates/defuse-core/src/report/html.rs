@@ -1,0 +1,410 @@
+//! `--format html`: one self-contained file a manager can open or mail. No script, no
+//! external file: styles inline, charts as SVG drawn here.
+
+use super::table::{outcome, verdict};
+use super::{Point, Report, TraineeSummary, date, date_time};
+use crate::i18n::Texts;
+use crate::model::Criterion;
+use std::fmt::Write;
+
+/// One colour per criterion, in `Criterion::ALL` order, shared by every chart.
+const COLOURS: [&str; 4] = ["#2563eb", "#db2777", "#16a34a", "#d97706"];
+/// The sessions listed per trainee; the charts and averages cover all of them.
+const LISTED: usize = 20;
+/// Points on a trend line; more sessions are averaged into this many groups.
+const TREND_POINTS: usize = 40;
+
+pub fn render(texts: &Texts, report: &Report, skipped: &[crate::store::Unreadable]) -> String {
+    let lang = texts.lang().to_string();
+    let dir = if texts.is_rtl() { "rtl" } else { "ltr" };
+    let title = texts.get("report-title");
+    let mut h = String::new();
+    let _ = write!(
+        h,
+        "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        esc(&title)
+    );
+    let _ = writeln!(h, "<h1>{}</h1>", esc(&title));
+    let _ = writeln!(
+        h,
+        "<p class=\"muted\">{}</p>",
+        esc(&texts.format(
+            "report-heading",
+            &[
+                ("sessions", report.cards.len().into()),
+                ("trainees", report.trainees.len().into()),
+            ],
+        ))
+    );
+    if report.cards.is_empty() {
+        let _ = writeln!(h, "<p>{}</p>", esc(&texts.get("report-empty")));
+    } else {
+        summary_table(&mut h, texts, report);
+        for (k, t) in report.trainees.iter().enumerate() {
+            trainee_section(&mut h, texts, report, t, k);
+        }
+    }
+    if !skipped.is_empty() {
+        let _ = writeln!(
+            h,
+            "<h2>{}</h2>\n<ul class=\"skipped\">",
+            esc(&texts.get("report-skipped"))
+        );
+        for s in skipped {
+            let _ = writeln!(
+                h,
+                "<li><code>{}</code>: {}</li>",
+                esc(&s.path.display().to_string()),
+                esc(&s.reason)
+            );
+        }
+        h.push_str("</ul>\n");
+    }
+    h.push_str("</body>\n</html>\n");
+    h
+}
+
+fn summary_table(h: &mut String, texts: &Texts, report: &Report) {
+    h.push_str("<table class=\"summary\">\n<thead><tr>");
+    let mut heads = vec![
+        texts.get("report-trainee"),
+        texts.get("report-sessions"),
+        texts.get("report-pass-rate"),
+    ];
+    heads.extend(Criterion::ALL.map(|c| texts.criterion(c)));
+    heads.extend([texts.get("report-overall"), texts.get("report-trend")]);
+    for head in heads {
+        let _ = write!(h, "<th>{}</th>", esc(&head));
+    }
+    h.push_str("</tr></thead>\n<tbody>\n");
+    for (k, t) in report.trainees.iter().enumerate() {
+        let _ = write!(
+            h,
+            "<tr><td><a href=\"#trainee-{k}\">{}</a></td><td class=\"n\">{}</td><td class=\"n\">{}</td>",
+            esc(&t.name),
+            t.sessions,
+            t.pass_rate
+                .map(|p| format!("{p}%"))
+                .unwrap_or_else(|| "–".into())
+        );
+        for (c, value) in t.average.iter().enumerate() {
+            let weak = if t.weakest == Some(Criterion::ALL[c]) {
+                " weak"
+            } else {
+                ""
+            };
+            let _ = write!(h, "<td class=\"n{weak}\">{}</td>", opt(*value));
+        }
+        let trend = t
+            .trend
+            .map(|d| format!("{d:+}"))
+            .unwrap_or_else(|| "–".into());
+        let _ = writeln!(
+            h,
+            "<td class=\"n\"><b>{}</b></td><td class=\"n\">{trend}</td></tr>",
+            opt(t.overall)
+        );
+    }
+    h.push_str("</tbody>\n</table>\n");
+}
+
+fn trainee_section(h: &mut String, texts: &Texts, report: &Report, t: &TraineeSummary, k: usize) {
+    let _ = writeln!(h, "<section id=\"trainee-{k}\">\n<h2>{}</h2>", esc(&t.name));
+    let _ = writeln!(
+        h,
+        "<p class=\"muted\">{}</p>",
+        esc(&texts.format(
+            "report-trainee-line",
+            &[
+                ("sessions", t.sessions.into()),
+                ("passed", t.passed.into()),
+                ("abandoned", t.abandoned.into()),
+                (
+                    "first",
+                    t.first
+                        .map(|a| date(texts, a.to_zoned(report.zone.clone()).date()))
+                        .unwrap_or_default()
+                        .into()
+                ),
+                (
+                    "last",
+                    t.last
+                        .map(|a| date(texts, a.to_zoned(report.zone.clone()).date()))
+                        .unwrap_or_default()
+                        .into()
+                ),
+            ],
+        ))
+    );
+    h.push_str("<div class=\"charts\">\n");
+    let names = Criterion::ALL.map(|c| texts.criterion(c));
+    let _ = writeln!(
+        h,
+        "<figure><figcaption>{}</figcaption>{}</figure>",
+        esc(&texts.get("report-radar")),
+        radar(&t.average, &names)
+    );
+    let _ = writeln!(
+        h,
+        "<figure><figcaption>{}</figcaption>{}{}</figure>",
+        esc(&texts.get("report-trend-chart")),
+        trend_chart(&t.history),
+        legend(&names)
+    );
+    h.push_str("</div>\n");
+    if let (Some(weakest), Some(focus)) = (t.weakest, &t.focus) {
+        let _ = writeln!(
+            h,
+            "<div class=\"focus\"><h3>{}</h3><p><b>{}</b>: {}</p></div>",
+            esc(&texts.format(
+                "report-work-on",
+                &[("criterion", texts.criterion(weakest).into())]
+            )),
+            esc(&focus.title),
+            esc(&focus.text)
+        );
+    }
+    let cards: Vec<_> = report
+        .cards
+        .iter()
+        .filter(|c| super::same_name(&c.trainee, &t.name))
+        .collect();
+    h.push_str("<table class=\"sessions\">\n<thead><tr>");
+    for head in [
+        "report-when",
+        "report-scenario",
+        "report-language",
+        "report-outcome",
+        "report-overall",
+        "report-result",
+    ] {
+        let _ = write!(h, "<th>{}</th>", esc(&texts.get(head)));
+    }
+    h.push_str("</tr></thead>\n<tbody>\n");
+    for card in cards.iter().rev().take(LISTED) {
+        let class = if card.is_abandoned() {
+            "abandoned"
+        } else if card.passed {
+            "pass"
+        } else {
+            "fail"
+        };
+        let _ = writeln!(
+            h,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"{class}\">{}</td></tr>",
+            esc(&date_time(texts, card.ended, &report.zone)),
+            esc(&card.scenario.title),
+            esc(&card.language),
+            esc(&outcome(texts, card)),
+            card.overall,
+            esc(&verdict(texts, card)),
+        );
+    }
+    h.push_str("</tbody>\n</table>\n");
+    if cards.len() > LISTED {
+        let _ = writeln!(
+            h,
+            "<p class=\"muted\">{}</p>",
+            esc(&texts.format(
+                "report-latest-of",
+                &[("shown", LISTED.into()), ("count", cards.len().into())]
+            ))
+        );
+    }
+    h.push_str("</section>\n");
+}
+
+/// The four averages on four axes: listening up, then clockwise.
+fn radar(values: &[Option<u8>; 4], names: &[String; 4]) -> String {
+    // Wide enough for the longest criterion name beside the left and right axes.
+    let (cx, cy, r) = (190.0, 130.0, 80.0);
+    let point = |k: usize, v: f64| {
+        let angle = -std::f64::consts::FRAC_PI_2 + k as f64 * std::f64::consts::FRAC_PI_2;
+        (cx + r * v * angle.cos(), cy + r * v * angle.sin())
+    };
+    let mut s = String::from(
+        "<svg class=\"radar\" viewBox=\"0 0 380 260\" width=\"380\" height=\"260\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\">",
+    );
+    for ring in [0.25, 0.5, 0.75, 1.0] {
+        let pts: Vec<String> = (0..4)
+            .map(|k| {
+                let (x, y) = point(k, ring);
+                format!("{x:.1},{y:.1}")
+            })
+            .collect();
+        let _ = write!(
+            s,
+            "<polygon points=\"{}\" fill=\"none\" stroke=\"#d4d4d8\"/>",
+            pts.join(" ")
+        );
+    }
+    for k in 0..4 {
+        let (x, y) = point(k, 1.0);
+        let _ = write!(
+            s,
+            "<line x1=\"{cx}\" y1=\"{cy}\" x2=\"{x:.1}\" y2=\"{y:.1}\" stroke=\"#d4d4d8\"/>"
+        );
+        let (lx, ly) = point(k, 1.2);
+        let anchor = match k {
+            1 => "start",
+            3 => "end",
+            _ => "middle",
+        };
+        let label = match values[k] {
+            Some(v) => format!("{} {v}", names[k]),
+            None => format!("{} –", names[k]),
+        };
+        let _ = write!(
+            s,
+            "<text x=\"{lx:.1}\" y=\"{:.1}\" text-anchor=\"{anchor}\" fill=\"{}\" font-size=\"13\" direction=\"ltr\">{}</text>",
+            ly + 4.0,
+            COLOURS[k],
+            esc(&label)
+        );
+    }
+    let pts: Vec<String> = (0..4)
+        .map(|k| {
+            let (x, y) = point(k, f64::from(values[k].unwrap_or(0)) / 100.0);
+            format!("{x:.1},{y:.1}")
+        })
+        .collect();
+    let _ = write!(
+        s,
+        "<polygon class=\"area\" points=\"{}\" fill=\"#2563eb33\" stroke=\"#2563eb\" stroke-width=\"2\"/>",
+        pts.join(" ")
+    );
+    s.push_str("</svg>");
+    s
+}
+
+/// Each criterion over the trainee's finished sessions, oldest on the left.
+fn trend_chart(history: &[Point]) -> String {
+    let (w, h, pad) = (440.0, 200.0, 28.0);
+    let groups = group(history);
+    let mut s = format!(
+        "<svg class=\"trend\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" direction=\"ltr\">"
+    );
+    for level in [0, 50, 100] {
+        let y = h - pad - (h - 2.0 * pad) * f64::from(level) / 100.0;
+        let _ = write!(
+            s,
+            "<line x1=\"{pad}\" y1=\"{y:.1}\" x2=\"{:.1}\" y2=\"{y:.1}\" stroke=\"#e4e4e7\"/><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" fill=\"#71717a\" text-anchor=\"end\">{level}</text>",
+            w - 8.0,
+            pad - 4.0,
+            y + 4.0
+        );
+    }
+    let x = |k: usize| {
+        if groups.len() < 2 {
+            w / 2.0
+        } else {
+            pad + (w - pad - 8.0 - pad) * k as f64 / (groups.len() - 1) as f64
+        }
+    };
+    let y = |v: u8| h - pad - (h - 2.0 * pad) * f64::from(v) / 100.0;
+    for (c, colour) in COLOURS.iter().enumerate() {
+        let pts: Vec<String> = groups
+            .iter()
+            .enumerate()
+            .filter_map(|(k, g)| g[c].map(|v| format!("{:.1},{:.1}", x(k), y(v))))
+            .collect();
+        if pts.len() > 1 {
+            let _ = write!(
+                s,
+                "<polyline points=\"{}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\"/>",
+                pts.join(" ")
+            );
+        }
+        for p in &pts {
+            let (px, py) = p.split_once(',').unwrap_or(("0", "0"));
+            let _ = write!(
+                s,
+                "<circle cx=\"{px}\" cy=\"{py}\" r=\"3\" fill=\"{colour}\"/>"
+            );
+        }
+    }
+    s.push_str("</svg>");
+    s
+}
+
+/// The history in at most `TREND_POINTS` groups of consecutive sessions, each the mean of
+/// its sessions per criterion.
+fn group(history: &[Point]) -> Vec<[Option<u8>; 4]> {
+    if history.is_empty() {
+        return Vec::new();
+    }
+    let size = history.len().div_ceil(TREND_POINTS);
+    history
+        .chunks(size)
+        .map(|chunk| {
+            let mut out = [None; 4];
+            for (c, slot) in out.iter_mut().enumerate() {
+                let values: Vec<u32> = chunk
+                    .iter()
+                    .filter_map(|p| p.criteria[c])
+                    .map(u32::from)
+                    .collect();
+                if !values.is_empty() {
+                    let n = values.len() as u32;
+                    *slot = Some(((values.iter().sum::<u32>() * 2 + n) / (2 * n)) as u8);
+                }
+            }
+            out
+        })
+        .collect()
+}
+
+fn legend(names: &[String; 4]) -> String {
+    let mut s = String::from("<div class=\"legend\">");
+    for (name, colour) in names.iter().zip(COLOURS) {
+        let _ = write!(
+            s,
+            "<span><i style=\"background:{colour}\"></i>{}</span>",
+            esc(name)
+        );
+    }
+    s.push_str("</div>");
+    s
+}
+
+fn opt(v: Option<u8>) -> String {
+    v.map(|v| v.to_string()).unwrap_or_else(|| "–".into())
+}
+
+/// Escapes text for HTML content and attribute values.
+pub fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const STYLE: &str = "
+body{font-family:'DejaVu Sans',system-ui,sans-serif;margin:2rem auto;max-width:1000px;padding:0 1rem;color:#18181b;background:#fafafa}
+h1{margin-bottom:.2rem}h2{margin-top:2.5rem;border-bottom:2px solid #e4e4e7;padding-bottom:.3rem}
+.muted{color:#71717a}
+table{border-collapse:collapse;width:100%;margin:1rem 0;background:#fff}
+th,td{padding:.4rem .6rem;border-bottom:1px solid #e4e4e7;text-align:start}
+th{background:#f4f4f5;font-weight:600}
+td.n{text-align:end;font-variant-numeric:tabular-nums}
+td.weak{color:#b91c1c;font-weight:600}
+td.pass{color:#15803d}td.fail{color:#b91c1c}td.abandoned{color:#71717a}
+.charts{display:flex;flex-wrap:wrap;gap:2rem;align-items:flex-start}
+figure{margin:0;background:#fff;border:1px solid #e4e4e7;border-radius:8px;padding:.8rem}
+figcaption{font-weight:600;margin-bottom:.4rem}
+.legend{display:flex;gap:1rem;font-size:.85rem;margin-top:.3rem}
+.legend i{display:inline-block;width:.8rem;height:.8rem;border-radius:2px;margin-inline-end:.3rem;vertical-align:middle}
+.focus{background:#fff7ed;border-inline-start:4px solid #d97706;padding:.6rem 1rem;margin:1rem 0;border-radius:4px}
+.focus h3{margin:.2rem 0}
+a{color:#2563eb}
+";

@@ -1,0 +1,292 @@
+//! The scorecard: the permanent record of one session, written when a conversation ends
+//! (or is abandoned) and read back by the manager's review and the reports.
+//!
+//! It keeps the texts as the trainee saw them (in the session's language), so a session
+//! reads back exactly as its debrief showed it even after the scenario is edited; the
+//! scenario file's hash tells an edited scenario apart.
+
+use crate::conversation::Conversation;
+use crate::model::{Criterion, Node, Outcome, Scores};
+use crate::scoring::CriterionResult;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+pub use uuid::Uuid;
+
+/// The version of the scorecard format this build writes. Readers accept every version
+/// up to this one; fields added in later versions carry defaults, so older files load.
+pub const SCHEMA: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Scorecard {
+    pub schema: u32,
+    /// Unique per session: part of the file name, and the seed of the xAPI statement ids.
+    pub id: uuid::Uuid,
+    pub trainee: String,
+    pub scenario: ScenarioRef,
+    /// The language the session was played in (`en`, `hu`, `pl`, `he`).
+    pub language: String,
+    pub started: jiff::Timestamp,
+    pub ended: jiff::Timestamp,
+    pub status: Status,
+    /// The ending reached; absent when the session was abandoned.
+    #[serde(default)]
+    pub ending: Option<Ending>,
+    pub turns: Vec<Turn>,
+    pub criteria: Vec<CriterionResult>,
+    /// The mean of the criteria that were tested, 0–100.
+    pub overall: u8,
+    pub pass_mark: i32,
+    pub passed: bool,
+    /// The customer's mood when the session ended.
+    pub final_mood: i32,
+    /// The Defuse version that wrote the file.
+    pub defuse_version: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScenarioRef {
+    pub id: String,
+    /// The title in the session's language.
+    pub title: String,
+    pub customer: String,
+    /// SHA-256 of the exact scenario file, in hex: an edited scenario gets another hash.
+    pub sha256: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// The conversation reached an ending.
+    Finished,
+    /// The trainee left (or the program stopped) before an ending.
+    Abandoned,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ending {
+    pub node: String,
+    pub outcome: Outcome,
+    pub summary: String,
+    /// The ending fails the run on its own, whatever the score.
+    #[serde(default)]
+    pub fails: bool,
+}
+
+/// One decision, with everything the debrief shows for it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Turn {
+    pub node: String,
+    pub customer_line: String,
+    /// 1-based, as the trainee saw the replies numbered.
+    pub reply: usize,
+    pub reply_text: String,
+    pub scores: Scores,
+    pub best: Scores,
+    pub feedback: String,
+    #[serde(default)]
+    pub principle: Option<PrincipleRef>,
+    /// The best reply on offer, when the trainee chose another.
+    #[serde(default)]
+    pub best_missed: Option<String>,
+    #[serde(default)]
+    pub interrupted: bool,
+    #[serde(default)]
+    pub hint: bool,
+    pub mood_before: i32,
+    pub mood_after: i32,
+    /// When the reply was given, where the front end noted it.
+    #[serde(default)]
+    pub answered: Option<jiff::Timestamp>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PrincipleRef {
+    pub id: String,
+    pub criterion: Criterion,
+    pub title: String,
+    pub text: String,
+}
+
+/// SHA-256 of a scenario file's text, in lower-case hex.
+pub fn scenario_hash(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Who played, in which language and when: what the conversation itself does not know.
+#[derive(Debug, Clone)]
+pub struct SessionInfo {
+    pub trainee: String,
+    pub language: String,
+    pub started: jiff::Timestamp,
+    /// When each reply was given, in order (may be shorter than the turns).
+    pub answered: Vec<jiff::Timestamp>,
+}
+
+impl Scorecard {
+    /// The record of a conversation as it stands: finished when it reached an ending,
+    /// abandoned otherwise.
+    pub fn from_conversation(
+        conversation: &Conversation,
+        info: &SessionInfo,
+        ended: jiff::Timestamp,
+    ) -> Scorecard {
+        let story = conversation.story();
+        let scenario = &story.scenario;
+        let summary = conversation.summary();
+        let turns = conversation
+            .turns()
+            .iter()
+            .enumerate()
+            .map(|(k, t)| {
+                let replies = match story.find(&t.node).map(|i| story.node(i)) {
+                    Some(Node::Turn { replies, .. }) => replies.as_slice(),
+                    _ => &[],
+                };
+                let chosen = replies.get(t.reply);
+                // The same choice of "best" as the debrief: highest total, first on a tie.
+                let best = replies
+                    .iter()
+                    .enumerate()
+                    .max_by_key(|(k, r)| (r.scores.total(), std::cmp::Reverse(*k)))
+                    .map(|(k, _)| k);
+                Turn {
+                    node: t.node.clone(),
+                    customer_line: t.customer_line.clone(),
+                    reply: t.reply + 1,
+                    reply_text: chosen.map(|r| r.text.clone()).unwrap_or_default(),
+                    scores: t.scores,
+                    best: t.best,
+                    feedback: chosen.map(|r| r.feedback.clone()).unwrap_or_default(),
+                    principle: chosen
+                        .and_then(|r| r.principle.as_deref())
+                        .and_then(|id| story.principle(id))
+                        .map(|p| PrincipleRef {
+                            id: p.id.clone(),
+                            criterion: p.criterion,
+                            title: p.title.clone(),
+                            text: p.text.clone(),
+                        }),
+                    best_missed: best
+                        .filter(|&b| b != t.reply)
+                        .map(|b| replies[b].text.clone()),
+                    interrupted: t.conduct.interrupted,
+                    hint: t.conduct.hint,
+                    mood_before: t.mood_before,
+                    mood_after: t.mood_after,
+                    answered: info.answered.get(k).copied(),
+                }
+            })
+            .collect();
+        let ending = if conversation.is_over() {
+            match story
+                .find(conversation.current_node())
+                .map(|i| story.node(i))
+            {
+                Some(Node::Ending {
+                    id,
+                    outcome,
+                    summary,
+                    fails,
+                    ..
+                }) => Some(Ending {
+                    node: id.clone(),
+                    outcome: outcome.clone(),
+                    summary: summary.clone(),
+                    fails: *fails,
+                }),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        Scorecard {
+            schema: SCHEMA,
+            id: uuid::Uuid::new_v4(),
+            trainee: info.trainee.clone(),
+            scenario: ScenarioRef {
+                id: scenario.id.clone(),
+                title: scenario.title.clone(),
+                customer: scenario.customer.name.clone(),
+                sha256: scenario_hash(&story.source.text),
+            },
+            language: info.language.clone(),
+            started: info.started,
+            ended,
+            status: if ending.is_some() {
+                Status::Finished
+            } else {
+                Status::Abandoned
+            },
+            ending,
+            turns,
+            criteria: summary.criteria,
+            overall: summary.overall,
+            pass_mark: summary.pass_mark,
+            // An abandoned session never passes, whatever it scored so far.
+            passed: summary.passed && conversation.is_over(),
+            final_mood: conversation.mood(),
+            defuse_version: env!("CARGO_PKG_VERSION").to_owned(),
+        }
+    }
+
+    pub fn is_abandoned(&self) -> bool {
+        self.status == Status::Abandoned
+    }
+
+    /// 0–100 on one criterion, or `None` when no decision tested it.
+    pub fn get(&self, criterion: Criterion) -> Option<u8> {
+        self.criteria
+            .iter()
+            .find(|c| c.criterion == criterion)
+            .and_then(|c| c.percent)
+    }
+
+    /// Decisions answered before the customer finished.
+    pub fn interruptions(&self) -> usize {
+        self.turns.iter().filter(|t| t.interrupted).count()
+    }
+
+    pub fn hints(&self) -> usize {
+        self.turns.iter().filter(|t| t.hint).count()
+    }
+
+    /// Pretty JSON: readable in an editor, and what every other tool reads.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a scorecard always serialises")
+    }
+
+    /// Reads a scorecard, with a message that says what is wrong and where.
+    pub fn from_json(text: &str) -> Result<Scorecard, String> {
+        match serde_json::from_str::<Scorecard>(text) {
+            Ok(card) if card.schema > SCHEMA => Err(newer(card.schema)),
+            Ok(card) => Ok(card),
+            Err(err) => {
+                // A newer format may fail to parse as this one: say so rather than
+                // blaming the field that changed.
+                #[derive(Deserialize)]
+                struct Version {
+                    schema: u32,
+                }
+                if let Ok(Version { schema }) = serde_json::from_str::<Version>(text)
+                    && schema > SCHEMA
+                {
+                    return Err(newer(schema));
+                }
+                if err.is_syntax() || err.is_eof() {
+                    Err(format!(
+                        "not a readable JSON file (line {}, column {}): {err}",
+                        err.line(),
+                        err.column()
+                    ))
+                } else {
+                    Err(format!("not a Defuse scorecard: {err}"))
+                }
+            }
+        }
+    }
+}
+
+fn newer(schema: u32) -> String {
+    format!("written by a newer Defuse (scorecard format {schema}; this one reads up to {SCHEMA})")
+}

@@ -1,0 +1,211 @@
+//! The scorecard store: one human-readable JSON file per session in a folder that needs
+//! no set-up, and that a team can share.
+//!
+//! Writing never leaves a half-written scorecard and never touches an earlier one: each
+//! file is written under a temporary name, flushed to disk and renamed into place, and
+//! every session has a file name of its own (its time, trainee, scenario and id).
+//! Reading skips and names every file it cannot read, so one damaged file never hides
+//! the rest.
+
+use crate::scorecard::Scorecard;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// The folder under the data directory that holds the scorecards.
+pub const SCORECARDS: &str = "scorecards";
+
+/// A scorecard file that could not be read, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    pub path: PathBuf,
+    pub reason: String,
+}
+
+impl std::fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path.display(), self.reason)
+    }
+}
+
+/// What a folder held: the scorecards read, and the files skipped.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub scorecards: Vec<Scorecard>,
+    pub skipped: Vec<Unreadable>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Store {
+    /// The data directory; scorecards live in its `scorecards/` folder.
+    pub root: PathBuf,
+}
+
+impl Store {
+    pub fn new(root: impl Into<PathBuf>) -> Store {
+        Store { root: root.into() }
+    }
+
+    pub fn scorecard_dir(&self) -> PathBuf {
+        self.root.join(SCORECARDS)
+    }
+
+    /// Writes the scorecard crash-safely and returns its path.
+    pub fn save(&self, card: &Scorecard) -> Result<PathBuf, String> {
+        let dir = self.scorecard_dir();
+        fs::create_dir_all(&dir)
+            .map_err(|err| format!("cannot create the folder {}: {err}", dir.display()))?;
+        let path = dir.join(file_name(card));
+        write_atomically(&path, card.to_json().as_bytes())?;
+        Ok(path)
+    }
+
+    /// Every scorecard file in the folder, in name order (which is time order).
+    pub fn files(&self) -> Result<Vec<PathBuf>, String> {
+        let dir = self.scorecard_dir();
+        let entries = match fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            // No folder yet: nobody has played. That is an empty store, not an error.
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(err) => return Err(format!("cannot read the folder {}: {err}", dir.display())),
+        };
+        let mut files: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| is_scorecard_name(p))
+            .collect();
+        files.sort();
+        Ok(files)
+    }
+
+    /// Reads every scorecard; the ones that cannot be read are named in `skipped`.
+    /// `progress` is told (files read, files in all) as the reading goes, from the
+    /// calling thread, for a progress bar. The files are read on every core: a team's
+    /// folder may hold a hundred thousand.
+    pub fn load(&self, mut progress: impl FnMut(usize, usize)) -> Result<Loaded, String> {
+        let files = self.files()?;
+        let total = files.len();
+        progress(0, total);
+        let threads = std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+            .clamp(1, 8);
+        let chunk = total.div_ceil(threads).max(1);
+        let done = AtomicUsize::new(0);
+        let results: Vec<Vec<Result<Scorecard, Unreadable>>> = std::thread::scope(|scope| {
+            let workers: Vec<_> = files
+                .chunks(chunk)
+                .map(|part| {
+                    let done = &done;
+                    scope.spawn(move || {
+                        part.iter()
+                            .map(|path| {
+                                let result = read(path).map_err(|reason| Unreadable {
+                                    path: path.clone(),
+                                    reason,
+                                });
+                                done.fetch_add(1, Ordering::Relaxed);
+                                result
+                            })
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            while !workers.iter().all(|w| w.is_finished()) {
+                progress(done.load(Ordering::Relaxed), total);
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            workers
+                .into_iter()
+                .map(|w| w.join().unwrap_or_default())
+                .collect()
+        });
+        progress(total, total);
+        let mut loaded = Loaded::default();
+        for result in results.into_iter().flatten() {
+            match result {
+                Ok(card) => loaded.scorecards.push(card),
+                Err(skipped) => loaded.skipped.push(skipped),
+            }
+        }
+        Ok(loaded)
+    }
+}
+
+/// Reads one scorecard file.
+pub fn read(path: &Path) -> Result<Scorecard, String> {
+    let bytes = fs::read(path).map_err(|err| format!("cannot read it: {err}"))?;
+    let text = String::from_utf8(bytes).map_err(|_| "not a text file (not UTF-8)".to_owned())?;
+    Scorecard::from_json(&text)
+}
+
+/// Scorecards are `*.json`; temporary files start with a dot and are never read.
+fn is_scorecard_name(path: &Path) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    !name.starts_with('.') && name.ends_with(".json") && path.is_file()
+}
+
+/// `20261201T093000Z-anna-kis-missed-delivery-1a2b3c4d.json`: sorts by time, readable in
+/// a file manager, and unique through the session id.
+pub fn file_name(card: &Scorecard) -> String {
+    let time = card.ended.strftime("%Y%m%dT%H%M%SZ").to_string();
+    let id = card.id.simple().to_string();
+    format!(
+        "{time}-{}-{}-{}.json",
+        safe_name(&card.trainee, 32),
+        safe_name(&card.scenario.id, 40),
+        &id[..12]
+    )
+}
+
+/// A piece of a file name made from user data: letters and digits of any script are
+/// kept (lower-cased), everything else becomes `-`, so no `/`, `\`, `..`, drive letter
+/// or control character survives. Never empty, never longer than `max` characters.
+pub fn safe_name(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+        if out.chars().count() >= max {
+            break;
+        }
+    }
+    let out = out.trim_matches('-').to_owned();
+    if out.is_empty() { "x".to_owned() } else { out }
+}
+
+/// Writes `bytes` to `path` so that a crash at any moment leaves either no file or the
+/// whole file: a temporary file in the same folder, flushed to disk, then renamed.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temp = dir.join(format!(".{name}.{}.tmp", uuid::Uuid::new_v4().simple()));
+    let result = (|| {
+        let mut file = fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        drop(file);
+        fs::rename(&temp, path)?;
+        // The rename itself must reach the disk, or a power cut could undo it.
+        if let Ok(dir) = fs::File::open(dir) {
+            let _ = dir.sync_all();
+        }
+        Ok::<(), std::io::Error>(())
+    })();
+    result.map_err(|err| {
+        let _ = fs::remove_file(&temp);
+        format!("cannot write {}: {err}", path.display())
+    })
+}

@@ -1,0 +1,235 @@
+//! The trainees' scorecards in the window: read in the background at start (a team's
+//! folder may hold a hundred thousand), saved when a conversation ends or is left, and
+//! kept in memory for the picker's best results and the manager's screen.
+
+use crate::app::Language;
+use crate::app::screens::Screen;
+use crate::app::session::Session;
+use crate::app::trainee::Trainee;
+use bevy::prelude::*;
+use bevy::tasks::{IoTaskPool, Task, futures::check_ready};
+use bevy::window::RequestRedraw;
+use defuse_core::scorecard::{Scorecard, SessionInfo};
+use defuse_core::store::{Loaded, Store, Unreadable};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Records>();
+    app.add_message::<Saved>();
+    app.add_systems(Startup, start_loading);
+    app.add_systems(Update, finish_loading);
+    app.add_systems(OnEnter(Screen::Debrief), save_finished);
+    app.add_systems(OnExit(Screen::Conversation), save_abandoned);
+    app.add_systems(Last, save_on_exit.run_if(on_message::<AppExit>));
+}
+
+/// Where scorecards are kept; `None` keeps nothing (some tests).
+#[derive(Resource, Clone, Debug, Default)]
+pub struct DataDir(pub Option<PathBuf>);
+
+/// Every scorecard read or written in this run.
+#[derive(Resource, Default)]
+pub struct Records {
+    pub cards: Vec<Scorecard>,
+    /// Files in the folder that could not be read, by name.
+    pub skipped: Vec<Unreadable>,
+    /// The last save failed: why, for the screen to say.
+    pub save_error: Option<String>,
+    loading: Option<Loading>,
+}
+
+struct Loading {
+    task: Task<Result<Loaded, String>>,
+    done: Arc<AtomicUsize>,
+    total: Arc<AtomicUsize>,
+}
+
+impl Records {
+    /// Still reading: (files read, files in all).
+    pub fn progress(&self) -> Option<(usize, usize)> {
+        self.loading.as_ref().map(|l| {
+            (
+                l.done.load(Ordering::Relaxed),
+                l.total.load(Ordering::Relaxed),
+            )
+        })
+    }
+
+    /// The trainee's best finished session of a scenario.
+    pub fn best(&self, trainee: &str, scenario: &str) -> Option<&Scorecard> {
+        self.cards
+            .iter()
+            .filter(|c| {
+                !c.is_abandoned()
+                    && c.scenario.id == scenario
+                    && defuse_core::report::same_name(&c.trainee, trainee)
+            })
+            .max_by_key(|c| (c.passed, c.overall, c.ended))
+    }
+}
+
+/// A scorecard was just saved (or failed to be).
+#[derive(Message, Debug, Clone)]
+pub struct Saved(pub Result<PathBuf, String>);
+
+fn start_loading(mut records: ResMut<Records>, dir: Option<Res<DataDir>>) {
+    let Some(root) = dir.and_then(|d| d.0.clone()) else {
+        return;
+    };
+    let done = Arc::new(AtomicUsize::new(0));
+    let total = Arc::new(AtomicUsize::new(0));
+    let (d, t) = (done.clone(), total.clone());
+    let task = IoTaskPool::get().spawn(async move {
+        Store::new(root).load(|read, all| {
+            t.store(all, Ordering::Relaxed);
+            d.store(read, Ordering::Relaxed);
+        })
+    });
+    records.loading = Some(Loading { task, done, total });
+}
+
+fn finish_loading(mut records: ResMut<Records>, mut redraw: MessageWriter<RequestRedraw>) {
+    // Polling is not a change: screens rebuild only when the records really change.
+    let Some(loading) = records.bypass_change_detection().loading.as_mut() else {
+        return;
+    };
+    let Some(result) = check_ready(&mut loading.task) else {
+        // Keep frames coming while the progress moves.
+        redraw.write(RequestRedraw);
+        return;
+    };
+    records.loading = None;
+    match result {
+        Ok(loaded) => {
+            for skipped in &loaded.skipped {
+                warn!("skipped the scorecard {skipped}");
+            }
+            // Sessions saved while loading are already in `cards`; keep them.
+            let mut cards = loaded.scorecards;
+            let fresh: Vec<Scorecard> = records
+                .cards
+                .drain(..)
+                .filter(|c| !cards.iter().any(|k| k.id == c.id))
+                .collect();
+            cards.extend(fresh);
+            records.cards = cards;
+            records.skipped = loaded.skipped;
+        }
+        Err(reason) => {
+            warn!("cannot read the scorecards: {reason}");
+            records.save_error = Some(reason);
+        }
+    }
+}
+
+/// The scorecard of the session as it stands.
+pub fn scorecard(session: &Session, trainee: &Trainee, language: &Language) -> Scorecard {
+    let info = SessionInfo {
+        trainee: trainee.name.clone(),
+        language: language.texts.lang().language.as_str().to_owned(),
+        started: session.started,
+        answered: session.answered.clone(),
+    };
+    Scorecard::from_conversation(&session.conversation, &info, jiff::Timestamp::now())
+}
+
+fn save(
+    session: &mut Session,
+    trainee: &Trainee,
+    language: &Language,
+    dir: &DataDir,
+    records: &mut Records,
+    saved: &mut MessageWriter<Saved>,
+) {
+    if session.saved {
+        return;
+    }
+    session.saved = true;
+    let card = scorecard(session, trainee, language);
+    session.card = Some(card.clone());
+    let Some(root) = &dir.0 else {
+        return;
+    };
+    let result = Store::new(root).save(&card);
+    match &result {
+        Ok(path) => {
+            info!("scorecard saved: {}", path.display());
+            records.save_error = None;
+        }
+        Err(reason) => {
+            error!("the scorecard could not be saved: {reason}");
+            records.save_error = Some(reason.clone());
+        }
+    }
+    records.cards.push(card);
+    saved.write(Saved(result));
+}
+
+pub fn save_finished(
+    session: Option<ResMut<Session>>,
+    trainee: Res<Trainee>,
+    language: Res<Language>,
+    dir: Res<DataDir>,
+    mut records: ResMut<Records>,
+    mut saved: MessageWriter<Saved>,
+) {
+    if let Some(mut session) = session {
+        save(
+            &mut session,
+            &trainee,
+            &language,
+            &dir,
+            &mut records,
+            &mut saved,
+        );
+    }
+}
+
+/// Leaving a conversation before its end keeps what was played, marked abandoned.
+fn save_abandoned(
+    session: Option<ResMut<Session>>,
+    trainee: Res<Trainee>,
+    language: Res<Language>,
+    dir: Res<DataDir>,
+    mut records: ResMut<Records>,
+    mut saved: MessageWriter<Saved>,
+) {
+    if let Some(mut session) = session
+        && !session.conversation.is_over()
+    {
+        save(
+            &mut session,
+            &trainee,
+            &language,
+            &dir,
+            &mut records,
+            &mut saved,
+        );
+    }
+}
+
+/// Closing the window mid-conversation saves it too.
+fn save_on_exit(
+    state: Res<State<Screen>>,
+    session: Option<ResMut<Session>>,
+    trainee: Res<Trainee>,
+    language: Res<Language>,
+    dir: Res<DataDir>,
+    mut records: ResMut<Records>,
+    mut saved: MessageWriter<Saved>,
+) {
+    if *state.get() == Screen::Conversation
+        && let Some(mut session) = session
+    {
+        save(
+            &mut session,
+            &trainee,
+            &language,
+            &dir,
+            &mut records,
+            &mut saved,
+        );
+    }
+}

@@ -1,0 +1,594 @@
+//! The manager's review: every trainee with their sessions, averages per criterion, pass
+//! rate and trend; a trainee's sessions; a session read back exactly as its debrief
+//! showed it. Filtered by scenario and period, paged, and usable while the scorecards
+//! are still being read.
+
+use super::Screen;
+use super::debrief;
+use crate::app::records::Records;
+use crate::app::theme::interaction::Activate;
+use crate::app::theme::{Fonts, palette, widget};
+use crate::app::{Language, Library};
+use bevy::input_focus::tab_navigation::TabGroup;
+use bevy::prelude::*;
+use defuse_core::Criterion;
+use defuse_core::i18n::Texts;
+use defuse_core::report::{self, TraineeSummary};
+use defuse_core::scorecard::Scorecard;
+
+/// Rows on one page of a list.
+pub const PAGE: usize = 10;
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<View>();
+    app.add_message::<Navigate>();
+    app.add_systems(OnEnter(Screen::Manager), spawn_manager);
+    app.add_systems(
+        Update,
+        (
+            keys,
+            navigate,
+            respawn.run_if(
+                resource_changed::<View>
+                    .or_else(resource_changed::<Language>)
+                    .or_else(progress_moved),
+            ),
+        )
+            .chain()
+            .run_if(in_state(Screen::Manager)),
+    );
+}
+
+/// What the manager is looking at.
+#[derive(Resource, Debug, Clone, Default, PartialEq)]
+pub struct View {
+    /// The trainee opened, by name.
+    pub trainee: Option<String>,
+    /// The session opened, by id.
+    pub session: Option<defuse_core::scorecard::Uuid>,
+    /// The page of the list on show, from 0.
+    pub page: usize,
+    pub scenario: Option<String>,
+    pub period: Period,
+}
+
+/// How far back the sessions shown go.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Period {
+    #[default]
+    All,
+    Week,
+    Month,
+    Year,
+}
+
+impl Period {
+    pub const ALL: [Period; 4] = [Period::All, Period::Week, Period::Month, Period::Year];
+
+    fn days(self) -> Option<i64> {
+        match self {
+            Period::All => None,
+            Period::Week => Some(7),
+            Period::Month => Some(30),
+            Period::Year => Some(365),
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            Period::All => "manager-period-all",
+            Period::Week => "manager-period-week",
+            Period::Month => "manager-period-month",
+            Period::Year => "manager-period-year",
+        }
+    }
+}
+
+/// A step through the screen: buttons, keys and tests all send these.
+#[derive(Message, Debug, Clone, PartialEq)]
+pub enum Navigate {
+    OpenTrainee(String),
+    OpenSession(defuse_core::scorecard::Uuid),
+    /// Up a level: session → trainee → all trainees → picker.
+    Back,
+    Page(isize),
+    Scenario(Option<String>),
+    Period(Period),
+}
+
+/// The manager's root, rebuilt when the view changes.
+#[derive(Component)]
+struct ManagerRoot;
+
+/// Rebuild while the progress of reading moves, and once when it ends.
+fn progress_moved(records: Res<Records>, mut last: Local<Option<(usize, usize)>>) -> bool {
+    let now = records.progress();
+    // Redraw at most every 2% of the files, so reading is not slowed by rebuilding.
+    let step = now.map(|(d, t)| (d * 50 / t.max(1), t));
+    if step != *last {
+        *last = step;
+        return true;
+    }
+    false
+}
+
+fn keys(input: Res<ButtonInput<KeyCode>>, mut go: MessageWriter<Navigate>) {
+    if input.just_pressed(KeyCode::Escape) {
+        go.write(Navigate::Back);
+    }
+    if input.just_pressed(KeyCode::PageDown) {
+        go.write(Navigate::Page(1));
+    }
+    if input.just_pressed(KeyCode::PageUp) {
+        go.write(Navigate::Page(-1));
+    }
+}
+
+fn navigate(
+    mut steps: MessageReader<Navigate>,
+    mut view: ResMut<View>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    for step in steps.read() {
+        let mut v = view.clone();
+        match step {
+            Navigate::OpenTrainee(name) => {
+                v.trainee = Some(name.clone());
+                v.session = None;
+                v.page = 0;
+            }
+            Navigate::OpenSession(id) => v.session = Some(*id),
+            Navigate::Back => {
+                if v.session.is_some() {
+                    v.session = None;
+                } else if v.trainee.is_some() {
+                    v.trainee = None;
+                    v.page = 0;
+                } else {
+                    next.set(Screen::Picker);
+                }
+            }
+            Navigate::Page(delta) => v.page = v.page.saturating_add_signed(*delta),
+            Navigate::Scenario(id) => {
+                v.scenario = id.clone();
+                v.page = 0;
+            }
+            Navigate::Period(p) => {
+                v.period = *p;
+                v.page = 0;
+            }
+        }
+        if v != *view {
+            *view = v;
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn respawn(
+    mut commands: Commands,
+    roots: Query<Entity, With<ManagerRoot>>,
+    fonts: Res<Fonts>,
+    language: Res<Language>,
+    records: Res<Records>,
+    library: Res<Library>,
+    view: Res<View>,
+    images: ResMut<Assets<Image>>,
+) {
+    if roots.is_empty() {
+        return;
+    }
+    for root in &roots {
+        commands.entity(root).despawn();
+    }
+    spawn_manager(commands, fonts, language, records, library, view, images);
+}
+
+/// The sessions the filters keep.
+pub fn filtered<'a>(records: &'a Records, view: &View) -> Vec<&'a Scorecard> {
+    let since = view
+        .period
+        .days()
+        .map(|d| jiff::Timestamp::now() - jiff::SignedDuration::from_hours(24 * d));
+    records
+        .cards
+        .iter()
+        .filter(|c| view.scenario.as_ref().is_none_or(|s| s == &c.scenario.id))
+        .filter(|c| since.is_none_or(|since| c.ended >= since))
+        .collect()
+}
+
+fn spawn_manager(
+    mut commands: Commands,
+    fonts: Res<Fonts>,
+    language: Res<Language>,
+    records: Res<Records>,
+    library: Res<Library>,
+    view: Res<View>,
+    mut images: ResMut<Assets<Image>>,
+) {
+    let t = &language.texts;
+    let cards = filtered(&records, &view);
+    let zone = jiff::tz::TimeZone::system();
+    commands
+        .spawn((
+            widget::ui_root("Manager"),
+            TabGroup::default(),
+            ManagerRoot,
+            DespawnOnExit(Screen::Manager),
+        ))
+        .with_children(|ui| {
+            ui.spawn(widget::row(16.0)).with_children(|row| {
+                row.spawn(widget::heading(&fonts, t.get("manager-title"), 34.0));
+                row.spawn(widget::button(&fonts, t.get("manager-back"), false))
+                    .observe(|_: On<Activate>, mut go: MessageWriter<Navigate>| {
+                        go.write(Navigate::Back);
+                    });
+            });
+            if let Some((done, total)) = records.progress() {
+                ui.spawn(widget::text(
+                    &fonts,
+                    t.format(
+                        "manager-loading",
+                        &[("done", done.into()), ("total", total.into())],
+                    ),
+                    16.0,
+                    palette::ACCENT,
+                ));
+            }
+            if let Some(reason) = &records.save_error {
+                ui.spawn(widget::paragraph(
+                    &fonts,
+                    t.format("manager-save-error", &[("reason", reason.as_str().into())]),
+                    15.0,
+                    palette::WARNING,
+                ));
+            }
+            if !records.skipped.is_empty() {
+                ui.spawn(widget::card(900.0)).with_children(|card| {
+                    card.spawn(widget::text(
+                        &fonts,
+                        t.format(
+                            "manager-skipped",
+                            &[("count", records.skipped.len().into())],
+                        ),
+                        15.0,
+                        palette::WARNING,
+                    ));
+                    for skipped in records.skipped.iter().take(5) {
+                        card.spawn(widget::paragraph(
+                            &fonts,
+                            skipped.to_string(),
+                            13.0,
+                            palette::MUTED,
+                        ));
+                    }
+                });
+            }
+            filters(ui, &fonts, t, &library, &view);
+            let session = view
+                .session
+                .and_then(|id| cards.iter().find(|c| c.id == id).copied());
+            match (&view.trainee, session) {
+                (_, Some(card)) => {
+                    debrief::scorecard(ui, &fonts, t, card, &mut images);
+                }
+                (Some(name), None) => trainee(ui, &fonts, t, &cards, name, &view, &zone),
+                (None, None) => trainees(ui, &fonts, t, &cards, &view),
+            }
+        });
+}
+
+fn filters(
+    ui: &mut ChildSpawnerCommands,
+    fonts: &Fonts,
+    t: &Texts,
+    library: &Library,
+    view: &View,
+) {
+    ui.spawn(widget::row(8.0)).with_children(|row| {
+        row.spawn(widget::text(
+            fonts,
+            t.get("manager-scenario"),
+            15.0,
+            palette::MUTED,
+        ));
+        row.spawn(widget::button(
+            fonts,
+            t.get("manager-all"),
+            view.scenario.is_none(),
+        ))
+        .observe(|_: On<Activate>, mut go: MessageWriter<Navigate>| {
+            go.write(Navigate::Scenario(None));
+        });
+        for story in &library.stories {
+            let id = story.scenario.id.clone();
+            let selected = view.scenario.as_deref() == Some(id.as_str());
+            row.spawn(widget::button(
+                fonts,
+                story.scenario.title.clone(),
+                selected,
+            ))
+            .observe(move |_: On<Activate>, mut go: MessageWriter<Navigate>| {
+                go.write(Navigate::Scenario(Some(id.clone())));
+            });
+        }
+    });
+    ui.spawn(widget::row(8.0)).with_children(|row| {
+        row.spawn(widget::text(
+            fonts,
+            t.get("manager-period"),
+            15.0,
+            palette::MUTED,
+        ));
+        for period in Period::ALL {
+            row.spawn(widget::button(
+                fonts,
+                t.get(period.label()),
+                view.period == period,
+            ))
+            .observe(move |_: On<Activate>, mut go: MessageWriter<Navigate>| {
+                go.write(Navigate::Period(period));
+            });
+        }
+    });
+}
+
+/// Column widths of the trainee table, in pixels.
+const NAME: f32 = 210.0;
+const NUMBER: f32 = 74.0;
+
+fn trainees(
+    ui: &mut ChildSpawnerCommands,
+    fonts: &Fonts,
+    t: &Texts,
+    cards: &[&Scorecard],
+    view: &View,
+) {
+    let summaries = report::summarise(cards, &[]);
+    ui.spawn(widget::text(
+        fonts,
+        t.format(
+            "report-heading",
+            &[
+                ("sessions", cards.len().into()),
+                ("trainees", summaries.len().into()),
+            ],
+        ),
+        16.0,
+        palette::MUTED,
+    ));
+    if summaries.is_empty() {
+        ui.spawn(widget::paragraph(
+            fonts,
+            t.get("report-empty"),
+            16.0,
+            palette::INK,
+        ));
+        return;
+    }
+    let (page, pages) = page_of(view.page, summaries.len());
+    ui.spawn(widget::card(900.0)).with_children(|card| {
+        let mut head = vec![
+            (t.get("report-trainee"), NAME),
+            (t.get("report-sessions"), NUMBER),
+            (t.get("report-pass-rate"), NUMBER),
+        ];
+        head.extend(Criterion::ALL.map(|c| (t.criterion(c), NUMBER)));
+        head.push((t.get("report-overall"), NUMBER));
+        head.push((t.get("report-trend"), NUMBER));
+        card.spawn(table_row(fonts, head, palette::MUTED));
+        for s in summaries.iter().skip(page * PAGE).take(PAGE) {
+            let name = s.name.clone();
+            card.spawn((
+                Button,
+                crate::app::theme::interaction::focusable(),
+                row_node(),
+            ))
+            .observe(move |_: On<Activate>, mut go: MessageWriter<Navigate>| {
+                go.write(Navigate::OpenTrainee(name.clone()));
+            })
+            .with_children(|row| cells(row, fonts, trainee_cells(s)));
+        }
+    });
+    pager(ui, fonts, t, page, pages);
+}
+
+fn trainee_cells(s: &TraineeSummary) -> Vec<(String, f32)> {
+    let mut cells = vec![
+        (s.name.clone(), NAME),
+        (s.sessions.to_string(), NUMBER),
+        (pct(s.pass_rate), NUMBER),
+    ];
+    cells.extend(s.average.map(|a| (num(a), NUMBER)));
+    cells.push((num(s.overall), NUMBER));
+    cells.push((
+        s.trend
+            .map(|d| format!("{d:+}"))
+            .unwrap_or_else(|| "–".into()),
+        NUMBER,
+    ));
+    cells
+}
+
+fn trainee(
+    ui: &mut ChildSpawnerCommands,
+    fonts: &Fonts,
+    t: &Texts,
+    cards: &[&Scorecard],
+    name: &str,
+    view: &View,
+    zone: &jiff::tz::TimeZone,
+) {
+    let mine: Vec<&Scorecard> = cards
+        .iter()
+        .copied()
+        .filter(|c| report::same_name(&c.trainee, name))
+        .collect();
+    let summary = report::summarise(&mine, &[]).into_iter().next();
+    ui.spawn(widget::heading(fonts, name.to_owned(), 26.0));
+    let Some(summary) = summary else {
+        ui.spawn(widget::paragraph(
+            fonts,
+            t.get("report-empty"),
+            16.0,
+            palette::INK,
+        ));
+        return;
+    };
+    ui.spawn(widget::card(900.0)).with_children(|card| {
+        card.spawn(widget::text(
+            fonts,
+            t.format(
+                "manager-trainee-summary",
+                &[
+                    ("sessions", summary.sessions.into()),
+                    ("passed", summary.passed.into()),
+                    ("abandoned", summary.abandoned.into()),
+                    ("rate", pct(summary.pass_rate).into()),
+                    (
+                        "trend",
+                        summary
+                            .trend
+                            .map(|d| format!("{d:+}"))
+                            .unwrap_or_else(|| "–".into())
+                            .into(),
+                    ),
+                ],
+            ),
+            15.0,
+            palette::MUTED,
+        ));
+        for (c, value) in Criterion::ALL.into_iter().zip(summary.average) {
+            card.spawn(widget::score_bar(fonts, t.criterion(c), value));
+        }
+        if let Some(weakest) = summary.weakest {
+            card.spawn(widget::text(
+                fonts,
+                t.format(
+                    "report-work-on",
+                    &[("criterion", t.criterion(weakest).into())],
+                ),
+                15.0,
+                palette::WARNING,
+            ));
+        }
+    });
+    // Newest first: what a manager opens a trainee for.
+    let newest: Vec<&Scorecard> = mine.iter().rev().copied().collect();
+    let (page, pages) = page_of(view.page, newest.len());
+    ui.spawn(widget::card(900.0)).with_children(|card| {
+        card.spawn(table_row(
+            fonts,
+            vec![
+                (t.get("report-when"), 190.0),
+                (t.get("report-scenario"), 300.0),
+                (t.get("report-outcome"), 170.0),
+                (t.get("report-overall"), NUMBER),
+                (t.get("report-result"), 90.0),
+            ],
+            palette::MUTED,
+        ));
+        for c in newest.iter().skip(page * PAGE).take(PAGE) {
+            let id = c.id;
+            card.spawn((
+                Button,
+                crate::app::theme::interaction::focusable(),
+                row_node(),
+            ))
+            .observe(move |_: On<Activate>, mut go: MessageWriter<Navigate>| {
+                go.write(Navigate::OpenSession(id));
+            })
+            .with_children(|row| {
+                cells(
+                    row,
+                    fonts,
+                    vec![
+                        (report::date_time(t, c.ended, zone), 190.0),
+                        (c.scenario.title.clone(), 300.0),
+                        (report::table::outcome(t, c), 170.0),
+                        (c.overall.to_string(), NUMBER),
+                        (report::table::verdict(t, c), 90.0),
+                    ],
+                )
+            });
+        }
+    });
+    pager(ui, fonts, t, page, pages);
+}
+
+/// The page shown (clamped) and the number of pages.
+pub fn page_of(page: usize, rows: usize) -> (usize, usize) {
+    let pages = rows.div_ceil(PAGE).max(1);
+    (page.min(pages - 1), pages)
+}
+
+fn pager(ui: &mut ChildSpawnerCommands, fonts: &Fonts, t: &Texts, page: usize, pages: usize) {
+    if pages < 2 {
+        return;
+    }
+    ui.spawn(widget::row(12.0)).with_children(|row| {
+        row.spawn(widget::button(fonts, t.get("manager-previous"), false))
+            .observe(|_: On<Activate>, mut go: MessageWriter<Navigate>| {
+                go.write(Navigate::Page(-1));
+            });
+        row.spawn(widget::text(
+            fonts,
+            t.format(
+                "manager-page",
+                &[("page", (page + 1).into()), ("pages", pages.into())],
+            ),
+            15.0,
+            palette::MUTED,
+        ));
+        row.spawn(widget::button(fonts, t.get("manager-next"), false))
+            .observe(|_: On<Activate>, mut go: MessageWriter<Navigate>| {
+                go.write(Navigate::Page(1));
+            });
+    });
+}
+
+fn row_node() -> Node {
+    Node {
+        width: Val::Percent(100.0),
+        padding: UiRect::axes(Val::Px(6.0), Val::Px(5.0)),
+        border_radius: BorderRadius::all(Val::Px(6.0)),
+        align_items: AlignItems::Center,
+        ..default()
+    }
+}
+
+fn table_row(fonts: &Fonts, cells_: Vec<(String, f32)>, colour: Color) -> impl Bundle {
+    let children: Vec<_> = cells_
+        .into_iter()
+        .map(|(text, width)| cell(fonts, text, width, colour))
+        .collect();
+    (row_node(), Children::spawn(SpawnIter(children.into_iter())))
+}
+
+fn cells(row: &mut ChildSpawnerCommands, fonts: &Fonts, cells: Vec<(String, f32)>) {
+    for (text, width) in cells {
+        row.spawn(cell(fonts, text, width, palette::INK));
+    }
+}
+
+fn cell(fonts: &Fonts, text: String, width: f32, colour: Color) -> impl Bundle {
+    (
+        Node {
+            width: Val::Px(width),
+            flex_shrink: 1.0,
+            padding: UiRect::horizontal(Val::Px(4.0)),
+            ..default()
+        },
+        Pickable::IGNORE,
+        children![(widget::text(fonts, text, 14.0, colour), Pickable::IGNORE)],
+    )
+}
+
+fn num(v: Option<u8>) -> String {
+    v.map(|v| v.to_string()).unwrap_or_else(|| "–".into())
+}
+
+fn pct(v: Option<u8>) -> String {
+    v.map(|v| format!("{v}%")).unwrap_or_else(|| "–".into())
+}
