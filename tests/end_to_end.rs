@@ -494,7 +494,7 @@ fn in_window(args: &[&std::ffi::OsStr]) -> Option<Output> {
         return None;
     };
     let mut child = Command::new(xvfb_run)
-        .args(["-a", "-s", "-screen 0 1280x720x24"])
+        .args(["-a", "-s", "-screen 0 1920x1080x24"])
         .arg(env!("CARGO_BIN_EXE_defuse"))
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
@@ -518,8 +518,12 @@ fn in_window(args: &[&std::ffi::OsStr]) -> Option<Output> {
 /// A screenshot is the window's size and shows something: the background dominates, and
 /// there is dark text and colour.
 fn assert_not_blank(path: &Path) {
+    assert_not_blank_at(path, (1280, 720));
+}
+
+fn assert_not_blank_at(path: &Path, size: (u32, u32)) {
     let (width, height, pixels) = read_png(path);
-    assert_eq!((width, height), (1280, 720), "{}", path.display());
+    assert_eq!((width, height), size, "{}", path.display());
     let dark = pixels.iter().filter(|p| p.iter().all(|&c| c < 90)).count();
     let distinct: std::collections::HashSet<[u8; 3]> = pixels.iter().copied().collect();
     assert!(
@@ -574,6 +578,23 @@ fn the_window_lists_the_scenarios() {
         }
         assert_not_blank(&shot);
         keep(&shot, &format!("picker-{lang}.png"));
+    }
+    // A large window lays the same screen out with room to spare.
+    let dir = tempfile::tempdir().unwrap();
+    let shot = dir.path().join("picker-1080.png");
+    let args = [
+        "--data-dir".as_ref(),
+        dir.path().as_os_str(),
+        "--window-size".as_ref(),
+        "1920x1080".as_ref(),
+        "--lang".as_ref(),
+        "hu".as_ref(),
+        "--screenshot".as_ref(),
+        shot.as_os_str(),
+    ];
+    if in_window(&args).is_some() {
+        assert_not_blank_at(&shot, (1920, 1080));
+        keep(&shot, "picker-hu-1920x1080.png");
     }
 }
 
@@ -925,6 +946,10 @@ fn report_in_every_format() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("YYYY-MM-DD"), "{}", stderr(&o));
     assert_eq!(report(&["--format", "pdf"]).status.code(), Some(2));
+    assert_eq!(
+        run(&["--window-size", "100x100", "validate"]).status.code(),
+        Some(2)
+    );
 }
 
 #[test]

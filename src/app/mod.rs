@@ -34,6 +34,8 @@ pub struct Launch {
     pub script: Option<Script>,
     /// Where scorecards are saved and read; `None` keeps nothing.
     pub data: Option<PathBuf>,
+    /// The window's size in pixels.
+    pub window: (u32, u32),
 }
 
 /// Opens the window and runs until it is closed; false when a scripted run failed.
@@ -45,7 +47,7 @@ pub fn run(launch: Launch) -> bool {
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
         primary_window: Some(Window {
             title: "Defuse".into(),
-            resolution: (1280, 720).into(),
+            resolution: launch.window.into(),
             ..default()
         }),
         ..default()
@@ -168,6 +170,7 @@ mod tests {
                 config: None,
                 script: None,
                 data,
+                window: (1280, 720),
             },
         });
         app.update();
@@ -336,6 +339,7 @@ mod tests {
             config: Some(file.clone()),
             script: None,
             data: None,
+            window: (1280, 720),
         };
         app.add_plugins(AppPlugin {
             launch: launch.clone(),

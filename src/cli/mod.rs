@@ -52,6 +52,10 @@ pub struct Cli {
     #[arg(long, value_name = "FILE", hide = true)]
     pub screenshot: Option<PathBuf>,
 
+    /// The window's size in pixels, e.g. 1920x1080 (default 1280x720).
+    #[arg(long, global = true, value_name = "WxH", value_parser = window_size)]
+    pub window_size: Option<(u32, u32)>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -158,6 +162,21 @@ pub enum GraphFormatArg {
     Mermaid,
 }
 
+/// `1920x1080` as (width, height); at least 640×480, so the layout has room.
+fn window_size(text: &str) -> Result<(u32, u32), String> {
+    let (w, h) = text.split_once(['x', 'X']).ok_or_else(|| {
+        format!("`{text}` is not a size; write it as WIDTHxHEIGHT, e.g. 1920x1080")
+    })?;
+    let parse = |v: &str| v.trim().parse::<u32>().ok().filter(|&n| n <= 16384);
+    match (parse(w), parse(h)) {
+        (Some(w), Some(h)) if w >= 640 && h >= 480 => Ok((w, h)),
+        (Some(_), Some(_)) => Err(format!("{text} is too small: at least 640x480")),
+        _ => Err(format!(
+            "`{text}` is not a size; write it as WIDTHxHEIGHT, e.g. 1920x1080"
+        )),
+    }
+}
+
 /// A trainee's name as given on the command line: trimmed, not empty, no control
 /// characters (it is shown in reports and becomes part of a file name).
 fn trainee_name(text: &str) -> Result<String, String> {
@@ -187,6 +206,7 @@ pub fn main() -> ExitCode {
         lang,
         lang_given: cli.lang.is_some(),
         data: report::data_dir(cli.data_dir.as_deref()),
+        window: cli.window_size.unwrap_or((1280, 720)),
     };
     let result = match cli.command {
         None => open_window(&places, cli.screenshot),
@@ -287,6 +307,7 @@ fn launch(places: &Places, script: Option<crate::app::Script>) -> Result<ExitCod
         config,
         script,
         data: Some(places.data.clone()),
+        window: places.window,
     });
     Ok(if ok {
         ExitCode::SUCCESS
@@ -372,6 +393,8 @@ pub struct Places {
     pub lang_given: bool,
     /// The data folder: scorecards live in its `scorecards/` folder.
     pub data: PathBuf,
+    /// The window's size in pixels.
+    pub window: (u32, u32),
 }
 
 /// The translations folder: as given, else `locales` beside the scenarios folder, else

@@ -258,7 +258,12 @@ impl Scorecard {
 
     /// Reads a scorecard, with a message that says what is wrong and where.
     pub fn from_json(text: &str) -> Result<Scorecard, String> {
-        match serde_json::from_str::<Scorecard>(text) {
+        Scorecard::from_json_bytes(text.as_bytes())
+    }
+
+    /// The same from a file's bytes, checking UTF-8 as it parses (no second pass).
+    pub fn from_json_bytes(text: &[u8]) -> Result<Scorecard, String> {
+        match serde_json::from_slice::<Scorecard>(text) {
             Ok(card) if card.schema > SCHEMA => Err(newer(card.schema)),
             Ok(card) => Ok(card),
             Err(err) => {
@@ -268,12 +273,14 @@ impl Scorecard {
                 struct Version {
                     schema: u32,
                 }
-                if let Ok(Version { schema }) = serde_json::from_str::<Version>(text)
+                if let Ok(Version { schema }) = serde_json::from_slice::<Version>(text)
                     && schema > SCHEMA
                 {
                     return Err(newer(schema));
                 }
-                if err.is_syntax() || err.is_eof() {
+                if std::str::from_utf8(text).is_err() {
+                    Err("not a text file (not UTF-8)".to_owned())
+                } else if err.is_syntax() || err.is_eof() {
                     Err(format!(
                         "not a readable JSON file (line {}, column {}): {err}",
                         err.line(),

@@ -87,10 +87,11 @@ impl Store {
         let files = self.files()?;
         let total = files.len();
         progress(0, total);
+        // Twice the cores: while one thread waits on the disk, another parses.
         let threads = std::thread::available_parallelism()
-            .map(|n| n.get())
-            .unwrap_or(1)
-            .clamp(1, 8);
+            .map(|n| n.get() * 2)
+            .unwrap_or(2)
+            .clamp(2, 16);
         let chunk = total.div_ceil(threads).max(1);
         let done = AtomicUsize::new(0);
         let results: Vec<Vec<Result<Scorecard, Unreadable>>> = std::thread::scope(|scope| {
@@ -136,8 +137,7 @@ impl Store {
 /// Reads one scorecard file.
 pub fn read(path: &Path) -> Result<Scorecard, String> {
     let bytes = fs::read(path).map_err(|err| format!("cannot read it: {err}"))?;
-    let text = String::from_utf8(bytes).map_err(|_| "not a text file (not UTF-8)".to_owned())?;
-    Scorecard::from_json(&text)
+    Scorecard::from_json_bytes(&bytes)
 }
 
 /// Scorecards are `*.json`; temporary files start with a dot and are never read.
