@@ -377,8 +377,15 @@ fn killed_writers_leave_only_whole_scorecards() {
             .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap();
-        // Kill it at a different moment each round, mid-stream.
-        std::thread::sleep(std::time::Duration::from_millis(40 + round * 23));
+        // Once it is writing, kill it at a different moment each round, mid-stream.
+        let before = store.files().unwrap().len();
+        let waiting = std::time::Instant::now();
+        while store.files().unwrap().len() <= before
+            && waiting.elapsed() < std::time::Duration::from_secs(60)
+        {
+            std::thread::sleep(std::time::Duration::from_millis(2));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(1 + round * 7));
         child.kill().unwrap();
         child.wait().unwrap();
     }
