@@ -70,8 +70,14 @@ impl Store {
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
             Err(err) => return Err(format!("cannot read the folder {}: {err}", dir.display())),
         };
+        // The entry's own file type, not a `stat` per file: a folder may hold 100,000.
         let mut files: Vec<PathBuf> = entries
             .filter_map(|e| e.ok())
+            .filter(|e| {
+                e.file_type()
+                    .map(|t| t.is_file() || (t.is_symlink() && e.path().is_file()))
+                    .unwrap_or(false)
+            })
             .map(|e| e.path())
             .filter(|p| is_scorecard_name(p))
             .collect();
@@ -145,7 +151,7 @@ fn is_scorecard_name(path: &Path) -> bool {
     let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
         return false;
     };
-    !name.starts_with('.') && name.ends_with(".json") && path.is_file()
+    !name.starts_with('.') && name.ends_with(".json")
 }
 
 /// `20261201T093000Z-anna-kis-missed-delivery-1a2b3c4d.json`: sorts by time, readable in
