@@ -6,6 +6,7 @@ use crate::app::Language;
 use crate::app::screens::Screen;
 use crate::app::session::Session;
 use crate::app::trainee::Trainee;
+use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 use bevy::tasks::{IoTaskPool, Task, futures::check_ready};
 use bevy::window::RequestRedraw;
@@ -135,101 +136,64 @@ pub fn scorecard(session: &Session, trainee: &Trainee, language: &Language) -> S
     Scorecard::from_conversation(&session.conversation, &info, jiff::Timestamp::now())
 }
 
-fn save(
-    session: &mut Session,
-    trainee: &Trainee,
-    language: &Language,
-    dir: &DataDir,
-    records: &mut Records,
-    saved: &mut MessageWriter<Saved>,
-) {
-    if session.saved {
-        return;
-    }
-    session.saved = true;
-    let card = scorecard(session, trainee, language);
-    session.card = Some(card.clone());
-    let Some(root) = &dir.0 else {
-        return;
-    };
-    let result = Store::new(root).save(&card);
-    match &result {
-        Ok(path) => {
-            info!("scorecard saved: {}", path.display());
-            records.save_error = None;
-        }
-        Err(reason) => {
-            error!("the scorecard could not be saved: {reason}");
-            records.save_error = Some(reason.clone());
-        }
-    }
-    records.cards.push(card);
-    saved.write(Saved(result));
+/// What saving a scorecard needs, beside the session.
+#[derive(SystemParam)]
+pub struct Saver<'w> {
+    trainee: Res<'w, Trainee>,
+    language: Res<'w, Language>,
+    dir: Res<'w, DataDir>,
+    records: ResMut<'w, Records>,
+    saved: MessageWriter<'w, Saved>,
 }
 
-pub fn save_finished(
-    session: Option<ResMut<Session>>,
-    trainee: Res<Trainee>,
-    language: Res<Language>,
-    dir: Res<DataDir>,
-    mut records: ResMut<Records>,
-    mut saved: MessageWriter<Saved>,
-) {
+impl Saver<'_> {
+    /// Makes the session's scorecard and writes it, once per session.
+    fn save(&mut self, session: &mut Session) {
+        if session.saved {
+            return;
+        }
+        session.saved = true;
+        let card = scorecard(session, &self.trainee, &self.language);
+        session.card = Some(card.clone());
+        let Some(root) = &self.dir.0 else {
+            return;
+        };
+        let result = Store::new(root).save(&card);
+        match &result {
+            Ok(path) => {
+                info!("scorecard saved: {}", path.display());
+                self.records.save_error = None;
+            }
+            Err(reason) => {
+                error!("the scorecard could not be saved: {reason}");
+                self.records.save_error = Some(reason.clone());
+            }
+        }
+        self.records.cards.push(card);
+        self.saved.write(Saved(result));
+    }
+}
+
+pub fn save_finished(session: Option<ResMut<Session>>, mut saver: Saver) {
     if let Some(mut session) = session {
-        save(
-            &mut session,
-            &trainee,
-            &language,
-            &dir,
-            &mut records,
-            &mut saved,
-        );
+        saver.save(&mut session);
     }
 }
 
 /// Leaving a conversation before its end keeps what was played, marked abandoned.
-fn save_abandoned(
-    session: Option<ResMut<Session>>,
-    trainee: Res<Trainee>,
-    language: Res<Language>,
-    dir: Res<DataDir>,
-    mut records: ResMut<Records>,
-    mut saved: MessageWriter<Saved>,
-) {
+fn save_abandoned(session: Option<ResMut<Session>>, mut saver: Saver) {
     if let Some(mut session) = session
         && !session.conversation.is_over()
     {
-        save(
-            &mut session,
-            &trainee,
-            &language,
-            &dir,
-            &mut records,
-            &mut saved,
-        );
+        saver.save(&mut session);
     }
 }
 
 /// Closing the window mid-conversation saves it too.
-fn save_on_exit(
-    state: Res<State<Screen>>,
-    session: Option<ResMut<Session>>,
-    trainee: Res<Trainee>,
-    language: Res<Language>,
-    dir: Res<DataDir>,
-    mut records: ResMut<Records>,
-    mut saved: MessageWriter<Saved>,
-) {
+fn save_on_exit(state: Res<State<Screen>>, session: Option<ResMut<Session>>, mut saver: Saver) {
     if *state.get() == Screen::Conversation
         && let Some(mut session) = session
     {
-        save(
-            &mut session,
-            &trainee,
-            &language,
-            &dir,
-            &mut records,
-            &mut saved,
-        );
+        saver.save(&mut session);
     }
 }

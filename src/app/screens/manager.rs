@@ -379,16 +379,12 @@ fn trainees(
         head.push((t.get("report-trend"), NUMBER));
         card.spawn(table_row(fonts, head, palette::MUTED));
         for s in summaries.iter().skip(page * PAGE).take(PAGE) {
-            let name = s.name.clone();
-            card.spawn((
-                Button,
-                crate::app::theme::interaction::focusable(),
-                row_node(),
-            ))
-            .observe(move |_: On<Activate>, mut go: MessageWriter<Navigate>| {
-                go.write(Navigate::OpenTrainee(name.clone()));
-            })
-            .with_children(|row| cells(row, fonts, trainee_cells(s)));
+            link_row(
+                card,
+                fonts,
+                trainee_cells(s),
+                Navigate::OpenTrainee(s.name.clone()),
+            );
         }
     });
     pager(ui, fonts, t, page, pages);
@@ -398,16 +394,11 @@ fn trainee_cells(s: &TraineeSummary) -> Vec<(String, f32)> {
     let mut cells = vec![
         (s.name.clone(), NAME),
         (s.sessions.to_string(), NUMBER),
-        (pct(s.pass_rate), NUMBER),
+        (report::percent(s.pass_rate), NUMBER),
     ];
-    cells.extend(s.average.map(|a| (num(a), NUMBER)));
-    cells.push((num(s.overall), NUMBER));
-    cells.push((
-        s.trend
-            .map(|d| format!("{d:+}"))
-            .unwrap_or_else(|| "–".into()),
-        NUMBER,
-    ));
+    cells.extend(s.average.map(|a| (report::score(a), NUMBER)));
+    cells.push((report::score(s.overall), NUMBER));
+    cells.push((report::change(s.trend), NUMBER));
     cells
 }
 
@@ -445,15 +436,8 @@ fn trainee(
                     ("sessions", summary.sessions.into()),
                     ("passed", summary.passed.into()),
                     ("abandoned", summary.abandoned.into()),
-                    ("rate", pct(summary.pass_rate).into()),
-                    (
-                        "trend",
-                        summary
-                            .trend
-                            .map(|d| format!("{d:+}"))
-                            .unwrap_or_else(|| "–".into())
-                            .into(),
-                    ),
+                    ("rate", report::percent(summary.pass_rate).into()),
+                    ("trend", report::change(summary.trend).into()),
                 ],
             ),
             15.0,
@@ -490,28 +474,18 @@ fn trainee(
             palette::MUTED,
         ));
         for c in newest.iter().skip(page * PAGE).take(PAGE) {
-            let id = c.id;
-            card.spawn((
-                Button,
-                crate::app::theme::interaction::focusable(),
-                row_node(),
-            ))
-            .observe(move |_: On<Activate>, mut go: MessageWriter<Navigate>| {
-                go.write(Navigate::OpenSession(id));
-            })
-            .with_children(|row| {
-                cells(
-                    row,
-                    fonts,
-                    vec![
-                        (report::date_time(t, c.ended, zone), 190.0),
-                        (c.scenario.title.clone(), 300.0),
-                        (report::table::outcome(t, c), 170.0),
-                        (c.overall.to_string(), NUMBER),
-                        (report::table::verdict(t, c), 90.0),
-                    ],
-                )
-            });
+            link_row(
+                card,
+                fonts,
+                vec![
+                    (report::date_time(t, c.ended, zone), 190.0),
+                    (c.scenario.title.clone(), 300.0),
+                    (report::table::outcome(t, c), 170.0),
+                    (c.overall.to_string(), NUMBER),
+                    (report::table::verdict(t, c), 90.0),
+                ],
+                Navigate::OpenSession(c.id),
+            );
         }
     });
     pager(ui, fonts, t, page, pages);
@@ -566,10 +540,26 @@ fn table_row(fonts: &Fonts, cells_: Vec<(String, f32)>, colour: Color) -> impl B
     (row_node(), Children::spawn(SpawnIter(children.into_iter())))
 }
 
-fn cells(row: &mut ChildSpawnerCommands, fonts: &Fonts, cells: Vec<(String, f32)>) {
-    for (text, width) in cells {
-        row.spawn(cell(fonts, text, width, palette::INK));
-    }
+/// A table row that is a button: activating it takes the step.
+fn link_row(
+    card: &mut ChildSpawnerCommands,
+    fonts: &Fonts,
+    cells: Vec<(String, f32)>,
+    step: Navigate,
+) {
+    card.spawn((
+        Button,
+        crate::app::theme::interaction::focusable(),
+        row_node(),
+    ))
+    .observe(move |_: On<Activate>, mut go: MessageWriter<Navigate>| {
+        go.write(step.clone());
+    })
+    .with_children(|row| {
+        for (text, width) in cells {
+            row.spawn(cell(fonts, text, width, palette::INK));
+        }
+    });
 }
 
 fn cell(fonts: &Fonts, text: String, width: f32, colour: Color) -> impl Bundle {
@@ -583,12 +573,4 @@ fn cell(fonts: &Fonts, text: String, width: f32, colour: Color) -> impl Bundle {
         Pickable::IGNORE,
         children![(widget::text(fonts, text, 14.0, colour), Pickable::IGNORE)],
     )
-}
-
-fn num(v: Option<u8>) -> String {
-    v.map(|v| v.to_string()).unwrap_or_else(|| "–".into())
-}
-
-fn pct(v: Option<u8>) -> String {
-    v.map(|v| format!("{v}%")).unwrap_or_else(|| "–".into())
 }

@@ -2,7 +2,7 @@
 //! external file: styles inline, charts as SVG drawn here.
 
 use super::table::{outcome, verdict};
-use super::{Point, Report, TraineeSummary, date, date_time};
+use super::{Point, Report, TraineeSummary, change, date, date_time, mean, percent, score};
 use crate::i18n::Texts;
 use crate::model::Criterion;
 use std::fmt::Write;
@@ -85,9 +85,7 @@ fn summary_table(h: &mut String, texts: &Texts, report: &Report) {
             "<tr><td><a href=\"#trainee-{k}\">{}</a></td><td class=\"n\">{}</td><td class=\"n\">{}</td>",
             esc(&t.name),
             t.sessions,
-            t.pass_rate
-                .map(|p| format!("{p}%"))
-                .unwrap_or_else(|| "–".into())
+            percent(t.pass_rate)
         );
         for (c, value) in t.average.iter().enumerate() {
             let weak = if t.weakest == Some(Criterion::ALL[c]) {
@@ -95,16 +93,13 @@ fn summary_table(h: &mut String, texts: &Texts, report: &Report) {
             } else {
                 ""
             };
-            let _ = write!(h, "<td class=\"n{weak}\">{}</td>", opt(*value));
+            let _ = write!(h, "<td class=\"n{weak}\">{}</td>", score(*value));
         }
-        let trend = t
-            .trend
-            .map(|d| format!("{d:+}"))
-            .unwrap_or_else(|| "–".into());
         let _ = writeln!(
             h,
-            "<td class=\"n\"><b>{}</b></td><td class=\"n\">{trend}</td></tr>",
-            opt(t.overall)
+            "<td class=\"n\"><b>{}</b></td><td class=\"n\">{}</td></tr>",
+            score(t.overall),
+            change(t.trend)
         );
     }
     h.push_str("</tbody>\n</table>\n");
@@ -338,21 +333,7 @@ fn group(history: &[Point]) -> Vec<[Option<u8>; 4]> {
     let size = history.len().div_ceil(TREND_POINTS);
     history
         .chunks(size)
-        .map(|chunk| {
-            let mut out = [None; 4];
-            for (c, slot) in out.iter_mut().enumerate() {
-                let values: Vec<u32> = chunk
-                    .iter()
-                    .filter_map(|p| p.criteria[c])
-                    .map(u32::from)
-                    .collect();
-                if !values.is_empty() {
-                    let n = values.len() as u32;
-                    *slot = Some(((values.iter().sum::<u32>() * 2 + n) / (2 * n)) as u8);
-                }
-            }
-            out
-        })
+        .map(|chunk| std::array::from_fn(|c| mean(chunk.iter().filter_map(|p| p.criteria[c]))))
         .collect()
 }
 
@@ -367,10 +348,6 @@ fn legend(names: &[String; 4]) -> String {
     }
     s.push_str("</div>");
     s
-}
-
-fn opt(v: Option<u8>) -> String {
-    v.map(|v| v.to_string()).unwrap_or_else(|| "–".into())
 }
 
 /// Escapes text for HTML content and attribute values.

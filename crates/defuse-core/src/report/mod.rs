@@ -163,7 +163,25 @@ fn trainee_summary(group: &[&Scorecard], principles: &[Principle]) -> TraineeSum
     }
 }
 
-fn mean(values: impl Iterator<Item = u8>) -> Option<u8> {
+/// A 0–100 score, or a dash when nothing tested it.
+pub fn score(value: Option<u8>) -> String {
+    value.map(|v| v.to_string()).unwrap_or_else(|| "–".into())
+}
+
+/// A share as `75%`, or a dash.
+pub fn percent(value: Option<u8>) -> String {
+    value.map(|v| format!("{v}%")).unwrap_or_else(|| "–".into())
+}
+
+/// A trend as `+12` or `-3`, or a dash.
+pub fn change(value: Option<i32>) -> String {
+    value
+        .map(|d| format!("{d:+}"))
+        .unwrap_or_else(|| "–".into())
+}
+
+/// The rounded mean, or `None` for no values.
+pub(crate) fn mean(values: impl Iterator<Item = u8>) -> Option<u8> {
     let (sum, n) = values.fold((0u64, 0u64), |(s, n), v| (s + u64::from(v), n + 1));
     (n > 0).then(|| ((sum * 2 + n) / (2 * n)) as u8)
 }

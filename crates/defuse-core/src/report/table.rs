@@ -1,6 +1,6 @@
 //! `--format table`: a summary a manager reads in the terminal.
 
-use super::{Report, TraineeSummary, date, date_time};
+use super::{Report, TraineeSummary, date, date_time, percent, score};
 use crate::i18n::Texts;
 use crate::model::Criterion;
 use crate::scorecard::Scorecard;
@@ -126,14 +126,6 @@ pub fn verdict(texts: &Texts, card: &Scorecard) -> String {
     } else {
         texts.get("report-failed")
     }
-}
-
-fn score(value: Option<u8>) -> String {
-    value.map(|v| v.to_string()).unwrap_or_else(|| "–".into())
-}
-
-fn percent(value: Option<u8>) -> String {
-    value.map(|v| format!("{v}%")).unwrap_or_else(|| "–".into())
 }
 
 /// The latest ten overall scores as a sparkline, then the change: `▃▅▆▇ +12`.
