@@ -4,6 +4,7 @@ use super::{Out, Places, Reported};
 use defuse_core::i18n;
 use defuse_core::load::Catalogue;
 use defuse_core::report::{self, Filter, Report};
+use defuse_core::scorecard::Reading;
 use defuse_core::store::{Loaded, Store};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -31,7 +32,12 @@ pub fn run(
     store: &Store,
     options: &Options,
 ) -> Result<ExitCode, Reported> {
-    let loaded = load_with_progress(out, store)?;
+    // Table, csv and html summarise: they never show a turn's texts.
+    let reading = match options.format {
+        Format::Table | Format::Csv | Format::Html => Reading::Summary,
+        Format::Json | Format::Xapi => Reading::Whole,
+    };
+    let loaded = load_with_progress(out, store, reading)?;
     warn_skipped(out, &loaded);
     // The principle to work on, in the report's language; without a readable
     // catalogue the trainees' own turns still name theirs.
@@ -52,6 +58,9 @@ pub fn run(
         Format::Json => report.to_json(&loaded.skipped),
         Format::Xapi => report::xapi::render(&report.cards, &options.xapi_base),
     };
+    drop(report);
+    // The process ends next: freeing 100,000 scorecards one by one would only delay it.
+    std::mem::forget(loaded);
     match &options.output {
         None => {
             use std::io::Write;
@@ -80,7 +89,11 @@ pub fn run(
 }
 
 /// Reads the store, with a progress bar on a terminal and silence when piped.
-pub fn load_with_progress(out: &mut Out, store: &Store) -> Result<Loaded, Reported> {
+pub fn load_with_progress(
+    out: &mut Out,
+    store: &Store,
+    reading: Reading,
+) -> Result<Loaded, Reported> {
     let bar = if std::io::stderr().is_terminal() {
         let bar = indicatif::ProgressBar::new(0);
         bar.set_style(
@@ -92,7 +105,7 @@ pub fn load_with_progress(out: &mut Out, store: &Store) -> Result<Loaded, Report
     } else {
         None
     };
-    let result = store.load(|done, total| {
+    let result = store.load_as(reading, |done, total| {
         if let Some(bar) = &bar {
             bar.set_length(total as u64);
             bar.set_position(done as u64);

@@ -5,6 +5,7 @@
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use defuse_core::load::{Catalogue, check_file, scenario_files};
 use defuse_core::report::{self, Filter, Report};
+use defuse_core::scorecard::Reading;
 use defuse_core::store::Store;
 use defuse_core::synth;
 use std::hint::black_box;
@@ -39,10 +40,11 @@ fn reports(c: &mut Criterion) {
         }
         eprintln!("{n} scorecards: {} MB on disk", bytes / 1_000_000);
         group.throughput(Throughput::Elements(n as u64));
-        // What `defuse report` does: read the folder, then summarise it as a table.
+        // What `defuse report` does: read the folder (all but the turns' texts), then
+        // summarise it as a table.
         group.bench_with_input(BenchmarkId::new("read and table", n), &store, |b, store| {
             b.iter(|| {
-                let loaded = store.load(|_, _| {}).unwrap();
+                let loaded = store.load_as(Reading::Summary, |_, _| {}).unwrap();
                 let report = Report::new(
                     &loaded.scorecards,
                     &Filter::default(),

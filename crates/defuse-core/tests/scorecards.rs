@@ -893,3 +893,52 @@ fn xapi_statements_follow_the_rules_and_keep_their_ids() {
     assert_eq!(theirs.last().unwrap()["verb"]["id"], xapi::ABANDONED);
     assert_eq!(theirs.last().unwrap()["result"]["completion"], false);
 }
+
+#[test]
+fn a_summary_reading_makes_the_same_reports_as_a_whole_one() {
+    use defuse_core::scorecard::Reading;
+    let dir = temp();
+    let store = Store::new(dir.path());
+    for card in team().iter().chain(&some_cards(40)) {
+        store.save(card).unwrap();
+    }
+    let whole = store.load_as(Reading::Whole, |_, _| {}).unwrap();
+    let summary = store.load_as(Reading::Summary, |_, _| {}).unwrap();
+    assert_eq!(whole.scorecards.len(), 45);
+    assert_eq!(summary.scorecards.len(), 45);
+    // The turns' texts are what a summary leaves out, and all it leaves out.
+    let turn = &summary.scorecards[0].turns[0];
+    assert!(turn.customer_line.is_empty() && turn.reply_text.is_empty());
+    assert_eq!(
+        summary.scorecards[0].turns.len(),
+        whole.scorecards[0].turns.len()
+    );
+    assert_eq!(summary.scorecards[0].criteria, whole.scorecards[0].criteria);
+    // With the catalogue (the usual case) and without it (the principles on record).
+    for principles in [catalogue().principles, Vec::new()] {
+        let a = Report::new(
+            &whole.scorecards,
+            &Filter::default(),
+            &principles,
+            TimeZone::UTC,
+        );
+        let b = Report::new(
+            &summary.scorecards,
+            &Filter::default(),
+            &principles,
+            TimeZone::UTC,
+        );
+        assert_eq!(
+            report::table::render(&english(), &a),
+            report::table::render(&english(), &b)
+        );
+        assert_eq!(
+            report::csv::render(&english(), &a).unwrap(),
+            report::csv::render(&english(), &b).unwrap()
+        );
+        assert_eq!(
+            report::html::render(&english(), &a, &[]),
+            report::html::render(&english(), &b, &[])
+        );
+    }
+}
