@@ -414,3 +414,47 @@ manager-trainee-summary = { $sessions ->
 settings-open = Settings
 settings-title = Settings
 settings-pace-note = The reading pace is how fast the customer's words appear. Answering before they have finished is interrupting, and costs listening points.
+
+## Sending results to the learning record store (defuse sync)
+
+lrs-error-unreachable = the LRS at { $endpoint } cannot be reached: { $reason }
+lrs-error-credentials = the LRS at { $endpoint } refused the user name or password (HTTP { $status })
+lrs-error-rejected = the LRS at { $endpoint } rejected the statements (HTTP { $status }): { $message }
+lrs-error-server = the LRS at { $endpoint } failed (HTTP { $status }): { $message }
+error-lrs-config = error: { $reason }
+sync-not-configured = error: no learning record store is configured. Give --lrs-endpoint, --lrs-user and --lrs-password (or DEFUSE_LRS_ENDPOINT, DEFUSE_LRS_USER, DEFUSE_LRS_PASSWORD), or write endpoint, user and password in { $file }.
+sync-sending = Sending statements
+sync-queued = { $count ->
+    [one] Queued 1 new scorecard.
+   *[other] Queued { $count } new scorecards.
+}
+sync-sent = Sent { $statements } statements from { $files } scorecards to { $endpoint } in { $seconds } s ({ $rate } statements/s).
+sync-all-sent = Nothing waits: every scorecard is in { $endpoint }.
+sync-stopped = error: { $error }. Nothing was lost: { $statements } statements from { $files } scorecards wait in { $dir } for the next sync.
+sync-credentials-hint = Check the user name and password (--lrs-user, --lrs-password or { $file }).
+sync-rejected = warning: { $file }: { $error }. It stays in the outbox.
+sync-damaged = warning: { $file }: { $reason }. The file is kept and not sent.
+sync-waiting = { $statements } statements from { $files } scorecards still wait in { $dir }.
+sync-status-endpoint = Learning record store: { $endpoint } (user { $user })
+sync-status-not-configured = Learning record store: not configured
+sync-status-waiting = Waiting: { $statements } statements from { $files } scorecards
+sync-status-success = Last successful send: { $when } ({ $statements } statements)
+sync-status-never = Last successful send: never
+sync-status-error = Last error, { $when }: { $error }
+sync-status-no-error = Last error: none
+sync-status-next = Next automatic try: { $when }
+scorecard-queued = Queued for the learning record store: `defuse sync` sends it.
+sync-indicator-sending = Sending results…
+sync-indicator-synced = ✓ Results synced
+sync-indicator-waiting = { $count ->
+    [one] 1 result waiting to sync
+   *[other] { $count } results waiting to sync
+}
+sync-indicator-error = { $count ->
+    [one] 1 result not synced yet: { $problem }; retrying later
+   *[other] { $count } results not synced yet: { $problem }; retrying later
+}
+sync-problem-unreachable = the LRS cannot be reached
+sync-problem-credentials = the LRS refused the password
+sync-problem-rejected = the LRS rejected a result
+sync-problem-server = the LRS reported an error

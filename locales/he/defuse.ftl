@@ -421,3 +421,86 @@ manager-trainee-summary = { $sessions ->
 settings-open = הגדרות
 settings-title = הגדרות
 settings-pace-note = קצב הקריאה קובע באיזו מהירות מופיעות מילות הלקוח. מענה לפני שהלקוח סיים לדבר הוא קטיעה, והוא עולה בנקודות הקשבה.
+
+## שליחת תוצאות למאגר רשומות הלמידה (defuse sync)
+
+lrs-error-unreachable = לא ניתן להתחבר ל־LRS בכתובת { $endpoint }: { $reason }
+lrs-error-credentials = ה־LRS בכתובת { $endpoint } דחה את שם המשתמש או הסיסמה (HTTP { $status })
+lrs-error-rejected = ה־LRS בכתובת { $endpoint } דחה את רשומות ה־xAPI (HTTP { $status }): { $message }
+lrs-error-server = אירעה שגיאה ב־LRS בכתובת { $endpoint } (HTTP { $status }): { $message }
+error-lrs-config = שגיאה: { $reason }
+sync-not-configured = שגיאה: לא הוגדר מאגר רשומות למידה (LRS). ציינו --lrs-endpoint, --lrs-user ו־--lrs-password (או את משתני הסביבה DEFUSE_LRS_ENDPOINT, DEFUSE_LRS_USER, DEFUSE_LRS_PASSWORD), או כתבו את המפתחות endpoint, user ו־password בקובץ { $file }.
+sync-sending = שליחת רשומות xAPI
+sync-queued = { $count ->
+    [one] כרטיס ציונים חדש אחד נוסף לתור.
+    [two] שני כרטיסי ציונים חדשים נוספו לתור.
+   *[other] { $count } כרטיסי ציונים חדשים נוספו לתור.
+}
+sync-sent = { $statements ->
+        [one] נשלחה רשומת xAPI אחת
+        [two] נשלחו שתי רשומות xAPI
+       *[other] נשלחו { $statements } רשומות xAPI
+    } { $files ->
+        [one] מכרטיס ציונים אחד
+        [two] משני כרטיסי ציונים
+       *[other] מ־{ $files } כרטיסי ציונים
+    } אל { $endpoint } תוך { $seconds } שניות ({ $rate } רשומות לשנייה).
+sync-all-sent = אין רשומות ממתינות: כל כרטיסי הציונים כבר נמצאים ב־{ $endpoint }.
+sync-stopped = שגיאה: { $error }. שום דבר לא אבד: ב־{ $dir } { $statements ->
+        [one] ממתינה לסנכרון הבא רשומת xAPI אחת
+        [two] ממתינות לסנכרון הבא שתי רשומות xAPI
+       *[other] ממתינות לסנכרון הבא { $statements } רשומות xAPI
+    } { $files ->
+        [one] מכרטיס ציונים אחד
+        [two] משני כרטיסי ציונים
+       *[other] מ־{ $files } כרטיסי ציונים
+    }.
+sync-credentials-hint = בדקו את שם המשתמש והסיסמה (--lrs-user, --lrs-password או { $file }).
+sync-rejected = אזהרה: { $file }: { $error }. הקובץ נשאר בתור השליחה (outbox).
+sync-damaged = אזהרה: { $file }: { $reason }. הקובץ נשמר ואינו נשלח.
+sync-waiting = ב־{ $dir } { $statements ->
+        [one] עדיין ממתינה רשומת xAPI אחת
+        [two] עדיין ממתינות שתי רשומות xAPI
+       *[other] עדיין ממתינות { $statements } רשומות xAPI
+    } { $files ->
+        [one] מכרטיס ציונים אחד
+        [two] משני כרטיסי ציונים
+       *[other] מ־{ $files } כרטיסי ציונים
+    }.
+sync-status-endpoint = מאגר רשומות למידה (LRS): { $endpoint } (משתמש: { $user })
+sync-status-not-configured = מאגר רשומות למידה (LRS): לא הוגדר
+sync-status-waiting = בהמתנה: { $statements ->
+        [one] רשומת xAPI אחת
+        [two] שתי רשומות xAPI
+       *[other] { $statements } רשומות xAPI
+    } { $files ->
+        [one] מכרטיס ציונים אחד
+        [two] משני כרטיסי ציונים
+       *[other] מ־{ $files } כרטיסי ציונים
+    }
+sync-status-success = שליחה מוצלחת אחרונה: { $when } ({ $statements ->
+        [one] רשומת xAPI אחת
+        [two] שתי רשומות xAPI
+       *[other] { $statements } רשומות xAPI
+    })
+sync-status-never = שליחה מוצלחת אחרונה: מעולם לא
+sync-status-error = שגיאה אחרונה ({ $when }): { $error }
+sync-status-no-error = שגיאה אחרונה: אין
+sync-status-next = הניסיון האוטומטי הבא: { $when }
+scorecard-queued = כרטיס הציונים נוסף לתור השליחה למאגר רשומות הלמידה (LRS): הפקודה `defuse sync` תשלח אותו.
+sync-indicator-sending = שליחת התוצאות…
+sync-indicator-synced = ✓ התוצאות סונכרנו
+sync-indicator-waiting = { $count ->
+    [one] תוצאה אחת ממתינה לסנכרון
+    [two] שתי תוצאות ממתינות לסנכרון
+   *[other] { $count } תוצאות ממתינות לסנכרון
+}
+sync-indicator-error = { $count ->
+    [one] תוצאה אחת עדיין לא סונכרנה: { $problem }; ניסיון חוזר בהמשך
+    [two] שתי תוצאות עדיין לא סונכרנו: { $problem }; ניסיון חוזר בהמשך
+   *[other] { $count } תוצאות עדיין לא סונכרנו: { $problem }; ניסיון חוזר בהמשך
+}
+sync-problem-unreachable = לא ניתן להתחבר ל־LRS
+sync-problem-credentials = ה־LRS דחה את הסיסמה
+sync-problem-rejected = ה־LRS דחה תוצאה
+sync-problem-server = ה־LRS דיווח על שגיאה

@@ -366,3 +366,47 @@ manager-trainee-summary = { $sessions } gyakorlás, { $passed } sikeres, { $aban
 settings-open = Beállítások
 settings-title = Beállítások
 settings-pace-note = Az olvasási tempó azt adja meg, milyen gyorsan jelennek meg az ügyfél szavai. Ha Ön azelőtt válaszol, hogy az ügyfél befejezte volna, az közbevágásnak számít, és odafigyelésből pontot veszít.
+
+## Eredmények küldése a tanulási nyilvántartóba (defuse sync)
+
+lrs-error-unreachable = az LRS ({ $endpoint }) nem érhető el: { $reason }
+lrs-error-credentials = az LRS ({ $endpoint }) elutasította a felhasználónevet vagy a jelszót (HTTP { $status })
+lrs-error-rejected = az LRS ({ $endpoint }) elutasította az xAPI-bejegyzéseket (HTTP { $status }): { $message }
+lrs-error-server = az LRS ({ $endpoint }) hibára futott (HTTP { $status }): { $message }
+error-lrs-config = hiba: { $reason }
+sync-not-configured = hiba: nincs beállítva tanulási nyilvántartó (LRS). Adja meg a --lrs-endpoint, --lrs-user és --lrs-password kapcsolót (vagy a DEFUSE_LRS_ENDPOINT, DEFUSE_LRS_USER, DEFUSE_LRS_PASSWORD környezeti változót), vagy írja be az endpoint, user és password kulcsot ebbe a fájlba: { $file }.
+sync-sending = xAPI-bejegyzések küldése
+sync-queued = { $count ->
+    [one] 1 új értékelőlap került a küldési sorba.
+   *[other] { $count } új értékelőlap került a küldési sorba.
+}
+sync-sent = Elküldve: { $statements } xAPI-bejegyzés { $files } értékelőlapról ide: { $endpoint }, { $seconds } s alatt ({ $rate } bejegyzés/s).
+sync-all-sent = Semmi sem várakozik: minden értékelőlap bekerült ide: { $endpoint }.
+sync-stopped = hiba: { $error }. Semmi sem veszett el: { $statements } xAPI-bejegyzés ({ $files } értékelőlapról) a következő szinkronizálásig itt várakozik: { $dir }.
+sync-credentials-hint = Ellenőrizze a felhasználónevet és a jelszót (--lrs-user, --lrs-password vagy { $file }).
+sync-rejected = figyelmeztetés: { $file }: { $error }. A fájl a kimenő mappában (outbox) marad.
+sync-damaged = figyelmeztetés: { $file }: { $reason }. A fájlt a program megőrzi, de nem küldi el.
+sync-waiting = Még { $statements } xAPI-bejegyzés ({ $files } értékelőlapról) várakozik itt: { $dir }.
+sync-status-endpoint = Tanulási nyilvántartó (LRS): { $endpoint } (felhasználó: { $user })
+sync-status-not-configured = Tanulási nyilvántartó (LRS): nincs beállítva
+sync-status-waiting = Várakozik: { $statements } xAPI-bejegyzés { $files } értékelőlapról
+sync-status-success = Utolsó sikeres küldés: { $when } ({ $statements } xAPI-bejegyzés)
+sync-status-never = Utolsó sikeres küldés: még nem volt
+sync-status-error = Utolsó hiba ({ $when }): { $error }
+sync-status-no-error = Utolsó hiba: nincs
+sync-status-next = Következő automatikus próbálkozás: { $when }
+scorecard-queued = Az értékelőlap bekerült a tanulási nyilvántartó (LRS) küldési sorába: a `defuse sync` parancs küldi el.
+sync-indicator-sending = Eredmények küldése…
+sync-indicator-synced = ✓ Az eredmények szinkronizálva
+sync-indicator-waiting = { $count ->
+    [one] 1 eredmény szinkronizálásra vár
+   *[other] { $count } eredmény szinkronizálásra vár
+}
+sync-indicator-error = { $count ->
+    [one] 1 eredmény még nincs szinkronizálva: { $problem }; a program később újra megpróbálja
+   *[other] { $count } eredmény még nincs szinkronizálva: { $problem }; a program később újra megpróbálja
+}
+sync-problem-unreachable = az LRS nem érhető el
+sync-problem-credentials = az LRS elutasította a jelszót
+sync-problem-rejected = az LRS elutasított egy eredményt
+sync-problem-server = az LRS hibát jelzett

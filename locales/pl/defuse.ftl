@@ -432,3 +432,98 @@ manager-trainee-summary = { $sessions ->
 settings-open = Ustawienia
 settings-title = Ustawienia
 settings-pace-note = Tempo czytania określa, jak szybko pojawiają się słowa klienta. Odpowiedź, zanim klient skończy mówić, to przerywanie i kosztuje punkty za słuchanie.
+
+## Synchronizacja z repozytorium wyników nauki (defuse sync)
+
+lrs-error-unreachable = brak połączenia z serwerem LRS pod adresem { $endpoint }: { $reason }
+lrs-error-credentials = serwer LRS pod adresem { $endpoint } odrzucił nazwę użytkownika lub hasło (HTTP { $status })
+lrs-error-rejected = serwer LRS pod adresem { $endpoint } odrzucił wpisy xAPI (HTTP { $status }): { $message }
+lrs-error-server = serwer LRS pod adresem { $endpoint } zwrócił błąd (HTTP { $status }): { $message }
+error-lrs-config = błąd: { $reason }
+sync-not-configured = błąd: nie skonfigurowano repozytorium wyników nauki (LRS). Podaj --lrs-endpoint, --lrs-user i --lrs-password (albo zmienne środowiskowe DEFUSE_LRS_ENDPOINT, DEFUSE_LRS_USER, DEFUSE_LRS_PASSWORD) lub wpisz klucze endpoint, user i password w pliku { $file }.
+sync-sending = Wysyłanie wpisów xAPI
+sync-queued = { $count ->
+    [one] Dodano do kolejki 1 nową kartę wyników.
+    [few] Dodano do kolejki { $count } nowe karty wyników.
+    [many] Dodano do kolejki { $count } nowych kart wyników.
+   *[other] Dodano do kolejki { $count } nowej karty wyników.
+}
+sync-sent = Wysłano { $statements ->
+        [one] { $statements } wpis xAPI
+        [few] { $statements } wpisy xAPI
+        [many] { $statements } wpisów xAPI
+       *[other] { $statements } wpisu xAPI
+    } z { $files ->
+        [one] { $files } karty wyników
+        [few] { $files } kart wyników
+        [many] { $files } kart wyników
+       *[other] { $files } karty wyników
+    } do { $endpoint } w { $seconds } s ({ $rate } wpisów/s).
+sync-all-sent = Nic nie czeka: wszystkie karty wyników trafiły już do { $endpoint }.
+sync-stopped = błąd: { $error }. Nic nie zostało utracone: w { $dir } { $statements ->
+        [one] czeka { $statements } wpis xAPI
+        [few] czekają { $statements } wpisy xAPI
+        [many] czeka { $statements } wpisów xAPI
+       *[other] czeka { $statements } wpisu xAPI
+    } z { $files ->
+        [one] { $files } karty wyników
+        [few] { $files } kart wyników
+        [many] { $files } kart wyników
+       *[other] { $files } karty wyników
+    } na następną synchronizację.
+sync-credentials-hint = Sprawdź nazwę użytkownika i hasło (--lrs-user, --lrs-password lub { $file }).
+sync-rejected = ostrzeżenie: { $file }: { $error }. Plik pozostaje w kolejce do wysłania (outbox).
+sync-damaged = ostrzeżenie: { $file }: { $reason }. Plik zostaje zachowany, ale nie jest wysyłany.
+sync-waiting = W { $dir } nadal { $statements ->
+        [one] czeka { $statements } wpis xAPI
+        [few] czekają { $statements } wpisy xAPI
+        [many] czeka { $statements } wpisów xAPI
+       *[other] czeka { $statements } wpisu xAPI
+    } z { $files ->
+        [one] { $files } karty wyników
+        [few] { $files } kart wyników
+        [many] { $files } kart wyników
+       *[other] { $files } karty wyników
+    }.
+sync-status-endpoint = Repozytorium wyników nauki (LRS): { $endpoint } (użytkownik: { $user })
+sync-status-not-configured = Repozytorium wyników nauki (LRS): nieskonfigurowane
+sync-status-waiting = Do wysłania: { $statements ->
+        [one] { $statements } wpis xAPI
+        [few] { $statements } wpisy xAPI
+        [many] { $statements } wpisów xAPI
+       *[other] { $statements } wpisu xAPI
+    } z { $files ->
+        [one] { $files } karty wyników
+        [few] { $files } kart wyników
+        [many] { $files } kart wyników
+       *[other] { $files } karty wyników
+    }
+sync-status-success = Ostatnia udana wysyłka: { $when } ({ $statements ->
+        [one] { $statements } wpis xAPI
+        [few] { $statements } wpisy xAPI
+        [many] { $statements } wpisów xAPI
+       *[other] { $statements } wpisu xAPI
+    })
+sync-status-never = Ostatnia udana wysyłka: nigdy
+sync-status-error = Ostatni błąd ({ $when }): { $error }
+sync-status-no-error = Ostatni błąd: brak
+sync-status-next = Następna automatyczna próba: { $when }
+scorecard-queued = Kartę wyników dodano do kolejki do repozytorium wyników nauki (LRS): wyśle ją polecenie `defuse sync`.
+sync-indicator-sending = Wysyłanie wyników…
+sync-indicator-synced = ✓ Wyniki zsynchronizowane
+sync-indicator-waiting = { $count ->
+    [one] 1 wynik czeka na synchronizację
+    [few] { $count } wyniki czekają na synchronizację
+    [many] { $count } wyników czeka na synchronizację
+   *[other] { $count } wyniku czeka na synchronizację
+}
+sync-indicator-error = { $count ->
+    [one] 1 wynik nie został jeszcze zsynchronizowany: { $problem }; ponowna próba później
+    [few] { $count } wyniki nie zostały jeszcze zsynchronizowane: { $problem }; ponowna próba później
+    [many] { $count } wyników nie zostało jeszcze zsynchronizowanych: { $problem }; ponowna próba później
+   *[other] { $count } wyniku nie zostało jeszcze zsynchronizowane: { $problem }; ponowna próba później
+}
+sync-problem-unreachable = brak połączenia z serwerem LRS
+sync-problem-credentials = serwer LRS odrzucił hasło
+sync-problem-rejected = serwer LRS odrzucił wynik
+sync-problem-server = serwer LRS zgłosił błąd

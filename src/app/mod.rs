@@ -8,6 +8,7 @@ pub mod records;
 pub mod screens;
 pub mod session;
 pub mod settings;
+pub mod sync;
 pub mod theme;
 pub mod trainee;
 
@@ -36,6 +37,8 @@ pub struct Launch {
     pub data: Option<PathBuf>,
     /// The window's size in pixels.
     pub window: (u32, u32),
+    /// The learning record store results are sent to; `None` sends nothing.
+    pub lrs: Option<defuse_core::lrs::Config>,
 }
 
 /// Opens the window and runs until it is closed; false when a scripted run failed.
@@ -122,11 +125,13 @@ impl Plugin for AppPlugin {
             app.insert_resource(session::Pace(r.pace.clamp(5.0, 200.0)));
         }
         app.insert_resource(records::DataDir(self.launch.data.clone()));
+        app.insert_resource(sync::LrsSync::new(self.launch.lrs.clone()));
         app.add_plugins((
             theme::plugin,
             language::plugin,
             session::plugin,
             records::plugin,
+            sync::plugin,
             settings::plugin,
             screens::plugin,
         ));
@@ -155,6 +160,14 @@ mod tests {
     }
 
     fn headless_with(lang: &str, data: Option<PathBuf>) -> App {
+        headless_syncing(lang, data, None)
+    }
+
+    fn headless_syncing(
+        lang: &str,
+        data: Option<PathBuf>,
+        lrs: Option<defuse_core::lrs::Config>,
+    ) -> App {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut app = App::new();
         app.add_plugins((MinimalPlugins, StatesPlugin, AssetPlugin::default()));
@@ -171,6 +184,7 @@ mod tests {
                 script: None,
                 data,
                 window: (1280, 720),
+                lrs,
             },
         });
         app.update();
@@ -320,6 +334,12 @@ mod tests {
         query.iter(app.world()).map(|t| t.0.clone()).collect()
     }
 
+    /// The text of the one entity marked `C`.
+    fn text_of<C: Component>(app: &mut App) -> String {
+        let mut query = app.world_mut().query_filtered::<&Text, With<C>>();
+        query.single(app.world()).unwrap().0.clone()
+    }
+
     #[test]
     fn the_start_screen_wants_a_name() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -340,6 +360,7 @@ mod tests {
             script: None,
             data: None,
             window: (1280, 720),
+            lrs: None,
         };
         app.add_plugins(AppPlugin {
             launch: launch.clone(),
@@ -509,6 +530,63 @@ mod tests {
             .load(|_, _| {})
             .unwrap()
             .scorecards
+    }
+
+    #[test]
+    fn results_wait_in_the_outbox_while_the_lrs_cannot_be_reached() {
+        let data = tempfile::tempdir().unwrap();
+        // Nothing listens on the discard port of loopback.
+        let config = defuse_core::lrs::Config {
+            endpoint: "http://127.0.0.1:9/xAPI/".into(),
+            user: "defuse".into(),
+            password: defuse_core::lrs::Password::new("secret"),
+            xapi_base: defuse_core::report::xapi::DEFAULT_BASE.into(),
+        };
+        let mut app = headless_syncing("en", Some(data.path().to_path_buf()), Some(config));
+        until_loaded(&mut app);
+        app.insert_resource(session::Pace(1.0e9));
+        let delivery = scenario_index(&app, "missed-delivery");
+        app.world_mut()
+            .write_message(session::StartScenario(delivery));
+        app.update();
+        app.update();
+        for _ in 0..12 {
+            if screen(&app) == Screen::Debrief {
+                break;
+            }
+            app.update();
+            press(&mut app, KeyCode::Digit1);
+        }
+        assert_eq!(screen(&app), Screen::Debrief);
+        // The session is queued at once and the send tried in the background.
+        let outbox = data.path().join("outbox");
+        let queued: Vec<_> = std::fs::read_dir(&outbox)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".json") && n != "status.json")
+            .collect();
+        assert_eq!(queued.len(), 1, "{queued:?}");
+        let started = std::time::Instant::now();
+        loop {
+            app.update();
+            let sync = app.world().resource::<sync::LrsSync>();
+            if !sync.is_sending() && sync.status.last_error.is_some() {
+                break;
+            }
+            assert!(started.elapsed().as_secs() < 30, "the send never ended");
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        app.update();
+        let sync = app.world().resource::<sync::LrsSync>();
+        assert_eq!(sync.waiting, 1);
+        assert!(sync.status.next_attempt.is_some(), "a later try is planned");
+        let shown = text_of::<sync::SyncIndicator>(&mut app);
+        assert_eq!(
+            shown,
+            "1 result not synced yet: the LRS cannot be reached; retrying later"
+        );
+        // The scorecard itself is safe, whatever the LRS does.
+        assert_eq!(saved(data.path()).len(), 1);
     }
 
     #[test]

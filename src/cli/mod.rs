@@ -6,6 +6,7 @@ mod output;
 mod play;
 mod report;
 mod stats;
+mod sync;
 mod validate;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -46,6 +47,25 @@ pub struct Cli {
     /// collect a team's results in one place.
     #[arg(long, global = true, env = "DEFUSE_DATA_DIR", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+
+    /// The learning record store's xAPI endpoint, e.g. https://lrs.example.org/xAPI/
+    /// (default: from lrs.toml in the platform's config folder).
+    #[arg(long, global = true, env = "DEFUSE_LRS_ENDPOINT", value_name = "URL")]
+    pub lrs_endpoint: Option<String>,
+
+    /// The user name Defuse sends results to the LRS as.
+    #[arg(long, global = true, env = "DEFUSE_LRS_USER", value_name = "NAME")]
+    pub lrs_user: Option<String>,
+
+    /// The LRS password (never printed: prefer the environment or lrs.toml).
+    #[arg(
+        long,
+        global = true,
+        env = "DEFUSE_LRS_PASSWORD",
+        hide_env_values = true,
+        value_name = "PASSWORD"
+    )]
+    pub lrs_password: Option<String>,
 
     /// Save a picture of the window to FILE once it has drawn, then quit (for CI and
     /// documentation).
@@ -136,6 +156,19 @@ pub enum Command {
         )]
         xapi_base: String,
     },
+    /// Send every scorecard to the learning record store (xAPI); what does not land
+    /// stays in the outbox for the next sync.
+    Sync {
+        /// Only say how many statements wait, the last success and the last error.
+        #[arg(long)]
+        status: bool,
+        /// Statements per request, at most.
+        #[arg(long, default_value_t = 500, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+        batch: u32,
+        /// Keep retrying an LRS that is down for this many seconds before giving up.
+        #[arg(long, default_value_t = 20, value_name = "SECONDS")]
+        retry_for: u64,
+    },
     /// Print the scenario's shape: decisions, endings, paths and reachable scores.
     Stats {
         /// A scenario id or path.
@@ -207,6 +240,7 @@ pub fn main() -> ExitCode {
         lang_given: cli.lang.is_some(),
         data: report::data_dir(cli.data_dir.as_deref()),
         window: cli.window_size.unwrap_or((1280, 720)),
+        lrs: sync::resolve(cli.lrs_endpoint, cli.lrs_user, cli.lrs_password),
     };
     let result = match cli.command {
         None => open_window(&places, cli.screenshot),
@@ -267,6 +301,22 @@ pub fn main() -> ExitCode {
             };
             report::run(&mut out, &places, &store, &options)
         }
+        Some(Command::Sync {
+            status,
+            batch,
+            retry_for,
+        }) => sync::run(
+            &mut out,
+            &places,
+            &sync::Options {
+                status,
+                sync: defuse_core::lrs::Options {
+                    batch: batch as usize,
+                    retry_for: std::time::Duration::from_secs(retry_for),
+                    ..Default::default()
+                },
+            },
+        ),
         Some(Command::Stats { scenario, json }) => stats::run(&mut out, &places, &scenario, json),
         Some(Command::Graph {
             scenario,
@@ -308,6 +358,14 @@ fn launch(places: &Places, script: Option<crate::app::Script>) -> Result<ExitCod
         script,
         data: Some(places.data.clone()),
         window: places.window,
+        lrs: match &places.lrs {
+            Ok(config) => config.clone(),
+            Err(reason) => {
+                // The window works without the LRS; the command line says what is wrong.
+                eprintln!("warning: results are not sent to the LRS: {reason}");
+                None
+            }
+        },
     });
     Ok(if ok {
         ExitCode::SUCCESS
@@ -395,6 +453,8 @@ pub struct Places {
     pub data: PathBuf,
     /// The window's size in pixels.
     pub window: (u32, u32),
+    /// The learning record store, if one is configured (or why its settings are wrong).
+    pub lrs: Result<Option<defuse_core::lrs::Config>, String>,
 }
 
 /// The translations folder: as given, else `locales` beside the scenarios folder, else

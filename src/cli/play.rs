@@ -66,6 +66,7 @@ pub fn run(out: &mut Out, places: &Places, options: &Options) -> Result<ExitCode
             answered: Vec::new(),
         },
         store: options.trainee.as_ref().map(|_| Store::new(&places.data)),
+        lrs: places.lrs.clone().ok().flatten(),
     };
     let result = play(
         out,
@@ -84,6 +85,8 @@ pub fn run(out: &mut Out, places: &Places, options: &Options) -> Result<ExitCode
 struct Session {
     info: SessionInfo,
     store: Option<Store>,
+    /// With an LRS configured, the scorecard also goes to the outbox for `defuse sync`.
+    lrs: Option<defuse_core::lrs::Config>,
 }
 
 impl Session {
@@ -101,6 +104,17 @@ impl Session {
                     "scorecard-saved"
                 };
                 out.err(&out.tf(id, &[("path", path.display().to_string().into())]));
+                if let Some(lrs) = &self.lrs {
+                    // The scorecard is safe already; a failed queue only delays the LRS,
+                    // and the next `defuse sync` queues it again from the scorecard.
+                    match defuse_core::lrs::Outbox::new(store).queue(&card, &lrs.xapi_base) {
+                        Ok(_) => out.err(&out.t("scorecard-queued")),
+                        Err(reason) => out.err(&out.tf(
+                            "report-skipped-file",
+                            &[("file", "outbox".into()), ("reason", reason.into())],
+                        )),
+                    };
+                }
                 Ok(())
             }
             Err(reason) => {

@@ -15,6 +15,7 @@ pub mod export;
 pub mod i18n;
 pub mod load;
 pub mod locate;
+pub mod lrs;
 pub mod model;
 pub mod problem;
 pub mod report;
