@@ -1552,3 +1552,90 @@ fn the_window_sends_each_session_to_the_lrs_in_the_background() {
     assert_not_blank(&shot);
     keep(&shot, "lrs-synced-manager.png");
 }
+
+#[test]
+fn score_explains_a_typed_reply_in_each_language() {
+    // English, with the customer's line from the scenario: paraphrase and the name count.
+    let o = run(&[
+        "score",
+        "--scenario",
+        "missed-delivery",
+        "--node",
+        "opening",
+        "Mrs Kovács, you were promised delivery twice and stayed home on Thursday. I'm so sorry.",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("echo “promised, delivery, twice, Thursday"),
+        "{out}"
+    );
+    assert!(out.contains("customer-name “Kovács”"), "{out}");
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("empathy") && l.contains("shows it")),
+        "{out}"
+    );
+    // Hungarian, machine-readable: shouting and "calm down" lose calm tone, with reasons.
+    let o = run(&[
+        "--lang",
+        "hu",
+        "score",
+        "--json",
+        "NYUGODJON MEG!! Ez nem az én osztályom.",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(json["scores"]["calm_tone"].as_u64().unwrap() < 20, "{json}");
+    assert!(json["scores"]["ownership"].as_u64().unwrap() < 50, "{json}");
+    let signals: Vec<&str> = json["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["signal"].as_str().unwrap())
+        .collect();
+    assert!(
+        signals.contains(&"calm-down") && signals.contains(&"not-my-department"),
+        "{signals:?}"
+    );
+    // Polish and Hebrew apologies, typed without diacritics in Polish.
+    let o = run(&[
+        "--lang",
+        "pl",
+        "score",
+        "--json",
+        "Bardzo przepraszam, sprawdze to od razu.",
+    ]);
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(json["scores"]["empathy"].as_u64().unwrap() > 50, "{json}");
+    let o = run(&[
+        "--lang",
+        "he",
+        "score",
+        "--json",
+        "אני מאוד מצטער על מה שקרה.",
+    ]);
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(json["scores"]["empathy"].as_u64().unwrap() > 50, "{json}");
+    // A wrong node is named; no reply is a clear error.
+    let o = run(&[
+        "score",
+        "--scenario",
+        "missed-delivery",
+        "--node",
+        "nowhere",
+        "Hi",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("`nowhere` is not a decision in missed-delivery"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&["score"]);
+    assert_eq!(o.status.code(), Some(1));
+    // The agreement table over the evaluation set.
+    let o = run(&["score", "--eval", "tests/eval"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("held-out"), "{}", stdout(&o));
+}

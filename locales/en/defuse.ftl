@@ -458,3 +458,11 @@ sync-problem-unreachable = the LRS cannot be reached
 sync-problem-credentials = the LRS refused the password
 sync-problem-rejected = the LRS rejected a result
 sync-problem-server = the LRS reported an error
+
+## Scoring a reply in the trainee's own words (defuse score)
+
+score-shows = shows it
+score-violates = violates it
+score-no-evidence = no evidence
+score-no-reply = error: give the reply to score, e.g. defuse score "I'm sorry, I'll check it now."
+score-unknown-node = error: `{ $node }` is not a decision in { $scenario }

@@ -504,3 +504,11 @@ sync-problem-unreachable = לא ניתן להתחבר ל־LRS
 sync-problem-credentials = ה־LRS דחה את הסיסמה
 sync-problem-rejected = ה־LRS דחה תוצאה
 sync-problem-server = ה־LRS דיווח על שגיאה
+
+## ניקוד תשובה במילים של המתאמן (defuse score)
+
+score-shows = מפגין
+score-violates = מפר
+score-no-evidence = אין עדות
+score-no-reply = שגיאה: ציינו את התשובה לניקוד, למשל defuse score "אני מצטער, אבדוק את זה מיד."
+score-unknown-node = שגיאה: `{ $node }` אינו נקודת החלטה בתרחיש { $scenario }

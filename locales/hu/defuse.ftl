@@ -410,3 +410,11 @@ sync-problem-unreachable = az LRS nem érhető el
 sync-problem-credentials = az LRS elutasította a jelszót
 sync-problem-rejected = az LRS elutasított egy eredményt
 sync-problem-server = az LRS hibát jelzett
+
+## Saját szavakkal írt válasz pontozása (defuse score)
+
+score-shows = megmutatja
+score-violates = megsérti
+score-no-evidence = nincs rá jel
+score-no-reply = hiba: adja meg a pontozandó választ, például: defuse score "Elnézést kérek, azonnal utánanézek."
+score-unknown-node = hiba: a(z) `{ $node }` nem döntési pont a(z) { $scenario } forgatókönyvben

@@ -527,3 +527,11 @@ sync-problem-unreachable = brak połączenia z serwerem LRS
 sync-problem-credentials = serwer LRS odrzucił hasło
 sync-problem-rejected = serwer LRS odrzucił wynik
 sync-problem-server = serwer LRS zgłosił błąd
+
+## Ocena odpowiedzi napisanej własnymi słowami (defuse score)
+
+score-shows = spełnia
+score-violates = narusza
+score-no-evidence = brak sygnałów
+score-no-reply = błąd: podaj odpowiedź do oceny, np. defuse score "Przepraszam, zaraz to sprawdzę."
+score-unknown-node = błąd: `{ $node }` nie jest decyzją w scenariuszu { $scenario }

@@ -5,6 +5,7 @@ mod graph;
 mod output;
 mod play;
 mod report;
+mod score;
 mod stats;
 mod sync;
 mod validate;
@@ -169,6 +170,29 @@ pub enum Command {
         #[arg(long, default_value_t = 20, value_name = "SECONDS")]
         retry_for: u64,
     },
+    /// Score a reply in your own words on the four criteria, with the words that earned
+    /// or lost the points (in the language of --lang).
+    Score {
+        /// The reply, as a trainee would type it.
+        reply: Option<String>,
+        /// The customer's line the reply answers (for paraphrase and the name).
+        #[arg(long, value_name = "TEXT", conflicts_with_all = ["scenario", "node"])]
+        customer: Option<String>,
+        /// Take the customer's line from this scenario's NODE (with --node).
+        #[arg(long, value_name = "ID", requires = "node")]
+        scenario: Option<String>,
+        #[arg(long, value_name = "NODE", requires = "scenario")]
+        node: Option<String>,
+        /// Machine-readable output.
+        #[arg(long)]
+        json: bool,
+        /// Measure the rubric against the labelled replies in DIR (tests/eval).
+        #[arg(long, value_name = "DIR")]
+        eval: Option<PathBuf>,
+        /// With --eval: list the tuning part's disagreements (never the held-out part).
+        #[arg(long, requires = "eval")]
+        misses: bool,
+    },
     /// Print the scenario's shape: decisions, endings, paths and reachable scores.
     Stats {
         /// A scenario id or path.
@@ -315,6 +339,27 @@ pub fn main() -> ExitCode {
                     retry_for: std::time::Duration::from_secs(retry_for),
                     ..Default::default()
                 },
+            },
+        ),
+        Some(Command::Score {
+            reply,
+            customer,
+            scenario,
+            node,
+            json,
+            eval,
+            misses,
+        }) => score::run(
+            &mut out,
+            &places,
+            &score::Options {
+                reply,
+                customer,
+                scenario,
+                node,
+                json,
+                eval,
+                misses,
             },
         ),
         Some(Command::Stats { scenario, json }) => stats::run(&mut out, &places, &scenario, json),

@@ -19,6 +19,7 @@ pub mod lrs;
 pub mod model;
 pub mod problem;
 pub mod report;
+pub mod rubric;
 pub mod scorecard;
 pub mod scoring;
 pub mod stats;

@@ -20,7 +20,7 @@ fn ron_options() -> ron::Options {
 }
 
 /// Parses RON text into `T`, turning a syntax or shape error into a located problem.
-fn parse<T: DeserializeOwned>(source: &Arc<SourceFile>) -> Result<T, Problem> {
+pub(crate) fn parse<T: DeserializeOwned>(source: &Arc<SourceFile>) -> Result<T, Problem> {
     ron_options().from_str(&source.text).map_err(|err| {
         let start = offset_of(&source.text, err.span.start.line, err.span.start.col);
         let end = offset_of(&source.text, err.span.end.line, err.span.end.col).max(start);

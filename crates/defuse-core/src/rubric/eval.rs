@@ -1,0 +1,196 @@
+//! Measuring the rubric against replies labelled by a human judge (`tests/eval/<lang>.ron`).
+//!
+//! For each reply and criterion the judge says "shows", "violates" or neither; the rubric
+//! says the same by its score: above 50, below 50, or 50. Agreement is the share of those
+//! calls that match, reported separately for the part used to tune the rubric and the
+//! held-out part that never was.
+
+use super::{Context, Rubric};
+use crate::model::Criterion;
+use serde::Deserialize;
+use std::fmt::Write;
+use std::path::Path;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename = "Case", deny_unknown_fields)]
+pub struct Case {
+    pub id: String,
+    pub scenario: String,
+    pub node: String,
+    pub customer: String,
+    pub reply: String,
+    pub shows: Vec<Criterion>,
+    pub violates: Vec<Criterion>,
+    pub held_out: bool,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Call {
+    Shows,
+    Violates,
+    Neither,
+}
+
+impl Case {
+    pub fn label(&self, c: Criterion) -> Call {
+        if self.shows.contains(&c) {
+            Call::Shows
+        } else if self.violates.contains(&c) {
+            Call::Violates
+        } else {
+            Call::Neither
+        }
+    }
+}
+
+pub fn call(score: u8) -> Call {
+    match score {
+        51.. => Call::Shows,
+        50 => Call::Neither,
+        _ => Call::Violates,
+    }
+}
+
+/// Matching calls per criterion.
+#[derive(Debug, Clone, Default)]
+pub struct Agreement {
+    pub agree: [usize; 4],
+    pub cases: usize,
+}
+
+impl Agreement {
+    pub fn share(&self, c: Criterion) -> f64 {
+        let i = Criterion::ALL.iter().position(|k| *k == c).unwrap_or(0);
+        self.agree[i] as f64 / self.cases.max(1) as f64
+    }
+
+    pub fn overall(&self) -> f64 {
+        self.agree.iter().sum::<usize>() as f64 / (4 * self.cases).max(1) as f64
+    }
+}
+
+/// A case where the rubric and the judge disagree on a criterion.
+#[derive(Debug, Clone)]
+pub struct Miss {
+    pub id: String,
+    pub criterion: Criterion,
+    pub judge: Call,
+    pub score: u8,
+    pub held_out: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct LanguageResult {
+    pub language: String,
+    pub cases: usize,
+    pub tuning: Agreement,
+    pub held_out: Agreement,
+    /// Held-out calls where the judge saw no evidence (what an all-50 rubric would match).
+    pub held_out_neither: usize,
+    pub misses: Vec<Miss>,
+}
+
+/// Scores every labelled reply in `eval_dir` with the rubric of its language.
+pub fn evaluate(
+    eval_dir: &Path,
+    locales: &Path,
+    scenarios: &Path,
+) -> Result<Vec<LanguageResult>, String> {
+    let mut results = Vec::new();
+    for lang in ["en", "hu", "pl", "he"] {
+        let file = eval_dir.join(format!("{lang}.ron"));
+        let text = std::fs::read_to_string(&file)
+            .map_err(|err| format!("cannot read {}: {err}", file.display()))?;
+        let cases: Vec<Case> = ron::from_str(&text).map_err(|err| {
+            format!(
+                "{}:{}:{}: {}",
+                file.display(),
+                err.span.start.line,
+                err.span.start.col,
+                err.code
+            )
+        })?;
+        let rubric = Rubric::for_language(locales, lang)
+            .map_err(|problems| problems.iter().map(|p| p.render(false)).collect::<String>())?;
+        let mut result = LanguageResult {
+            language: lang.to_owned(),
+            cases: cases.len(),
+            tuning: Agreement::default(),
+            held_out: Agreement::default(),
+            held_out_neither: 0,
+            misses: Vec::new(),
+        };
+        for case in &cases {
+            let context = Context {
+                customer_line: case.customer.clone(),
+                customer_name: customer_name(scenarios, &case.scenario).unwrap_or_default(),
+            };
+            let assessment = rubric.assess(&case.reply, &context);
+            let part = if case.held_out {
+                &mut result.held_out
+            } else {
+                &mut result.tuning
+            };
+            part.cases += 1;
+            for (i, c) in Criterion::ALL.iter().enumerate() {
+                if case.held_out && case.label(*c) == Call::Neither {
+                    result.held_out_neither += 1;
+                }
+                let score = assessment.get(*c);
+                if call(score) == case.label(*c) {
+                    part.agree[i] += 1;
+                } else {
+                    result.misses.push(Miss {
+                        id: case.id.clone(),
+                        criterion: *c,
+                        judge: case.label(*c),
+                        score,
+                        held_out: case.held_out,
+                    });
+                }
+            }
+        }
+        results.push(result);
+    }
+    Ok(results)
+}
+
+fn customer_name(scenarios: &Path, id: &str) -> Option<String> {
+    let path = scenarios.join(format!("{id}.ron"));
+    let text = std::fs::read_to_string(&path).ok()?;
+    crate::load::parse_scenario(&path, &text)
+        .ok()
+        .map(|(_, s)| s.customer.name)
+}
+
+/// The agreement table, as the README shows it.
+pub fn table(results: &[LanguageResult]) -> String {
+    let mut out = String::from(
+        "Agreement with the judge: the share of calls (shows / violates / no evidence) that match\n\n",
+    );
+    let _ = writeln!(
+        out,
+        "{:<9}{:<10}{:>6}{:>11}{:>9}{:>11}{:>11}{:>7}",
+        "language", "part", "cases", "listening", "empathy", "ownership", "calm tone", "all"
+    );
+    let pct = |v: f64| format!("{:.0}%", v * 100.0);
+    for r in results {
+        for (name, part) in [("tuning", &r.tuning), ("held-out", &r.held_out)] {
+            let _ = writeln!(
+                out,
+                "{:<9}{:<10}{:>6}{:>11}{:>9}{:>11}{:>11}{:>7}",
+                r.language,
+                name,
+                part.cases,
+                pct(part.share(Criterion::Listening)),
+                pct(part.share(Criterion::Empathy)),
+                pct(part.share(Criterion::Ownership)),
+                pct(part.share(Criterion::CalmTone)),
+                pct(part.overall())
+            );
+        }
+    }
+    out
+}

@@ -1,0 +1,596 @@
+//! Scoring a reply in the trainee's own words on the four criteria, with the reasons.
+//!
+//! The rubric is data, one RON file per language (`locales/<lang>/rubric.ron`), that a
+//! trainer can read and extend: signals, each a test on the reply (phrases, echoing the
+//! customer, a question, the customer's name, capitals, exclamation marks) worth points on
+//! one criterion. Every criterion starts at 50, "no evidence"; matched signals move it up
+//! (the reply shows the criterion) or down (it violates it), kept within 0–100. Nothing is
+//! hidden: each point comes with the words that earned it and the signal's reason.
+
+pub mod eval;
+mod text;
+
+use crate::load::parse;
+use crate::locate::{Locator, Path as At};
+use crate::model::Criterion;
+use crate::problem::{Problem, SourceFile};
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::path::Path;
+use std::sync::Arc;
+use text::{Token, fold, tokens};
+
+/// The file name of a language's rubric, under `locales/<lang>/`.
+pub const FILE: &str = "rubric.ron";
+
+/// A rubric file as written.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Rubric")]
+pub struct RubricFile {
+    pub language: String,
+    pub stemmer: Stemmer,
+    #[serde(default)]
+    pub stop_words: Vec<String>,
+    pub signals: Vec<Signal>,
+}
+
+/// How words are reduced to a stem before plain phrase words are compared.
+#[derive(Debug, Clone, Deserialize)]
+pub enum Stemmer {
+    /// A Snowball stemmer (rust-stemmers), on folded text.
+    Snowball(Snowball),
+    /// Strip at most one prefix and then the longest suffix, keeping `min_stem` letters.
+    Affixes {
+        #[serde(default)]
+        prefixes: Vec<String>,
+        #[serde(default)]
+        suffixes: Vec<String>,
+        min_stem: usize,
+    },
+    /// Words are compared whole.
+    None,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+pub enum Snowball {
+    English,
+    Hungarian,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Signal {
+    pub id: String,
+    pub criterion: Criterion,
+    /// Positive: the reply shows the criterion; negative: it violates it.
+    pub points: i32,
+    pub test: Test,
+    /// Phrases that cancel the signal when any of them matches.
+    #[serde(default)]
+    pub unless: Vec<String>,
+    #[serde(default)]
+    pub principle: Option<String>,
+    /// Why these words earn or lose points, said to the trainee.
+    pub why: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub enum Test {
+    /// Any of the phrases: words (compared by stem), `word*` (any word starting so),
+    /// `...` (0 to 4 words).
+    Phrases(Vec<String>),
+    /// The reply reuses at least `share` of the content words of the customer's line.
+    Echo { share: f32 },
+    /// The reply asks a question.
+    Question,
+    /// The reply uses the customer's first or last name, in any inflected form.
+    CustomerName,
+    /// At least `share` of the letters in words of three or more letters are capitals.
+    Capitals { share: f32 },
+    /// A run of at least `run` exclamation marks.
+    Exclamations { run: usize },
+    /// A reply of at least `min_words` words in which no calm-tone fault (a calm-tone
+    /// signal with negative points) was found: credit for steady wording.
+    Steady { min_words: usize },
+    /// The reply reuses none of the content words of the customer's line and asks no
+    /// question: it answers past the customer.
+    Ignores,
+}
+
+/// What the reply answers: the customer's last line, and who they are.
+#[derive(Debug, Clone, Default)]
+pub struct Context {
+    pub customer_line: String,
+    pub customer_name: String,
+}
+
+/// One matched signal, with the words of the reply that matched it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evidence {
+    pub signal: String,
+    pub criterion: Criterion,
+    pub points: i32,
+    /// The reply's own words (or the marks) that matched, as typed.
+    pub words: String,
+    pub why: String,
+    pub principle: Option<String>,
+}
+
+/// A reply's scores, 0–100 per criterion (50: no evidence), and their reasons.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Assessment {
+    pub listening: u8,
+    pub empathy: u8,
+    pub ownership: u8,
+    pub calm_tone: u8,
+    pub evidence: Vec<Evidence>,
+}
+
+impl Assessment {
+    pub fn get(&self, criterion: Criterion) -> u8 {
+        match criterion {
+            Criterion::Listening => self.listening,
+            Criterion::Empathy => self.empathy,
+            Criterion::Ownership => self.ownership,
+            Criterion::CalmTone => self.calm_tone,
+        }
+    }
+}
+
+/// A rubric ready to score: phrases tokenised and stemmed once.
+pub struct Rubric {
+    pub language: String,
+    stemmer: Stem,
+    stop_words: HashSet<String>,
+    signals: Vec<Compiled>,
+}
+
+struct Compiled {
+    signal: Signal,
+    test: CompiledTest,
+    unless: Vec<Phrase>,
+}
+
+enum CompiledTest {
+    Phrases(Vec<Phrase>),
+    Echo(f32),
+    Question,
+    CustomerName,
+    Capitals(f32),
+    Exclamations(usize),
+    Steady(usize),
+    Ignores,
+}
+
+type Phrase = Vec<Part>;
+
+#[derive(Debug, Clone, PartialEq)]
+enum Part {
+    Stem(String),
+    Prefix(String),
+    Gap,
+}
+
+/// Words in the gap a `...` stands for, at most.
+const GAP: usize = 4;
+
+enum Stem {
+    Snowball(rust_stemmers::Stemmer),
+    Affixes {
+        prefixes: Vec<String>,
+        suffixes: Vec<String>,
+        min_stem: usize,
+    },
+    None,
+}
+
+impl Stem {
+    fn stem(&self, folded: &str) -> String {
+        match self {
+            Stem::Snowball(s) => s.stem(folded).into_owned(),
+            Stem::Affixes {
+                prefixes,
+                suffixes,
+                min_stem,
+            } => {
+                let len = |s: &str| s.chars().count();
+                let mut word = folded;
+                // The longest prefix that leaves enough of the word.
+                if let Some(p) = prefixes
+                    .iter()
+                    .filter(|p| word.starts_with(p.as_str()) && len(word) - len(p) >= *min_stem)
+                    .max_by_key(|p| p.len())
+                {
+                    word = &word[p.len()..];
+                }
+                if let Some(s) = suffixes
+                    .iter()
+                    .filter(|s| word.ends_with(s.as_str()) && len(word) - len(s) >= *min_stem)
+                    .max_by_key(|s| s.len())
+                {
+                    word = &word[..word.len() - s.len()];
+                }
+                word.to_owned()
+            }
+            Stem::None => folded.to_owned(),
+        }
+    }
+}
+
+impl Rubric {
+    /// Reads and checks a rubric file; every problem names the file, line and column.
+    pub fn load(path: &Path) -> Result<Rubric, Vec<Problem>> {
+        let text = std::fs::read_to_string(path).map_err(|err| {
+            vec![Problem::file(
+                path,
+                format!("cannot read the rubric {}: {err}", path.display()),
+            )]
+        })?;
+        Rubric::parse(path, &text)
+    }
+
+    pub fn parse(path: &Path, text: &str) -> Result<Rubric, Vec<Problem>> {
+        let source = SourceFile::new(path, text);
+        let file: RubricFile = parse(&source).map_err(|p| vec![p])?;
+        let problems = check(&source, &file);
+        if problems.is_empty() {
+            Ok(Rubric::compile(file))
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The rubric of `lang` under `locales/`.
+    pub fn for_language(locales: &Path, lang: &str) -> Result<Rubric, Vec<Problem>> {
+        Rubric::load(&locales.join(lang).join(FILE))
+    }
+
+    fn compile(file: RubricFile) -> Rubric {
+        let stemmer = match file.stemmer {
+            Stemmer::Snowball(Snowball::English) => Stem::Snowball(rust_stemmers::Stemmer::create(
+                rust_stemmers::Algorithm::English,
+            )),
+            Stemmer::Snowball(Snowball::Hungarian) => Stem::Snowball(
+                rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::Hungarian),
+            ),
+            Stemmer::Affixes {
+                prefixes,
+                suffixes,
+                min_stem,
+            } => Stem::Affixes {
+                prefixes: prefixes.iter().map(|p| fold(p)).collect(),
+                suffixes: suffixes.iter().map(|s| fold(s)).collect(),
+                min_stem,
+            },
+            Stemmer::None => Stem::None,
+        };
+        let phrase = |text: &str| -> Phrase {
+            text.split_whitespace()
+                .filter_map(|w| {
+                    if w == "..." || w == "…" {
+                        return Some(Part::Gap);
+                    }
+                    let star = w.ends_with('*');
+                    let t = tokens(w.trim_end_matches('*')).into_iter().next()?;
+                    Some(if star {
+                        Part::Prefix(t.folded)
+                    } else {
+                        Part::Stem(stemmer.stem(&t.folded))
+                    })
+                })
+                .collect()
+        };
+        let signals = file
+            .signals
+            .into_iter()
+            .map(|signal| {
+                let test = match &signal.test {
+                    Test::Phrases(list) => {
+                        CompiledTest::Phrases(list.iter().map(|p| phrase(p)).collect())
+                    }
+                    Test::Echo { share } => CompiledTest::Echo(*share),
+                    Test::Question => CompiledTest::Question,
+                    Test::CustomerName => CompiledTest::CustomerName,
+                    Test::Capitals { share } => CompiledTest::Capitals(*share),
+                    Test::Exclamations { run } => CompiledTest::Exclamations(*run),
+                    Test::Steady { min_words } => CompiledTest::Steady(*min_words),
+                    Test::Ignores => CompiledTest::Ignores,
+                };
+                let unless = signal.unless.iter().map(|p| phrase(p)).collect();
+                Compiled {
+                    signal,
+                    test,
+                    unless,
+                }
+            })
+            .collect();
+        Rubric {
+            language: file.language,
+            stop_words: file.stop_words.iter().map(|w| fold(w)).collect(),
+            stemmer,
+            signals,
+        }
+    }
+
+    /// Scores a reply to the customer's line.
+    pub fn assess(&self, reply: &str, context: &Context) -> Assessment {
+        let words = tokens(reply);
+        let stems: Vec<String> = words.iter().map(|t| self.stemmer.stem(&t.folded)).collect();
+        let mut evidence: Vec<Evidence> = Vec::new();
+        // Steadiness is judged last: it needs to know whether any tone fault was found.
+        let (steady, rest): (Vec<&Compiled>, Vec<&Compiled>) = self
+            .signals
+            .iter()
+            .partition(|c| matches!(c.test, CompiledTest::Steady(_)));
+        for compiled in rest.into_iter().chain(steady) {
+            let found = match compiled.test {
+                CompiledTest::Steady(min_words) => {
+                    let faulty = evidence
+                        .iter()
+                        .any(|e| e.criterion == Criterion::CalmTone && e.points < 0);
+                    (words.len() >= min_words && !faulty).then(String::new)
+                }
+                _ => self.test(compiled, reply, &words, &stems, context),
+            };
+            let Some(found) = found else {
+                continue;
+            };
+            if compiled
+                .unless
+                .iter()
+                .any(|p| find(p, &words, &stems).is_some())
+            {
+                continue;
+            }
+            let s = &compiled.signal;
+            evidence.push(Evidence {
+                signal: s.id.clone(),
+                criterion: s.criterion,
+                points: s.points,
+                words: found,
+                why: s.why.clone(),
+                principle: s.principle.clone(),
+            });
+        }
+        let score = |c: Criterion| {
+            let sum: i32 = evidence
+                .iter()
+                .filter(|e| e.criterion == c)
+                .map(|e| e.points)
+                .sum();
+            (50 + sum).clamp(0, 100) as u8
+        };
+        Assessment {
+            listening: score(Criterion::Listening),
+            empathy: score(Criterion::Empathy),
+            ownership: score(Criterion::Ownership),
+            calm_tone: score(Criterion::CalmTone),
+            evidence,
+        }
+    }
+
+    /// The words that matched, or `None`.
+    fn test(
+        &self,
+        compiled: &Compiled,
+        reply: &str,
+        words: &[Token],
+        stems: &[String],
+        context: &Context,
+    ) -> Option<String> {
+        let surface = |range: std::ops::RangeInclusive<usize>| {
+            let (a, b) = (words[*range.start()].start, words[*range.end()].end);
+            reply[a..b].to_owned()
+        };
+        match &compiled.test {
+            CompiledTest::Phrases(phrases) => phrases
+                .iter()
+                .find_map(|p| find(p, words, stems))
+                .map(surface),
+            CompiledTest::Echo(share) => {
+                let (echoed, of) = self.echo(reply, words, stems, context);
+                (of > 0 && echoed.len() as f32 / of as f32 >= *share).then(|| echoed.join(", "))
+            }
+            CompiledTest::Ignores => {
+                let (echoed, of) = self.echo(reply, words, stems, context);
+                (of > 0 && echoed.is_empty() && !reply.contains('?') && !words.is_empty())
+                    .then(|| reply.trim().to_owned())
+            }
+            CompiledTest::Steady(_) => None,
+            CompiledTest::Question => reply
+                .contains(['?', '¿', ';'])
+                .then(|| {
+                    // The question itself: from the start of its sentence to the mark.
+                    let end = reply.find('?').map_or(reply.len(), |i| i + 1);
+                    let start = reply[..end.saturating_sub(1)]
+                        .rfind(['.', '!', '?', '\n'])
+                        .map_or(0, |i| i + 1);
+                    reply[start..end].trim().to_owned()
+                })
+                .filter(|q| q.ends_with('?')),
+            CompiledTest::CustomerName => {
+                let names: Vec<String> = tokens(&context.customer_name)
+                    .into_iter()
+                    .filter(|t| t.folded.chars().count() >= 3)
+                    .map(|t| {
+                        // The name without its last letter: Anna → Ann-o, Kovács → Kovács-né.
+                        let n = t.folded.chars().count();
+                        t.folded.chars().take((n - 1).max(3)).collect()
+                    })
+                    .collect();
+                words
+                    .iter()
+                    .find(|t| names.iter().any(|n| t.folded.starts_with(n.as_str())))
+                    .map(|t| reply[t.start..t.end].to_owned())
+            }
+            CompiledTest::Capitals(share) => {
+                let (mut upper, mut letters) = (0usize, 0usize);
+                let mut loud = Vec::new();
+                for t in words {
+                    let word = &reply[t.start..t.end];
+                    let n = word.chars().filter(|c| c.is_alphabetic()).count();
+                    if n < 3
+                        || !word.chars().any(char::is_uppercase)
+                            && !word.chars().any(char::is_lowercase)
+                    {
+                        continue;
+                    }
+                    let u = word.chars().filter(|c| c.is_uppercase()).count();
+                    upper += u;
+                    letters += n;
+                    if u == n {
+                        loud.push(word);
+                    }
+                }
+                (letters >= 6 && upper as f32 / letters as f32 >= *share && !loud.is_empty())
+                    .then(|| loud.join(" "))
+            }
+            CompiledTest::Exclamations(run) => {
+                let mut longest = 0;
+                let mut current = 0;
+                for c in reply.chars() {
+                    if c == '!' {
+                        current += 1;
+                        longest = longest.max(current);
+                    } else if !c.is_whitespace() {
+                        current = 0;
+                    }
+                }
+                (longest >= (*run).max(1)).then(|| "!".repeat(longest))
+            }
+        }
+    }
+}
+
+impl Rubric {
+    /// The reply's words that echo the customer's line, and how many content words the
+    /// line has.
+    fn echo<'r>(
+        &self,
+        reply: &'r str,
+        words: &[Token],
+        stems: &[String],
+        context: &Context,
+    ) -> (Vec<&'r str>, usize) {
+        let line: HashSet<String> = tokens(&context.customer_line)
+            .into_iter()
+            .filter(|t| !self.stop_words.contains(&t.folded))
+            .map(|t| self.stemmer.stem(&t.folded))
+            .collect();
+        let mut echoed = Vec::new();
+        let mut seen = HashSet::new();
+        for (t, s) in words.iter().zip(stems) {
+            if line.contains(s) && !self.stop_words.contains(&t.folded) && seen.insert(s) {
+                echoed.push(&reply[t.start..t.end]);
+            }
+        }
+        (echoed, line.len())
+    }
+}
+
+/// The first place the phrase matches, as a range of word indices.
+fn find(
+    phrase: &[Part],
+    words: &[Token],
+    stems: &[String],
+) -> Option<std::ops::RangeInclusive<usize>> {
+    // A phrase of gaps alone matches nothing.
+    if phrase.iter().all(|p| *p == Part::Gap) {
+        return None;
+    }
+    (0..words.len())
+        .find_map(|start| matches_at(phrase, words, stems, start).map(|end| start..=end))
+}
+
+/// Matches `phrase` starting at word `i`; returns the index of the last word matched.
+fn matches_at(phrase: &[Part], words: &[Token], stems: &[String], i: usize) -> Option<usize> {
+    let (first, rest) = phrase.split_first()?;
+    match first {
+        Part::Gap => (0..=GAP).find_map(|skip| {
+            if rest.is_empty() {
+                return None;
+            }
+            matches_at(rest, words, stems, i + skip)
+        }),
+        part => {
+            let word = words.get(i)?;
+            let ok = match part {
+                Part::Stem(s) => stems[i] == *s,
+                Part::Prefix(p) => word.folded.starts_with(p.as_str()),
+                Part::Gap => unreachable!(),
+            };
+            if !ok {
+                return None;
+            }
+            if rest.is_empty() {
+                Some(i)
+            } else {
+                matches_at(rest, words, stems, i + 1)
+            }
+        }
+    }
+}
+
+/// Problems a parsed rubric can still have: duplicate ids, points or shares out of range,
+/// empty phrases.
+fn check(source: &Arc<SourceFile>, file: &RubricFile) -> Vec<Problem> {
+    let locator = Locator::new(&source.text);
+    let at = |path: At| locator.span(&path).unwrap_or(0..0);
+    let mut problems = Vec::new();
+    let mut ids = HashSet::new();
+    for (i, s) in file.signals.iter().enumerate() {
+        let here = At::root().field("signals").index(i);
+        if !ids.insert(s.id.as_str()) {
+            problems.push(Problem::error(
+                source,
+                at(here.field("id")),
+                format!("the signal id `{}` is used twice", s.id),
+                "again here",
+            ));
+        }
+        if !(-50..=50).contains(&s.points) || s.points == 0 {
+            problems.push(Problem::error(
+                source,
+                at(here.field("points")),
+                format!("signal `{}`: points must be -50 to 50, not 0", s.id),
+                "here",
+            ));
+        }
+        let bad_share = |v: f32| !(0.0..=1.0).contains(&v) || v == 0.0;
+        match &s.test {
+            Test::Phrases(list) if list.is_empty() => problems.push(Problem::error(
+                source,
+                at(here.field("test")),
+                format!("signal `{}` has no phrases", s.id),
+                "here",
+            )),
+            Test::Phrases(list) => {
+                for p in list {
+                    let words = p.split_whitespace().filter(|w| *w != "..." && *w != "…");
+                    if words.count() == 0 || p.trim().starts_with("...") {
+                        problems.push(Problem::error(
+                            source,
+                            at(here.field("test")),
+                            format!("signal `{}`: the phrase `{p}` must start with a word", s.id),
+                            "here",
+                        ));
+                    }
+                }
+            }
+            Test::Echo { share } | Test::Capitals { share } if bad_share(*share) => {
+                problems.push(Problem::error(
+                    source,
+                    at(here.field("test")),
+                    format!("signal `{}`: share must be above 0 and at most 1", s.id),
+                    "here",
+                ))
+            }
+            _ => {}
+        }
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,117 @@
+use super::*;
+
+fn rubric(signals: &str, stemmer: &str) -> Rubric {
+    let text = format!(
+        "Rubric(language: \"en\", stemmer: {stemmer}, stop_words: [\"the\", \"a\", \"i\", \"my\"], signals: [{signals}])"
+    );
+    Rubric::parse(Path::new("test.ron"), &text).unwrap_or_else(|p| panic!("{p:?}"))
+}
+
+fn context(line: &str) -> Context {
+    Context {
+        customer_line: line.into(),
+        customer_name: "Eszter Kovács".into(),
+    }
+}
+
+#[test]
+fn words_fold_and_keep_their_apostrophes() {
+    let t: Vec<String> = tokens("I’ll call, Zadzwonię — ‘sajnálom’ מִצְטַעֵר!")
+        .into_iter()
+        .map(|t| t.folded)
+        .collect();
+    assert_eq!(t, ["i'll", "call", "zadzwonie", "sajnalom", "מצטער"]);
+}
+
+#[test]
+fn phrases_match_by_stem_prefix_and_gap_and_unless_cancels() {
+    let r = rubric(
+        r#"Signal(id: "commit", criterion: Ownership, points: 20, test: Phrases(["i will ... call*"]), why: "A promise."),
+           Signal(id: "apology", criterion: Empathy, points: 15, test: Phrases(["sorry"]), unless: ["sorry you feel"], why: "Sorry.")"#,
+        "Snowball(English)",
+    );
+    let a = r.assess("I will personally call you back by five.", &context(""));
+    assert_eq!((a.ownership, a.empathy), (70, 50));
+    assert_eq!(a.evidence[0].words, "I will personally call");
+    // Too far apart for the gap of four words.
+    let a = r.assess("I will have a look at it and maybe call", &context(""));
+    assert_eq!(a.ownership, 50);
+    assert_eq!(r.assess("I'm so sorry.", &context("")).empathy, 65);
+    assert_eq!(
+        r.assess("Sorry you feel that way.", &context("")).empathy,
+        50
+    );
+}
+
+#[test]
+fn echo_name_question_capitals_and_exclamations() {
+    let r = rubric(
+        r#"Signal(id: "echo", criterion: Listening, points: 20, test: Echo(share: 0.5), why: "Echo."),
+           Signal(id: "name", criterion: Listening, points: 10, test: CustomerName, why: "Name."),
+           Signal(id: "question", criterion: Listening, points: 5, test: Question, why: "Q."),
+           Signal(id: "caps", criterion: CalmTone, points: -25, test: Capitals(share: 0.5), why: "Caps."),
+           Signal(id: "bang", criterion: CalmTone, points: -15, test: Exclamations(run: 2), why: "Bang.")"#,
+        "Snowball(English)",
+    );
+    let c = context("The washing machine never arrived and I waited all day!");
+    let a = r.assess(
+        "Mrs Kovácsné, your washing machine never arrived after you waited. When?",
+        &c,
+    );
+    assert_eq!(a.listening, 85, "{:?}", a.evidence);
+    assert_eq!(a.calm_tone, 50);
+    let a = r.assess("I TOLD YOU ALREADY!!", &c);
+    assert_eq!(a.calm_tone, 10);
+    assert_eq!(
+        a.evidence
+            .iter()
+            .find(|e| e.signal == "caps")
+            .unwrap()
+            .words,
+        "TOLD YOU ALREADY"
+    );
+    // Nothing said to the point: no evidence, 50 everywhere.
+    let a = r.assess("ok", &c);
+    assert_eq!(
+        (a.listening, a.empathy, a.ownership, a.calm_tone),
+        (50, 50, 50, 50)
+    );
+    assert!(a.evidence.is_empty());
+}
+
+#[test]
+fn affixes_strip_one_prefix_and_the_longest_suffix() {
+    let r = rubric(
+        r#"Signal(id: "delivery", criterion: Listening, points: 10, test: Phrases(["dostawa"]), why: "."),
+           Signal(id: "home", criterion: Listening, points: 10, test: Phrases(["בית"]), why: ".")"#,
+        r#"Affixes(prefixes: ["ו", "ה", "וה"], suffixes: ["y", "ę", "a", "ami"], min_stem: 3)"#,
+    );
+    assert_eq!(r.assess("Sprawdzę dostawę.", &context("")).listening, 60);
+    assert_eq!(r.assess("Gdzie dostawy?", &context("")).listening, 60);
+    assert_eq!(r.assess("והבית", &context("")).listening, 60);
+}
+
+#[test]
+fn a_broken_rubric_names_the_file_and_the_place() {
+    let err = Rubric::parse(
+        Path::new("locales/xx/rubric.ron"),
+        "Rubric(language: \"xx\", stemmer: None, signals: [\n  Signal(id: \"a\", criterion: Empathy, points: 0, test: Echo(share: 2.0), why: \"\"),\n  Signal(id: \"a\", criterion: Kindness, points: 1, test: Question, why: \"\"),\n])",
+    )
+    .err()
+    .unwrap();
+    let text = err[0].render(false);
+    assert!(text.contains("locales/xx/rubric.ron:3"), "{text}");
+    assert!(text.contains("Kindness"), "{text}");
+    let err = Rubric::parse(
+        Path::new("r.ron"),
+        "Rubric(language: \"xx\", stemmer: None, signals: [\n  Signal(id: \"a\", criterion: Empathy, points: 0, test: Echo(share: 2.0), why: \"\"),\n  Signal(id: \"a\", criterion: Empathy, points: 1, test: Phrases([\"... x\"]), why: \"\"),\n])",
+    )
+    .err()
+    .unwrap();
+    let all: String = err.iter().map(|p| p.render(false)).collect();
+    assert!(all.contains("points must be -50 to 50"), "{all}");
+    assert!(all.contains("share must be above 0"), "{all}");
+    assert!(all.contains("used twice"), "{all}");
+    assert!(all.contains("must start with a word"), "{all}");
+    assert!(all.contains("r.ron:3"), "{all}");
+}

@@ -1,0 +1,129 @@
+//! `defuse score`: a reply in the trainee's own words, scored on the four criteria with
+//! the words that earned or lost the points; `--eval` measures the rubric against the
+//! labelled replies.
+
+use super::{Out, Places, Reported};
+use defuse_core::Criterion;
+use defuse_core::model::Node;
+use defuse_core::rubric::{Context, Rubric, eval};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub struct Options {
+    pub reply: Option<String>,
+    pub customer: Option<String>,
+    pub scenario: Option<String>,
+    pub node: Option<String>,
+    pub json: bool,
+    pub eval: Option<PathBuf>,
+    pub misses: bool,
+}
+
+pub fn run(out: &mut Out, places: &Places, options: &Options) -> Result<ExitCode, Reported> {
+    if let Some(dir) = &options.eval {
+        return evaluate(out, places, dir, options.misses);
+    }
+    let lang = places.lang.language.as_str().to_owned();
+    let rubric = Rubric::for_language(&places.locales, &lang).map_err(|p| out.problems(&p))?;
+    let context = context(out, places, options)?;
+    let Some(reply) = &options.reply else {
+        return Err(out.err(&out.t("score-no-reply")));
+    };
+    let a = rubric.assess(reply, &context);
+    if options.json {
+        let json = serde_json::json!({
+            "language": lang,
+            "reply": reply,
+            "customer": context.customer_line,
+            "scores": {
+                "listening": a.listening,
+                "empathy": a.empathy,
+                "ownership": a.ownership,
+                "calm_tone": a.calm_tone,
+            },
+            "evidence": a.evidence,
+        });
+        out.line(&serde_json::to_string_pretty(&json).expect("JSON values always serialise"));
+        return Ok(ExitCode::SUCCESS);
+    }
+    let width = Criterion::ALL
+        .iter()
+        .map(|c| out.texts.criterion(*c).chars().count())
+        .max()
+        .unwrap_or(0);
+    for c in Criterion::ALL {
+        let score = a.get(c);
+        let verdict = match eval::call(score) {
+            eval::Call::Shows => out.t("score-shows"),
+            eval::Call::Violates => out.t("score-violates"),
+            eval::Call::Neither => out.t("score-no-evidence"),
+        };
+        out.line(&format!(
+            "{:<width$} {:>3}  {}  {verdict}",
+            out.texts.criterion(c),
+            score,
+            super::output::bar(score, 20)
+        ));
+        for e in a.evidence.iter().filter(|e| e.criterion == c) {
+            out.line(&format!(
+                "    {:+} {} “{}”: {}",
+                e.points, e.signal, e.words, e.why
+            ));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The customer's line the reply answers: given, or a scenario's node.
+fn context(out: &mut Out, places: &Places, options: &Options) -> Result<Context, Reported> {
+    if let Some(line) = &options.customer {
+        return Ok(Context {
+            customer_line: line.clone(),
+            customer_name: String::new(),
+        });
+    }
+    let (Some(scenario), Some(node)) = (&options.scenario, &options.node) else {
+        return Ok(Context::default());
+    };
+    let story = super::load_localized(out, places, scenario)?;
+    let said = story.scenario.nodes.iter().find_map(|n| match n {
+        Node::Turn { id, says, .. } if id == node => says.first().cloned(),
+        _ => None,
+    });
+    let Some(line) = said else {
+        return Err(out.err(&out.tf(
+            "score-unknown-node",
+            &[
+                ("node", node.as_str().into()),
+                ("scenario", scenario.as_str().into()),
+            ],
+        )));
+    };
+    Ok(Context {
+        customer_line: line,
+        customer_name: story.scenario.customer.name.clone(),
+    })
+}
+
+fn evaluate(
+    out: &mut Out,
+    places: &Places,
+    dir: &std::path::Path,
+    misses: bool,
+) -> Result<ExitCode, Reported> {
+    let results = eval::evaluate(dir, &places.locales, &places.scenarios)
+        .map_err(|reason| out.err(&format!("error: {reason}")))?;
+    out.line(&eval::table(&results));
+    if misses {
+        // Only the tuning part: the held-out replies are never looked at one by one.
+        for r in &results {
+            for m in r.misses.iter().filter(|m| !m.held_out) {
+                out.line(&format!(
+                    "{} {:?}: judge {:?}, rubric {}",
+                    m.id, m.criterion, m.judge, m.score
+                ));
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
