@@ -1639,3 +1639,69 @@ fn score_explains_a_typed_reply_in_each_language() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).contains("held-out"), "{}", stdout(&o));
 }
+
+#[test]
+fn a_statement_the_lrs_rejects_is_named_and_kept_while_the_rest_land() {
+    let Some(ralph) = Ralph::start() else { return };
+    let data = tempfile::tempdir().unwrap();
+    let expected = many_scorecards(data.path(), 30);
+    // Queue everything (the LRS is not reachable on port 9), then spoil one statement.
+    let o = syncing(data.path(), "http://127.0.0.1:9/xAPI/", LRS_PASSWORD)
+        .args(["sync", "--retry-for", "0"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let mut files: Vec<PathBuf> = std::fs::read_dir(data.path().join("outbox"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json") && !p.ends_with("status.json"))
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 30);
+    let spoiled = &files[17];
+    let mut statements: Vec<serde_json::Value> =
+        serde_json::from_slice(&std::fs::read(spoiled).unwrap()).unwrap();
+    let bad_id = statements[0]["id"].as_str().unwrap().to_owned();
+    // A statement without an actor is invalid in xAPI.
+    statements[0].as_object_mut().unwrap().remove("actor");
+    std::fs::write(spoiled, serde_json::to_vec(&statements).unwrap()).unwrap();
+
+    let o = syncing(data.path(), &ralph.endpoint(), LRS_PASSWORD)
+        .args(["sync", "--batch", "100"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let err = stderr(&o);
+    let name = spoiled.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(
+        err.contains(&name) && err.contains("rejected the statements"),
+        "{err}"
+    );
+    assert!(err.contains("It stays in the outbox"), "{err}");
+    assert_eq!(outbox_files(data.path()), 1);
+    // Everything else landed, once; the spoiled scorecard's statements did not.
+    let spoiled_ids: Vec<String> = statements
+        .iter()
+        .map(|s| s["id"].as_str().unwrap().to_owned())
+        .collect();
+    let rest: Vec<String> = expected
+        .into_iter()
+        .filter(|id| !spoiled_ids.contains(id))
+        .collect();
+    assert_landed_once(&ralph, &rest);
+    assert!(
+        !ralph
+            .statements()
+            .iter()
+            .any(|s| s["id"] == bad_id.as_str())
+    );
+    let o = syncing(data.path(), &ralph.endpoint(), LRS_PASSWORD)
+        .args(["sync", "--status"])
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&o).contains("rejected the statements"),
+        "{}",
+        stdout(&o)
+    );
+}

@@ -12,7 +12,7 @@ pub enum SendError {
     Unreachable { endpoint: String, reason: String },
     /// The LRS refused the user name or password (401 or 403).
     Credentials { endpoint: String, status: u16 },
-    /// The LRS refused the statements themselves (400, 409, 413).
+    /// The LRS refused the statements themselves (400, 409, 413, 422).
     Rejected {
         endpoint: String,
         status: u16,
@@ -166,7 +166,7 @@ impl Lrs {
         match status {
             200..=299 => Ok(text),
             401 | 403 => Err(SendError::Credentials { endpoint, status }),
-            400 | 409 | 413 => Err(SendError::Rejected {
+            400 | 409 | 413 | 422 => Err(SendError::Rejected {
                 endpoint,
                 status,
                 message: short(&text),
