@@ -1453,17 +1453,20 @@ fn wrong_credentials_give_a_clear_error_and_keep_the_outbox() {
     assert_landed_once(&ralph, &expected);
 }
 
+/// `defuse` with scorecards in `data` and no LRS but what `data/config/defuse/lrs.toml` says.
+fn unconfigured(data: &Path) -> Command {
+    let mut cmd = defuse();
+    cmd.arg("--data-dir")
+        .arg(data)
+        .env("XDG_CONFIG_HOME", data.join("config"))
+        .env_remove("DEFUSE_LRS_ENDPOINT");
+    cmd
+}
+
 #[test]
 fn sync_without_an_lrs_or_with_a_broken_config_says_what_to_do() {
     let data = tempfile::tempdir().unwrap();
-    let o = defuse()
-        .arg("--data-dir")
-        .arg(data.path())
-        .env("XDG_CONFIG_HOME", data.path().join("config"))
-        .env_remove("DEFUSE_LRS_ENDPOINT")
-        .arg("sync")
-        .output()
-        .unwrap();
+    let o = unconfigured(data.path()).arg("sync").output().unwrap();
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
     assert!(
@@ -1479,11 +1482,7 @@ fn sync_without_an_lrs_or_with_a_broken_config_says_what_to_do() {
         "endpoint = \"http://127.0.0.1:9/xAPI/\"\nuser = defuse\n",
     )
     .unwrap();
-    let o = defuse()
-        .arg("--data-dir")
-        .arg(data.path())
-        .env("XDG_CONFIG_HOME", data.path().join("config"))
-        .env_remove("DEFUSE_LRS_ENDPOINT")
+    let o = unconfigured(data.path())
         .args(["sync", "--status"])
         .output()
         .unwrap();
@@ -1496,11 +1495,7 @@ fn sync_without_an_lrs_or_with_a_broken_config_says_what_to_do() {
         "endpoint = \"http://127.0.0.1:9/xAPI/\"\nuser = \"defuse\"\npassword = \"x\"\n",
     )
     .unwrap();
-    let o = defuse()
-        .arg("--data-dir")
-        .arg(data.path())
-        .env("XDG_CONFIG_HOME", data.path().join("config"))
-        .env_remove("DEFUSE_LRS_ENDPOINT")
+    let o = unconfigured(data.path())
         .args(["sync", "--status"])
         .output()
         .unwrap();

@@ -334,6 +334,22 @@ mod tests {
         query.iter(app.world()).map(|t| t.0.clone()).collect()
     }
 
+    /// Plays a scenario with the first reply at every decision, up to its debrief.
+    fn play_to_debrief(app: &mut App, scenario: &str) {
+        let index = scenario_index(app, scenario);
+        app.world_mut().write_message(session::StartScenario(index));
+        app.update();
+        app.update();
+        for _ in 0..12 {
+            if screen(app) == Screen::Debrief {
+                break;
+            }
+            app.update();
+            press(app, KeyCode::Digit1);
+        }
+        assert_eq!(screen(app), Screen::Debrief);
+    }
+
     /// The text of the one entity marked `C`.
     fn text_of<C: Component>(app: &mut App) -> String {
         let mut query = app.world_mut().query_filtered::<&Text, With<C>>();
@@ -545,19 +561,7 @@ mod tests {
         let mut app = headless_syncing("en", Some(data.path().to_path_buf()), Some(config));
         until_loaded(&mut app);
         app.insert_resource(session::Pace(1.0e9));
-        let delivery = scenario_index(&app, "missed-delivery");
-        app.world_mut()
-            .write_message(session::StartScenario(delivery));
-        app.update();
-        app.update();
-        for _ in 0..12 {
-            if screen(&app) == Screen::Debrief {
-                break;
-            }
-            app.update();
-            press(&mut app, KeyCode::Digit1);
-        }
-        assert_eq!(screen(&app), Screen::Debrief);
+        play_to_debrief(&mut app, "missed-delivery");
         // The session is queued at once and the send tried in the background.
         let outbox = data.path().join("outbox");
         let queued: Vec<_> = std::fs::read_dir(&outbox)
@@ -600,19 +604,7 @@ mod tests {
         app.insert_resource(session::Pace(1.0e9));
 
         // A finished conversation is saved when the debrief opens.
-        let delivery = scenario_index(&app, "missed-delivery");
-        app.world_mut()
-            .write_message(session::StartScenario(delivery));
-        app.update();
-        app.update();
-        for _ in 0..12 {
-            if screen(&app) == Screen::Debrief {
-                break;
-            }
-            app.update();
-            press(&mut app, KeyCode::Digit1);
-        }
-        assert_eq!(screen(&app), Screen::Debrief);
+        play_to_debrief(&mut app, "missed-delivery");
         let cards = saved(data.path());
         assert_eq!(cards.len(), 1);
         let finished = cards[0].clone();

@@ -96,6 +96,21 @@ pub fn bar(percent: u8, width: usize) -> String {
     format!("{}{}", "█".repeat(filled), "·".repeat(width - filled))
 }
 
+/// A progress bar on a terminal; `None` when standard error is piped, so scripts stay quiet.
+pub fn progress_bar(message: String) -> Option<indicatif::ProgressBar> {
+    use std::io::IsTerminal;
+    if !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(0);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{msg} {wide_bar} {pos}/{len}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    bar.set_message(message);
+    Some(bar)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

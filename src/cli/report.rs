@@ -6,7 +6,6 @@ use defuse_core::load::Catalogue;
 use defuse_core::report::{self, Filter, Report};
 use defuse_core::scorecard::Reading;
 use defuse_core::store::{Loaded, Store};
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -94,17 +93,7 @@ pub fn load_with_progress(
     store: &Store,
     reading: Reading,
 ) -> Result<Loaded, Reported> {
-    let bar = if std::io::stderr().is_terminal() {
-        let bar = indicatif::ProgressBar::new(0);
-        bar.set_style(
-            indicatif::ProgressStyle::with_template("{msg} {wide_bar} {pos}/{len}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-        );
-        bar.set_message(out.t("report-reading"));
-        Some(bar)
-    } else {
-        None
-    };
+    let bar = super::output::progress_bar(out.t("report-reading"));
     let result = store.load_as(reading, |done, total| {
         if let Some(bar) = &bar {
             bar.set_length(total as u64);

@@ -4,7 +4,6 @@ use super::{Out, Places, Reported};
 use defuse_core::lrs::{self, Config, Outbox};
 use defuse_core::report;
 use defuse_core::store::Store;
-use std::io::IsTerminal;
 use std::process::ExitCode;
 
 pub struct Options {
@@ -21,17 +20,7 @@ pub fn run(out: &mut Out, places: &Places, options: &Options) -> Result<ExitCode
     let Some(config) = config else {
         return Err(not_configured(out));
     };
-    let bar = if std::io::stderr().is_terminal() {
-        let bar = indicatif::ProgressBar::new(0);
-        bar.set_style(
-            indicatif::ProgressStyle::with_template("{msg} {wide_bar} {pos}/{len}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-        );
-        bar.set_message(out.t("sync-sending"));
-        Some(bar)
-    } else {
-        None
-    };
+    let bar = super::output::progress_bar(out.t("sync-sending"));
     let result = lrs::sync(&store, &config, &options.sync, |sent, total| {
         if let Some(bar) = &bar {
             bar.set_length(total as u64);
