@@ -179,6 +179,11 @@ help-unknown-principle = define it in the scenario's `principles` or in { $file 
 problem-same-scores = every reply at the decision `{ $id }` scores the same
 label-same-scores = no reply is better than another
 help-same-scores = the trainee learns nothing from this choice: score the replies apart
+problem-typed-no-neutral = the decision `{ $id }` asks for the trainee's own words, but nothing says how the customer reacts to words that match none of its replies
+label-typed-no-neutral = own words only
+problem-no-neutral = the scenario `{ $id }` has no neutral reaction
+label-no-neutral = no neutral reaction
+help-no-neutral = add `neutral: (says: ["…"], mood: -5)` to the scenario: what the customer says when typed words match none of a decision's replies (the decision is then asked again)
 problem-no-routes = the branch `{ $id }` has no routes
 label-no-routes = always goes to `otherwise`
 help-no-routes = point the replies straight at the `otherwise` node
@@ -263,6 +268,7 @@ help-no-interface = copy { $file } and translate it
 ## defuse graph
 
 graph-otherwise = otherwise
+graph-no-match = typed words that match no reply
 graph-mood-below = mood < { $limit }
 graph-mood-at-least = mood ≥ { $limit }
 

@@ -184,6 +184,11 @@ help-unknown-principle = הגדירו אותו ב־`principles` של התרחי�
 problem-same-scores = בהחלטה `{ $id }` כל התשובות מקבלות אותו ציון
 label-same-scores = אף תשובה אינה טובה מהאחרות
 help-same-scores = מבחירה כזאת המתאמן לא לומד דבר: תנו לתשובות ציונים שונים
+problem-typed-no-neutral = בהחלטה `{ $id }` המתאמן צריך לענות במילים שלו, אבל לא מוגדר איך הלקוח מגיב למילים שאינן מתאימות לאף אחת מהתשובות
+label-typed-no-neutral = מילים של המתאמן בלבד
+problem-no-neutral = לתרחיש `{ $id }` אין תגובה ניטרלית
+label-no-neutral = אין תגובה ניטרלית
+help-no-neutral = הוסיפו לתרחיש `neutral: (says: ["…"], mood: -5)`: מה שהלקוח אומר כשהמילים שהוקלדו אינן מתאימות לאף תשובה בהחלטה (ואז אותה החלטה נשאלת שוב)
 problem-no-routes = לפיצול `{ $id }` אין מסלולים
 label-no-routes = תמיד מוביל ל־`otherwise`
 help-no-routes = הפנו את התשובות ישירות לצומת של `otherwise`
@@ -265,6 +270,7 @@ help-no-interface = העתיקו את { $file } ותרגמו אותו
 ## defuse graph
 
 graph-otherwise = אחרת
+graph-no-match = מילים שאינן מתאימות לאף תשובה
 graph-mood-below = מצב רוח < { $limit }
 graph-mood-at-least = מצב רוח ≥ { $limit }
 

@@ -153,6 +153,11 @@ help-unknown-principle = vegye fel a forgatókönyv `principles` listájába vag
 problem-same-scores = a(z) `{ $id }` döntésnél minden válasz ugyanannyi pontot ér
 label-same-scores = egyik válasz sem jobb a többinél
 help-same-scores = ebből a választásból a résztvevő semmit sem tanul: pontozza eltérően a válaszokat
+problem-typed-no-neutral = a(z) `{ $id }` döntésnél a résztvevőnek saját szavaival kell válaszolnia, de semmi sem mondja meg, hogyan reagál az ügyfél, ha a szavai egyik válaszhoz sem illenek
+label-typed-no-neutral = csak saját szavakkal
+problem-no-neutral = a(z) `{ $id }` forgatókönyvnek nincs semleges reakciója
+label-no-neutral = nincs semleges reakció
+help-no-neutral = adja a forgatókönyvhöz: `neutral: (says: ["…"], mood: -5)`: ezt mondja az ügyfél, ha a begépelt szavak a döntés egyik válaszához sem illenek (utána újra ugyanaz a döntés jön)
 problem-no-routes = a(z) `{ $id }` elágazásnak nincsenek útvonalai
 label-no-routes = mindig az `otherwise` felé megy
 help-no-routes = irányítsa a válaszokat közvetlenül az `otherwise` csomópontra
@@ -234,6 +239,7 @@ help-no-interface = másolja le és fordítsa le ezt a fájlt: { $file }
 ## defuse graph
 
 graph-otherwise = egyébként
+graph-no-match = egyik válaszhoz sem illő saját szavak
 graph-mood-below = hangulat < { $limit }
 graph-mood-at-least = hangulat ≥ { $limit }
 

@@ -189,6 +189,11 @@ help-unknown-principle = zdefiniuj ją w polu `principles` scenariusza albo w pl
 problem-same-scores = przy decyzji `{ $id }` każda odpowiedź ma te same oceny
 label-same-scores = żadna odpowiedź nie jest lepsza od innych
 help-same-scores = z takiego wyboru uczestnik niczego się nie nauczy: oceń odpowiedzi różnie
+problem-typed-no-neutral = przy decyzji `{ $id }` uczestnik ma odpowiedzieć własnymi słowami, ale nic nie mówi, jak klient reaguje na słowa niepasujące do żadnej z odpowiedzi
+label-typed-no-neutral = tylko własne słowa
+problem-no-neutral = scenariusz `{ $id }` nie ma neutralnej reakcji
+label-no-neutral = brak neutralnej reakcji
+help-no-neutral = dodaj do scenariusza `neutral: (says: ["…"], mood: -5)`: to, co mówi klient, gdy wpisane słowa nie pasują do żadnej odpowiedzi przy decyzji (potem ta sama decyzja wraca)
 problem-no-routes = rozgałęzienie `{ $id }` nie ma żadnych tras
 label-no-routes = zawsze prowadzi do `otherwise`
 help-no-routes = skieruj odpowiedzi bezpośrednio do węzła z `otherwise`
@@ -270,6 +275,7 @@ help-no-interface = skopiuj { $file } i przetłumacz go
 ## defuse graph
 
 graph-otherwise = w pozostałych przypadkach
+graph-no-match = własne słowa niepasujące do żadnej odpowiedzi
 graph-mood-below = nastrój < { $limit }
 graph-mood-at-least = nastrój ≥ { $limit }
 

@@ -1,7 +1,8 @@
 //! The conversation as a state machine with a pull API: the front end (terminal, test or
 //! Bevy screen) asks for the next event, shows it, and reports the trainee's choice.
 
-use crate::model::{MOOD_MAX, MOOD_MIN, Node, Outcome, Reply, Scores, Tone};
+use crate::model::{Criterion, MOOD_MAX, MOOD_MIN, Node, Outcome, Reply, Scores, Tone};
+use crate::rubric::{Assessment, Context, Rubric, turn_score};
 use crate::scoring::{ScoreSummary, summarise};
 use crate::story::Story;
 use rand::rngs::StdRng;
@@ -24,6 +25,8 @@ pub enum Event<'a> {
         node: &'a str,
         replies: &'a [Reply],
         hint: Option<&'a str>,
+        /// The scenario wants the trainee's own words here: do not list the replies.
+        typed: bool,
     },
     /// The conversation is over.
     End {
@@ -39,7 +42,11 @@ pub struct TurnRecord {
     pub node: String,
     /// What the customer said just before (the variant actually shown).
     pub customer_line: String,
-    pub reply: usize,
+    /// The authored reply chosen, or the one typed words were taken as; `None` when typed
+    /// words matched none and the customer reacted neutrally.
+    pub reply: Option<usize>,
+    /// The trainee's own words, when they typed the reply.
+    pub typed: Option<TypedReply>,
     pub scores: Scores,
     /// The best score on offer at this decision, per criterion.
     pub best: Scores,
@@ -47,6 +54,16 @@ pub struct TurnRecord {
     pub mood_after: i32,
     /// How the reply was given: interrupting, or after taking the hint.
     pub conduct: Conduct,
+}
+
+/// A reply in the trainee's own words: what the rubric found in it and how close it came
+/// to the authored replies.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TypedReply {
+    pub words: String,
+    pub assessment: Assessment,
+    /// 0–100 per authored reply, in order.
+    pub closeness: Vec<u8>,
 }
 
 /// How the trainee gave a reply, beyond which reply it was.
@@ -104,6 +121,9 @@ enum Phase {
     Arrived,
     /// The node's line (if any) was shown; a turn now waits for a reply.
     Spoken,
+    /// Typed words matched no reply: the customer's neutral reaction (this variant) is
+    /// to be said, then the story goes to `then`, or the decision is asked again.
+    Neutral { variant: usize, then: Option<usize> },
 }
 
 #[derive(Debug)]
@@ -116,6 +136,8 @@ pub struct Conversation {
     mood: i32,
     rng: StdRng,
     turns: Vec<TurnRecord>,
+    /// The customer's last words, which the next reply answers.
+    heard: String,
 }
 
 impl Conversation {
@@ -157,6 +179,7 @@ impl Conversation {
             mood,
             rng: StdRng::seed_from_u64(seed),
             turns: Vec::new(),
+            heard: String::new(),
         }
     }
 
@@ -180,6 +203,26 @@ impl Conversation {
     pub fn next_event(&mut self) -> Event<'_> {
         // A validated story has no loop made of branches alone, so this ends; the bound
         // keeps even a misuse from spinning forever.
+        if let Phase::Neutral { variant, then } = self.phase {
+            let here = self.at;
+            match then {
+                Some(next) => {
+                    self.at = next;
+                    self.phase = Phase::Arrived;
+                }
+                None => self.phase = Phase::Spoken,
+            }
+            if let Some(neutral) = self.story.neutral(here) {
+                let text = &neutral.says[variant];
+                self.heard = text.clone();
+                return Event::Line {
+                    node: self.story.node(here).id(),
+                    text,
+                    tone: neutral.tone.unwrap_or_else(|| Tone::from_mood(self.mood)),
+                    mood: self.mood,
+                };
+            }
+        }
         for _ in 0..=self.story.len() {
             if self.phase == Phase::Arrived {
                 match self.story.node(self.at) {
@@ -200,6 +243,7 @@ impl Conversation {
                             } else {
                                 self.rng.random_range(0..says.len())
                             };
+                            self.heard = says[self.line].clone();
                             return self.line_event();
                         }
                     }
@@ -228,11 +272,16 @@ impl Conversation {
     fn waiting_event(&self) -> Event<'_> {
         match self.story.node(self.at) {
             Node::Turn {
-                id, replies, hint, ..
+                id,
+                replies,
+                hint,
+                typed,
+                ..
             } => Event::Choice {
                 node: id,
                 replies,
                 hint: hint.as_deref(),
+                typed: *typed,
             },
             Node::Ending {
                 id,
@@ -250,6 +299,7 @@ impl Conversation {
                 node: id,
                 replies: &[],
                 hint: None,
+                typed: false,
             },
         }
     }
@@ -278,10 +328,7 @@ impl Conversation {
         if !self.awaiting_choice() {
             return Err(ChoiceError::NotAwaitingChoice);
         }
-        let Node::Turn {
-            id, says, replies, ..
-        } = self.story.node(self.at)
-        else {
+        let Node::Turn { id, replies, .. } = self.story.node(self.at) else {
             return Err(ChoiceError::NotAwaitingChoice);
         };
         let Some(chosen) = replies.get(reply) else {
@@ -291,32 +338,107 @@ impl Conversation {
                 available: replies.len(),
             });
         };
-        let mut scores = chosen.scores;
-        let mut mood_change = chosen.mood;
+        let (scores, mood) = (chosen.scores, chosen.mood);
+        let next = self.story.edges(self.at)[reply];
+        Ok(self.record(Some(reply), None, scores, mood, conduct, Some(next)))
+    }
+
+    /// The trainee answers in their own words, scored by `rubric` (in the session's
+    /// language). The words are taken as the closest authored reply and the story goes on
+    /// from it; when none is close enough, the customer gives the scenario's neutral
+    /// reaction. The turn's scores come from the rubric, not from the authored reply.
+    pub fn answer_in_words(
+        &mut self,
+        words: &str,
+        rubric: &Rubric,
+        conduct: Conduct,
+    ) -> Result<&TurnRecord, ChoiceError> {
+        if !self.awaiting_choice() {
+            return Err(ChoiceError::NotAwaitingChoice);
+        }
+        let Node::Turn { replies, .. } = self.story.node(self.at) else {
+            return Err(ChoiceError::NotAwaitingChoice);
+        };
+        let context = Context {
+            customer_line: self.heard.clone(),
+            customer_name: self.story.scenario.customer.name.clone(),
+        };
+        let assessment = rubric.assess(words, &context);
+        let texts: Vec<&str> = replies.iter().map(|r| r.text.as_str()).collect();
+        let matched = rubric.closest(words, &assessment, &texts, &context);
+        let mut scores = Scores::default();
+        for c in Criterion::ALL {
+            scores.set(c, turn_score(assessment.get(c)));
+        }
+        let typed = TypedReply {
+            words: words.to_owned(),
+            assessment,
+            closeness: matched.closeness,
+        };
+        let here = self.at;
+        let Some(k) = matched.reply else {
+            let neutral = self.story.neutral(here);
+            let mood = neutral.map_or(0, |n| n.mood);
+            let says = neutral.map_or(0, |n| n.says.len());
+            let then = self.story.neutral_next(here);
+            let variant = if says > 1 {
+                self.rng.random_range(0..says)
+            } else {
+                0
+            };
+            self.record(None, Some(typed), scores, mood, conduct, None);
+            if says > 0 {
+                self.phase = Phase::Neutral { variant, then };
+            } else if let Some(then) = then {
+                // No words to say: straight on to where the reaction leads.
+                self.at = then;
+                self.phase = Phase::Arrived;
+            }
+            // Without either, the same decision is simply asked again.
+            return Ok(self.turns.last().expect("just recorded"));
+        };
+        let (mood, next) = (replies[k].mood, self.story.edges(here)[k]);
+        Ok(self.record(Some(k), Some(typed), scores, mood, conduct, Some(next)))
+    }
+
+    /// Notes the turn, applies the conduct's costs, and moves on to `next` (or stays, for
+    /// a neutral reaction, whose phase is already set).
+    fn record(
+        &mut self,
+        reply: Option<usize>,
+        typed: Option<TypedReply>,
+        mut scores: Scores,
+        mut mood_change: i32,
+        conduct: Conduct,
+        next: Option<usize>,
+    ) -> &TurnRecord {
         if conduct.interrupted {
             scores.listening = (scores.listening - INTERRUPT_LISTENING_COST).max(0);
             mood_change -= INTERRUPT_MOOD_COST;
         }
         if conduct.hint {
-            for c in crate::model::Criterion::ALL {
+            for c in Criterion::ALL {
                 scores.set(c, (scores.get(c) - HINT_COST).max(0));
             }
         }
         let mood_before = self.mood;
         self.mood = (self.mood + mood_change).clamp(MOOD_MIN, MOOD_MAX);
         self.turns.push(TurnRecord {
-            node: id.clone(),
-            customer_line: says.get(self.line).cloned().unwrap_or_default(),
+            node: self.story.node(self.at).id().to_owned(),
+            customer_line: self.heard.clone(),
             reply,
+            typed,
             scores,
             best: self.story.best(self.at),
             mood_before,
             mood_after: self.mood,
             conduct,
         });
-        self.at = self.story.edges(self.at)[reply];
-        self.phase = Phase::Arrived;
-        Ok(self.turns.last().expect("just pushed"))
+        if let Some(next) = next {
+            self.at = next;
+            self.phase = Phase::Arrived;
+        }
+        self.turns.last().expect("just pushed")
     }
 
     /// The ending reached, if the conversation is over.

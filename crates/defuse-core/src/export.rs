@@ -148,6 +148,14 @@ fn dot(story: &Story, texts: &Texts) -> String {
                     c = quality.colour()
                 );
             }
+            if let Some(to) = story.neutral_next(i) {
+                let _ = writeln!(
+                    out,
+                    "  \"{id}\" -> \"{}\" [style=dotted, label=\"{}\"];",
+                    dot_escape(story.node(to).id()),
+                    dot_escape(&texts.get("graph-no-match"))
+                );
+            }
         }
     }
     let _ = writeln!(
@@ -192,6 +200,15 @@ fn mermaid(story: &Story, texts: &Texts) -> String {
                         mermaid_id(story.node(to).id())
                     );
                     edge_colours.push((edge, Quality::of(reply.scores.total()).colour()));
+                    edge += 1;
+                }
+                if let Some(to) = story.neutral_next(i) {
+                    let _ = writeln!(
+                        out,
+                        "  {id} -.->|\"{}\"| {}",
+                        mermaid_text(&texts.get("graph-no-match")),
+                        mermaid_id(story.node(to).id())
+                    );
                     edge += 1;
                 }
             }

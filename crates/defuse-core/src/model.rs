@@ -31,6 +31,10 @@ pub struct Scenario {
     /// Coaching principles only this scenario uses; shared ones live in `principles.ron`.
     #[serde(default)]
     pub principles: Vec<Principle>,
+    /// How the customer reacts to a typed reply that matches none of a decision's replies,
+    /// unless the decision has its own.
+    #[serde(default)]
+    pub neutral: Option<Neutral>,
     pub nodes: Vec<Node>,
 }
 
@@ -105,6 +109,12 @@ pub enum Node {
         /// Offered on request, at a cost.
         #[serde(default)]
         hint: Option<String>,
+        /// The trainee must answer in their own words here: the replies are not listed.
+        #[serde(default)]
+        typed: bool,
+        /// This decision's own reaction to a typed reply that matches none of its replies.
+        #[serde(default)]
+        neutral: Option<Neutral>,
         replies: Vec<Reply>,
     },
     /// Silent routing on the customer's mood: the first route whose test holds is taken.
@@ -160,6 +170,23 @@ impl Node {
             Node::Ending { .. } => Vec::new(),
         }
     }
+}
+
+/// The customer's reaction to typed words that match none of the replies on offer: they
+/// heard nothing that helps or hurts, so the story does not branch on a guess.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Neutral {
+    /// One variant is picked at random.
+    pub says: Vec<String>,
+    #[serde(default)]
+    pub tone: Option<Tone>,
+    /// Change to the customer's mood, -100 to 100.
+    #[serde(default)]
+    pub mood: i32,
+    /// Where the story goes next; without it the same decision is asked again.
+    #[serde(default)]
+    pub next: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

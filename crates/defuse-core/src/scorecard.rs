@@ -78,10 +78,19 @@ pub struct Turn {
     pub node: String,
     #[serde(deserialize_with = "text")]
     pub customer_line: String,
-    /// 1-based, as the trainee saw the replies numbered.
+    /// 1-based, as the trainee saw the replies numbered; for typed words, the reply they
+    /// were taken as, or 0 when they matched none.
     pub reply: usize,
+    /// The reply as the trainee gave it: the one chosen, or their own words.
     #[serde(deserialize_with = "text")]
     pub reply_text: String,
+    /// Present when the trainee typed the reply: what it was taken as, and why it scored.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "optional_typed"
+    )]
+    pub typed: Option<Typed>,
     pub scores: Scores,
     pub best: Scores,
     #[serde(deserialize_with = "text")]
@@ -100,6 +109,51 @@ pub struct Turn {
     /// When the reply was given, where the front end noted it.
     #[serde(default)]
     pub answered: Option<jiff::Timestamp>,
+}
+
+/// A typed reply, as the debrief explains it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Typed {
+    /// The authored reply the words were taken as; `None`: the customer reacted neutrally.
+    #[serde(default)]
+    pub taken_as: Option<String>,
+    /// 0–100: how close the words came to `taken_as` (or to the nearest reply).
+    pub closeness: u8,
+    /// The rubric's 0–100 per criterion (50: no evidence), before the turn's 0–5.
+    pub rubric: RubricScores,
+    /// Every signal found, in the order the rubric found them.
+    pub evidence: Vec<Evidence>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RubricScores {
+    pub listening: u8,
+    pub empathy: u8,
+    pub ownership: u8,
+    pub calm_tone: u8,
+}
+
+impl RubricScores {
+    pub fn get(&self, criterion: Criterion) -> u8 {
+        match criterion {
+            Criterion::Listening => self.listening,
+            Criterion::Empathy => self.empathy,
+            Criterion::Ownership => self.ownership,
+            Criterion::CalmTone => self.calm_tone,
+        }
+    }
+}
+
+/// One signal that earned or lost points, with the trainee's words that matched it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    pub signal: String,
+    pub criterion: Criterion,
+    pub points: i32,
+    pub words: String,
+    pub why: String,
+    #[serde(default)]
+    pub principle: Option<PrincipleRef>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -144,6 +198,15 @@ fn optional_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String
     }
 }
 
+/// A typed reply's explanation, or nothing (unread) when only a summary is being read.
+fn optional_typed<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Typed>, D::Error> {
+    if SUMMARY.get() {
+        serde::de::IgnoredAny::deserialize(d).map(|_| None)
+    } else {
+        Option::<Typed>::deserialize(d)
+    }
+}
+
 /// SHA-256 of a scenario file's text, in lower-case hex.
 pub fn scenario_hash(text: &str) -> String {
     let digest = Sha256::digest(text.as_bytes());
@@ -180,32 +243,75 @@ impl Scorecard {
                     Some(Node::Turn { replies, .. }) => replies.as_slice(),
                     _ => &[],
                 };
-                let chosen = replies.get(t.reply);
+                let chosen = t.reply.and_then(|k| replies.get(k));
                 // The same choice of "best" as the debrief: highest total, first on a tie.
                 let best = replies
                     .iter()
                     .enumerate()
                     .max_by_key(|(k, r)| (r.scores.total(), std::cmp::Reverse(*k)))
                     .map(|(k, _)| k);
+                let principle = |id: &str| {
+                    story.principle(id).map(|p| PrincipleRef {
+                        id: p.id.clone(),
+                        criterion: p.criterion,
+                        title: p.title.clone(),
+                        text: p.text.clone(),
+                    })
+                };
+                let typed = t.typed.as_ref().map(|typed| Typed {
+                    taken_as: chosen.map(|r| r.text.clone()),
+                    closeness: match t.reply {
+                        Some(k) => typed.closeness.get(k).copied().unwrap_or(0),
+                        None => typed.closeness.iter().copied().max().unwrap_or(0),
+                    },
+                    rubric: RubricScores {
+                        listening: typed.assessment.listening,
+                        empathy: typed.assessment.empathy,
+                        ownership: typed.assessment.ownership,
+                        calm_tone: typed.assessment.calm_tone,
+                    },
+                    evidence: typed
+                        .assessment
+                        .evidence
+                        .iter()
+                        .map(|e| Evidence {
+                            signal: e.signal.clone(),
+                            criterion: e.criterion,
+                            points: e.points,
+                            words: e.words.clone(),
+                            why: e.why.clone(),
+                            principle: e.principle.as_deref().and_then(principle),
+                        })
+                        .collect(),
+                });
+                // Typed words that matched nothing are explained by their strongest signal.
+                let strongest = t.typed.as_ref().and_then(|typed| {
+                    typed
+                        .assessment
+                        .evidence
+                        .iter()
+                        .filter(|e| e.principle.is_some())
+                        .max_by_key(|e| e.points.abs())
+                        .and_then(|e| e.principle.as_deref())
+                });
                 Turn {
                     node: t.node.clone(),
                     customer_line: t.customer_line.clone(),
-                    reply: t.reply + 1,
-                    reply_text: chosen.map(|r| r.text.clone()).unwrap_or_default(),
+                    reply: t.reply.map_or(0, |k| k + 1),
+                    reply_text: match &t.typed {
+                        Some(typed) => typed.words.clone(),
+                        None => chosen.map(|r| r.text.clone()).unwrap_or_default(),
+                    },
+                    typed,
                     scores: t.scores,
                     best: t.best,
                     feedback: chosen.map(|r| r.feedback.clone()).unwrap_or_default(),
                     principle: chosen
                         .and_then(|r| r.principle.as_deref())
-                        .and_then(|id| story.principle(id))
-                        .map(|p| PrincipleRef {
-                            id: p.id.clone(),
-                            criterion: p.criterion,
-                            title: p.title.clone(),
-                            text: p.text.clone(),
-                        }),
+                        .or(strongest)
+                        .and_then(principle),
                     best_missed: best
-                        .filter(|&b| b != t.reply)
+                        .filter(|&b| t.reply != Some(b))
                         .map(|b| replies[b].text.clone()),
                     interrupted: t.conduct.interrupted,
                     hint: t.conduct.hint,

@@ -2,7 +2,7 @@
 //! never looks a string up.
 
 use crate::load::Catalogue;
-use crate::model::{Node, Principle, Scenario, Scores};
+use crate::model::{Neutral, Node, Principle, Scenario, Scores};
 use crate::problem::SourceFile;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -16,6 +16,8 @@ pub struct Story {
     edges: Vec<Vec<usize>>,
     /// For each turn, the best score on offer per criterion; zero elsewhere.
     best: Vec<Scores>,
+    /// For each turn, where its neutral reaction leads, if anywhere.
+    neutral_next: Vec<Option<usize>>,
     start: usize,
     index: HashMap<String, usize>,
     principles: HashMap<String, Principle>,
@@ -49,6 +51,15 @@ impl Story {
                 _ => Scores::default(),
             })
             .collect();
+        let neutral_next = scenario
+            .nodes
+            .iter()
+            .map(|node| {
+                neutral_of(&scenario, node)
+                    .and_then(|n| n.next.as_deref())
+                    .map(|t| index.get(t).copied().unwrap_or(start))
+            })
+            .collect();
         let mut principles: HashMap<String, Principle> = catalogue
             .principles
             .iter()
@@ -62,6 +73,7 @@ impl Story {
             source,
             edges,
             best,
+            neutral_next,
             start,
             index,
             principles,
@@ -92,6 +104,17 @@ impl Story {
         self.best[i]
     }
 
+    /// How the customer reacts at turn `i` to typed words that match no reply: the
+    /// turn's own reaction, else the scenario's, else none.
+    pub fn neutral(&self, i: usize) -> Option<&Neutral> {
+        neutral_of(&self.scenario, self.node(i))
+    }
+
+    /// Where the neutral reaction at turn `i` leads; `None` asks the same decision again.
+    pub fn neutral_next(&self, i: usize) -> Option<usize> {
+        self.neutral_next[i]
+    }
+
     pub fn find(&self, id: &str) -> Option<usize> {
         self.index.get(id).copied()
     }
@@ -102,5 +125,12 @@ impl Story {
 
     pub fn node_ids(&self) -> impl Iterator<Item = &str> {
         self.scenario.nodes.iter().map(Node::id)
+    }
+}
+
+fn neutral_of<'a>(scenario: &'a Scenario, node: &'a Node) -> Option<&'a Neutral> {
+    match node {
+        Node::Turn { neutral, .. } => neutral.as_ref().or(scenario.neutral.as_ref()),
+        _ => None,
     }
 }

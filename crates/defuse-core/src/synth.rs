@@ -98,6 +98,8 @@ pub fn scenario(shape: Shape, seed: u64) -> Scenario {
                 says: vec![format!("line {i}a"), format!("line {i}b")],
                 tone: None,
                 hint: None,
+                typed: false,
+                neutral: None,
                 replies,
             });
         }
@@ -115,6 +117,7 @@ pub fn scenario(shape: Shape, seed: u64) -> Scenario {
     }
     Scenario {
         id: format!("synthetic-{seed}"),
+        neutral: None,
         language: "en".to_owned(),
         title: "Synthetic".to_owned(),
         brief: "Generated for tests.".to_owned(),

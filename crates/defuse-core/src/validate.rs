@@ -206,11 +206,24 @@ pub fn validate(
                 says,
                 hint,
                 replies,
+                typed,
+                neutral,
                 ..
             } => {
                 check_says(&mut r, &at, says, true);
                 if let Some(hint) = hint {
                     r.text(&at.field("hint"), hint, "what-hint");
+                }
+                if let Some(neutral) = neutral {
+                    check_neutral(&mut r, &at.field("neutral"), neutral, &index);
+                }
+                if *typed && neutral.is_none() && scenario.neutral.is_none() {
+                    let p = r.error(
+                        &at.field("typed"),
+                        tr("problem-typed-no-neutral", &[("id", node.id().into())]),
+                        &tr("label-typed-no-neutral", &[]),
+                    );
+                    Report::help(p, tr("help-no-neutral", &[]));
                 }
                 if replies.len() < 2 {
                     let p = r.error(
@@ -307,6 +320,22 @@ pub fn validate(
         }
     }
 
+    match &scenario.neutral {
+        Some(neutral) => check_neutral(&mut r, &root.field("neutral"), neutral, &index),
+        // Any decision can be answered in the trainee's own words.
+        None if !scenario.nodes.iter().any(|n| {
+            matches!(n, Node::Turn { typed: true, .. } | Node::Turn { neutral: Some(_), .. })
+        }) =>
+        {
+            let p = r.warning(
+                &root.field("id"),
+                tr("problem-no-neutral", &[("id", scenario.id.as_str().into())]),
+                &tr("label-no-neutral", &[]),
+            );
+            Report::help(p, tr("help-no-neutral", &[]));
+        }
+        None => {}
+    }
     if let Some(start) = start {
         check_shape(&mut r, scenario, &index, start);
     }
@@ -314,6 +343,21 @@ pub fn validate(
     r.problems
         .sort_by_key(|p| p.at.as_ref().map_or(0, |at| at.span.start));
     r.problems
+}
+
+/// A neutral reaction: words to say, a mood change in range, and a place to go that exists.
+fn check_neutral(r: &mut Report, at: &Path, neutral: &Neutral, index: &HashMap<&str, usize>) {
+    check_says(r, at, &neutral.says, true);
+    r.range(
+        &at.field("mood"),
+        neutral.mood,
+        -(MOOD_MAX - MOOD_MIN),
+        MOOD_MAX - MOOD_MIN,
+        tr("what-mood-change", &[]),
+    );
+    if let Some(next) = &neutral.next {
+        check_target(r, &at.field("next"), next, index);
+    }
 }
 
 fn check_says(r: &mut Report, at: &Path, says: &[String], required: bool) {
@@ -381,8 +425,14 @@ fn check_shape(r: &mut Report, scenario: &Scenario, index: &HashMap<&str, usize>
         .nodes
         .iter()
         .map(|node| {
+            // A neutral reaction that leads on is a way through the story too.
+            let neutral = match node {
+                Node::Turn { neutral, .. } => neutral.as_ref().or(scenario.neutral.as_ref()),
+                _ => None,
+            };
             node.targets()
-                .iter()
+                .into_iter()
+                .chain(neutral.and_then(|n| n.next.as_deref()))
                 .filter_map(|t| index.get(t).copied())
                 .collect()
         })

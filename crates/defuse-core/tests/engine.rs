@@ -440,6 +440,7 @@ fn loops_are_allowed_with_a_way_out_and_stats_say_so() {
     let text = r#"Scenario(
         id: "loop", title: "Loop", brief: "Asks again.", setting: Phone, difficulty: Easy,
         customer: (name: "Ann", mood: -20), pass_mark: 50, start: "ask",
+        neutral: (says: ["Sorry?"], mood: -5),
         nodes: [
             Turn(id: "ask", says: ["What?"], replies: [
                 (text: "Sorry, again?", scores: (listening: 1, empathy: 1, ownership: 1, calm_tone: 3),
@@ -515,4 +516,192 @@ fn interrupting_and_hints_cost_points() {
         )
         .unwrap();
     assert_eq!(worst.scores.listening, 0);
+}
+
+fn rubric(lang: &str) -> rubric::Rubric {
+    rubric::Rubric::for_language(&project().join("locales"), lang).expect("the bundled rubric")
+}
+
+/// Waits for the decision, saying every line, and returns the customer's last line.
+fn to_decision(conversation: &mut Conversation) -> String {
+    let mut heard = String::new();
+    loop {
+        match conversation.next_event() {
+            Event::Line { text, .. } => heard = text.to_owned(),
+            Event::Choice { .. } => return heard,
+            Event::End { .. } => panic!("the conversation ended"),
+        }
+    }
+}
+
+#[test]
+fn an_authored_reply_typed_word_for_word_is_taken_as_itself() {
+    // Every decision of every bundled scenario, reached by its first best path.
+    let en = rubric("en");
+    for story in bundled() {
+        for (i, node) in story.scenario.nodes.iter().enumerate() {
+            let Node::Turn { replies, .. } = node else {
+                continue;
+            };
+            for (k, reply) in replies.iter().enumerate() {
+                let mood = story.scenario.customer.mood;
+                let mut c = Conversation::starting_at(story.clone(), node.id(), mood, 1).unwrap();
+                to_decision(&mut c);
+                let record = c
+                    .answer_in_words(&reply.text, &en, Conduct::default())
+                    .unwrap()
+                    .clone();
+                assert_eq!(
+                    record.reply,
+                    Some(k),
+                    "{} {}: reply {} typed as written was taken as {:?}, closeness {:?}",
+                    story.scenario.id,
+                    node.id(),
+                    k + 1,
+                    record.reply,
+                    record.typed.unwrap().closeness
+                );
+                // The story goes on exactly as if it had been chosen.
+                assert_eq!(c.current_node(), story.node(story.edges(i)[k]).id());
+            }
+        }
+    }
+}
+
+#[test]
+fn typed_words_are_scored_by_the_rubric_and_unmatched_ones_get_the_neutral_reaction() {
+    let story = bundled()
+        .into_iter()
+        .find(|s| s.scenario.id == "cafe-long-wait")
+        .unwrap();
+    let neutral = story.scenario.neutral.clone().expect("a neutral reaction");
+    let en = rubric("en");
+
+    let mut c = Conversation::new(story.clone(), 3);
+    let first_line = to_decision(&mut c);
+    let mood = c.mood();
+    let record = c
+        .answer_in_words("Lovely weather today, isn't it?", &en, Conduct::default())
+        .unwrap()
+        .clone();
+    assert_eq!(record.reply, None, "closeness {:?}", record.typed);
+    assert_eq!(record.customer_line, first_line);
+    assert_eq!(c.mood(), mood + neutral.mood);
+    // The customer reacts neutrally and the same decision comes again.
+    match c.next_event() {
+        Event::Line { node, text, .. } => {
+            assert_eq!(node, "opening");
+            assert!(neutral.says.iter().any(|s| s == text), "{text}");
+        }
+        other => panic!("expected the neutral line, got {other:?}"),
+    }
+    let neutral_line = match c.next_event() {
+        Event::Choice { node, .. } => {
+            assert_eq!(node, "opening");
+            c.turns().last().unwrap().customer_line.clone()
+        }
+        other => panic!("expected the same decision, got {other:?}"),
+    };
+    assert_eq!(neutral_line, first_line, "the record keeps what it answered");
+
+    // A good reply in the trainee's own words goes on, scored by the rubric.
+    let words = "Tamás, I'm so sorry you've waited half an hour. I'll make your oat flat white myself right now, it'll be two minutes.";
+    let record = c
+        .answer_in_words(words, &en, Conduct::default())
+        .unwrap()
+        .clone();
+    assert_eq!(record.reply, Some(0), "{:?}", record.typed);
+    let typed = record.typed.as_ref().unwrap();
+    assert_eq!(typed.words, words);
+    let assessment = &typed.assessment;
+    assert!(assessment.empathy > 50 && assessment.ownership > 50, "{assessment:?}");
+    for criterion in Criterion::ALL {
+        assert_eq!(
+            record.scores.get(criterion),
+            rubric::turn_score(assessment.get(criterion)),
+            "{criterion}"
+        );
+    }
+    // It answered the neutral line, which the rubric saw as the customer's words.
+    assert_ne!(record.customer_line, first_line);
+    assert!(neutral.says.contains(&record.customer_line));
+
+    // The scorecard keeps the words, what they were taken as, and the evidence.
+    let info = scorecard::SessionInfo {
+        trainee: "Ada".into(),
+        language: "en".into(),
+        started: jiff::Timestamp::now(),
+        answered: Vec::new(),
+    };
+    let card = scorecard::Scorecard::from_conversation(&c, &info, jiff::Timestamp::now());
+    let (lost, taken) = (&card.turns[0], &card.turns[1]);
+    assert_eq!(lost.reply, 0);
+    assert_eq!(lost.reply_text, "Lovely weather today, isn't it?");
+    assert_eq!(lost.typed.as_ref().unwrap().taken_as, None);
+    assert_eq!(taken.reply, 1);
+    assert_eq!(taken.reply_text, words);
+    let typed = taken.typed.as_ref().unwrap();
+    let Node::Turn { replies, .. } = story.node(story.find("opening").unwrap()) else {
+        unreachable!()
+    };
+    assert_eq!(typed.taken_as.as_deref(), Some(replies[0].text.as_str()));
+    assert!(typed.closeness >= rubric::MATCH_THRESHOLD);
+    assert!(
+        typed
+            .evidence
+            .iter()
+            .any(|e| e.criterion == Criterion::Empathy && e.points > 0 && !e.words.is_empty()),
+        "{:?}",
+        typed.evidence
+    );
+    assert!(
+        typed.evidence.iter().any(|e| e.principle.is_some()),
+        "signals name their principle"
+    );
+    let back = scorecard::Scorecard::from_json(&card.to_json()).unwrap();
+    assert_eq!(back, card);
+    let summary =
+        scorecard::Scorecard::from_json_bytes_as(card.to_json().as_bytes(), scorecard::Reading::Summary)
+            .unwrap();
+    assert!(summary.turns.iter().all(|t| t.typed.is_none()));
+}
+
+#[test]
+fn a_decision_that_wants_own_words_says_so_and_a_neutral_reaction_can_lead_on() {
+    let text = r#"Scenario(
+        id: "typed-demo", title: "T", brief: "B", setting: Phone, difficulty: Easy,
+        customer: (name: "Anna Kovács", mood: -50), pass_mark: 70, start: "ask",
+        neutral: (says: ["What do you mean?"], mood: -5),
+        nodes: [
+            Turn(id: "ask", says: ["Where is my parcel?"], typed: true,
+                neutral: (says: ["Forget it. Put me through to a manager."], mood: -20, next: "manager"),
+                replies: [
+                    (text: "I'm sorry, Anna. I'll trace it now and call you back by five.",
+                     scores: (listening: 4, empathy: 4, ownership: 5, calm_tone: 5),
+                     mood: 30, feedback: "F", next: "done"),
+                    (text: "Not my department.",
+                     scores: (listening: 0, empathy: 0, ownership: 0, calm_tone: 2),
+                     mood: -30, feedback: "F", next: "manager"),
+                ]),
+            Ending(id: "done", outcome: Resolved, summary: "S"),
+            Ending(id: "manager", outcome: Escalated, summary: "S"),
+        ],
+    )"#;
+    let (source, scenario) = parse_scenario(Path::new("typed-demo.ron"), text).unwrap();
+    let checked = check_parsed(source, scenario, &catalogue());
+    let problems: Vec<String> = checked.problems.iter().map(Problem::short).collect();
+    assert!(problems.is_empty(), "{problems:#?}");
+    let story = Arc::new(checked.story.unwrap());
+    let mut c = Conversation::new(story, 1);
+    c.next_event();
+    assert!(matches!(c.next_event(), Event::Choice { typed: true, .. }));
+    c.answer_in_words("Bananas are yellow.", &rubric("en"), Conduct::default())
+        .unwrap();
+    // The decision's own reaction, not the scenario's, and it leads to its ending.
+    assert!(matches!(
+        c.next_event(),
+        Event::Line { text: "Forget it. Put me through to a manager.", .. }
+    ));
+    assert!(matches!(c.next_event(), Event::End { node: "manager", .. }));
+    assert_eq!(c.mood(), -70);
 }

@@ -20,6 +20,12 @@ customer-trait-2 = הודיעה לבעל הבית שהיא עוזבת את הד�
 # en: was told 'we had a lot of urgent cases' when the agent finally rang
 customer-trait-3 = כשהמתווך סוף סוף התקשר, שמעה ממנו "היו לנו הרבה מקרים דחופים"
 
+# en: Sorry, what? I didn't come in here for that. I want someone in this office to take my case seriously.
+neutral-says-1 = סליחה, מה? לא בשביל זה באתי. אני רוצה שמישהו במשרד הזה סוף סוף יתייחס לעניין שלי ברצינות.
+
+# en: I don't follow. I was promised a call about my offer, nobody rang, and meanwhile the flat was sold. What are you going to do about it?
+neutral-says-2 = אני לא מבינה. הבטיחו לי טלפון בקשר להצעה שלי, אף אחד לא התקשר, ובינתיים הדירה נמכרה. מה אתם מתכוונים לעשות בעניין?
+
 # en: Good morning. I'm Dóra Farkas, and I'd like to know why nobody in this office can pick up a phone. Last Tuesday Gábor showed me the flat on Kárpát Street. I offered 38.5 million, and he said he'd speak to the owner and ring me the next day. Nobody rang. I called here on Thursday and left a message. Yesterday he finally calls: it was sold on Friday. 'Sorry, we had a lot of urgent cases.'
 opening-says-1 = בוקר טוב. אני Dóra Farkas, ואני רוצה לדעת למה אף אחד במשרד הזה לא מסוגל להרים טלפון. ביום שלישי שעבר Gábor הראה לי את הדירה ברחוב Kárpát. הצעתי 38.5 מיליון, והוא אמר שידבר עם הבעלים ויתקשר אליי למחרת. אף אחד לא התקשר. ביום חמישי התקשרתי לכאן בעצמי והשארתי הודעה. ואתמול הוא סוף סוף מתקשר: הדירה נמכרה ביום שישי. "סליחה, היו לנו הרבה מקרים דחופים."
 

@@ -20,6 +20,12 @@ customer-trait-2 = יש לו פגישה עם לקוח בתשע וחצי, עשר 
 # en: watched people who came in after him leave with their coffee
 customer-trait-3 = ראה אנשים שנכנסו אחריו יוצאים עם הקפה שלהם
 
+# en: Sorry, what? I've got a meeting at half nine. I haven't got time for this.
+neutral-says-1 = סליחה, מה? יש לי פגישה בתשע וחצי. אין לי זמן לזה.
+
+# en: I didn't catch that. I've already lost half an hour here, so can we just get on with it?
+neutral-says-2 = לא הבנתי. כבר הפסדתי פה חצי שעה, אז אפשר פשוט להתקדם?
+
 # en: Respect the customer's time
 principle-respect-their-time-title = לכבד את הזמן של הלקוח
 

@@ -20,6 +20,12 @@ customer-trait-2 = אומרת שהשיער שלה חייב להיות מושלם
 # en: gets louder when the waiting clients are listening
 customer-trait-3 = מרימה את הקול כשהלקוחות הממתינים מקשיבים
 
+# en: Excuse me? That's not an answer. I want to know what you're going to do about my hair.
+neutral-says-1 = סליחה? זאת לא תשובה. אני רוצה לדעת מה אתם מתכוונים לעשות עם השיער שלי.
+
+# en: Are you even listening to me? My sister gets married next Saturday, and I'm the one who has to turn up with this hair.
+neutral-says-2 = מישהו פה בכלל מקשיב לי? אחותי מתחתנת בשבת הבאה, ואני זאת שצריכה להגיע לשם עם השיער הזה.
+
 # en: Look at this! Look what she's done to my hair! It's shorter than I asked and the colour is orange. My sister gets married next Saturday and I'm supposed to go like this? I'm not paying a single forint.
 opening-says-1 = תראו את זה! תראו מה היא עשתה לי לשיער! זה יותר קצר ממה שביקשתי, והצבע כתום. אחותי מתחתנת בשבת הבאה, ואני אמורה ללכת ככה? אני לא משלמת אף פורינט.
 

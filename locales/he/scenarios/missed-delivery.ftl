@@ -20,6 +20,12 @@ customer-trait-2 = המכונה הישנה שלה נוזלת על רצפת המ�
 # en: was told 'I don't know, I passed it on' on her last call
 customer-trait-3 = בשיחה הקודמת ענו לה "אני לא יודע, העברתי את זה הלאה"
 
+# en: Sorry, what? I just want my washing machine delivered. Is that really so hard?
+neutral-says-1 = סליחה, מה? אני רק רוצה שמכונת הכביסה שלי תגיע. זה באמת כל כך קשה?
+
+# en: I don't follow. My old machine is leaking all over the kitchen floor, and I still don't have the new one. What are you actually doing about it?
+neutral-says-2 = אני לא מבינה. המכונה הישנה שלי נוזלת על כל רצפת המטבח, ואת החדשה עדיין לא קיבלתי. מה אתם בעצם עושים בעניין?
+
 # en: This is the third time I'm calling! You promised delivery in two days. Twice! I took Thursday off work and nobody came. Last time your colleague said 'I don't know, I passed it on to customer service.' So here I am. Customer service. What now?
 opening-says-1 = זו הפעם השלישית שאני מתקשרת! הבטחתם משלוח תוך יומיים. פעמיים! לקחתי יום חופש ביום חמישי, ואף אחד לא הגיע. בפעם הקודמת הנציג שלכם אמר לי "אני לא יודע, העברתי את זה לשירות לקוחות". אז הנה אני. שירות לקוחות. מה עכשיו?
 

@@ -20,6 +20,12 @@ customer-trait-2 = במוקד אמרו לו בשבוע שעבר: "זה עניי�
 # en: has been with the operator for 14 years and uses his phone for calls and the weather forecast
 customer-trait-3 = לקוח של החברה כבר 14 שנה, ומשתמש בטלפון לשיחות ולתחזית מזג האוויר
 
+# en: What? I don't understand what that's supposed to mean. I just want these MobilPlay charges off my bill and my money back.
+neutral-says-1 = מה? אני לא מבין מה זה אמור להגיד. אני רק רוצה שהחיובים של MobilPlay יירדו מהחשבון שלי ושאקבל את הכסף בחזרה.
+
+# en: Is that supposed to be an answer? I NEVER ordered this 'MobilPlay Club'. Tell me in plain words what you're doing about my money.
+neutral-says-2 = זאת אמורה להיות תשובה??? מעולם לא הזמנתי שום "MobilPlay Club"!!! תגידו לי במילים פשוטות מה אתם עושים בעניין הכסף שלי.
+
 # en: WHAT IS 'MOBILPLAY CLUB'?? Four charges of 1,490 forints on my bill and I never ordered ANYTHING. I called your hotline last week and was told 'that's the partner's business, not ours'. So who is taking my money? Are you in on this scam or what?
 opening-says-1 = מה זה "MOBILPLAY CLUB"??? ארבעה חיובים של 1,490 פורינט בחשבון שלי, ואני לא הזמנתי שום דבר!!! התקשרתי למוקד שלכם בשבוע שעבר ואמרו לי "זה עניין של החברה השותפה, לא שלנו". אז מי לוקח לי את הכסף? אתם שותפים לעוקץ הזה או מה?
 

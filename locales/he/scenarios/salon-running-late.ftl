@@ -20,6 +20,12 @@ customer-trait-2 = הגיעה עשר דקות מוקדם, כמו שביקשה ה
 # en: has had her nails done by Dóra for two years
 customer-trait-3 = כבר שנתיים עושה ציפורניים אצל Dóra
 
+# en: Sorry, what? I'm on my lunch break, and I've got a meeting at half one.
+neutral-says-1 = סליחה, מה? אני בהפסקת צהריים, ויש לי פגישה באחת וחצי.
+
+# en: I'm not sure what you mean. I just need my nails done and to be back at my desk by half one.
+neutral-says-2 = אני לא בטוחה שהבנתי. אני רק צריכה לעשות ציפורניים ולהיות בחזרה ליד השולחן שלי באחת וחצי.
+
 # en: Excuse me. I'm booked with Dóra at half twelve. I was here at twenty past, and she's just put her head round the door to say it'll be another twenty minutes. This is my lunch break! I have a meeting at half one. Your text yesterday told me to be on time, and I was.
 opening-says-1 = סליחה. יש לי תור אצל Dóra בשתים עשרה וחצי. הייתי פה בשתים עשרה ועשרים, והיא הרגע הציצה מהדלת ואמרה שזה ייקח עוד עשרים דקות. זאת הפסקת הצהריים שלי! יש לי פגישה באחת וחצי. ההודעה שלכם אתמול ביקשה להגיע בזמן, והגעתי בזמן.
 

@@ -20,6 +20,12 @@ customer-trait-2 = felmondta az albérletét, és jövő hónap végéig ki kell
 # en: was told 'we had a lot of urgent cases' when the agent finally rang
 customer-trait-3 = amikor az ingatlanos végül felhívta, azt a választ kapta: „sok sürgős ügyünk volt”
 
+# en: Sorry, what? I didn't come in here for that. I want someone in this office to take my case seriously.
+neutral-says-1 = Tessék? Nem ezért jöttem be. Azt akarom, hogy ebben az irodában végre valaki komolyan vegye az ügyemet.
+
+# en: I don't follow. I was promised a call about my offer, nobody rang, and meanwhile the flat was sold. What are you going to do about it?
+neutral-says-2 = Nem értem. Azt ígérték, hogy felhívnak az ajánlatom miatt, senki nem hívott, közben pedig eladták a lakást. Most mit fog tenni ez ügyben?
+
 # en: Good morning. I'm Dóra Farkas, and I'd like to know why nobody in this office can pick up a phone. Last Tuesday Gábor showed me the flat on Kárpát Street. I offered 38.5 million, and he said he'd speak to the owner and ring me the next day. Nobody rang. I called here on Thursday and left a message. Yesterday he finally calls: it was sold on Friday. 'Sorry, we had a lot of urgent cases.'
 opening-says-1 = Jó napot. Farkas Dóra vagyok, és szeretném tudni, miért nem képes ebben az irodában senki felvenni egy telefont. Múlt kedden Gábor megmutatta nekem a Kárpát utcai lakást. 38,5 milliót ajánlottam, ő meg azt mondta, beszél a tulajdonossal, és másnap felhív. Senki nem hívott. Csütörtökön én telefonáltam ide, és üzenetet hagytam. Erre tegnap végre felhív: pénteken eladták. „Bocsánat, sok sürgős ügyünk volt.”
 

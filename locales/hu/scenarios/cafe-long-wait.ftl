@@ -20,6 +20,12 @@ customer-trait-2 = fél tízkor ügyféltalálkozója van, tíz perc gyalog inne
 # en: watched people who came in after him leave with their coffee
 customer-trait-3 = végignézte, ahogy a később érkezők a kávéjukkal távoznak
 
+# en: Sorry, what? I've got a meeting at half nine. I haven't got time for this.
+neutral-says-1 = Tessék? Fél tízkor megbeszélésem van. Nincs erre időm.
+
+# en: I didn't catch that. I've already lost half an hour here, so can we just get on with it?
+neutral-says-2 = Ezt nem értettem. Már így is elment itt fél órám, úgyhogy haladhatnánk végre?
+
 # en: Respect the customer's time
 principle-respect-their-time-title = Tisztelje az ügyfél idejét
 

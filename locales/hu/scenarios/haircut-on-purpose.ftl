@@ -20,6 +20,12 @@ customer-trait-2 = azt mondja, a hajának tökéletesnek kell lennie a húga jö
 # en: gets louder when the waiting clients are listening
 customer-trait-3 = hangosabb lesz, ha a várakozó vendégek is hallják
 
+# en: Excuse me? That's not an answer. I want to know what you're going to do about my hair.
+neutral-says-1 = Tessék? Ez nem válasz. Azt akarom tudni, mi lesz a hajammal.
+
+# en: Are you even listening to me? My sister gets married next Saturday, and I'm the one who has to turn up with this hair.
+neutral-says-2 = Egyáltalán figyel rám? A húgom jövő szombaton megy férjhez, és nekem kell ezzel a hajjal megjelennem.
+
 # en: Look at this! Look what she's done to my hair! It's shorter than I asked and the colour is orange. My sister gets married next Saturday and I'm supposed to go like this? I'm not paying a single forint.
 opening-says-1 = Ezt nézze meg! Nézze meg, mit csinált a hajammal! Rövidebb, mint amit kértem, és a színe narancssárga. A húgom jövő szombaton megy férjhez, és én így menjek el? Egy forintot sem fizetek.
 

@@ -20,6 +20,12 @@ customer-trait-2 = a régi gépe folyik, a konyhakövön áll a víz
 # en: was told 'I don't know, I passed it on' on her last call
 customer-trait-3 = legutóbbi hívásakor azt a választ kapta: „Nem tudom, továbbítottam.”
 
+# en: Sorry, what? I just want my washing machine delivered. Is that really so hard?
+neutral-says-1 = Tessék? Csak azt szeretném, hogy végre kiszállítsák a mosógépemet. Ez tényleg olyan nehéz?
+
+# en: I don't follow. My old machine is leaking all over the kitchen floor, and I still don't have the new one. What are you actually doing about it?
+neutral-says-2 = Nem értem. A régi gépemből folyik a víz az egész konyhakőre, az újat meg még mindig nem kaptam meg. Most akkor mit tesznek ténylegesen ez ügyben?
+
 # en: This is the third time I'm calling! You promised delivery in two days. Twice! I took Thursday off work and nobody came. Last time your colleague said 'I don't know, I passed it on to customer service.' So here I am. Customer service. What now?
 opening-says-1 = Most hívom magukat harmadszor! Két napon belüli szállítást ígértek. Kétszer! Csütörtökre kivettem egy szabadnapot, és senki nem jött. Legutóbb a kollégája azt mondta: „Nem tudom, továbbítottam az ügyfélszolgálatnak.” Hát itt vagyok. Ügyfélszolgálat. Most mi lesz?
 

@@ -20,6 +20,12 @@ customer-trait-2 = múlt héten a telefonos ügyfélszolgálaton azt mondták ne
 # en: has been with the operator for 14 years and uses his phone for calls and the weather forecast
 customer-trait-3 = 14 éve ügyfele a szolgáltatónak, a telefonját hívásokra és az időjárás-előrejelzésre használja
 
+# en: What? I don't understand what that's supposed to mean. I just want these MobilPlay charges off my bill and my money back.
+neutral-says-1 = Tessék? Nem értem, ez mit akar jelenteni. Csak azt akarom, hogy lekerüljenek a számlámról ezek a MobilPlay-tételek, és visszakapjam a pénzemet.
+
+# en: Is that supposed to be an answer? I NEVER ordered this 'MobilPlay Club'. Tell me in plain words what you're doing about my money.
+neutral-says-2 = Ez akar lenni a válasz? SOHA nem rendeltem meg ezt a „MobilPlay Club”-ot. Mondja meg érthetően, mit tesz a pénzem ügyében.
+
 # en: WHAT IS 'MOBILPLAY CLUB'?? Four charges of 1,490 forints on my bill and I never ordered ANYTHING. I called your hotline last week and was told 'that's the partner's business, not ours'. So who is taking my money? Are you in on this scam or what?
 opening-says-1 = MI AZ A „MOBILPLAY CLUB”?? Négyszer 1490 forint a számlámon, és én SEMMIT nem rendeltem. Múlt héten felhívtam a telefonos ügyfélszolgálatukat, és azt mondták: „az a partner dolga, nem a miénk”. Akkor ki viszi el a pénzemet? Maguk is benne vannak ebben a csalásban, vagy mi?
 

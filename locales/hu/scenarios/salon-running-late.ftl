@@ -20,6 +20,12 @@ customer-trait-2 = tíz perccel korábban érkezett, ahogy a szalon emlékeztet�
 # en: has had her nails done by Dóra for two years
 customer-trait-3 = két éve Dóra csinálja a körmeit
 
+# en: Sorry, what? I'm on my lunch break, and I've got a meeting at half one.
+neutral-says-1 = Tessék? Ebédszünetben vagyok, és fél kettőkor megbeszélésem van.
+
+# en: I'm not sure what you mean. I just need my nails done and to be back at my desk by half one.
+neutral-says-2 = Nem egészen értem, mire gondol. Csak azt szeretném, hogy megcsinálják a körmömet, és fél kettőre visszaérjek az irodába.
+
 # en: Excuse me. I'm booked with Dóra at half twelve. I was here at twenty past, and she's just put her head round the door to say it'll be another twenty minutes. This is my lunch break! I have a meeting at half one. Your text yesterday told me to be on time, and I was.
 opening-says-1 = Elnézést. Fél egyre vagyok bejelentkezve Dórához. Már tizenkettő húszkor itt voltam, és most dugta ki a fejét az ajtón, hogy még húsz perc lesz. Ez az ebédszünetem! Fél kettőkor megbeszélésem van. A tegnapi SMS-ükben azt írták, legyek pontos, és az voltam.
 

@@ -20,6 +20,12 @@ customer-trait-2 = wypowiedziała umowę najmu i musi się wyprowadzić do końc
 # en: was told 'we had a lot of urgent cases' when the agent finally rang
 customer-trait-3 = kiedy agent w końcu zadzwonił, usłyszała: „mieliśmy mnóstwo pilnych spraw”
 
+# en: Sorry, what? I didn't come in here for that. I want someone in this office to take my case seriously.
+neutral-says-1 = Słucham? Nie po to tu przyszłam. Chcę, żeby ktoś w tym biurze wreszcie potraktował moją sprawę poważnie.
+
+# en: I don't follow. I was promised a call about my offer, nobody rang, and meanwhile the flat was sold. What are you going to do about it?
+neutral-says-2 = Nie rozumiem. Obiecano mi telefon w sprawie mojej oferty, nikt nie zadzwonił, a w międzyczasie mieszkanie sprzedano. Co zamierzacie z tym zrobić?
+
 # en: Good morning. I'm Dóra Farkas, and I'd like to know why nobody in this office can pick up a phone. Last Tuesday Gábor showed me the flat on Kárpát Street. I offered 38.5 million, and he said he'd speak to the owner and ring me the next day. Nobody rang. I called here on Thursday and left a message. Yesterday he finally calls: it was sold on Friday. 'Sorry, we had a lot of urgent cases.'
 opening-says-1 = Dzień dobry. Nazywam się Dóra Farkas i chciałabym wiedzieć, dlaczego w tym biurze nikt nie potrafi podnieść słuchawki. W zeszły wtorek Gábor pokazywał mi mieszkanie przy Kárpát. Zaproponowałam 38,5 miliona, a on powiedział, że porozmawia z właścicielką i następnego dnia do mnie zadzwoni. Nikt nie zadzwonił. W czwartek sama tu dzwoniłam i zostawiłam wiadomość. Wczoraj w końcu dzwoni: sprzedane w piątek. „Przepraszam, mieliśmy mnóstwo pilnych spraw”.
 

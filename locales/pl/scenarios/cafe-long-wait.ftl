@@ -20,6 +20,12 @@ customer-trait-2 = o wpół do dziesiątej ma spotkanie z klientem, dziesięć m
 # en: watched people who came in after him leave with their coffee
 customer-trait-3 = widział, jak ludzie, którzy przyszli po nim, wychodzą już ze swoją kawą
 
+# en: Sorry, what? I've got a meeting at half nine. I haven't got time for this.
+neutral-says-1 = Słucham? O wpół do dziesiątej mam spotkanie. Nie mam na to czasu.
+
+# en: I didn't catch that. I've already lost half an hour here, so can we just get on with it?
+neutral-says-2 = Nie zrozumiałem. Straciłem tu już pół godziny, więc możemy po prostu przejść do rzeczy?
+
 # en: Respect the customer's time
 principle-respect-their-time-title = Szanuj czas klienta
 

@@ -20,6 +20,12 @@ customer-trait-2 = mówi, że fryzura musi być idealna na ślub siostry w przys
 # en: gets louder when the waiting clients are listening
 customer-trait-3 = mówi coraz głośniej, kiedy słuchają jej osoby w poczekalni
 
+# en: Excuse me? That's not an answer. I want to know what you're going to do about my hair.
+neutral-says-1 = Słucham? To żadna odpowiedź. Chcę wiedzieć, co zamierzacie zrobić z moimi włosami.
+
+# en: Are you even listening to me? My sister gets married next Saturday, and I'm the one who has to turn up with this hair.
+neutral-says-2 = Czy ktoś mnie tu w ogóle słucha? Moja siostra w przyszłą sobotę bierze ślub, a to ja mam się tam pokazać z takimi włosami.
+
 # en: Look at this! Look what she's done to my hair! It's shorter than I asked and the colour is orange. My sister gets married next Saturday and I'm supposed to go like this? I'm not paying a single forint.
 opening-says-1 = Proszę na to spojrzeć! Proszę zobaczyć, co ona mi zrobiła z włosami! Są krótsze, niż prosiłam, a kolor jest pomarańczowy. Moja siostra w przyszłą sobotę bierze ślub, mam tak iść? Nie zapłacę ani forinta.
 

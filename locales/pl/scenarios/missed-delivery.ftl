@@ -20,6 +20,12 @@ customer-trait-2 = ze starej pralki cieknie woda na podłogę w kuchni
 # en: was told 'I don't know, I passed it on' on her last call
 customer-trait-3 = przy poprzedniej rozmowie usłyszała: „Nie wiem, przekazałem dalej”
 
+# en: Sorry, what? I just want my washing machine delivered. Is that really so hard?
+neutral-says-1 = Słucham? Ja chcę tylko, żebyście mi w końcu dostarczyli pralkę. Czy to naprawdę takie trudne?
+
+# en: I don't follow. My old machine is leaking all over the kitchen floor, and I still don't have the new one. What are you actually doing about it?
+neutral-says-2 = Nie rozumiem. Stara pralka zalewa mi całą podłogę w kuchni, a nowej dalej nie mam. Co wy właściwie z tym robicie?
+
 # en: This is the third time I'm calling! You promised delivery in two days. Twice! I took Thursday off work and nobody came. Last time your colleague said 'I don't know, I passed it on to customer service.' So here I am. Customer service. What now?
 opening-says-1 = Dzwonię już trzeci raz! Obiecaliście dostawę w dwa dni. Dwa razy! Wzięłam wolne w czwartek i nikt nie przyjechał. Ostatnio wasz konsultant powiedział: „Nie wiem, przekazałem to do działu obsługi klienta”. No to jestem. Dział obsługi klienta. I co teraz?
 

@@ -20,6 +20,12 @@ customer-trait-2 = w zeszłym tygodniu usłyszał na infolinii: „to sprawa par
 # en: has been with the operator for 14 years and uses his phone for calls and the weather forecast
 customer-trait-3 = jest klientem operatora od 14 lat, a telefonu używa do dzwonienia i sprawdzania prognozy pogody
 
+# en: What? I don't understand what that's supposed to mean. I just want these MobilPlay charges off my bill and my money back.
+neutral-says-1 = Co? Nie rozumiem, co to ma znaczyć. Chcę tylko, żeby te opłaty od MobilPlay zniknęły z mojego rachunku i żebym odzyskał pieniądze.
+
+# en: Is that supposed to be an answer? I NEVER ordered this 'MobilPlay Club'. Tell me in plain words what you're doing about my money.
+neutral-says-2 = To ma być odpowiedź? NIGDY nie zamawiałem żadnego „MobilPlay Club”. Proszę mi powiedzieć normalnie, co robicie w sprawie moich pieniędzy.
+
 # en: WHAT IS 'MOBILPLAY CLUB'?? Four charges of 1,490 forints on my bill and I never ordered ANYTHING. I called your hotline last week and was told 'that's the partner's business, not ours'. So who is taking my money? Are you in on this scam or what?
 opening-says-1 = CO TO JEST „MOBILPLAY CLUB”?? Cztery opłaty po 1490 forintów na moim rachunku, a ja NIC nie zamawiałem. W zeszłym tygodniu dzwoniłem na waszą infolinię i usłyszałem: „to sprawa partnera, nie nasza”. To kto mi zabiera pieniądze? Jesteście w tym przekręcie razem czy jak?
 

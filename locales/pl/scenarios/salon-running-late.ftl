@@ -20,6 +20,12 @@ customer-trait-2 = przyszła dziesięć minut wcześniej, tak jak prosił SMS z 
 # en: has had her nails done by Dóra for two years
 customer-trait-3 = od dwóch lat robi paznokcie u Dóry
 
+# en: Sorry, what? I'm on my lunch break, and I've got a meeting at half one.
+neutral-says-1 = Słucham? Jestem na przerwie na lunch, a o 13:30 mam spotkanie.
+
+# en: I'm not sure what you mean. I just need my nails done and to be back at my desk by half one.
+neutral-says-2 = Nie bardzo rozumiem. Chcę tylko mieć zrobione paznokcie i o 13:30 być z powrotem przy biurku.
+
 # en: Excuse me. I'm booked with Dóra at half twelve. I was here at twenty past, and she's just put her head round the door to say it'll be another twenty minutes. This is my lunch break! I have a meeting at half one. Your text yesterday told me to be on time, and I was.
 opening-says-1 = Przepraszam. Jestem zapisana do Dóry na 12:30. Byłam tu już dwadzieścia po, a ona przed chwilą wyjrzała zza drzwi i powiedziała, że to jeszcze dwadzieścia minut. Mam przerwę na lunch! O 13:30 mam spotkanie. Wczoraj w SMS-ie prosiliście, żebym była punktualnie, i byłam.
 

@@ -3,7 +3,8 @@
 //!
 //! Ids come from the scenario's own ids: `title`, `brief`, `customer-name`,
 //! `customer-trait-2`, `opening-says-1`, `opening-hint`, `opening-reply-2`,
-//! `opening-reply-2-feedback`, `walkout-summary`, `gave-in-outcome` (an outcome of the
+//! `opening-reply-2-feedback`, `neutral-says-1` (the scenario's neutral reaction),
+//! `opening-neutral-says-1` (a decision's own), `walkout-summary`, `gave-in-outcome` (an outcome of the
 //! scenario's own), `principle-own-the-case-title`.
 
 use crate::model::{Node, Principle, Scenario};
@@ -26,6 +27,11 @@ pub fn visit(scenario: &mut Scenario, mut f: impl FnMut(String, &mut String)) {
     for (k, t) in scenario.customer.traits.iter_mut().enumerate() {
         f(format!("customer-trait-{}", k + 1), t);
     }
+    if let Some(neutral) = &mut scenario.neutral {
+        for (k, line) in neutral.says.iter_mut().enumerate() {
+            f(format!("neutral-says-{}", k + 1), line);
+        }
+    }
     visit_principles(&mut scenario.principles, &mut f);
     for node in &mut scenario.nodes {
         match node {
@@ -33,6 +39,7 @@ pub fn visit(scenario: &mut Scenario, mut f: impl FnMut(String, &mut String)) {
                 id,
                 says,
                 hint,
+                neutral,
                 replies,
                 ..
             } => {
@@ -41,6 +48,11 @@ pub fn visit(scenario: &mut Scenario, mut f: impl FnMut(String, &mut String)) {
                 }
                 if let Some(hint) = hint {
                     f(format!("{id}-hint"), hint);
+                }
+                if let Some(neutral) = neutral {
+                    for (k, line) in neutral.says.iter_mut().enumerate() {
+                        f(format!("{id}-neutral-says-{}", k + 1), line);
+                    }
                 }
                 for (k, reply) in replies.iter_mut().enumerate() {
                     f(format!("{id}-reply-{}", k + 1), &mut reply.text);

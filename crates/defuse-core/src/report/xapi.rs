@@ -98,7 +98,11 @@ pub fn statements(card: &Scorecard, base: &str) -> Vec<Value> {
         let max = turn.best.total();
         let raw = turn.scores.total().min(max);
         let mut result = json!({
-            "response": format!("reply-{}", turn.reply),
+            // Typed words are the response itself; a choice is named by its number.
+            "response": match &turn.typed {
+                Some(_) => turn.reply_text.clone(),
+                None => format!("reply-{}", turn.reply),
+            },
             "score": {"raw": raw, "min": 0, "max": max},
             "extensions": {
                 format!("{base}extensions/criteria"): criteria_points(turn),
@@ -115,7 +119,7 @@ pub fn statements(card: &Scorecard, base: &str) -> Vec<Value> {
             "id": format!("{}/decisions/{}", scenario_id.as_str().unwrap_or_default(), segment(&turn.node)),
             "definition": {
                 "type": INTERACTION,
-                "interactionType": "choice",
+                "interactionType": if turn.typed.is_some() { "long-fill-in" } else { "choice" },
                 "name": {card.language.clone(): turn.node},
                 "description": {card.language.clone(): turn.customer_line},
             },

@@ -8,6 +8,7 @@
 //! hidden: each point comes with the words that earned it and the signal's reason.
 
 pub mod eval;
+pub mod matching;
 mod text;
 
 use crate::load::parse;
@@ -18,6 +19,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::path::Path;
 use std::sync::Arc;
+pub use matching::{MATCH_THRESHOLD, Match, turn_score};
 use text::{Token, fold, tokens};
 
 /// The file name of a language's rubric, under `locales/<lang>/`.

@@ -1,0 +1,122 @@
+//! Which of a decision's authored replies a typed reply means, so the story can go on.
+//!
+//! Two things are compared, both explainable: the wording (the content words, by stem,
+//! weighted so that words every reply at the decision shares count little) and the
+//! meaning signals the rubric finds (an apology, a commitment, a deflection...), weighted
+//! by their points. A typed reply close to none of them is taken as none.
+
+use super::text::tokens;
+use super::{Assessment, Context, Rubric};
+use crate::model::Criterion;
+use std::collections::{HashMap, HashSet};
+
+/// Closeness (0–100) a typed reply needs to be taken as an authored one.
+pub const MATCH_THRESHOLD: u8 = 30;
+/// How much the wording counts against the signals, out of 1.
+const WORDING_WEIGHT: f32 = 0.5;
+
+/// The typed reply's closeness to each authored reply, and the one it is taken as.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Match {
+    /// 0-based index of the authored reply, or `None` when none is close enough.
+    pub reply: Option<usize>,
+    /// 0–100 per authored reply, in order.
+    pub closeness: Vec<u8>,
+}
+
+impl Match {
+    /// The closeness to the reply it was taken as, or to the nearest one.
+    pub fn best_closeness(&self) -> u8 {
+        match self.reply {
+            Some(k) => self.closeness[k],
+            None => self.closeness.iter().copied().max().unwrap_or(0),
+        }
+    }
+}
+
+impl Rubric {
+    /// Matches `typed` (already assessed as `assessment`) against the authored replies'
+    /// texts, in the same language.
+    pub fn closest(
+        &self,
+        typed: &str,
+        assessment: &Assessment,
+        replies: &[&str],
+        context: &Context,
+    ) -> Match {
+        let stems = |text: &str| -> HashSet<String> {
+            tokens(text)
+                .into_iter()
+                .filter(|t| !self.stop_words.contains(&t.folded) && t.folded.chars().count() > 1)
+                .map(|t| self.stemmer.stem(&t.folded))
+                .collect()
+        };
+        let typed_stems = stems(typed);
+        let authored: Vec<HashSet<String>> = replies.iter().map(|r| stems(r)).collect();
+        // A word in every reply tells them apart less than a word in one.
+        let mut df: HashMap<&str, usize> = HashMap::new();
+        for set in &authored {
+            for s in set {
+                *df.entry(s.as_str()).or_default() += 1;
+            }
+        }
+        let n = replies.len().max(1) as f32;
+        let weight = |s: &str| 1.0 + (n / *df.get(s).unwrap_or(&1) as f32).ln();
+        let typed_signals = signals(assessment);
+        let closeness: Vec<u8> = replies
+            .iter()
+            .zip(&authored)
+            .map(|(text, set)| {
+                let shared: f32 = typed_stems.intersection(set).map(|s| weight(s)).sum();
+                let total: f32 = typed_stems.iter().chain(set).map(|s| weight(s)).sum();
+                // Dice: shared words over both replies' words.
+                let wording = if total > 0.0 {
+                    2.0 * shared / total
+                } else {
+                    0.0
+                };
+                let theirs = self.assess(text, context);
+                let meaning = weighted_jaccard(&typed_signals, &signals(&theirs));
+                let score = WORDING_WEIGHT * wording + (1.0 - WORDING_WEIGHT) * meaning;
+                (score * 100.0).round().clamp(0.0, 100.0) as u8
+            })
+            .collect();
+        let best = closeness
+            .iter()
+            .enumerate()
+            // The first of equals, as a trainer reads the list.
+            .max_by_key(|(k, c)| (**c, std::cmp::Reverse(*k)))
+            .filter(|(_, c)| **c >= MATCH_THRESHOLD)
+            .map(|(k, _)| k);
+        Match {
+            reply: best,
+            closeness,
+        }
+    }
+}
+
+/// The signals that say what a reply does, with their weight. Steady wording is found in
+/// most replies and tells them apart not at all.
+fn signals(assessment: &Assessment) -> HashMap<&str, f32> {
+    assessment
+        .evidence
+        .iter()
+        .filter(|e| !(e.criterion == Criterion::CalmTone && e.points > 0 && e.words.is_empty()))
+        .map(|e| (e.signal.as_str(), e.points.unsigned_abs() as f32))
+        .collect()
+}
+
+fn weighted_jaccard(a: &HashMap<&str, f32>, b: &HashMap<&str, f32>) -> f32 {
+    let shared: f32 = a
+        .iter()
+        .filter_map(|(k, w)| b.get(k).map(|v| w.min(*v)))
+        .sum();
+    let all: f32 = a.values().sum::<f32>() + b.values().sum::<f32>() - shared;
+    if all > 0.0 { shared / all } else { 0.0 }
+}
+
+/// A 0–100 rubric score as a turn's 0–5 score, rounding half up: "no evidence" (50)
+/// earns 3 of 5, which is below every pass mark, so a reply must show something to pass.
+pub fn turn_score(percent: u8) -> i32 {
+    ((i32::from(percent.min(100)) * 5 + 50) / 100).clamp(0, 5)
+}
