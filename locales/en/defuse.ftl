@@ -66,8 +66,14 @@ play-feedback = Feedback: { $text }
 play-principle = Principle ({ $criterion }): { $title }. { $text }
 play-ending = ── Ending: { $outcome } ({ $id }) ──
 play-stopped = The conversation stops here, unfinished: no reply was given at decision { $number } (`{ $node }`).
-play-prompt = Your reply (1–{ $count }, q to stop):
-play-type-a-number = Please type a number from 1 to { $count }.
+play-prompt = Your reply (1–{ $count } or your own words, q to stop):
+play-prompt-words = Your reply, in your own words (q to stop):
+play-type-a-number = Please type a number from 1 to { $count }, or your reply in your own words.
+play-type-words = Here the customer needs your own words: please type your reply, not a number.
+play-own-words = (Answer in your own words: the replies are not listed.)
+play-you-typed = You, in your own words:
+play-taken-as = Taken as reply { $number } ({ $closeness } % alike): “{ $text }”
+play-no-match = None of the replies comes close enough ({ $closeness } % alike at most): { $name } takes it neutrally.
 play-leftover = warning: the conversation ended with { $count ->
         [one] one choice
        *[other] { $count } choices
@@ -78,7 +84,8 @@ play-missing-translation = warning: { $count ->
     } of “{ $scenario }” have no translation into { $language } yet and are shown in the scenario's own language
 error-choice-zero = error: --choices: reply numbers start at 1, but choice { $position } is 0
 error-no-such-reply = error: choice { $choice } at decision { $decision }: there is no reply { $choice } at the decision `{ $node }`: it has replies 1 to { $count }
-error-not-a-number = error: `{ $answer }` is not a reply number from 1 to { $count }
+error-not-a-number = error: `{ $answer }` is not a reply number from 1 to { $count }, nor words
+error-words-wanted = error: `{ $answer }`: this decision wants the trainee's own words, not a reply number
 error-cannot-read-reply = error: cannot read the reply: { $reason }
 
 ## The scorecard
@@ -276,6 +283,13 @@ graph-mood-at-least = mood ≥ { $limit }
 
 conversation-mood = Mood { $mood }
 conversation-keys = Reply with 1–{ $count } or the mouse · H: hint · Esc: back
+conversation-keys-words = Type your reply and press Enter · Esc: back
+conversation-own-words = Answer in your own words: the replies are not listed here.
+conversation-or-own-words = Or answer in your own words:
+conversation-say = Say it
+conversation-taken-as = Taken as: “{ $text }” ({ $closeness } % alike)
+conversation-no-match = None of the replies here comes close enough ({ $closeness } % alike at most), so { $name } takes it neutrally.
+conversation-no-rubric = Your words cannot be scored: the rubric for this language has a problem. Choose a listed reply, or ask a trainer to fix it: { $problem }
 conversation-hint = Hint (costs 1 point on each criterion)
 conversation-hint-text = Hint: { $text }
 conversation-interrupted = You answered before { $name } had finished: an angry customer needs to be heard out.
@@ -285,6 +299,11 @@ debrief-overall = overall { $score } · pass mark { $mark }
 debrief-turn = Decision { $number }
 debrief-your-reply = Your reply: “{ $text }”
 debrief-best-missed = The best reply here: “{ $text }”
+debrief-taken-as = In your own words, taken as: “{ $text }” ({ $closeness } % alike)
+debrief-no-match = In your own words; they matched none of the replies ({ $closeness } % alike at most), so { $name } reacted neutrally.
+debrief-no-evidence = The rubric found nothing in these words for or against any criterion.
+debrief-evidence-criterion = { $criterion }: { $score } of 100
+debrief-evidence-principle = {" "}(principle: { $title })
 debrief-interrupted = You interrupted: −2 on listening
 debrief-hint-taken = You took the hint: −1 on each criterion
 debrief-retry = Try again (R)
@@ -420,6 +439,10 @@ manager-trainee-summary = { $sessions ->
 settings-open = Settings
 settings-title = Settings
 settings-pace-note = The reading pace is how fast the customer's words appear. Answering before they have finished is interrupting, and costs listening points.
+settings-replies = Replies:
+settings-replies-listed = Listed
+settings-replies-own-words = Own words only (expert)
+settings-expert-note = You can always type a reply in your own words. Expert hides the listed replies, so you must find the words yourself, as on a real call.
 
 ## Sending results to the learning record store (defuse sync)
 

@@ -8,7 +8,10 @@ use crate::app::records::Records;
 use crate::app::screens::Screen;
 use crate::app::screens::manager::Navigate;
 use crate::app::screens::start::Begin;
-use crate::app::session::{ChooseReply, Pace, Session, StartScenario};
+use crate::app::screens::conversation::ReplyField;
+use crate::app::session::{ChooseReply, Pace, ReplyDraft, Session, StartScenario, TypeReply};
+use bevy::text::{EditableText, TextEdit};
+use defuse_core::Answer;
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
 use std::collections::VecDeque;
@@ -23,8 +26,8 @@ pub struct Script {
     pub single: bool,
     /// Scenario id to play; none captures the picker only.
     pub scenario: Option<String>,
-    /// 1-based replies.
-    pub choices: Vec<usize>,
+    /// Replies in order: 1-based numbers, or words typed into the reply field.
+    pub choices: Vec<Answer>,
     /// The name typed on the start screen.
     pub trainee: Option<String>,
 }
@@ -41,6 +44,10 @@ enum Step {
     Capture(String),
     Start(String),
     Choose(usize),
+    /// Type these words into the reply field, as the keyboard would.
+    Type(String),
+    /// Say what the reply field holds.
+    Say,
     /// Continue from the start screen under this name.
     Begin(String),
     /// Wait until the customer has finished speaking.
@@ -81,8 +88,16 @@ impl Plugin for CapturePlugin {
             steps.push_back(Step::Start(id.clone()));
             steps.push_back(Step::Quiet);
             steps.push_back(Step::Capture("conversation".into()));
-            for (n, &choice) in self.script.choices.iter().enumerate() {
-                steps.push_back(Step::Choose(choice));
+            for (n, answer) in self.script.choices.iter().enumerate() {
+                match answer {
+                    Answer::Number(k) => steps.push_back(Step::Choose(*k)),
+                    Answer::Words(words) => {
+                        // A picture of the words in the field before they are said.
+                        steps.push_back(Step::Type(words.clone()));
+                        steps.push_back(Step::Capture(format!("typing-{}", n + 1)));
+                        steps.push_back(Step::Say);
+                    }
+                }
                 steps.push_back(Step::Quiet);
                 steps.push_back(Step::Capture(format!("reply-{}", n + 1)));
             }
@@ -133,6 +148,9 @@ fn run_script(
     mut next: ResMut<NextState<Screen>>,
     mut navigate: MessageWriter<Navigate>,
     records: Res<Records>,
+    mut typed: MessageWriter<TypeReply>,
+    mut fields: Query<&mut EditableText, With<ReplyField>>,
+    draft: Res<ReplyDraft>,
 ) {
     if runner.capturing {
         return;
@@ -186,18 +204,34 @@ fn run_script(
             }
             runner.settle = SETTLE_FRAMES;
         }
+        Step::Choose(_) | Step::Type(_) if *screen.get() == Screen::Debrief => {
+            warn!("the conversation ended with choices left over");
+            runner.steps.retain(|s| match s {
+                Step::Choose(_) | Step::Type(_) | Step::Say | Step::Quiet => false,
+                Step::Capture(name) => {
+                    !name.starts_with("reply-") && !name.starts_with("typing-")
+                }
+                _ => true,
+            });
+            runner.steps.push_front(Step::Capture("debrief".into()));
+        }
         Step::Choose(choice) => {
-            if *screen.get() == Screen::Debrief {
-                warn!("the conversation ended with choices left over");
-                runner.steps.retain(|s| match s {
-                    Step::Choose(_) | Step::Quiet => false,
-                    Step::Capture(name) => !name.starts_with("reply-"),
-                    _ => true,
-                });
-                runner.steps.push_front(Step::Capture("debrief".into()));
-                return;
-            }
             choose.write(ChooseReply(choice.saturating_sub(1)));
+            runner.settle = SETTLE_FRAMES;
+        }
+        Step::Type(words) => {
+            // Through the widget's own editing, as a key press would arrive.
+            match fields.single_mut() {
+                Ok(mut field) => field.queue_edit(TextEdit::Insert(words.as_str().into())),
+                Err(_) => {
+                    error!("there is no reply field to type into");
+                    exit.write(AppExit::error());
+                }
+            }
+            runner.settle = SETTLE_FRAMES;
+        }
+        Step::Say => {
+            typed.write(TypeReply(draft.0.clone()));
             runner.settle = SETTLE_FRAMES;
         }
         Step::Manager => {

@@ -39,6 +39,8 @@ pub struct Launch {
     pub window: (u32, u32),
     /// The learning record store results are sent to; `None` sends nothing.
     pub lrs: Option<defuse_core::lrs::Config>,
+    /// Start with the expert setting on (`play --expert`), whatever was remembered.
+    pub expert: bool,
 }
 
 /// Opens the window and runs until it is closed; false when a scripted run failed.
@@ -123,7 +125,12 @@ impl Plugin for AppPlugin {
             });
             app.insert_resource(UiScale(r.text_size.clamp(0.5, 2.0)));
             app.insert_resource(session::Pace(r.pace.clamp(5.0, 200.0)));
+            app.insert_resource(settings::Expert(r.expert));
         }
+        if self.launch.expert {
+            app.insert_resource(settings::Expert(true));
+        }
+        app.insert_resource(session::Rubrics::new(self.launch.locales.clone()));
         app.insert_resource(records::DataDir(self.launch.data.clone()));
         app.insert_resource(sync::LrsSync::new(self.launch.lrs.clone()));
         app.add_plugins((
@@ -185,6 +192,7 @@ mod tests {
                 data,
                 window: (1280, 720),
                 lrs,
+                expert: false,
             },
         });
         app.update();
@@ -377,6 +385,7 @@ mod tests {
             data: None,
             window: (1280, 720),
             lrs: None,
+            expert: false,
         };
         app.add_plugins(AppPlugin {
             launch: launch.clone(),

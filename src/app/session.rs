@@ -7,19 +7,24 @@ use crate::app::Library;
 use crate::app::screens::Screen;
 use bevy::prelude::*;
 use bevy::window::RequestRedraw;
-use defuse_core::{Conduct, Conversation, Event, Story, Tone};
+use defuse_core::rubric::Rubric;
+use defuse_core::{Answer, Conduct, Conversation, Event, Problem, Story, Tone};
+use std::collections::HashMap;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_message::<StartScenario>()
         .add_message::<ChooseReply>()
+        .add_message::<TypeReply>()
         .add_message::<TakeHint>()
+        .init_resource::<ReplyDraft>()
         // Registered by the window plugin too; here so headless runs have it.
         .add_message::<RequestRedraw>()
         .init_resource::<Pace>();
     app.add_systems(
         Update,
-        (start_scenario, take_hint, choose_reply, reveal)
+        (start_scenario, take_hint, answer, reveal)
             .chain()
             .in_set(SessionSystems),
     );
@@ -36,6 +41,50 @@ pub struct StartScenario(pub usize);
 /// The trainee's reply, 0-based.
 #[derive(Message, Debug, Clone, Copy)]
 pub struct ChooseReply(pub usize);
+
+/// The trainee's reply in their own words.
+#[derive(Message, Debug, Clone)]
+pub struct TypeReply(pub String);
+
+/// The words typed in the reply field so far: kept when the screen is rebuilt, and kept
+/// when they cannot be scored, so nothing typed is lost.
+#[derive(Resource, Debug, Clone, Default)]
+pub struct ReplyDraft(pub String);
+
+/// The rubric of each session language, read once when first needed. A broken rubric is
+/// kept as its message, shown to the trainee when they type.
+#[derive(Resource)]
+pub struct Rubrics {
+    locales: PathBuf,
+    loaded: HashMap<String, Result<Arc<Rubric>, String>>,
+}
+
+impl Rubrics {
+    pub fn new(locales: PathBuf) -> Rubrics {
+        Rubrics {
+            locales,
+            loaded: HashMap::new(),
+        }
+    }
+
+    pub fn get(&mut self, lang: &str) -> Result<Arc<Rubric>, String> {
+        let locales = &self.locales;
+        self.loaded
+            .entry(lang.to_owned())
+            .or_insert_with(|| {
+                Rubric::for_language(locales, lang)
+                    .map(Arc::new)
+                    .map_err(|problems| {
+                        problems
+                            .iter()
+                            .map(Problem::short)
+                            .collect::<Vec<_>>()
+                            .join("\n")
+                    })
+            })
+            .clone()
+    }
+}
 
 /// The trainee asks for the hint of the current decision.
 #[derive(Message, Debug, Clone, Copy)]
@@ -120,11 +169,13 @@ fn start_scenario(
     mut commands: Commands,
     mut starts: MessageReader<StartScenario>,
     library: Res<Library>,
+    mut draft: ResMut<ReplyDraft>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     let Some(&StartScenario(index)) = starts.read().last() else {
         return;
     };
+    draft.0.clear();
     let Some(story) = library.stories.get(index) else {
         return;
     };
@@ -156,18 +207,32 @@ fn take_hint(mut hints: MessageReader<TakeHint>, session: Option<ResMut<Session>
     }
 }
 
-fn choose_reply(
+fn answer(
     mut choices: MessageReader<ChooseReply>,
+    mut typed: MessageReader<TypeReply>,
     session: Option<ResMut<Session>>,
     language: Res<Language>,
+    mut rubrics: ResMut<Rubrics>,
+    mut draft: ResMut<ReplyDraft>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     let Some(mut session) = session else {
         choices.clear();
+        typed.clear();
         return;
     };
-    for &ChooseReply(k) in choices.read() {
+    let answers: Vec<Answer> = choices
+        .read()
+        .map(|&ChooseReply(k)| Answer::Number(k + 1))
+        .chain(typed.read().map(|TypeReply(words)| Answer::Words(words.clone())))
+        .collect();
+    for answer in answers {
         if !session.conversation.awaiting_choice() {
+            continue;
+        }
+        if let Answer::Words(words) = &answer
+            && words.trim().is_empty()
+        {
             continue;
         }
         let conduct = Conduct {
@@ -176,18 +241,38 @@ fn choose_reply(
         };
         let story = session.story.clone();
         let node = session.conversation.current_node().to_owned();
-        let Ok(record) = session.conversation.choose_with(k, conduct) else {
+        let result = match &answer {
+            Answer::Number(k) => session.conversation.choose_with(k - 1, conduct).cloned(),
+            Answer::Words(words) => match rubrics.get(language.texts.lang().language.as_str()) {
+                Ok(rubric) => session
+                    .conversation
+                    .answer_in_words(words.trim(), &rubric, conduct)
+                    .cloned(),
+                Err(problem) => {
+                    // The words stay in the field; the trainee can still pick a reply.
+                    session.transcript.push(Line {
+                        speaker: Speaker::Coach,
+                        text: language.texts.format(
+                            "conversation-no-rubric",
+                            &[("problem", problem.into())],
+                        ),
+                    });
+                    continue;
+                }
+            },
+        };
+        let Ok(record) = result else {
             continue;
         };
-        let record = record.clone();
+        if matches!(answer, Answer::Words(_)) {
+            draft.0.clear();
+        }
         session.answered.push(jiff::Timestamp::now());
-        let reply = story
-            .find(&node)
-            .and_then(|i| match story.node(i) {
-                defuse_core::Node::Turn { replies, .. } => replies.get(record.reply),
-                _ => None,
-            })
-            .cloned();
+        let replies = match story.find(&node).map(|i| story.node(i)) {
+            Some(defuse_core::Node::Turn { replies, .. }) => replies.as_slice(),
+            _ => &[],
+        };
+        let reply = record.reply.and_then(|k| replies.get(k)).cloned();
         // The interrupted line stays as far as it got: that is what the trainee heard.
         let revealed = session.revealed as usize;
         if conduct.interrupted
@@ -197,20 +282,51 @@ fn choose_reply(
             last.text = format!("{}…", heard.trim_end());
         }
         session.revealed = f32::MAX;
-        if let Some(reply) = reply {
+        let said = match (&record.typed, &reply) {
+            (Some(typed), _) => typed.words.clone(),
+            (None, Some(reply)) => reply.text.clone(),
+            (None, None) => String::new(),
+        };
+        session.transcript.push(Line {
+            speaker: Speaker::Trainee,
+            text: said,
+        });
+        let name = story.scenario.customer.name.clone();
+        if conduct.interrupted {
             session.transcript.push(Line {
-                speaker: Speaker::Trainee,
-                text: reply.text.clone(),
+                speaker: Speaker::Coach,
+                text: language
+                    .texts
+                    .format("conversation-interrupted", &[("name", name.clone().into())]),
             });
-            if conduct.interrupted {
-                let name = story.scenario.customer.name.clone();
-                session.transcript.push(Line {
-                    speaker: Speaker::Coach,
-                    text: language
-                        .texts
-                        .format("conversation-interrupted", &[("name", name.into())]),
-                });
-            }
+        }
+        if let Some(typed) = &record.typed {
+            // Say what the words were taken as, so the story's turn makes sense.
+            let text = match (&reply, record.reply) {
+                (Some(reply), Some(k)) => language.texts.format(
+                    "conversation-taken-as",
+                    &[
+                        ("text", reply.text.as_str().into()),
+                        ("closeness", typed.closeness[k].into()),
+                    ],
+                ),
+                _ => language.texts.format(
+                    "conversation-no-match",
+                    &[
+                        ("name", name.into()),
+                        (
+                            "closeness",
+                            typed.closeness.iter().copied().max().unwrap_or(0).into(),
+                        ),
+                    ],
+                ),
+            };
+            session.transcript.push(Line {
+                speaker: Speaker::Coach,
+                text,
+            });
+        }
+        if let Some(reply) = reply {
             session.transcript.push(Line {
                 speaker: Speaker::Coach,
                 text: reply.feedback.clone(),

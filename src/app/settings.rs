@@ -1,4 +1,4 @@
-//! The trainee's settings: text size and reading pace (the language lives in
+//! The trainee's settings: text size, reading pace and the expert setting (the language lives in
 //! `language.rs`). Text size scales the whole interface, so nothing is laid out twice.
 
 use crate::app::session::Pace;
@@ -26,18 +26,33 @@ pub struct SetTextSize(pub f32);
 #[derive(Message, Debug, Clone, Copy)]
 pub struct SetPace(pub f32);
 
+/// Expert: the replies are never listed, every answer is typed in the trainee's words.
+#[derive(Resource, Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Expert(pub bool);
+
+/// Turn the expert setting on or off.
+#[derive(Message, Debug, Clone, Copy)]
+pub struct SetExpert(pub bool);
+
 pub(super) fn plugin(app: &mut App) {
     app.add_message::<SetTextSize>()
         .add_message::<SetPace>()
+        .add_message::<SetExpert>()
+        .init_resource::<Expert>()
         .add_systems(PreUpdate, apply);
 }
 
 fn apply(
     mut sizes: MessageReader<SetTextSize>,
     mut paces: MessageReader<SetPace>,
+    mut experts: MessageReader<SetExpert>,
     mut scale: ResMut<UiScale>,
     mut pace: ResMut<Pace>,
+    mut expert: ResMut<Expert>,
 ) {
+    if let Some(SetExpert(on)) = experts.read().last() {
+        expert.set_if_neq(Expert(*on));
+    }
     if let Some(SetTextSize(size)) = sizes.read().last() {
         scale.0 = *size;
     }

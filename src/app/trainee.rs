@@ -21,6 +21,9 @@ pub struct Remembered {
     pub language: String,
     pub text_size: f32,
     pub pace: f32,
+    /// Replies never listed: older files have no such field and mean "off".
+    #[serde(default)]
+    pub expert: bool,
 }
 
 /// Where the remembered settings live; `None` keeps nothing (tests, scripted runs).
@@ -74,6 +77,7 @@ pub fn save(
     language: &Language,
     scale: &UiScale,
     pace: &Pace,
+    expert: &crate::app::settings::Expert,
 ) {
     let Some(file) = &config.0 else {
         return;
@@ -83,6 +87,7 @@ pub fn save(
         language: language.texts.lang().to_string(),
         text_size: scale.0,
         pace: pace.0,
+        expert: expert.0,
     };
     if let Err(err) = remember(file, &remembered) {
         warn!("{}: cannot save the settings: {err}", file.display());
@@ -102,6 +107,7 @@ mod tests {
             language: "hu".into(),
             text_size: 1.2,
             pace: 18.0,
+            expert: true,
         };
         remember(&file, &remembered).unwrap();
         assert_eq!(recall(&file), Some(remembered));

@@ -109,6 +109,13 @@ pub enum Command {
         /// Replies to choose, 1-based, e.g. 2,1,3 (otherwise asked for interactively).
         #[arg(long, value_delimiter = ',', value_name = "N,N,...")]
         choices: Option<Vec<usize>>,
+        /// One scripted reply, in order: a reply number or the trainee's own words, e.g.
+        /// --reply 2 --reply "I'm sorry, I'll check it now." (instead of --choices).
+        #[arg(long = "reply", value_name = "N|WORDS", conflicts_with = "choices")]
+        replies: Vec<String>,
+        /// Expert: the replies are never listed; every answer is in the trainee's own words.
+        #[arg(long)]
+        expert: bool,
         /// Seed for the random choice of the customer's line variants.
         #[arg(long)]
         seed: Option<u64>,
@@ -277,14 +284,25 @@ pub fn main() -> ExitCode {
         Some(Command::Play {
             scenario,
             choices,
+            replies,
+            expert,
             gui: true,
             screenshots,
             trainee,
             ..
-        }) => play_in_window(&places, scenario, choices, screenshots, trainee),
+        }) => play_in_window(
+            &places,
+            scenario,
+            answers(choices, replies),
+            expert,
+            screenshots,
+            trainee,
+        ),
         Some(Command::Play {
             scenario,
             choices,
+            replies,
+            expert,
             seed,
             from,
             mood,
@@ -295,7 +313,8 @@ pub fn main() -> ExitCode {
             &places,
             &play::Options {
                 scenario,
-                choices,
+                choices: answers(choices, replies),
+                expert,
                 seed,
                 from,
                 mood,
@@ -383,11 +402,15 @@ fn open_window(places: &Places, screenshot: Option<PathBuf>) -> Result<ExitCode,
         trainee: Some("Trainee".to_owned()),
         ..Default::default()
     });
-    launch(places, script)
+    launch(places, script, false)
 }
 
 #[cfg(feature = "gui")]
-fn launch(places: &Places, script: Option<crate::app::Script>) -> Result<ExitCode, Reported> {
+fn launch(
+    places: &Places,
+    script: Option<crate::app::Script>,
+    expert: bool,
+) -> Result<ExitCode, Reported> {
     // Scripted runs leave the trainee's remembered settings alone.
     let config = if script.is_some() {
         None
@@ -403,6 +426,7 @@ fn launch(places: &Places, script: Option<crate::app::Script>) -> Result<ExitCod
         script,
         data: Some(places.data.clone()),
         window: places.window,
+        expert,
         lrs: match &places.lrs {
             Ok(config) => config.clone(),
             Err(reason) => {
@@ -424,7 +448,8 @@ fn launch(places: &Places, script: Option<crate::app::Script>) -> Result<ExitCod
 fn play_in_window(
     places: &Places,
     scenario: String,
-    choices: Option<Vec<usize>>,
+    choices: Option<Vec<defuse_core::Answer>>,
+    expert: bool,
     screenshots: Option<PathBuf>,
     trainee: Option<String>,
 ) -> Result<ExitCode, Reported> {
@@ -446,18 +471,28 @@ fn play_in_window(
             script.dir.display()
         )));
     }
-    launch(places, script)
+    launch(places, script, expert)
 }
 
 #[cfg(not(feature = "gui"))]
 fn play_in_window(
     _: &Places,
     _: String,
-    _: Option<Vec<usize>>,
+    _: Option<Vec<defuse_core::Answer>>,
+    _: bool,
     _: Option<PathBuf>,
     _: Option<String>,
 ) -> Result<ExitCode, Reported> {
     open_window_missing()
+}
+
+/// The scripted replies of `--choices` or of `--reply`, if any.
+fn answers(choices: Option<Vec<usize>>, replies: Vec<String>) -> Option<Vec<defuse_core::Answer>> {
+    if replies.is_empty() {
+        choices.map(|c| c.into_iter().map(defuse_core::Answer::Number).collect())
+    } else {
+        Some(replies.iter().map(|r| defuse_core::Answer::parse(r)).collect())
+    }
 }
 
 #[cfg(not(feature = "gui"))]

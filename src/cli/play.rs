@@ -4,14 +4,20 @@ use super::output::{bar, wrap};
 use super::{Out, Places, Reported, load_localized};
 use defuse_core::scorecard::{Scorecard, SessionInfo};
 use defuse_core::store::Store;
-use defuse_core::{ChoiceError, Conversation, Criterion, Event, Node, Scores, Story};
+use defuse_core::rubric::Rubric;
+use defuse_core::{
+    Answer, ChoiceError, Conduct, Conversation, Criterion, Event, Problem, Scores, Story,
+};
 use std::io::{BufRead, IsTerminal, Write};
 use std::process::ExitCode;
 use std::sync::Arc;
 
 pub struct Options {
     pub scenario: String,
-    pub choices: Option<Vec<usize>>,
+    /// Scripted replies: numbers of listed replies, or the trainee's own words.
+    pub choices: Option<Vec<Answer>>,
+    /// Never list the replies: every answer is typed.
+    pub expert: bool,
     pub seed: Option<u64>,
     pub from: Option<String>,
     pub mood: Option<i32>,
@@ -23,7 +29,7 @@ const WIDTH: usize = 78;
 
 /// Where the trainee's replies come from.
 enum Replies {
-    Scripted(std::vec::IntoIter<usize>),
+    Scripted(std::vec::IntoIter<Answer>),
     Typed {
         input: Box<dyn BufRead>,
         prompt: bool,
@@ -32,7 +38,7 @@ enum Replies {
 
 pub fn run(out: &mut Out, places: &Places, options: &Options) -> Result<ExitCode, Reported> {
     if let Some(choices) = &options.choices
-        && let Some(k) = choices.iter().position(|&c| c == 0)
+        && let Some(k) = choices.iter().position(|c| *c == Answer::Number(0))
     {
         return Err(out.err(&out.tf("error-choice-zero", &[("position", (k + 1).into())])));
     }
@@ -67,6 +73,9 @@ pub fn run(out: &mut Out, places: &Places, options: &Options) -> Result<ExitCode
         },
         store: options.trainee.as_ref().map(|_| Store::new(&places.data)),
         lrs: places.lrs.clone().ok().flatten(),
+        expert: options.expert,
+        rubric: None,
+        locales: places.locales.clone(),
     };
     let result = play(
         out,
@@ -87,9 +96,22 @@ struct Session {
     store: Option<Store>,
     /// With an LRS configured, the scorecard also goes to the outbox for `defuse sync`.
     lrs: Option<defuse_core::lrs::Config>,
+    expert: bool,
+    /// The session language's rubric, read at the first typed reply.
+    rubric: Option<Result<Rubric, Vec<Problem>>>,
+    locales: std::path::PathBuf,
 }
 
 impl Session {
+    fn rubric(&mut self, out: &mut Out) -> Result<&Rubric, Reported> {
+        let lang = self.info.language.clone();
+        let locales = self.locales.clone();
+        let rubric = self
+            .rubric
+            .get_or_insert_with(|| Rubric::for_language(&locales, &lang));
+        rubric.as_ref().map_err(|problems| out.problems(problems))
+    }
+
     /// Saves the scorecard: finished, or abandoned when the replies ran out.
     fn save(&self, out: &mut Out, conversation: &Conversation) -> Result<(), Reported> {
         let Some(store) = &self.store else {
@@ -176,16 +198,22 @@ fn play(
             Event::Choice {
                 node,
                 replies: options,
+                typed,
                 ..
             } => {
                 let node = node.to_owned();
-                for (k, reply) in options.iter().enumerate() {
-                    let numbered = wrap(&reply.text, WIDTH - 5, "     ");
-                    out.line(&format!("  {}. {}", k + 1, numbered.trim_start()));
+                let listed = !typed && !session.expert;
+                if listed {
+                    for (k, reply) in options.iter().enumerate() {
+                        let numbered = wrap(&reply.text, WIDTH - 5, "     ");
+                        out.line(&format!("  {}. {}", k + 1, numbered.trim_start()));
+                    }
+                } else {
+                    out.line(&format!("  {}", out.t("play-own-words")));
                 }
                 let count = options.len();
                 decision += 1;
-                let Some(choice) = next_choice(out, replies, count)? else {
+                let Some(answer) = next_answer(out, replies, count, listed)? else {
                     out.line("");
                     out.line(&out.tf(
                         "play-stopped",
@@ -194,12 +222,23 @@ fn play(
                     scorecard(out, story, conversation, None);
                     return Ok(ExitCode::SUCCESS);
                 };
-                let record = match conversation.choose(choice - 1) {
+                let result = match &answer {
+                    Answer::Number(choice) => conversation.choose(choice - 1),
+                    Answer::Words(words) => {
+                        let rubric = session.rubric(out)?;
+                        conversation.answer_in_words(words, rubric, Conduct::default())
+                    }
+                };
+                let record = match result {
                     Ok(record) => {
                         session.info.answered.push(jiff::Timestamp::now());
                         record.clone()
                     }
                     Err(ChoiceError::NoSuchReply { available, .. }) => {
+                        let choice = match answer {
+                            Answer::Number(n) => n,
+                            Answer::Words(_) => 0,
+                        };
                         return Err(out.err(&out.tf(
                             "error-no-such-reply",
                             &[
@@ -212,20 +251,45 @@ fn play(
                     }
                     Err(err) => return Err(out.err(&format!("error: {err}"))),
                 };
-                let Some(Node::Turn {
-                    replies: options, ..
-                }) = story.find(&node).map(|i| story.node(i))
-                else {
+                // The turn as the debrief and the scorecard tell it.
+                let card = Scorecard::from_conversation(
+                    conversation,
+                    &session.info,
+                    jiff::Timestamp::now(),
+                );
+                let Some(turn) = card.turns.last() else {
                     continue;
                 };
-                let reply = &options[choice - 1];
                 out.line("");
-                out.line(&out.tf("play-you", &[("number", choice.into())]));
+                match &turn.typed {
+                    None => out.line(&out.tf("play-you", &[("number", turn.reply.into())])),
+                    Some(_) => out.line(&out.t("play-you-typed")),
+                }
                 out.line(&wrap(
-                    &out.tf("quoted", &[("text", reply.text.as_str().into())]),
+                    &out.tf("quoted", &[("text", turn.reply_text.as_str().into())]),
                     WIDTH,
                     "  ",
                 ));
+                if let Some(typed) = &turn.typed {
+                    let taken = match &typed.taken_as {
+                        Some(text) => out.tf(
+                            "play-taken-as",
+                            &[
+                                ("number", turn.reply.into()),
+                                ("closeness", typed.closeness.into()),
+                                ("text", text.as_str().into()),
+                            ],
+                        ),
+                        None => out.tf(
+                            "play-no-match",
+                            &[
+                                ("closeness", typed.closeness.into()),
+                                ("name", name.as_str().into()),
+                            ],
+                        ),
+                    };
+                    out.line(&wrap(&taken, WIDTH, "  "));
+                }
                 let mood = out.tf(
                     "play-mood",
                     &[
@@ -237,16 +301,19 @@ fn play(
                     "  {} · {mood}",
                     score_line(out, &record.scores, &record.best)
                 ));
-                out.line(&wrap(
-                    &out.tf("play-feedback", &[("text", reply.feedback.as_str().into())]),
-                    WIDTH,
-                    "  ",
-                ));
-                if let Some(p) = reply
-                    .principle
-                    .as_deref()
-                    .and_then(|id| story.principle(id))
-                {
+                if let Some(typed) = &turn.typed {
+                    for line in evidence_lines(out, typed) {
+                        out.line(&line);
+                    }
+                }
+                if !turn.feedback.is_empty() {
+                    out.line(&wrap(
+                        &out.tf("play-feedback", &[("text", turn.feedback.as_str().into())]),
+                        WIDTH,
+                        "  ",
+                    ));
+                }
+                if let Some(p) = &turn.principle {
                     let principle = out.tf(
                         "play-principle",
                         &[
@@ -292,17 +359,24 @@ fn play(
     }
 }
 
-/// The next reply number (1-based), or `None` when the replies have run out.
-fn next_choice(
+/// The next answer, or `None` when the replies have run out. With the replies not
+/// listed, only words will do.
+fn next_answer(
     out: &mut Out,
     replies: &mut Replies,
     count: usize,
-) -> Result<Option<usize>, Reported> {
+    listed: bool,
+) -> Result<Option<Answer>, Reported> {
     match replies {
-        Replies::Scripted(choices) => Ok(choices.next()),
+        // A script may pick by number anywhere: trainers playtest the branches that way.
+        Replies::Scripted(answers) => Ok(answers.next()),
         Replies::Typed { input, prompt } => loop {
             if *prompt {
-                let ask = out.tf("play-prompt", &[("count", count.into())]);
+                let ask = if listed {
+                    out.tf("play-prompt", &[("count", count.into())])
+                } else {
+                    out.t("play-prompt-words")
+                };
                 let _ = write!(out.stdout, "{ask} ");
                 let _ = out.stdout.flush();
             }
@@ -321,11 +395,25 @@ fn next_choice(
             if answer.eq_ignore_ascii_case("q") {
                 return Ok(None);
             }
-            match answer.parse::<usize>() {
-                Ok(n) if (1..=count).contains(&n) => return Ok(Some(n)),
-                // A typo at the keyboard is asked again; in a piped script it is an error.
-                _ if *prompt => out.line(&out.tf("play-type-a-number", &[("count", count.into())])),
-                _ => {
+            // Words need at least one letter; a stray mark is a typo, not a reply.
+            let problem = match Answer::parse(answer) {
+                Answer::Number(n) if listed && (1..=count).contains(&n) => {
+                    return Ok(Some(Answer::Number(n)));
+                }
+                Answer::Words(words) if words.chars().any(char::is_alphabetic) => {
+                    return Ok(Some(Answer::Words(words)));
+                }
+                Answer::Number(_) if !listed => "words",
+                _ => "number",
+            };
+            // A typo at the keyboard is asked again; in a piped script it is an error.
+            match (problem, *prompt) {
+                ("words", true) => out.line(&out.t("play-type-words")),
+                ("words", false) => {
+                    return Err(out.err(&out.tf("error-words-wanted", &[("answer", answer.into())])));
+                }
+                (_, true) => out.line(&out.tf("play-type-a-number", &[("count", count.into())])),
+                (_, false) => {
                     return Err(out.err(&out.tf(
                         "error-not-a-number",
                         &[("answer", answer.into()), ("count", count.into())],
@@ -334,6 +422,31 @@ fn next_choice(
             }
         },
     }
+}
+
+/// The signals that earned or lost points, under each criterion's rubric score.
+fn evidence_lines(out: &Out, typed: &defuse_core::scorecard::Typed) -> Vec<String> {
+    let mut lines = Vec::new();
+    for c in Criterion::ALL {
+        let found: Vec<_> = typed.evidence.iter().filter(|e| e.criterion == c).collect();
+        if found.is_empty() {
+            continue;
+        }
+        lines.push(format!(
+            "  {} {}",
+            out.texts.criterion(c),
+            typed.rubric.get(c)
+        ));
+        for e in found {
+            let text = if e.words.is_empty() {
+                format!("{:+} {}", e.points, e.why)
+            } else {
+                format!("{:+} “{}”: {}", e.points, e.words, e.why)
+            };
+            lines.push(wrap(&text, WIDTH, "    "));
+        }
+    }
+    lines
 }
 
 fn score_line(out: &Out, scores: &Scores, best: &Scores) -> String {

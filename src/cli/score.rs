@@ -114,7 +114,24 @@ fn evaluate(
     let results = eval::evaluate(dir, &places.locales, &places.scenarios)
         .map_err(|reason| out.err(&format!("error: {reason}")))?;
     out.line(&eval::table(&results));
+    // The matching of typed replies to authored ones, where its labelled set is present.
+    let matching = if dir.join("matching").is_dir() {
+        let results = eval::evaluate_matching(dir, &places.locales, &places.scenarios)
+            .map_err(|reason| out.err(&format!("error: {reason}")))?;
+        out.line(&eval::matching_table(&results));
+        results
+    } else {
+        Vec::new()
+    };
     if misses {
+        for r in &matching {
+            for m in r.misses.iter().filter(|m| !m.held_out) {
+                out.line(&format!(
+                    "{}: judge {:?}, matching {:?}, closeness {:?}",
+                    m.id, m.expected, m.got, m.closeness
+                ));
+            }
+        }
         // Only the tuning part: the held-out replies are never looked at one by one.
         for r in &results {
             for m in r.misses.iter().filter(|m| !m.held_out) {

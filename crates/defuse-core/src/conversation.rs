@@ -36,6 +36,35 @@ pub enum Event<'a> {
     },
 }
 
+/// A reply as a front end receives it: the number of a listed reply, or the trainee's
+/// own words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    /// 1-based, as the replies are listed.
+    Number(usize),
+    Words(String),
+}
+
+impl std::fmt::Display for Answer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Answer::Number(n) => write!(f, "{n}"),
+            Answer::Words(words) => write!(f, "“{words}”"),
+        }
+    }
+}
+
+impl Answer {
+    /// A number alone is a listed reply; anything else is the trainee's words.
+    pub fn parse(text: &str) -> Answer {
+        let text = text.trim();
+        match text.parse::<usize>() {
+            Ok(n) if !text.starts_with('+') => Answer::Number(n),
+            _ => Answer::Words(text.to_owned()),
+        }
+    }
+}
+
 /// One decision the trainee made, kept for the debrief.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TurnRecord {

@@ -28,7 +28,7 @@ pub mod story;
 pub mod synth;
 pub mod validate;
 
-pub use conversation::{ChoiceError, Conduct, Conversation, Event, TurnRecord, TypedReply};
+pub use conversation::{Answer, ChoiceError, Conduct, Conversation, Event, TurnRecord, TypedReply};
 pub use load::{Catalogue, Checked, check_file, load_story};
 pub use model::*;
 pub use problem::{Problem, Severity, SourceFile};

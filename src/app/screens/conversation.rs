@@ -4,11 +4,16 @@
 use super::Screen;
 use crate::app::Language;
 use crate::app::language::KeepLeftToRight;
-use crate::app::session::{ChooseReply, Session, SessionSystems, Speaker, TakeHint};
+use crate::app::session::{
+    ChooseReply, ReplyDraft, Session, SessionSystems, Speaker, TakeHint, TypeReply,
+};
+use crate::app::settings::Expert;
 use crate::app::theme::interaction::Activate;
 use crate::app::theme::{Fonts, palette, widget};
 use bevy::input_focus::tab_navigation::TabGroup;
+use bevy::input_focus::{AutoFocus, InputFocus};
 use bevy::prelude::*;
+use bevy::text::EditableText;
 use defuse_core::{Event, Node as StoryNode, Tone};
 
 pub(super) fn plugin(app: &mut App) {
@@ -16,7 +21,7 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(
         Update,
         (
-            keys.before(SessionSystems),
+            (keep_draft, keys).chain().before(SessionSystems),
             (rebuild, show_reveal)
                 .chain()
                 .after(SessionSystems)
@@ -33,6 +38,10 @@ struct ConversationRoot;
 #[derive(Component, Debug, Clone, Copy)]
 pub struct ReplyButton(pub usize);
 
+/// The field where the trainee types a reply in their own words.
+#[derive(Component)]
+pub struct ReplyField;
+
 /// The text of the customer's latest line, grown as it is revealed.
 #[derive(Component)]
 struct RevealingLine;
@@ -45,12 +54,42 @@ struct Built {
     hint: bool,
 }
 
+fn keep_draft(
+    fields: Query<&EditableText, (With<ReplyField>, Changed<EditableText>)>,
+    mut draft: ResMut<ReplyDraft>,
+) {
+    for field in &fields {
+        let text = field.value().to_string();
+        if text != draft.0 {
+            draft.0 = text;
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
 fn keys(
     input: Res<ButtonInput<KeyCode>>,
+    focus: Option<Res<InputFocus>>,
+    fields: Query<(), With<ReplyField>>,
+    draft: Res<ReplyDraft>,
     mut choose: MessageWriter<ChooseReply>,
+    mut typed: MessageWriter<TypeReply>,
     mut hint: MessageWriter<TakeHint>,
     mut next: ResMut<NextState<Screen>>,
 ) {
+    if input.just_pressed(KeyCode::Escape) {
+        next.set(Screen::Picker);
+    }
+    // While typing, keys are words: only Enter (say it) means something else.
+    let typing = focus
+        .and_then(|f| f.get())
+        .is_some_and(|e| fields.contains(e));
+    if typing {
+        if input.just_pressed(KeyCode::Enter) || input.just_pressed(KeyCode::NumpadEnter) {
+            typed.write(TypeReply(draft.0.clone()));
+        }
+        return;
+    }
     const DIGITS: [KeyCode; 9] = [
         KeyCode::Digit1,
         KeyCode::Digit2,
@@ -70,9 +109,6 @@ fn keys(
     if input.just_pressed(KeyCode::KeyH) {
         hint.write(TakeHint);
     }
-    if input.just_pressed(KeyCode::Escape) {
-        next.set(Screen::Picker);
-    }
 }
 
 fn spawn_conversation(mut commands: Commands) {
@@ -82,6 +118,7 @@ fn spawn_conversation(mut commands: Commands) {
     });
 }
 
+#[allow(clippy::too_many_arguments)]
 fn rebuild(
     mut commands: Commands,
     mut session: ResMut<Session>,
@@ -89,6 +126,8 @@ fn rebuild(
     roots: Query<Entity, With<ConversationRoot>>,
     fonts: Res<Fonts>,
     language: Res<Language>,
+    expert: Res<Expert>,
+    draft: Res<ReplyDraft>,
 ) {
     let now = Built {
         lines: session.transcript.len(),
@@ -101,7 +140,14 @@ fn rebuild(
     for root in &roots {
         commands.entity(root).despawn();
     }
-    spawn_screen(&mut commands, &mut session, &fonts, &language);
+    spawn_screen(
+        &mut commands,
+        &mut session,
+        &fonts,
+        &language,
+        expert.0,
+        &draft.0,
+    );
 }
 
 /// Grows the revealing line's text to what has been read out so far.
@@ -278,15 +324,24 @@ fn spawn_screen(
     session: &mut Session,
     fonts: &Fonts,
     language: &Language,
+    expert: bool,
+    draft: &str,
 ) {
     let story = session.story.clone();
     let s = &story.scenario;
     let t = &language.texts;
     let mood = session.conversation.mood();
-    let (replies, hint) = match session.conversation.next_event() {
-        Event::Choice { replies, hint, .. } => (replies.to_vec(), hint.map(str::to_owned)),
-        _ => (Vec::new(), None),
+    let (replies, hint, typed) = match session.conversation.next_event() {
+        Event::Choice {
+            replies,
+            hint,
+            typed,
+            ..
+        } => (replies.to_vec(), hint.map(str::to_owned), typed),
+        _ => (Vec::new(), None, false),
     };
+    // The scenario or the expert setting may want the trainee's own words only.
+    let listed = !typed && !expert;
     let tone = match story
         .find(session.conversation.current_node())
         .map(|i| story.node(i))
@@ -405,20 +460,32 @@ fn spawn_screen(
                         palette::MEDIUM,
                     ));
                 }
-                for (k, reply) in replies.iter().enumerate() {
-                    main.spawn((
-                        widget::reply_button(fonts, k + 1, reply.text.clone()),
-                        ReplyButton(k),
-                    ))
-                    .observe(choose_this_reply);
+                if listed {
+                    for (k, reply) in replies.iter().enumerate() {
+                        main.spawn((
+                            widget::reply_button(fonts, k + 1, reply.text.clone()),
+                            ReplyButton(k),
+                        ))
+                        .observe(choose_this_reply);
+                    }
+                } else if !replies.is_empty() {
+                    main.spawn(widget::paragraph(
+                        fonts,
+                        t.get("conversation-own-words"),
+                        15.0,
+                        palette::INK,
+                    ));
+                }
+                if !replies.is_empty() {
+                    own_words(main, fonts, t, draft, !listed);
                 }
                 main.spawn(widget::row(12.0)).with_children(|row| {
-                    row.spawn(widget::text(
-                        fonts,
-                        t.format("conversation-keys", &[("count", replies.len().into())]),
-                        13.0,
-                        palette::MUTED,
-                    ));
+                    let keys = if listed {
+                        t.format("conversation-keys", &[("count", replies.len().into())])
+                    } else {
+                        t.get("conversation-keys-words")
+                    };
+                    row.spawn(widget::text(fonts, keys, 13.0, palette::MUTED));
                     if hint.is_some() && !session.hint {
                         row.spawn(widget::button(fonts, t.get("conversation-hint"), false))
                             .observe(|_: On<Activate>, mut hint: MessageWriter<TakeHint>| {
@@ -428,4 +495,46 @@ fn spawn_screen(
                 });
             });
         });
+}
+
+/// The field for a reply in the trainee's own words, and the button that says it. Focused
+/// at once when the replies are not listed.
+fn own_words(
+    ui: &mut ChildSpawnerCommands,
+    fonts: &Fonts,
+    t: &defuse_core::i18n::Texts,
+    draft: &str,
+    focus: bool,
+) {
+    if !focus {
+        ui.spawn(widget::text(
+            fonts,
+            t.get("conversation-or-own-words"),
+            14.0,
+            palette::MUTED,
+        ));
+    }
+    ui.spawn(widget::row(8.0)).with_children(|row| {
+        row.spawn(Node {
+            flex_grow: 1.0,
+            min_width: Val::Px(0.0),
+            ..default()
+        })
+        .with_children(|cell| {
+            let mut field = cell.spawn((
+                Name::new("Reply field"),
+                ReplyField,
+                widget::text_field(fonts, draft, 16.0),
+            ));
+            if focus {
+                field.insert(AutoFocus);
+            }
+        });
+        row.spawn(widget::button(fonts, t.get("conversation-say"), true))
+            .observe(
+                |_: On<Activate>, draft: Res<ReplyDraft>, mut typed: MessageWriter<TypeReply>| {
+                    typed.write(TypeReply(draft.0.clone()));
+                },
+            );
+    });
 }

@@ -187,6 +187,25 @@ pub fn scorecard(
                 16.0,
                 palette::INK,
             ));
+            if let Some(typed) = &turn.typed {
+                let taken = match &typed.taken_as {
+                    Some(text) => t.format(
+                        "debrief-taken-as",
+                        &[
+                            ("text", text.as_str().into()),
+                            ("closeness", typed.closeness.into()),
+                        ],
+                    ),
+                    None => t.format(
+                        "debrief-no-match",
+                        &[
+                            ("name", card.scenario.customer.as_str().into()),
+                            ("closeness", typed.closeness.into()),
+                        ],
+                    ),
+                };
+                c.spawn(widget::paragraph(fonts, taken, 14.0, palette::MUTED));
+            }
             let scores: Vec<String> = Criterion::ALL
                 .iter()
                 .map(|&k| {
@@ -204,6 +223,9 @@ pub fn scorecard(
                 14.0,
                 palette::ACCENT,
             ));
+            if let Some(typed) = &turn.typed {
+                evidence(c, fonts, t, typed);
+            }
             if turn.interrupted {
                 c.spawn(widget::text(
                     fonts,
@@ -243,5 +265,74 @@ pub fn scorecard(
                 ));
             }
         });
+    }
+}
+
+/// What the rubric found in typed words, criterion by criterion: the words, the points,
+/// why, and the coaching principle behind each signal.
+fn evidence(
+    ui: &mut ChildSpawnerCommands,
+    fonts: &Fonts,
+    t: &Texts,
+    typed: &defuse_core::scorecard::Typed,
+) {
+    if typed.evidence.is_empty() {
+        ui.spawn(widget::paragraph(
+            fonts,
+            t.get("debrief-no-evidence"),
+            14.0,
+            palette::MUTED,
+        ));
+        return;
+    }
+    for criterion in Criterion::ALL {
+        let found: Vec<_> = typed
+            .evidence
+            .iter()
+            .filter(|e| e.criterion == criterion)
+            .collect();
+        if found.is_empty() {
+            continue;
+        }
+        ui.spawn(widget::text(
+            fonts,
+            t.format(
+                "debrief-evidence-criterion",
+                &[
+                    ("criterion", t.criterion(criterion).into()),
+                    ("score", typed.rubric.get(criterion).into()),
+                ],
+            ),
+            14.0,
+            palette::INK,
+        ));
+        for e in found {
+            let mut line = if e.words.is_empty() {
+                format!("{:+}  {}", e.points, e.why)
+            } else {
+                format!(
+                    "{:+}  {}: {}",
+                    e.points,
+                    t.format("quoted", &[("text", e.words.as_str().into())]),
+                    e.why
+                )
+            };
+            if let Some(p) = &e.principle {
+                line.push_str(&t.format(
+                    "debrief-evidence-principle",
+                    &[("title", p.title.as_str().into())],
+                ));
+            }
+            ui.spawn(widget::paragraph(
+                fonts,
+                line,
+                14.0,
+                if e.points > 0 {
+                    palette::EASY
+                } else {
+                    palette::HARD
+                },
+            ));
+        }
     }
 }

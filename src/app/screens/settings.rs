@@ -1,9 +1,10 @@
-//! The settings screen: language (switched at once; Hebrew mirrors the layout), text size
-//! and reading pace. What is chosen is remembered with the trainee's name.
+//! The settings screen: language (switched at once; Hebrew mirrors the layout), text size,
+//! reading pace, and whether replies are listed or always typed (expert). What is chosen
+//! is remembered with the trainee's name.
 
 use super::Screen;
 use crate::app::session::Pace;
-use crate::app::settings::{self, SetPace, SetTextSize};
+use crate::app::settings::{self, Expert, SetExpert, SetPace, SetTextSize};
 use crate::app::theme::interaction::Activate;
 use crate::app::theme::{Fonts, palette, widget};
 use crate::app::{Language, SwitchLanguage};
@@ -20,7 +21,8 @@ pub(super) fn plugin(app: &mut App) {
             respawn.run_if(
                 resource_changed::<Language>
                     .or_else(resource_changed::<UiScale>)
-                    .or_else(resource_changed::<Pace>),
+                    .or_else(resource_changed::<Pace>)
+                    .or_else(resource_changed::<Expert>),
             ),
         )
             .run_if(in_state(Screen::Settings)),
@@ -43,6 +45,7 @@ fn respawn(
     language: Res<Language>,
     scale: Res<UiScale>,
     pace: Res<Pace>,
+    expert: Res<Expert>,
 ) {
     if roots.is_empty() {
         return;
@@ -50,7 +53,7 @@ fn respawn(
     for root in &roots {
         commands.entity(root).despawn();
     }
-    spawn_settings(commands, fonts, language, scale, pace);
+    spawn_settings(commands, fonts, language, scale, pace, expert);
 }
 
 /// A row of buttons, one per shipped language, each in its own language.
@@ -83,6 +86,7 @@ fn spawn_settings(
     language: Res<Language>,
     scale: Res<UiScale>,
     pace: Res<Pace>,
+    expert: Res<Expert>,
 ) {
     let t = &language.texts;
     commands
@@ -131,6 +135,29 @@ fn spawn_settings(
                 card.spawn(widget::paragraph(
                     &fonts,
                     t.get("settings-pace-note"),
+                    14.0,
+                    palette::MUTED,
+                ));
+                card.spawn(widget::row(8.0)).with_children(|row| {
+                    row.spawn(widget::text(
+                        &fonts,
+                        t.get("settings-replies"),
+                        15.0,
+                        palette::MUTED,
+                    ));
+                    for (label, on) in [
+                        ("settings-replies-listed", false),
+                        ("settings-replies-own-words", true),
+                    ] {
+                        row.spawn(widget::button(&fonts, t.get(label), expert.0 == on))
+                            .observe(move |_: On<Activate>, mut set: MessageWriter<SetExpert>| {
+                                set.write(SetExpert(on));
+                            });
+                    }
+                });
+                card.spawn(widget::paragraph(
+                    &fonts,
+                    t.get("settings-expert-note"),
                     14.0,
                     palette::MUTED,
                 ));

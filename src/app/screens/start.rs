@@ -3,7 +3,7 @@
 
 use super::Screen;
 use crate::app::session::Pace;
-use crate::app::theme::interaction::{Activate, focusable};
+use crate::app::theme::interaction::Activate;
 use crate::app::theme::{Fonts, palette, widget};
 use crate::app::trainee::{self, ConfigFile, Trainee};
 use crate::app::{Language, SwitchLanguage};
@@ -123,6 +123,7 @@ fn begin(
     language: Res<Language>,
     scale: Res<UiScale>,
     pace: Res<Pace>,
+    expert: Res<crate::app::settings::Expert>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     let Some(Begin(name)) = requests.read().last() else {
@@ -135,7 +136,7 @@ fn begin(
     }
     trainee.name = name.to_owned();
     draft.missing = false;
-    trainee::save(&config, &trainee, &language, &scale, &pace);
+    trainee::save(&config, &trainee, &language, &scale, &pace, &expert);
     next.set(Screen::Picker);
 }
 
@@ -190,23 +191,7 @@ fn spawn(commands: &mut Commands, fonts: &Fonts, language: &Language, draft: &Na
                 card.spawn((
                     Name::new("Name field"),
                     NameField,
-                    Node {
-                        width: Val::Percent(100.0),
-                        padding: UiRect::axes(Val::Px(10.0), Val::Px(8.0)),
-                        border: UiRect::all(Val::Px(1.0)),
-                        border_radius: BorderRadius::all(Val::Px(6.0)),
-                        ..default()
-                    },
-                    EditableText::new(&draft.text),
-                    TextFont {
-                        font: fonts.regular.clone().into(),
-                        font_size: bevy::text::FontSize::Px(18.0),
-                        ..default()
-                    },
-                    TextColor(palette::INK),
-                    BackgroundColor(palette::BACKGROUND),
-                    BorderColor::all(palette::ACCENT),
-                    focusable(),
+                    widget::text_field(fonts, &draft.text, 18.0),
                     AutoFocus,
                 ));
                 card.spawn((

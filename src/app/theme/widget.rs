@@ -122,6 +122,29 @@ pub fn tag(fonts: &Fonts, content: impl Into<String>, colour: Color) -> impl Bun
     )
 }
 
+/// A one-line text input, filled with `initial`, that takes focus by Tab or click.
+pub fn text_field(fonts: &Fonts, initial: &str, size: f32) -> impl Bundle {
+    (
+        Node {
+            width: Val::Percent(100.0),
+            padding: UiRect::axes(Val::Px(10.0), Val::Px(8.0)),
+            border: UiRect::all(Val::Px(1.0)),
+            border_radius: BorderRadius::all(Val::Px(6.0)),
+            ..default()
+        },
+        bevy::text::EditableText::new(initial),
+        TextFont {
+            font: fonts.regular.clone().into(),
+            font_size: FontSize::Px(size),
+            ..default()
+        },
+        TextColor(palette::INK),
+        BackgroundColor(palette::BACKGROUND),
+        BorderColor::all(palette::ACCENT),
+        super::interaction::focusable(),
+    )
+}
+
 /// A small button with a label; `selected` shows it as the current choice. Give it its
 /// action with `.observe(...)` where it is spawned.
 pub fn button(fonts: &Fonts, label: impl Into<String>, selected: bool) -> impl Bundle {

@@ -194,3 +194,164 @@ pub fn table(results: &[LanguageResult]) -> String {
     }
     out
 }
+
+/// A typed reply labelled with the authored reply it means, for measuring the matching.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename = "Match")]
+pub struct MatchCase {
+    pub id: String,
+    pub scenario: String,
+    pub node: String,
+    pub reply: String,
+    pub expect: Expect,
+    pub held_out: bool,
+}
+
+/// The authored reply (1-based) a typed one means, or none of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+pub enum Expect {
+    Reply(usize),
+    None,
+}
+
+/// How often the matching takes a typed reply as the judge does, in one language.
+#[derive(Debug, Clone, Default)]
+pub struct MatchResult {
+    pub language: String,
+    /// (agreeing, cases) on the tuning part and on the held-out part.
+    pub tuning: (usize, usize),
+    pub held_out: (usize, usize),
+    /// Held-out cases the judge says match none: what always answering "none" would get.
+    pub held_out_none: usize,
+    pub misses: Vec<MatchMiss>,
+}
+
+#[derive(Debug, Clone)]
+pub struct MatchMiss {
+    pub id: String,
+    pub expected: Expect,
+    pub got: Expect,
+    /// Closeness to each authored reply, 0–100.
+    pub closeness: Vec<u8>,
+    pub held_out: bool,
+}
+
+/// Runs the matching over `matching/<lang>.ron` under `eval_dir`, against the bundled
+/// scenarios translated into each language.
+pub fn evaluate_matching(
+    eval_dir: &Path,
+    locales: &Path,
+    scenarios: &Path,
+) -> Result<Vec<MatchResult>, String> {
+    let catalogue = crate::load::Catalogue::read(scenarios).map_err(|problems| {
+        problems
+            .iter()
+            .map(|p| p.render(false))
+            .collect::<String>()
+    })?;
+    let mut results = Vec::new();
+    for lang in ["en", "hu", "pl", "he"] {
+        let file = eval_dir.join("matching").join(format!("{lang}.ron"));
+        let text = std::fs::read_to_string(&file)
+            .map_err(|err| format!("cannot read {}: {err}", file.display()))?;
+        let cases: Vec<MatchCase> = ron::from_str(&text).map_err(|err| {
+            format!(
+                "{}:{}:{}: {}",
+                file.display(),
+                err.span.start.line,
+                err.span.start.col,
+                err.code
+            )
+        })?;
+        let rubric = Rubric::for_language(locales, lang)
+            .map_err(|problems| problems.iter().map(|p| p.render(false)).collect::<String>())?;
+        let langid = crate::i18n::langid(lang).ok_or_else(|| format!("no language {lang}"))?;
+        let mut result = MatchResult {
+            language: lang.to_owned(),
+            ..MatchResult::default()
+        };
+        for case in &cases {
+            let path = scenarios.join(format!("{}.ron", case.scenario));
+            let source = std::fs::read_to_string(&path)
+                .map_err(|err| format!("{}: {}: {err}", case.id, path.display()))?;
+            let (_, scenario) = crate::load::parse_scenario(&path, &source)
+                .map_err(|p| format!("{}: {}", case.id, p.render(false)))?;
+            let scenario = crate::i18n::localize(scenario, &catalogue, locales, &langid).scenario;
+            let Some((says, replies)) = scenario.nodes.iter().find_map(|n| match n {
+                crate::model::Node::Turn {
+                    id, says, replies, ..
+                } if *id == case.node => Some((says, replies)),
+                _ => None,
+            }) else {
+                return Err(format!(
+                    "{}: {}: `{}` is not a decision of {}",
+                    file.display(),
+                    case.id,
+                    case.node,
+                    case.scenario
+                ));
+            };
+            let context = Context {
+                customer_line: says.first().cloned().unwrap_or_default(),
+                customer_name: scenario.customer.name.clone(),
+            };
+            let assessment = rubric.assess(&case.reply, &context);
+            let texts: Vec<&str> = replies.iter().map(|r| r.text.as_str()).collect();
+            let matched = rubric.closest(&case.reply, &assessment, &texts, &context);
+            let got = matched.reply.map_or(Expect::None, |k| Expect::Reply(k + 1));
+            let part = if case.held_out {
+                if case.expect == Expect::None {
+                    result.held_out_none += 1;
+                }
+                &mut result.held_out
+            } else {
+                &mut result.tuning
+            };
+            part.1 += 1;
+            if got == case.expect {
+                part.0 += 1;
+            } else {
+                result.misses.push(MatchMiss {
+                    id: case.id.clone(),
+                    expected: case.expect,
+                    got,
+                    closeness: matched.closeness,
+                    held_out: case.held_out,
+                });
+            }
+        }
+        results.push(result);
+    }
+    Ok(results)
+}
+
+/// The matching table, as the README shows it.
+pub fn matching_table(results: &[MatchResult]) -> String {
+    let mut out = String::from(
+        "Typed replies taken as the judge takes them (the authored reply meant, or none)\n\n",
+    );
+    let _ = writeln!(
+        out,
+        "{:<9}{:>8}{:>10}{:>10}{:>16}",
+        "language", "tuning", "held-out", "cases", "all-none base"
+    );
+    let pct = |(a, n): (usize, usize)| {
+        if n == 0 {
+            "–".to_owned()
+        } else {
+            format!("{:.0}%", a as f64 * 100.0 / n as f64)
+        }
+    };
+    for r in results {
+        let _ = writeln!(
+            out,
+            "{:<9}{:>8}{:>10}{:>10}{:>16}",
+            r.language,
+            pct(r.tuning),
+            pct(r.held_out),
+            r.tuning.1 + r.held_out.1,
+            pct((r.held_out_none, r.held_out.1))
+        );
+    }
+    out
+}

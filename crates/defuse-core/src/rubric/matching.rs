@@ -11,7 +11,7 @@ use crate::model::Criterion;
 use std::collections::{HashMap, HashSet};
 
 /// Closeness (0–100) a typed reply needs to be taken as an authored one.
-pub const MATCH_THRESHOLD: u8 = 30;
+pub const MATCH_THRESHOLD: u8 = 18;
 /// How much the wording counts against the signals, out of 1.
 const WORDING_WEIGHT: f32 = 0.5;
 
