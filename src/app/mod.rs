@@ -296,7 +296,7 @@ mod tests {
                 .turns()
                 .to_vec();
             assert_eq!(turns.len(), 3);
-            assert_eq!(turns[2].reply, 1, "the second reply was chosen");
+            assert_eq!(turns[2].reply, Some(1), "the second reply was chosen");
         }
         // A key with no reply does nothing.
         press(&mut app, KeyCode::Digit9);
@@ -704,5 +704,186 @@ mod tests {
         assert!(texts(&mut app).iter().any(|t| t == "Reading pace"));
         press(&mut app, KeyCode::Escape);
         assert_eq!(screen(&app), Screen::Picker);
+    }
+
+    fn transcript(app: &App) -> Vec<(session::Speaker, String)> {
+        app.world()
+            .resource::<session::Session>()
+            .transcript
+            .iter()
+            .map(|l| (l.speaker, l.text.clone()))
+            .collect()
+    }
+
+    fn count<C: Component>(app: &mut App) -> usize {
+        let mut query = app.world_mut().query_filtered::<(), With<C>>();
+        query.iter(app.world()).count()
+    }
+
+    #[test]
+    fn typed_replies_are_taken_as_a_reply_or_met_neutrally_and_explained_in_the_debrief() {
+        use screens::conversation::{ReplyButton, ReplyField};
+        use session::{Speaker, TypeReply};
+        let data = tempfile::tempdir().unwrap();
+        let mut app = headless_with("en", Some(data.path().to_path_buf()));
+        until_loaded(&mut app);
+        app.insert_resource(session::Pace(1.0e9));
+        let cafe = scenario_index(&app, "cafe-long-wait");
+        app.world_mut().write_message(session::StartScenario(cafe));
+        app.update();
+        app.update();
+        // Listed replies, and the field to type in beside them.
+        assert_eq!(count::<ReplyButton>(&mut app), 3);
+        assert_eq!(count::<ReplyField>(&mut app), 1);
+
+        // Blank words are no reply.
+        app.world_mut().write_message(TypeReply("   ".into()));
+        app.update();
+        assert_eq!(transcript(&app).len(), 1);
+
+        app.world_mut()
+            .write_message(TypeReply("Lovely weather today, isn't it?".into()));
+        app.update();
+        app.update();
+        let lines = transcript(&app);
+        assert_eq!(lines[1], (Speaker::Trainee, "Lovely weather today, isn't it?".into()));
+        assert_eq!(lines[2].0, Speaker::Coach);
+        assert!(lines[2].1.starts_with("None of the replies here"), "{lines:?}");
+        // The customer's neutral reaction, then the same decision again.
+        let neutral = &app.world().resource::<Library>().stories[cafe]
+            .scenario
+            .neutral
+            .clone()
+            .unwrap();
+        assert!(matches!(lines[3].0, Speaker::Customer(_)));
+        assert!(neutral.says.contains(&lines[3].1), "{lines:?}");
+        assert_eq!(screen(&app), Screen::Conversation);
+        assert_eq!(count::<ReplyButton>(&mut app), 3);
+
+        let words = "Tamás, I'm so sorry you've waited half an hour. I'll make your oat flat white myself right now.";
+        app.world_mut().write_message(TypeReply(words.into()));
+        app.update();
+        app.update();
+        let lines = transcript(&app);
+        assert_eq!(lines[4], (Speaker::Trainee, words.into()));
+        assert!(
+            lines[5].1.starts_with("Taken as: “Tamás, I'm so sorry, half an hour"),
+            "{lines:?}"
+        );
+        assert!(app.world().resource::<session::ReplyDraft>().0.is_empty());
+
+        // Expert: the replies are no longer listed, and their number keys do nothing.
+        app.world_mut().write_message(settings::SetExpert(true));
+        app.update();
+        app.world_mut().resource_mut::<session::Session>().transcript.push(session::Line {
+            speaker: Speaker::Coach,
+            text: String::new(),
+        });
+        app.update();
+        assert_eq!(count::<ReplyButton>(&mut app), 0);
+        assert_eq!(count::<ReplyField>(&mut app), 1);
+        assert!(texts(&mut app).iter().any(|t| t.starts_with("Answer in your own words")));
+        let turns = app.world().resource::<session::Session>().conversation.turns().len();
+        press(&mut app, KeyCode::Digit1);
+        assert_eq!(
+            app.world().resource::<session::Session>().conversation.turns().len(),
+            turns
+        );
+        app.world_mut().write_message(settings::SetExpert(false));
+        app.update();
+
+        // The rest by the listed replies, to the debrief.
+        for _ in 0..12 {
+            if screen(&app) == Screen::Debrief {
+                break;
+            }
+            app.world_mut().write_message(session::ChooseReply(0));
+            app.update();
+            app.update();
+        }
+        assert_eq!(screen(&app), Screen::Debrief);
+        let shown = texts(&mut app);
+        assert!(
+            shown.iter().any(|t| t.starts_with("In your own words; they matched none")),
+            "{shown:?}"
+        );
+        assert!(
+            shown.iter().any(|t| t.starts_with("In your own words, taken as: “Tamás")),
+            "{shown:?}"
+        );
+        assert!(shown.iter().any(|t| t.starts_with("listening: ") && t.ends_with(" of 100")));
+        assert!(
+            shown
+                .iter()
+                .any(|t| t.starts_with("+10  “Tamás”:") && t.contains("(principle: ")),
+            "{shown:?}"
+        );
+        // The scorecard keeps the same.
+        let card = saved(data.path()).pop().unwrap();
+        assert_eq!(card.turns[0].reply, 0);
+        assert_eq!(card.turns[1].reply, 1);
+        assert_eq!(card.turns[1].reply_text, words);
+        assert!(!card.turns[1].typed.as_ref().unwrap().evidence.is_empty());
+    }
+
+    #[test]
+    fn a_broken_rubric_is_named_and_the_typed_words_are_kept() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let locales = tempfile::tempdir().unwrap();
+        for lang in ["en", "hu", "pl", "he"] {
+            let dir = locales.path().join(lang);
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::copy(
+                root.join("locales").join(lang).join("defuse.ftl"),
+                dir.join("defuse.ftl"),
+            )
+            .unwrap();
+        }
+        std::fs::write(
+            locales.path().join("en").join("rubric.ron"),
+            "Rubric(language: \"en\", stemmer: None, signals: [\n  (id: 3)\n])",
+        )
+        .unwrap();
+        let mut app = headless("en");
+        app.insert_resource(session::Rubrics::new(locales.path().to_path_buf()));
+        app.insert_resource(session::Pace(1.0e9));
+        let cafe = scenario_index(&app, "cafe-long-wait");
+        app.world_mut().write_message(session::StartScenario(cafe));
+        app.update();
+        app.update();
+        // Typed into the field, as the keyboard would.
+        let mut fields = app
+            .world_mut()
+            .query_filtered::<&mut bevy::text::EditableText, With<screens::conversation::ReplyField>>();
+        fields
+            .single_mut(app.world_mut())
+            .unwrap()
+            .editor_mut()
+            .set_text("I'm so sorry");
+        app.update();
+        let draft = app.world().resource::<session::ReplyDraft>().0.clone();
+        assert_eq!(draft, "I'm so sorry");
+        app.world_mut().write_message(session::TypeReply(draft));
+        app.update();
+        app.update();
+        let lines = transcript(&app);
+        let last = &lines.last().unwrap().1;
+        assert!(last.starts_with("Your words cannot be scored"), "{lines:?}");
+        assert!(last.contains("rubric.ron:2:"), "{last}");
+        assert_eq!(app.world().resource::<session::ReplyDraft>().0, "I'm so sorry");
+        assert!(
+            app.world()
+                .resource::<session::Session>()
+                .conversation
+                .turns()
+                .is_empty()
+        );
+        // The listed replies still work.
+        app.world_mut().write_message(session::ChooseReply(0));
+        app.update();
+        assert_eq!(
+            app.world().resource::<session::Session>().conversation.turns().len(),
+            1
+        );
     }
 }

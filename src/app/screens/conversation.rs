@@ -72,6 +72,8 @@ fn keys(
     focus: Option<Res<InputFocus>>,
     fields: Query<(), With<ReplyField>>,
     draft: Res<ReplyDraft>,
+    session: Option<Res<Session>>,
+    expert: Res<Expert>,
     mut choose: MessageWriter<ChooseReply>,
     mut typed: MessageWriter<TypeReply>,
     mut hint: MessageWriter<TakeHint>,
@@ -90,6 +92,15 @@ fn keys(
         }
         return;
     }
+    // A reply that is not listed cannot be picked by its number either.
+    let listed = !expert.0
+        && session.is_some_and(|s| {
+            let story = &s.story;
+            !matches!(
+                story.find(s.conversation.current_node()).map(|i| story.node(i)),
+                Some(StoryNode::Turn { typed: true, .. })
+            )
+        });
     const DIGITS: [KeyCode; 9] = [
         KeyCode::Digit1,
         KeyCode::Digit2,
@@ -102,7 +113,7 @@ fn keys(
         KeyCode::Digit9,
     ];
     for (k, key) in DIGITS.iter().enumerate() {
-        if input.just_pressed(*key) {
+        if listed && input.just_pressed(*key) {
             choose.write(ChooseReply(k));
         }
     }

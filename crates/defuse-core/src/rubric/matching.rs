@@ -6,12 +6,11 @@
 //! by their points. A typed reply close to none of them is taken as none.
 
 use super::text::tokens;
-use super::{Assessment, Context, Rubric};
-use crate::model::Criterion;
+use super::{Assessment, CompiledTest, Context, Rubric};
 use std::collections::{HashMap, HashSet};
 
 /// Closeness (0–100) a typed reply needs to be taken as an authored one.
-pub const MATCH_THRESHOLD: u8 = 18;
+pub const MATCH_THRESHOLD: u8 = 10;
 /// How much the wording counts against the signals, out of 1.
 const WORDING_WEIGHT: f32 = 0.5;
 
@@ -44,11 +43,17 @@ impl Rubric {
         replies: &[&str],
         context: &Context,
     ) -> Match {
+        // The customer's name is in many replies and says nothing about the move.
+        let name: HashSet<String> = tokens(&context.customer_name)
+            .into_iter()
+            .map(|t| self.stemmer.stem(&t.folded))
+            .collect();
         let stems = |text: &str| -> HashSet<String> {
             tokens(text)
                 .into_iter()
                 .filter(|t| !self.stop_words.contains(&t.folded) && t.folded.chars().count() > 1)
                 .map(|t| self.stemmer.stem(&t.folded))
+                .filter(|s| !name.contains(s))
                 .collect()
         };
         let typed_stems = stems(typed);
@@ -62,7 +67,7 @@ impl Rubric {
         }
         let n = replies.len().max(1) as f32;
         let weight = |s: &str| 1.0 + (n / *df.get(s).unwrap_or(&1) as f32).ln();
-        let typed_signals = signals(assessment);
+        let typed_signals = self.meaning(assessment);
         let closeness: Vec<u8> = replies
             .iter()
             .zip(&authored)
@@ -76,7 +81,7 @@ impl Rubric {
                     0.0
                 };
                 let theirs = self.assess(text, context);
-                let meaning = weighted_jaccard(&typed_signals, &signals(&theirs));
+                let meaning = weighted_jaccard(&typed_signals, &self.meaning(&theirs));
                 let score = WORDING_WEIGHT * wording + (1.0 - WORDING_WEIGHT) * meaning;
                 (score * 100.0).round().clamp(0.0, 100.0) as u8
             })
@@ -95,15 +100,24 @@ impl Rubric {
     }
 }
 
-/// The signals that say what a reply does, with their weight. Steady wording is found in
-/// most replies and tells them apart not at all.
-fn signals(assessment: &Assessment) -> HashMap<&str, f32> {
-    assessment
-        .evidence
-        .iter()
-        .filter(|e| !(e.criterion == Criterion::CalmTone && e.points > 0 && e.words.is_empty()))
-        .map(|e| (e.signal.as_str(), e.points.unsigned_abs() as f32))
-        .collect()
+impl Rubric {
+    /// The signals that say what a reply does (its phrases, a question), with their
+    /// weight. Signals about the customer's line (echoing it, ignoring it, their name) or
+    /// the manner (capitals, steadiness) say nothing about which move the reply makes: an
+    /// off-topic remark and an excuse both ignore the customer, yet mean different things.
+    fn meaning<'a>(&self, assessment: &'a Assessment) -> HashMap<&'a str, f32> {
+        assessment
+            .evidence
+            .iter()
+            .filter(|e| {
+                self.signals.iter().any(|c| {
+                    c.signal.id == e.signal
+                        && matches!(c.test, CompiledTest::Phrases(_) | CompiledTest::Question)
+                })
+            })
+            .map(|e| (e.signal.as_str(), e.points.unsigned_abs() as f32))
+            .collect()
+    }
 }
 
 fn weighted_jaccard(a: &HashMap<&str, f32>, b: &HashMap<&str, f32>) -> f32 {
