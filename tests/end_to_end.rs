@@ -1700,3 +1700,172 @@ fn a_statement_the_lrs_rejects_is_named_and_kept_while_the_rest_land() {
         stdout(&o)
     );
 }
+
+/// `defuse play` with these lines piped in as the trainee's typing.
+fn play_typing(args: &[&str], typed: &str) -> Output {
+    let mut child = defuse()
+        .arg("play")
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(typed.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+const OFF_TOPIC: &str = "Lovely weather today, isn't it?";
+const OWN_WORDS: &str = "Tamás, I'm so sorry you've waited half an hour. I'll make your oat flat white myself right now.";
+
+#[test]
+fn play_in_your_own_words() {
+    let data = tempfile::tempdir().unwrap();
+    let o = with_data(
+        data.path(),
+        &[
+            "play",
+            "cafe-long-wait",
+            "--seed",
+            "1",
+            "--trainee",
+            "Ada",
+            "--reply",
+            OFF_TOPIC,
+            "--reply",
+            OWN_WORDS,
+            "--reply",
+            "1",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("You, in your own words:"), "{out}");
+    assert!(
+        out.contains("None of the replies comes close enough (0 % alike at most): Tamás Varga"),
+        "{out}"
+    );
+    // The neutral reaction is one of the scenario's lines.
+    assert!(
+        out.contains("“Sorry, what? I've got a meeting at half nine.")
+            || out.contains("“I didn't catch that."),
+        "{out}"
+    );
+    assert!(out.contains("Taken as reply 1 ("), "{out}");
+    assert!(out.contains("+10 “Tamás”: Using the customer's name"), "{out}");
+    assert!(out.contains("You (1):"), "{out}");
+    let files = scorecard_files(data.path());
+    let card: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&files[0]).unwrap()).unwrap();
+    let turns = card["turns"].as_array().unwrap();
+    assert_eq!(turns[0]["reply"], 0);
+    assert_eq!(turns[0]["reply_text"], OFF_TOPIC);
+    assert!(turns[0]["typed"]["taken_as"].is_null());
+    assert_eq!(turns[1]["reply"], 1);
+    assert_eq!(turns[1]["reply_text"], OWN_WORDS);
+    assert!(turns[1]["typed"]["evidence"].as_array().unwrap().len() >= 3);
+    assert!(turns[2]["typed"].is_null(), "a chosen reply has no typed part");
+    // The typed words are the xAPI response.
+    let o = with_data(data.path(), &["report", "--format", "xapi"]);
+    assert!(stdout(&o).contains(OWN_WORDS), "{}", stderr(&o));
+
+    // Expert, typed at the keyboard: numbers are no answer, words are.
+    let o = play_typing(&["cafe-long-wait", "--expert", "--seed", "1"], "1\n");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("this decision wants the trainee's own words"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!stdout(&o).contains("  1. Tamás"), "the replies are not listed");
+    let o = play_typing(
+        &["cafe-long-wait", "--expert", "--seed", "1", "--lang", "hu"],
+        "Tamás, nagyon sajnálom, hogy fél órát várt. Most rögtön én magam készítem el a flat white-ját.\n",
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // Taken as the first reply, in Hungarian.
+    assert!(
+        stdout(&o).contains("Tamás, nagyon sajnálom, a fél óra túl sok."),
+        "{}",
+        stdout(&o)
+    );
+    // A scripted reply list is --choices or --reply, not both.
+    let o = run(&["play", "cafe-long-wait", "--choices", "1", "--reply", "2"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn typed_replies_in_the_window() {
+    for (lang, off_topic, own_words) in [
+        ("en", OFF_TOPIC, OWN_WORDS),
+        (
+            "he",
+            "מזג האוויר יפה היום",
+            "Tamás, אני ממש מצטער שחיכית חצי שעה. אני מכין לך את הפלאט וייט בעצמי, עכשיו.",
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let data = tempfile::tempdir().unwrap();
+        let mut args: Vec<&std::ffi::OsStr> = vec![
+            "--data-dir".as_ref(),
+            data.path().as_os_str(),
+            "--window-size".as_ref(),
+            "1600x1000".as_ref(),
+            "play".as_ref(),
+            "cafe-long-wait".as_ref(),
+            "--gui".as_ref(),
+            "--expert".as_ref(),
+            "--lang".as_ref(),
+            lang.as_ref(),
+            "--trainee".as_ref(),
+            "Ada".as_ref(),
+            "--reply".as_ref(),
+            off_topic.as_ref(),
+            "--reply".as_ref(),
+            own_words.as_ref(),
+        ];
+        for _ in 0..8 {
+            args.extend::<[&std::ffi::OsStr; 2]>(["--reply".as_ref(), "1".as_ref()]);
+        }
+        args.extend::<[&std::ffi::OsStr; 2]>(["--screenshots".as_ref(), dir.path().as_os_str()]);
+        if in_window(&args).is_none() {
+            return;
+        }
+        let found: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        for name in [
+            "03-conversation.png",
+            "04-typing-1.png",
+            "05-reply-1.png",
+            "06-typing-2.png",
+            "07-reply-2.png",
+        ] {
+            let path = dir.path().join(name);
+            assert!(path.is_file(), "{lang}: no {name} in {found:?}");
+            assert_not_blank_at(&path, (1600, 1000));
+            keep(&path, &format!("typed-{lang}-{name}"));
+        }
+        let debrief = found
+            .iter()
+            .find(|f| f.ends_with("-debrief.png"))
+            .unwrap_or_else(|| panic!("{lang}: no debrief in {found:?}"));
+        keep(&dir.path().join(debrief), &format!("typed-{lang}-debrief.png"));
+        // The words typed into the field are the ones saved.
+        let card: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(&scorecard_files(data.path())[0]).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(card["turns"][0]["reply_text"], off_topic, "{lang}");
+        assert_eq!(card["turns"][0]["reply"], 0, "{lang}");
+        assert_eq!(card["turns"][1]["reply_text"], own_words, "{lang}");
+        assert_eq!(card["turns"][1]["reply"], 1, "{lang}");
+    }
+}

@@ -68,8 +68,14 @@ play-feedback = משוב: { $text }
 play-principle = עיקרון ({ $criterion }): { $title }. { $text }
 play-ending = ── סיום: { $outcome } ({ $id }) ──
 play-stopped = השיחה נעצרת כאן ולא הושלמה: לא ניתנה תשובה בהחלטה { $number } (`{ $node }`).
-play-prompt = התשובה שלך (1–{ $count }, q ליציאה):
-play-type-a-number = נא להקליד מספר בין 1 ל־{ $count }.
+play-prompt = התשובה שלך (1–{ $count } או במילים שלך, q ליציאה):
+play-prompt-words = התשובה שלך, במילים שלך (q ליציאה):
+play-type-a-number = נא להקליד מספר בין 1 ל־{ $count }, או את התשובה במילים שלך.
+play-type-words = כאן הלקוח צריך לשמוע את המילים שלך: נא להקליד תשובה, לא מספר.
+play-own-words = (נא לענות במילים שלך: התשובות אינן מוצגות.)
+play-you-typed = את/ה, במילים שלך:
+play-taken-as = הובן כתשובה { $number } (דמיון של { $closeness }%): "{ $text }"
+play-no-match = אף אחת מהתשובות אינה קרובה מספיק (דמיון של { $closeness }% לכל היותר): { $name } מקבל/ת את הדברים באופן ניטרלי.
 play-leftover = אזהרה: השיחה הסתיימה ונותרו { $count ->
         [one] בחירה אחת
         [two] שתי בחירות
@@ -82,7 +88,8 @@ play-missing-translation = אזהרה: ל־{ $count ->
     } בתרחיש „{ $scenario }” אין עדיין תרגום ל{ $language }, והם מוצגים בשפת המקור
 error-choice-zero = שגיאה: --choices: מספור התשובות מתחיל ב־1, אבל בחירה מספר { $position } היא 0
 error-no-such-reply = שגיאה: בחירה { $choice } בהחלטה { $decision }: אין תשובה { $choice } בהחלטה `{ $node }`; יש בה תשובות 1 עד { $count }
-error-not-a-number = שגיאה: `{ $answer }` אינו מספר תשובה בין 1 ל־{ $count }
+error-not-a-number = שגיאה: `{ $answer }` אינו מספר תשובה בין 1 ל־{ $count }, וגם לא תשובה במילים
+error-words-wanted = שגיאה: `{ $answer }`: בהחלטה הזאת המתאמן צריך לענות במילים שלו, לא במספר תשובה
 error-cannot-read-reply = שגיאה: לא ניתן לקרוא את התשובה: { $reason }
 
 ## כרטיס הציונים
@@ -278,6 +285,13 @@ graph-mood-at-least = מצב רוח ≥ { $limit }
 
 conversation-mood = מצב רוח { $mood }
 conversation-keys = עונים במקשים 1–{ $count } או בעכבר · H: רמז · Esc: חזרה
+conversation-keys-words = מקלידים את התשובה ולוחצים Enter · Esc: חזרה
+conversation-own-words = נא לענות במילים שלך: התשובות אינן מוצגות כאן.
+conversation-or-own-words = אפשר גם לענות במילים שלך:
+conversation-say = לומר
+conversation-taken-as = הובן כך: "{ $text }" (דמיון של { $closeness }%)
+conversation-no-match = אף אחת מהתשובות כאן אינה קרובה מספיק (דמיון של { $closeness }% לכל היותר), ולכן { $name } מקבל/ת את הדברים באופן ניטרלי.
+conversation-no-rubric = אי אפשר לנקד את המילים שלך: יש בעיה במחוון של השפה הזאת. נא לבחור תשובה מהרשימה, או לבקש מהמאמן לתקן אותו: { $problem }
 conversation-hint = רמז (עולה נקודה אחת בכל קריטריון)
 conversation-hint-text = רמז: { $text }
 conversation-interrupted = עניתם לפני ש־{ $name } סיים/ה לדבר: לקוח כועס צריך לסיים את דבריו.
@@ -287,6 +301,11 @@ debrief-overall = סה"כ { $score } · ציון מעבר { $mark }
 debrief-turn = החלטה { $number }
 debrief-your-reply = התשובה שלך: "{ $text }"
 debrief-best-missed = התשובה הטובה ביותר כאן: "{ $text }"
+debrief-taken-as = במילים שלך, שהובנו כך: "{ $text }" (דמיון של { $closeness }%)
+debrief-no-match = במילים שלך; הן לא התאימו לאף אחת מהתשובות (דמיון של { $closeness }% לכל היותר), ולכן { $name } הגיב/ה באופן ניטרלי.
+debrief-no-evidence = המחוון לא מצא במילים האלה דבר בעד או נגד אף קריטריון.
+debrief-evidence-criterion = { $criterion }: { $score } מתוך 100
+debrief-evidence-principle = {" "}(עיקרון: { $title })
 debrief-interrupted = קטעת את הלקוח: −2 בהקשבה
 debrief-hint-taken = השתמשת ברמז: −1 בכל קריטריון
 debrief-retry = לנסות שוב (R)
@@ -427,6 +446,10 @@ manager-trainee-summary = { $sessions ->
 settings-open = הגדרות
 settings-title = הגדרות
 settings-pace-note = קצב הקריאה קובע באיזו מהירות מופיעות מילות הלקוח. מענה לפני שהלקוח סיים לדבר הוא קטיעה, והוא עולה בנקודות הקשבה.
+settings-replies = תשובות:
+settings-replies-listed = מהרשימה
+settings-replies-own-words = רק במילים שלך (מומחה)
+settings-expert-note = תמיד אפשר להקליד תשובה במילים שלך. מצב מומחה מסתיר את התשובות שברשימה, כך שצריך למצוא את המילים בעצמך, כמו בשיחה אמיתית.
 
 ## שליחת תוצאות למאגר רשומות הלמידה (defuse sync)
 

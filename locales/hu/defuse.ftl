@@ -52,13 +52,20 @@ play-feedback = Visszajelzés: { $text }
 play-principle = Alapelv ({ $criterion }): { $title }. { $text }
 play-ending = ── Befejezés: { $outcome } ({ $id }) ──
 play-stopped = A beszélgetés itt félbemarad: a(z) { $number }. döntésnél (`{ $node }`) nem érkezett válasz.
-play-prompt = Az Ön válasza (1–{ $count }, q: kilépés):
-play-type-a-number = Kérem, írjon be egy számot 1 és { $count } között.
+play-prompt = Az Ön válasza (1–{ $count } vagy saját szavaival, q: kilépés):
+play-prompt-words = Az Ön válasza saját szavaival (q: kilépés):
+play-type-a-number = Kérem, írjon be egy számot 1 és { $count } között, vagy a válaszát saját szavaival.
+play-type-words = Itt az ügyfélnek az Ön saját szavaira van szüksége: kérem, a válaszát írja be, ne egy számot.
+play-own-words = (Válaszoljon saját szavaival: a válaszok nincsenek felsorolva.)
+play-you-typed = Ön, saját szavaival:
+play-taken-as = A(z) { $number }. válaszként értelmezve (hasonlóság: { $closeness } %): „{ $text }”
+play-no-match = Egyik válasz sem áll elég közel (a legnagyobb hasonlóság: { $closeness } %): { $name } semlegesen fogadja.
 play-leftover = figyelmeztetés: a beszélgetés véget ért, de { $count } választás megmaradt: { $choices }
 play-missing-translation = figyelmeztetés: a(z) „{ $scenario }” forgatókönyv { $count } szövegének még nincs { $language } fordítása, ezek az eredeti nyelven jelennek meg
 error-choice-zero = hiba: --choices: a válaszok számozása 1-től indul, de a(z) { $position }. választás 0
 error-no-such-reply = hiba: a(z) { $decision }. döntésnél a(z) { $choice }. válasz nem létezik (`{ $node }`): a válaszok száma 1 és { $count } között lehet
-error-not-a-number = hiba: a(z) `{ $answer }` nem 1 és { $count } közötti válaszszám
+error-not-a-number = hiba: a(z) `{ $answer }` se nem 1 és { $count } közötti válaszszám, se nem saját szavakkal írt válasz
+error-words-wanted = hiba: `{ $answer }`: ennél a döntésnél a résztvevő saját szavaira van szükség, nem válaszszámra
 error-cannot-read-reply = hiba: a válasz nem olvasható be: { $reason }
 
 ## Értékelőlap
@@ -247,6 +254,13 @@ graph-mood-at-least = hangulat ≥ { $limit }
 
 conversation-mood = Hangulat: { $mood }
 conversation-keys = Válasz: 1–{ $count } vagy egér · H: tipp · Esc: vissza
+conversation-keys-words = Írja be a válaszát, és nyomja meg az Entert · Esc: vissza
+conversation-own-words = Válaszoljon saját szavaival: a válaszok itt nincsenek felsorolva.
+conversation-or-own-words = Vagy válaszoljon saját szavaival:
+conversation-say = Elmondom
+conversation-taken-as = Így értelmezve: „{ $text }” (hasonlóság: { $closeness } %)
+conversation-no-match = Egyik itteni válasz sem áll elég közel (a legnagyobb hasonlóság: { $closeness } %), ezért { $name } semlegesen fogadja.
+conversation-no-rubric = A szavait nem lehet pontozni: ennek a nyelvnek a pontozási szabályrendszerében hiba van. Válasszon a felsorolt válaszok közül, vagy kérje meg a trénert, hogy javítsa ki: { $problem }
 conversation-hint = Tipp (minden szempontnál 1 pontba kerül)
 conversation-hint-text = Tipp: { $text }
 conversation-interrupted = Ön a szavába vágott, mielőtt { $name } befejezte volna: a dühös ügyfelet végig kell hallgatni.
@@ -256,6 +270,11 @@ debrief-overall = összesen { $score } · sikeres: { $mark } ponttól
 debrief-turn = { $number }. döntés
 debrief-your-reply = Az Ön válasza: „{ $text }”
 debrief-best-missed = A legjobb válasz itt: „{ $text }”
+debrief-taken-as = Saját szavaival, így értelmezve: „{ $text }” (hasonlóság: { $closeness } %)
+debrief-no-match = Saját szavaival; ezek egyik válaszhoz sem illettek (a legnagyobb hasonlóság: { $closeness } %), ezért { $name } semlegesen reagált.
+debrief-no-evidence = A pontozási szabályrendszer ezekben a szavakban semmit sem talált egyik szempont mellett vagy ellen sem.
+debrief-evidence-criterion = { $criterion }: { $score } / 100
+debrief-evidence-principle = {" "}(alapelv: { $title })
 debrief-interrupted = Közbevágott: −2 pont odafigyelésre
 debrief-hint-taken = Tippet kért: −1 pont minden szempontnál
 debrief-retry = Újra (R)
@@ -372,6 +391,10 @@ manager-trainee-summary = { $sessions } gyakorlás, { $passed } sikeres, { $aban
 settings-open = Beállítások
 settings-title = Beállítások
 settings-pace-note = Az olvasási tempó azt adja meg, milyen gyorsan jelennek meg az ügyfél szavai. Ha Ön azelőtt válaszol, hogy az ügyfél befejezte volna, az közbevágásnak számít, és odafigyelésből pontot veszít.
+settings-replies = Válaszok:
+settings-replies-listed = Felsorolva
+settings-replies-own-words = Csak saját szavakkal (szakértő)
+settings-expert-note = Saját szavaival mindig beírhat egy választ. A szakértő beállítás elrejti a felsorolt válaszokat, így Önnek kell megtalálnia a szavakat, mint egy valódi hívás során.
 
 ## Eredmények küldése a tanulási nyilvántartóba (defuse sync)
 

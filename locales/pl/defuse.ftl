@@ -72,8 +72,14 @@ play-feedback = Informacja zwrotna: { $text }
 play-principle = Zasada ({ $criterion }): { $title }. { $text }
 play-ending = ── Zakończenie: { $outcome } ({ $id }) ──
 play-stopped = Rozmowa urywa się tutaj, niedokończona: brak odpowiedzi przy decyzji { $number } (`{ $node }`).
-play-prompt = Twoja odpowiedź (1–{ $count }, q kończy):
-play-type-a-number = Wpisz liczbę od 1 do { $count }.
+play-prompt = Twoja odpowiedź (1–{ $count } lub własne słowa, q kończy):
+play-prompt-words = Twoja odpowiedź własnymi słowami (q kończy):
+play-type-a-number = Wpisz liczbę od 1 do { $count } albo odpowiedź własnymi słowami.
+play-type-words = Tutaj klient potrzebuje Twoich własnych słów: wpisz odpowiedź, nie liczbę.
+play-own-words = (Odpowiedz własnymi słowami: odpowiedzi nie są wypisane.)
+play-you-typed = Ty, własnymi słowami:
+play-taken-as = Uznano za odpowiedź { $number } (podobieństwo { $closeness } %): „{ $text }”
+play-no-match = Żadna z odpowiedzi nie jest wystarczająco bliska (podobieństwo najwyżej { $closeness } %): klient ({ $name }) przyjmuje to neutralnie.
 play-leftover = ostrzeżenie: rozmowa się skończyła, a { $count ->
         [one] została jedna odpowiedź
         [few] zostały { $count } odpowiedzi
@@ -86,7 +92,8 @@ play-missing-translation = ostrzeżenie: { $count ->
     } scenariusza „{ $scenario }” nie ma jeszcze tłumaczenia ({ $language }) i jest wyświetlanych w języku oryginału
 error-choice-zero = błąd: --choices: odpowiedzi numeruje się od 1, a wybór nr { $position } to 0
 error-no-such-reply = błąd: wybór { $choice } przy decyzji { $decision }: przy decyzji `{ $node }` nie ma odpowiedzi { $choice }, są odpowiedzi od 1 do { $count }
-error-not-a-number = błąd: `{ $answer }` nie jest numerem odpowiedzi od 1 do { $count }
+error-not-a-number = błąd: `{ $answer }` nie jest ani numerem odpowiedzi od 1 do { $count }, ani odpowiedzią własnymi słowami
+error-words-wanted = błąd: `{ $answer }`: przy tej decyzji uczestnik ma odpowiedzieć własnymi słowami, a nie numerem odpowiedzi
 error-cannot-read-reply = błąd: nie można odczytać odpowiedzi: { $reason }
 
 ## Karta wyników
@@ -283,6 +290,13 @@ graph-mood-at-least = nastrój ≥ { $limit }
 
 conversation-mood = Nastrój { $mood }
 conversation-keys = Odpowiedz klawiszem 1–{ $count } lub myszą · H: podpowiedź · Esc: wstecz
+conversation-keys-words = Wpisz odpowiedź i naciśnij Enter · Esc: wstecz
+conversation-own-words = Odpowiedz własnymi słowami: odpowiedzi nie są tu wypisane.
+conversation-or-own-words = Albo odpowiedz własnymi słowami:
+conversation-say = Powiedz
+conversation-taken-as = Uznano za: „{ $text }” (podobieństwo { $closeness } %)
+conversation-no-match = Żadna z odpowiedzi w tym miejscu nie jest wystarczająco bliska (podobieństwo najwyżej { $closeness } %), więc klient ({ $name }) przyjmuje to neutralnie.
+conversation-no-rubric = Twoich słów nie da się ocenić: schemat oceniania dla tego języka zawiera błąd. Wybierz odpowiedź z listy albo poproś trenera o poprawkę: { $problem }
 conversation-hint = Podpowiedź (kosztuje 1 punkt w każdym kryterium)
 conversation-hint-text = Podpowiedź: { $text }
 conversation-interrupted = Odpowiedź padła, zanim klient ({ $name }) skończył mówić: zdenerwowanego klienta trzeba wysłuchać do końca.
@@ -292,6 +306,11 @@ debrief-overall = ogółem { $score } · próg zaliczenia { $mark }
 debrief-turn = Decyzja { $number }
 debrief-your-reply = Twoja odpowiedź: „{ $text }”
 debrief-best-missed = Najlepsza odpowiedź w tym miejscu: „{ $text }”
+debrief-taken-as = Własne słowa, uznane za: „{ $text }” (podobieństwo { $closeness } %)
+debrief-no-match = Własne słowa; nie pasowały do żadnej z odpowiedzi (podobieństwo najwyżej { $closeness } %), więc klient ({ $name }) zareagował neutralnie.
+debrief-no-evidence = Schemat oceniania nie znalazł w tych słowach niczego, co przemawiałoby za którymkolwiek kryterium lub przeciw niemu.
+debrief-evidence-criterion = { $criterion }: { $score } na 100
+debrief-evidence-principle = {" "}(zasada: { $title })
 debrief-interrupted = Przerwanie klientowi: −2 za słuchanie
 debrief-hint-taken = Użyta podpowiedź: −1 w każdym kryterium
 debrief-retry = Jeszcze raz (R)
@@ -438,6 +457,10 @@ manager-trainee-summary = { $sessions ->
 settings-open = Ustawienia
 settings-title = Ustawienia
 settings-pace-note = Tempo czytania określa, jak szybko pojawiają się słowa klienta. Odpowiedź, zanim klient skończy mówić, to przerywanie i kosztuje punkty za słuchanie.
+settings-replies = Odpowiedzi:
+settings-replies-listed = Z listy
+settings-replies-own-words = Tylko własne słowa (tryb eksperta)
+settings-expert-note = Odpowiedź zawsze możesz wpisać własnymi słowami. Tryb eksperta ukrywa listę odpowiedzi, więc słowa trzeba znaleźć samodzielnie, jak podczas prawdziwej rozmowy z klientem.
 
 ## Synchronizacja z repozytorium wyników nauki (defuse sync)
 

@@ -437,6 +437,12 @@ fn spawn_screen(
                             };
                             let text = if i == last && speaking {
                                 String::new()
+                            } else if language.texts.is_rtl()
+                                && !matches!(line.speaker, Speaker::Customer(_))
+                            {
+                                // Typed words may start with a Latin name; a right-to-left
+                                // mark keeps the paragraph right to left all the same.
+                                format!("\u{200F}{}", line.text)
                             } else {
                                 line.text.clone()
                             };
