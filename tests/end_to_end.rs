@@ -636,6 +636,7 @@ fn a_scripted_playthrough_in_the_window() {
             "09-manager.png",
             "10-manager-trainee.png",
             "11-manager-session.png",
+            "12-settings.png",
         ];
         let mut found: Vec<String> = std::fs::read_dir(dir.path())
             .unwrap()
@@ -1758,7 +1759,10 @@ fn play_in_your_own_words() {
         "{out}"
     );
     assert!(out.contains("Taken as reply 1 ("), "{out}");
-    assert!(out.contains("+10 “Tamás”: Using the customer's name"), "{out}");
+    assert!(
+        out.contains("+10 “Tamás”: Using the customer's name"),
+        "{out}"
+    );
     assert!(out.contains("You (1):"), "{out}");
     let files = scorecard_files(data.path());
     let card: serde_json::Value =
@@ -1770,7 +1774,10 @@ fn play_in_your_own_words() {
     assert_eq!(turns[1]["reply"], 1);
     assert_eq!(turns[1]["reply_text"], OWN_WORDS);
     assert!(turns[1]["typed"]["evidence"].as_array().unwrap().len() >= 3);
-    assert!(turns[2]["typed"].is_null(), "a chosen reply has no typed part");
+    assert!(
+        turns[2]["typed"].is_null(),
+        "a chosen reply has no typed part"
+    );
     // The typed words are the xAPI response.
     let o = with_data(data.path(), &["report", "--format", "xapi"]);
     assert!(stdout(&o).contains(OWN_WORDS), "{}", stderr(&o));
@@ -1783,7 +1790,10 @@ fn play_in_your_own_words() {
         "{}",
         stderr(&o)
     );
-    assert!(!stdout(&o).contains("  1. Tamás"), "the replies are not listed");
+    assert!(
+        !stdout(&o).contains("  1. Tamás"),
+        "the replies are not listed"
+    );
     let o = play_typing(
         &["cafe-long-wait", "--expert", "--seed", "1", "--lang", "hu"],
         "Tamás, nagyon sajnálom, hogy fél órát várt. Most rögtön én magam készítem el a flat white-ját.\n",
@@ -1853,11 +1863,16 @@ fn typed_replies_in_the_window() {
             assert_not_blank_at(&path, (1600, 1000));
             keep(&path, &format!("typed-{lang}-{name}"));
         }
-        let debrief = found
-            .iter()
-            .find(|f| f.ends_with("-debrief.png"))
-            .unwrap_or_else(|| panic!("{lang}: no debrief in {found:?}"));
-        keep(&dir.path().join(debrief), &format!("typed-{lang}-debrief.png"));
+        for screen in ["-debrief.png", "-settings.png"] {
+            let file = found
+                .iter()
+                .find(|f| f.ends_with(screen))
+                .unwrap_or_else(|| panic!("{lang}: no {screen} in {found:?}"));
+            // The settings screen is mostly light buttons: only its size is checked here.
+            let (width, height, _) = read_png(&dir.path().join(file));
+            assert_eq!((width, height), (1600, 1000), "{file}");
+            keep(&dir.path().join(file), &format!("typed-{lang}{screen}"));
+        }
         // The words typed into the field are the ones saved.
         let card: serde_json::Value = serde_json::from_str(
             &std::fs::read_to_string(&scorecard_files(data.path())[0]).unwrap(),

@@ -6,14 +6,14 @@
 use crate::app::Library;
 use crate::app::records::Records;
 use crate::app::screens::Screen;
+use crate::app::screens::conversation::ReplyField;
 use crate::app::screens::manager::Navigate;
 use crate::app::screens::start::Begin;
-use crate::app::screens::conversation::ReplyField;
 use crate::app::session::{ChooseReply, Pace, ReplyDraft, Session, StartScenario, TypeReply};
-use bevy::text::{EditableText, TextEdit};
-use defuse_core::Answer;
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
+use bevy::text::{EditableText, TextEdit};
+use defuse_core::Answer;
 use std::collections::VecDeque;
 use std::path::PathBuf;
 
@@ -57,6 +57,8 @@ enum Step {
     /// In the manager's review, open the trainee's sessions, then their latest one.
     OpenTrainee(String),
     OpenLatest(String),
+    /// Open the settings screen.
+    Settings,
     Exit,
 }
 
@@ -108,6 +110,8 @@ impl Plugin for CapturePlugin {
             steps.push_back(Step::Capture("manager-trainee".into()));
             steps.push_back(Step::OpenLatest(name.clone()));
             steps.push_back(Step::Capture("manager-session".into()));
+            steps.push_back(Step::Settings);
+            steps.push_back(Step::Capture("settings".into()));
         }
         steps.push_back(Step::Exit);
         if single {
@@ -208,9 +212,7 @@ fn run_script(
             warn!("the conversation ended with choices left over");
             runner.steps.retain(|s| match s {
                 Step::Choose(_) | Step::Type(_) | Step::Say | Step::Quiet => false,
-                Step::Capture(name) => {
-                    !name.starts_with("reply-") && !name.starts_with("typing-")
-                }
+                Step::Capture(name) => !name.starts_with("reply-") && !name.starts_with("typing-"),
                 _ => true,
             });
             runner.steps.push_front(Step::Capture("debrief".into()));
@@ -271,6 +273,10 @@ fn run_script(
             } else {
                 runner.settle = SETTLE_FRAMES;
             }
+        }
+        Step::Settings => {
+            next.set(Screen::Settings);
+            runner.settle = SETTLE_FRAMES;
         }
         Step::Exit => {
             exit.write(AppExit::Success);

@@ -746,9 +746,15 @@ mod tests {
         app.update();
         app.update();
         let lines = transcript(&app);
-        assert_eq!(lines[1], (Speaker::Trainee, "Lovely weather today, isn't it?".into()));
+        assert_eq!(
+            lines[1],
+            (Speaker::Trainee, "Lovely weather today, isn't it?".into())
+        );
         assert_eq!(lines[2].0, Speaker::Coach);
-        assert!(lines[2].1.starts_with("None of the replies here"), "{lines:?}");
+        assert!(
+            lines[2].1.starts_with("None of the replies here"),
+            "{lines:?}"
+        );
         // The customer's neutral reaction, then the same decision again.
         let neutral = &app.world().resource::<Library>().stories[cafe]
             .scenario
@@ -767,7 +773,9 @@ mod tests {
         let lines = transcript(&app);
         assert_eq!(lines[4], (Speaker::Trainee, words.into()));
         assert!(
-            lines[5].1.starts_with("Taken as: “Tamás, I'm so sorry, half an hour"),
+            lines[5]
+                .1
+                .starts_with("Taken as: “Tamás, I'm so sorry, half an hour"),
             "{lines:?}"
         );
         assert!(app.world().resource::<session::ReplyDraft>().0.is_empty());
@@ -775,18 +783,34 @@ mod tests {
         // Expert: the replies are no longer listed, and their number keys do nothing.
         app.world_mut().write_message(settings::SetExpert(true));
         app.update();
-        app.world_mut().resource_mut::<session::Session>().transcript.push(session::Line {
-            speaker: Speaker::Coach,
-            text: String::new(),
-        });
+        app.world_mut()
+            .resource_mut::<session::Session>()
+            .transcript
+            .push(session::Line {
+                speaker: Speaker::Coach,
+                text: String::new(),
+            });
         app.update();
         assert_eq!(count::<ReplyButton>(&mut app), 0);
         assert_eq!(count::<ReplyField>(&mut app), 1);
-        assert!(texts(&mut app).iter().any(|t| t.starts_with("Answer in your own words")));
-        let turns = app.world().resource::<session::Session>().conversation.turns().len();
+        assert!(
+            texts(&mut app)
+                .iter()
+                .any(|t| t.starts_with("Answer in your own words"))
+        );
+        let turns = app
+            .world()
+            .resource::<session::Session>()
+            .conversation
+            .turns()
+            .len();
         press(&mut app, KeyCode::Digit1);
         assert_eq!(
-            app.world().resource::<session::Session>().conversation.turns().len(),
+            app.world()
+                .resource::<session::Session>()
+                .conversation
+                .turns()
+                .len(),
             turns
         );
         app.world_mut().write_message(settings::SetExpert(false));
@@ -804,14 +828,22 @@ mod tests {
         assert_eq!(screen(&app), Screen::Debrief);
         let shown = texts(&mut app);
         assert!(
-            shown.iter().any(|t| t.starts_with("In your own words; they matched none")),
+            shown
+                .iter()
+                .any(|t| t.starts_with("In your own words; they matched none")),
             "{shown:?}"
         );
         assert!(
-            shown.iter().any(|t| t.starts_with("In your own words, taken as: “Tamás")),
+            shown
+                .iter()
+                .any(|t| t.starts_with("In your own words, taken as: “Tamás")),
             "{shown:?}"
         );
-        assert!(shown.iter().any(|t| t.starts_with("listening: ") && t.ends_with(" of 100")));
+        assert!(
+            shown
+                .iter()
+                .any(|t| t.starts_with("listening: ") && t.ends_with(" of 100"))
+        );
         assert!(
             shown
                 .iter()
@@ -870,7 +902,10 @@ mod tests {
         let last = &lines.last().unwrap().1;
         assert!(last.starts_with("Your words cannot be scored"), "{lines:?}");
         assert!(last.contains("rubric.ron:2:"), "{last}");
-        assert_eq!(app.world().resource::<session::ReplyDraft>().0, "I'm so sorry");
+        assert_eq!(
+            app.world().resource::<session::ReplyDraft>().0,
+            "I'm so sorry"
+        );
         assert!(
             app.world()
                 .resource::<session::Session>()
@@ -882,7 +917,11 @@ mod tests {
         app.world_mut().write_message(session::ChooseReply(0));
         app.update();
         assert_eq!(
-            app.world().resource::<session::Session>().conversation.turns().len(),
+            app.world()
+                .resource::<session::Session>()
+                .conversation
+                .turns()
+                .len(),
             1
         );
     }

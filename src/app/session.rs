@@ -224,7 +224,11 @@ fn answer(
     let answers: Vec<Answer> = choices
         .read()
         .map(|&ChooseReply(k)| Answer::Number(k + 1))
-        .chain(typed.read().map(|TypeReply(words)| Answer::Words(words.clone())))
+        .chain(
+            typed
+                .read()
+                .map(|TypeReply(words)| Answer::Words(words.clone())),
+        )
         .collect();
     for answer in answers {
         if !session.conversation.awaiting_choice() {
@@ -252,10 +256,9 @@ fn answer(
                     // The words stay in the field; the trainee can still pick a reply.
                     session.transcript.push(Line {
                         speaker: Speaker::Coach,
-                        text: language.texts.format(
-                            "conversation-no-rubric",
-                            &[("problem", problem.into())],
-                        ),
+                        text: language
+                            .texts
+                            .format("conversation-no-rubric", &[("problem", problem.into())]),
                     });
                     continue;
                 }

@@ -491,7 +491,12 @@ fn answers(choices: Option<Vec<usize>>, replies: Vec<String>) -> Option<Vec<defu
     if replies.is_empty() {
         choices.map(|c| c.into_iter().map(defuse_core::Answer::Number).collect())
     } else {
-        Some(replies.iter().map(|r| defuse_core::Answer::parse(r)).collect())
+        Some(
+            replies
+                .iter()
+                .map(|r| defuse_core::Answer::parse(r))
+                .collect(),
+        )
     }
 }
 

@@ -2,9 +2,9 @@
 
 use super::output::{bar, wrap};
 use super::{Out, Places, Reported, load_localized};
+use defuse_core::rubric::Rubric;
 use defuse_core::scorecard::{Scorecard, SessionInfo};
 use defuse_core::store::Store;
-use defuse_core::rubric::Rubric;
 use defuse_core::{
     Answer, ChoiceError, Conduct, Conversation, Criterion, Event, Problem, Scores, Story,
 };
@@ -410,7 +410,9 @@ fn next_answer(
             match (problem, *prompt) {
                 ("words", true) => out.line(&out.t("play-type-words")),
                 ("words", false) => {
-                    return Err(out.err(&out.tf("error-words-wanted", &[("answer", answer.into())])));
+                    return Err(
+                        out.err(&out.tf("error-words-wanted", &[("answer", answer.into())]))
+                    );
                 }
                 (_, true) => out.line(&out.tf("play-type-a-number", &[("count", count.into())])),
                 (_, false) => {

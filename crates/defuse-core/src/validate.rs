@@ -324,7 +324,14 @@ pub fn validate(
         Some(neutral) => check_neutral(&mut r, &root.field("neutral"), neutral, &index),
         // Any decision can be answered in the trainee's own words.
         None if !scenario.nodes.iter().any(|n| {
-            matches!(n, Node::Turn { typed: true, .. } | Node::Turn { neutral: Some(_), .. })
+            matches!(
+                n,
+                Node::Turn { typed: true, .. }
+                    | Node::Turn {
+                        neutral: Some(_),
+                        ..
+                    }
+            )
         }) =>
         {
             let p = r.warning(

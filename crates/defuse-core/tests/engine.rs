@@ -602,7 +602,10 @@ fn typed_words_are_scored_by_the_rubric_and_unmatched_ones_get_the_neutral_react
         }
         other => panic!("expected the same decision, got {other:?}"),
     };
-    assert_eq!(neutral_line, first_line, "the record keeps what it answered");
+    assert_eq!(
+        neutral_line, first_line,
+        "the record keeps what it answered"
+    );
 
     // A good reply in the trainee's own words goes on, scored by the rubric.
     let words = "Tamás, I'm so sorry you've waited half an hour. I'll make your oat flat white myself right now, it'll be two minutes.";
@@ -614,7 +617,10 @@ fn typed_words_are_scored_by_the_rubric_and_unmatched_ones_get_the_neutral_react
     let typed = record.typed.as_ref().unwrap();
     assert_eq!(typed.words, words);
     let assessment = &typed.assessment;
-    assert!(assessment.empathy > 50 && assessment.ownership > 50, "{assessment:?}");
+    assert!(
+        assessment.empathy > 50 && assessment.ownership > 50,
+        "{assessment:?}"
+    );
     for criterion in Criterion::ALL {
         assert_eq!(
             record.scores.get(criterion),
@@ -660,9 +666,11 @@ fn typed_words_are_scored_by_the_rubric_and_unmatched_ones_get_the_neutral_react
     );
     let back = scorecard::Scorecard::from_json(&card.to_json()).unwrap();
     assert_eq!(back, card);
-    let summary =
-        scorecard::Scorecard::from_json_bytes_as(card.to_json().as_bytes(), scorecard::Reading::Summary)
-            .unwrap();
+    let summary = scorecard::Scorecard::from_json_bytes_as(
+        card.to_json().as_bytes(),
+        scorecard::Reading::Summary,
+    )
+    .unwrap();
     assert!(summary.turns.iter().all(|t| t.typed.is_none()));
 }
 
@@ -700,8 +708,17 @@ fn a_decision_that_wants_own_words_says_so_and_a_neutral_reaction_can_lead_on() 
     // The decision's own reaction, not the scenario's, and it leads to its ending.
     assert!(matches!(
         c.next_event(),
-        Event::Line { text: "Forget it. Put me through to a manager.", .. }
+        Event::Line {
+            text: "Forget it. Put me through to a manager.",
+            ..
+        }
     ));
-    assert!(matches!(c.next_event(), Event::End { node: "manager", .. }));
+    assert!(matches!(
+        c.next_event(),
+        Event::End {
+            node: "manager",
+            ..
+        }
+    ));
     assert_eq!(c.mood(), -70);
 }

@@ -97,7 +97,9 @@ fn keys(
         && session.is_some_and(|s| {
             let story = &s.story;
             !matches!(
-                story.find(s.conversation.current_node()).map(|i| story.node(i)),
+                story
+                    .find(s.conversation.current_node())
+                    .map(|i| story.node(i)),
                 Some(StoryNode::Turn { typed: true, .. })
             )
         });

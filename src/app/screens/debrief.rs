@@ -182,7 +182,7 @@ pub fn scorecard(
                 fonts,
                 t.format(
                     "debrief-your-reply",
-                    &[("text", turn.reply_text.as_str().into())],
+                    &[("text", reading_order(t, &turn.reply_text).into())],
                 ),
                 16.0,
                 palette::INK,
@@ -325,7 +325,7 @@ fn evidence(
             }
             ui.spawn(widget::paragraph(
                 fonts,
-                line,
+                reading_order(t, &line),
                 14.0,
                 if e.points > 0 {
                     palette::EASY
@@ -334,5 +334,15 @@ fn evidence(
                 },
             ));
         }
+    }
+}
+
+/// Typed words or a line of evidence may start with a Latin name or a number; in a
+/// right-to-left language a right-to-left mark keeps them reading right to left.
+fn reading_order(t: &Texts, text: &str) -> String {
+    if t.is_rtl() {
+        format!("\u{200F}{text}")
+    } else {
+        text.to_owned()
     }
 }

@@ -243,12 +243,8 @@ pub fn evaluate_matching(
     locales: &Path,
     scenarios: &Path,
 ) -> Result<Vec<MatchResult>, String> {
-    let catalogue = crate::load::Catalogue::read(scenarios).map_err(|problems| {
-        problems
-            .iter()
-            .map(|p| p.render(false))
-            .collect::<String>()
-    })?;
+    let catalogue = crate::load::Catalogue::read(scenarios)
+        .map_err(|problems| problems.iter().map(|p| p.render(false)).collect::<String>())?;
     let mut results = Vec::new();
     for lang in ["en", "hu", "pl", "he"] {
         let file = eval_dir.join("matching").join(format!("{lang}.ron"));

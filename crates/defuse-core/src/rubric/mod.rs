@@ -15,11 +15,11 @@ use crate::load::parse;
 use crate::locate::{Locator, Path as At};
 use crate::model::Criterion;
 use crate::problem::{Problem, SourceFile};
+pub use matching::{MATCH_THRESHOLD, Match, turn_score};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::path::Path;
 use std::sync::Arc;
-pub use matching::{MATCH_THRESHOLD, Match, turn_score};
 use text::{Token, fold, tokens};
 
 /// The file name of a language's rubric, under `locales/<lang>/`.
