@@ -443,7 +443,12 @@ fn evidence_lines(out: &Out, typed: &defuse_core::scorecard::Typed) -> Vec<Strin
             let text = if e.words.is_empty() {
                 format!("{:+} {}", e.points, e.why)
             } else {
-                format!("{:+} “{}”: {}", e.points, e.words, e.why)
+                format!(
+                    "{:+} {}: {}",
+                    e.points,
+                    out.tf("quoted", &[("text", e.words.as_str().into())]),
+                    e.why
+                )
             };
             lines.push(wrap(&text, WIDTH, "    "));
         }

@@ -35,5 +35,40 @@ fn scoring(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, scoring);
+/// A typed reply at a decision as the conversation handles it: scored, then matched
+/// against the decision's authored replies (each of them scored too).
+fn answering(c: &mut Criterion) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let rubric = Rubric::for_language(&root.join("locales"), "en").unwrap();
+    let path = root.join("scenarios/cafe-long-wait.ron");
+    let (_, scenario) =
+        defuse_core::load::parse_scenario(&path, &std::fs::read_to_string(&path).unwrap()).unwrap();
+    let (says, authored) = scenario
+        .nodes
+        .iter()
+        .find_map(|n| match n {
+            defuse_core::Node::Turn { says, replies, .. } => Some((says[0].clone(), replies)),
+            _ => None,
+        })
+        .unwrap();
+    let texts: Vec<&str> = authored.iter().map(|r| r.text.as_str()).collect();
+    let context = Context {
+        customer_line: says,
+        customer_name: scenario.customer.name.clone(),
+    };
+    let replies = replies("en");
+    let mut group = c.benchmark_group("answer in own words");
+    group.throughput(Throughput::Elements(replies.len() as u64));
+    group.bench_function("en, 3 replies", |b| {
+        b.iter(|| {
+            for (_, reply) in &replies {
+                let assessment = rubric.assess(reply, &context);
+                black_box(rubric.closest(reply, &assessment, &texts, &context));
+            }
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, scoring, answering);
 criterion_main!(benches);
