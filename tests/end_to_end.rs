@@ -1821,14 +1821,13 @@ fn play_in_your_own_words() {
 
 #[test]
 fn typed_replies_in_the_window() {
-    for (lang, off_topic, own_words) in [
-        ("en", OFF_TOPIC, OWN_WORDS),
-        (
-            "he",
-            "מזג האוויר יפה היום",
-            "Tamás, אני ממש מצטער שחיכית חצי שעה. אני מכין לך את הפלאט וייט בעצמי, עכשיו.",
-        ),
-    ] {
+    // Hebrew only: right to left is the harder layout, and every window run costs CI time;
+    // the English screens are driven headless (src/app/mod.rs).
+    for (lang, off_topic, own_words) in [(
+        "he",
+        "מזג האוויר יפה היום",
+        "Tamás, אני ממש מצטער שחיכית חצי שעה. אני מכין לך את הפלאט וייט בעצמי, עכשיו.",
+    )] {
         let dir = tempfile::tempdir().unwrap();
         let data = tempfile::tempdir().unwrap();
         let mut args: Vec<&std::ffi::OsStr> = vec![

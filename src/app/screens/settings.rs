@@ -100,61 +100,23 @@ fn spawn_settings(
             ui.spawn(widget::heading(&fonts, t.get("settings-title"), 34.0));
             ui.spawn(widget::card(700.0)).with_children(|card| {
                 language_row(card, &fonts, t);
-                card.spawn(widget::row(8.0)).with_children(|row| {
-                    row.spawn(widget::text(
-                        &fonts,
-                        t.get("settings-text-size"),
-                        15.0,
-                        palette::MUTED,
-                    ));
-                    for (label, size) in settings::TEXT_SIZES {
-                        let selected = (scale.0 - size).abs() < 0.01;
-                        row.spawn(widget::button(&fonts, t.get(label), selected))
-                            .observe(
-                                move |_: On<Activate>, mut set: MessageWriter<SetTextSize>| {
-                                    set.write(SetTextSize(size));
-                                },
-                            );
-                    }
-                });
-                card.spawn(widget::row(8.0)).with_children(|row| {
-                    row.spawn(widget::text(
-                        &fonts,
-                        t.get("settings-pace"),
-                        15.0,
-                        palette::MUTED,
-                    ));
-                    for (label, cps) in settings::PACES {
-                        let selected = (pace.0 - cps).abs() < 0.01;
-                        row.spawn(widget::button(&fonts, t.get(label), selected))
-                            .observe(move |_: On<Activate>, mut set: MessageWriter<SetPace>| {
-                                set.write(SetPace(cps));
-                            });
-                    }
-                });
+                let sizes = settings::TEXT_SIZES
+                    .map(|(label, size)| (label, (scale.0 - size).abs() < 0.01, SetTextSize(size)));
+                choices(card, &fonts, t, "settings-text-size", sizes);
+                let paces = settings::PACES
+                    .map(|(label, cps)| (label, (pace.0 - cps).abs() < 0.01, SetPace(cps)));
+                choices(card, &fonts, t, "settings-pace", paces);
                 card.spawn(widget::paragraph(
                     &fonts,
                     t.get("settings-pace-note"),
                     14.0,
                     palette::MUTED,
                 ));
-                card.spawn(widget::row(8.0)).with_children(|row| {
-                    row.spawn(widget::text(
-                        &fonts,
-                        t.get("settings-replies"),
-                        15.0,
-                        palette::MUTED,
-                    ));
-                    for (label, on) in [
-                        ("settings-replies-listed", false),
-                        ("settings-replies-own-words", true),
-                    ] {
-                        row.spawn(widget::button(&fonts, t.get(label), expert.0 == on))
-                            .observe(move |_: On<Activate>, mut set: MessageWriter<SetExpert>| {
-                                set.write(SetExpert(on));
-                            });
-                    }
-                });
+                let replies = [
+                    ("settings-replies-listed", !expert.0, SetExpert(false)),
+                    ("settings-replies-own-words", expert.0, SetExpert(true)),
+                ];
+                choices(card, &fonts, t, "settings-replies", replies);
                 card.spawn(widget::paragraph(
                     &fonts,
                     t.get("settings-expert-note"),
@@ -167,4 +129,24 @@ fn spawn_settings(
                     next.set(Screen::Picker);
                 });
         });
+}
+
+/// A labelled row of buttons, one per option, the current one selected; a press sends
+/// the option's message.
+fn choices<M: Message + Copy>(
+    ui: &mut ChildSpawnerCommands,
+    fonts: &Fonts,
+    t: &Texts,
+    label: &str,
+    options: impl IntoIterator<Item = (&'static str, bool, M)>,
+) {
+    ui.spawn(widget::row(8.0)).with_children(|row| {
+        row.spawn(widget::text(fonts, t.get(label), 15.0, palette::MUTED));
+        for (name, selected, message) in options {
+            row.spawn(widget::button(fonts, t.get(name), selected))
+                .observe(move |_: On<Activate>, mut set: MessageWriter<M>| {
+                    set.write(message);
+                });
+        }
+    });
 }

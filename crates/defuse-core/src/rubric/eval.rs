@@ -101,17 +101,7 @@ pub fn evaluate(
     let mut results = Vec::new();
     for lang in ["en", "hu", "pl", "he"] {
         let file = eval_dir.join(format!("{lang}.ron"));
-        let text = std::fs::read_to_string(&file)
-            .map_err(|err| format!("cannot read {}: {err}", file.display()))?;
-        let cases: Vec<Case> = ron::from_str(&text).map_err(|err| {
-            format!(
-                "{}:{}:{}: {}",
-                file.display(),
-                err.span.start.line,
-                err.span.start.col,
-                err.code
-            )
-        })?;
+        let cases: Vec<Case> = read_cases(&file)?;
         let rubric = Rubric::for_language(locales, lang)
             .map_err(|problems| problems.iter().map(|p| p.render(false)).collect::<String>())?;
         let mut result = LanguageResult {
@@ -155,6 +145,21 @@ pub fn evaluate(
         results.push(result);
     }
     Ok(results)
+}
+
+/// A labelled set, or a message naming the file, line and column of what is wrong.
+fn read_cases<T: serde::de::DeserializeOwned>(file: &Path) -> Result<Vec<T>, String> {
+    let text = std::fs::read_to_string(file)
+        .map_err(|err| format!("cannot read {}: {err}", file.display()))?;
+    ron::from_str(&text).map_err(|err| {
+        format!(
+            "{}:{}:{}: {}",
+            file.display(),
+            err.span.start.line,
+            err.span.start.col,
+            err.code
+        )
+    })
 }
 
 fn customer_name(scenarios: &Path, id: &str) -> Option<String> {
@@ -248,17 +253,7 @@ pub fn evaluate_matching(
     let mut results = Vec::new();
     for lang in ["en", "hu", "pl", "he"] {
         let file = eval_dir.join("matching").join(format!("{lang}.ron"));
-        let text = std::fs::read_to_string(&file)
-            .map_err(|err| format!("cannot read {}: {err}", file.display()))?;
-        let cases: Vec<MatchCase> = ron::from_str(&text).map_err(|err| {
-            format!(
-                "{}:{}:{}: {}",
-                file.display(),
-                err.span.start.line,
-                err.span.start.col,
-                err.code
-            )
-        })?;
+        let cases: Vec<MatchCase> = read_cases(&file)?;
         let rubric = Rubric::for_language(locales, lang)
             .map_err(|problems| problems.iter().map(|p| p.render(false)).collect::<String>())?;
         let langid = crate::i18n::langid(lang).ok_or_else(|| format!("no language {lang}"))?;
