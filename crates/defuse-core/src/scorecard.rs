@@ -134,6 +134,15 @@ pub struct RubricScores {
 }
 
 impl RubricScores {
+    pub fn of(assessment: &crate::rubric::Assessment) -> RubricScores {
+        RubricScores {
+            listening: assessment.listening,
+            empathy: assessment.empathy,
+            ownership: assessment.ownership,
+            calm_tone: assessment.calm_tone,
+        }
+    }
+
     pub fn get(&self, criterion: Criterion) -> u8 {
         match criterion {
             Criterion::Listening => self.listening,
@@ -264,12 +273,7 @@ impl Scorecard {
                         Some(k) => typed.closeness.get(k).copied().unwrap_or(0),
                         None => typed.closeness.iter().copied().max().unwrap_or(0),
                     },
-                    rubric: RubricScores {
-                        listening: typed.assessment.listening,
-                        empathy: typed.assessment.empathy,
-                        ownership: typed.assessment.ownership,
-                        calm_tone: typed.assessment.calm_tone,
-                    },
+                    rubric: RubricScores::of(&typed.assessment),
                     evidence: typed
                         .assessment
                         .evidence
