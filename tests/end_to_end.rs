@@ -1892,3 +1892,140 @@ fn typed_replies_in_the_window() {
         assert_eq!(card["turns"][1]["reply"], 1, "{lang}");
     }
 }
+
+/// The replies `play` lists at the first decision, in the order shown.
+fn first_listing(out: &str) -> Vec<String> {
+    out.lines()
+        .skip_while(|l| !l.trim_start().starts_with("1. "))
+        .take_while(|l| !l.trim().is_empty())
+        .filter(|l| {
+            let l = l.trim_start();
+            l.split_once(". ")
+                .is_some_and(|(n, _)| n.chars().all(|c| c.is_ascii_digit()))
+        })
+        .map(|l| l.trim_start().split_once(". ").unwrap().1.to_owned())
+        .collect()
+}
+
+#[test]
+fn play_lists_the_replies_in_a_seeded_order_and_in_the_files_on_request() {
+    let in_file = stdout(&run(&[
+        "play",
+        "cafe-long-wait",
+        "--in-file-order",
+        "--choices",
+        "1",
+    ]));
+    let file_order = first_listing(&in_file);
+    assert!(file_order.len() >= 3, "{in_file}");
+    let mut differs = None;
+    for seed in 0..20 {
+        let seed = seed.to_string();
+        let args = ["play", "cafe-long-wait", "--seed", &seed, "--choices", "1"];
+        let shown = first_listing(&stdout(&run(&args)));
+        // The same replies, and the same order again for the same seed.
+        let mut a = shown.clone();
+        let mut b = file_order.clone();
+        a.sort();
+        b.sort();
+        assert_eq!(a, b);
+        assert_eq!(first_listing(&stdout(&run(&args))), shown, "seed {seed}");
+        if shown != file_order {
+            differs = Some((seed, shown));
+        }
+    }
+    let (seed, shown) = differs.expect("some seed shuffles the first decision");
+    // The number typed is the number shown; the scorecard keeps the file's identity.
+    let data = tempfile::tempdir().unwrap();
+    let o = with_data(
+        data.path(),
+        &[
+            "play",
+            "cafe-long-wait",
+            "--seed",
+            &seed,
+            "--choices",
+            "1",
+            "--trainee",
+            "Shuffle Test",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("You (1):"), "{}", stdout(&o));
+    let files = scorecard_files(data.path());
+    let card: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&files[0]).unwrap()).unwrap();
+    assert_eq!(card["seed"], seed.parse::<u64>().unwrap());
+    assert_eq!(card["shuffled"], true);
+    let in_file = file_order.iter().position(|t| *t == shown[0]).unwrap() + 1;
+    assert_eq!(card["turns"][0]["reply"], in_file);
+}
+
+#[test]
+fn stats_shows_the_naive_players_and_which_decisions_teach_each_principle() {
+    let o = run(&["stats", "cafe-long-wait"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains(
+            "Naive players (100 seeds) pass: always the first shown 0 % · always the longest 0 % · always the shortest 0 %"
+        ),
+        "{out}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&run(&["stats", "cafe-long-wait", "--json"]))).unwrap();
+    assert_eq!(json["naive_players"].as_array().unwrap().len(), 4);
+    assert!(json["content"]["second_defensible"].as_u64().unwrap() >= 4);
+
+    let o = run(&["stats", "--principles"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("let-them-finish"), "{out}");
+    assert!(!out.contains("taught by no best reply"), "{out}");
+
+    // A folder where one scenario teaches only some principles: named, and exit 1.
+    let dir = tempfile::tempdir().unwrap();
+    for file in ["principles.ron", "cafe-long-wait.ron"] {
+        std::fs::copy(Path::new("scenarios").join(file), dir.path().join(file)).unwrap();
+    }
+    let o = defuse()
+        .arg("--scenarios")
+        .arg(dir.path())
+        .args(["stats", "--principles"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert!(stdout(&o).contains("taught by no best reply"), "{}", stdout(&o));
+    assert!(stderr(&o).contains("principles are taught by no best reply"), "{}", stderr(&o));
+}
+
+#[test]
+fn a_path_played_is_recorded_as_the_playtest_the_scenario_carries() {
+    let text = std::fs::read_to_string("scenarios/cafe-long-wait.ron").unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.contains("(name: \"the model path\""))
+        .expect("the scenario has a model path playtest")
+        .trim()
+        .to_owned();
+    let replies = line
+        .split("replies: [")
+        .nth(1)
+        .unwrap()
+        .split(']')
+        .next()
+        .unwrap()
+        .replace(' ', "");
+    let o = run(&[
+        "play",
+        "cafe-long-wait",
+        "--in-file-order",
+        "--choices",
+        &replies,
+        "--record-playtest",
+        "the model path",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let recorded = stdout(&o).lines().last().unwrap().trim().to_owned();
+    assert_eq!(recorded, line);
+}

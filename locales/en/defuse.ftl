@@ -20,6 +20,8 @@ difficulty-easy = easy
 difficulty-medium = medium
 difficulty-hard = hard
 
+# Messages about the customer are also given $gender (female, male or other), so that
+# languages that inflect for it can agree: { $gender -> [female] … *[other] … }.
 tone-calm = calm
 tone-tense = tense
 tone-annoyed = annoyed
@@ -113,6 +115,18 @@ stats-reach = reachable result
 stats-best = best
 stats-worst = worst
 stats-loops-note = (loops are counted once for the best and worst results)
+stats-naive = Naive players ({ $seeds } seeds) pass: always the first shown { $first } · always the longest { $longest } · always the shortest { $shortest } · at random { $random }
+stats-content = Best reply: the longest at { $longest } of { $decisions } decisions · at most { $ratio } times the others' median length (limit { $limit }) · a defensible second reply at { $defensible }
+stats-principles-heading = Coaching principles: the decisions whose best reply teaches each (scenario/decision)
+stats-principle-taught = taught at { $count }: { $where }{ $named ->
+        [0] {""}
+       *[other] {" "}(named by { $named } other replies)
+    }
+stats-principle-untaught = taught by no best reply (named by { $named } other replies)
+stats-principles-missing = { $count ->
+        [one] one principle is
+       *[other] { $count } principles are
+    } taught by no best reply: give each a decision whose best reply models it
 
 ## defuse validate and extract
 
@@ -186,6 +200,42 @@ help-unknown-principle = define it in the scenario's `principles` or in { $file 
 problem-same-scores = every reply at the decision `{ $id }` scores the same
 label-same-scores = no reply is better than another
 help-same-scores = the trainee learns nothing from this choice: score the replies apart
+problem-unknown-kind = the reply kind `{ $id }` does not exist
+label-unknown-kind = unknown kind
+help-kinds-are = the kinds are: { $ids }
+problem-best-longest = the best reply at `{ $id }` is { $ratio } times as long as the other replies: its length gives it away
+label-best-longest = longest by far
+help-best-longest = keep the best reply to what a person would say, and let the mistakes be as full as real ones (at most 1.5 times the median length of the others)
+problem-best-first = the best reply is the first in the file at { $count } of { $decisions } decisions
+label-best-first = the best reply is usually first
+help-best-first = sessions shuffle the replies, but playtests and `--in-file-order` list them as written: vary where the best reply stands
+problem-telltale-opening = { $phrase } opens { $count } best replies and no other reply
+label-telltale-opening = an opening that gives the answer away
+help-telltale-opening = let mistakes open the same way too ("You're right, but…"), or vary how the best replies begin
+problem-kind-scores = a `{ $kind }` reply should score { $ranges }
+label-kind-scores = scores unlike its kind
+help-kind-scores = the same kind of reply scores alike in every scenario: see the table of reply kinds in docs/authoring.md (or name another kind)
+problem-lost-passes = the ending `{ $id }` loses the customer but does not fail the run
+label-lost-passes = a lost customer could stand next to "passed"
+help-lost-passes = add `fails: true` to the ending
+what-playtest-name = the playtest's name
+problem-playtest-unknown-ending = playtest “{ $name }” expects the ending `{ $id }`, which does not exist
+problem-playtest-no-reply = playtest “{ $name }”: the decision `{ $decision }` has no reply { $number } (it has 1 to { $available })
+problem-playtest-ran-out = playtest “{ $name }” ran out of replies at the decision `{ $at }`
+problem-playtest-left-over = playtest “{ $name }” reached the ending `{ $ending }` with { $count } { $count ->
+        [one] reply
+       *[other] replies
+    } left over
+problem-playtest-ending = playtest “{ $name }” reached the ending `{ $ending }`, not `{ $expected }`
+problem-playtest-verdict = playtest “{ $name }” { $passed ->
+        [true] passes
+       *[false] fails
+    } (overall { $overall }), but it should { $expected ->
+        [true] pass
+       *[false] fail
+    }
+label-playtest = this playtest
+help-playtest-path = the run went: { $path }
 problem-typed-no-neutral = the decision `{ $id }` asks for the trainee's own words, but nothing says how the customer reacts to words that match none of its replies
 label-typed-no-neutral = own words only
 problem-no-neutral = the scenario `{ $id }` has no neutral reaction

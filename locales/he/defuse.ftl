@@ -19,13 +19,33 @@ difficulty-easy = קל
 difficulty-medium = בינוני
 difficulty-hard = קשה
 
-tone-calm = רגוע
-tone-tense = מתוח
-tone-annoyed = מרוגז
-tone-angry = כועס
-tone-furious = זועם
-tone-relieved = רגוע יותר
-tone-pleased = מרוצה
+tone-calm = { $gender ->
+        [female] רגועה
+       *[other] רגוע
+    }
+tone-tense = { $gender ->
+        [female] מתוחה
+       *[other] מתוח
+    }
+tone-annoyed = { $gender ->
+        [female] מרוגזת
+       *[other] מרוגז
+    }
+tone-angry = { $gender ->
+        [female] כועסת
+       *[other] כועס
+    }
+tone-furious = { $gender ->
+        [female] זועמת
+       *[other] זועם
+    }
+tone-relieved = { $gender ->
+        [female] רגועה יותר
+       *[other] רגוע יותר
+    }
+tone-pleased = { $gender ->
+       *[other] מרוצה
+    }
 
 outcome-resolved = נפתר
 outcome-escalated = הועבר לדרג גבוה יותר
@@ -60,7 +80,10 @@ count-warnings = { $count ->
 
 quoted = "{ $text }"
 
-play-customer = לקוח: { $name } · מצב רוח { $mood } · זרע { $seed }
+play-customer = { $gender ->
+        [female] לקוחה
+       *[other] לקוח
+    }: { $name } · מצב רוח { $mood } · זרע { $seed }
 play-customer-says = { $name } ({ $tone }):
 play-you = את/ה ({ $number }):
 play-mood = מצב רוח { $before } ← { $after }
@@ -75,7 +98,11 @@ play-type-words = כאן הלקוח צריך לשמוע את המילים שלך
 play-own-words = (נא לענות במילים שלך: התשובות אינן מוצגות.)
 play-you-typed = את/ה, במילים שלך:
 play-taken-as = הובן כתשובה { $number } (דמיון של { $closeness }%): "{ $text }"
-play-no-match = אף אחת מהתשובות אינה קרובה מספיק (דמיון של { $closeness }% לכל היותר): { $name } מקבל/ת את הדברים באופן ניטרלי.
+play-no-match = אף אחת מהתשובות אינה קרובה מספיק (דמיון של { $closeness }% לכל היותר): { $name } { $gender ->
+        [female] מקבלת
+        [male] מקבל
+       *[other] מקבל/ת
+    } את הדברים באופן ניטרלי.
 play-leftover = אזהרה: השיחה הסתיימה ונותרו { $count ->
         [one] בחירה אחת
         [two] שתי בחירות
@@ -137,7 +164,10 @@ picker-count = { $count ->
     [two] שני תרחישים ב־{ $folder }
    *[other] { $count } תרחישים ב־{ $folder }
 }
-picker-customer = לקוח: { $name }
+picker-customer = { $gender ->
+        [female] לקוחה
+       *[other] לקוח
+    }: { $name }
 picker-broken = תרחישים שלא נטענו (הריצו `defuse validate`)
 picker-language = שפה
 
@@ -290,11 +320,19 @@ conversation-own-words = נא לענות במילים שלך: התשובות א�
 conversation-or-own-words = אפשר גם לענות במילים שלך:
 conversation-say = לומר
 conversation-taken-as = הובן כך: "{ $text }" (דמיון של { $closeness }%)
-conversation-no-match = אף אחת מהתשובות כאן אינה קרובה מספיק (דמיון של { $closeness }% לכל היותר), ולכן { $name } מקבל/ת את הדברים באופן ניטרלי.
+conversation-no-match = אף אחת מהתשובות כאן אינה קרובה מספיק (דמיון של { $closeness }% לכל היותר), ולכן { $name } { $gender ->
+        [female] מקבלת
+        [male] מקבל
+       *[other] מקבל/ת
+    } את הדברים באופן ניטרלי.
 conversation-no-rubric = אי אפשר לנקד את המילים שלך: יש בעיה במחוון של השפה הזאת. נא לבחור תשובה מהרשימה, או לבקש מהמאמן לתקן אותו: { $problem }
 conversation-hint = רמז (עולה נקודה אחת בכל קריטריון)
 conversation-hint-text = רמז: { $text }
-conversation-interrupted = עניתם לפני ש־{ $name } סיים/ה לדבר: לקוח כועס צריך לסיים את דבריו.
+conversation-interrupted = עניתם לפני ש־{ $name } { $gender ->
+        [female] סיימה
+        [male] סיים
+       *[other] סיים/ה
+    } לדבר: לקוח כועס צריך לסיים את דבריו.
 debrief-passed = עבר
 debrief-failed = לא עבר
 debrief-overall = סה"כ { $score } · ציון מעבר { $mark }

@@ -19,13 +19,34 @@ difficulty-easy = łatwy
 difficulty-medium = średni
 difficulty-hard = trudny
 
-tone-calm = spokojny
-tone-tense = spięty
-tone-annoyed = zirytowany
-tone-angry = zły
-tone-furious = wściekły
-tone-relieved = uspokojony
-tone-pleased = zadowolony
+tone-calm = { $gender ->
+        [female] spokojna
+       *[other] spokojny
+    }
+tone-tense = { $gender ->
+        [female] spięta
+       *[other] spięty
+    }
+tone-annoyed = { $gender ->
+        [female] zirytowana
+       *[other] zirytowany
+    }
+tone-angry = { $gender ->
+        [female] zła
+       *[other] zły
+    }
+tone-furious = { $gender ->
+        [female] wściekła
+       *[other] wściekły
+    }
+tone-relieved = { $gender ->
+        [female] uspokojona
+       *[other] uspokojony
+    }
+tone-pleased = { $gender ->
+        [female] zadowolona
+       *[other] zadowolony
+    }
 
 outcome-resolved = sprawa załatwiona
 outcome-escalated = sprawa eskalowana
@@ -64,7 +85,10 @@ count-warnings = { $count ->
 
 quoted = „{ $text }”
 
-play-customer = Klient: { $name } · nastrój { $mood } · ziarno { $seed }
+play-customer = { $gender ->
+        [female] Klientka
+       *[other] Klient
+    }: { $name } · nastrój { $mood } · ziarno { $seed }
 play-customer-says = { $name } ({ $tone }):
 play-you = Ty ({ $number }):
 play-mood = nastrój { $before } → { $after }
@@ -79,7 +103,10 @@ play-type-words = Tutaj klient potrzebuje Twoich własnych słów: wpisz odpowie
 play-own-words = (Odpowiedz własnymi słowami: odpowiedzi nie są wypisane.)
 play-you-typed = Ty, własnymi słowami:
 play-taken-as = Uznano za odpowiedź { $number } (podobieństwo { $closeness } %): „{ $text }”
-play-no-match = Żadna z odpowiedzi nie jest wystarczająco bliska (podobieństwo najwyżej { $closeness } %): klient ({ $name }) przyjmuje to neutralnie.
+play-no-match = Żadna z odpowiedzi nie jest wystarczająco bliska (podobieństwo najwyżej { $closeness } %): { $gender ->
+        [female] klientka
+       *[other] klient
+    } ({ $name }) przyjmuje to neutralnie.
 play-leftover = ostrzeżenie: rozmowa się skończyła, a { $count ->
         [one] została jedna odpowiedź
         [few] zostały { $count } odpowiedzi
@@ -141,7 +168,10 @@ picker-count = { $count ->
     [few] { $count } scenariusze w { $folder }
    *[other] { $count } scenariuszy w { $folder }
 }
-picker-customer = Klient: { $name }
+picker-customer = { $gender ->
+        [female] Klientka
+       *[other] Klient
+    }: { $name }
 picker-broken = Pominięte scenariusze (uruchom `defuse validate`)
 picker-language = Język
 
@@ -295,11 +325,17 @@ conversation-own-words = Odpowiedz własnymi słowami: odpowiedzi nie są tu wyp
 conversation-or-own-words = Albo odpowiedz własnymi słowami:
 conversation-say = Powiedz
 conversation-taken-as = Uznano za: „{ $text }” (podobieństwo { $closeness } %)
-conversation-no-match = Żadna z odpowiedzi w tym miejscu nie jest wystarczająco bliska (podobieństwo najwyżej { $closeness } %), więc klient ({ $name }) przyjmuje to neutralnie.
+conversation-no-match = Żadna z odpowiedzi w tym miejscu nie jest wystarczająco bliska (podobieństwo najwyżej { $closeness } %), więc { $gender ->
+        [female] klientka
+       *[other] klient
+    } ({ $name }) przyjmuje to neutralnie.
 conversation-no-rubric = Twoich słów nie da się ocenić: schemat oceniania dla tego języka zawiera błąd. Wybierz odpowiedź z listy albo poproś trenera o poprawkę: { $problem }
 conversation-hint = Podpowiedź (kosztuje 1 punkt w każdym kryterium)
 conversation-hint-text = Podpowiedź: { $text }
-conversation-interrupted = Odpowiedź padła, zanim klient ({ $name }) skończył mówić: zdenerwowanego klienta trzeba wysłuchać do końca.
+conversation-interrupted = Odpowiedź padła, zanim { $gender ->
+        [female] klientka ({ $name }) skończyła
+       *[other] klient ({ $name }) skończył
+    } mówić: zdenerwowanego klienta trzeba wysłuchać do końca.
 debrief-passed = zaliczone
 debrief-failed = niezaliczone
 debrief-overall = ogółem { $score } · próg zaliczenia { $mark }

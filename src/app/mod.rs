@@ -41,6 +41,8 @@ pub struct Launch {
     pub lrs: Option<defuse_core::lrs::Config>,
     /// Start with the expert setting on (`play --expert`), whatever was remembered.
     pub expert: bool,
+    /// How sessions order the replies (shuffled with a random seed by default).
+    pub shuffle: defuse_core::ReplyOrder,
 }
 
 /// Opens the window and runs until it is closed; false when a scripted run failed.
@@ -130,6 +132,7 @@ impl Plugin for AppPlugin {
         if self.launch.expert {
             app.insert_resource(settings::Expert(true));
         }
+        app.insert_resource(session::Shuffle(self.launch.shuffle));
         app.insert_resource(session::Rubrics::new(self.launch.locales.clone()));
         app.insert_resource(records::DataDir(self.launch.data.clone()));
         app.insert_resource(sync::LrsSync::new(self.launch.lrs.clone()));
@@ -175,6 +178,20 @@ mod tests {
         data: Option<PathBuf>,
         lrs: Option<defuse_core::lrs::Config>,
     ) -> App {
+        // The file's order, so that scripted numbers name the replies they always did.
+        let order = defuse_core::ReplyOrder {
+            seed: Some(1),
+            in_file_order: true,
+        };
+        headless_app(lang, data, lrs, order)
+    }
+
+    fn headless_app(
+        lang: &str,
+        data: Option<PathBuf>,
+        lrs: Option<defuse_core::lrs::Config>,
+        shuffle: defuse_core::ReplyOrder,
+    ) -> App {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut app = App::new();
         app.add_plugins((MinimalPlugins, StatesPlugin, AssetPlugin::default()));
@@ -193,6 +210,7 @@ mod tests {
                 window: (1280, 720),
                 lrs,
                 expert: false,
+                shuffle,
             },
         });
         app.update();
@@ -214,6 +232,69 @@ mod tests {
         input.release(key);
         input.clear();
         app.update();
+    }
+
+    #[test]
+    fn the_replies_are_listed_in_the_sessions_shuffled_order() {
+        // A seed whose first decision is not listed in the file's order.
+        let library = defuse_core::load::Catalogue::read(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios"),
+        )
+        .unwrap();
+        let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("scenarios/missed-delivery.ron");
+        let story = std::sync::Arc::new(defuse_core::load_story(&file, &library).unwrap());
+        let seed = (0..100)
+            .find(|&seed| {
+                let mut c = defuse_core::Conversation::new(story.clone(), seed);
+                while !matches!(c.next_event(), defuse_core::Event::Choice { .. }) {}
+                c.order().windows(2).any(|w| w[0] > w[1])
+            })
+            .unwrap();
+        let order = defuse_core::ReplyOrder {
+            seed: Some(seed),
+            in_file_order: false,
+        };
+        let mut app = headless_app("en", None, None, order);
+        app.init_resource::<ButtonInput<KeyCode>>();
+        app.insert_resource(session::Pace(1.0e9));
+        let index = app
+            .world()
+            .resource::<Library>()
+            .stories
+            .iter()
+            .position(|s| s.scenario.id == "missed-delivery")
+            .unwrap();
+        app.world_mut().write_message(session::StartScenario(index));
+        app.update();
+        app.update();
+        app.update();
+        let (shown, replies) = {
+            let session = app.world().resource::<session::Session>();
+            let order = session.conversation.order().to_vec();
+            let defuse_core::Node::Turn { replies, .. } = session.story.node(session.story.start())
+            else {
+                panic!("the scenario starts at a decision")
+            };
+            (order, replies.clone())
+        };
+        assert_ne!(shown, (0..shown.len()).collect::<Vec<_>>());
+        // Top to bottom, the buttons show the replies in the session's order.
+        let on_screen = texts(&mut app);
+        let places: Vec<usize> = shown
+            .iter()
+            .map(|&k| {
+                on_screen
+                    .iter()
+                    .position(|t| *t == replies[k].text)
+                    .expect("every reply is on screen")
+            })
+            .collect();
+        assert!(places.windows(2).all(|w| w[0] < w[1]), "{places:?}");
+        // Key 1 takes the reply listed first, and the record keeps which reply that was.
+        press(&mut app, KeyCode::Digit1);
+        let session = app.world().resource::<session::Session>();
+        assert_eq!(session.conversation.turns()[0].reply, Some(shown[0]));
     }
 
     fn screen(app: &App) -> Screen {
@@ -386,6 +467,10 @@ mod tests {
             window: (1280, 720),
             lrs: None,
             expert: false,
+            shuffle: defuse_core::ReplyOrder {
+                seed: Some(1),
+                in_file_order: true,
+            },
         };
         app.add_plugins(AppPlugin {
             launch: launch.clone(),

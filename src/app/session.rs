@@ -19,6 +19,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_message::<TypeReply>()
         .add_message::<TakeHint>()
         .init_resource::<ReplyDraft>()
+        .init_resource::<Shuffle>()
         // Registered by the window plugin too; here so headless runs have it.
         .add_message::<RequestRedraw>()
         .init_resource::<Pace>();
@@ -38,9 +39,14 @@ pub struct SessionSystems;
 #[derive(Message, Debug, Clone, Copy)]
 pub struct StartScenario(pub usize);
 
-/// The trainee's reply, 0-based.
+/// The trainee's reply: its place on the list as shown, 0-based.
 #[derive(Message, Debug, Clone, Copy)]
 pub struct ChooseReply(pub usize);
+
+/// How sessions list the replies: shuffled with a random seed unless a seed is given (a
+/// scripted run replays one), or in the file's order for a trainer's playtest.
+#[derive(Resource, Debug, Clone, Copy, Default, Deref)]
+pub struct Shuffle(pub defuse_core::ReplyOrder);
 
 /// The trainee's reply in their own words.
 #[derive(Message, Debug, Clone)]
@@ -169,6 +175,7 @@ fn start_scenario(
     mut commands: Commands,
     mut starts: MessageReader<StartScenario>,
     library: Res<Library>,
+    shuffle: Res<Shuffle>,
     mut draft: ResMut<ReplyDraft>,
     mut next: ResMut<NextState<Screen>>,
 ) {
@@ -182,7 +189,7 @@ fn start_scenario(
     let mut session = Session {
         story: story.clone(),
         index,
-        conversation: Conversation::new(story.clone(), rand::random()),
+        conversation: shuffle.start(story.clone()),
         transcript: Vec::new(),
         revealed: 0.0,
         hint: false,
@@ -246,7 +253,11 @@ fn answer(
         let story = session.story.clone();
         let node = session.conversation.current_node().to_owned();
         let result = match &answer {
-            Answer::Number(k) => session.conversation.choose_with(k - 1, conduct).cloned(),
+            // The number as listed; the conversation knows which reply stood there.
+            Answer::Number(number) => match session.conversation.listed(*number) {
+                Some(k) => session.conversation.choose_with(k, conduct).cloned(),
+                None => continue,
+            },
             Answer::Words(words) => match rubrics.get(language.texts.lang().language.as_str()) {
                 Ok(rubric) => session
                     .conversation
@@ -295,12 +306,16 @@ fn answer(
             text: said,
         });
         let name = story.scenario.customer.name.clone();
+        let gender = defuse_core::Gender::fluent(story.scenario.customer.gender);
         if conduct.interrupted {
             session.transcript.push(Line {
                 speaker: Speaker::Coach,
                 text: language
                     .texts
-                    .format("conversation-interrupted", &[("name", name.clone().into())]),
+                    .format(
+                    "conversation-interrupted",
+                    &[("name", name.clone().into()), ("gender", gender.into())],
+                ),
             });
         }
         if let Some(typed) = &record.typed {
@@ -317,6 +332,7 @@ fn answer(
                     "conversation-no-match",
                     &[
                         ("name", name.into()),
+                        ("gender", gender.into()),
                         (
                             "closeness",
                             typed.closeness.iter().copied().max().unwrap_or(0).into(),

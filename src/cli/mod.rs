@@ -116,9 +116,18 @@ pub enum Command {
         /// Expert: the replies are never listed; every answer is in the trainee's own words.
         #[arg(long)]
         expert: bool,
-        /// Seed for the random choice of the customer's line variants.
+        /// Seed for the order of the replies and the customer's line variants: the same
+        /// seed replays a session (the scorecard keeps it).
         #[arg(long)]
         seed: Option<u64>,
+        /// List the replies in the file's order instead of shuffling them (for trainers:
+        /// `--choices` then counts in the file's order).
+        #[arg(long)]
+        in_file_order: bool,
+        /// After playing, print the path taken as a playtest with this name, ready to
+        /// paste into the scenario's `playtests`.
+        #[arg(long, value_name = "NAME")]
+        record_playtest: Option<String>,
         /// Start at this node instead of the scenario's start (for playtesting).
         #[arg(long, value_name = "NODE")]
         from: Option<String>,
@@ -202,11 +211,16 @@ pub enum Command {
     },
     /// Print the scenario's shape: decisions, endings, paths and reachable scores.
     Stats {
-        /// A scenario id or path.
-        scenario: String,
+        /// A scenario id or path (with --principles it may be left out: every scenario).
+        #[arg(required_unless_present = "principles")]
+        scenario: Option<String>,
         /// Machine-readable output.
         #[arg(long)]
         json: bool,
+        /// Which decisions teach each coaching principle (the principle of a best reply);
+        /// exits 1 when one is taught nowhere.
+        #[arg(long, conflicts_with = "json")]
+        principles: bool,
     },
     /// Write the conversation as a graph (Graphviz DOT or Mermaid).
     Graph {
@@ -289,6 +303,8 @@ pub fn main() -> ExitCode {
             gui: true,
             screenshots,
             trainee,
+            seed,
+            in_file_order,
             ..
         }) => play_in_window(
             &places,
@@ -297,6 +313,10 @@ pub fn main() -> ExitCode {
             expert,
             screenshots,
             trainee,
+            defuse_core::ReplyOrder {
+                seed,
+                in_file_order,
+            },
         ),
         Some(Command::Play {
             scenario,
@@ -304,6 +324,8 @@ pub fn main() -> ExitCode {
             replies,
             expert,
             seed,
+            in_file_order,
+            record_playtest,
             from,
             mood,
             trainee,
@@ -316,6 +338,8 @@ pub fn main() -> ExitCode {
                 choices: answers(choices, replies),
                 expert,
                 seed,
+                in_file_order,
+                record_playtest,
                 from,
                 mood,
                 trainee,
@@ -381,7 +405,17 @@ pub fn main() -> ExitCode {
                 misses,
             },
         ),
-        Some(Command::Stats { scenario, json }) => stats::run(&mut out, &places, &scenario, json),
+        Some(Command::Stats {
+            scenario,
+            principles: true,
+            ..
+        }) => stats::principles(&mut out, &places, scenario.as_deref()),
+        Some(Command::Stats { scenario, json, .. }) => stats::run(
+            &mut out,
+            &places,
+            scenario.as_deref().unwrap_or_default(),
+            json,
+        ),
         Some(Command::Graph {
             scenario,
             format,
@@ -402,7 +436,7 @@ fn open_window(places: &Places, screenshot: Option<PathBuf>) -> Result<ExitCode,
         trainee: Some("Trainee".to_owned()),
         ..Default::default()
     });
-    launch(places, script, false)
+    launch(places, script, false, defuse_core::ReplyOrder::default())
 }
 
 #[cfg(feature = "gui")]
@@ -410,6 +444,7 @@ fn launch(
     places: &Places,
     script: Option<crate::app::Script>,
     expert: bool,
+    shuffle: defuse_core::ReplyOrder,
 ) -> Result<ExitCode, Reported> {
     // Scripted runs leave the trainee's remembered settings alone.
     let config = if script.is_some() {
@@ -427,6 +462,7 @@ fn launch(
         data: Some(places.data.clone()),
         window: places.window,
         expert,
+        shuffle,
         lrs: match &places.lrs {
             Ok(config) => config.clone(),
             Err(reason) => {
@@ -452,6 +488,7 @@ fn play_in_window(
     expert: bool,
     screenshots: Option<PathBuf>,
     trainee: Option<String>,
+    shuffle: defuse_core::ReplyOrder,
 ) -> Result<ExitCode, Reported> {
     let mut out = Out::stdio(Texts::new(&places.lang));
     // The window plays scenarios by id; check it exists and is playable first.
@@ -471,7 +508,7 @@ fn play_in_window(
             script.dir.display()
         )));
     }
-    launch(places, script, expert)
+    launch(places, script, expert, shuffle)
 }
 
 #[cfg(not(feature = "gui"))]
@@ -482,6 +519,7 @@ fn play_in_window(
     _: bool,
     _: Option<PathBuf>,
     _: Option<String>,
+    _: defuse_core::ReplyOrder,
 ) -> Result<ExitCode, Reported> {
     open_window_missing()
 }

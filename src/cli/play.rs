@@ -19,6 +19,10 @@ pub struct Options {
     /// Never list the replies: every answer is typed.
     pub expert: bool,
     pub seed: Option<u64>,
+    /// List the replies in the file's order instead of shuffling them (for trainers).
+    pub in_file_order: bool,
+    /// Print the path played as a playtest with this name, ready to paste.
+    pub record_playtest: Option<String>,
     pub from: Option<String>,
     pub mood: Option<i32>,
     /// Save the session as this trainee's scorecard.
@@ -53,6 +57,9 @@ pub fn run(out: &mut Out, places: &Places, options: &Options) -> Result<ExitCode
                 .map_err(|message| out.err(&format!("error: {message}")))?
         }
     };
+    if options.in_file_order {
+        conversation = conversation.in_file_order();
+    }
     let mut replies = match &options.choices {
         Some(choices) => Replies::Scripted(choices.clone().into_iter()),
         None => {
@@ -87,6 +94,9 @@ pub fn run(out: &mut Out, places: &Places, options: &Options) -> Result<ExitCode
     );
     // Saved even when play stopped on a bad reply number: what was played is kept.
     session.save(out, &conversation)?;
+    if let Some(name) = &options.record_playtest {
+        out.line(&defuse_core::playtest::record(name, &conversation));
+    }
     result
 }
 
@@ -166,6 +176,10 @@ fn play(
         "play-customer",
         &[
             ("name", s.customer.name.as_str().into()),
+            (
+                "gender",
+                defuse_core::Gender::fluent(s.customer.gender).into(),
+            ),
             ("mood", conversation.mood().into()),
             ("seed", seed.to_string().into()),
         ],
@@ -176,6 +190,7 @@ fn play(
     out.line("");
 
     let name = s.customer.name.clone();
+    let gender = s.customer.gender;
     let mut decision = 0usize;
     loop {
         match conversation.next_event() {
@@ -184,7 +199,7 @@ fn play(
                     "play-customer-says",
                     &[
                         ("name", name.as_str().into()),
-                        ("tone", out.texts.tone(tone).into()),
+                        ("tone", out.texts.tone(tone, gender).into()),
                     ],
                 );
                 out.line(&says);
@@ -198,15 +213,16 @@ fn play(
             Event::Choice {
                 node,
                 replies: options,
+                order,
                 typed,
                 ..
             } => {
                 let node = node.to_owned();
                 let listed = !typed && !session.expert;
                 if listed {
-                    for (k, reply) in options.iter().enumerate() {
-                        let numbered = wrap(&reply.text, WIDTH - 5, "     ");
-                        out.line(&format!("  {}. {}", k + 1, numbered.trim_start()));
+                    for (shown, &k) in order.iter().enumerate() {
+                        let numbered = wrap(&options[k].text, WIDTH - 5, "     ");
+                        out.line(&format!("  {}. {}", shown + 1, numbered.trim_start()));
                     }
                 } else {
                     out.line(&format!("  {}", out.t("play-own-words")));
@@ -223,7 +239,15 @@ fn play(
                     return Ok(ExitCode::SUCCESS);
                 };
                 let result = match &answer {
-                    Answer::Number(choice) => conversation.choose(choice - 1),
+                    // Numbers are as listed; the file's order is the reply's identity.
+                    Answer::Number(number) => match conversation.listed(*number) {
+                        Some(k) => conversation.choose(k),
+                        None => Err(ChoiceError::NoSuchReply {
+                            node: node.clone(),
+                            given: number - 1,
+                            available: count,
+                        }),
+                    },
                     Answer::Words(words) => {
                         let rubric = session.rubric(out)?;
                         conversation.answer_in_words(words, rubric, Conduct::default())
@@ -260,9 +284,14 @@ fn play(
                 let Some(turn) = card.turns.last() else {
                     continue;
                 };
+                // The number the trainee saw it under (the order is still this decision's).
+                let shown = record
+                    .reply
+                    .and_then(|k| conversation.number_of(k))
+                    .unwrap_or(0);
                 out.line("");
                 match &turn.typed {
-                    None => out.line(&out.tf("play-you", &[("number", turn.reply.into())])),
+                    None => out.line(&out.tf("play-you", &[("number", shown.into())])),
                     Some(_) => out.line(&out.t("play-you-typed")),
                 }
                 out.line(&wrap(
@@ -275,7 +304,7 @@ fn play(
                         Some(text) => out.tf(
                             "play-taken-as",
                             &[
-                                ("number", turn.reply.into()),
+                                ("number", shown.into()),
                                 ("closeness", typed.closeness.into()),
                                 ("text", text.as_str().into()),
                             ],
@@ -285,6 +314,7 @@ fn play(
                             &[
                                 ("closeness", typed.closeness.into()),
                                 ("name", name.as_str().into()),
+                                ("gender", defuse_core::Gender::fluent(gender).into()),
                             ],
                         ),
                     };

@@ -6,6 +6,7 @@ use crate::rubric::{Assessment, Context, Rubric, turn_score};
 use crate::scoring::{ScoreSummary, summarise};
 use crate::story::Story;
 use rand::rngs::StdRng;
+use rand::seq::SliceRandom;
 use rand::{RngExt, SeedableRng};
 use serde::Serialize;
 use std::sync::Arc;
@@ -23,7 +24,12 @@ pub enum Event<'a> {
     /// The trainee must choose a reply. Asked again until they do.
     Choice {
         node: &'a str,
+        /// In the file's order: a reply's index here is its identity.
         replies: &'a [Reply],
+        /// The order to show them in: `order[0]` is the index of the reply listed first.
+        /// Shuffled per decision with the session's seed, so that the best reply's place
+        /// on the list tells the trainee nothing.
+        order: &'a [usize],
         hint: Option<&'a str>,
         /// The scenario wants the trainee's own words here: do not list the replies.
         typed: bool,
@@ -40,7 +46,7 @@ pub enum Event<'a> {
 /// own words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Answer {
-    /// 1-based, as the replies are listed.
+    /// 1-based, as the replies are listed (in the order shown, not the file's).
     Number(usize),
     Words(String),
 }
@@ -106,6 +112,39 @@ pub struct Conduct {
     pub hint: bool,
 }
 
+/// One of `variants` line variants.
+fn pick(rng: &mut StdRng, variants: usize) -> usize {
+    if variants > 1 {
+        rng.random_range(0..variants)
+    } else {
+        0
+    }
+}
+
+/// How a session lists each decision's replies: shuffled with a seed (a random one unless
+/// given, so that a scorecard's seed replays the session), or in the file's order for a
+/// trainer's playtest.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ReplyOrder {
+    pub seed: Option<u64>,
+    pub in_file_order: bool,
+}
+
+impl ReplyOrder {
+    /// A conversation from the start of `story`, listing replies this way.
+    pub fn start(self, story: Arc<Story>) -> Conversation {
+        let conversation = Conversation::new(story, self.seed.unwrap_or_else(rand::random));
+        if self.in_file_order {
+            conversation.in_file_order()
+        } else {
+            conversation
+        }
+    }
+}
+
+/// Mixed into the seed for the shuffling stream.
+const SHUFFLE_STREAM: u64 = 0x5eed_0f_5417_f1e5;
+
 /// Listening points an interruption costs at that decision.
 pub const INTERRUPT_LISTENING_COST: i32 = 2;
 /// How much an interruption lowers the customer's mood, on top of the reply's effect.
@@ -164,6 +203,11 @@ pub struct Conversation {
     line: usize,
     mood: i32,
     rng: StdRng,
+    /// Shuffles each decision's replies; `None` lists them in the file's order.
+    shuffle: Option<StdRng>,
+    /// The current decision's replies in the order shown.
+    order: Vec<usize>,
+    seed: u64,
     turns: Vec<TurnRecord>,
     /// The customer's last words, which the next reply answers.
     heard: String,
@@ -207,9 +251,46 @@ impl Conversation {
             line: 0,
             mood,
             rng: StdRng::seed_from_u64(seed),
+            // Its own stream, so that shuffling leaves the customer's line variants as
+            // they were for a given seed.
+            shuffle: Some(StdRng::seed_from_u64(seed ^ SHUFFLE_STREAM)),
+            order: Vec::new(),
+            seed,
             turns: Vec::new(),
             heard: String::new(),
         }
+    }
+
+    /// Lists every decision's replies in the file's order, as a trainer playtesting wants.
+    pub fn in_file_order(mut self) -> Conversation {
+        self.shuffle = None;
+        self
+    }
+
+    /// True unless the replies are listed in the file's order.
+    pub fn shuffled(&self) -> bool {
+        self.shuffle.is_some()
+    }
+
+    /// The seed the session was started with: the same seed replays it.
+    pub fn seed(&self) -> u64 {
+        self.seed
+    }
+
+    /// The current decision's replies in the order shown (indices into the file's order).
+    pub fn order(&self) -> &[usize] {
+        &self.order
+    }
+
+    /// The reply listed at `number` (1-based, as a person reads the list), as its index in
+    /// the file; `None` when no reply is listed there.
+    pub fn listed(&self, number: usize) -> Option<usize> {
+        number.checked_sub(1).and_then(|k| self.order.get(k)).copied()
+    }
+
+    /// Where reply `reply` (index in the file) is listed, 1-based.
+    pub fn number_of(&self, reply: usize) -> Option<usize> {
+        self.order.iter().position(|&k| k == reply).map(|k| k + 1)
     }
 
     pub fn story(&self) -> &Arc<Story> {
@@ -252,26 +333,40 @@ impl Conversation {
                 };
             }
         }
-        for _ in 0..=self.story.len() {
+        // A handle of its own, so that the node's texts can be read while `self` changes.
+        let story = self.story.clone();
+        for _ in 0..=story.len() {
             if self.phase == Phase::Arrived {
-                match self.story.node(self.at) {
+                match story.node(self.at) {
                     Node::Branch { routes, .. } => {
                         // Targets are the routes in order, then `otherwise`.
                         let k = routes
                             .iter()
                             .position(|r| r.when.holds(self.mood))
                             .unwrap_or(routes.len());
-                        self.at = self.story.edges(self.at)[k];
+                        self.at = story.edges(self.at)[k];
                         continue;
                     }
-                    Node::Turn { says, .. } | Node::Ending { says, .. } => {
+                    Node::Turn { says, replies, .. } => {
+                        self.order = (0..replies.len()).collect();
+                        if let Some(shuffle) = &mut self.shuffle {
+                            self.order.shuffle(shuffle);
+                        }
                         self.phase = Phase::Spoken;
                         if !says.is_empty() {
-                            self.line = if says.len() == 1 {
-                                0
-                            } else {
-                                self.rng.random_range(0..says.len())
-                            };
+                            // Fields, not `&mut self`: the neutral reaction above returns
+                            // a borrow of the story.
+                            self.line = pick(&mut self.rng, says.len());
+                            self.heard = says[self.line].clone();
+                            return self.line_event();
+                        }
+                    }
+                    Node::Ending { says, .. } => {
+                        self.phase = Phase::Spoken;
+                        if !says.is_empty() {
+                            // Fields, not `&mut self`: the neutral reaction above returns
+                            // a borrow of the story.
+                            self.line = pick(&mut self.rng, says.len());
                             self.heard = says[self.line].clone();
                             return self.line_event();
                         }
@@ -309,6 +404,7 @@ impl Conversation {
             } => Event::Choice {
                 node: id,
                 replies,
+                order: &self.order,
                 hint: hint.as_deref(),
                 typed: *typed,
             },
@@ -327,6 +423,7 @@ impl Conversation {
             Node::Branch { id, .. } => Event::Choice {
                 node: id,
                 replies: &[],
+                order: &[],
                 hint: None,
                 typed: false,
             },

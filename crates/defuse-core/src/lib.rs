@@ -13,10 +13,14 @@
 pub mod conversation;
 pub mod export;
 pub mod i18n;
+pub mod kinds;
+pub mod lint;
 pub mod load;
 pub mod locate;
 pub mod lrs;
 pub mod model;
+pub mod naive;
+pub mod playtest;
 pub mod problem;
 pub mod report;
 pub mod rubric;
@@ -26,9 +30,12 @@ pub mod stats;
 pub mod store;
 pub mod story;
 pub mod synth;
+pub mod teaching;
 pub mod validate;
 
-pub use conversation::{Answer, ChoiceError, Conduct, Conversation, Event, TurnRecord, TypedReply};
+pub use conversation::{
+    Answer, ChoiceError, Conduct, Conversation, Event, ReplyOrder, TurnRecord, TypedReply,
+};
 pub use load::{Catalogue, Checked, check_file, load_story};
 pub use model::*;
 pub use problem::{Problem, Severity, SourceFile};

@@ -36,6 +36,25 @@ pub struct Scenario {
     #[serde(default)]
     pub neutral: Option<Neutral>,
     pub nodes: Vec<Node>,
+    /// Paths through the scenario that `defuse validate` plays and checks.
+    #[serde(default)]
+    pub playtests: Vec<Playtest>,
+}
+
+/// A scripted path through a scenario with what it should lead to, checked by `validate`
+/// so that an edit that breaks the model path is caught where it is made.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Playtest {
+    pub name: String,
+    /// 1-based reply numbers in the file's order, one per decision met.
+    pub replies: Vec<usize>,
+    /// The id of the ending the path must reach.
+    #[serde(default)]
+    pub ending: Option<String>,
+    /// Whether the run must pass (`true`) or fail (`false`).
+    #[serde(default)]
+    pub passes: Option<bool>,
 }
 
 fn default_language() -> String {
@@ -90,10 +109,31 @@ impl fmt::Display for Difficulty {
 #[serde(deny_unknown_fields)]
 pub struct Customer {
     pub name: String,
+    /// Lets languages that inflect for it (Polish, Hebrew) make words about the customer
+    /// agree: "wściekła", "זועמת".
+    #[serde(default)]
+    pub gender: Option<Gender>,
     /// Starting mood, -100 (furious) to 100 (delighted).
     pub mood: i32,
     #[serde(default)]
     pub traits: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+pub enum Gender {
+    Female,
+    Male,
+}
+
+impl Gender {
+    /// The value Fluent messages select on (`$gender`).
+    pub fn fluent(gender: Option<Gender>) -> &'static str {
+        match gender {
+            Some(Gender::Female) => "female",
+            Some(Gender::Male) => "male",
+            None => "other",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -193,6 +233,10 @@ pub struct Neutral {
 #[serde(deny_unknown_fields)]
 pub struct Reply {
     pub text: String,
+    /// What sort of reply this is (`policy-answer`, `calm-down`...), so that the same kind
+    /// scores alike in every scenario: see `crate::kinds`.
+    #[serde(default)]
+    pub kind: Option<String>,
     pub scores: Scores,
     /// Change to the customer's mood, -100 to 100.
     pub mood: i32,
@@ -201,6 +245,16 @@ pub struct Reply {
     #[serde(default)]
     pub principle: Option<String>,
     pub next: String,
+}
+
+/// The best reply at a decision: the highest total score, the first in the file on a tie.
+/// The debrief, the scorecard, the lints and the principle coverage all mean this one.
+pub fn best_reply(replies: &[Reply]) -> Option<usize> {
+    replies
+        .iter()
+        .enumerate()
+        .max_by_key(|(k, r)| (r.scores.total(), std::cmp::Reverse(*k)))
+        .map(|(k, _)| k)
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]

@@ -25,6 +25,13 @@ pub struct Scorecard {
     pub scenario: ScenarioRef,
     /// The language the session was played in (`en`, `hu`, `pl`, `he`).
     pub language: String,
+    /// The seed the session ran with: with it, `defuse play --seed` lists the replies in
+    /// the same order and picks the same line variants. Absent in older scorecards.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seed: Option<u64>,
+    /// False when the replies were listed in the file's order (a trainer's playtest).
+    #[serde(default = "older_cards_were_unshuffled")]
+    pub shuffled: bool,
     pub started: jiff::Timestamp,
     pub ended: jiff::Timestamp,
     pub status: Status,
@@ -78,8 +85,8 @@ pub struct Turn {
     pub node: String,
     #[serde(deserialize_with = "text")]
     pub customer_line: String,
-    /// 1-based, as the trainee saw the replies numbered; for typed words, the reply they
-    /// were taken as, or 0 when they matched none.
+    /// 1-based in the scenario file's order (the reply's identity, whatever order it was
+    /// shown in); for typed words, the reply they were taken as, or 0 when they matched none.
     pub reply: usize,
     /// The reply as the trainee gave it: the one chosen, or their own words.
     #[serde(deserialize_with = "text")]
@@ -216,6 +223,11 @@ fn optional_typed<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Typed
     }
 }
 
+fn older_cards_were_unshuffled() -> bool {
+    // Scorecards written before replies were shuffled listed them in the file's order.
+    false
+}
+
 /// SHA-256 of a scenario file's text, in lower-case hex.
 pub fn scenario_hash(text: &str) -> String {
     let digest = Sha256::digest(text.as_bytes());
@@ -254,11 +266,7 @@ impl Scorecard {
                 };
                 let chosen = t.reply.and_then(|k| replies.get(k));
                 // The same choice of "best" as the debrief: highest total, first on a tie.
-                let best = replies
-                    .iter()
-                    .enumerate()
-                    .max_by_key(|(k, r)| (r.scores.total(), std::cmp::Reverse(*k)))
-                    .map(|(k, _)| k);
+                let best = crate::model::best_reply(replies);
                 let principle = |id: &str| {
                     story.principle(id).map(|p| PrincipleRef {
                         id: p.id.clone(),
@@ -358,6 +366,8 @@ impl Scorecard {
                 sha256: scenario_hash(&story.source.text),
             },
             language: info.language.clone(),
+            seed: Some(conversation.seed()),
+            shuffled: conversation.shuffled(),
             started: info.started,
             ended,
             status: if ending.is_some() {

@@ -81,6 +81,7 @@ pub fn scenario(shape: Shape, seed: u64) -> Scenario {
                 .enumerate()
                 .map(|(k, &t)| Reply {
                     text: format!("reply {k} at {i}"),
+                    kind: None,
                     scores: Scores {
                         listening: rng.random_range(SCORE_MIN..=SCORE_MAX),
                         empathy: rng.random_range(SCORE_MIN..=SCORE_MAX),
@@ -125,6 +126,7 @@ pub fn scenario(shape: Shape, seed: u64) -> Scenario {
         difficulty: Difficulty::Medium,
         customer: Customer {
             name: "Test".to_owned(),
+            gender: None,
             mood: rng.random_range(-80..=0),
             traits: Vec::new(),
         },
@@ -132,6 +134,7 @@ pub fn scenario(shape: Shape, seed: u64) -> Scenario {
         start: id(0),
         principles: Vec::new(),
         nodes,
+        playtests: Vec::new(),
     }
 }
 

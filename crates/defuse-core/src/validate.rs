@@ -260,6 +260,17 @@ pub fn validate(
                         tr("what-mood-change", &[]),
                     );
                     check_target(&mut r, &rp.field("next"), &reply.next, &index);
+                    if let Some(kind) = &reply.kind
+                        && crate::kinds::find(kind).is_none()
+                    {
+                        let p = r.error(
+                            &rp.field("kind"),
+                            tr("problem-unknown-kind", &[("id", kind.as_str().into())]),
+                            &tr("label-unknown-kind", &[]),
+                        );
+                        let ids: Vec<&str> = crate::kinds::KINDS.iter().map(|k| k.id).collect();
+                        Report::help(p, tr("help-kinds-are", &[("ids", ids.join(", ").into())]));
+                    }
                     if let Some(principle) = &reply.principle
                         && !principle_known(principle)
                     {
@@ -346,10 +357,130 @@ pub fn validate(
     if let Some(start) = start {
         check_shape(&mut r, scenario, &index, start);
     }
+    for lint in crate::lint::lint(scenario) {
+        let path = match lint.place {
+            crate::lint::Place::Reply { node, reply } => Path::node(node)
+                .field("replies")
+                .index(reply)
+                .field("text"),
+            crate::lint::Place::Node(node) => Path::node(node).field("id"),
+        };
+        let p = r.warning(&path, lint.message, &lint.label);
+        Report::help(p, lint.help);
+    }
+    // Playtests need a story that plays, so only a scenario without errors runs them.
+    if !r.problems.iter().any(Problem::is_error) && !scenario.playtests.is_empty() {
+        let story = std::sync::Arc::new(crate::story::Story::new(
+            scenario.clone(),
+            source.clone(),
+            catalogue,
+        ));
+        check_playtests(&mut r, &story, &index);
+    }
     // In file order, as a compiler reports them.
     r.problems
         .sort_by_key(|p| p.at.as_ref().map_or(0, |at| at.span.start));
     r.problems
+}
+
+/// Plays every playtest and reports each that does not hold, at its place in the file.
+fn check_playtests(r: &mut Report, story: &Arc<crate::story::Story>, index: &HashMap<&str, usize>) {
+    use crate::playtest::Failure;
+    let endings = crate::playtest::ending_ids(story);
+    for (i, test) in story.scenario.playtests.iter().enumerate() {
+        let at = Path::root().field("playtests").index(i);
+        let name = test.name.as_str();
+        r.text(&at.field("name"), name, "what-playtest-name");
+        if let Some(expected) = &test.ending
+            && !endings.contains(&expected.as_str())
+        {
+            let p = r.error(
+                &at.field("ending"),
+                tr(
+                    "problem-playtest-unknown-ending",
+                    &[("name", name.into()), ("id", expected.as_str().into())],
+                ),
+                &tr("label-playtest", &[]),
+            );
+            Report::help(p, suggestion(expected, index));
+            continue;
+        }
+        let Err(failure) = crate::playtest::run(story, test) else {
+            continue;
+        };
+        let (field, message, run) = match failure {
+            Failure::NoSuchReply {
+                decision,
+                number,
+                available,
+            } => (
+                "replies",
+                tr(
+                    "problem-playtest-no-reply",
+                    &[
+                        ("name", name.into()),
+                        ("decision", decision.into()),
+                        ("number", number.into()),
+                        ("available", available.into()),
+                    ],
+                ),
+                None,
+            ),
+            Failure::RanOut { at, run } => (
+                "replies",
+                tr(
+                    "problem-playtest-ran-out",
+                    &[("name", name.into()), ("at", at.into())],
+                ),
+                Some(run),
+            ),
+            Failure::LeftOver { count, run } => (
+                "replies",
+                tr(
+                    "problem-playtest-left-over",
+                    &[
+                        ("name", name.into()),
+                        ("count", count.into()),
+                        ("ending", run.ending.clone().unwrap_or_default().into()),
+                    ],
+                ),
+                Some(run),
+            ),
+            Failure::OtherEnding { expected, run } => (
+                "ending",
+                tr(
+                    "problem-playtest-ending",
+                    &[
+                        ("name", name.into()),
+                        ("ending", run.ending.clone().unwrap_or_default().into()),
+                        ("expected", expected.into()),
+                    ],
+                ),
+                Some(run),
+            ),
+            Failure::Verdict { expected, run } => (
+                "passes",
+                tr(
+                    "problem-playtest-verdict",
+                    &[
+                        ("name", name.into()),
+                        ("passed", run.passed.to_string().into()),
+                        ("overall", run.overall.into()),
+                        ("expected", expected.to_string().into()),
+                    ],
+                ),
+                Some(run),
+            ),
+        };
+        let p = r.error(&at.field(field), message, &tr("label-playtest", &[]));
+        if let Some(run) = run {
+            let mut path = run.decisions.join(" → ");
+            if let Some(ending) = &run.ending {
+                path.push_str(&format!(" → {ending}"));
+            }
+            Report::help(p, tr("help-playtest-path", &[("path", path.into())]));
+        }
+    }
 }
 
 /// A neutral reaction: words to say, a mood change in range, and a place to go that exists.

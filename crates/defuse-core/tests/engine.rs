@@ -722,3 +722,67 @@ fn a_decision_that_wants_own_words_says_so_and_a_neutral_reaction_can_lead_on() 
     ));
     assert_eq!(c.mood(), -70);
 }
+
+/// The first decision's replies in the order a session with `seed` shows them.
+fn first_order(story: &Arc<Story>, conversation: Conversation) -> (Vec<usize>, Vec<String>) {
+    let _ = story;
+    let mut conversation = conversation;
+    let mut heard = Vec::new();
+    loop {
+        match conversation.next_event() {
+            Event::Line { text, .. } => heard.push(text.to_owned()),
+            Event::Choice { order, .. } => return (order.to_vec(), heard),
+            Event::End { .. } => panic!("no decision"),
+        }
+    }
+}
+
+#[test]
+fn replies_are_shown_in_an_order_drawn_from_the_seed() {
+    for story in bundled() {
+        let id = &story.scenario.id;
+        let count = match story.node(story.start()) {
+            defuse_core::Node::Turn { replies, .. } => replies.len(),
+            _ => continue,
+        };
+        let mut orders = std::collections::HashSet::new();
+        for seed in 0..30 {
+            let (order, heard) = first_order(&story, Conversation::new(story.clone(), seed));
+            // A permutation of the replies, the same for the same seed.
+            let mut sorted = order.clone();
+            sorted.sort();
+            assert_eq!(sorted, (0..count).collect::<Vec<_>>(), "{id}");
+            assert_eq!(
+                first_order(&story, Conversation::new(story.clone(), seed)).0,
+                order,
+                "{id}: seed {seed} replays"
+            );
+            // Shuffling leaves the customer's line variants as the seed picks them.
+            let (plain, plain_heard) = first_order(
+                &story,
+                Conversation::new(story.clone(), seed).in_file_order(),
+            );
+            assert_eq!(plain, (0..count).collect::<Vec<_>>(), "{id}: file order");
+            assert_eq!(plain_heard, heard, "{id}: the same lines");
+            orders.insert(order);
+        }
+        assert!(orders.len() > 1, "{id}: every seed showed the same order");
+    }
+}
+
+#[test]
+fn a_number_means_the_reply_listed_there_and_the_record_keeps_its_identity() {
+    let story = bundled().remove(0);
+    let mut conversation = Conversation::new(story.clone(), 7);
+    let order = first_order(&story, Conversation::new(story.clone(), 7)).0;
+    while !matches!(conversation.next_event(), Event::Choice { .. }) {}
+    // The reply listed second is the file's `order[1]`.
+    assert_eq!(conversation.listed(2), Some(order[1]));
+    assert_eq!(conversation.number_of(order[1]), Some(2));
+    assert_eq!(conversation.listed(0), None);
+    assert_eq!(conversation.listed(order.len() + 1), None);
+    let record = conversation.choose(order[1]).unwrap();
+    assert_eq!(record.reply, Some(order[1]));
+    assert_eq!(conversation.seed(), 7);
+    assert!(conversation.shuffled());
+}

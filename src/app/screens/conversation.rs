@@ -328,8 +328,8 @@ fn choose_this_reply(
     }
 }
 
-fn tone_label(language: &Language, tone: Tone) -> String {
-    language.texts.tone(tone)
+fn tone_label(language: &Language, tone: Tone, gender: Option<defuse_core::Gender>) -> String {
+    language.texts.tone(tone, gender)
 }
 
 fn spawn_screen(
@@ -344,13 +344,19 @@ fn spawn_screen(
     let s = &story.scenario;
     let t = &language.texts;
     let mood = session.conversation.mood();
+    // In the order shown: the session's shuffle, so a place on the list tells nothing.
     let (replies, hint, typed) = match session.conversation.next_event() {
         Event::Choice {
             replies,
+            order,
             hint,
             typed,
             ..
-        } => (replies.to_vec(), hint.map(str::to_owned), typed),
+        } => (
+            order.iter().map(|&k| replies[k].clone()).collect::<Vec<_>>(),
+            hint.map(str::to_owned),
+            typed,
+        ),
         _ => (Vec::new(), None, false),
     };
     // The scenario or the expert setting may want the trainee's own words only.
@@ -396,7 +402,7 @@ fn spawn_screen(
                 side.spawn(widget::heading(fonts, s.customer.name.clone(), 20.0));
                 side.spawn(widget::text(
                     fonts,
-                    tone_label(language, tone),
+                    tone_label(language, tone, s.customer.gender),
                     16.0,
                     palette::MUTED,
                 ));

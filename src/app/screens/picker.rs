@@ -133,7 +133,13 @@ fn spawn_picker(
                         &fonts,
                         t.format(
                             "picker-customer",
-                            &[("name", s.customer.name.as_str().into())],
+                            &[
+                                ("name", s.customer.name.as_str().into()),
+                                (
+                                    "gender",
+                                    defuse_core::Gender::fluent(s.customer.gender).into(),
+                                ),
+                            ],
                         ),
                         15.0,
                         palette::MUTED,

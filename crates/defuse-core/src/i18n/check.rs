@@ -62,6 +62,14 @@ fn syntax_problems(source: &Arc<SourceFile>, errors: &[parser::ParserError]) -> 
         .collect()
 }
 
+/// The variables other than `$gender`, which translations may add for agreement.
+fn without_gender<'s>(vars: &BTreeSet<&'s str>) -> BTreeSet<&'s str> {
+    vars.iter().copied().filter(|v| *v != GENDER).collect()
+}
+
+/// The grammatical variable a translation may use beyond the source's.
+pub const GENDER: &str = "gender";
+
 /// Names of the variables (`{ $name }`) a pattern uses, in selectors and variants too.
 fn pattern_variables<'s>(pattern: &ast::Pattern<&'s str>, out: &mut BTreeSet<&'s str>) {
     for element in &pattern.elements {
@@ -302,7 +310,9 @@ pub fn check_interface(translation: &Arc<SourceFile>, english: &str) -> (Vec<Pro
         let wanted = &source_vars[*id];
         match vars.get(*id) {
             None => missing.push(id),
-            Some(found) if found != wanted => {
+            // `$gender` is passed wherever a message speaks of the customer: a language
+            // that inflects for it may use it where English has no need to.
+            Some(found) if without_gender(found) != without_gender(wanted) => {
                 let show = |set: &BTreeSet<&str>| {
                     if set.is_empty() {
                         tr("variables-none", &[])

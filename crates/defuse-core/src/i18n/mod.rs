@@ -327,9 +327,10 @@ impl Texts {
         })
     }
 
-    pub fn tone(&self, t: crate::model::Tone) -> String {
+    /// A customer's tone of voice, agreeing with their gender where the language wants it.
+    pub fn tone(&self, t: crate::model::Tone, gender: Option<crate::model::Gender>) -> String {
         use crate::model::Tone::*;
-        self.get(match t {
+        let id = match t {
             Calm => "tone-calm",
             Tense => "tone-tense",
             Annoyed => "tone-annoyed",
@@ -337,7 +338,8 @@ impl Texts {
             Furious => "tone-furious",
             Relieved => "tone-relieved",
             Pleased => "tone-pleased",
-        })
+        };
+        self.format(id, &[("gender", crate::model::Gender::fluent(gender).into())])
     }
 
     pub fn outcome(&self, o: &crate::model::Outcome) -> String {

@@ -1,0 +1,110 @@
+//! Players who do not read: always the first reply shown, always the longest, always the
+//! shortest, or one at random. A scenario measures skill only if none of the first three
+//! ever passes and the random one rarely does; `defuse stats` and a test report the rates.
+
+use crate::conversation::{Conversation, Event};
+use crate::lint::words;
+use crate::story::Story;
+use rand::rngs::StdRng;
+use rand::{RngExt, SeedableRng};
+use std::sync::Arc;
+
+/// How a naive player picks a reply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Strategy {
+    FirstShown,
+    Longest,
+    Shortest,
+    Random,
+}
+
+impl Strategy {
+    pub const ALL: [Strategy; 4] = [
+        Strategy::FirstShown,
+        Strategy::Longest,
+        Strategy::Shortest,
+        Strategy::Random,
+    ];
+
+    /// A short English name, for tables and test messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Strategy::FirstShown => "first shown",
+            Strategy::Longest => "longest",
+            Strategy::Shortest => "shortest",
+            Strategy::Random => "random",
+        }
+    }
+}
+
+/// How often a strategy passed over a number of seeds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PassRate {
+    pub strategy: Strategy,
+    pub runs: usize,
+    pub passes: usize,
+}
+
+impl PassRate {
+    pub fn percent(&self) -> f64 {
+        if self.runs == 0 {
+            0.0
+        } else {
+            self.passes as f64 * 100.0 / self.runs as f64
+        }
+    }
+}
+
+/// Plays `strategy` once with `seed` (which shuffles the replies as a session would) and
+/// says whether it passed. At a decision that asks for own words the player is taken to
+/// type the reply it would have clicked, word for word: the content is what is measured.
+pub fn passes(story: &Arc<Story>, strategy: Strategy, seed: u64) -> bool {
+    let mut conversation = Conversation::new(story.clone(), seed);
+    let mut pick = StdRng::seed_from_u64(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15));
+    // A validated story ends; the bound only keeps a looping one from spinning.
+    for _ in 0..10_000 {
+        let choice = match conversation.next_event() {
+            Event::Line { .. } => continue,
+            Event::End { .. } => return conversation.summary().passed,
+            Event::Choice {
+                replies, order, ..
+            } => {
+                if order.is_empty() {
+                    return false;
+                }
+                let length = |k: &usize| words(&replies[*k].text);
+                match strategy {
+                    Strategy::FirstShown => order[0],
+                    // Ties go to the one shown first, as a hurried eye would.
+                    Strategy::Longest => *order
+                        .iter()
+                        .rev()
+                        .max_by_key(|k| length(k))
+                        .expect("not empty"),
+                    // `min_by_key` keeps the first of equals, `max_by_key` the last.
+                    Strategy::Shortest => *order
+                        .iter()
+                        .min_by_key(|k| length(k))
+                        .expect("not empty"),
+                    Strategy::Random => order[pick.random_range(0..order.len())],
+                }
+            }
+        };
+        if conversation.choose(choice).is_err() {
+            return false;
+        }
+    }
+    false
+}
+
+/// Every strategy over seeds `0..seeds`.
+pub fn pass_rates(story: &Arc<Story>, seeds: u64) -> Vec<PassRate> {
+    Strategy::ALL
+        .iter()
+        .map(|&strategy| PassRate {
+            strategy,
+            runs: seeds as usize,
+            passes: (0..seeds).filter(|&s| passes(story, strategy, s)).count(),
+        })
+        .collect()
+}
