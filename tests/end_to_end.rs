@@ -108,49 +108,113 @@ fn usage_errors_exit_with_2() {
 
 #[test]
 fn scripted_play_prints_feedback_and_scorecard() {
-    let o = run(&[
+    let model = model_path("missed-delivery");
+    let args = [
         "play",
         "missed-delivery",
+        "--in-file-order",
         "--choices",
-        "1,1,1,1",
+        &model,
         "--seed",
         "5",
-    ]);
+    ];
+    let o = run(&args);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
     for expected in [
         "The washing machine that never came",
-        "You (1):",
-        "Feedback: You gave her story back",
+        "You (2):",
+        "Feedback: You met the feeling before the facts",
+        "Principle (empathy): The emotional problem comes first.",
         "Principle (listening): Summarise the problem back.",
         "── Ending: resolved (resolved) ──",
-        "overall    97  pass (pass mark 70)",
+        "overall    99  pass (pass mark 75)",
     ] {
         assert!(out.contains(expected), "missing {expected:?} in\n{out}");
     }
     // The same seed gives the same conversation.
-    let again = run(&[
-        "play",
-        "missed-delivery",
-        "--choices",
-        "1,1,1,1",
-        "--seed",
-        "5",
-    ]);
-    assert_eq!(stdout(&again), out);
+    assert_eq!(stdout(&run(&args)), out);
+}
+
+/// The model path of `missed-delivery`, in the file's order (checked against the scenario's
+/// own playtest below), for the many tests that need a finished, passed session.
+const MISSED_DELIVERY_MODEL: &str = "2,3,4,2,3,3";
+
+#[test]
+fn the_model_path_the_tests_use_is_the_scenarios_own() {
+    assert_eq!(MISSED_DELIVERY_MODEL, model_path("missed-delivery"));
+}
+
+/// The seed of the scripted window runs.
+const WINDOW_SEED: u64 = 3;
+
+/// Replies given in the file's order (`2,3,4`) as the numbers a session with `seed` shows
+/// them under, for scripts that run shuffled as a trainee would.
+fn as_shown(scenario: &str, seed: u64, in_file: &str) -> String {
+    use defuse_core::{Conversation, Event};
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    let catalogue = defuse_core::Catalogue::read(&root).unwrap();
+    let story = defuse_core::load_story(&root.join(format!("{scenario}.ron")), &catalogue)
+        .expect("a bundled scenario");
+    let mut conversation = Conversation::new(std::sync::Arc::new(story), seed);
+    let mut shown = Vec::new();
+    let mut replies = in_file.split(',').map(|n| n.parse::<usize>().unwrap() - 1);
+    loop {
+        match conversation.next_event() {
+            Event::Line { .. } => {}
+            Event::End { .. } => break,
+            Event::Choice { .. } => {
+                let Some(reply) = replies.next() else { break };
+                shown.push(conversation.number_of(reply).unwrap().to_string());
+                conversation.choose(reply).unwrap();
+            }
+        }
+    }
+    shown.join(",")
+}
+
+/// A scenario's model path (its first playtest that passes): reply numbers in the file's
+/// order, for `--in-file-order --choices`.
+fn model_path(scenario: &str) -> String {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("scenarios/{scenario}.ron")),
+    )
+    .unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.contains("(name: ") && l.contains("passes: true"))
+        .expect("a playtest that passes");
+    line.split("replies: [")
+        .nth(1)
+        .and_then(|r| r.split(']').next())
+        .unwrap()
+        .replace(' ', "")
 }
 
 #[test]
 fn play_reports_bad_and_leftover_choices() {
-    let o = run(&["play", "missed-delivery", "--choices", "1,9"]);
+    let o = run(&[
+        "play",
+        "missed-delivery",
+        "--in-file-order",
+        "--choices",
+        "2,9",
+    ]);
     assert_eq!(o.status.code(), Some(1));
     assert!(
-        stderr(&o).contains("choice 9 at decision 2: there is no reply 9 at the decision `order-number`: it has replies 1 to 3"),
+        stderr(&o).contains("choice 9 at decision 2: there is no reply 9 at the decision `thursday`: it has replies 1 to 4"),
         "{}",
         stderr(&o)
     );
 
-    let o = run(&["play", "missed-delivery", "--choices", "1,1,1,1,2,3"]);
+    let model = model_path("missed-delivery");
+    let o = run(&[
+        "play",
+        "missed-delivery",
+        "--in-file-order",
+        "--choices",
+        &format!("{model},2,3"),
+    ]);
     assert_eq!(o.status.code(), Some(0));
     assert!(
         stderr(&o).contains("2 choices left over: 2,3"),
@@ -158,7 +222,13 @@ fn play_reports_bad_and_leftover_choices() {
         stderr(&o)
     );
 
-    let o = run(&["play", "missed-delivery", "--choices", "1,1"]);
+    let o = run(&[
+        "play",
+        "missed-delivery",
+        "--in-file-order",
+        "--choices",
+        "2,3",
+    ]);
     assert_eq!(o.status.code(), Some(0));
     let out = stdout(&o);
     assert!(out.contains("unfinished"), "{out}");
@@ -175,15 +245,16 @@ fn play_from_a_node_with_a_mood() {
         "play",
         "missed-delivery",
         "--from",
-        "compensation",
+        "saturday-doubt",
         "--mood",
-        "-20",
+        "10",
+        "--in-file-order",
         "--choices",
-        "1",
+        "3",
     ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
-    assert!(out.contains("mood -20 → 5"), "{out}");
+    assert!(out.contains("mood 10 → 20"), "{out}");
     assert!(out.contains("── Ending: resolved (resolved) ──"), "{out}");
 
     let o = run(&["play", "missed-delivery", "--from", "nowhere"]);
@@ -237,13 +308,13 @@ fn stats_as_text_and_json() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(out.contains("distinct paths:"), "{out}");
-    assert!(out.contains("longest: 8 decisions"), "{out}");
+    assert!(out.contains("longest: 10 decisions"), "{out}");
 
     let o = run(&["stats", "missed-delivery", "--json"]);
     let json: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(json["scenario"], "missed-delivery");
-    assert_eq!(json["longest"], 8);
-    assert_eq!(json["paths"]["exact"], 624);
+    assert_eq!(json["longest"], 10);
+    assert_eq!(json["paths"]["exact"], 24706);
     assert_eq!(json["criteria"][0]["best"], 100);
 }
 
@@ -254,11 +325,11 @@ fn graph_as_dot_and_mermaid() {
     let dot = stdout(&o);
     assert!(dot.starts_with("digraph \"missed-delivery\""), "{dot}");
     assert!(
-        dot.contains("\"opening\" -> \"order-number\" [color=\"#2e7d32\""),
+        dot.contains("\"opening\" -> \"thursday\" [color=\"#2e7d32\""),
         "{dot}"
     );
     assert!(dot.contains("\"walkout\" [shape=doubleoctagon, style=filled, fillcolor=\"#ffcdd2\""));
-    assert!(dot.contains("\"early-temper\" -> \"walkout\" [style=dashed, label=\"mood < -80\"]"));
+    assert!(dot.contains("\"early-temper\" -> \"walkout\" [style=dashed, label=\"mood < -85\"]"));
 
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("g.mmd");
@@ -274,10 +345,10 @@ fn graph_as_dot_and_mermaid() {
     let mermaid = std::fs::read_to_string(file).unwrap();
     assert!(mermaid.starts_with("flowchart TD\n"));
     assert!(
-        mermaid.contains("n_opening -->|\"1. Mrs Kovács"),
+        mermaid.contains("n_opening -->|\"2. Mrs Kovács"),
         "{mermaid}"
     );
-    assert!(mermaid.contains("linkStyle 1 stroke:#2e7d32"), "{mermaid}");
+    assert!(mermaid.contains("linkStyle 2 stroke:#2e7d32"), "{mermaid}");
 }
 
 #[test]
@@ -307,16 +378,18 @@ fn message(file: &str, id: &str) -> String {
 #[test]
 fn play_in_hebrew_and_polish() {
     for (lang, scorecard, customer) in [
-        ("he", "כרטיס ציונים", "לקוח: Eszter Kovács"),
-        ("pl", "Karta wyników", "Klient: "),
+        ("he", "כרטיס ציונים", "לקוחה: אסתר קובאץ'"),
+        ("pl", "Karta wyników", "Klientka: "),
     ] {
+        let model = model_path("missed-delivery");
         let o = run(&[
             "play",
             "missed-delivery",
             "--lang",
             lang,
+            "--in-file-order",
             "--choices",
-            "1,1,1,1",
+            &model,
             "--seed",
             "5",
         ]);
@@ -326,7 +399,7 @@ fn play_in_hebrew_and_polish() {
         let file = format!("locales/{lang}/scenarios/missed-delivery.ftl");
         for expected in [
             message(&file, "title"),
-            message(&file, "opening-reply-1-feedback"),
+            message(&file, "opening-reply-2-feedback"),
             message(&file, "resolved-summary"),
             scorecard.to_owned(),
             customer.to_owned(),
@@ -604,6 +677,9 @@ fn the_window_lists_the_scenarios() {
 
 #[test]
 fn a_scripted_playthrough_in_the_window() {
+    // Replies are shuffled as a trainee sees them: the model path, as numbers shown.
+    let shown = as_shown("missed-delivery", WINDOW_SEED, MISSED_DELIVERY_MODEL);
+    let seed = WINDOW_SEED.to_string();
     for lang in ["en", "he"] {
         let dir = tempfile::tempdir().unwrap();
         // Earlier sessions by the team, for the manager's screen.
@@ -619,15 +695,17 @@ fn a_scripted_playthrough_in_the_window() {
             lang.as_ref(),
             "--trainee".as_ref(),
             "Anna Kis".as_ref(),
+            "--seed".as_ref(),
+            seed.as_ref(),
             "--choices".as_ref(),
-            "2,1,1,1,1".as_ref(),
+            shown.as_ref(),
             "--screenshots".as_ref(),
             dir.path().as_os_str(),
         ];
         if in_window(&args).is_none() {
             return;
         }
-        // opening (2) → courier (1) → order number (1) → what happened (1) → compensation (1)
+        // The six decisions of the model path, then the debrief and the manager's pages.
         let expected = [
             "01-start.png",
             "02-picker.png",
@@ -636,11 +714,12 @@ fn a_scripted_playthrough_in_the_window() {
             "05-reply-2.png",
             "06-reply-3.png",
             "07-reply-4.png",
-            "08-debrief.png",
-            "09-manager.png",
-            "10-manager-trainee.png",
-            "11-manager-session.png",
-            "12-settings.png",
+            "08-reply-5.png",
+            "09-debrief.png",
+            "10-manager.png",
+            "11-manager-trainee.png",
+            "12-manager-session.png",
+            "13-settings.png",
         ];
         let mut found: Vec<String> = std::fs::read_dir(dir.path())
             .unwrap()
@@ -666,13 +745,17 @@ fn a_scripted_playthrough_in_the_window() {
         let windowed: Vec<&serde_json::Value> = cards
             .iter()
             .filter(|c| {
-                c["language"] == lang
-                    && c["trainee"] == "Anna Kis"
-                    && c["turns"].as_array().unwrap().len() == 5
+                // The team's own session of this scenario ran with seed 5.
+                c["language"] == lang && c["trainee"] == "Anna Kis" && c["seed"] == WINDOW_SEED
             })
             .collect();
         assert_eq!(windowed.len(), 1, "{lang}: {cards:#?}");
         assert_eq!(windowed[0]["status"], "finished");
+        assert_eq!(
+            windowed[0]["passed"], true,
+            "the model path, whatever order it was shown in"
+        );
+        assert_eq!(windowed[0]["turns"].as_array().unwrap().len(), 6);
     }
 }
 
@@ -701,8 +784,9 @@ fn a_team(data: &Path) {
         &[
             "play",
             "missed-delivery",
+            "--in-file-order",
             "--choices",
-            "1,1,1,1",
+            MISSED_DELIVERY_MODEL,
             "--seed",
             "5",
             "--trainee",
@@ -746,8 +830,9 @@ fn play_with_a_trainee_saves_a_scorecard() {
         &[
             "play",
             "missed-delivery",
+            "--in-file-order",
             "--choices",
-            "1,1,1,1",
+            MISSED_DELIVERY_MODEL,
             "--seed",
             "5",
             "--trainee",
@@ -764,8 +849,8 @@ fn play_with_a_trainee_saves_a_scorecard() {
     assert_eq!(card["scenario"]["id"], "missed-delivery");
     assert_eq!(card["status"], "finished");
     assert_eq!(card["language"], "en");
-    assert_eq!(card["turns"].as_array().unwrap().len(), 4);
-    assert_eq!(card["overall"], 97);
+    assert_eq!(card["turns"].as_array().unwrap().len(), 6);
+    assert_eq!(card["overall"], 99);
     assert_eq!(card["passed"], true);
     assert!(card["turns"][0]["answered"].is_string());
 
@@ -788,8 +873,9 @@ fn play_with_a_trainee_saves_a_scorecard() {
         &[
             "play",
             "missed-delivery",
+            "--in-file-order",
             "--choices",
-            "1,9",
+            "2,9",
             "--trainee",
             "Anna Kis",
         ],
@@ -801,7 +887,13 @@ fn play_with_a_trainee_saves_a_scorecard() {
     // No name, no scorecard: a trainer's playtest leaves nothing behind.
     let o = with_data(
         dir.path(),
-        &["play", "missed-delivery", "--choices", "1,1,1,1"],
+        &[
+            "play",
+            "missed-delivery",
+            "--in-file-order",
+            "--choices",
+            MISSED_DELIVERY_MODEL,
+        ],
     );
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(scorecard_files(dir.path()).len(), 3);
@@ -1236,8 +1328,9 @@ fn a_full_sync_lands_every_statement_once() {
         .args([
             "play",
             "missed-delivery",
+            "--in-file-order",
             "--choices",
-            "1,1,1,1",
+            MISSED_DELIVERY_MODEL,
             "--trainee",
             "Anna Kis",
         ])
@@ -1533,8 +1626,9 @@ fn the_window_sends_each_session_to_the_lrs_in_the_background() {
         "--gui".as_ref(),
         "--trainee".as_ref(),
         "Anna Kis".as_ref(),
+        "--in-file-order".as_ref(),
         "--choices".as_ref(),
-        "1,1,1,1".as_ref(),
+        MISSED_DELIVERY_MODEL.as_ref(),
         "--screenshots".as_ref(),
         dir.path().as_os_str(),
     ];
@@ -1553,7 +1647,7 @@ fn the_window_sends_each_session_to_the_lrs_in_the_background() {
     assert!(!expected.is_empty());
     assert_landed_once(&ralph, &expected);
     assert_eq!(outbox_files(data.path()), 0);
-    let shot = dir.path().join("08-manager.png");
+    let shot = dir.path().join("10-manager.png");
     assert_not_blank(&shot);
     keep(&shot, "lrs-synced-manager.png");
 }
@@ -1744,6 +1838,7 @@ fn play_in_your_own_words() {
             "cafe-long-wait",
             "--seed",
             "1",
+            "--in-file-order",
             "--trainee",
             "Ada",
             "--reply",
@@ -1767,7 +1862,8 @@ fn play_in_your_own_words() {
             || out.contains("“I didn't catch that."),
         "{out}"
     );
-    assert!(out.contains("Taken as reply 1 ("), "{out}");
+    // The model reply, second in the file.
+    assert!(out.contains("Taken as reply 2 ("), "{out}");
     assert!(
         out.contains("+10 “Tamás”: Using the customer's name"),
         "{out}"
@@ -1780,7 +1876,7 @@ fn play_in_your_own_words() {
     assert_eq!(turns[0]["reply"], 0);
     assert_eq!(turns[0]["reply_text"], OFF_TOPIC);
     assert!(turns[0]["typed"]["taken_as"].is_null());
-    assert_eq!(turns[1]["reply"], 1);
+    assert_eq!(turns[1]["reply"], 2);
     assert_eq!(turns[1]["reply_text"], OWN_WORDS);
     assert!(turns[1]["typed"]["evidence"].as_array().unwrap().len() >= 3);
     assert!(
@@ -1804,13 +1900,21 @@ fn play_in_your_own_words() {
         "the replies are not listed"
     );
     let o = play_typing(
-        &["cafe-long-wait", "--expert", "--seed", "1", "--lang", "hu"],
+        &[
+            "cafe-long-wait",
+            "--expert",
+            "--seed",
+            "1",
+            "--in-file-order",
+            "--lang",
+            "hu",
+        ],
         "Tamás, nagyon sajnálom, hogy fél órát várt. Most rögtön én magam készítem el a flat white-ját.\n",
     );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    // Taken as the first reply, in Hungarian.
+    // Taken as the model reply (second in the file), in Hungarian.
     assert!(
-        stdout(&o).contains("A(z) 1. válaszként értelmezve"),
+        stdout(&o).contains("A(z) 2. válaszként értelmezve"),
         "{}",
         stdout(&o)
     );
@@ -1889,7 +1993,8 @@ fn typed_replies_in_the_window() {
         assert_eq!(card["turns"][0]["reply_text"], off_topic, "{lang}");
         assert_eq!(card["turns"][0]["reply"], 0, "{lang}");
         assert_eq!(card["turns"][1]["reply_text"], own_words, "{lang}");
-        assert_eq!(card["turns"][1]["reply"], 1, "{lang}");
+        // The model reply, second in the file.
+        assert_eq!(card["turns"][1]["reply"], 2, "{lang}");
     }
 }
 
@@ -1995,8 +2100,16 @@ fn stats_shows_the_naive_players_and_which_decisions_teach_each_principle() {
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
-    assert!(stdout(&o).contains("taught by no best reply"), "{}", stdout(&o));
-    assert!(stderr(&o).contains("principles are taught by no best reply"), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("taught by no best reply"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(
+        stderr(&o).contains("principles are taught by no best reply"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]

@@ -68,6 +68,18 @@ principle-benefit-of-the-doubt-title = לתת ללקוח ליהנות מהספק
 # en: Assume the customer is telling the truth until the facts say otherwise. Suspicion is heard at once and turns a complaint into a fight.
 principle-benefit-of-the-doubt-text = מניחים שהלקוח אומר את האמת, עד שהעובדות מראות אחרת. חשדנות נשמעת מיד, והופכת תלונה לריב.
 
+# en: Put yourself in their place
+principle-in-their-place-title = לשים את עצמך במקום הלקוח
+
+# en: Ask yourself how you would feel after the same day, and say what it cost them: the wasted morning, the broken plan. It turns 'a case' back into a person's trouble.
+principle-in-their-place-text = חושבים איך זה להרגיש אחרי יום כזה, ואומרים במפורש מה זה עלה ללקוח: הבוקר שהלך לאיבוד, התוכנית שהשתבשה. כך "תיק" חוזר להיות הצרה של בן אדם.
+
+# en: Open and close the conversation well
+principle-greet-and-close-title = לפתוח ולסגור את השיחה כמו שצריך
+
+# en: A greeting with your name starts the conversation as between two people. At the end, say what happens next and thank the customer: the last words are the ones they remember.
+principle-greet-and-close-text = ברכה שכוללת את השם שלך פותחת את השיחה כמו בין שני אנשים. בסוף אומרים מה קורה הלאה ומודים ללקוח: המילים האחרונות הן אלה שהוא זוכר.
+
 # en: Take the case in hand personally
 principle-own-the-case-title = לקחת את הטיפול באופן אישי
 
@@ -103,6 +115,12 @@ principle-explain-the-process-title = להסביר בפשטות מה קורה ה
 
 # en: Tell the customer the steps ahead in words they use, not in internal jargon, so they know what to expect and do not have to chase you.
 principle-explain-the-process-text = מספרים ללקוח מה השלבים הבאים במילים שלו, לא בז'רגון פנימי, כדי שיידע למה לצפות ולא יצטרך לרדוף אחריך.
+
+# en: Hand over warmly, not away
+principle-warm-transfer-title = להעביר בחום, לא לגלגל הלאה
+
+# en: When someone else must take over, say why and who, pass on the whole story so the customer need not tell it again, and stay until your colleague has it. A cold transfer feels like being dropped.
+principle-warm-transfer-text = כשמישהו אחר צריך להמשיך את הטיפול, אומרים למה ומי ימשיך, מעבירים את כל הסיפור כדי שהלקוח לא יצטרך לספר אותו שוב, ונשארים עד שהעמית שלך קיבל את הטיפול לידיו. העברה קרה מרגישה כמו נטישה.
 
 # en: Answer a loud customer softly
 principle-soft-answer-title = לענות בשקט ללקוח שצועק

@@ -93,6 +93,21 @@ stats-reach = elérhető eredmény
 stats-best = legjobb
 stats-worst = legrosszabb
 stats-loops-note = (a legjobb és legrosszabb eredménynél minden kör egyszer számít)
+stats-naive = Naiv játékosok sikeraránya ({ $seeds } mag): mindig az elsőként megjelenő { $first } · mindig a leghosszabb { $longest } · mindig a legrövidebb { $shortest } · véletlenszerűen { $random }
+stats-content = Legjobb válasz: { $decisions } döntésből { $longest } esetben a leghosszabb · a többi válasz medián hosszához mért aránya legfeljebb { $ratio } (határ: { $limit }) · védhető második válasz { $defensible } döntésnél
+stats-principles-heading = Coaching-alapelvek: mely döntések legjobb válasza tanítja az egyes alapelveket (forgatókönyv/döntés)
+stats-principle-taught = { $count } döntésnél tanítja a legjobb válasz: { $where }{ $named ->
+        [0] {""}
+       *[other] {" "}(a többi válasz közül { $named } hivatkozik rá)
+    }
+stats-principle-untaught = { $named ->
+        [0] egyik legjobb válasz sem tanítja, és más válasz sem hivatkozik rá
+       *[other] egyik legjobb válasz sem tanítja (a többi válasz közül { $named } hivatkozik rá)
+    }
+stats-principles-missing = { $count ->
+        [one] egy alapelvet egyik legjobb válasz sem tanít: készítsen hozzá egy döntést, amelynek legjobb válasza bemutatja
+       *[other] { $count } alapelvet egyik legjobb válasz sem tanít: mindegyikhez készítsen egy döntést, amelynek legjobb válasza bemutatja
+    }
 
 ## defuse validate és extract
 
@@ -160,6 +175,39 @@ help-unknown-principle = vegye fel a forgatókönyv `principles` listájába vag
 problem-same-scores = a(z) `{ $id }` döntésnél minden válasz ugyanannyi pontot ér
 label-same-scores = egyik válasz sem jobb a többinél
 help-same-scores = ebből a választásból a résztvevő semmit sem tanul: pontozza eltérően a válaszokat
+problem-unknown-kind = a(z) `{ $id }` választípus nem létezik
+label-unknown-kind = ismeretlen típus
+help-kinds-are = a típusok: { $ids }
+problem-best-longest = a(z) `{ $id }` döntésnél a legjobb válasz jóval hosszabb a többinél (hosszarány: { $ratio }): a hossza elárulja
+label-best-longest = messze a leghosszabb
+help-best-longest = a legjobb válasz ne legyen több annál, amit egy ember valóban mondana, a hibás válaszok pedig legyenek olyan teljesek, mint a valóságban (legfeljebb a többi válasz medián hosszának másfélszerese)
+problem-best-first = { $decisions } döntésből { $count } esetében a legjobb válasz áll elsőként a fájlban
+label-best-first = a legjobb válasz többnyire az első
+help-best-first = a gyakorlások összekeverik a válaszokat, de a tesztmenetek és az `--in-file-order` a leírt sorrendben sorolják fel őket: váltogassa, hányadik helyen áll a legjobb válasz
+problem-telltale-opening = { $count } legjobb válasz kezdődik így: { $phrase }, de egyetlen más válasz sem
+label-telltale-opening = a választ eláruló kezdés
+help-telltale-opening = a hibás válaszok is kezdődjenek ugyanígy („Igaza van, de…”), vagy kezdje változatosabban a legjobb válaszokat
+problem-kind-scores = egy `{ $kind }` típusú válasz pontszámának ezekbe a tartományokba kellene esnie: { $ranges }
+label-kind-scores = a típusától eltérő pontszámok
+help-kind-scores = ugyanaz a választípus minden forgatókönyvben hasonló pontszámot kap: lásd a választípusok táblázatát a docs/authoring.md fájlban (vagy adjon meg másik típust)
+problem-lost-passes = a(z) `{ $id }` befejezésnél elvész az ügyfél, a gyakorlás mégsem lesz sikertelen
+label-lost-passes = egy elveszett ügyfél mellett is állhatna, hogy „sikeres”
+help-lost-passes = adja a befejezéshez: `fails: true`
+what-playtest-name = a tesztmenet neve
+problem-playtest-unknown-ending = a(z) „{ $name }” tesztmenet a(z) `{ $id }` befejezést várja, de ilyen nem létezik
+problem-playtest-no-reply = a(z) „{ $name }” tesztmenet: a(z) `{ $decision }` döntésnek nincs { $number }. válasza (válaszai: 1–{ $available })
+problem-playtest-ran-out = a(z) „{ $name }” tesztmenetből elfogytak a válaszok a(z) `{ $at }` döntésnél
+problem-playtest-left-over = a(z) „{ $name }” tesztmenet elérte a(z) `{ $ending }` befejezést, pedig még { $count } válasza hátravolt
+problem-playtest-ending = a(z) „{ $name }” tesztmenet a(z) `{ $ending }` befejezéshez jutott, nem a várt `{ $expected }` befejezéshez
+problem-playtest-verdict = a(z) „{ $name }” tesztmenet { $passed ->
+        [true] sikeres
+       *[false] sikertelen
+    } (összesen { $overall }), pedig { $expected ->
+        [true] sikeresnek
+       *[false] sikertelennek
+    } kellene lennie
+label-playtest = ez a tesztmenet
+help-playtest-path = a menet így alakult: { $path }
 problem-typed-no-neutral = a(z) `{ $id }` döntésnél a résztvevőnek saját szavaival kell válaszolnia, de semmi sem mondja meg, hogyan reagál az ügyfél, ha a szavai egyik válaszhoz sem illenek
 label-typed-no-neutral = csak saját szavakkal
 problem-no-neutral = a(z) `{ $id }` forgatókönyvnek nincs semleges reakciója

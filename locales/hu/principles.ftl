@@ -68,6 +68,18 @@ principle-benefit-of-the-doubt-title = Kétség esetén higgyen az ügyfélnek
 # en: Assume the customer is telling the truth until the facts say otherwise. Suspicion is heard at once and turns a complaint into a fight.
 principle-benefit-of-the-doubt-text = Induljon ki abból, hogy az ügyfél igazat mond, amíg a tények mást nem mutatnak. A gyanakvás azonnal kihallatszik, és a panaszból veszekedés lesz.
 
+# en: Put yourself in their place
+principle-in-their-place-title = Képzelje magát az ügyfél helyébe
+
+# en: Ask yourself how you would feel after the same day, and say what it cost them: the wasted morning, the broken plan. It turns 'a case' back into a person's trouble.
+principle-in-their-place-text = Gondolja végig, hogyan érezné magát egy ugyanilyen nap után, és mondja ki, mibe került ez az ügyfélnek: az elvesztegetett délelőttbe, a meghiúsult tervbe. Így az „ügyből” újra egy ember gondja lesz.
+
+# en: Open and close the conversation well
+principle-greet-and-close-title = Kezdje és zárja jól a beszélgetést
+
+# en: A greeting with your name starts the conversation as between two people. At the end, say what happens next and thank the customer: the last words are the ones they remember.
+principle-greet-and-close-text = Ha köszönéskor a nevét is megmondja, a beszélgetés két ember között indul. A végén mondja el, mi történik ezután, és mondjon köszönetet az ügyfélnek: az utolsó szavak maradnak meg benne.
+
 # en: Take the case in hand personally
 principle-own-the-case-title = Vegye személyesen kézbe az ügyet
 
@@ -103,6 +115,12 @@ principle-explain-the-process-title = Mondja el érthetően, mi következik
 
 # en: Tell the customer the steps ahead in words they use, not in internal jargon, so they know what to expect and do not have to chase you.
 principle-explain-the-process-text = Ismertesse az ügyféllel a következő lépéseket az ő szavaival, belső szakzsargon nélkül, hogy tudja, mire számíthat, és ne kelljen Ön után járnia.
+
+# en: Hand over warmly, not away
+principle-warm-transfer-title = Gondosan adja át az ügyfelet, ne rázza le
+
+# en: When someone else must take over, say why and who, pass on the whole story so the customer need not tell it again, and stay until your colleague has it. A cold transfer feels like being dropped.
+principle-warm-transfer-text = Ha valaki másnak kell átvennie az ügyet, mondja meg, miért és ki veszi át, adja tovább a teljes történetet, hogy az ügyfélnek ne kelljen újra elmondania, és maradjon, amíg a kollégája át nem vette. A hideg átkapcsolás olyan érzés az ügyfélnek, mintha faképnél hagynák.
 
 # en: Answer a loud customer softly
 principle-soft-answer-title = A hangos ügyfélnek válaszoljon halkan

@@ -148,6 +148,28 @@ stats-reach = osiągalny wynik
 stats-best = najlepszy
 stats-worst = najgorszy
 stats-loops-note = (przy najlepszym i najgorszym wyniku każda pętla liczy się raz)
+stats-naive = Odsetek zaliczeń naiwnych graczy (ziarna: { $seeds }): zawsze pierwsza wyświetlona odpowiedź { $first } · zawsze najdłuższa { $longest } · zawsze najkrótsza { $shortest } · losowa { $random }
+stats-content = Najlepsza odpowiedź: najdłuższa przy { $longest } z { $decisions } decyzji · najwyżej { $ratio } raza dłuższa od mediany długości pozostałych (limit { $limit }) · druga odpowiedź do obrony przy { $defensible }
+stats-principles-heading = Zasady coachingowe: decyzje, przy których najlepsza odpowiedź uczy danej zasady (scenariusz/decyzja)
+stats-principle-taught = nauczana przy { $count ->
+        [one] { $count } decyzji
+       *[other] { $count } decyzjach
+    }: { $where }{ $named ->
+        [0] {""}
+        [one] {" "}(wymieniona jeszcze w { $named } innej odpowiedzi)
+       *[other] {" "}(wymieniona jeszcze w { $named } innych odpowiedziach)
+    }
+stats-principle-untaught = żadna najlepsza odpowiedź jej nie uczy { $named ->
+        [0] (nie wymienia jej też żadna inna odpowiedź)
+        [one] (wymieniona w { $named } innej odpowiedzi)
+       *[other] (wymieniona w { $named } innych odpowiedziach)
+    }
+stats-principles-missing = { $count ->
+        [one] jednej zasady nie uczy żadna najlepsza odpowiedź: daj jej decyzję, w której najlepsza odpowiedź ją pokazuje
+        [few] { $count } zasad nie uczy żadna najlepsza odpowiedź: daj każdej decyzję, w której najlepsza odpowiedź ją pokazuje
+        [many] { $count } zasad nie uczy żadna najlepsza odpowiedź: daj każdej decyzję, w której najlepsza odpowiedź ją pokazuje
+       *[other] { $count } zasady nie uczy żadna najlepsza odpowiedź: daj każdej decyzję, w której najlepsza odpowiedź ją pokazuje
+    }
 
 ## defuse validate i extract
 
@@ -226,6 +248,47 @@ help-unknown-principle = zdefiniuj ją w polu `principles` scenariusza albo w pl
 problem-same-scores = przy decyzji `{ $id }` każda odpowiedź ma te same oceny
 label-same-scores = żadna odpowiedź nie jest lepsza od innych
 help-same-scores = z takiego wyboru uczestnik niczego się nie nauczy: oceń odpowiedzi różnie
+problem-unknown-kind = rodzaj odpowiedzi `{ $id }` nie istnieje
+label-unknown-kind = nieznany rodzaj
+help-kinds-are = rodzaje to: { $ids }
+problem-best-longest = najlepsza odpowiedź przy `{ $id }` jest { $ratio } raza dłuższa od pozostałych odpowiedzi: zdradza ją sama długość
+label-best-longest = zdecydowanie najdłuższa
+help-best-longest = niech najlepsza odpowiedź mówi tyle, ile powiedziałby prawdziwy człowiek, a błędy niech będą tak rozbudowane jak prawdziwe (najwyżej półtora raza dłuższa od mediany długości pozostałych)
+problem-best-first = najlepsza odpowiedź stoi w pliku na pierwszym miejscu przy { $count } z { $decisions } decyzji
+label-best-first = najlepsza odpowiedź jest zwykle pierwsza
+help-best-first = w sesjach kolejność odpowiedzi jest losowa, ale rozgrywki testowe i `--in-file-order` pokazują je tak, jak są zapisane: zmieniaj miejsce najlepszej odpowiedzi
+problem-telltale-opening = od { $phrase } { $count ->
+        [one] zaczyna się { $count } najlepsza odpowiedź
+        [few] zaczynają się { $count } najlepsze odpowiedzi
+       *[other] zaczyna się { $count } najlepszych odpowiedzi
+    } i żadna inna
+label-telltale-opening = początek, który zdradza odpowiedź
+help-telltale-opening = niech błędy też tak się zaczynają („Ma pan rację, ale…”), albo zaczynaj najlepsze odpowiedzi na różne sposoby
+problem-kind-scores = odpowiedź rodzaju `{ $kind }` powinna mieć oceny: { $ranges }
+label-kind-scores = oceny niezgodne z rodzajem
+help-kind-scores = ten sam rodzaj odpowiedzi dostaje podobne oceny w każdym scenariuszu: zobacz tabelę rodzajów odpowiedzi w docs/authoring.md (albo wskaż inny rodzaj)
+problem-lost-passes = zakończenie `{ $id }` to utrata klienta, ale nie oznacza niezaliczenia
+label-lost-passes = przy straconym kliencie mogłoby stanąć „zaliczone”
+help-lost-passes = dodaj do zakończenia `fails: true`
+what-playtest-name = nazwa rozgrywki testowej
+problem-playtest-unknown-ending = rozgrywka testowa „{ $name }” oczekuje zakończenia `{ $id }`, które nie istnieje
+problem-playtest-no-reply = rozgrywka testowa „{ $name }”: decyzja `{ $decision }` nie ma odpowiedzi { $number } (ma odpowiedzi od 1 do { $available })
+problem-playtest-ran-out = w rozgrywce testowej „{ $name }” zabrakło odpowiedzi przy decyzji `{ $at }`
+problem-playtest-left-over = rozgrywka testowa „{ $name }” doszła do zakończenia `{ $ending }`, a { $count ->
+        [one] została jeszcze { $count } odpowiedź
+        [few] zostały jeszcze { $count } odpowiedzi
+       *[other] zostało jeszcze { $count } odpowiedzi
+    }
+problem-playtest-ending = rozgrywka testowa „{ $name }” doszła do zakończenia `{ $ending }`, a nie `{ $expected }`
+problem-playtest-verdict = rozgrywka testowa „{ $name }” kończy się { $passed ->
+        [true] zaliczeniem
+       *[false] niezaliczeniem
+    } (ogółem { $overall }), a powinna się kończyć { $expected ->
+        [true] zaliczeniem
+       *[false] niezaliczeniem
+    }
+label-playtest = ta rozgrywka testowa
+help-playtest-path = przebieg rozmowy: { $path }
 problem-typed-no-neutral = przy decyzji `{ $id }` uczestnik ma odpowiedzieć własnymi słowami, ale nic nie mówi, jak klient reaguje na słowa niepasujące do żadnej z odpowiedzi
 label-typed-no-neutral = tylko własne słowa
 problem-no-neutral = scenariusz `{ $id }` nie ma neutralnej reakcji

@@ -24,7 +24,7 @@ principle-ask-to-clarify-text = Krótkie, konkretne pytanie jest lepsze niż zga
 principle-remember-details-title = Pamiętaj, co ci powiedziano
 
 # en: Use the customer's name and the details they already gave you: the dates, the earlier call, the day they took off work. Asking for them again tells the customer nobody listened.
-principle-remember-details-text = Zwracaj się do klienta po nazwisku i korzystaj ze szczegółów, które już podał: dat, wcześniejszej rozmowy, dnia urlopu wziętego specjalnie po to, żeby czekać. Jeśli pytasz o nie ponownie, klient słyszy, że nikt go nie słuchał.
+principle-remember-details-text = Używaj imienia klienta i szczegółów, które już podał: dat, wcześniejszej rozmowy, dnia urlopu wziętego specjalnie po to, żeby czekać. Jeśli pytasz o nie ponownie, klient słyszy, że nikt go nie słuchał.
 
 # en: Listen for the feeling, not only the facts
 principle-hear-the-feeling-title = Słuchaj emocji, nie tylko faktów
@@ -68,11 +68,23 @@ principle-benefit-of-the-doubt-title = Daj klientowi kredyt zaufania
 # en: Assume the customer is telling the truth until the facts say otherwise. Suspicion is heard at once and turns a complaint into a fight.
 principle-benefit-of-the-doubt-text = Zakładaj, że klient mówi prawdę, dopóki fakty nie pokażą czegoś innego. Podejrzliwość słychać od razu, a ona zamienia skargę w kłótnię.
 
+# en: Put yourself in their place
+principle-in-their-place-title = Postaw się na miejscu klienta
+
+# en: Ask yourself how you would feel after the same day, and say what it cost them: the wasted morning, the broken plan. It turns 'a case' back into a person's trouble.
+principle-in-their-place-text = Zadaj sobie pytanie, jak to jest przeżyć taki sam dzień, i powiedz, ile to klienta kosztowało: stracony poranek, pokrzyżowane plany. Dzięki temu „sprawa” znów staje się kłopotem człowieka.
+
+# en: Open and close the conversation well
+principle-greet-and-close-title = Dobrze zacznij i dobrze zakończ rozmowę
+
+# en: A greeting with your name starts the conversation as between two people. At the end, say what happens next and thank the customer: the last words are the ones they remember.
+principle-greet-and-close-text = Powitanie, w którym podajesz swoje imię, sprawia, że rozmowa od początku toczy się jak między dwojgiem ludzi. Na koniec powiedz, co będzie dalej, i podziękuj klientowi: to właśnie ostatnie słowa zapamięta.
+
 # en: Take the case in hand personally
 principle-own-the-case-title = Weź sprawę w swoje ręce
 
 # en: Whoever caused the problem, you are the company to this customer now. 'That's another department' or 'I'm only the messenger' leaves them helpless. Say that you will handle it.
-principle-own-the-case-text = Niezależnie od tego, kto zawinił, dla tego klienta to ty jesteś teraz firmą. „To inny dział” albo „Ja tu tylko pracuję” zostawia go bezradnego. Powiedz, że osobiście się tym zajmiesz.
+principle-own-the-case-text = Niezależnie od tego, kto zawinił, dla tego klienta to ty jesteś teraz firmą. „To inny dział” albo „Ja tu tylko pracuję” zostawia go bezradnym. Powiedz, że osobiście się tym zajmiesz.
 
 # en: Give a concrete next step and time
 principle-concrete-next-step-title = Podaj konkretny następny krok i termin
@@ -104,11 +116,17 @@ principle-explain-the-process-title = Wyjaśnij prosto, co będzie dalej
 # en: Tell the customer the steps ahead in words they use, not in internal jargon, so they know what to expect and do not have to chase you.
 principle-explain-the-process-text = Opowiedz klientowi o kolejnych krokach jego językiem, a nie wewnętrznym żargonem, żeby wiedział, czego się spodziewać, i nie musiał się ciągle dopytywać.
 
+# en: Hand over warmly, not away
+principle-warm-transfer-title = Przekazuj klienta z troską, zamiast go odsyłać
+
+# en: When someone else must take over, say why and who, pass on the whole story so the customer need not tell it again, and stay until your colleague has it. A cold transfer feels like being dropped.
+principle-warm-transfer-text = Gdy sprawę musi przejąć ktoś inny, powiedz, dlaczego i kto się nią zajmie, przekaż całą historię, żeby klient nie musiał opowiadać jej od nowa, i nie odchodź, dopóki kolega nie przejmie rozmowy. Przełączenie bez słowa wygląda jak porzucenie.
+
 # en: Answer a loud customer softly
 principle-soft-answer-title = Głośnemu klientowi odpowiadaj cicho
 
 # en: Raising your voice to match the customer starts a shouting match. A low, steady voice pulls the conversation down to your level.
-principle-soft-answer-text = Jeśli podniesiesz głos tak jak klient, zacznie się przekrzykiwanie. Niski, spokojny głos ściąga rozmowę na twój poziom.
+principle-soft-answer-text = Jeśli podniesiesz głos tak jak klient, zacznie się przekrzykiwanie. Cichy, spokojny głos ściąga rozmowę na twój poziom.
 
 # en: Never tell an angry person to calm down
 principle-never-calm-down-title = Nigdy nie mów zdenerwowanej osobie, żeby się uspokoiła

@@ -241,8 +241,8 @@ mod tests {
             &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios"),
         )
         .unwrap();
-        let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("scenarios/missed-delivery.ron");
+        let file =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/missed-delivery.ron");
         let story = std::sync::Arc::new(defuse_core::load_story(&file, &library).unwrap());
         let seed = (0..100)
             .find(|&seed| {
@@ -323,12 +323,18 @@ mod tests {
         );
 
         // Answering while she is still talking is interrupting.
-        press(&mut app, KeyCode::Digit1);
+        let first = model_path(&app, "missed-delivery")[0];
+        press(&mut app, digit(first));
         {
             let session = app.world().resource::<session::Session>();
             let turn = &session.conversation.turns()[0];
             assert!(turn.conduct.interrupted);
-            assert_eq!(turn.scores.listening, 5 - 2);
+            let defuse_core::Node::Turn { replies, .. } = session.story.node(session.story.start())
+            else {
+                panic!("the scenario starts at a decision")
+            };
+            let listening = replies[first - 1].scores.listening;
+            assert_eq!(turn.scores.listening, (listening - 2).max(0));
             assert!(
                 session.transcript.iter().any(|l| l
                     .text
@@ -423,20 +429,48 @@ mod tests {
         query.iter(app.world()).map(|t| t.0.clone()).collect()
     }
 
-    /// Plays a scenario with the first reply at every decision, up to its debrief.
+    /// Plays a scenario's model path (its first playtest that passes) by number keys, up to
+    /// its debrief.
     fn play_to_debrief(app: &mut App, scenario: &str) {
+        let path = model_path(app, scenario);
         let index = scenario_index(app, scenario);
         app.world_mut().write_message(session::StartScenario(index));
         app.update();
         app.update();
-        for _ in 0..12 {
-            if screen(app) == Screen::Debrief {
-                break;
-            }
+        for reply in path {
             app.update();
-            press(app, KeyCode::Digit1);
+            press(app, digit(reply));
         }
         assert_eq!(screen(app), Screen::Debrief);
+    }
+
+    /// The replies of a scenario's model path, 1-based in the file's order (the order these
+    /// headless sessions list them in).
+    fn model_path(app: &App, scenario: &str) -> Vec<usize> {
+        let library = app.world().resource::<Library>();
+        let story = &library.stories[scenario_index(app, scenario)];
+        story
+            .scenario
+            .playtests
+            .iter()
+            .find(|p| p.passes == Some(true))
+            .expect("a playtest that passes")
+            .replies
+            .clone()
+    }
+
+    fn digit(number: usize) -> KeyCode {
+        [
+            KeyCode::Digit1,
+            KeyCode::Digit2,
+            KeyCode::Digit3,
+            KeyCode::Digit4,
+            KeyCode::Digit5,
+            KeyCode::Digit6,
+            KeyCode::Digit7,
+            KeyCode::Digit8,
+            KeyCode::Digit9,
+        ][number - 1]
     }
 
     /// The text of the one entity marked `C`.
@@ -818,7 +852,15 @@ mod tests {
         app.update();
         app.update();
         // Listed replies, and the field to type in beside them.
-        assert_eq!(count::<ReplyButton>(&mut app), 3);
+        let (listed, model) = {
+            let story = &app.world().resource::<Library>().stories[cafe];
+            let defuse_core::Node::Turn { replies, .. } = story.node(story.start()) else {
+                panic!("the scenario starts at a decision")
+            };
+            let model = defuse_core::model::best_reply(replies).unwrap();
+            (replies.len(), (model, replies[model].text.clone()))
+        };
+        assert_eq!(count::<ReplyButton>(&mut app), listed);
         assert_eq!(count::<ReplyField>(&mut app), 1);
 
         // Blank words are no reply.
@@ -849,7 +891,7 @@ mod tests {
         assert!(matches!(lines[3].0, Speaker::Customer(_)));
         assert!(neutral.says.contains(&lines[3].1), "{lines:?}");
         assert_eq!(screen(&app), Screen::Conversation);
-        assert_eq!(count::<ReplyButton>(&mut app), 3);
+        assert_eq!(count::<ReplyButton>(&mut app), listed);
 
         let words = "Tamás, I'm so sorry you've waited half an hour. I'll make your oat flat white myself right now.";
         app.world_mut().write_message(TypeReply(words.into()));
@@ -858,9 +900,7 @@ mod tests {
         let lines = transcript(&app);
         assert_eq!(lines[4], (Speaker::Trainee, words.into()));
         assert!(
-            lines[5]
-                .1
-                .starts_with("Taken as: “Tamás, I'm so sorry, half an hour"),
+            lines[5].1.starts_with(&format!("Taken as: “{}", model.1)),
             "{lines:?}"
         );
         assert!(app.world().resource::<session::ReplyDraft>().0.is_empty());
@@ -938,7 +978,7 @@ mod tests {
         // The scorecard keeps the same.
         let card = saved(data.path()).pop().unwrap();
         assert_eq!(card.turns[0].reply, 0);
-        assert_eq!(card.turns[1].reply, 1);
+        assert_eq!(card.turns[1].reply, model.0 + 1);
         assert_eq!(card.turns[1].reply_text, words);
         assert!(!card.turns[1].typed.as_ref().unwrap().evidence.is_empty());
     }

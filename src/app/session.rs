@@ -310,9 +310,7 @@ fn answer(
         if conduct.interrupted {
             session.transcript.push(Line {
                 speaker: Speaker::Coach,
-                text: language
-                    .texts
-                    .format(
+                text: language.texts.format(
                     "conversation-interrupted",
                     &[("name", name.clone().into()), ("gender", gender.into())],
                 ),

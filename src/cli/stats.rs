@@ -40,8 +40,7 @@ pub fn run(
             "best_length_ratio_max": shapes.iter().map(|d| d.length_ratio).fold(0.0, f64::max),
             "second_defensible": shapes.iter().filter(|d| d.second_defensible).count(),
         });
-        let text =
-            serde_json::to_string_pretty(&value).map_err(|err| out.err(&err.to_string()))?;
+        let text = serde_json::to_string_pretty(&value).map_err(|err| out.err(&err.to_string()))?;
         out.line(&text);
         return Ok(ExitCode::SUCCESS);
     }
@@ -155,7 +154,7 @@ fn naive_line(out: &Out, rates: &[PassRate]) -> String {
     out.tf(
         "stats-naive",
         &[
-            ("seeds", NAIVE_SEEDS.to_string().into()),
+            ("seeds", (NAIVE_SEEDS as usize).into()),
             ("first", rate(0).into()),
             ("longest", rate(1).into()),
             ("shortest", rate(2).into()),

@@ -285,7 +285,10 @@ impl Conversation {
     /// The reply listed at `number` (1-based, as a person reads the list), as its index in
     /// the file; `None` when no reply is listed there.
     pub fn listed(&self, number: usize) -> Option<usize> {
-        number.checked_sub(1).and_then(|k| self.order.get(k)).copied()
+        number
+            .checked_sub(1)
+            .and_then(|k| self.order.get(k))
+            .copied()
     }
 
     /// Where reply `reply` (index in the file) is listed, 1-based.

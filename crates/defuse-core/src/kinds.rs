@@ -46,22 +46,134 @@ macro_rules! kind {
 
 /// Every known kind, in the order the authoring guide lists them.
 pub const KINDS: &[Kind] = &[
-    kind!("calm-down", "tells the customer to calm down, in any wording", 0..=2, 0..=1, 0..=2, 0..=1),
-    kind!("polite-brush-off", "courteous words that do nothing", 1..=2, 1..=2, 0..=1, 3..=4),
-    kind!("policy-answer", "hides behind the rule (\"I understand, but that's our policy\")", 1..=2, 0..=2, 0..=2, 2..=4),
-    kind!("over-promise", "a warm promise the speaker does not control", 2..=4, 3..=4, 0..=2, 3..=5),
-    kind!("premature-solution", "jumps to a fix before the customer feels heard", 1..=2, 1..=2, 2..=4, 3..=5),
-    kind!("excuse", "explains why it went wrong instead of fixing it", 1..=3, 1..=2, 1..=2, 2..=4),
-    kind!("deflecting-apology", "an apology that points elsewhere (\"I'm sorry, but the courier...\")", 1..=2, 1..=2, 0..=1, 2..=4),
-    kind!("conditional-apology", "\"I'm sorry if you feel...\"", 1..=3, 1..=2, 0..=2, 2..=4),
-    kind!("blame-others", "blames a colleague, the courier, another department", 1..=2, 0..=2, 0..=1, 1..=3),
-    kind!("blame-customer", "\"you should have checked...\"", 0..=2, 0..=1, 0..=1, 0..=2),
-    kind!("argue", "contradicts the customer about who is right", 0..=2, 0..=1, 0..=2, 0..=1),
-    kind!("sarcasm", "sarcastic or mocking", 0..=1, 0..=1, 0..=2, 0..=1),
-    kind!("cold-transfer", "passes the customer on without owning anything", 0..=2, 0..=2, 0..=1, 2..=4),
-    kind!("warm-transfer", "hands over well: explains, introduces, stays until taken over", 3..=5, 3..=5, 4..=5, 4..=5),
-    kind!("give-in", "caves in to a demand the business should not meet", 1..=3, 2..=4, 0..=2, 2..=4),
-    kind!("interrupt", "cuts in before the customer has finished", 0..=1, 0..=2, 0..=3, 1..=3),
+    kind!(
+        "calm-down",
+        "tells the customer to calm down, in any wording",
+        0..=2,
+        0..=1,
+        0..=2,
+        0..=1
+    ),
+    kind!(
+        "polite-brush-off",
+        "courteous words that do nothing",
+        1..=2,
+        1..=2,
+        0..=1,
+        3..=4
+    ),
+    kind!(
+        "policy-answer",
+        "hides behind the rule (\"I understand, but that's our policy\")",
+        1..=2,
+        0..=2,
+        0..=2,
+        2..=4
+    ),
+    kind!(
+        "over-promise",
+        "a warm promise the speaker does not control",
+        2..=4,
+        3..=4,
+        0..=2,
+        3..=5
+    ),
+    kind!(
+        "premature-solution",
+        "jumps to a fix before the customer feels heard",
+        1..=2,
+        1..=2,
+        2..=4,
+        3..=5
+    ),
+    kind!(
+        "excuse",
+        "explains why it went wrong instead of fixing it",
+        1..=3,
+        1..=2,
+        1..=2,
+        2..=4
+    ),
+    kind!(
+        "deflecting-apology",
+        "an apology that points elsewhere (\"I'm sorry, but the courier...\")",
+        1..=2,
+        1..=2,
+        0..=1,
+        2..=4
+    ),
+    kind!(
+        "conditional-apology",
+        "\"I'm sorry if you feel...\"",
+        1..=3,
+        1..=2,
+        0..=2,
+        2..=4
+    ),
+    kind!(
+        "blame-others",
+        "blames a colleague, the courier, another department",
+        1..=2,
+        0..=2,
+        0..=1,
+        1..=3
+    ),
+    kind!(
+        "blame-customer",
+        "\"you should have checked...\"",
+        0..=2,
+        0..=1,
+        0..=1,
+        0..=2
+    ),
+    kind!(
+        "argue",
+        "contradicts the customer about who is right",
+        0..=2,
+        0..=1,
+        0..=2,
+        0..=1
+    ),
+    kind!(
+        "sarcasm",
+        "sarcastic or mocking",
+        0..=1,
+        0..=1,
+        0..=2,
+        0..=1
+    ),
+    kind!(
+        "cold-transfer",
+        "passes the customer on without owning anything",
+        0..=2,
+        0..=2,
+        0..=1,
+        2..=4
+    ),
+    kind!(
+        "warm-transfer",
+        "hands over well: explains, introduces, stays until taken over",
+        3..=5,
+        3..=5,
+        4..=5,
+        4..=5
+    ),
+    kind!(
+        "give-in",
+        "caves in to a demand the business should not meet",
+        1..=3,
+        2..=4,
+        0..=2,
+        2..=4
+    ),
+    kind!(
+        "interrupt",
+        "cuts in before the customer has finished",
+        0..=1,
+        0..=2,
+        0..=3,
+        1..=3
+    ),
 ];
 
 /// The kind with this id.

@@ -90,9 +90,10 @@ fn shape(node: usize, replies: &[Reply]) -> Option<DecisionShape> {
         best,
         length_ratio: best_words as f64 / median(others.clone()).max(1.0),
         best_longest: others.iter().all(|&w| best_words > w),
-        second_defensible: replies.iter().enumerate().any(|(k, r)| {
-            k != best && best_total > 0 && r.scores.total() * 10 >= best_total * 7
-        }),
+        second_defensible: replies
+            .iter()
+            .enumerate()
+            .any(|(k, r)| k != best && best_total > 0 && r.scores.total() * 10 >= best_total * 7),
     })
 }
 
@@ -125,10 +126,7 @@ pub fn lint(scenario: &Scenario) -> Vec<Lint> {
             place: Place::Node(shapes[0].node),
             message: tr(
                 "problem-best-first",
-                &[
-                    ("count", first.into()),
-                    ("decisions", shapes.len().into()),
-                ],
+                &[("count", first.into()), ("decisions", shapes.len().into())],
             ),
             label: tr("label-best-first", &[]),
             help: tr("help-best-first", &[]),

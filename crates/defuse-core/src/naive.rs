@@ -66,9 +66,7 @@ pub fn passes(story: &Arc<Story>, strategy: Strategy, seed: u64) -> bool {
         let choice = match conversation.next_event() {
             Event::Line { .. } => continue,
             Event::End { .. } => return conversation.summary().passed,
-            Event::Choice {
-                replies, order, ..
-            } => {
+            Event::Choice { replies, order, .. } => {
                 if order.is_empty() {
                     return false;
                 }
@@ -82,10 +80,9 @@ pub fn passes(story: &Arc<Story>, strategy: Strategy, seed: u64) -> bool {
                         .max_by_key(|k| length(k))
                         .expect("not empty"),
                     // `min_by_key` keeps the first of equals, `max_by_key` the last.
-                    Strategy::Shortest => *order
-                        .iter()
-                        .min_by_key(|k| length(k))
-                        .expect("not empty"),
+                    Strategy::Shortest => {
+                        *order.iter().min_by_key(|k| length(k)).expect("not empty")
+                    }
                     Strategy::Random => order[pick.random_range(0..order.len())],
                 }
             }

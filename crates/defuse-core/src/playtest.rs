@@ -44,7 +44,11 @@ pub fn run(story: &Arc<Story>, test: &Playtest) -> Result<Run, Failure> {
     for _ in 0..10_000 {
         match conversation.next_event() {
             Event::Line { .. } => {}
-            Event::Choice { node, replies: on_offer, .. } => {
+            Event::Choice {
+                node,
+                replies: on_offer,
+                ..
+            } => {
                 let node = node.to_owned();
                 let available = on_offer.len();
                 let Some(&number) = replies.next() else {

@@ -359,10 +359,9 @@ pub fn validate(
     }
     for lint in crate::lint::lint(scenario) {
         let path = match lint.place {
-            crate::lint::Place::Reply { node, reply } => Path::node(node)
-                .field("replies")
-                .index(reply)
-                .field("text"),
+            crate::lint::Place::Reply { node, reply } => {
+                Path::node(node).field("replies").index(reply).field("text")
+            }
             crate::lint::Place::Node(node) => Path::node(node).field("id"),
         };
         let p = r.warning(&path, lint.message, &lint.label);

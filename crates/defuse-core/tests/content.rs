@@ -32,14 +32,14 @@ fn stories() -> Vec<(String, Arc<Story>)> {
         let story = load_story(&file, &catalogue).expect("a bundled scenario loads");
         for lang in SHIPPED {
             let lang = i18n::langid(lang).unwrap();
-            let localized = i18n::localize(
-                story.scenario.clone(),
-                &catalogue,
-                &locales_dir(),
-                &lang,
-            );
+            let localized =
+                i18n::localize(story.scenario.clone(), &catalogue, &locales_dir(), &lang);
             let tag = lang.language.as_str().to_owned();
-            let story = Story::new(localized.scenario, story.source.clone(), &localized.catalogue);
+            let story = Story::new(
+                localized.scenario,
+                story.source.clone(),
+                &localized.catalogue,
+            );
             all.push((tag, Arc::new(story)));
         }
     }
@@ -184,7 +184,9 @@ fn model_replies_confirm_the_summary_and_let_the_customer_finish() {
     let scenarios = english();
     let summaries = models(&scenarios, "summarise-back");
     assert!(
-        summaries.iter().any(|(_, reply)| reply.trim_end().ends_with('?')),
+        summaries
+            .iter()
+            .any(|(_, reply)| reply.trim_end().ends_with('?')),
         "no summary-back model reply asks whether it got it right: {summaries:#?}"
     );
     let finish = models(&scenarios, "let-them-finish");
@@ -248,15 +250,32 @@ fn translations_keep_one_register_and_no_conditional_apology() {
         (
             "hu",
             &[
-                "te", "téged", "neked", "veled", "tőled", "rólad", "nálad", "hozzád", "tiéd",
-                "szeretnél", "tudod", "kérlek",
+                "te",
+                "téged",
+                "neked",
+                "veled",
+                "tőled",
+                "rólad",
+                "nálad",
+                "hozzád",
+                "tiéd",
+                "szeretnél",
+                "tudod",
+                "kérlek",
             ],
         ),
     ];
     let conditional: &[(&str, &[&str])] = &[
         ("en", &["sorry if", "apologise if", "apologize if"]),
         ("hu", &["sajnálom, ha", "elnézést, ha", "bocsánat, ha"]),
-        ("pl", &["przepraszam, jeśli", "przepraszam, jeżeli", "przepraszam, że pan"]),
+        (
+            "pl",
+            &[
+                "przepraszam, jeśli",
+                "przepraszam, jeżeli",
+                "przepraszam, że pan",
+            ],
+        ),
         ("he", &["מצטער אם", "מצטערת אם", "סליחה אם"]),
     ];
     let mut failures = Vec::new();

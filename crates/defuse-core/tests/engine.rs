@@ -194,16 +194,17 @@ fn playtest_from_any_node_with_a_preset_mood() {
         .into_iter()
         .find(|s| s.scenario.id == "missed-delivery")
         .unwrap();
-    let mut c = Conversation::starting_at(story.clone(), "compensation", 10, 3).unwrap();
+    let mut c = Conversation::starting_at(story.clone(), "saturday-doubt", 10, 3).unwrap();
     assert_eq!(c.mood(), 10);
     assert!(matches!(
         c.next_event(),
         Event::Line {
-            node: "compensation",
+            node: "saturday-doubt",
             ..
         }
     ));
-    c.choose(0).unwrap();
+    // The best reply (+10) lifts her to 20, enough for the resolved ending.
+    c.choose(2).unwrap();
     c.next_event();
     assert_eq!(c.outcome(), Some(&Outcome::Resolved));
     assert_eq!(c.summary().overall, 100);
@@ -220,7 +221,7 @@ fn mood_decides_branches() {
     // The same poor reply leads to a manager demand when she is very angry …
     let mut angry = Conversation::starting_at(story.clone(), "courier-blame", -60, 1).unwrap();
     angry.next_event();
-    angry.choose(1).unwrap(); // -15 → -75: below -55
+    angry.choose(0).unwrap(); // -15 → -75: below -65
     assert!(matches!(
         angry.next_event(),
         Event::Line {
@@ -228,14 +229,14 @@ fn mood_decides_branches() {
             ..
         }
     ));
-    // … and to the order number when she is calmer.
+    // … and on to Thursday's story when she is calmer.
     let mut calmer = Conversation::starting_at(story, "courier-blame", -20, 1).unwrap();
     calmer.next_event();
-    calmer.choose(1).unwrap(); // -15 → -35
+    calmer.choose(0).unwrap(); // -15 → -35
     assert!(matches!(
         calmer.next_event(),
         Event::Line {
-            node: "order-number",
+            node: "thursday",
             ..
         }
     ));
@@ -443,14 +444,14 @@ fn loops_are_allowed_with_a_way_out_and_stats_say_so() {
         neutral: (says: ["Sorry?"], mood: -5),
         nodes: [
             Turn(id: "ask", says: ["What?"], replies: [
-                (text: "Sorry, again?", scores: (listening: 1, empathy: 1, ownership: 1, calm_tone: 3),
+                (text: "Sorry, could you say that again?", scores: (listening: 1, empathy: 1, ownership: 1, calm_tone: 3),
                  mood: -10, feedback: "You made her repeat it.", next: "again"),
-                (text: "Here is what I'll do.", scores: (listening: 4, empathy: 3, ownership: 5, calm_tone: 5),
+                (text: "Here is what I will do now.", scores: (listening: 4, empathy: 3, ownership: 5, calm_tone: 5),
                  mood: 20, feedback: "Concrete.", next: "done"),
             ]),
             Branch(id: "again", routes: [(when: Below(-60), goto: "gone")], otherwise: "ask"),
             Ending(id: "done", outcome: Resolved, summary: "Fine."),
-            Ending(id: "gone", outcome: CustomerLeft, summary: "Gone."),
+            Ending(id: "gone", outcome: CustomerLeft, fails: true, summary: "Gone."),
         ],
     )"#;
     let (source, scenario) = parse_scenario(Path::new("loop.ron"), text).unwrap();
@@ -480,10 +481,15 @@ fn interrupting_and_hints_cost_points() {
         .into_iter()
         .find(|s| s.scenario.id == "missed-delivery")
         .unwrap();
+    // The best reply at the opening, which has listening points to lose.
+    let best = match story.node(story.start()) {
+        defuse_core::Node::Turn { replies, .. } => defuse_core::model::best_reply(replies).unwrap(),
+        _ => panic!("the scenario starts at a decision"),
+    };
     let at = |conduct: Conduct| {
         let mut c = Conversation::new(story.clone(), 1);
         c.next_event();
-        let record = c.choose_with(0, conduct).unwrap().clone();
+        let record = c.choose_with(best, conduct).unwrap().clone();
         (record, c.mood())
     };
     let (plain, plain_mood) = at(Conduct::default());
@@ -613,7 +619,12 @@ fn typed_words_are_scored_by_the_rubric_and_unmatched_ones_get_the_neutral_react
         .answer_in_words(words, &en, Conduct::default())
         .unwrap()
         .clone();
-    assert_eq!(record.reply, Some(0), "{:?}", record.typed);
+    // Taken as the model reply, whatever its place in the file.
+    let model = match story.node(story.start()) {
+        defuse_core::Node::Turn { replies, .. } => defuse_core::model::best_reply(replies),
+        _ => None,
+    };
+    assert_eq!(record.reply, model, "{:?}", record.typed);
     let typed = record.typed.as_ref().unwrap();
     assert_eq!(typed.words, words);
     let assessment = &typed.assessment;
@@ -644,13 +655,18 @@ fn typed_words_are_scored_by_the_rubric_and_unmatched_ones_get_the_neutral_react
     assert_eq!(lost.reply, 0);
     assert_eq!(lost.reply_text, "Lovely weather today, isn't it?");
     assert_eq!(lost.typed.as_ref().unwrap().taken_as, None);
-    assert_eq!(taken.reply, 1);
+    // 1-based in the file's order: the reply's identity, not where it was listed.
+    let model = model.unwrap();
+    assert_eq!(taken.reply, model + 1);
     assert_eq!(taken.reply_text, words);
     let typed = taken.typed.as_ref().unwrap();
     let Node::Turn { replies, .. } = story.node(story.find("opening").unwrap()) else {
         unreachable!()
     };
-    assert_eq!(typed.taken_as.as_deref(), Some(replies[0].text.as_str()));
+    assert_eq!(
+        typed.taken_as.as_deref(),
+        Some(replies[model].text.as_str())
+    );
     assert!(typed.closeness >= rubric::MATCH_THRESHOLD);
     assert!(
         typed

@@ -5,14 +5,14 @@
 # en: The call that came too late
 title = השיחה שהגיעה מאוחר מדי
 
-# en: You work at the front desk of a city estate agency. A client walks in without an appointment. Last week your colleague Gábor showed her a flat and promised to ring her the next day about her offer. He called days later, after the flat had been sold. Gábor is out at a viewing this morning.
-brief = המקום שלך הוא בדלפק הקבלה של משרד תיווך בעיר. לקוחה נכנסת בלי פגישה מתואמת. בשבוע שעבר הקולגה שלך, Gábor, הראה לה דירה והבטיח להתקשר אליה למחרת בעניין ההצעה שלה. הוא התקשר רק כעבור כמה ימים, אחרי שהדירה כבר נמכרה. הבוקר Gábor לא במשרד: הוא מראה דירה ללקוחות.
+# en: You are an agent at a city estate agency, on office duty this morning. A client walks in without an appointment. Last week your colleague Gábor showed her a flat and promised to ring her the next day about her offer. He called days later, after the flat had been sold. Gábor is out at a viewing until the afternoon; the office manager is in a meeting until two, and Eszter, the agency's mortgage adviser, is at her desk.
+brief = העבודה שלך: תיווך נדל״ן במשרד בעיר, והבוקר התורנות במשרד היא שלך. לקוחה נכנסת בלי פגישה מתואמת. בשבוע שעבר הקולגה שלך, גאבור, הראה לה דירה והבטיח להתקשר אליה למחרת בעניין ההצעה שלה. הוא התקשר רק כעבור כמה ימים, אחרי שהדירה כבר נמכרה. גאבור מראה דירה ללקוחות עד אחר הצהריים; מנהלת המשרד בפגישה עד שתיים, ואסתר, יועצת המשכנתאות של המשרד, יושבת ליד השולחן שלה.
 
 # en: Dóra Farkas
-customer-name = Dóra Farkas
+customer-name = דורה פרקש
 
 # en: offered 38.5 million forints for the Kárpát Street flat last Tuesday and was promised a call the next day
-customer-trait-1 = הציעה 38.5 מיליון פורינט על הדירה ברחוב Kárpát ביום שלישי שעבר, והבטיחו לה שיחזרו אליה למחרת
+customer-trait-1 = הציעה 38.5 מיליון פורינט על הדירה ברחוב קארפאט ביום שלישי שעבר, והבטיחו לה שיחזרו אליה למחרת
 
 # en: has given notice on her rented flat and must move out by the end of next month
 customer-trait-2 = הודיעה לבעל הבית שהיא עוזבת את הדירה השכורה, וחייבת לפנות אותה עד סוף החודש הבא
@@ -27,175 +27,211 @@ neutral-says-1 = סליחה, מה? לא בשביל זה באתי. אני רוצ�
 neutral-says-2 = אני לא מבינה. הבטיחו לי טלפון בקשר להצעה שלי, אף אחד לא התקשר, ובינתיים הדירה נמכרה. מה אתם מתכוונים לעשות בעניין?
 
 # en: Good morning. I'm Dóra Farkas, and I'd like to know why nobody in this office can pick up a phone. Last Tuesday Gábor showed me the flat on Kárpát Street. I offered 38.5 million, and he said he'd speak to the owner and ring me the next day. Nobody rang. I called here on Thursday and left a message. Yesterday he finally calls: it was sold on Friday. 'Sorry, we had a lot of urgent cases.'
-opening-says-1 = בוקר טוב. אני Dóra Farkas, ואני רוצה לדעת למה אף אחד במשרד הזה לא מסוגל להרים טלפון. ביום שלישי שעבר Gábor הראה לי את הדירה ברחוב Kárpát. הצעתי 38.5 מיליון, והוא אמר שידבר עם הבעלים ויתקשר אליי למחרת. אף אחד לא התקשר. ביום חמישי התקשרתי לכאן בעצמי והשארתי הודעה. ואתמול הוא סוף סוף מתקשר: הדירה נמכרה ביום שישי. "סליחה, היו לנו הרבה מקרים דחופים."
+opening-says-1 = בוקר טוב. אני דורה פרקש, ואני רוצה לדעת למה אף אחד במשרד הזה לא מסוגל להרים טלפון. ביום שלישי שעבר גאבור הראה לי את הדירה ברחוב קארפאט. הצעתי 38.5 מיליון, והוא אמר שידבר עם הבעלים ויתקשר אליי למחרת. אף אחד לא התקשר. ביום חמישי התקשרתי לכאן בעצמי והשארתי הודעה. ואתמול הוא סוף סוף מתקשר: הדירה נמכרה ביום שישי. "סליחה, היו לנו הרבה מקרים דחופים."
 
 # en: I'm Dóra Farkas. A week ago I made an offer on the Kárpát Street flat, 38.5 million. Gábor promised to call me the next day with the owner's answer. I waited. I rang you on Thursday. Nothing. Then yesterday: 'It's gone, sold on Friday, we had a lot of urgent cases.' So my offer wasn't urgent?
-opening-says-2 = אני Dóra Farkas. לפני שבוע הגשתי הצעה על הדירה ברחוב Kárpát, 38.5 מיליון. Gábor הבטיח להתקשר למחרת עם התשובה של הבעלים. חיכיתי. ביום חמישי התקשרתי אליכם. כלום. ואז אתמול: "היא הלכה, נמכרה ביום שישי, היו לנו הרבה מקרים דחופים." אז ההצעה שלי לא הייתה דחופה?
+opening-says-2 = אני דורה פרקש. לפני שבוע הגשתי הצעה על הדירה ברחוב קארפאט, 38.5 מיליון. גאבור הבטיח להתקשר למחרת עם התשובה של הבעלים. חיכיתי. ביום חמישי התקשרתי אליכם. כלום. ואז אתמול: "היא הלכה, נמכרה ביום שישי, היו לנו הרבה מקרים דחופים." אז ההצעה שלי לא הייתה דחופה?
 
-# en: She has given you a timeline: the offer on Tuesday, the call promised for Wednesday, her own call on Thursday, the sale on Friday. Show her you caught it, and leave Gábor out of it.
-opening-hint = היא נתנה לך ציר זמן: ההצעה ביום שלישי, השיחה שהובטחה ליום רביעי, השיחה שלה ביום חמישי, המכירה ביום שישי. להראות לה שקלטת את זה, ולהשאיר את Gábor מחוץ לעניין.
+# en: She has given you a whole week: the offer on Tuesday, the call promised for Wednesday, her own call on Thursday, the sale on Friday. How would that week have felt to you?
+opening-hint = היא סיפרה לך שבוע שלם: ההצעה ביום שלישי, השיחה שהובטחה ליום רביעי, השיחה שלה ביום חמישי, המכירה ביום שישי. איך היה לעבור שבוע כזה?
 
-# en: Ms Farkas, you made your offer on Tuesday, you were promised a call the next day, you rang us yourself on Thursday, and you only heard yesterday, after the flat had gone. I'm sorry. I'll deal with this with you now.
-opening-reply-1 = גברת Farkas, הגשת הצעה ביום שלישי, הבטיחו לך שיחה למחרת, ביום חמישי התקשרת אלינו בעצמך, ושמעת מאיתנו רק אתמול, אחרי שהדירה כבר נמכרה. צר לי מאוד. אני אטפל בזה איתך, עכשיו.
+# en: Ms Farkas, I'm so sorry. Gábor has had a terrible week: he's been covering for two colleagues who are off sick, and he's honestly been run off his feet.
+opening-reply-1 = גברת פרקש, צר לי מאוד. לגאבור היה שבוע נוראי: הוא מחליף שני עובדים שחולים, ובאמת שאין לו אפילו רגע אחד לנשום.
 
-# en: You gave her the whole week back in order: offer, promised call, her own chasing, the sale. She knows she was heard, so she does not need to tell it again louder.
-opening-reply-1-feedback = החזרת לה את כל השבוע לפי הסדר: ההצעה, השיחה שהובטחה, המרדף שלה אחרינו, המכירה. היא יודעת שהקשבת לה, ולכן היא לא צריכה לספר את הכול שוב בקול רם יותר.
+# en: The sympathy goes to Gábor, not to her. She has just quoted 'we had a lot of urgent cases' at you, and this is the same excuse in longer words: his workload came before her offer.
+opening-reply-1-feedback = האמפתיה הולכת לגאבור, לא אליה. היא בדיוק ציטטה לך "היו לנו הרבה מקרים דחופים", וזה אותו תירוץ במילים ארוכות יותר: העומס שלו בא לפני ההצעה שלה.
 
-# en: I'm so sorry, Ms Farkas. Gábor has had a terrible week: he's been covering for two colleagues who are off sick, and he's run off his feet.
-opening-reply-2 = צר לי מאוד, גברת Farkas. השבוע של Gábor היה נוראי: הוא מחליף שני עמיתים שנמצאים בחופשת מחלה, והוא פשוט לא עוצר לרגע.
+# en: Ms Farkas, you offered on Tuesday, chased us on Thursday, and heard nothing until it had gone. If I'd waited by the phone all week, I'd be furious too.
+opening-reply-2 = גברת פרקש, הצעה ביום שלישי, הטלפון שלך ביום חמישי, ושום מילה עד שהדירה נמכרה. שבוע שלם ליד הטלפון? גם אותי זה היה מוציא מהדעת.
 
-# en: It sounds kind, but the sympathy goes to Gábor, not to her. She has just quoted 'we had a lot of urgent cases', and you gave her the same excuse again: his workload mattered more than her offer.
-opening-reply-2-feedback = זה נשמע אדיב, אבל האמפתיה הולכת ל-Gábor, לא אליה. היא בדיוק ציטטה את "היו לנו הרבה מקרים דחופים", ונתת לה שוב את אותו תירוץ: העומס שלו היה חשוב יותר מההצעה שלה.
+# en: You gave her week back in order and said how it would have felt to you. Nobody in this office has yet admitted that her anger makes sense; once someone does, she no longer has to prove it.
+opening-reply-2-feedback = החזרת לה את השבוע שלה לפי הסדר ושמת את עצמך במקומה. אף אחד במשרד עוד לא הודה שלכעס שלה יש סיבה; ברגע שמישהו אומר את זה, היא כבר לא צריכה להוכיח אותו.
 
-# en: I'm sorry to hear that. Gábor handles the Kárpát Street listing, though, and he's out at a viewing. Could you come back this afternoon when he's in?
-opening-reply-3 = צר לי לשמוע. אבל הנכס ברחוב Kárpát באחריות של Gábor, והוא עכשיו בחוץ, מראה דירה. תוכלי לחזור אחר הצהריים, כשהוא יהיה כאן?
+# en: I'm sorry to hear that. Gábor looks after the Kárpát Street listing, though, and he's out at a viewing until lunchtime. Could you come back this afternoon, when he's in?
+opening-reply-3 = צר לי לשמוע. את הדירה ברחוב קארפאט מנהל גאבור, והוא מראה דירה ללקוחות עד הצהריים. תוכלי לחזור אחר הצהריים, כשהוא כבר יהיה כאן במשרד?
 
-# en: Polite, but it sends her back to wait for the very person who left her waiting. To Dóra you are the agency right now; 'it's his listing' leaves her with nobody.
-opening-reply-3-feedback = מנומס, אבל זה שולח אותה לחכות שוב בדיוק לאדם שהשאיר אותה לחכות. מבחינת Dóra, מי שעומד מולה עכשיו הוא המשרד; "זה הנכס שלו" משאיר אותה בלי אף אחד.
+# en: Polite, but it sends her off to wait for the very person who left her waiting all week. To Dóra you are the agency this morning; 'it's his listing' leaves her with nobody.
+opening-reply-3-feedback = מנומס, אבל זה שולח אותה לחכות בדיוק לאדם שהשאיר אותה לחכות כל השבוע. בעיני דורה, מי שעומד מולה הבוקר הוא המשרד; "זה הנכס שלו" משאיר אותה בלי אף אחד.
+
+# en: Let me see what else we have on our books near Kárpát Street. A couple of two-bedroom flats came in this week that might suit you even better.
+opening-reply-4 = בואי נראה מה עוד יש לנו במלאי ליד רחוב קארפאט. השבוע נכנסו כמה דירות של שלושה חדרים שאולי אפילו יתאימו לך עוד יותר.
+
+# en: Keen to help, but she has not yet heard a single word about the week she just described. New listings at this moment sound like 'forget Kárpát Street', which is the thing she came in angry about.
+opening-reply-4-feedback = הרצון לעזור ברור, אבל היא עוד לא שמעה מילה אחת על השבוע שתיארה. נכסים חדשים ברגע הזה נשמעים כמו "תשכחי מקארפאט", ובדיוק על זה היא כועסת.
 
 # en: Gábor this, Gábor that! I don't care who's busy or who's out. I was promised a call 'tomorrow' and it never came. Is anybody in this office going to take responsibility, or do I have to chase you a third time?
-excuse-reaction-says-1 = שוב Gábor, כל הזמן Gábor! לא מעניין אותי מי עסוק ומי לא נמצא. הבטיחו לי טלפון "מחר", והוא לא הגיע אף פעם. מישהו במשרד הזה מתכוון לקחת אחריות, או שאני צריכה לרדוף אחריכם בפעם השלישית?
+excuse-reaction-says-1 = שוב גאבור, כל הזמן גאבור! לא מעניין אותי מי עסוק ומי לא נמצא. הבטיחו לי טלפון "מחר", והוא לא הגיע אף פעם. מישהו במשרד הזה מתכוון לקחת אחריות, או שאני צריכה לרדוף אחריכם בפעם השלישית?
 
-# en: You're right, and I'm sorry. Who was busy is our problem, not yours. You were promised a call and you didn't get one. I'm taking your case on myself, right now, and I won't send you away.
-excuse-reaction-reply-1 = את צודקת, וצר לי. מי היה עסוק זו הבעיה שלנו, לא שלך. הבטיחו לך שיחה, והיא לא הגיעה. מעכשיו אני אטפל בעניין שלך באופן אישי, ולא אשלח אותך לשום מקום.
+# en: I do understand how upsetting this is, but I can't really speak for what Gábor promised you. Only he knows exactly what was agreed with the owner.
+excuse-reaction-reply-1 = ברור לי לגמרי כמה זה מתסכל, אבל אין לי באמת איך לענות על מה שגאבור הבטיח לך. רק הוא יודע מה בדיוק סוכם עם הבעלים.
 
-# en: You agreed with her instead of defending the office, and took the case in your own hands. 'I won't send you away' answers exactly what she feared: chasing a third time.
-excuse-reaction-reply-1-feedback = הסכמת איתה במקום להגן על המשרד, ולקחת את הטיפול לידיים שלך. "לא אשלח אותך לשום מקום" עונה בדיוק על מה שהיא חששה ממנו: לרדוף אחרי המשרד בפעם השלישית.
+# en: The kind words are real, but the promise is still left with nobody. She asked whether anyone will take responsibility, and this answer is a courteous no.
+excuse-reaction-reply-1-feedback = המילים החמות אמיתיות, אבל ההבטחה עדיין נשארת בלי אף אחד שאחראי עליה. היא שאלה אם מישהו ייקח אחריות, והתשובה הזאת היא "לא" מנומס.
 
-# en: I do understand how you feel, but I can't really speak for what Gábor promised you. Only he knows what was agreed.
-excuse-reaction-reply-2 = ברור לי איך את מרגישה, אבל אין לי אפשרות לדבר בשם Gábor על מה שהוא הבטיח לך. רק הוא יודע על מה סוכם.
+# en: Please don't raise your voice at me, Ms Farkas. There are other clients in the office, and shouting isn't going to get this sorted any faster.
+excuse-reaction-reply-2 = בבקשה לא להרים עליי את הקול, גברת פרקש. יש במשרד לקוחות אחרים, וצעקות לא יסדרו את זה מהר יותר.
 
-# en: Naming her feelings helped a little, but you still left the promise with nobody. Empathy with no ownership sounds like a polite way of saying 'not my problem'.
-excuse-reaction-reply-2-feedback = שיקוף הרגשות שלה עזר קצת, אבל עדיין השארת את ההבטחה בלי אף אחד שאחראי עליה. אמפתיה בלי לקיחת אחריות נשמעת כמו דרך מנומסת להגיד "זו לא הבעיה שלי".
+# en: It makes her voice the problem instead of the call that never came. In front of other clients it also lands as a public telling-off.
+excuse-reaction-reply-2-feedback = זה הופך את הקול שלה לבעיה, במקום השיחה שלא הגיעה. ומול לקוחות אחרים זה גם נשמע כמו נזיפה בפומבי.
 
-# en: Please don't raise your voice at me, Ms Farkas. There are other clients in the office, and this isn't helping anyone.
-excuse-reaction-reply-3 = בבקשה אל תרימי עליי את הקול, גברת Farkas. יש במשרד עוד לקוחות, וזה לא עוזר לאף אחד.
+# en: I will. Who was busy is our problem, not yours. Your case is mine from now on, and I won't send you anywhere else.
+excuse-reaction-reply-3 = אני אקח. מי היה עסוק, זו הבעיה שלנו, לא שלך. מעכשיו התיק שלך אצלי, ולא אשלח אותך לשום מקום אחר.
 
-# en: Telling her to lower her voice makes her anger the problem instead of the missed call. In front of other clients it also feels like a public telling-off.
-excuse-reaction-reply-3-feedback = הבקשה שתנמיך את הקול הופכת את הכעס שלה לבעיה, במקום השיחה שלא הגיעה. ומול לקוחות אחרים זה גם מרגיש כמו נזיפה בפומבי.
+# en: She asked who would take responsibility, and you answered 'I will' without defending anyone. 'I won't send you anywhere else' meets exactly what she fears: chasing this office a third time.
+excuse-reaction-reply-3-feedback = היא שאלה מי ייקח אחריות, וענית "אני" בלי להגן על אף אחד. "לא אשלח אותך לשום מקום אחר" עונה בדיוק על מה שהיא חוששת ממנו: לרדוף אחרי המשרד בפעם השלישית.
 
 # en: That's it. I want to see the office manager. I'm not explaining all this again to someone who'll have forgotten me by tomorrow.
 manager-demand-says-1 = זהו, די. אני רוצה לדבר עם מנהלת המשרד. אני לא מתכוונת להסביר את כל זה שוב למישהו שמחר כבר לא יזכור אותי.
 
-# en: You can, of course; she's back at two. Before then, I could ring the owner of the Kárpát Street flat now and find out exactly where things stand. Shall I do that while you're here?
-manager-demand-reply-1 = בוודאי, היא חוזרת בשתיים. ועד אז, מה דעתך שאתקשר עכשיו לבעלת הדירה ברחוב Kárpát ואברר בדיוק איפה הדברים עומדים, בזמן שאת כאן?
+# en: Of course, she's free at two. Before that, I can ring the owner now and find out where things really stand. Shall I, while you're here?
+manager-demand-reply-1 = כמובן, היא מתפנה בשתיים. עד אז אתקשר עכשיו לבעלת הדירה ואברר איפה הדברים באמת עומדים. להתקשר, כל עוד את כאן?
 
-# en: You respected her request and offered a step you can take this minute. People often ask for the manager only because they have given up on the person in front of them.
-manager-demand-reply-1-feedback = כיבדת את הבקשה שלה והצעת צעד שאפשר לעשות כבר בדקה הזאת. הרבה פעמים אנשים מבקשים מנהל רק כי הם כבר התייאשו ממי שעומד מולם.
+# en: You granted the request and offered to act this very minute, in front of her. People often ask for the manager because they have given up on the person in front of them; a phone call she can watch changes that.
+manager-demand-reply-1-feedback = נענית לבקשה והצעת לפעול כבר בדקה הזאת, מול העיניים שלה. הרבה פעמים מבקשים מנהל כי כבר התייאשו ממי שעומד מולם; שיחת טלפון שהיא יכולה לראות משנה את זה.
 
-# en: Of course. Please take a seat over there, and I'll go and see whether she's free.
-manager-demand-reply-2 = בוודאי. שבי שם בבקשה, ואני אלך לבדוק אם היא פנויה.
+# en: Of course. Please take a seat over there by the window, and I'll go and see whether she can come out of her meeting for you.
+manager-demand-reply-2 = כמובן. בבקשה לשבת שם ליד החלון, ואני אלך לבדוק אם היא יכולה לצאת אלייך מהפגישה.
 
-# en: Courteous, and it honours her wish, but her case leaves your hands untouched. Try one concrete offer before you hand her on.
-manager-demand-reply-2-feedback = אדיב, וזה מכבד את הבקשה שלה, אבל העניין שלה עוזב את הידיים שלך בלי שנגעת בו. כדאי לנסות הצעה קונקרטית אחת לפני שמעבירים אותה הלאה.
+# en: Courteous, and it grants her wish, but it does exactly what she just said she dreads: she will tell the whole story again to someone new. Nothing of her case goes with her.
+manager-demand-reply-2-feedback = אדיב, ומכבד את הבקשה שלה, אבל עושה בדיוק את מה שהיא אמרה הרגע שהיא חוששת ממנו: לספר את כל הסיפור שוב למישהי חדשה. שום דבר מהתיק שלה לא עובר איתה.
 
-# en: She'll only tell you what I'm telling you, I'm afraid: the flat has gone, and that's that.
-manager-demand-reply-3 = לצערי היא תגיד לך בדיוק את מה שאת שומעת ממני: הדירה נמכרה, וזהו.
+# en: Of course; she's out of her meeting at two. I'll tell her your whole week myself, so you won't repeat a word, and I'll sit in with you.
+manager-demand-reply-3 = כמובן; היא יוצאת מהפגישה בשתיים. אספר לה בעצמי את כל השבוע שלך, כדי שלא תצטרכי לחזור על מילה, ואשב איתך בפגישה.
 
-# en: You refused her and told her it would be pointless, leaving her no way forward in this office. The only move left to her is the door.
-manager-demand-reply-3-feedback = סירבת לבקשה שלה ואמרת לה שאין בזה טעם, וכך לא השארת לה שום דרך להתקדם במשרד הזה. הצעד היחיד שנשאר לה הוא הדלת.
+# en: A good handover: you answered her fear of repeating herself and stayed with her. The best reply also gave her something before two o'clock; until then she still sits and waits, which is what she has done all week.
+manager-demand-reply-3-feedback = העברה טובה: ענית על החשש שלה לחזור על עצמה ונשארת לצידה. התשובה הטובה ביותר נתנה לה גם משהו לפני שתיים; עד אז היא עדיין יושבת ומחכה, כמו כל השבוע.
 
-# en: Fine. But you need to understand what this has done to me. I gave notice on my rented flat because of that offer: I have to be out by the end of next month. My bank's loan offer runs out on the 30th. And that flat was ten minutes' walk from my daughter's school.
-what-now-says-1 = טוב. אבל אתם צריכים להבין מה זה עשה לי. בגלל ההצעה הזאת הודעתי לבעל הבית שאני עוזבת את הדירה השכורה: אני חייבת לצאת עד סוף החודש הבא. האישור העקרוני שלי מהבנק למשכנתא פג ב-30 לחודש. והדירה הזאת הייתה עשר דקות הליכה מבית הספר של הבת שלי.
+# en: She'll only tell you what I'm telling you, I'm afraid: the flat has gone, and there's nothing anyone in this office can do about that now.
+manager-demand-reply-4 = חוששני שהיא תגיד לך בדיוק את מה שנאמר לך כאן: הדירה נמכרה, ואף אחד במשרד הזה כבר לא יכול לעשות עם זה כלום.
+
+# en: You refused her the one thing she asked for and told her it would be pointless. With no way forward left in this office, the only move she has is the door.
+manager-demand-reply-4-feedback = סירבת לדבר היחיד שהיא ביקשה ואמרת לה שזה בכל מקרה חסר טעם. כשלא נשארת לה שום דרך במשרד, נשארת רק הדלת.
+
+# en: Listen. Before anything else, you need to understand what this has done to me. I gave notice on my rented flat because of that offer: I have to be out by the end of next month. My bank's loan offer runs out on the 30th. And that flat was ten minutes' walk from my daughter's school.
+what-now-says-1 = תקשיבו. לפני כל דבר אחר, אתם צריכים להבין מה זה עשה לי. בגלל ההצעה הזאת הודעתי לבעל הבית שאני עוזבת את הדירה השכורה: אני חייבת לצאת עד סוף החודש הבא. האישור העקרוני שלי מהבנק למשכנתא פג ב־30 לחודש. והדירה הזאת הייתה עשר דקות הליכה מבית הספר של הבת שלי.
 
 # en: You know what the worst of it is? I gave notice on my rented flat, counting on that offer. I'm out at the end of next month. The bank's loan offer expires on the 30th. And it was ten minutes from my daughter's school.
-what-now-says-2 = ויודעים מה הכי גרוע? הודעתי על עזיבת הדירה השכורה, כי סמכתי על ההצעה הזאת. בסוף החודש הבא אני בחוץ. האישור העקרוני מהבנק פג ב-30 לחודש. והדירה הייתה עשר דקות מבית הספר של הבת שלי.
+what-now-says-2 = ויודעים מה הכי גרוע? הודעתי על עזיבת הדירה השכורה, כי סמכתי על ההצעה הזאת. בסוף החודש הבא אני בחוץ. האישור העקרוני מהבנק פג ב־30 לחודש. והדירה הייתה עשר דקות מבית הספר של הבת שלי.
 
-# en: She has just told you what is really at stake: a move-out date and a loan offer that runs out. Let her see you heard that before you talk about other flats.
-what-now-hint = היא בדיוק סיפרה לך מה באמת מונח על הכף: תאריך פינוי ואישור משכנתא שעומד לפוג. להראות לה ששמעת את זה, לפני שמדברים על דירות אחרות.
+# en: She has just told you what is really at stake: a move-out date, a loan that runs out, a school run. What is she feeling right now?
+what-now-hint = היא סיפרה הרגע מה באמת מונח על הכף: מועד פינוי, אישור משכנתא שפג, הדרך לבית הספר. מה היא מרגישה עכשיו?
 
-# en: So you didn't just lose a flat. You're now up against the end of next month and a loan offer that ends on the 30th, and it was the one near your daughter's school. That's a frightening spot, and we put you in it.
-what-now-reply-1 = כלומר לא רק הפסדת דירה. עכשיו את עומדת מול סוף החודש הבא ומול אישור משכנתא שפג ב-30, וזו הייתה הדירה ליד בית הספר של הבת שלך. זה מצב מפחיד, ואנחנו הכנסנו אותך אליו.
+# en: You're right, the timing was awful. But the market's moving very fast right now; even with a call on Wednesday, that flat might well have gone anyway.
+what-now-reply-1 = את צודקת, התזמון היה נוראי. אבל השוק זז עכשיו מהר מאוד; גם עם שיחה ביום רביעי, ייתכן מאוד שהדירה הייתה הולכת בכל מקרה.
 
-# en: You heard the fear behind the complaint: two deadlines and a child's school run, not just one flat. Naming it, and saying 'we put you in it', tells her she is a person here, not a lost listing.
-what-now-reply-1-feedback = שמעת את הפחד שמאחורי התלונה: שני מועדים והדרך של ילדה לבית הספר, לא רק דירה אחת. לקרוא לזה בשם ולהגיד "אנחנו הכנסנו אותך אליו" מראה לה שכאן היא בן אדם, ולא עוד נכס שאבד.
+# en: It may even be true, but it answers her fear about her home with a reason why the missed call didn't matter. She did not come in for a market report.
+what-now-reply-1-feedback = אולי זה אפילו נכון, אבל על הפחד שלה לגבי הבית ענית בהסבר למה השיחה שלא הגיעה לא שינתה כלום. היא לא באה לשמוע סקירת שוק.
 
-# en: I see. Right, let me pull up what else we have in your price range near the school, and we'll find you something.
-what-now-reply-2 = הבנתי. טוב, בואי נראה מה עוד יש לנו בטווח המחירים שלך ליד בית הספר, ונמצא לך משהו.
+# en: Right. Let me pull up everything we have under 38.5 million near the school, so you've got real options well before the end of next month.
+what-now-reply-2 = טוב. אוציא את כל מה שיש לנו מתחת ל־38.5 מיליון ליד בית הספר, כדי שיהיו לך אפשרויות אמיתיות הרבה לפני סוף החודש הבא.
 
-# en: Practical and well meant, but you went straight to the screen. She has just told you she is about to lose her home and her loan; that needed a word before any listings.
-what-now-reply-2-feedback = מעשי ומתוך כוונה טובה, אבל קפצת ישר למסך. היא בדיוק סיפרה לך שהיא עומדת לאבד את הבית ואת המשכנתא; זה דרש מילה אחת לפני כל רשימת נכסים.
+# en: Practical, and you kept her budget and the school in mind. But she has just told you she may lose her home; the best reply said out loud how frightening that is before turning to the screen.
+what-now-reply-2-feedback = מעשי, וזכרת את התקציב ואת בית הספר. אבל היא סיפרה הרגע שהיא עלולה לאבד את הבית; התשובה הטובה ביותר אמרה בקול כמה זה מפחיד, ורק אחר כך פנתה למסך.
 
-# en: To be honest, the market's very fast at the moment. Even with a call on Wednesday, it might well have gone anyway.
-what-now-reply-3 = האמת? השוק מאוד מהיר עכשיו. גם אם היו מתקשרים אלייך ביום רביעי, ייתכן מאוד שהדירה הייתה נמכרת בכל מקרה.
+# en: I'm sorry if it feels like we've let you down, Ms Farkas. Nobody here wanted you to lose the flat, believe me, least of all Gábor.
+what-now-reply-3 = צר לי אם את מרגישה שאכזבנו אותך, גברת פרקש. תאמיני לי, אף אחד כאן לא רצה שתפסידי את הדירה, ובטח לא גאבור.
 
-# en: It may even be true, but it argues with her instead of hearing her, and it excuses the missed call. She did not come in for a market report.
-what-now-reply-3-feedback = אולי זה אפילו נכון, אבל זה מתווכח איתה במקום להקשיב לה, ומצדיק את השיחה שלא הגיעה. היא לא באה לכאן בשביל סקירת שוק.
+# en: 'If it feels like' turns the office's broken promise into her impression. And she has just told you about her notice and her loan; the apology passes over both.
+what-now-reply-3-feedback = "אם את מרגישה" הופך את ההבטחה שהמשרד הפר לרושם שלה. והיא בדיוק סיפרה על ההודעה לבעל הבית ועל המשכנתא; ההתנצלות מדלגת על שניהם.
+
+# en: Ms Farkas, your home, your loan and your daughter's school all hang on this. That's frightening, and it's our doing.
+what-now-reply-4 = גברת פרקש, הבית שלך, המשכנתא ובית הספר של הבת שלך תלויים בזה. זה מפחיד, וזה באשמתנו.
+
+# en: You named the fear behind the complaint: a move-out date, a loan deadline and a school run, not just one flat. Saying 'frightening' out loud tells her she is a person here, not a lost listing.
+what-now-reply-4-feedback = קראת בשם לפחד שמאחורי התלונה: מועד פינוי, מועד אחרון למשכנתא והדרך לבית הספר, לא רק דירה אחת. המילה "מפחיד" שנאמרת בקול אומרת לה שהיא בן אדם כאן, לא נכס שאבד.
 
 # en: Don't lecture me about the market! I made my offer on Tuesday. The other buyer signed on Friday. If Gábor had rung on Wednesday like he said he would, that flat would be mine.
-market-argument-says-1 = רק בלי הרצאות על השוק! הגשתי הצעה ביום שלישי. הקונה השני חתם ביום שישי. אם Gábor היה מתקשר ביום רביעי כמו שהבטיח, הדירה הייתה שלי.
+market-argument-says-1 = רק בלי הרצאות על השוק! הגשתי הצעה ביום שלישי. הקונה השני חתם ביום שישי. אם גאבור היה מתקשר ביום רביעי כמו שהבטיח, הדירה הייתה שלי.
 
-# en: You're right, and I'm sorry. You were there first, with a real offer, and we let three days slip. That's on us, not on the market.
-market-argument-reply-1 = את צודקת, וצר לי. את היית שם ראשונה, עם הצעה אמיתית, ואנחנו נתנו לשלושה ימים לחלוף. זה עלינו, לא על השוק.
+# en: We can't really know that, though. The owner might well have preferred the other buyer's offer in any case; they were paying cash, as far as I know.
+market-argument-reply-1 = את זה אי אפשר באמת לדעת. ייתכן שבעלת הדירה הייתה מעדיפה את ההצעה של הקונה השני בכל מקרה; עד כמה שידוע לי, הם שילמו במזומן.
+
+# en: You kept arguing about what might have happened. Even if you won the point you would lose her: the missed call is a fact, the other outcome is a guess.
+market-argument-reply-1-feedback = המשכת להתווכח על מה שהיה יכול לקרות. גם ניצחון בוויכוח היה עולה לך בלקוחה: השיחה שלא הגיעה היא עובדה, התוצאה האחרת היא ניחוש.
+
+# en: You're right: you were first, with a real offer, and we let three days slip. That's on this office, not on the market.
+market-argument-reply-2 = את צודקת: היית הראשונה, עם הצעה רצינית, ואנחנו נתנו לשלושה ימים לחמוק. זה על המשרד, לא על השוק.
 
 # en: You dropped the argument at once and owned the lost days. She had the dates right, Tuesday against Friday, and you let her be right.
-market-argument-reply-1-feedback = ויתרת מיד על הוויכוח ולקחת אחריות על הימים שאבדו. היא צדקה בתאריכים, שלישי מול שישי, ונתת לה להיות צודקת.
+market-argument-reply-2-feedback = עזבת את הוויכוח מיד ולקחת אחריות על הימים שאבדו. היא זכרה את התאריכים נכון, שלישי מול שישי, ונתת לה לצאת צודקת.
 
-# en: We can't really know that, though. The owner might have preferred the other buyer's offer in any case.
-market-argument-reply-2 = אבל אי אפשר באמת לדעת את זה. ייתכן שבעלת הדירה הייתה מעדיפה את ההצעה של הקונה השני בכל מקרה.
+# en: I'm sorry, I really am, but Gábor needed the owner's answer before he could ring you, and she was away until Thursday evening.
+market-argument-reply-3 = צר לי, באמת, אבל גאבור היה צריך את התשובה של בעלת הדירה לפני שהתקשר אלייך, והיא לא הייתה בארץ עד חמישי בערב.
 
-# en: You went on arguing about what might have happened. Even if you won the point, you would lose her: the missed call is a fact, the other outcome is a guess.
-market-argument-reply-2-feedback = המשכת להתווכח על מה שאולי היה קורה. גם ניצחון בוויכוח היה עולה לך בלקוחה: השיחה שלא הגיעה היא עובדה, והתוצאה האחרת היא ניחוש.
+# en: The 'but' takes the apology straight back. Even with the owner away, a two-line call on Wednesday would have kept the promise, and she knows it.
+market-argument-reply-3-feedback = ה"אבל" לוקח את ההתנצלות מיד בחזרה. גם כשבעלת הדירה לא הייתה זמינה, שיחה של שתי שורות ביום רביעי הייתה מקיימת את ההבטחה, והיא יודעת את זה.
 
 # en: So is it really gone? Gábor just said 'sold'. Is there anything at all you can do about Kárpát Street?
-is-it-final-says-1 = אז היא באמת הלכה? Gábor רק אמר "נמכרה". יש משהו, כל דבר שהוא, שאפשר לעשות בעניין הדירה ברחוב Kárpát?
+is-it-final-says-1 = אז היא באמת הלכה? גאבור רק אמר "נמכרה". יש משהו, כל דבר שהוא, שאפשר לעשות בעניין הדירה ברחוב קארפאט?
 
 # en: Check what you can actually deliver. The owner decides about her flat; you decide about your own phone calls.
 is-it-final-hint = לבדוק מה באמת אפשר לקיים. על הדירה מחליטה בעלת הדירה; על שיחות הטלפון שלך ההחלטה היא שלך.
 
-# en: I'll be honest: the owner signed a reservation agreement with the other buyer on Friday, so I can't get the flat back for you. I can ask her today to keep your offer on file in case that sale falls through, and I'll tell you her answer by five.
-is-it-final-reply-1 = אגיד לך את האמת: בעלת הדירה חתמה ביום שישי על זיכרון דברים עם הקונה השני, כך שאין לי דרך להחזיר לך את הדירה. מה שכן בידי: לבקש ממנה היום לשמור את ההצעה שלך למקרה שהעסקה תיפול, ולחזור אלייך עם התשובה שלה עד חמש.
+# en: Leave it with me. I'll speak to the owner myself this morning, and I'm confident I can get you back in the running for that flat.
+is-it-final-reply-1 = תשאירי את זה לי. עוד הבוקר אדבר עם בעלת הדירה בעצמי, ואין לי ספק שאצליח להחזיר אותך לתמונה על הדירה הזאת.
 
-# en: Hard news, said plainly, followed by the one thing you can really do and a time that depends only on you. After a week of silence, a straight answer is worth more than hope.
-is-it-final-reply-1-feedback = בשורה קשה שנאמרה בפשטות, ואחריה הדבר האחד שבאמת אפשר לעשות ושעה שתלויה רק בך. אחרי שבוע של שתיקה, תשובה ישירה שווה יותר מתקווה.
+# en: Warm, and she finally hears someone take her side, which is what she came in for. But the flat is the owner's to give, not yours; the best reply told her the truth and promised only a call you can make.
+is-it-final-reply-1-feedback = חם, וסוף סוף היא שומעת שמישהו בצד שלה, ובשביל זה היא באה. אבל הדירה היא של בעלת הדירה לתת, לא שלך; התשובה הטובה ביותר אמרה לה את האמת והבטיחה רק שיחה שבידיים שלך.
 
-# en: Leave it with me. I'll speak to the owner myself, and I'm sure I can get you back in the running for it.
-is-it-final-reply-2 = תשאירי את זה אצלי. אני אדבר עם בעלת הדירה בעצמי, ואין לי ספק שאצליח להחזיר אותך לתמונה.
+# en: I'm afraid it's sold. Once a reservation agreement has been signed, there's really nothing we or anyone else can do about it, I'm sorry.
+is-it-final-reply-2 = לצערי היא נמכרה. ברגע שנחתם זיכרון דברים, באמת שאף אחד, לא אנחנו ולא אף אחד אחר, לא יכול לעשות עם זה כלום, צר לי.
 
-# en: Warm, and she feels someone is finally on her side, but the flat is the owner's to give, not yours. Another promise from this office that cannot be kept would hurt more than the first.
-is-it-final-reply-2-feedback = חם, והיא מרגישה שסוף סוף מישהו בצד שלה, אבל את הדירה יכולה לתת רק בעלת הדירה, לא אתה. עוד הבטחה מהמשרד הזה שאי אפשר לקיים תכאב יותר מהראשונה.
+# en: True, but it stops at what cannot be done and leans on the rulebook. After a week of silence she needed to hear what you can still do for her.
+is-it-final-reply-2-feedback = נכון, אבל זה נעצר במה שאי אפשר לעשות ונשען על הנוהל. אחרי שבוע של שתיקה היא הייתה צריכה לשמוע מה עוד אפשר לעשות בשבילה.
 
-# en: It's sold, I'm afraid. Once a reservation agreement is signed, there's really nothing anyone can do about it.
-is-it-final-reply-3 = לצערי היא נמכרה. ברגע שנחתם זיכרון דברים, באמת אף אחד כבר לא יכול לעשות שום דבר.
+# en: I'll be straight with you: it's gone; the owner signed on Friday. I'll ask her to keep your offer on file, and ring you by five.
+is-it-final-reply-3 = אהיה כנה איתך: היא הלכה, בעלת הדירה חתמה ביום שישי. אבקש ממנה לשמור את ההצעה שלך, ואתקשר אלייך עד חמש.
 
-# en: Honest, but it stops at what cannot be done. Bad news needs a 'here is what I can do instead', or it sounds like a closed door.
-is-it-final-reply-3-feedback = תשובה כנה, אבל היא נעצרת במה שאי אפשר לעשות. בשורה רעה צריכה "הנה מה שכן אפשר לעשות במקום", אחרת היא נשמעת כמו דלת סגורה.
+# en: Hard news said plainly, then the one thing you can really do, with a time that depends only on you. After a week of silence a straight answer is worth more than hope.
+is-it-final-reply-3-feedback = בשורה קשה שנאמרה ישר, ואחריה הדבר היחיד שבאמת אפשר לעשות, עם שעה שתלויה רק בך. אחרי שבוע של שתיקה, תשובה ישרה שווה יותר מתקווה.
 
 # en: You're sure? Gábor was sure too. 'I'll ring you tomorrow,' he said.
-overpromise-doubt-says-1 = אין לך ספק? גם ל-Gábor לא היה ספק. "אתקשר אלייך מחר," ככה הוא אמר.
+overpromise-doubt-says-1 = אין לך ספק? גם לגאבור לא היה ספק. "אתקשר אלייך מחר," ככה הוא אמר.
 
-# en: You're right to ask. I can't promise you the flat; that's the owner's decision. What I can promise is that I'll speak to her today and ring you by five with her answer, whatever it is.
-overpromise-doubt-reply-1 = בצדק את שואלת. את הדירה אין לי אפשרות להבטיח לך; זו ההחלטה של בעלת הדירה. מה שכן אבטיח לך: אדבר איתה היום ואתקשר אלייך עד חמש עם התשובה שלה, תהיה אשר תהיה.
+# en: You're right to ask. The flat is the owner's decision, not mine, so I can't promise it. I can promise her answer, from me, by five today.
+overpromise-doubt-reply-1 = שאלה במקום. על הדירה מחליטה בעלת הדירה, לא אני, ולכן אותה לא אבטיח. אבטיח את התשובה שלה, ממני, היום עד חמש.
 
-# en: Taking back your own promise is hard, and right. She has just reminded you how the last 'sure' ended; a smaller promise you can keep rebuilds more trust than a big one you can't.
-overpromise-doubt-reply-1-feedback = לחזור בך מהבטחה שנתת זה קשה, וזה נכון. היא בדיוק הזכירה לך איך נגמר ה"בטוח" הקודם; הבטחה קטנה שאפשר לקיים בונה יותר אמון מהבטחה גדולה שאי אפשר.
+# en: Taking back your own promise is hard, and right. She has just reminded you how the last 'sure' ended; a smaller promise you can keep rebuilds more trust than a big one you cannot.
+overpromise-doubt-reply-1-feedback = לחזור בך מהבטחה של עצמך זה קשה, וזה נכון. היא בדיוק הזכירה לך איך נגמר ה"בטוח" הקודם; הבטחה קטנה שאפשר לקיים בונה יותר אמון מהבטחה גדולה שאי אפשר.
 
-# en: This time it's different, I promise. You have my word: I'll get you that flat.
-overpromise-doubt-reply-2 = הפעם זה אחרת, באמת. יש לך את המילה שלי: אני אשיג לך את הדירה הזאת.
+# en: This time it's different, I promise you. You have my word, Ms Farkas: one way or another, I'll get you that flat back, whatever it takes.
+overpromise-doubt-reply-2 = הפעם זה שונה, זו הבטחה. יש לך את המילה שלי, גברת פרקש: כך או אחרת, אחזיר לך את הדירה הזאת, יהיה מה שיהיה.
 
 # en: She told you exactly why she doubts promises, and you doubled yours instead of checking it. If the owner says no, it is your word that breaks this time.
 overpromise-doubt-reply-2-feedback = היא אמרה לך בדיוק למה היא מפקפקת בהבטחות, והכפלת את ההבטחה שלך במקום לבדוק אותה. אם בעלת הדירה תגיד לא, הפעם המילה שלך היא שתישבר.
 
+# en: Well, I'm not Gábor. I don't leave my clients hanging like that, and I'll be ringing the owner myself this morning, not waiting for anyone to get back to me.
+overpromise-doubt-reply-3 = נו, אני לא גאבור. אצלי לקוחות לא נשארים תלויים באוויר ככה, ועוד הבוקר אתקשר לבעלת הדירה בעצמי, בלי לחכות לאף אחד.
+
+# en: Putting distance between yourself and Gábor makes the office sound divided, and it leaves the real question, whether you can deliver the flat, unanswered.
+overpromise-doubt-reply-3-feedback = ההתרחקות מגאבור גורמת למשרד להישמע מפולג, והשאלה האמיתית, אם אפשר בכלל להשיג לה את הדירה, נשארת בלי תשובה.
+
 # en: I've heard enough excuses from this office. Get me whoever is in charge here.
 late-manager-says-1 = שמעתי מספיק תירוצים מהמשרד הזה. תביאו לי את מי שאחראי כאן.
 
-# en: I'll fetch her if you'd like. But let me first do what should have happened last week: I'll ring the owner while you're sitting here, so you hear the answer from me, not second-hand. Shall I?
-late-manager-reply-1 = אקרא לה, אם תרצי. אבל קודם תני לי לעשות את מה שהיה צריך לקרות כבר בשבוע שעבר: אתקשר לבעלת הדירה בזמן שאת יושבת כאן, כך שתשמעי את התשובה ממני, לא מכלי שני. בסדר?
+# en: Of course. I'll brief her on everything myself, the offer, the missed call, the Friday sale, so you needn't repeat a word. And I'll stay with you.
+late-manager-reply-1 = כמובן. אעדכן אותה בעצמי בכול: ההצעה, השיחה שלא הגיעה, המכירה ביום שישי, כדי שלא תצטרכי לחזור על מילה. ואשאר כאן איתך.
 
-# en: You kept her choice open and offered to act in front of her. After a week of waiting for a call, seeing you pick up the phone is the most convincing thing you can do.
-late-manager-reply-1-feedback = השארת לה את הבחירה פתוחה והצעת לפעול מול העיניים שלה. אחרי שבוע שחיכתה לטלפון, שיחה שמתבצעת מולה היא הדבר הכי משכנע שאפשר לעשות.
+# en: A proper handover: she will not have to tell the story a third time, and you stay beside her. The best reply also acted before two o'clock, so her morning was not one more wait.
+late-manager-reply-1-feedback = העברה כמו שצריך: היא לא תצטרך לספר את הסיפור בפעם השלישית, ונשארת לצידה. התשובה הטובה ביותר גם פעלה לפני שתיים, כך שהבוקר שלה לא הפך לעוד המתנה.
 
-# en: Certainly, Ms Farkas. If you'd like to wait here, I'll find the office manager for you.
-late-manager-reply-2 = בוודאי, גברת Farkas. אם תרצי לחכות כאן, אמצא בשבילך את מנהלת המשרד.
+# en: Of course, if you'd like. First let me do what should have happened last week: ring the owner now, so you hear her answer from me.
+late-manager-reply-2 = כמובן, אם תרצי. אבל קודם אעשה מה שהיה צריך לקרות בשבוע שעבר: אתקשר עכשיו לבעלת הדירה, ואת התשובה תשמעי ממני.
 
-# en: Polite and quick, but it hands her on for the third time this week: Gábor, the message on Thursday, now the manager. One offer of your own first might have kept her.
-late-manager-reply-2-feedback = מנומס ומהיר, אבל זו הפעם השלישית השבוע שמעבירים אותה הלאה: Gábor, ההודעה ביום חמישי, ועכשיו המנהלת. הצעה אחת משלך קודם אולי הייתה משאירה אותה.
+# en: You kept her choice open and offered to act in front of her. After a week of waiting for a call, watching you pick up the phone convinces her more than anything you could say.
+late-manager-reply-2-feedback = השארת לה את הבחירה והצעת לפעול מול העיניים שלה. אחרי שבוע של המתנה לטלפון, לראות שיחת טלפון יוצאת מול העיניים שלה משכנע אותה יותר מכל מילה.
 
-# en: There's no point, honestly. The manager can't undo a signed reservation any more than I can.
-late-manager-reply-3 = באמת שאין בזה טעם. המנהלת לא יכולה לבטל זיכרון דברים חתום, בדיוק כמוני.
+# en: Certainly. If you'd like to take a seat by the window, I'll let the office manager know you're waiting to see her when she's free.
+late-manager-reply-3 = בוודאי. אם תרצי לשבת שם ליד החלון, אודיע למנהלת המשרד שאת מחכה לה, והיא תקבל אותך ברגע שהיא תתפנה מהפגישה.
+
+# en: Polite, and it is the third hand-off of her week: Gábor, the message on Thursday, now a seat by the window. Nothing of her story goes with her, so she decides not to wait.
+late-manager-reply-3-feedback = מנומס, וזו ההעברה השלישית בשבוע שלה: גאבור, ההודעה ביום חמישי, ועכשיו כיסא ליד החלון. שום דבר מהסיפור שלה לא עובר איתה, ולכן היא מחליטה לא לחכות.
+
+# en: There's no point, honestly. The manager can't undo a signed reservation any more than I can, and she'll tell you exactly the same thing.
+late-manager-reply-4 = בכנות, אין בזה שום טעם. המנהלת לא יכולה לבטל זיכרון דברים חתום, בדיוק כמוני, והיא תגיד לך בדיוק אותו דבר שאמרתי לך.
 
 # en: You closed the last door she asked for. Even when the answer would be the same, refusing someone the chance to be heard tells them to leave.
-late-manager-reply-3-feedback = סגרת את הדלת האחרונה שהיא ביקשה. גם כשהתשובה תהיה אותה תשובה, לסרב למישהו להישמע זה לומר לו ללכת.
+late-manager-reply-4-feedback = סגרת את הדלת האחרונה שהיא ביקשה. גם כשהתשובה הייתה נשארת אותה תשובה, לסרב למישהו להישמע זה לומר לו ללכת.
 
 # en: And then what? I still have to be out of my flat by the end of next month.
 next-step-says-1 = ואז מה? אני עדיין צריכה לצאת מהדירה שלי עד סוף החודש הבא.
@@ -203,114 +239,173 @@ next-step-says-1 = ואז מה? אני עדיין צריכה לצאת מהדיר
 # en: A step, a time, and how she will hear from you, all in your own hands. Use what she has already told you instead of asking again.
 next-step-hint = צעד, שעה, ואיך היא תשמע ממך, והכול בידיים שלך. להשתמש במה שהיא כבר סיפרה לך במקום לשאול שוב.
 
-# en: I'll go through our listings and what's coming in this week: two bedrooms, up to 38.5 million, walking distance from your daughter's school. You'll have a shortlist by email tomorrow at ten, and we can book viewings for Thursday, well before the 30th.
-next-step-reply-1 = אעבור על הנכסים שלנו ועל מה שנכנס השבוע: שני חדרי שינה, עד 38.5 מיליון, במרחק הליכה מבית הספר של הבת שלך. מחר בעשר תקבלי ממני במייל רשימה מצומצמת, ונוכל לקבוע לראות דירות ביום חמישי, הרבה לפני ה-30.
+# en: I'll send you a shortlist by ten tomorrow: flats like Kárpát Street, up to 38.5 million, walking distance from your daughter's school.
+next-step-reply-1 = אשלח לך רשימה מחר עד עשר: דירות כמו זו בקארפאט, עד 38.5 מיליון, במרחק הליכה מבית הספר של הבת שלך.
 
-# en: You remembered her budget, the school and the loan deadline, and turned them into a plan with times. She does not have to repeat herself, and she knows when she will hear from you.
-next-step-reply-1-feedback = זכרת את התקציב שלה, את בית הספר ואת המועד של המשכנתא, והפכת אותם לתוכנית עם שעות. היא לא צריכה לחזור על עצמה, והיא יודעת מתי תשמע ממך.
+# en: You remembered her budget and the school and turned them into a shortlist with a time on it. She does not have to repeat herself, and she knows when she will hear from you.
+next-step-reply-1-feedback = זכרת את התקציב ואת בית הספר והפכת אותם לרשימה עם שעה. היא לא צריכה לחזור על עצמה, והיא יודעת מתי תשמע ממך.
 
-# en: Let's start a fresh search for you, then. What exactly are you looking for: how many rooms, which area, and what's your budget?
-next-step-reply-2 = אז בואי נתחיל בשבילך חיפוש חדש. מה בדיוק את מחפשת: כמה חדרים, איזה אזור, ומה התקציב שלך?
+# en: Let's start a fresh search for you, then. What exactly are you looking for: how many rooms, which area, and roughly what's your budget?
+next-step-reply-2 = אז בואי נתחיל חיפוש חדש. מה בדיוק את מחפשת: כמה חדרים, איזה אזור, ובערך מה התקציב שלך?
 
-# en: A willing start, but she has already told you her offer and the school, and the Kárpát Street flat shows the rest. Asking again tells her that this office still does not listen.
-next-step-reply-2-feedback = התחלה עם רצון טוב, אבל היא כבר סיפרה לך את גובה ההצעה שלה ועל בית הספר, והדירה ברחוב Kárpát מספרת את השאר. שאלה חוזרת אומרת לה שהמשרד הזה עדיין לא מקשיב.
+# en: A willing start, but she has already told you her offer and the school, and the Kárpát Street flat shows the rest. Asking again tells her this office still does not listen.
+next-step-reply-2-feedback = התחלה נלהבת, אבל את ההצעה ואת בית הספר היא כבר סיפרה לך, ואת השאר מראה הדירה בקארפאט. לשאול שוב אומר לה שהמשרד הזה עדיין לא מקשיב.
 
-# en: Gábor knows your search best, so he'll send you a few options as soon as he's back from his viewing.
-next-step-reply-3 = את החיפוש שלך Gábor מכיר הכי טוב, אז הוא ישלח לך כמה אפשרויות ברגע שיחזור מהדירה שהוא מראה.
+# en: I'll send Gábor a note to put a few options together for you. He knows your search best, and he's back from his viewing this afternoon.
+next-step-reply-3 = אשלח לגאבור הודעה שירכיב לך כמה אפשרויות. הוא מכיר את החיפוש שלך הכי טוב, והוא חוזר מההצגה של הדירה אחר הצהריים.
 
 # en: You handed her back to the colleague whose promise failed, with no time attached. It is the same open-ended 'he'll be in touch' that cost her the flat.
 next-step-reply-3-feedback = החזרת אותה לקולגה שההבטחה שלו נכשלה, ובלי שום מועד. זה בדיוק אותו "הוא יחזור אלייך" הפתוח שעלה לה בדירה.
 
-# en: And who's going to call me this time? Because I'm not sitting by the phone waiting for Gábor again.
-who-calls-says-1 = ומי יתקשר אליי הפעם? כי אני לא מתכוונת לשבת ליד הטלפון ולחכות שוב ל-Gábor.
+# en: I'll start on it today, and I'm confident we'll find you something near the school well before the end of next month.
+next-step-reply-4 = אתחיל לעבוד על זה עוד היום, ואין לי ספק שנמצא לך משהו ליד בית הספר הרבה לפני סוף החודש הבא.
 
-# en: Right. And who rings me? Last time 'tomorrow' turned out to mean next Monday.
-who-calls-says-2 = טוב. ומי מתקשר אליי? בפעם הקודמת "מחר" התברר כיום שני הבא.
+# en: You took it on and kept the school in mind, which she notices. But 'we'll find you something' depends on what comes onto the market; the best reply promised a shortlist and a time, which depend only on you.
+next-step-reply-4-feedback = לקחת את זה על עצמך וזכרת את בית הספר, והיא שמה לב. אבל "נמצא לך משהו" תלוי במה שיעלה לשוק; התשובה הטובה ביותר הבטיחה רשימה ושעה, ושתיהן תלויות רק בך.
 
-# en: I will. Here's my card with my direct line. I'll ring you today at five, and if I have nothing new by then, I'll still ring to tell you so. From now on you deal with me, and I'll let Gábor know.
-who-calls-reply-1 = אני. הנה הכרטיס שלי עם הקו הישיר שלי. אתקשר אלייך היום בחמש, וגם אם לא יהיה לי שום דבר חדש עד אז, אתקשר להגיד לך את זה. מעכשיו את עובדת מולי, ואני אעדכן את Gábor.
+# en: And the loan? The bank's offer runs out on the 30th. If I haven't signed anything by then, I have to apply all over again, at whatever rate they're charging by then.
+loan-deadline-says-1 = והמשכנתא? האישור מהבנק פג ב־30 לחודש. אם עד אז לא אחתום על כלום, אני צריכה להגיש בקשה מחדש, בריבית שיגבו אז, מה שהיא תהיה.
 
-# en: A personal promise with a name, a number and a time, and one you can keep even if there is no news. That is the exact promise the office broke last week, made again and made safe.
-who-calls-reply-1-feedback = הבטחה אישית עם שם, מספר ושעה, כזו שאפשר לקיים גם אם אין חדשות. זו בדיוק ההבטחה שהמשרד הפר בשבוע שעבר, שניתנת מחדש, והפעם בצורה בטוחה.
+# en: You cannot deal with her bank; a colleague in the office can. How do you hand her over without dropping her?
+loan-deadline-hint = מול הבנק שלה אין לך אפשרות לפעול; לעמיתה במשרד יש. איך מעבירים אותה בלי להפיל אותה?
 
-# en: Gábor knows you and the area best, so he should stay your contact. I'll make sure he rings you this time.
-who-calls-reply-2 = עדיף שאיש הקשר שלך יישאר Gábor, הוא מכיר אותך ואת האזור הכי טוב. אני אדאג שהפעם הוא יתקשר אלייך.
+# en: Don't worry about the loan. Banks extend these offers all the time; I'm sure yours will give you another month without any problem at all.
+loan-deadline-reply-1 = על המשכנתא את לא צריכה לדאוג. בנקים מאריכים אישורים כאלה כל הזמן; הבנק שלך בטוח ייתן לך עוד חודש, בלי שום בעיה.
 
-# en: She has just said she won't wait for Gábor again, and you gave her Gábor, on a promise that depends on him. Sounding sure about someone else's call is what started all this.
-who-calls-reply-2-feedback = היא בדיוק אמרה שהיא לא תחכה שוב ל-Gábor, ונתת לה את Gábor, עם הבטחה שתלויה בו. להישמע בטוח לגבי שיחה של מישהו אחר זה בדיוק מה שהתחיל את כל הסיפור.
+# en: Reassuring, but you have no idea what her bank will do, and neither does she. If they say no, she will remember who told her not to worry.
+loan-deadline-reply-1-feedback = מרגיע, אבל אין לך מושג מה הבנק שלה יעשה, וגם לה אין. אם יגידו לא, היא תזכור מי אמר לה לא לדאוג.
 
-# en: Between you and me, it's not the first time with Gábor. I'll make sure you don't have to deal with him again.
-who-calls-reply-3 = בינינו, זו לא הפעם הראשונה עם Gábor. אני אדאג שלא תצטרכי להתעסק איתו יותר.
+# en: That's one for Eszter, our mortgage adviser; she's free now. I'll take you to her, tell her your story, and stay until she has it.
+loan-deadline-reply-2 = זה בשביל אסתר, יועצת המשכנתאות שלנו; היא פנויה עכשיו. אקח אותך אליה, אספר לה את הסיפור שלך, ואשאר עד שהיא מקבלת אותו.
 
-# en: Siding with her against a colleague feels like empathy, but it tells her the whole office knows about the problem and puts up with it. Criticising a colleague in front of a client never reassures her.
-who-calls-reply-3-feedback = להתייצב לצדה נגד עמית לעבודה מרגיש כמו אמפתיה, אבל זה אומר לה שכל המשרד יודע על הבעיה ומשלים איתה. ביקורת על עמית מול לקוחה אף פעם לא מרגיעה אותה.
+# en: Handing over was right: you cannot talk to her bank, Eszter does every day. You said who and why, carried her story over yourself and stayed, so this hand-off feels like help, not like being passed on again.
+loan-deadline-reply-2-feedback = נכון היה להעביר: לך אין דרך לדבר עם הבנק שלה, ואסתר עושה את זה כל יום. אמרת למי ולמה, העברת את הסיפור שלה בעצמך ונשארת, ולכן ההעברה הזאת מרגישה כמו עזרה, לא כמו עוד גלגול.
+
+# en: That's one for our mortgage adviser, Eszter. Her desk is at the end of the corridor on the left; just tell her what's happened.
+loan-deadline-reply-3 = זה בשביל יועצת המשכנתאות שלנו, אסתר. השולחן שלה בסוף המסדרון משמאל; פשוט תספרי לה מה קרה.
+
+# en: Eszter is the right person, but 'just tell her what's happened' means Dóra tells the whole week again, to a stranger, down a corridor. A transfer without the story is one more hand-off.
+loan-deadline-reply-3-feedback = אסתר היא האדם הנכון, אבל "פשוט תספרי לה מה קרה" אומר שדורה תספר את כל השבוע שוב, לאישה זרה, בסוף מסדרון. העברה בלי הסיפור היא עוד גלגול.
+
+# en: I'm afraid the loan is really between you and your bank. We can't get involved in that side of things, but we'll do our best on the flat.
+loan-deadline-reply-4 = חוששני שהמשכנתא היא באמת עניין בינך לבין הבנק שלך. בצד הזה אנחנו לא יכולים להתערב, אבל בעניין הדירה נעשה כמיטב יכולתנו, כמובן.
+
+# en: Strictly true for you, but the office has a mortgage adviser a few metres away. 'We can't get involved' leaves her alone with the deadline that frightens her most.
+loan-deadline-reply-4-feedback = נכון מבחינתך, אבל במשרד יושבת יועצת משכנתאות כמה מטרים משם. "אנחנו לא יכולים להתערב" משאיר אותה לבד עם המועד שהכי מפחיד אותה.
+
+# en: And who's going to ring me this time? You? No offence, but you're all the same in here: a nice smile, a promise, and then nothing. Why should I believe a word you say?
+who-calls-says-1 = ומי יתקשר אליי הפעם? עוד מישהו מאחורי הדלפק הזה? בלי להעליב, אבל כולכם כאן אותו דבר: חיוך נחמד, הבטחה, ואחר כך כלום. למה שאאמין למילה אחת שלך?
+
+# en: Right. And who rings me? You? You'll have forgotten my name by lunchtime, like the rest of them. Why should I believe you?
+who-calls-says-2 = טוב. ומי מתקשר אליי? מישהו מכם? עד הצהריים כבר לא יזכרו כאן את השם שלי, כמו כל השאר. למה שאאמין לך?
+
+# en: The words are aimed at you, but the anger is about a week of silence. What would make her believe you, apart from saying so?
+who-calls-hint = המילים מכוונות אליך, אבל הכעס הוא על שבוע של שתיקה. מה יגרום לה להאמין לך, חוץ מלהגיד שאפשר?
+
+# en: With respect, Ms Farkas, that's not fair. I've been doing this job for eight years, and I've never once left a client waiting for a call.
+who-calls-reply-1 = עם כל הכבוד, גברת פרקש, זה פשוט לא הוגן. שמונה שנים אני בעבודה הזאת, ואף פעם לא השארתי לקוח לחכות לשיחה.
+
+# en: You took it personally and defended your record. She was not really talking about you; she was talking about a week of silence, and now she has to argue with you too.
+who-calls-reply-1-feedback = לקחת את זה באופן אישי והגנת על הרקורד שלך. היא בעצם לא דיברה עליך; היא דיברה על שבוע של שתיקה, ועכשיו היא צריכה להתווכח גם איתך.
+
+# en: I'm sorry you feel that way about me. I'm only trying to help you here, and I think I've been pretty patient with you so far.
+who-calls-reply-2 = צר לי שככה את רואה אותי. רק ניסיתי לעזור לך כאן, ונראה לי שגיליתי איתך לא מעט סבלנות עד עכשיו.
+
+# en: It sounds like an apology but it asks her to apologise to you. Pointing at your own patience tells her you took the remark to heart, and it leaves her question, who rings, unanswered.
+who-calls-reply-2-feedback = זה נשמע כמו התנצלות, אבל בעצם מבקש ממנה להתנצל בפניך. ההצבעה על הסבלנות שלך מראה שהמשפט פגע, והשאלה שלה, מי מתקשר, נשארת בלי תשובה.
+
+# en: Between you and me, it's not the first time with Gábor. Don't judge the rest of us by him; I'll make sure he keeps away from your file.
+who-calls-reply-3 = בינינו, זו לא הפעם הראשונה עם גאבור. אל תשפטי את כולנו לפיו; אני כבר אדאג שהוא לא ייגע יותר בתיק שלך.
+
+# en: Siding with her against a colleague feels like empathy, but it tells her the whole office knows about the problem and puts up with it.
+who-calls-reply-3-feedback = לעמוד לצידה נגד קולגה מרגיש כמו אמפתיה, אבל זה אומר לה שכל המשרד מכיר את הבעיה ומשלים איתה.
+
+# en: Fair enough: after this week you've no reason to. So judge me by five o'clock. I'll ring you then, news or not. Here's my direct line.
+who-calls-reply-4 = הוגן: אחרי השבוע הזה אין לך סיבה. אז תשפטי אותי בחמש. אתקשר אז, עם חדשות או בלי. הנה המספר הישיר שלי.
+
+# en: You let the jab pass and answered the doubt behind it with a promise she can check today. Trust after a broken promise comes from a kept one, not from defending yourself.
+who-calls-reply-4-feedback = נתת לעקיצה לעבור וענית על הספק שמאחוריה בהבטחה שאפשר לבדוק עוד היום. אחרי הבטחה שהופרה, אמון חוזר בזכות הבטחה שקוימה, לא בזכות התגוננות.
 
 # en: Not the first time? So everyone here knows he drops his clients, and nobody does anything about it?
 office-reputation-says-1 = לא הפעם הראשונה? אז כולם כאן יודעים שהוא מפקיר את הלקוחות שלו, ואף אחד לא עושה עם זה כלום?
 
-# en: I shouldn't have said that; it wasn't fair, and it doesn't help you. What matters is that your case is mine now. I'll ring you today at five, and you have my direct line.
-office-reputation-reply-1 = זה לא היה במקום מצדי; זה לא הוגן, וזה גם לא עוזר לך. מה שחשוב הוא שהתיק שלך עכשיו אצלי. אתקשר אלייך היום בחמש, ויש לך את הקו הישיר שלי.
+# en: I shouldn't have said that; it wasn't fair to him, and it doesn't help you. Your case is mine now. I'll ring you at five.
+office-reputation-reply-1 = לא היה מקום להגיד את זה; זה לא הוגן כלפיו ולא עוזר לך. התיק שלך אצלי עכשיו. אתקשר בחמש.
 
-# en: You took the remark back without fuss and brought the talk back to what happens next. Correcting your own slip openly shows her the kind of reliability she came in for.
-office-reputation-reply-1-feedback = חזרת בך מההערה בלי דרמה והחזרת את השיחה למה שקורה עכשיו. תיקון גלוי של הפליטה שלך מראה לה בדיוק את האמינות שבשבילה היא באה.
+# en: You took the remark back without fuss and returned to what happens next. Correcting your own slip in front of her shows the reliability she came in for.
+office-reputation-reply-1-feedback = חזרת בך מההערה בלי דרמה וחזרת למה שקורה הלאה. לתקן את המעידה של עצמך מולה מראה בדיוק את האמינות שבשבילה היא באה.
 
-# en: Well, I can only answer for myself, not for how the rest of the office works.
-office-reputation-reply-2 = תראי, אני עונה רק על עצמי, לא על האופן שבו שאר המשרד עובד.
+# en: Fair enough, but I can only answer for myself, not for how the rest of the office works. That's really a question for the manager.
+office-reputation-reply-2 = הוגן, אבל אני עונה רק על עצמי, לא על איך ששאר המשרד עובד. זו באמת שאלה בשביל המנהלת שלנו.
 
-# en: You opened the question and then stepped away from it. To her, you are the office; 'I only answer for myself' confirms that nobody here answers for anything.
-office-reputation-reply-2-feedback = פתחת את השאלה ואז התרחקת ממנה. מבחינתה, מי שעומד מולה הוא המשרד; "אני עונה רק על עצמי" מאשר שאף אחד כאן לא עונה על שום דבר.
+# en: You opened the question and then stepped away from it. To her you are the office; 'I only answer for myself' confirms that nobody here answers for anything.
+office-reputation-reply-2-feedback = פתחת את הנושא ואז נסוגת ממנו. בשבילה, מי שעומד מולה הוא המשרד; "אני עונה רק על עצמי" מאשר שאף אחד כאן לא עונה על כלום.
+
+# en: I shouldn't really say, but yes, he's been warned before. That's between him and the manager, though, so I can't go into it.
+office-reputation-reply-3 = לא יפה לספר, אבל כן, הוא כבר קיבל אזהרה בעבר. זה עניין בינו לבין המנהלת, אז אין לי מה להיכנס לזה.
+
+# en: You dug the hole deeper: now she knows the office saw this coming. Gossip about a colleague never reassures a client; it only tells her what they will say about her.
+office-reputation-reply-3-feedback = חפרת את הבור עמוק יותר: עכשיו היא יודעת שהמשרד ראה את זה מגיע. רכילות על קולגה אף פעם לא מרגיעה לקוחה; היא רק מספרת לה מה יגידו עליה.
 
 # en: All right. But do you know what hurt most? When Gábor finally rang, he said you'd had 'a lot of urgent cases'. As if I wasn't one.
-make-amends-says-1 = בסדר. אבל יודעים מה הכי פגע בי? כש-Gábor סוף סוף התקשר, הוא אמר שהיו לכם "הרבה מקרים דחופים". כאילו אני לא הייתי מקרה דחוף.
+make-amends-says-1 = בסדר. אבל יודעים מה הכי פגע בי? כשגאבור סוף סוף התקשר, הוא אמר שהיו לכם "הרבה מקרים דחופים". כאילו אני לא הייתי מקרה דחוף.
 
-# en: You were urgent, and you should have been treated that way. I'm sorry. Your case is mine now, and today I'm asking our manager to log every call-back we promise, so a 'tomorrow' can't quietly slip again.
-make-amends-reply-1 = את היית דחופה, והיו צריכים להתייחס אלייך ככה. צר לי. התיק שלך עכשיו אצלי, והיום עוד אבקש ממנהלת המשרד שנרשום כל שיחה חוזרת שאנחנו מבטיחים, כדי ש"מחר" לא יוכל שוב לחמוק בשקט.
+# en: She has told you what hurt most. An apology alone answers it only halfway.
+make-amends-hint = היא סיפרה מה הכי פגע בה. התנצלות לבדה עונה על זה רק בחצי.
 
-# en: You answered the hurt she named, 'as if I wasn't one', and fixed the cause so the next client is not forgotten the same way. That turns an apology into a remedy.
-make-amends-reply-1-feedback = ענית לפגיעה שהיא עצמה קראה לה בשם, "כאילו אני לא הייתי מקרה דחוף", ותיקנת את הסיבה כדי שהלקוח הבא לא יישכח באותה דרך. כך התנצלות הופכת לתיקון.
+# en: You were, of course. Still, the main thing now is finding you a new flat before your notice runs out, isn't it? Let's focus on that.
+make-amends-reply-1 = ברור שהיית. ובכל זאת, הדבר החשוב עכשיו זה למצוא לך דירה חדשה לפני שנגמרת תקופת ההודעה, נכון? בואי נתמקד בזה.
 
-# en: I understand. Still, the main thing now is finding you a new flat, isn't it? Let's focus on that.
-make-amends-reply-2 = ברור לי. ובכל זאת, הדבר העיקרי עכשיו הוא למצוא לך דירה חדשה, נכון? בואי נתמקד בזה.
+# en: She told you what hurt most and you moved straight past it to the search. The flat may turn up, but the feeling of being 'not urgent' leaves with her.
+make-amends-reply-1-feedback = היא סיפרה מה הכי פגע בה, ועברת ישר לחיפוש. אולי דירה תימצא, אבל ההרגשה שהיא "לא דחופה" יוצאת איתה מהדלת.
 
-# en: She told you what hurt most, and you moved past it to the practical task. The search may go well, but the feeling of being 'not urgent' stays with her.
-make-amends-reply-2-feedback = היא סיפרה לך מה הכי פגע בה, ועברת הלאה למשימה המעשית. החיפוש אולי יצליח, אבל התחושה שהיא "לא דחופה" נשארת איתה.
-
-# en: I promise you, we'll have you in a new flat before your notice runs out. You won't be let down again.
-make-amends-reply-3 = תסמכי עליי: עוד לפני שתצטרכי לפנות, תהיי כבר בדירה חדשה. אף אחד לא יאכזב אותך שוב.
+# en: I will have you in a new flat before your notice runs out, I promise you. Nobody in this office is going to let you down again.
+make-amends-reply-2 = יש לך הבטחה ממני: תהיי בדירה חדשה לפני שתקופת ההודעה נגמרת. אף אחד במשרד הזה לא יאכזב אותך שוב.
 
 # en: Heartfelt, and she needed to hear she matters, but whether the right flat comes up by the end of next month is up to the market, not you. It is the same kind of promise that failed her last week.
-make-amends-reply-3-feedback = מכל הלב, והיא הייתה צריכה לשמוע שהיא חשובה, אבל אם הדירה הנכונה תעלה עד סוף החודש הבא תלוי בשוק, לא בך. זה בדיוק אותו סוג הבטחה שאכזב אותה בשבוע שעבר.
+make-amends-reply-2-feedback = מכל הלב, והיא הייתה צריכה לשמוע שהיא חשובה, אבל אם הדירה הנכונה תעלה עד סוף החודש הבא תלוי בשוק, לא בך. זה בדיוק סוג ההבטחה שאכזב אותה בשבוע שעבר.
+
+# en: You were urgent, and I'm sorry. Today I'm asking our manager to log every call-back we promise, so no 'tomorrow' slips quietly again.
+make-amends-reply-3 = היית דחופה, וצר לי. עוד היום אבקש מהמנהלת לרשום כל שיחה חוזרת שאנחנו מבטיחים, כדי שאף "מחר" לא יחמוק שוב בשקט.
+
+# en: You answered the hurt she named, 'as if I wasn't one', and fixed the cause so the next client is not forgotten the same way. That turns an apology into a remedy.
+make-amends-reply-3-feedback = ענית על הפגיעה שהיא קראה לה בשם, "כאילו אני לא הייתי מקרה דחוף", ותיקנת את הסיבה כדי שהלקוח הבא לא יישכח באותה דרך. כך התנצלות הופכת לתיקון.
+
+# en: I'm sorry. You were urgent, and you should have been treated that way. Your case is mine now, and you'll hear from me at five.
+make-amends-reply-4 = צר לי. היית דחופה, והיו צריכים להתייחס אלייך בדיוק ככה. מעכשיו התיק שלך אצלי, ובחמש תשמעי ממני, עם חדשות או בלי.
+
+# en: A real apology that answers the hurt she named, and a promise of your own. The best reply also fixed the cause, so that no other client's 'tomorrow' can slip the same way; that is what turns an apology into a remedy.
+make-amends-reply-4-feedback = התנצלות אמיתית שעונה על הפגיעה שהיא קראה לה בשם, והבטחה משלך. התשובה הטובה ביותר גם תיקנה את הסיבה, כדי שה"מחר" של אף לקוח אחר לא יחמוק באותה דרך; זה מה שהופך התנצלות לתיקון.
 
 # en: Thank you. Five o'clock, then. And thank you for not making excuses.
-resolved-says-1 = תודה. אז בחמש. ותודה שלא נתת לי תירוצים.
+resolved-says-1 = תודה. אז בחמש. ותודה שלא היו תירוצים.
 
-# en: You ring at five, exactly as promised, and again the next morning with three flats near her daughter's school. Dóra makes an offer on one of them well before her loan offer runs out. She recommends the office to a friend and asks for you by name: a broken promise, owned and followed by kept ones, won her back.
-resolved-summary = בחמש בדיוק מגיעה ממך שיחה, כמו שהבטחת, ולמחרת בבוקר עוד אחת, עם שלוש דירות ליד בית הספר של הבת שלה. Dóra מגישה הצעה על אחת מהן, הרבה לפני שהאישור למשכנתא פג. היא ממליצה על המשרד לחברה ומבקשת אותך בשמך: הבטחה שהופרה, שמישהו לקח עליה אחריות ואחריה באו הבטחות שקוימו, החזירה אותה.
+# en: You ring at five, exactly as promised, and Eszter gets her bank to extend the loan offer by a month. Dóra makes an offer on a flat near her daughter's school two weeks later. She recommends the office to a friend and asks for you by name: a broken promise, owned and followed by kept ones, won her back.
+resolved-summary = בחמש בדיוק מגיעה ממך שיחה, כמו שהובטח, ואסתר משיגה מהבנק שלה הארכה של חודש לאישור המשכנתא. שבועיים אחר כך דורה מגישה הצעה על דירה ליד בית הספר של הבת שלה. היא ממליצה על המשרד לחברה ומבקשת אותך בשמך: הבטחה שהופרה, שמישהו לקח עליה אחריות ואחריה באו הבטחות שקוימו, החזירה אותה.
 
 # en: Fine. Just make sure somebody actually calls this time.
 grudging-says-1 = טוב. רק תדאגו שהפעם מישהו באמת יתקשר.
 
-# en: Dóra goes on with her search through your office, and in the end she finds a flat. But she never forgets being 'not urgent', and nobody here ever really answered that. When she sells in a few years, she goes to another agency.
-grudging-summary = היא ממשיכה לחפש דרך המשרד שלכם, ובסוף Dóra מוצאת דירה. אבל היא לא שוכחת שהייתה "לא דחופה", ואף אחד כאן לא באמת ענה על זה. כשהיא מוכרת כעבור כמה שנים, היא פונה למשרד תיווך אחר.
+# en: Dóra carries on her search through your office and in the end buys a flat through you, but she keeps every call short and businesslike. Nobody here ever really answered being treated as 'not urgent': when she sells a few years later, she goes to another agency, and she tells her friends to do the same.
+grudging-summary = דורה ממשיכה לחפש דרך המשרד שלכם ובסוף קונה דירה דרככם, אבל כל שיחה איתה קצרה ועניינית. אף אחד כאן לא באמת ענה על זה שהתייחסו אליה כאל "לא דחופה": כשהיא מוכרת כעבור כמה שנים, היא פונה למשרד תיווך אחר, וממליצה לחברים שלה לעשות אותו דבר.
 
 # en: All right. But if this turns into another 'tomorrow', I'm finished with this office.
 fragile-promise-says-1 = בסדר. אבל אם גם זה ייגמר בעוד "מחר", סיימתי עם המשרד הזה.
 
 # en: The owner will not break a signed reservation, and there was never a way back in. When you tell Dóra, she hears this office break its word a second time, and this time it was your word. She takes her search to another agency the same day.
-fragile-promise-summary = בעלת הדירה לא מתכוונת להפר זיכרון דברים חתום, ומעולם לא הייתה דרך לחזור לתמונה. כש-Dóra שומעת את זה ממך, היא שומעת את המשרד הזה מפר את המילה שלו בפעם השנייה, והפעם זו הייתה המילה שלך. עוד באותו יום היא מעבירה את החיפוש שלה למשרד תיווך אחר.
+fragile-promise-summary = בעלת הדירה לא מתכוונת להפר זיכרון דברים חתום, ומעולם לא הייתה דרך לחזור לתמונה. כשדורה שומעת את זה ממך, היא שומעת את המשרד הזה מפר את המילה שלו בפעם השנייה, והפעם זו הייתה המילה שלך. עוד באותו יום היא מעבירה את החיפוש שלה למשרד תיווך אחר.
 
 # en: Thank you. I'm going to hold you to that.
 hollow-promise-says-1 = תודה. אני תופסת אותך במילה.
 
-# en: Dóra leaves relieved. Three weeks later nothing near the school fits her budget, the 30th is close, and she remembers whose promise it was. A warm promise you did not control became the office's second broken one.
-hollow-promise-summary = בהקלה גדולה Dóra יוצאת מהמשרד. שלושה שבועות אחר כך אין ליד בית הספר שום דבר שמתאים לתקציב שלה, ה-30 קרוב, והיא זוכרת של מי הייתה ההבטחה. הבטחה חמה שלא הייתה בשליטתך הפכה להבטחה השנייה שהמשרד הפר.
+# en: Dóra leaves relieved. Three weeks later nothing near the school fits her budget, the 30th is close, and she remembers whose promise it was. She moves her search to another agency: a warm promise you did not control became the office's second broken one.
+hollow-promise-summary = דורה יוצאת מהמשרד בהקלה גדולה. שלושה שבועות אחר כך אין ליד בית הספר שום דבר שמתאים לתקציב שלה, ה־30 קרוב, והיא זוכרת של מי הייתה ההבטחה. היא מעבירה את החיפוש למשרד אחר: הבטחה חמה שלא הייתה בשליטתך הפכה להבטחה השנייה שהמשרד הפר.
 
-# en: The office manager sits down with Dóra, who tells the whole story once more: the offer, the missing call, the Friday sale. The manager apologises and takes the case over. It gets handled, but not by you, and Dóra leaves convinced that only the boss can make this office keep its word.
-handed-to-manager-summary = מנהלת המשרד מתיישבת עם Dóra, שמספרת שוב את כל הסיפור: ההצעה, השיחה שלא הגיעה, המכירה ביום שישי. המנהלת מתנצלת ולוקחת את התיק לידיה. העניין מטופל, אבל לא על ידך, ו-Dóra יוצאת משוכנעת שרק הבוסית מסוגלת לגרום למשרד הזה לעמוד במילה שלו.
+# en: The office manager sits down with Dóra at two and takes the case over. She apologises, puts her in touch with the mortgage adviser and has the search restarted. It gets handled, but not by you, and Dóra leaves convinced that only the boss can make this office keep its word.
+handed-to-manager-summary = בשתיים מנהלת המשרד מתיישבת עם דורה ולוקחת את התיק לידיה. היא מתנצלת, מפגישה אותה עם יועצת המשכנתאות ודואגת שהחיפוש יתחיל מחדש. העניין מטופל, אבל לא על ידך, ודורה יוצאת משוכנעת שרק הבוסית מסוגלת לגרום למשרד הזה לעמוד במילה שלו.
 
 # en: Forget it. I'll find a flat through an agency that answers its phone.
 walkout-says-1 = עזבו. אמצא דירה דרך משרד שעונה לטלפון.
 
 # en: Dóra walks out and signs up with a rival agency that afternoon. She tells the other parents at her daughter's school how your office sat on her offer. Most unhappy clients leave without a word; she came in to give you a second chance, and you lost her anyway.
-walkout-summary = עוד באותו אחר צהריים Dóra נרשמת במשרד תיווך מתחרה. להורים האחרים בבית הספר של הבת שלה היא מספרת איך המשרד שלכם השאיר את ההצעה שלה במגירה. רוב הלקוחות הלא מרוצים עוזבים בלי מילה; היא באה לתת לך הזדמנות שנייה, ואיבדת אותה בכל זאת.
-
+walkout-summary = דורה יוצאת ועוד באותו אחר הצהריים נרשמת במשרד תיווך מתחרה. להורים האחרים בבית הספר של הבת שלה היא מספרת איך המשרד שלכם השאיר את ההצעה שלה במגירה. רוב הלקוחות הלא מרוצים עוזבים בלי מילה; היא באה לתת לכם הזדמנות שנייה, ואיבדתם אותה בכל זאת.

@@ -9,7 +9,7 @@ title = מכונת הכביסה שלא הגיעה
 brief = המשמרת שלך היא במוקד הטלפוני של חנות מקוונת למוצרי חשמל. הלקוחה על הקו הזמינה מכונת כביסה עם משלוח תוך יומיים. המשלוח לא הגיע כבר פעמיים, והיא כבר התקשרה בעבר.
 
 # en: Eszter Kovács
-customer-name = Eszter Kovács
+customer-name = אסתר קובאץ'
 
 # en: took Thursday off work to wait for the delivery
 customer-trait-1 = לקחה יום חופש מהעבודה ביום חמישי כדי לחכות למשלוח
@@ -32,240 +32,363 @@ opening-says-1 = זו הפעם השלישית שאני מתקשרת! הבטחת�
 # en: Third call! Two-day delivery, you said. Twice! I stayed home on Thursday for nothing, and the last person I spoke to just said he'd 'passed it on to customer service'. Well? I'm listening.
 opening-says-2 = שיחה שלישית! משלוח תוך יומיים, אמרתם. פעמיים! נשארתי בבית ביום חמישי סתם, ומי שדיברתי איתו בפעם הקודמת רק אמר שהוא "העביר את זה לשירות לקוחות". נו? אני מקשיבה.
 
-# en: She has given you three facts: two missed dates, a lost day off, and being passed around. Show her you caught them.
-opening-hint = היא מסרה לך שלוש עובדות: שני מועדי משלוח שלא קוימו, יום חופש שהלך לפח, וגלגול מנציג לנציג. עכשיו צריך להראות לה שקלטת את שלושתן.
+# en: She has three grievances: two missed dates, a lost day off, and being passed on. Meet the feeling before you ask her for anything.
+opening-hint = יש לה שלוש טענות: שני מועדים שהוחמצו, יום חופש שהלך לפח, וגלגול מנציג לנציג. קודם צריך להתייחס לרגש, ורק אחר כך לבקש ממנה משהו.
 
-# en: Mrs Kovács, you were promised delivery twice, you stayed home on Thursday, and nobody came or told you why. I'm sorry. I'll sort this out with you now.
-opening-reply-1 = גברת Kovács, הבטיחו לך משלוח פעמיים, נשארת בבית ביום חמישי, ואף אחד לא הגיע וגם לא הסביר למה. צר לי. אני אסדר את זה איתך עכשיו.
+# en: I understand, and I'll look into it straight away. Could you give me your order number so I can pull it up?
+opening-reply-1 = הבנתי, ואטפל בזה מיד. אפשר לקבל בבקשה את מספר ההזמנה שלך, כדי שאוכל לפתוח אותה אצלי במערכת?
 
-# en: You gave her story back in a sentence: two promises, the lost Thursday, no word. She knows she was heard, so she does not need to shout it again.
-opening-reply-1-feedback = החזרת לה את הסיפור שלה במשפט אחד: שתי הבטחות, יום חמישי שהלך לפח, ואף מילה של הסבר. היא יודעת שהקשיבו לה, ולכן היא לא צריכה לצעוק את זה שוב.
+# en: Willing and quick, but she has just told you about a wasted day off and being passed on, and your first question is a number. To her it sounds like the start of the last call.
+opening-reply-1-feedback = רצון טוב ומהירות, אבל היא בדיוק סיפרה לך על יום חופש שהלך לפח ועל כך שגלגלו אותה, והשאלה הראשונה שלך היא מספר. בעיניה זה נשמע כמו תחילת השיחה הקודמת.
 
-# en: I'm sorry, but deliveries are handled by the courier company. We only pass the orders on to them.
-opening-reply-2 = צר לי, אבל את המשלוחים מבצעת חברת השליחויות. אנחנו רק מעבירים אליהם את ההזמנות.
+# en: Mrs Kovács, three calls, two broken promises and a day off gone for nothing: that's awful. Tell me what happened on Thursday.
+opening-reply-2 = גברת קובאץ', שלוש שיחות, שתי הבטחות שהופרו ויום חופש שהלך לפח: זה נורא. ספרי לי מה קרה ביום חמישי.
 
-# en: An apology followed by 'but' takes the apology back. Pointing at the courier tells her, for the second time, that nobody here will take her problem.
-opening-reply-2-feedback = התנצלות שבאה אחריה "אבל" מבטלת את ההתנצלות. ההפניה לחברת השליחויות אומרת לה, בפעם השנייה, שאף אחד כאן לא ייקח את הבעיה שלה על עצמו.
+# en: You met the feeling before the facts: you named what the last two weeks cost her, and only then asked for the details. The first thing she heard from you is that it matters.
+opening-reply-2-feedback = התייחסת לרגש לפני העובדות: אמרת בקול מה עלו לה השבועיים האחרונים, ורק אז שאלת על הפרטים. הדבר הראשון שהיא שמעה ממך הוא שזה חשוב.
 
-# en: I understand. Could you give me your order number, please?
-opening-reply-3 = הבנתי. אפשר בבקשה את מספר ההזמנה?
+# en: I'm sorry, but the deliveries themselves are done by our courier partner, so I'll need to check with them what went wrong on Thursday.
+opening-reply-3 = צר לי, אבל את המשלוחים עצמם מבצעת חברת השליחויות החיצונית שעובדת איתנו, אז אצטרך לבדוק מולם מה בדיוק השתבש ביום חמישי.
 
-# en: Polite and efficient, but 'I understand' on its own sounds like a script. She told you about a lost day off and being passed around, and you went straight to the order number.
-opening-reply-3-feedback = מנומס ויעיל, אבל "הבנתי" לבדו נשמע כמו תסריט. היא סיפרה לך על יום חופש שהלך לפח ועל כך שמגלגלים אותה מנציג לנציג, ועברת ישר למספר ההזמנה.
+# en: The 'but' cancels the apology and makes the courier the subject. Last time she heard that someone else would deal with it; this is the same sentence in a kinder voice.
+opening-reply-3-feedback = ה"אבל" מבטל את ההתנצלות והופך את השליח לנושא המשפט. בפעם הקודמת היא שמעה שמישהו אחר יטפל בזה; זה אותו משפט, רק בקול נעים יותר.
 
-# en: Please calm down, madam. Shouting won't make the parcel arrive any faster.
-opening-reply-4 = גברתי, תירגעי בבקשה. הצעקות לא יביאו את החבילה מהר יותר.
+# en: Mrs Kovács, I can hear you're upset, but if we keep this calm I'll be able to help you much faster.
+opening-reply-4 = גברת קובאץ', ברור לי שאת נסערת, אבל אם נדבר ברוגע, אוכל לעזור לך הרבה יותר מהר.
 
-# en: 'Calm down' tells her that her anger is the problem, not the missed deliveries. It is the fastest way to make an angry customer angrier.
-opening-reply-4-feedback = "תירגעי" אומר לה שהכעס שלה הוא הבעיה, ולא המשלוחים שלא הגיעו. זו הדרך המהירה ביותר להרגיז לקוח כועס עוד יותר.
+# en: However politely it is put, this makes her tone the obstacle. She has been patient through two missed dates; being told to earn your help by calming down is an insult.
+opening-reply-4-feedback = גם אם זה נאמר בנימוס, זה הופך את הטון שלה למכשול. היא הייתה סבלנית לאורך שני מועדים שהוחמצו; לשמוע שעליה להירגע כדי לזכות בעזרה זה עלבון.
+
+# en: Write this down, then. Order 4471-208. I waited in from eight till six on Thursday. Nobody came, nobody rang, and now the tracking says 'delivery attempted'!
+thursday-says-1 = אז תרשמו. הזמנה 4471-208. ביום חמישי חיכיתי בבית משמונה עד שש. אף אחד לא הגיע, אף אחד לא התקשר, ועכשיו במעקב כתוב "ניסיון מסירה"!
+
+# en: She has given you the whole of Thursday. Give it back to her in a sentence and check that you have it right.
+thursday-hint = היא נתנה לך את כל יום חמישי. כדאי להחזיר לה אותו במשפט אחד ולבדוק שהבנת נכון.
+
+# en: Thank you, I've got the order up now. I can see the driver's scanner logged an attempt at 14:12, so he was at least in your street.
+thursday-reply-1 = תודה, ההזמנה פתוחה אצלי. אני רואה שהסורק של הנהג רשם ניסיון מסירה ב־14:12, כך שלפחות הוא היה ברחוב שלך.
+
+# en: She told you she was home all day, and you read her the scanner log. However neutral it sounds, it tells her you trust the machine more than her.
+thursday-reply-1-feedback = היא אמרה לך שהייתה בבית כל היום, והקראת לה את יומן הסורק. גם אם זה נשמע ניטרלי, המסר הוא שהמכשיר אמין בעיניך יותר ממנה.
+
+# en: That's a whole day of your leave gone, and then being told they tried must sting. I'll find out why that scan was logged.
+thursday-reply-2 = זה יום חופש שלם שהלך, ואחר כך עוד לקרוא שהם ניסו, זה בטח מקומם. אברר למה נרשמה הסריקה הזאת.
+
+# en: Warm, and you took the false scan on yourself. But you told her how she feels instead of checking what happened; the best reply gave her Thursday back point by point and asked whether it was right.
+thursday-reply-2-feedback = חם, ולקחת על עצמך את הסריקה הכוזבת. אבל אמרת לה מה היא מרגישה במקום לבדוק מה קרה; התשובה הטובה ביותר החזירה לה את יום חמישי נקודה אחר נקודה ושאלה אם זה נכון.
+
+# en: So you waited in all day, nobody came or rang, and now the tracking claims they tried. Have I got that right?
+thursday-reply-3 = כלומר חיכית בבית כל היום, אף אחד לא הגיע או התקשר, ועכשיו המערכת טוענת שניסו. הבנתי נכון?
+
+# en: You gave her Thursday back in her own terms (in all day, no call, a false 'attempted') and asked if you had it. She can stop proving her story: you have every detail.
+thursday-reply-3-feedback = החזרת לה את יום חמישי במילים שלה (כל היום בבית, אף שיחה, "ניסיון" כוזב) ושאלת אם הבנת נכון. היא כבר לא צריכה להוכיח את הסיפור שלה: כל הפרטים אצלך.
+
+# en: I'm sorry about that, what a frustrating day. I'll make a note of it on your order for you.
+thursday-reply-4 = צר לי על זה, איזה יום מתסכל. ארשום הערה בהזמנה שלך.
+
+# en: Courteous, but 'a note on your order' is what the last person did too. She gave you three precise facts and heard none of them back.
+thursday-reply-4-feedback = מנומס, אבל "הערה בהזמנה" זה בדיוק מה שעשה גם הנציג הקודם. היא נתנה לך שלוש עובדות מדויקות ולא שמעה אף אחת מהן בחזרה.
 
 # en: The courier? I didn't order from the courier, I ordered from YOU! Everyone keeps passing me on to somebody else!
 courier-blame-says-1 = חברת השליחויות? אני לא הזמנתי מחברת השליחויות, אני הזמנתי מכם! כל אחד פה רק מעביר אותי הלאה למישהו אחר!
 
-# en: You're right: you ordered from us, and getting it to you is our job. I'm taking this on myself, and I won't pass you on.
-courier-blame-reply-1 = את צודקת: הזמנת מאיתנו, ולדאוג שהמכונה תגיע אלייך זה התפקיד שלנו. מעכשיו הטיפול עליי, ולא אעביר אותך לאף אחד.
+# en: I know it's frustrating, and I'd like to tell you more, but honestly, I can't see what the courier does on their side.
+courier-blame-reply-1 = ברור לי שזה מתסכל, וחבל שאין לי יותר לספר, אבל באמת, אין לי אפשרות לראות מה קורה אצל חברת השליחויות.
 
-# en: You accepted her point without arguing and took the case personally. 'I won't pass you on' answers exactly what hurt her most.
-courier-blame-reply-1-feedback = קיבלת את הטענה שלה בלי להתווכח ולקחת את הטיפול באופן אישי. "לא אעביר אותך לאף אחד" עונה בדיוק על מה שהכי פגע בה.
+# en: Naming her frustration was right, but 'I can't see their side' leaves her where the last call did: with nobody responsible. Sympathy without ownership is a polite dead end.
+courier-blame-reply-1-feedback = טוב שקראת לתסכול שלה בשם, אבל "אין לי אפשרות לראות" משאיר אותה איפה שהשיחה הקודמת השאירה אותה: בלי אף אחד שאחראי. אהדה בלי אחריות היא מבוי סתום מנומס.
 
-# en: I know it's frustrating, but honestly, I can't see what the courier does on their side.
-courier-blame-reply-2 = ברור לי שזה מתסכל, אבל באמת, אין לי שום אפשרות לראות מה קורה אצל חברת השליחויות.
+# en: You're right: you ordered from us, so it's mine to sort out, not the courier's. I won't pass you on. What happened Thursday?
+courier-blame-reply-2 = את צודקת: הזמנת מאיתנו, אז זה עליי לסדר, לא על השליח. לא אעביר אותך הלאה. מה קרה ביום חמישי?
 
-# en: Naming her frustration was good, but you still left her with nobody responsible. Empathy without ownership sounds like a polite brush-off.
-courier-blame-reply-2-feedback = טוב שקראת לתסכול שלה בשם, אבל עדיין השארת אותה בלי אף אחד שאחראי. אמפתיה בלי לקיחת אחריות נשמעת כמו דרך מנומסת להיפטר ממנה.
+# en: You took her point without a 'but' and made the case yours. 'I won't pass you on' answers the very thing that hurt most, and your question gets her story told once, to you.
+courier-blame-reply-2-feedback = קיבלת את הטענה שלה בלי "אבל" ולקחת את הטיפול על עצמך. "לא אעביר אותך הלאה" עונה בדיוק על מה שהכי פגע בה, והשאלה שלך גורמת לכך שהיא תספר את הסיפור פעם אחת, לך.
 
-# en: To be fair, if you'd been home for the first delivery slot, this wouldn't have happened.
-courier-blame-reply-3 = בואי נהיה הוגנים: אם היית בבית במועד המשלוח הראשון, זה לא היה קורה.
+# en: I'm not passing you on, Mrs Kovács. I'm explaining how deliveries work, so you understand why I have to ask the courier first.
+courier-blame-reply-3 = אף אחד לא מעביר אותך הלאה, גברת קובאץ'. רק הסברתי איך עובדים המשלוחים, כדי שתביני למה קודם צריך לשאול את השליח.
 
-# en: Blaming the customer turns a complaint into a fight. She stayed home for the second slot, and she said so: you were not listening.
-courier-blame-reply-3-feedback = האשמת הלקוחה הופכת תלונה לריב. היא נשארה בבית במועד השני, והיא אמרה את זה: לא הקשבת.
+# en: She says she is being passed around, and you correct her. Even meant kindly, arguing about the words tells her that being right matters more to you than her machine.
+courier-blame-reply-3-feedback = היא אומרת שמגלגלים אותה, ותיקנת אותה. גם אם התכוונת לטובה, ויכוח על מילים אומר לה שלהיות בצד הצודק חשוב לך יותר מהמכונה שלה.
+
+# en: You did order from us, and I'm sorry it's come to this. Let me look into what went wrong with the courier for you.
+courier-blame-reply-4 = באמת הזמנת מאיתנו, וצר לי שזה הגיע לזה. תני לי לבדוק מה השתבש מול השליח.
+
+# en: You accepted her point and apologised without a 'but'. 'Let me look into it' is still vague: the best reply said outright that the case is yours and that she won't be passed on, which is what she fears.
+courier-blame-reply-4-feedback = קיבלת את הטענה שלה והתנצלת בלי "אבל". "תני לי לבדוק" עדיין מעורפל: התשובה הטובה ביותר אמרה במפורש שהטיפול אצלך ושלא יעבירו אותה הלאה, וזה בדיוק מה שהיא חוששת ממנו.
 
 # en: Don't you tell me to calm down! I've been calm for two weeks. I want to speak to your manager.
 calm-down-reaction-says-1 = תירגעי?! אני רגועה כבר שבועיים! אני רוצה לדבר עם המנהל שלך.
 
-# en: You have every right to be angry: you were let down twice. I'd like to fix it myself right now, and if you still want my manager afterwards, I'll put you through.
-calm-down-reaction-reply-1 = יש לך את כל הזכות לכעוס: אכזבו אותך פעמיים. הייתי רוצה לתקן את זה בעצמי, כבר עכשיו, ואם אחר כך עדיין תרצי לדבר עם המנהל שלי, אעביר אותך אליו.
+# en: Of course. Please hold the line, and I'll transfer you to my manager straight away.
+calm-down-reaction-reply-1 = כמובן. הישארי על הקו בבקשה, ואעביר אותך מיד למנהלת שלי.
 
-# en: You took the mistake back by accepting her anger as fair, and offered a way forward without refusing her request. Her choice stays hers.
-calm-down-reaction-reply-1-feedback = תיקנת את הטעות כשקיבלת את הכעס שלה כמוצדק, והצעת דרך קדימה בלי לסרב לבקשה שלה. ההחלטה נשארת בידיים שלה.
+# en: Passing her on is the very thing she rang to complain about. Without a word on the story, she will start from the beginning a fourth time.
+calm-down-reaction-reply-1-feedback = להעביר אותה הלאה זה בדיוק הדבר שהיא התקשרה להתלונן עליו. בלי מילה על הסיפור, היא תתחיל מההתחלה בפעם הרביעית.
 
-# en: Fine. I'll transfer you to my manager.
-calm-down-reaction-reply-2 = בסדר. אעביר אותך למנהל שלי.
+# en: I was only trying to help you, Mrs Kovács. There's really no need to speak to me like that; I'm just doing my job.
+calm-down-reaction-reply-2 = רק ניסיתי לעזור לך, גברת קובאץ'. באמת אין צורך לדבר אליי ככה, אני רק עושה את העבודה שלי.
 
-# en: Passing her on is the very thing she complained about. A transfer should be the last resort, not a way out of an uncomfortable call.
-calm-down-reaction-reply-2-feedback = להעביר אותה הלאה זה בדיוק הדבר שעליו היא התלוננה. העברה למנהל צריכה להיות מוצא אחרון, לא דרך לברוח משיחה לא נעימה.
+# en: Her anger is about two missed deliveries, not about you. Defending yourself turns the call into a quarrel about manners, and her machine drops out of it.
+calm-down-reaction-reply-2-feedback = הכעס שלה נוגע לשני משלוחים שלא הגיעו, לא אליך. כשמתגוננים, השיחה הופכת לריב על נימוסים, והמכונה שלה נעלמת ממנה.
 
-# en: I was only trying to help. There's no need to be rude to me.
-calm-down-reaction-reply-3 = רק ניסיתי לעזור. אין שום צורך לדבר אליי ככה.
+# en: You're right, I shouldn't have said that. After two weeks of this, you've every right to be angry. Can I try to fix it?
+calm-down-reaction-reply-3 = את צודקת, זה לא היה במקום. אחרי שבועיים כאלה יש לך כל הזכות לכעוס. אפשר לנסות לתקן את זה?
 
-# en: Her anger is about the deliveries, not about you. Defending yourself makes the call about your feelings instead of her problem.
-calm-down-reaction-reply-3-feedback = הכעס שלה מופנה למשלוחים, לא אליך. כשמתגוננים, השיחה הופכת להיות על הרגשות שלך במקום על הבעיה שלה.
+# en: You took back your own mistake at once and told her that her anger is fair. That costs nothing and ends the fight; asking to fix it leaves the choice about your manager with her.
+calm-down-reaction-reply-3-feedback = חזרת בך מהטעות שלך מיד ואמרת לה שהכעס שלה מוצדק. זה לא עולה כלום ומסיים את הריב; השאלה אם אפשר לתקן משאירה בידיה את ההחלטה לגבי המנהלת.
+
+# en: Of course. I'll brief my manager, Anna Szabó, on everything first so you won't have to repeat it, and stay on until she picks up.
+calm-down-reaction-reply-4 = כמובן. קודם אעדכן את המנהלת שלי, אנה סאבו, בכל הפרטים כדי שלא תצטרכי לחזור על הכול, ואשאר על הקו עד שהיא עונה.
+
+# en: She asked for a manager and you respected it, passing on the whole story and staying on the line: not the last call again. The best reply first owned your slip, which is often enough to keep the case yourself.
+calm-down-reaction-reply-4-feedback = היא ביקשה מנהל וכיבדת את זה: העברת את כל הסיפור ונשארת על הקו, לא כמו בשיחה הקודמת. התשובה הטובה ביותר קודם לקחה אחריות על הפליטה שלך, ולעיתים קרובות זה מספיק כדי שהטיפול יישאר אצלך.
 
 # en: That's it. Put me through to your manager. Now.
 manager-demand-says-1 = זהו. אני רוצה את המנהל שלך על הקו. עכשיו.
 
-# en: I will if you want me to. Before I do: I can book a new delivery for you right now and confirm it by text. Shall I do that, or would you prefer my manager?
-manager-demand-reply-1 = אם תרצי, אעביר אותך. רק לפני כן: אוכל לקבוע לך משלוח חדש כבר עכשיו ולשלוח לך אישור ב־SMS. לעשות את זה, או שתעדיפי את המנהל שלי?
+# en: She has given up on you, not on the machine. Respect the request, and put one thing you control on the table.
+manager-demand-hint = היא התייאשה ממך, לא מהמכונה. כדאי לכבד את הבקשה ולהניח על השולחן דבר אחד שנמצא בשליטתך.
 
-# en: You respected her request and offered a concrete step you control. Many angry customers only ask for a manager because they have given up on you.
-manager-demand-reply-1-feedback = כיבדת את הבקשה שלה והצעת צעד מוחשי שנמצא בשליטתך. הרבה לקוחות כועסים מבקשים מנהל רק כי כבר התייאשו ממך.
+# en: Of course, if you want. Before I do: Saturday, eight to twelve, is free, and I can book it and text you now. Shall I?
+manager-demand-reply-1 = כמובן, אם תרצי. אבל קודם: בשבת משמונה עד שתים־עשרה יש מועד פנוי. לשריין אותו ולשלוח לך SMS עכשיו?
 
-# en: My manager will only tell you the same thing I did.
-manager-demand-reply-2 = המנהל שלי יגיד לך בדיוק את מה שאמרתי אני.
+# en: You respected her request and put one concrete thing on the table that you control. Callers often ask for a manager because they've given up on the person on the line; you gave her a reason not to.
+manager-demand-reply-1-feedback = כיבדת את הבקשה שלה והנחת על השולחן דבר מוחשי אחד שבשליטתך. לקוחות מבקשים לא פעם מנהל כי התייאשו מהאדם שעל הקו; נתת לה סיבה לא לוותר עליך.
 
-# en: Refusing her and telling her it would be pointless leaves her no way forward at all. She has only one move left: to leave.
-manager-demand-reply-2-feedback = סירבת לה ועוד אמרת לה שאין בזה טעם, וכך לא השארת לה שום דרך קדימה. נשאר לה רק צעד אחד: לעזוב.
+# en: With respect, my manager will only tell you exactly the same thing I've just told you, so I'm not sure it would help.
+manager-demand-reply-2 = עם כל הכבוד, המנהלת שלי תגיד לך בדיוק את מה שאמרתי לך הרגע, אז ספק אם זה יעזור.
 
-# en: Of course. Please hold, I'll put you through.
-manager-demand-reply-3 = כמובן. הישארי רגע על הקו, אעביר אותך מיד.
+# en: Refusing her and calling it pointless leaves her no way forward at all. The only move left to her is to hang up and buy elsewhere.
+manager-demand-reply-2-feedback = לסרב לה ועוד לומר שזה חסר טעם לא משאיר לה שום דרך קדימה. הצעד היחיד שנשאר לה הוא לנתק ולקנות במקום אחר.
 
-# en: Courteous, and it respects her wish, but the case leaves your hands unsolved. Try one concrete offer before the transfer.
-manager-demand-reply-3-feedback = אדיב, ומכבד את רצונה, אבל הפנייה יוצאת מהידיים שלך בלי פתרון. כדאי לנסות הצעה מוחשית אחת לפני ההעברה.
+# en: Of course. Please hold, and I'll put you through to the team leader on duty.
+manager-demand-reply-3 = כמובן. הישארי על הקו בבקשה, ואעביר אותך לראש הצוות שבמשמרת.
 
-# en: Fine. The order number is 4471-208. It's a washing machine, and my old one is leaking all over the kitchen floor.
-order-number-says-1 = טוב. מספר ההזמנה 4471-208. זאת מכונת כביסה, והישנה שלי נוזלת לי על כל רצפת המטבח.
+# en: Courteous, and it does what she asked, but the case leaves your hands unsolved and untold. She'll be explaining Thursday to a stranger again.
+manager-demand-reply-3-feedback = מנומס, ועושה את מה שביקשה, אבל התיק יוצא מהידיים שלך בלי פתרון ובלי שהסיפור הועבר. שוב היא תצטרך להסביר את יום חמישי לאדם זר.
 
-# en: She has just told you why every day counts. Say it back before you turn to the screen.
-order-number-hint = היא בדיוק סיפרה לך למה כל יום חשוב. כדאי להחזיר לה את זה לפני שפונים למסך.
+# en: Of course. I'll give my manager, Anna Szabó, the whole story first so you don't have to repeat any of it, and I'll stay on until she's there.
+manager-demand-reply-4 = כמובן. קודם אספר למנהלת שלי, אנה סאבו, את כל הסיפור, כדי שלא תצטרכי לחזור על שום דבר, ואשאר על הקו עד שהיא מצטרפת.
 
-# en: Thank you. So on top of the wasted day, you have water on your kitchen floor: no wonder every day counts. I'm opening the order now.
-order-number-reply-1 = תודה. אז חוץ מיום העבודה שהלך לפח, יש לך גם מים על רצפת המטבח: אין פלא שכל יום חשוב. מיד אפתח את ההזמנה.
-
-# en: You caught the detail that makes this urgent for her, the leaking machine, and said it back. That is listening for the feeling behind the facts.
-order-number-reply-1-feedback = קלטת את הפרט שהופך את העניין לדחוף עבורה, המכונה הנוזלת, והחזרת לה אותו. זו הקשבה לרגש שמאחורי העובדות.
-
-# en: Thank you. One moment... The system says 'delivery attempted' on Thursday.
-order-number-reply-2 = תודה. רגע אחד... לפי המערכת, ביום חמישי "בוצע ניסיון מסירה".
-
-# en: Reading out the system's status as if it settled the matter ignores what she told you: she was at home all Thursday.
-order-number-reply-2-feedback = להקריא את הסטטוס מהמערכת כאילו הוא סוגר את העניין זה להתעלם ממה שהיא סיפרה לך: היא הייתה בבית כל יום חמישי.
-
-# en: A leaking machine? You really ought to turn the water off at the tap, you know.
-order-number-reply-3 = המכונה נוזלת? את יודעת, באמת כדאי לך לסגור את הברז.
-
-# en: Unasked advice sounds like a know-it-all lecture. She called about a missed delivery, not about plumbing.
-order-number-reply-3-feedback = עצה שאף אחד לא ביקש נשמעת כמו הרצאה של יודע־כל. היא התקשרה בגלל משלוח שלא הגיע, לא בגלל אינסטלציה.
+# en: A good handover: a name, the story passed on, and you on the line until she is taken over. The best reply kept one concrete offer in your own hands first; she might not have needed the manager at all.
+manager-demand-reply-4-feedback = העברה טובה: שם, הסיפור כולו עובר הלאה, ונשארת על הקו עד שהשיחה נלקחה ממך. התשובה הטובה ביותר קודם שמרה הצעה מוחשית אחת בידיים שלך; ייתכן שלא היה צורך במנהלת בכלל.
 
 # en: Attempted? Nobody attempted anything! I was home ALL day. Are you calling me a liar?
 attempted-says-1 = ניסיון מסירה? אף אחד לא ניסה שום דבר! הייתי בבית כל היום, מהבוקר עד הערב! מה, אני משקרת?
 
-# en: No, I believe you. If you were home all day, the courier did not really try, and that's on us. I'm reporting it and booking a new delivery now.
-attempted-reply-1 = לא, אין לי ספק שאת אומרת אמת. אם היית בבית כל היום, השליח לא באמת ניסה למסור, וזה באחריותנו. אדווח על זה ואקבע לך משלוח חדש כבר עכשיו.
+# en: No, I'm only telling you what the driver entered in the system, madam. I wasn't there, so I can't say more than that.
+attempted-reply-1 = לא, זה פשוט מה שהנהג הזין למערכת, גברתי. אני לא הייתי שם, אז אין לי מה להוסיף מעבר לזה.
 
-# en: You gave her the benefit of the doubt and took responsibility for the courier's failure. She no longer has to prove anything.
-attempted-reply-1-feedback = נתת לה ליהנות מהספק ולקחת אחריות על הכישלון של השליח. היא כבר לא צריכה להוכיח שום דבר.
+# en: 'I'm only the messenger' leaves her alone with a false record: the system is wrong about her, and nobody on your side will stand behind her.
+attempted-reply-1-feedback = "זה רק מה שכתוב במערכת" משאיר אותה לבד מול רישום כוזב: המערכת טועה לגביה, ואף אחד בצד שלכם לא יעמוד לצידה.
 
-# en: I'm just telling you what the system says, madam.
-attempted-reply-2 = גברתי, זה רק מה שכתוב במערכת.
+# en: No, I believe you. If you were in all day, that scan is wrong, and I'll report it to the courier today myself.
+attempted-reply-2 = לא, אין לי ספק שאת דוברת אמת. אם היית בבית כל היום, הסריקה שגויה, ואדווח עליה היום בעצמי.
 
-# en: 'I'm just the messenger' leaves her helpless: the system is wrong, and you will not stand behind her.
-attempted-reply-2-feedback = התירוץ "אני רק מוסר את מה שכתוב" משאיר אותה חסרת אונים: המערכת טועה, ולא עמדת לצידה.
+# en: You took her word over the scanner and made the false record your problem. She no longer has to prove she was at home.
+attempted-reply-2-feedback = האמנת למילה שלה יותר מלסורק, והפכת את הרישום הכוזב לבעיה שלך. היא כבר לא צריכה להוכיח שהייתה בבית.
 
-# en: Maybe the doorbell didn't work? That happens more often than you'd think.
-attempted-reply-3 = אולי הפעמון לא עבד? זה קורה יותר ממה שחושבים.
+# en: Not at all. But is it possible the doorbell didn't work? Drivers only wait a minute or two, and it happens more than you'd think.
+attempted-reply-3 = ממש לא. אבל ייתכן שהפעמון פשוט לא עבד? השליחים מחכים רק דקה או שתיים, וזה קורה יותר ממה שנדמה.
 
-# en: Looking for an explanation on her side sounds like doubting her. Argue with the courier's record, not with the customer.
-attempted-reply-3-feedback = חיפוש הסבר בצד שלה נשמע כמו פקפוק בדבריה. אם יש עם מי להתווכח, זה עם הרישום של השליח, לא עם הלקוחה.
+# en: Looking for the fault in her doorbell sounds like doubting her, right after she asked whether you think she is lying. Question the courier's record, not the customer.
+attempted-reply-3-feedback = לחפש את התקלה בפעמון שלה נשמע כמו פקפוק בה, ממש אחרי ששאלה אם היא שקרנית בעיניך. כדאי לערער על הרישום של השליח, לא על הלקוחה.
 
-# en: So what actually happened to my delivery? And when am I really getting it?
-what-happened-says-1 = אז מה בעצם קרה למשלוח שלי? ומתי אני באמת מקבלת אותו?
+# en: That's not all. My old machine is leaking all over the kitchen floor. I'm on my knees with towels twice a day, and the new one is sitting in your warehouse!
+order-number-says-1 = וזה לא הכול. המכונה הישנה שלי נוזלת על כל רצפת המטבח. פעמיים ביום אני על הברכיים עם מגבות, והחדשה עומדת אצלכם במחסן!
 
-# en: Only promise what you can keep yourself. The courier decides the time, not you.
-what-happened-hint = כדאי להבטיח רק מה שתלוי בך. את מועד המשלוח קובע השליח, לא נציג השירות.
+# en: Behind the dates is something she lives with every morning. Say what each day of waiting costs her.
+order-number-hint = מאחורי התאריכים יש משהו שהיא חיה איתו כל בוקר. כדאי לומר בקול מה עולה לה כל יום של המתנה.
 
-# en: The courier marked it 'attempted' without coming, and I've filed a complaint about that. The earliest confirmed slot is Saturday, 8 to 12. I'll book it now and text you the confirmation within ten minutes.
-what-happened-reply-1 = השליח סימן "בוצע ניסיון מסירה" בלי להגיע, וכבר הגשתי על זה תלונה. המועד המאושר הקרוב ביותר הוא שבת, בין 8 ל־12. אקבע אותו עכשיו ואשלח לך אישור ב־SMS תוך עשר דקות.
+# en: Oh no. If it's leaking, I'd turn off the water at the tap behind the machine until the new one comes; that should stop the worst of it.
+order-number-reply-1 = אוי, לא. אם היא נוזלת, כדאי לסגור בינתיים את הברז שמאחורי המכונה עד שתגיע החדשה; זה אמור לעצור את רוב הנזילה.
 
-# en: Honest about what went wrong, a concrete slot, and a promise (the text in ten minutes) that depends on nobody but you.
-what-happened-reply-1-feedback = כנות לגבי מה שהשתבש, מועד מוחשי, והבטחה (ההודעה תוך עשר דקות) שתלויה רק בך.
+# en: Sensible advice she did not ask for. She is mopping every morning because of the shop; a tip about her own tap makes the leak sound like hers to handle.
+order-number-reply-1-feedback = עצה הגיונית שהיא לא ביקשה. היא מנגבת כל בוקר בגלל החנות; טיפ על הברז שלה גורם לנזילה להישמע כמו עניין שלה.
 
-# en: I'll make sure it arrives first thing tomorrow morning. You have my personal promise.
-what-happened-reply-2 = אדאג שהמכונה תגיע מחר, ראשונה על הבוקר. יש לך את ההבטחה האישית שלי.
+# en: I'm really sorry. We've had a huge backlog in the warehouse since the spring sale, so a lot of orders have slipped by a few days.
+order-number-reply-2 = צר לי מאוד. מאז מבצע האביב יש לנו עומס עצום במחסן, אז הרבה הזמנות התעכבו בכמה ימים.
 
-# en: Warm, and she feels looked after, but tomorrow's delivery is the courier's decision, not yours. A third broken promise would be worse than the first two.
-what-happened-reply-2-feedback = חם, והיא מרגישה שדואגים לה, אבל המשלוח מחר הוא החלטה של השליח, לא שלך. הבטחה שלישית שתופר תהיה גרועה משתי הקודמות.
+# en: The backlog may be real, but it answers a question she didn't ask. Her floor is wet every morning, and knowing why your warehouse is busy doesn't dry it.
+order-number-reply-2-feedback = ייתכן שהעומס אמיתי, אבל זו תשובה לשאלה שהיא לא שאלה. הרצפה שלה רטובה כל בוקר, ולדעת למה המחסן שלכם עמוס לא מייבש אותה.
 
-# en: It should be delivered within two working days.
-what-happened-reply-3 = המשלוח אמור להגיע תוך שני ימי עסקים.
+# en: I'm sorry to hear that, Mrs Kovács, that sounds really inconvenient. Let's get the delivery sorted so it isn't a problem for long.
+order-number-reply-3 = צר לי לשמוע, גברת קובאץ', זה באמת לא נוח. בואי נסדר את המשלוח כדי שזה לא יימשך עוד הרבה.
 
-# en: 'Two days' is exactly the promise that was broken twice. Repeating it shows you did not hear her story.
-what-happened-reply-3-feedback = "יומיים" זו בדיוק ההבטחה שהופרה פעמיים. לחזור עליה מראה שלא שמעת את הסיפור שלה.
+# en: 'Inconvenient' is a polite word for a wet kitchen twice a day. It files her trouble under a general heading, and she hears that you didn't take in what she said.
+order-number-reply-3-feedback = "לא נוח" זו מילה מנומסת למטבח רטוב פעמיים ביום. היא מכניסה את הצרה שלה למגירה כללית, והיא שומעת שלא קלטת מה אמרה.
+
+# en: I'm sorry. So every day of this means towels on the floor, while your new machine sits with us. No wonder you're fed up.
+order-number-reply-4 = צר לי. כלומר כל יום שזה נמשך זה מגבות על הרצפה, בזמן שהמכונה החדשה יושבת אצלנו. אין פלא שנמאס לך.
+
+# en: You heard what the dates mean to her: a wet floor every morning while her machine waits in a warehouse. That is the grievance under the complaint, and you said it before she had to.
+order-number-reply-4-feedback = שמעת מה התאריכים אומרים עבורה: רצפה רטובה כל בוקר בזמן שהמכונה שלה מחכה במחסן. זו הפגיעה שמתחת לתלונה, ואמרת אותה לפני שהיא נאלצה.
+
+# en: So when am I actually getting it? And I want a real answer this time, not another promise.
+what-happened-says-1 = אז מתי אני באמת מקבלת אותה? והפעם אני רוצה תשובה אמיתית, לא עוד הבטחה.
+
+# en: The courier decides the delivery time, not you. Promise only what depends on you.
+what-happened-hint = את מועד המשלוח קובע השליח, לא הנציג. כדאי להבטיח רק את מה שתלוי בך.
+
+# en: Leave it with me. I'll make sure it's with you first thing tomorrow morning, and you have my personal word on that, Mrs Kovács. No more waiting.
+what-happened-reply-1 = תשאירי את זה אצלי. אדאג שהיא תגיע אלייך מחר בבוקר, ראשונה במסלול, ויש לך את המילה האישית שלי, גברת קובאץ'. די להמתנות.
+
+# en: Warm, and for a moment she feels looked after, but tomorrow is the courier's decision, not yours. She has had two promises broken already; a third with your name on it is worse.
+what-happened-reply-1-feedback = חם, ולרגע היא מרגישה שדואגים לה, אבל מחר זו החלטה של השליח, לא שלך. כבר הפרו לה שתי הבטחות; שלישית, עם השם שלך עליה, גרועה יותר.
+
+# en: I can't promise a day the courier hasn't confirmed. Saturday, eight to twelve, is confirmed: I'll book it and text you before we hang up.
+what-happened-reply-2 = לא אבטיח יום שהשליח לא אישר. שבת משמונה עד שתים־עשרה מאושרת: אשריין אותה ואשלח לך SMS לפני שננתק.
+
+# en: A real slot, a time window, and a text that depends on nobody but you. After two vague promises, something she can check on her phone is worth more than 'soon'.
+what-happened-reply-2-feedback = מועד אמיתי, חלון שעות ו־SMS שתלוי רק בך. אחרי שתי הבטחות מעורפלות, משהו שהיא יכולה לבדוק בטלפון שווה יותר מ"בקרוב".
+
+# en: It should be with you within two working days from today. That's our standard delivery time for large appliances in your area.
+what-happened-reply-3 = היא אמורה להגיע תוך שני ימי עסקים מהיום. זה זמן המשלוח הרגיל שלנו למוצרי חשמל גדולים באזור שלך.
+
+# en: 'Two working days' is, word for word, the promise broken twice. Reading out the standard tells her that her story went in one ear and out the other.
+what-happened-reply-3-feedback = "שני ימי עסקים" זו מילה במילה ההבטחה שהופרה פעמיים. הקראת התקן אומרת לה שהסיפור שלה נכנס באוזן אחת ויצא בשנייה.
+
+# en: I'll get the earliest slot the courier can confirm and ring you back by three o'clock today with the exact time.
+what-happened-reply-4 = אשריין את המועד המוקדם ביותר שהשליח יאשר, ואחזור אלייך היום עד שלוש עם השעה המדויקת.
+
+# en: A promise you can keep: a call back by three. What it lacked was the slot itself; the best reply gave her a confirmed Saturday now, so she has a date to plan around instead of another wait.
+what-happened-reply-4-feedback = הבטחה שאפשר לקיים: שיחה חוזרת עד שלוש. מה שחסר הוא המועד עצמו; התשובה הטובה ביותר נתנה לה שבת מאושרת כבר עכשיו, כך שיש לה תאריך לתכנן סביבו במקום עוד המתנה.
 
 # en: Tomorrow? Are you sure? That's what they told me the last two times.
-promise-doubt-says-1 = מחר? בטוח? זה בדיוק מה שאמרו לי בשתי הפעמים הקודמות.
+promise-doubt-says-1 = מחר? זה בטוח? זה בדיוק מה שאמרו לי בשתי הפעמים הקודמות.
 
-# en: You're right to ask. Honestly, the courier sets the time, so I can't promise tomorrow. I can book Saturday 8 to 12, the earliest confirmed slot, and text you the confirmation within ten minutes.
-promise-doubt-reply-1 = בצדק את שואלת. בכנות, את השעה קובע השליח, ולכן מחר זו לא הבטחה שאוכל לעמוד בה. אוכל לקבוע לך את שבת בין 8 ל־12, המועד המאושר הקרוב ביותר, ולשלוח לך אישור ב־SMS תוך עשר דקות.
+# en: She is giving you a chance to take the promise back. It is still yours to correct.
+promise-doubt-hint = היא נותנת לך הזדמנות לחזור בך מההבטחה. עדיין אפשר לתקן אותה.
 
-# en: Correcting your own promise is hard and right. Honest bad news builds more trust than a third guarantee nobody can keep.
-promise-doubt-reply-1-feedback = לתקן הבטחה שנתת בעצמך זה קשה, וזה הדבר הנכון. חדשות רעות שנאמרות בכנות בונות יותר אמון מהתחייבות שלישית שאף אחד לא יכול לקיים.
+# en: Yes, completely sure. I'll put a priority flag on your order myself, so it goes out on the very first van tomorrow morning.
+promise-doubt-reply-1 = כן, בלי שום ספק. אסמן בעצמי עדיפות גבוהה על ההזמנה שלך, כך שמחר בבוקר היא תצא אלייך במשאית הראשונה.
 
-# en: Yes, completely sure. Tomorrow morning, first thing.
-promise-doubt-reply-2 = כן, בלי שום ספק. מחר בבוקר, ראשונה ברשימה.
+# en: She told you why she doubts it, and you doubled the promise instead of checking it. A flag is yours to set; the van is not, and if it's late she will remember your name.
+promise-doubt-reply-1-feedback = היא אמרה לך למה היא מפקפקת, ובמקום לבדוק הכפלת את ההבטחה. את הסימון אפשר לעשות בעצמך, את המשאית לא, ואם היא תאחר, היא תזכור את השם שלך.
 
-# en: She told you why she doubts it, and you doubled the promise instead of checking it. If the courier is late again, she will remember your name.
-promise-doubt-reply-2-feedback = היא אמרה לך למה היא מפקפקת, והכפלת את ההבטחה במקום לבדוק אותה. אם השליח יאחר שוב, היא תזכור את השם שלך.
+# en: To be honest, no: the courier sets the day, not me. But I can confirm Saturday morning and text you in ten minutes.
+promise-doubt-reply-2 = בכנות, לא: את היום קובע השליח, לא אני. אבל אאשר לך שבת בבוקר ואשלח SMS תוך עשר דקות.
+
+# en: Taking back your own promise is hard and right. You swapped a guarantee you can't keep for two things you can: a confirmed slot and a text within ten minutes.
+promise-doubt-reply-2-feedback = לחזור בך מהבטחה שלך קשה, וזה הדבר הנכון. החלפת ערובה שאי אפשר לקיים בשני דברים שאפשר: מועד מאושר ו־SMS תוך עשר דקות.
+
+# en: To be honest, last time there was a problem at the depot, but that's all been sorted out now, so tomorrow should be fine.
+promise-doubt-reply-3 = בכנות, בפעם הקודמת הייתה בעיה במחסן, אבל זה כבר טופל לגמרי, אז מחר הכול אמור להיות בסדר.
+
+# en: An explanation of the last failure, then the same promise again. 'Should be fine' is exactly what she was told twice before.
+promise-doubt-reply-3-feedback = הסבר לכישלון הקודם, ואז אותה הבטחה שוב. "אמור להיות בסדר" זה בדיוק מה שאמרו לה פעמיים.
 
 # en: Two working days? That is EXACTLY what you said the last two times!
 two-days-again-says-1 = שני ימי עסקים? זה בדיוק, אבל בדיוק, מה שאמרתם בשתי הפעמים הקודמות!
 
-# en: You're right, and I'm sorry: that's the promise that was broken twice. Let me book a confirmed slot instead: Saturday, 8 to 12, with a text confirmation within ten minutes.
-two-days-again-reply-1 = את צודקת, וסליחה: זו ההבטחה שהופרה פעמיים. בואי נקבע במקום זה מועד מאושר: שבת, בין 8 ל־12, עם אישור ב־SMS תוך עשר דקות.
+# en: I can't change how the courier plans its routes, I'm afraid. Two working days is the standard for large appliances; that's out of my hands.
+two-days-again-reply-1 = לצערי אין לי שום השפעה על האופן שבו השליח מתכנן את המסלולים. שני ימי עסקים הם הסטנדרט למוצרים גדולים; זה לא בידיים שלי.
 
-# en: You admitted the slip at once and replaced a vague promise with a concrete one. Owning a mistake calms more than defending it.
-two-days-again-reply-1-feedback = הודית בטעות מיד והחלפת הבטחה מעורפלת בהבטחה מוחשית. לקיחת אחריות על טעות מרגיעה יותר מהתגוננות.
+# en: 'Standard' is exactly what failed her, twice. Hiding behind the process tells her there is nothing left to hope for from this shop.
+two-days-again-reply-1-feedback = "סטנדרט" זה בדיוק מה שאכזב אותה, פעמיים. ההסתתרות מאחורי הנוהל אומרת לה שאין לה עוד למה לקוות מהחנות הזאת.
 
-# en: That's the standard delivery time. I can't change how the courier works.
-two-days-again-reply-2 = זה זמן המשלוח הסטנדרטי. אין לי שליטה על איך שחברת השליחויות עובדת.
+# en: You're right, and I'm sorry, but two working days is genuinely what the system gives me for your postcode.
+two-days-again-reply-2 = את צודקת, וצר לי, אבל שני ימי עסקים זה באמת מה שהמערכת נותנת לי עבור המיקוד שלך.
 
-# en: 'Standard' is exactly what failed her. Hiding behind the process leaves her nothing to hope for.
-two-days-again-reply-2-feedback = "סטנדרטי" זה בדיוק מה שאכזב אותה. הסתתרות מאחורי הנהלים לא משאירה לה שום דבר לקוות לו.
+# en: You agreed with her, then handed the blame to the system in the same breath. She hears the 'but', not the 'you're right'.
+two-days-again-reply-2-feedback = הסכמת איתה, ובאותה נשימה גלגלת את האשמה על המערכת. היא שומעת את ה"אבל", לא את ה"את צודקת".
 
-# en: All right. Saturday, then. But I lost a day's pay over this, you know.
-compensation-says-1 = טוב. אז שבת. אבל רק שיהיה ברור, הפסדתי בגלל זה יום משכורת.
+# en: You're right, and I shouldn't have said it. Instead, a confirmed slot: Saturday, eight to twelve, and I'll text you the booking now.
+two-days-again-reply-3 = את צודקת, וזה לא היה צריך להיאמר. במקום זה, מועד מאושר: שבת משמונה עד שתים־עשרה, ואשלח לך את האישור ב־SMS עכשיו.
 
-# en: I know, and I'm sorry you lost a working day because of us. I've refunded the delivery fee and added a 10% discount on the machine, and I'll check on Friday myself that the slot stands.
-compensation-reply-1 = ברור לי, וצר לי שהפסדת יום עבודה בגללנו. החזרתי לך את דמי המשלוח והוספתי הנחה של 10% על המכונה, וביום שישי אבדוק בעצמי שהמועד עומד בעינו.
+# en: You admitted the slip at once and replaced the vague promise with one she can check. Owning your own mistake calms her more than defending it could.
+two-days-again-reply-3-feedback = הודית מיד בפליטה והחלפת את ההבטחה המעורפלת באחת שהיא יכולה לבדוק. לקחת אחריות על הטעות שלך מרגיע אותה יותר מכל התגוננות.
 
-# en: You named her loss, made a fair amends you could grant yourself, and promised a follow-up in your own hands. That is how an apology becomes a remedy.
-compensation-reply-1-feedback = קראת להפסד שלה בשם, נתת פיצוי הוגן שהיה בסמכותך לתת, והבטחת מעקב שנמצא כולו בידיים שלך. כך התנצלות הופכת לתיקון.
+# en: All right. But I lost a day's pay on Thursday over this, you know.
+compensation-says-1 = טוב, בסדר. אבל הפסדתי בגלל זה יום עבודה שלם ביום חמישי, רק שיהיה ברור.
 
-# en: I'm afraid we can't compensate for lost wages. That's company policy.
-compensation-reply-2 = לצערי, אנחנו לא מפצים על אובדן שכר. זו מדיניות החברה.
+# en: The practical problem is solved. What Thursday cost her is not.
+compensation-hint = הבעיה המעשית נפתרה. מה שיום חמישי עלה לה, עדיין לא.
 
-# en: It may be true, but 'that's policy' ends the conversation coldly. Say what you can do instead of only what you cannot.
-compensation-reply-2-feedback = ייתכן שזה נכון, אבל "זו מדיניות החברה" סוגר את השיחה בקרירות. כדאי לומר מה כן אפשר לעשות, ולא רק מה אי אפשר.
+# en: I'm afraid we can't compensate for lost earnings; that's company policy, whatever the reason. But the important thing is that the delivery is booked now.
+compensation-reply-1 = לצערי אנחנו לא מפצים על אובדן הכנסה או יום עבודה; זו מדיניות החברה, לא משנה מה הסיבה. אבל העיקר הוא שהמשלוח כבר משוריין עכשיו.
 
-# en: Well, at least it's all sorted now, isn't it?
-compensation-reply-3 = טוב, לפחות עכשיו הכול מסודר, נכון?
+# en: Perhaps true, but it answers her loss with a rule and moves on. Say what you can do about the lost day, not only what you can't.
+compensation-reply-1-feedback = אולי זה נכון, אבל על ההפסד שלה ענית בתקנה והמשכת הלאה. כדאי לומר מה אפשר לעשות לגבי היום שאבד, לא רק מה אי אפשר.
 
-# en: Brushing past her loss tells her it does not matter to you. The practical problem is solved; the emotional one is not.
-compensation-reply-3-feedback = לעבור על ההפסד שלה בלי לעצור אומר לה שזה לא חשוב לך. הבעיה המעשית נפתרה; הבעיה הרגשית לא.
+# en: I know, and I do apologise for the inconvenience. The good news is that it's all sorted now, so you won't need to take another day off.
+compensation-reply-2 = ברור לי, וסליחה על אי־הנוחות. החדשות הטובות הן שהכול כבר מסודר, כך שלא תצטרכי לקחת עוד יום חופש.
+
+# en: 'Inconvenience' for a lost day's pay, then straight to the good news. The practical problem is fixed, but she hears that what it cost her doesn't count.
+compensation-reply-2-feedback = "אי־נוחות" על יום עבודה שהלך, ומיד אחר כך החדשות הטובות. הבעיה המעשית נפתרה, אבל היא שומעת שמה שזה עלה לה לא נחשב.
+
+# en: A day's pay lost waiting for us: I'd be angry too. I've refunded your delivery fee, and I'll ring you Friday to confirm the slot.
+compensation-reply-3 = יום עבודה שהלך על המתנה לנו: גם אותי זה היה מרגיז. החזרתי את דמי המשלוח, וביום שישי אתקשר לאשר את המועד.
+
+# en: You said what Thursday cost her and that you'd feel the same, then matched it with a remedy in your own hands: the fee back and your own call on Friday. The apology became something she can see.
+compensation-reply-3-feedback = אמרת מה עלה לה יום חמישי ושגם לך זה היה מרגיז, ואז הוספת תיקון שבידיים שלך: דמי המשלוח בחזרה ושיחה ממך ביום שישי. ההתנצלות הפכה למשהו שאפשר לראות.
+
+# en: I know, and I'm sorry about Thursday. I've refunded your delivery fee for the trouble; it's the least we can do.
+compensation-reply-4 = ברור לי, וצר לי על יום חמישי. החזרתי לך את דמי המשלוח על הטרחה; זה המעט שאפשר לעשות.
+
+# en: A fair remedy, given straight away. But 'for the trouble' makes a lost day's pay smaller than it is; the best reply said what it cost her first, and added a call on Friday so Saturday can't fail her too.
+compensation-reply-4-feedback = פיצוי הוגן, ומיד. אבל "על הטרחה" מקטין את יום העבודה שהלך; התשובה הטובה ביותר אמרה קודם מה זה עלה לה, והוסיפה שיחה ביום שישי כדי ששבת לא תאכזב אותה גם היא.
+
+# en: And if nobody turns up next time either? Do I ring this number again and hear 'I passed it on'?
+saturday-doubt-says-1 = ואם גם בפעם הבאה אף אחד לא יגיע? אני אתקשר שוב למספר הזה ואשמע "העברתי את זה הלאה"?
+
+# en: This is the fear her whole call started with. What can you promise that depends on nobody but you?
+saturday-doubt-hint = זה הפחד שכל השיחה שלה התחילה ממנו. מה אפשר להבטיח שתלוי רק בך?
+
+# en: If there's a problem with the delivery, you can raise a complaint through the form on our website, and it's answered within five working days.
+saturday-doubt-reply-1 = אם תהיה בעיה במשלוח, אפשר להגיש תלונה דרך הטופס באתר שלנו, ומשיבים עליה תוך חמישה ימי עסקים.
+
+# en: A form and five working days, for a woman who has been passed on twice. It is the process talking, and it tells her that next time she is on her own again.
+saturday-doubt-reply-1-feedback = טופס וחמישה ימי עסקים, לאישה שכבר גלגלו אותה פעמיים. זה הנוהל שמדבר, והוא אומר לה שבפעם הבאה היא שוב תהיה לבד.
+
+# en: It won't come to that, I promise you. This delivery is absolutely guaranteed, and nothing is going to go wrong with it this time.
+saturday-doubt-reply-2 = זה לא יגיע לזה, יש לך את המילה שלי. המשלוח הזה מובטח לגמרי, והפעם שום דבר לא ישתבש.
+
+# en: A guarantee on the courier's van is the third promise of its kind. She asked what happens if it fails, and you answered that it won't.
+saturday-doubt-reply-2-feedback = ערובה על המשאית של השליח היא ההבטחה השלישית מהסוג הזה. היא שאלה מה יקרה אם זה ייכשל, וענית שזה לא ייכשל.
+
+# en: I can't promise the van, but I can promise you won't be passed on again. My direct line is extension 214.
+saturday-doubt-reply-3 = את המשאית לא אוכל להבטיח, אבל אוכל להבטיח שאף אחד לא יעביר אותך הלאה. השלוחה הישירה שלי היא 214.
+
+# en: You were honest about the part you don't control and promised the part you do: this time she has a person, not a queue. That answers the fear behind her question.
+saturday-doubt-reply-3-feedback = דיברת בכנות על מה שלא בשליטתך והבטחת את מה שכן: הפעם יש לה אדם, לא תור. זה עונה על הפחד שמאחורי השאלה שלה.
+
+# en: I'm sure it'll be fine this time, Mrs Kovács. But if not, just ring us again and anyone here will be happy to help you.
+saturday-doubt-reply-4 = הפעם הכול יהיה בסדר, גברת קובאץ'. ואם לא, פשוט תתקשרי אלינו שוב, וכל אחד כאן ישמח מאוד לעזור לך.
+
+# en: 'Anyone here' is exactly who told her 'I passed it on'. Friendly as it sounds, it sends her back to the queue she has been stuck in for two weeks.
+saturday-doubt-reply-4-feedback = "כל אחד כאן" זה בדיוק מי שאמר לה "העברתי את זה הלאה". גם אם זה נשמע ידידותי, זה שולח אותה בחזרה לתור שהיא תקועה בו כבר שבועיים.
 
 # en: Thank you. Honestly, you're the first person who actually listened to me.
 resolved-says-1 = תודה. בכנות, זו הפעם הראשונה שמישהו באמת הקשיב לי.
 
-# en: The machine arrives on Saturday at nine. You call on Friday as promised, and Eszter mentions the call in a five-star review. A complaint handled well made a loyal customer.
-resolved-summary = המכונה מגיעה בשבת בתשע. ביום שישי מגיעה השיחה שהבטחת, ו־Eszter מזכירה אותה בביקורת של חמישה כוכבים. תלונה שטופלה היטב יצרה לקוחה נאמנה.
+# en: The machine arrives on Saturday morning, in the slot you booked. Eszter mentions your call in a five-star review: the first person who didn't pass her on. A complaint handled well made a loyal customer.
+resolved-summary = המכונה מגיעה בשבת בבוקר, במועד ששוריין. אסתר מזכירה את השיחה איתך בביקורת של חמישה כוכבים: האדם הראשון שלא העביר אותה הלאה. תלונה שטופלה היטב הפכה ללקוחה נאמנה.
 
 # en: Fine. Whatever. Just make sure it comes.
 grudging-says-1 = טוב. לא משנה. רק שזה יגיע.
 
-# en: The machine arrives on Saturday, but Eszter feels nobody cared about her lost day. The technical problem is solved, the emotional one is not: she will not order from you again.
-grudging-summary = המכונה מגיעה בשבת, אבל Eszter מרגישה שלאף אחד לא היה אכפת מיום העבודה שהפסידה. הבעיה הטכנית נפתרה, הבעיה הרגשית לא: היא לא תזמין מכם שוב.
+# en: The machine arrives on Saturday, but Eszter feels nobody cared about her lost day. The practical problem is solved and the emotional one is not: she never orders from you again and tells her friends why.
+grudging-summary = המכונה מגיעה בשבת, אבל אסתר מרגישה שלאף אחד לא היה אכפת מהיום שהפסידה. הבעיה המעשית נפתרה והרגשית לא: היא לא מזמינה מכם יותר, ומספרת לחברים שלה למה.
 
-# en: Tomorrow, then. If it doesn't come, I'm asking for you by name.
-fragile-promise-says-1 = טוב, מחר. ואם זה לא מגיע, אני מתקשרת ומבקשת אותך בשם.
+# en: All right. But if it doesn't come, I'm asking for you by name.
+fragile-promise-says-1 = בסדר. אבל אם היא לא תגיע, אבקש אותך בשם.
 
-# en: The courier cannot deliver until Saturday. Eszter waits at home on Friday for nothing, a third time, and writes to the shop's director naming you. A promise you did not control became your broken promise.
-fragile-promise-summary = השליח לא יכול להגיע לפני שבת. Eszter מחכה בבית ביום שישי לשווא, בפעם השלישית, וכותבת להנהלת החנות ומציינת את שמך. הבטחה שלא הייתה בשליטתך הפכה להבטחה שלך שהופרה.
+# en: The van does not come on the day you guaranteed. Eszter waits at home for nothing a third time, then writes to the shop's director naming you. A promise you did not control became your broken promise.
+fragile-promise-summary = המשאית לא מגיעה ביום שהבטחת. אסתר מחכה בבית לשווא בפעם השלישית, ואז כותבת למנהל החנות ומציינת את שמך. הבטחה שלא הייתה בשליטתך הפכה להבטחה שלך שהופרה.
 
-# en: Your manager takes the call. Eszter has to tell the whole story a fourth time before anyone acts on it. The case is solved, but by someone else, and she remembers being passed along once more.
-handed-to-manager-summary = המנהל שלך מקבל את השיחה. Eszter נאלצת לספר את כל הסיפור בפעם הרביעית לפני שמישהו עושה משהו. הבעיה נפתרת, אבל על ידי מישהו אחר, והיא זוכרת שגלגלו אותה הלאה עוד פעם.
+# en: Your manager takes the call cold. Eszter has to tell the whole story a fourth time before anyone acts on it. The case is solved by someone else, and what she remembers is being passed along once more.
+handed-to-manager-summary = המנהלת שלך מקבלת את השיחה בלי שום הכנה. אסתר נאלצת לספר את כל הסיפור בפעם הרביעית לפני שמישהו עושה משהו. התיק נפתר בידי מישהו אחר, ומה שהיא זוכרת הוא שהעבירו אותה הלאה שוב.
+
+# en: All right. Put her on. At least somebody's telling her first.
+warm-handover-says-1 = בסדר. שתעלה לקו. לפחות מישהו מעדכן אותה קודם.
+
+# en: Anna takes over with the whole story in front of her, so Eszter doesn't have to repeat it, and books Saturday morning. The case is solved, though not by you: a manager was needed only because the call went wrong early.
+warm-handover-summary = אנה מקבלת את התיק כשכל הסיפור מולה, כך שאסתר לא צריכה לחזור עליו, ומשריינת את שבת בבוקר. התיק נפתר, אם כי לא על ידך: היה צורך במנהלת רק כי השיחה השתבשה מוקדם.
 
 # en: Forget it. Cancel the order. I'll buy one somewhere else, and I'm writing a review about this.
 walkout-says-1 = די, עזבו. בטלו את ההזמנה. אני אקנה במקום אחר, ואני עוד אכתוב על זה ביקורת.
 
 # en: Eszter cancels the order and buys the machine from a competitor. Her one-star review warns others about 'a shop that passes you around'. Most unhappy customers leave without a word; she complained, and you lost her anyway.
-walkout-summary = בסוף Eszter מבטלת את ההזמנה וקונה את המכונה אצל מתחרה. בביקורת של כוכב אחד היא מזהירה אחרים מפני "חנות שמגלגלת אותך מאחד לשני". רוב הלקוחות הלא מרוצים עוזבים בלי מילה; היא התלוננה, ובכל זאת איבדת אותה.
+walkout-summary = בסוף אסתר מבטלת את ההזמנה וקונה את המכונה אצל מתחרה. בביקורת של כוכב אחד היא מזהירה אחרים מפני "חנות שמגלגלת אותך מאחד לשני". רוב הלקוחות הלא מרוצים עוזבים בלי מילה; היא התלוננה, ובכל זאת איבדת אותה.
 

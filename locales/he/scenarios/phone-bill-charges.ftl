@@ -9,7 +9,7 @@ title = המנוי שאף אחד לא הזמין
 brief = אתם עונים בצ'אט שירות הלקוחות של חברת סלולר. הלקוח מצא בחשבון שלו חיובים של שירות של חברה שותפה, ולדבריו מעולם לא הזמין אותו. הוא כבר התקשר פעם אחת למוקד בעניין הזה, ועכשיו הוא כותב בצעקות.
 
 # en: Tibor Varga
-customer-name = Tibor Varga
+customer-name = טיבור וארגה
 
 # en: found four charges of 1,490 forints from a 'MobilPlay Club' on his bill, a service he never ordered
 customer-trait-1 = מצא בחשבון שלו ארבעה חיובים של 1,490 פורינט מ־"MobilPlay Club", שירות שמעולם לא הזמין
@@ -35,68 +35,113 @@ opening-says-2 = אני רוצה הסבר. יש בחשבון שלי ארבעה �
 # en: He has written three things: charges he never ordered, last week's brush-off, and his fear of fraud. Show him you read all three, and don't answer the capitals in kind.
 opening-hint = הוא כתב שלושה דברים: חיובים שלא הזמין, ההתנערות של שבוע שעבר, והחשש שלו מהונאה. הראו לו שקראתם את שלושתם, ואל תענו לצעקות בצעקות.
 
-# en: Mr Varga, four charges of 1,490 forints for a 'MobilPlay Club' you never ordered, and last week you were told it's not our business. It is: it's on our bill. I'm sorry. I'll sort it out with you now, start to finish.
-opening-reply-1 = מר Varga, ארבעה חיובים של 1,490 פורינט על "MobilPlay Club" שלא הזמנת, ובשבוע שעבר אמרו לך שזה לא עניין שלנו. זה כן עניין שלנו: זה בחשבון שלנו. צר לי. אני אטפל בזה איתך עכשיו, מההתחלה ועד הסוף.
+# en: I'm sorry about this, Mr Varga, but partner services are run by separate companies. We only collect the fee on their behalf, so the cancellation has to go through MobilPlay itself.
+opening-reply-1 = צר לי על זה, מר וארגה, אבל שירותים של חברות שותפות מופעלים על ידי חברות נפרדות. אנחנו רק גובים את התשלום בשמן, אז את הביטול צריך לעשות ישירות מול MobilPlay.
 
-# en: You gave back all three things he wrote: the name, the amount and last week's brush-off, and you took back the 'not our business' answer. A customer who sees his own words mirrored has no reason to keep typing them in capitals.
-opening-reply-1-feedback = החזרתם לו את כל שלושת הדברים שכתב: השם, הסכום וההתנערות של שבוע שעבר, וחזרתם בכם מהתשובה "זה לא עניין שלנו". כשלקוח רואה את המילים שלו חוזרות אליו, אין לו סיבה להמשיך לצעוק אותן.
+# en: Accurate, and almost word for word what the hotline told him last week. The 'but' cancels the apology, and he hears a second time that the company whose name is on the bill won't take his problem.
+opening-reply-1-feedback = מדויק, וכמעט מילה במילה מה שאמרו לו במוקד בשבוע שעבר. ה"אבל" מבטל את ההתנצלות, והוא שומע בפעם השנייה שהחברה ששמה מופיע על החשבון לא תיקח את הבעיה שלו.
 
-# en: I'm sorry about this, but partner services are run by separate companies. We only collect the fee on their behalf, so the cancellation has to go through MobilPlay.
-opening-reply-2 = צר לי על זה, אבל שירותים של חברות שותפות מופעלים על ידי חברות נפרדות. אנחנו רק גובים את התשלום בשמן, אז את הביטול צריך לעשות דרך MobilPlay.
+# en: I can assure you, Mr Varga, that we are not running any scam. We are a licensed operator, and every partner service on our network is checked and fully legal.
+opening-reply-2 = מר וארגה, אין כאן שום עוקץ, ועל זה אין ויכוח. אנחנו מפעיל בעל רישיון, וכל שירות של חברה שותפה ברשת שלנו נבדק והוא חוקי לחלוטין.
 
-# en: Technically accurate, and exactly what he heard last week. The 'but' cancels the apology, and he is told for the second time that nobody here will take his problem.
-opening-reply-2-feedback = מדויק מבחינה טכנית, ובדיוק מה שהוא שמע בשבוע שעבר. ה"אבל" מבטל את ההתנצלות, וכבר בפעם השנייה אומרים לו שאף אחד כאן לא ייקח את הבעיה שלו.
+# en: You defended the company against the word 'scam' before you had looked at his money. Now he has to prove he was robbed, so he will push harder, and louder.
+opening-reply-2-feedback = הגנתם על החברה מפני המילה "עוקץ" עוד לפני שהסתכלתם על הכסף שלו. עכשיו הוא צריך להוכיח שגנבו ממנו, אז הוא ילחץ חזק יותר, ובקול רם יותר.
 
-# en: Hello, I can help you with billing questions. To start, please send me your phone number and the account holder's date of birth.
-opening-reply-3 = שלום, אשמח לעזור בשאלות בנושא החשבון. כדי להתחיל, נא לשלוח לי את מספר הטלפון ואת תאריך הלידה של בעל החשבון.
+# en: Hello Mr Varga, Kata here. Four MobilPlay charges you never ordered, nobody telling you who is taking your money, and a brush-off last week. Have I got that right?
+opening-reply-3 = שלום מר וארגה, כאן קטה. ארבעה חיובים של MobilPlay שלא הזמנת, אף אחד לא אומר לך מי לוקח את הכסף, ובשבוע שעבר סילקו אותך. הבנתי נכון?
 
-# en: Polite, but it reads like an automatic greeting. He asked whether he is being robbed, and the answer he got is a form to fill in.
-opening-reply-3-feedback = מנומס, אבל נקרא כמו הודעת פתיחה אוטומטית. הוא שאל אם גונבים ממנו, והתשובה שקיבל היא טופס למילוי.
+# en: A greeting with your name, then his three points in one line: the charges, the unanswered question of who is taking the money, and last week's brush-off. Asking him to confirm lets him say 'yes' for the first time in a week.
+opening-reply-3-feedback = ברכה עם השם שלכם, ואז שלוש הנקודות שלו בשורה אחת: החיובים, השאלה הפתוחה מי לוקח את הכסף, וההתנערות של שבוע שעבר. הבקשה לאשר נותנת לו לומר "כן" בפעם הראשונה מזה שבוע.
 
-# en: I can assure you we are not running any scam, sir. We are a licensed operator, and all our partner services are fully legal.
-opening-reply-4 = אדוני, אין כאן שום עוקץ, על זה אין מה לדבר. אנחנו חברה בעלת רישיון, וכל השירותים של החברות השותפות שלנו חוקיים לגמרי.
+# en: Mr Varga, I'm sorry you were sent away last week. Let me look into these MobilPlay charges right now. Which number are they on?
+opening-reply-4 = מר וארגה, צר לי שבשבוע שעבר שלחו אותך הלאה. אבדוק את החיובים של MobilPlay כבר עכשיו. על איזה מספר הם?
 
-# en: You defended the company against the word 'scam' instead of looking at his money. Arguing with his suspicion only makes him push harder to prove it.
-opening-reply-4-feedback = הגנתם על החברה מפני המילה "עוקץ" במקום להסתכל על הכסף שלו. ויכוח עם החשד שלו רק גורם לו להתאמץ יותר כדי להוכיח אותו.
+# en: Good instincts: an apology for the hotline and a move straight to his account. What it misses is his fear: he asked whether he is being scammed, and the best reply showed him that question had been heard too, before moving on.
+opening-reply-4-feedback = אינסטינקט טוב: התנצלות על המוקד ומעבר ישר לחשבון שלו. מה שחסר הוא הפחד שלו: הוא שאל אם עובדים עליו, והתשובה הטובה ביותר הראתה לו שגם השאלה הזאת נשמעה, לפני שהמשיכה הלאה.
+
+# en: Hello Mr Varga, and thank you for contacting us. I can help with any billing question. To start, please send me your phone number and the account holder's date of birth.
+opening-reply-5 = שלום מר וארגה, ותודה שפנית אלינו. אשמח לעזור בכל שאלה על החשבון. כדי להתחיל, נא לשלוח לי את מספר הטלפון ואת תאריך הלידה של בעל החשבון.
+
+# en: Courteous, and it reads like the automatic greeting of every chat window. He asked whether he is being robbed and got a form to fill in, which tells him his message went unread.
+opening-reply-5-feedback = מנומס, ונקרא כמו הודעת הפתיחה האוטומטית של כל חלון צ'אט. הוא שאל אם גונבים ממנו וקיבל טופס למילוי, ומזה הוא מבין שאף אחד לא קרא את ההודעה שלו.
+
+# en: Yes. That's it. And don't you tell me to calm down, the man on the hotline did that too. I've been calm for a week. Now who is taking my money?
+confirmed-says-1 = כן. בדיוק. ואל תגידו לי להירגע, גם הבחור במוקד אמר לי את זה. אני רגוע כבר שבוע. אז מי לוקח לי את הכסף?
+
+# en: Yes, that's exactly it. And don't tell me to calm down, I had enough of that from your hotline. I've been patient for a week. So who's got my money?
+confirmed-says-2 = כן, בדיוק ככה. ואל תגידו לי להירגע, היה לי מספיק מזה במוקד שלכם. אני סבלני כבר שבוע. אז אצל מי הכסף שלי?
+
+# en: He has told you what not to say. Let him see calm in the way you write, and move to his money.
+confirmed-hint = הוא אמר לכם מה לא להגיד. תנו לו לראות רוגע באופן שבו אתם כותבים, ועברו לכסף שלו.
+
+# en: Of course not, Mr Varga. Your satisfaction matters to us, and I'm here to help in any way I can. Could you confirm the number the charges are on?
+confirmed-reply-1 = ודאי שלא, מר וארגה. שביעות הרצון שלך חשובה לנו, ואשמח לעזור בכל דרך. תוכל לאשר את המספר שעליו מופיעים החיובים?
+
+# en: Nothing wrong in it, and nothing for him in it either. 'Your satisfaction matters to us' is the line printed on every letter he has had from the company; he asked a plain question and got a slogan.
+confirmed-reply-1-feedback = אין בזה שום דבר רע, וגם שום דבר בשבילו. "שביעות הרצון שלך חשובה לנו" מודפס על כל מכתב שקיבל מהחברה; הוא שאל שאלה פשוטה וקיבל סיסמה.
+
+# en: I won't. A week of this would make anyone angry. Let's find out where your money is going: which number are the charges on?
+confirmed-reply-2 = לא אגיד. שבוע כזה היה מכעיס כל אחד. בוא נברר לאן הולך הכסף שלך: על איזה מספר החיובים?
+
+# en: No request for calm and no defence of the hotline: a level answer, a word for his week, and the next step. Calm he can see in your writing does more for his capitals than any request could.
+confirmed-reply-2-feedback = בלי בקשה להירגע ובלי להגן על המוקד: תשובה שקולה, מילה על השבוע שעבר עליו, והצעד הבא. רוגע שהוא רואה בכתיבה שלכם עושה לצעקות שלו יותר מכל בקשה.
+
+# en: I wasn't going to, sir. But it honestly goes faster for both of us if we keep the chat polite, so let's take it one step at a time, all right?
+confirmed-reply-3 = לא התכוונתי, אדוני. אבל בכנות, זה ילך מהר יותר לשנינו אם נשמור על צ'אט מנומס, אז בוא ניקח את זה צעד אחר צעד, בסדר?
+
+# en: He asked you not to tell him to calm down, and you did it anyway in politer words. 'Keep the chat polite' tells him his tone is the problem, not the 5,960 forints.
+confirmed-reply-3-feedback = הוא ביקש שלא תגידו לו להירגע, ואמרתם את זה בכל זאת, במילים מנומסות יותר. "נשמור על צ'אט מנומס" אומר לו שהטון שלו הוא הבעיה, ולא 5,960 הפורינט.
+
+# en: I won't, Mr Varga. Let me open your account now and look at these charges. Which number are they on?
+confirmed-reply-4 = לא אגיד, מר וארגה. אפתח את החשבון שלך ואבדוק את החיובים האלה. על איזה מספר הם?
+
+# en: Steady and practical, and it keeps his request. What it leaves out is the week he has had: the best reply gave that one short sentence before the question, and he would have felt it.
+confirmed-reply-4-feedback = יציב ומעשי, ומכבד את הבקשה שלו. מה שחסר הוא השבוע שעבר עליו: התשובה הטובה ביותר הקדישה לזה משפט קצר אחד לפני השאלה, והוא היה מרגיש את זה.
+
+# en: I'm sorry about my colleague. The hotline takes hundreds of calls a day and they're trained to pass partner questions on, so that's where that answer came from.
+confirmed-reply-5 = סליחה על הקולגה שלי. המוקד מקבל מאות שיחות ביום, ומדריכים את הנציגים להעביר הלאה שאלות על חברות שותפות, ומשם הגיעה התשובה הזאת.
+
+# en: Explaining how the hotline is trained still defends it. He didn't ask why he was brushed off; he asked who is taking his money, and that is still unanswered.
+confirmed-reply-5-feedback = להסביר איך מדריכים את המוקד זה עדיין להגן עליו. הוא לא שאל למה סילקו אותו; הוא שאל מי לוקח לו את הכסף, ועל זה עדיין אין תשובה.
 
 # en: THAT'S EXACTLY WHAT THEY SAID LAST WEEK. I have no contract with any 'partner'. My contract is with YOU. YOU sent me the bill. YOU took the money off my account. So don't send me to anybody else!
 partner-again-says-1 = בדיוק את זה אמרו לי בשבוע שעבר!!! אין לי שום חוזה עם שום "חברה שותפה". החוזה שלי הוא איתכם. אתם שלחתם לי את החשבון. אתם הורדתם לי את הכסף מהחשבון בבנק. אז אל תשלחו אותי לאף אחד אחר!
 
-# en: You're right: the charges are on our bill, so they're ours to sort out. I'm sorry you got the same answer twice. I'm handling this myself, and you won't need to contact MobilPlay at all.
-partner-again-reply-1 = אתה צודק: החיובים בחשבון שלנו, אז אנחנו אלה שצריכים לסדר אותם. צר לי שקיבלת את אותה תשובה פעמיים. מעכשיו הטיפול בזה עליי, אישית, ולא תצטרך לפנות ל־MobilPlay בכלל.
+# en: Sir, please stop writing in capital letters. I can't help you while you're shouting at me in the chat, and I would really like to help you.
+partner-again-reply-1 = אדוני, בבקשה תפסיק לכתוב בצעקות. אי אפשר לעזור לך כשאתה צועק עליי בצ'אט, ואני באמת רוצה לעזור לך.
 
-# en: You agreed with his point instead of defending the process, and took the case yourself. 'You won't need to contact MobilPlay' answers exactly what he was afraid of: being sent away again.
-partner-again-reply-1-feedback = הסכמתם עם הטענה שלו במקום להגן על הנוהל, ולקחתם את הטיפול בעצמכם. "לא תצטרך לפנות ל־MobilPlay" עונה בדיוק על מה שהוא חשש ממנו: שישלחו אותו שוב למקום אחר.
+# en: Capitals are his raised voice. Asking him to lower it says his anger is the problem, not the charges, and he has just been sent away twice. An even reply would have ended the capitals sooner.
+partner-again-reply-1-feedback = הצעקות בכתב הן הקול המורם שלו. לבקש ממנו להנמיך אותו אומר שהכעס שלו הוא הבעיה, לא החיובים, ורק עכשיו שלחו אותו הלאה פעמיים. תשובה שקולה הייתה מפסיקה את הצעקות מהר יותר.
 
-# en: I understand how frustrating this is, but honestly, we just pass the payment on. I can give you MobilPlay's customer line; they usually answer within a day.
-partner-again-reply-2 = ברור לי כמה זה מתסכל, אבל בכנות, אנחנו רק מעבירים את התשלום. אוכל לתת לך את מספר שירות הלקוחות של MobilPlay; בדרך כלל הם עונים תוך יום.
+# en: You're right: it's our bill, so it's ours to sort out. I'll handle it myself; you won't have to contact MobilPlay. Which number is it on?
+partner-again-reply-2 = אתה צודק: זה החשבון שלנו, אז עלינו לסדר את זה. אטפל בזה בעצמי; לא תצטרך לפנות ל־MobilPlay. על איזה מספר מדובר?
 
-# en: Naming his frustration was right, but another company's phone number is last week's brush-off, only friendlier. Empathy without ownership still leaves him alone with the problem.
-partner-again-reply-2-feedback = נכון היה לתת שם לתסכול שלו, אבל מספר טלפון של חברה אחרת הוא ההתנערות של שבוע שעבר, רק בגרסה ידידותית יותר. אמפתיה בלי לקיחת אחריות עדיין משאירה אותו לבד עם הבעיה.
+# en: You agreed with the one point he is sure of, that the bill is yours, and took the case. 'You won't have to contact MobilPlay' answers his real fear: being sent on a third time.
+partner-again-reply-2-feedback = הסכמתם איתו בנקודה היחידה שהוא בטוח בה, שהחשבון שלכם, ולקחתם את המקרה. "לא תצטרך לפנות ל־MobilPlay" עונה על הפחד האמיתי שלו: שישלחו אותו הלאה בפעם השלישית.
 
-# en: Sir, please stop writing in capital letters. I can't help you if you keep shouting at me in the chat.
-partner-again-reply-3 = אדוני, בבקשה תפסיק לצעוק עליי עם כל סימני הקריאה האלה. לא אוכל לעזור לך אם תמשיך לצעוק עליי בצ'אט.
+# en: You're right that it's on our bill, Mr Varga, but the service belongs to the partner, so the refund has to come from them. I can give you their customer line.
+partner-again-reply-3 = אתה צודק שזה מופיע בחשבון שלנו, מר וארגה, אבל השירות שייך לחברה השותפה, אז ההחזר צריך להגיע מהם. אפשר לתת לך את מספר שירות הלקוחות שלהם.
 
-# en: Capitals are his raised voice. Telling him to stop says his anger is the problem, not the charges, and it almost always makes it worse. Answer calmly and the capitals tend to stop by themselves.
-partner-again-reply-3-feedback = סימני הקריאה הם הקול המורם שלו. לבקש ממנו להפסיק אומר לו שהכעס שלו הוא הבעיה, לא החיובים, וכמעט תמיד זה מחמיר את המצב. עונים ברוגע, והצעקות בדרך כלל נרגעות מעצמן.
+# en: It opens by agreeing and then sends him exactly where he said he would not go. A phone number for another company is last week's answer with better manners.
+partner-again-reply-3-feedback = זה נפתח בהסכמה ואז שולח אותו בדיוק למקום שהוא אמר שלא ילך אליו. מספר טלפון של חברה אחרת הוא התשובה של שבוע שעבר, רק בנימוס רב יותר.
 
 # en: OH, 'LEGAL', IS IT? Then why is a legal company taking money for something I NEVER ordered? I don't care about your licence. I WANT MY MONEY BACK.
 shouting-says-1 = אה, "חוקיים", כן??? אז למה חברה חוקית לוקחת כסף על משהו שמעולם לא הזמנתי? לא מעניין אותי הרישיון שלכם. אני רוצה את הכסף שלי בחזרה!!!
 
-# en: You have every right to be angry: money left your account for something you never asked for. I won't argue about who's legal. Let me look at these charges with you now and stop them.
-shouting-reply-1 = יש לך כל הזכות לכעוס: כסף ירד לך מהחשבון על משהו שמעולם לא ביקשת. לא אתווכח על מי חוקי. בוא נבדוק עכשיו יחד את החיובים האלה ונעצור אותם.
+# en: You have every right to be angry: money left your account for something you never asked for. I won't argue about licences. Which number is it on?
+shouting-reply-1 = יש לך כל הזכות לכעוס: ירד לך כסף מהחשבון על משהו שמעולם לא ביקשת. לא אתווכח על רישיונות. על איזה מספר מדובר?
 
-# en: You accepted his anger as fair and dropped the argument you had started. Short, steady sentences in reply to capitals pull the chat back down to your level.
-shouting-reply-1-feedback = קיבלתם את הכעס שלו כמוצדק וזנחתם את הוויכוח שאתם עצמכם פתחתם. משפטים קצרים ויציבים בתגובה לצעקות מורידים את הצ'אט בחזרה לגובה שלכם.
+# en: You accepted his anger as fair and dropped the argument you had started. Short, steady sentences in answer to capitals bring the chat back down to your level.
+shouting-reply-1-feedback = קיבלתם את הכעס שלו כמוצדק ועזבתם את הוויכוח שהתחלתם. משפטים קצרים ושקטים בתשובה לצעקות מורידים את הצ'אט בחזרה לגובה שלכם.
 
-# en: I do understand, sir, but I can't promise any refund before I've checked the account. Please be patient with me for a moment.
-shouting-reply-2 = ברור לי, אדוני, אבל אין באפשרותי להבטיח שום החזר לפני שאבדוק את החשבון. בבקשה, תתאזר רגע בסבלנות.
+# en: I do understand, sir, but I can't promise any refund before I've checked the whole account properly. Please be patient with me for a moment while I look.
+shouting-reply-2 = ברור לי, אדוני, אבל אי אפשר להבטיח החזר לפני שאבדוק את כל החשבון כמו שצריך. בבקשה תתאזר בסבלנות לרגע, עד שאסיים לבדוק.
 
-# en: True and calmly put, but it answers only the money. He feels cheated, and 'please be patient' sounds as if you want him to stop feeling it.
-shouting-reply-2-feedback = נכון ונאמר ברוגע, אבל זה עונה רק על הכסף. הוא מרגיש שרימו אותו, ו"תתאזר בסבלנות" נשמע כאילו אתם רוצים שהוא יפסיק להרגיש את זה.
+# en: True, and calmly put, but it answers only the money. He feels cheated, and 'please be patient' sounds as if you want him to stop feeling it.
+shouting-reply-2-feedback = נכון, ונאמר ברוגע, אבל עונה רק על הכסף. הוא מרגיש מרומה, ו"תתאזר בסבלנות" נשמע כאילו אתם רוצים שיפסיק להרגיש את זה.
 
-# en: I'm only explaining how it works, sir. I'M TRYING TO HELP YOU here, if you would just let me.
-shouting-reply-3 = רק הסברתי איך זה עובד, אדוני. אני מנסה לעזור לך!!! אם רק תיתן לי.
+# en: I'm only explaining how it works, sir. I'M TRYING TO HELP YOU here, if you would just let me get a word in.
+shouting-reply-3 = רק הסברתי איך זה עובד, אדוני. אני מנסה לעזור לך!!! אם רק תיתן לי לומר מילה.
 
 # en: Capitals answered with capitals turn the chat into a shouting match, and 'if you would just let me' makes it about you. The softer you write, the sooner he lowers his voice.
 shouting-reply-3-feedback = סימני קריאה בתגובה לסימני קריאה הופכים את הצ'אט לתחרות צעקות, ו"אם רק תיתן לי" מעביר את המרכז אליכם. ככל שתכתבו רך יותר, כך הוא יוריד את הקול מהר יותר.
@@ -104,62 +149,83 @@ shouting-reply-3-feedback = סימני קריאה בתגובה לסימני קר
 # en: Enough. I've been sent round in circles twice now. Put me through to a supervisor, or I'm taking this to the consumer protection office.
 supervisor-demand-says-1 = די. כבר פעמיים מסובבים אותי במעגלים. תעבירו אותי לאחראי משמרת, או שאני פונה לרשות להגנת הצרכן.
 
-# en: I'll put you through if you still want that. Before I do: I can stop the MobilPlay charges on your number right now, while we're chatting. Shall I do that first?
-supervisor-demand-reply-1 = אעביר אותך אם עדיין תרצה. אבל לפני כן: אפשר לעצור את החיובים של MobilPlay על המספר שלך כבר עכשיו, תוך כדי הצ'אט. לעשות את זה קודם?
+# en: I'll put you through to a supervisor now, Mr Varga. The current waiting time is around 25 minutes, and they will be able to look at your account.
+supervisor-demand-reply-1 = אעביר אותך עכשיו לאחראי משמרת, מר וארגה. זמן ההמתנה כרגע הוא כ־25 דקות, ושם יוכלו לבדוק את החשבון שלך.
 
-# en: You respected his request and offered a concrete step you control. Many customers ask for a supervisor only because they have given up on the person in front of them.
-supervisor-demand-reply-1-feedback = כיבדתם את הבקשה שלו והצעתם צעד קונקרטי שנמצא בשליטתכם. הרבה לקוחות מבקשים אחראי רק כי הם כבר התייאשו מהנציג שמולם.
+# en: It does what he asked, but the case leaves your hands unsolved and he waits 25 minutes to tell it a third time. One concrete offer before the transfer might have kept him.
+supervisor-demand-reply-1-feedback = זה עושה מה שביקש, אבל המקרה יוצא מהידיים שלכם בלי פתרון, והוא ממתין 25 דקות כדי לספר הכול בפעם השלישית. הצעה קונקרטית אחת לפני ההעברה הייתה יכולה להשאיר אותו.
 
-# en: Of course. I'm transferring you to a supervisor now. The current waiting time is around 25 minutes.
-supervisor-demand-reply-2 = כמובן. אעביר אותך עכשיו לאחראי משמרת. זמן ההמתנה כרגע הוא בערך 25 דקות.
+# en: I'll put you through if you still want that. But first I can stop the MobilPlay charges on your number, right now, while we're chatting. Shall I?
+supervisor-demand-reply-2 = אעביר אותך אם עדיין תרצה. אבל קודם אוכל לעצור את החיובים של MobilPlay על המספר שלך, עכשיו, תוך כדי הצ'אט. לעצור?
 
-# en: Courteous, and it respects his wish, but the case leaves your hands unsolved, and he waits 25 minutes to tell it all a third time. Try one concrete offer before the transfer.
-supervisor-demand-reply-2-feedback = אדיב, ומכבד את הרצון שלו, אבל הטיפול יוצא מהידיים שלכם בלי פתרון, והוא מחכה 25 דקות כדי לספר הכול בפעם השלישית. נסו הצעה קונקרטית אחת לפני ההעברה.
+# en: You respected his request and offered the one thing he wants most, which you control. Customers often ask for a supervisor only because they have given up on the person in front of them.
+supervisor-demand-reply-2-feedback = כיבדתם את הבקשה שלו והצעתם את הדבר שהוא הכי רוצה, ושנמצא בשליטתכם. לקוחות מבקשים אחראי משמרת פעמים רבות רק כי התייאשו מהאדם שמולם.
 
-# en: A supervisor will tell you the same thing, sir: partner charges are handled by the partner.
-supervisor-demand-reply-3 = אחראי משמרת יגיד לך בדיוק אותו דבר, אדוני: בחיובים של חברות שותפות מטפלת החברה השותפה.
+# en: I'll ask my team leader, Ágnes, to join this chat. I'll give her the whole story first, so you won't repeat a word, and I'll stay until she's here.
+supervisor-demand-reply-3 = אבקש מראש הצוות שלי, אגנש, להצטרף לצ'אט. קודם אספר לה את כל הסיפור, כדי שלא תצטרך לחזור על מילה, ואשאר כאן עד שהיא תגיע.
 
-# en: You refused him and told him it would be pointless to ask anyone else. With every door closed, the only move left to him is to leave.
-supervisor-demand-reply-3-feedback = סירבתם לו, ואמרתם לו שאין טעם לפנות לאף אחד אחר. כשכל הדלתות סגורות, הצעד היחיד שנשאר לו הוא לעזוב.
+# en: A good handover: a name, the whole story passed on, and you stay until she arrives. Still, he has been passed along twice already; the best reply first offered to stop the charges yourself, which is what he came for.
+supervisor-demand-reply-3-feedback = העברה טובה: שם, כל הסיפור מועבר, ואתם נשארים עד שהיא מגיעה. ובכל זאת, כבר העבירו אותו הלאה פעמיים; התשובה הטובה ביותר הציעה קודם לעצור את החיובים בעצמכם, ובשביל זה הוא בא.
 
-# en: It's 30 412 7785. And let me say it once more: I don't play games. I use this phone to make calls and check the weather. That's it.
-number-check-says-1 = 30 412 7785. ואני אגיד את זה עוד פעם: אני לא משחק במשחקים. אני משתמש בטלפון הזה כדי להתקשר ולבדוק את מזג האוויר. זהו.
+# en: A supervisor will tell you exactly the same thing, I'm afraid: partner charges are handled by the partner, and neither of us can change how that works.
+supervisor-demand-reply-4 = אחראי משמרת יגיד לך בדיוק אותו דבר, לצערי: בחיובים של חברות שותפות מטפלת החברה השותפה, ואף אחד מאיתנו לא יכול לשנות את זה.
 
-# en: My number is 30 412 7785. And for the record, I've never played a game on that phone in my life. Calls and the weather forecast, nothing else.
-number-check-says-2 = המספר שלי הוא 30 412 7785. ושיהיה ברור, בחיים לא שיחקתי בשום משחק בטלפון הזה. שיחות ותחזית מזג האוויר, וזהו.
+# en: You refused him and told him that asking anyone else would be pointless. With every door closed, the only move left to him is to leave.
+supervisor-demand-reply-4-feedback = סירבתם לו ואמרתם לו שאין טעם לשאול אף אחד אחר. כשכל הדלתות סגורות, הצעד היחיד שנשאר לו הוא ללכת.
 
-# en: Thank you, Mr Varga. I can see it: 'MobilPlay Club', 1,490 forints a week since 18 March. I've just stopped the subscription, so no new charge can come from it.
-number-check-reply-1 = תודה, מר Varga. אני רואה את זה: "MobilPlay Club", 1,490 פורינט בשבוע, מאז 18 במרץ. עצרתי עכשיו את המנוי, כך שלא יכול להגיע ממנו יותר שום חיוב חדש.
+# en: It's 30 412 7785. And I'll say it once more: I don't play games. Calls and the weather forecast, that's all. I've barely slept this week, I thought someone had got into my bank account.
+number-check-says-1 = זה 30 412 7785. ואני אגיד את זה עוד פעם: אני לא משחק במשחקים. שיחות ותחזית מזג האוויר, זהו. כמעט לא ישנתי השבוע, חשבתי שמישהו נכנס לי לחשבון הבנק.
 
-# en: You used what he had already told you and did something he can feel at once: the charges stop today. One concrete act convinces him more than any reassurance.
-number-check-reply-1-feedback = השתמשתם במה שהוא כבר סיפר לכם ועשיתם משהו שהוא מרגיש מיד: החיובים נעצרים היום. פעולה קונקרטית אחת משכנעת אותו יותר מכל הרגעה.
+# en: My number is 30 412 7785. I've never played a game on that phone in my life. Calls and the weather, nothing else. I've been lying awake thinking someone had got at my bank account.
+number-check-says-2 = המספר שלי 30 412 7785. בחיים לא שיחקתי במשחק בטלפון הזה. שיחות ומזג אוויר, שום דבר אחר. שכבתי ער בלילות וחשבתי שמישהו הגיע לחשבון הבנק שלי.
 
-# en: Thank you. Could you tell me the name of the service on your bill and the amounts you were charged?
-number-check-reply-2 = תודה. תוכל לכתוב לי את שם השירות שמופיע בחשבון שלך ואת הסכומים שחויבת בהם?
+# en: Besides the number, he has told you what this week was like for him. Answer that before the technical part.
+number-check-hint = חוץ מהמספר, הוא סיפר לכם איך עבר עליו השבוע. ענו על זה לפני החלק הטכני.
 
-# en: He wrote both in his very first message. Asking again tells him nobody read it, the exact feeling he came into the chat with.
-number-check-reply-2-feedback = את שניהם הוא כתב כבר בהודעה הראשונה שלו. לשאול שוב אומר לו שאף אחד לא קרא אותה, בדיוק התחושה שאיתה הוא נכנס לצ'אט.
+# en: Thank you, Mr Varga. I can see it: MobilPlay Club, 1,490 a week since 18 March. I've stopped the subscription, so no new charge can come from it.
+number-check-reply-1 = תודה, מר וארגה. אני רואה את זה: MobilPlay Club, 1,490 לשבוע מאז 18 במרץ. עצרתי את המנוי, כך שלא יגיע ממנו שום חיוב חדש.
 
-# en: Thank you. I've passed your complaint on to our billing team, and they will contact you about the charges.
-number-check-reply-3 = תודה. העברתי את התלונה שלך למחלקת החיובים, והם ייצרו איתך קשר בנוגע לחיובים.
+# en: A real act, and fast: the charges stop today, which is more than the hotline gave him. But he had just told you he was lying awake over his bank account, and you went straight past it; the best reply settled that fear first.
+number-check-reply-1-feedback = צעד אמיתי ומהיר: החיובים נעצרים היום, וזה יותר ממה שהמוקד נתן לו. אבל הוא בדיוק סיפר שהוא לא ישן בגלל חשבון הבנק, ועברתם ישר הלאה; התשובה הטובה ביותר הרגיעה קודם את הפחד הזה.
 
-# en: 'I've passed it on' is last week's answer in other words. He wanted someone here to act, and you handed the case away in the first minute.
-number-check-reply-3-feedback = "העברתי את זה הלאה" זו התשובה של שבוע שעבר במילים אחרות. הוא רצה שמישהו כאן יפעל, ואתם מסרתם את הטיפול כבר בדקה הראשונה.
+# en: Thank you. So that I can open the right case, could you tell me the name of the service on your bill and the amounts you were charged?
+number-check-reply-2 = תודה. כדי לפתוח את הפנייה הנכונה, תוכל לכתוב לי את שם השירות מהחשבון ואת הסכומים שחויבת בהם?
+
+# en: He wrote both in his very first message, in capitals. Asking for them again confirms what he suspects most: that nobody at this company reads what he writes.
+number-check-reply-2-feedback = את שניהם הוא כתב כבר בהודעה הראשונה, בצעקות. לשאול שוב מאשר את מה שהוא הכי חושד בו: שבחברה הזאת אף אחד לא קורא מה שהוא כותב.
+
+# en: Thank you. I've passed your complaint on to our billing team with your number, and they will contact you about the charges within five working days.
+number-check-reply-3 = תודה. העברתי את התלונה שלך יחד עם המספר לצוות החיובים שלנו, והם ייצרו איתך קשר בעניין החיובים תוך חמישה ימי עבודה.
+
+# en: 'Passed on' is the hotline's answer in new words. He came to the chat for someone who acts, and in his first minutes here the case left your hands.
+number-check-reply-3-feedback = "העברתי הלאה" היא התשובה של המוקד במילים חדשות. הוא בא לצ'אט בשביל מישהו שעושה משהו, ובדקות הראשונות שלו כאן המקרה יצא מהידיים שלכם.
+
+# en: Thank you. A week of lying awake over your bank account, that's awful. It's safe: this came only through the phone bill, and I've stopped it.
+number-check-reply-4 = תודה. שבוע של לילות בלי שינה בגלל חשבון הבנק, זה נורא. החשבון בטוח: זה הגיע רק דרך חשבון הטלפון, וכבר עצרתי את זה.
+
+# en: You answered the sleepless week before the subscription: his bank account is safe, and then the charges are stopped. Once the fear is gone, what is left is a billing problem, and he can talk about that.
+number-check-reply-4-feedback = עניתם על השבוע בלי שינה לפני המנוי: חשבון הבנק שלו בטוח, ואחר כך החיובים נעצרו. כשהפחד נעלם, מה שנשאר הוא בעיה בחשבון, ועל זה כבר אפשר לדבר.
 
 # en: I WROTE IT IN MY FIRST MESSAGE. 'MobilPlay Club'. 1,490. FOUR TIMES. Does anybody there actually read what I write?
 repeat-annoyed-says-1 = כתבתי את זה בהודעה הראשונה שלי!!! "MobilPlay Club". 1,490. ארבע פעמים. מישהו שם בכלל קורא מה שאני כותב?
 
-# en: You did, and I'm sorry for making you type it again. MobilPlay Club, four times 1,490: it's in front of me now, and I've just stopped it so no new charge can come.
-repeat-annoyed-reply-1 = כתבת, וצר לי שגרמתי לך להקליד את זה שוב. MobilPlay Club, ארבע פעמים 1,490: זה מולי עכשיו, ועצרתי את זה הרגע, כך שלא יגיע שום חיוב חדש.
+# en: I'm sorry, Mr Varga, I do have to confirm the details for our records; it's the standard procedure on every billing complaint. Thank you for your patience.
+repeat-annoyed-reply-1 = סליחה, מר וארגה, אבל עליי לאמת את הפרטים לצורך הרישומים שלנו; זה הנוהל הרגיל בכל תלונה על חשבון. תודה על הסבלנות.
 
-# en: You owned the slip at once, gave his details back to prove you have them, and added a real step. Admitting a small mistake quickly costs less than defending it.
-repeat-annoyed-reply-1-feedback = לקחתם אחריות על הפספוס מיד, החזרתם לו את הפרטים שלו כדי להוכיח שהם אצלכם, והוספתם צעד אמיתי. להודות מהר בטעות קטנה עולה פחות מאשר להגן עליה.
+# en: A procedure quoted in answer to 'does anybody read what I write?' proves his point. He needed to hear from a person who had read it.
+repeat-annoyed-reply-1-feedback = נוהל שמצוטט בתשובה ל"מישהו שם בכלל קורא מה שאני כותב?" מוכיח את הטענה שלו. הוא היה צריך לשמוע מבן אדם שקרא את זה.
 
-# en: Sorry, I have to confirm the details for our records. Thank you for your patience.
-repeat-annoyed-reply-2 = סליחה, עליי לאמת את הפרטים לצורך הרישום שלנו. תודה על הסבלנות.
+# en: You did, and I'm sorry I asked again. MobilPlay Club, four times 1,490: it's in front of me now, and I've just stopped it.
+repeat-annoyed-reply-2 = נכון, כתבת, וסליחה ששאלתי שוב. MobilPlay Club, ארבע פעמים 1,490: זה מולי עכשיו, וכבר עצרתי את זה.
 
-# en: A stock phrase in answer to 'does anybody read what I write?' proves his point. He needs to hear from a person, not from a procedure.
-repeat-annoyed-reply-2-feedback = משפט מוכן מראש בתשובה ל"מישהו בכלל קורא מה שאני כותב?" מוכיח בדיוק את הטענה שלו. הוא צריך לשמוע בן אדם, לא נוהל.
+# en: You owned the slip at once, gave his details back to show you have them, and added a real step. A small mistake admitted quickly costs less than one defended.
+repeat-annoyed-reply-2-feedback = לקחתם אחריות על הפספוס מיד, החזרתם לו את הפרטים כדי להראות שהם אצלכם, והוספתם צעד אמיתי. טעות קטנה שמודים בה מהר עולה פחות מטעות שמגינים עליה.
+
+# en: You did, sorry. I've got several chats open at once and your first message scrolled out of view. Could you just give me the total again?
+repeat-annoyed-reply-3 = נכון, כתבת, סליחה. יש לי כמה צ'אטים פתוחים במקביל וההודעה הראשונה שלך ברחה מהמסך. תוכל לכתוב לי שוב את הסכום הכולל?
+
+# en: Honest about the cause, but it tells him he is one of several windows, and then asks him to type it a third time. The details were one scroll away.
+repeat-annoyed-reply-3-feedback = כנה לגבי הסיבה, אבל אומר לו שהוא עוד חלון אחד מני רבים, ואז מבקש ממנו להקליד את זה בפעם השלישית. הפרטים היו במרחק גלילה אחת.
 
 # en: Right. But first explain this to me: HOW does a company I've never heard of get onto my bill? Did someone steal my number? Because that's what it looks like from here.
 how-did-it-happen-says-1 = טוב. אבל קודם תסבירו לי את זה: איך חברה שבחיים לא שמעתי עליה נכנסת לי לחשבון??? מישהו גנב לי את המספר? כי ככה זה נראה מכאן.
@@ -170,155 +236,230 @@ how-did-it-happen-says-2 = בסדר. אבל אני רוצה להבין משהו.
 # en: Leave out internal words like 'third-party billing' or 'premium SMS'. Explain it the way you would to a neighbour, and answer his real fear.
 how-did-it-happen-hint = השאירו בחוץ מילים פנימיות כמו "חיוב צד שלישי" או "SMS פרימיום". הסבירו את זה כמו שהייתם מסבירים לשכן, וענו על החשש האמיתי שלו.
 
-# en: In plain words: some companies are allowed to charge things to a phone bill, a bit like a shop charging a bank card, and we collect the money for them. It usually starts with one tap on a 'subscribe' button in an advert. Nobody has stolen your number.
-how-did-it-happen-reply-1 = במילים פשוטות: חברות מסוימות רשאיות לחייב דברים דרך חשבון הטלפון, קצת כמו חנות שמחייבת כרטיס אשראי, ואנחנו גובים בשבילן את הכסף. בדרך כלל זה מתחיל מנגיעה אחת בכפתור "להרשמה" בתוך פרסומת. אף אחד לא גנב לך את המספר.
+# en: It's a third-party direct carrier billing subscription, opted in via premium MT SMS on 18 March. The content provider is responsible for the VAS service itself, not the network.
+how-did-it-happen-reply-1 = זה מנוי של צד שלישי בחיוב ישיר דרך הספק, שהופעל באמצעות פרימיום MT SMS ב־18 במרץ. ספק התוכן אחראי לשירות ה־VAS עצמו, לא הרשת.
 
-# en: You explained the process in his words, with a comparison he knows, and answered his real fear: his number is safe. Once he understands what happened, a lot of the fear, and the anger, goes out of it.
-how-did-it-happen-reply-1-feedback = הסברתם את התהליך בשפה שלו, עם השוואה שהוא מכיר, ועניתם על החשש האמיתי שלו: המספר שלו בטוח. ברגע שהוא מבין מה קרה, הרבה מהפחד, וגם מהכעס, יוצא מהעניין.
+# en: Accurate, but written for a colleague. 'MT SMS' and 'VAS' mean nothing to a man who uses his phone for the weather, and jargon makes an angry customer feel talked down to.
+how-did-it-happen-reply-1-feedback = מדויק, אבל כתוב לעמית לעבודה. "MT SMS" ו־"VAS" לא אומרים כלום לאדם שמשתמש בטלפון בשביל מזג האוויר, וז'רגון גורם ללקוח כועס להרגיש שמדברים אליו מלמעלה.
 
-# en: It's a third-party direct carrier billing subscription, opted in via premium MT SMS on 18 March. The content provider is responsible for the VAS service itself.
-how-did-it-happen-reply-2 = מדובר במנוי לשירות צד שלישי בחיוב ישיר דרך הספק (DCB), שהופעל ב־18 במרץ באמצעות SMS פרימיום מסוג MT. ספק התוכן הוא האחראי על שירות ה־VAS עצמו.
+# en: In plain words: nobody stole your number. Some companies may charge a phone bill the way a shop charges a card; one tap on an advert starts it.
+how-did-it-happen-reply-2 = במילים פשוטות: אף אחד לא גנב לך את המספר. חברות מסוימות יכולות לחייב חשבון טלפון כמו שחנות מחייבת כרטיס; נגיעה בפרסומת מפעילה את זה.
 
-# en: Accurate, but written for a colleague. 'MT SMS' and 'VAS' mean nothing to him, and jargon makes an angry customer feel talked down to and shut out.
-how-did-it-happen-reply-2-feedback = מדויק, אבל כתוב בשביל עמית לעבודה. "MT SMS" ו־"VAS" לא אומרים לו כלום, וז'רגון גורם ללקוח כועס להרגיש שמדברים אליו מלמעלה ומשאירים אותו בחוץ.
+# en: You answered his fear first (his number is safe) and then the how, with a comparison he already knows. Once he understands what happened, much of the fear, and the anger, goes out of it.
+how-did-it-happen-reply-2-feedback = עניתם קודם על הפחד שלו (המספר שלו בטוח) ואז על ה"איך", בהשוואה שהוא כבר מכיר. כשהוא מבין מה קרה, הרבה מהפחד, ומהכעס, יוצא מזה.
 
-# en: Our records show the subscription was confirmed from your phone on 18 March, so it was started from your own device.
-how-did-it-happen-reply-3 = לפי הרישומים שלנו, המנוי אושר מהטלפון שלך ב־18 במרץ, כלומר הוא הופעל מהמכשיר שלך עצמו.
+# en: Our records show the subscription was confirmed from your phone on 18 March, through a tap on an advert, so it was started from your own device.
+how-did-it-happen-reply-3 = לפי הרישומים שלנו, המנוי אושר מהטלפון שלך ב־18 במרץ, בלחיצה על פרסומת, כך שהוא הופעל מהמכשיר שלך עצמו.
 
-# en: The record may say so, but read out like this it means 'you did it yourself'. He has told you twice that he never ordered anything, and his question about fraud got an accusation back.
-how-did-it-happen-reply-3-feedback = אולי זה מה שכתוב ברישום, אבל כשמקריאים את זה ככה, המשמעות היא "עשית את זה בעצמך". הוא כבר אמר לכם פעמיים שלא הזמין שום דבר, ועל השאלה שלו לגבי הונאה הוא קיבל בחזרה האשמה.
+# en: The record may say so, but read out like this it means 'you did it yourself'. He has told you twice he never ordered anything, and his question about theft got an accusation back.
+how-did-it-happen-reply-3-feedback = אולי זה מה שכתוב ברישום, אבל כשמקריאים את זה כך, המשמעות היא "עשית את זה בעצמך". הוא אמר לכם פעמיים שלא הזמין כלום, ועל השאלה שלו על גניבה הוא קיבל האשמה.
+
+# en: Honestly, Mr Varga, these systems are complicated even for us. The main thing is that it's stopped now, so there's really nothing more to worry about.
+how-did-it-happen-reply-4 = בכנות, מר וארגה, המערכות האלה מסובכות אפילו בשבילנו. העיקר שזה נעצר עכשיו, אז באמת אין לך יותר על מה לדאוג.
+
+# en: Kindly meant, but he asked a direct question and was told not to worry about the answer. A man who suspects he is being robbed hears 'complicated' as 'we'd rather not say'.
+how-did-it-happen-reply-4-feedback = בכוונה טובה, אבל הוא שאל שאלה ישירה ונאמר לו לא לדאוג מהתשובה. אדם שחושד שגונבים ממנו שומע ב"מסובך" את המילים "מעדיפים לא להגיד".
 
 # en: I have no idea what half of that means. MT what? VAS? I drove a bus for thirty years, I'm not an engineer. Just tell me in normal words: who took my money, and do I get it back?
 jargon-confused-says-1 = אין לי מושג מה זה חצי מהדברים האלה. MT מה? VAS? שלושים שנה נהגתי באוטובוס, אני לא מהנדס. פשוט תגידו לי במילים נורמליות: מי לקח לי את הכסף, ואני מקבל אותו בחזרה?
 
-# en: Sorry, that was our internal language. In plain words: a company called MobilPlay put a weekly charge on your bill through us, probably after a tap on an advert. We collected it for them, so it's ours to put right. Now, about getting it back.
-jargon-confused-reply-1 = סליחה, זו הייתה השפה הפנימית שלנו. במילים פשוטות: חברה בשם MobilPlay הכניסה לך חיוב שבועי לחשבון דרכנו, כנראה אחרי נגיעה בפרסומת. אנחנו גבינו את הכסף בשבילה, אז אנחנו אלה שצריכים לתקן את זה. ועכשיו, לגבי ההחזר.
+# en: I'm sorry, that was jargon. MobilPlay billed you through us, probably after one tap on an advert. We took the money, so it's ours to put right.
+jargon-confused-reply-1 = סליחה, זה היה ז'רגון. MobilPlay חייבה אותך דרכנו, כנראה אחרי נגיעה אחת בפרסומת. אנחנו גבינו את הכסף, אז עלינו לתקן את זה.
 
-# en: You apologised for the jargon without fuss and answered both his questions in everyday words. 'It's ours to put right' is the sentence he has been waiting for since last week.
-jargon-confused-reply-1-feedback = התנצלתם על הז'רגון בלי לעשות מזה עניין, ועניתם על שתי השאלות שלו במילים של יום־יום. "אנחנו אלה שצריכים לתקן את זה" הוא המשפט שהוא מחכה לו מאז שבוע שעבר.
+# en: A short apology for the jargon and both of his questions answered in everyday words. 'It's ours to put right' is the sentence he has waited for since last week.
+jargon-confused-reply-1-feedback = התנצלות קצרה על הז'רגון, ושתי השאלות שלו נענו במילים של יום־יום. "עלינו לתקן את זה" הוא המשפט שהוא מחכה לו מאז שבוע שעבר.
 
-# en: Basically, it's a partner subscription. The partner took the money, not us, so any refund is really their decision.
-jargon-confused-reply-2 = בקיצור, זה מנוי של חברה שותפה. החברה השותפה לקחה את הכסף, לא אנחנו, אז כל החזר הוא בעצם החלטה שלה.
+# en: In plain words, it's a partner subscription. The partner took the money, not us, so any refund is really their decision and not something I can decide from here.
+jargon-confused-reply-2 = במילים פשוטות, זה מנוי של חברה שותפה. החברה השותפה לקחה את הכסף, לא אנחנו, אז ההחזר הוא בעצם ההחלטה שלהם ולא משהו שאפשר להחליט עליו מכאן.
 
-# en: Plain words at last, but the same message he got last week: 'not us'. Plain language helps only when what you say in it leaves him someone to rely on.
-jargon-confused-reply-2-feedback = סוף סוף מילים פשוטות, אבל אותו מסר שהוא קיבל בשבוע שעבר: "לא אנחנו". שפה פשוטה עוזרת רק כשמה שאומרים בה משאיר לו מישהו לסמוך עליו.
+# en: Plain words at last, and the same message the hotline gave him: 'not us'. Plain language helps only when what you say in it leaves him someone to rely on.
+jargon-confused-reply-2-feedback = סוף־סוף מילים פשוטות, ואותו מסר שקיבל במוקד: "לא אנחנו". שפה פשוטה עוזרת רק כשמה שאומרים בה משאיר לו מישהו לסמוך עליו.
+
+# en: I'm sorry if it sounded complicated, sir. Those are just the official terms; I'm only reading out what the system shows me for your line.
+jargon-confused-reply-3 = סליחה אם זה נשמע מסובך, אדוני. אלה רק המונחים הרשמיים; זה בסך הכול מה שהמערכת מציגה לי על הקו שלך.
+
+# en: 'Sorry if it sounded complicated' puts the problem in his understanding, and 'I'm only reading out' steps back from the answer. He asked two plain questions and neither was answered.
+jargon-confused-reply-3-feedback = "סליחה אם זה נשמע מסובך" מעביר את הבעיה להבנה שלו, ו"זה בסך הכול מה שהמערכת מציגה" מתרחק מהתשובה. הוא שאל שתי שאלות פשוטות, ואף אחת מהן לא נענתה.
 
 # en: SO NOW IT'S MY FAULT?? I never confirmed ANYTHING. I told you, I use this phone for calls and the weather. Are you calling me a liar?
 accused-says-1 = אז עכשיו זו אשמתי??? לא אישרתי שום דבר! אמרתי לך, אני משתמש בטלפון הזה לשיחות ולמזג האוויר. אתם קוראים לי שקרן?
 
-# en: No, I believe you. These adverts are built so that one accidental tap is enough, and most people never notice it. It's not your fault, and you shouldn't pay for something you didn't want.
-accused-reply-1 = לא, בכלל לא, ואין לי ספק שאתה דובר אמת. הפרסומות האלה בנויות כך שנגיעה אחת בטעות מספיקה, ורוב האנשים לא שמים לב בכלל. זו לא אשמתך, ואתה לא אמור לשלם על משהו שלא רצית.
+# en: No, I don't mean that, but could someone else have used your phone, a grandchild perhaps? Kids tap these game adverts all the time without asking.
+accused-reply-1 = לא, לא לזה התכוונתי, אבל אולי מישהו אחר השתמש בטלפון שלך, נכד למשל? ילדים לוחצים על פרסומות של משחקים כל הזמן בלי לשאול.
 
-# en: You gave him the benefit of the doubt and took the blame off him in plain words. He no longer has to prove his innocence, so he can stop fighting you.
-accused-reply-1-feedback = נתתם לו ליהנות מהספק והורדתם ממנו את האשמה במילים פשוטות. הוא כבר לא צריך להוכיח את חפותו, אז הוא יכול להפסיק להילחם בכם.
+# en: A fair question on a calmer day, but straight after 'you did it yourself' it reads as a second accusation, now aimed at his family. He told you what he uses the phone for.
+accused-reply-1-feedback = שאלה הוגנת ביום רגוע יותר, אבל מיד אחרי "עשית את זה בעצמך" היא נשמעת כמו האשמה שנייה, הפעם כלפי המשפחה שלו. הוא סיפר לכם למה הוא משתמש בטלפון.
 
-# en: I'm not calling you anything, sir. I'm only telling you what the system shows.
-accused-reply-2 = לא קראתי לך שום דבר, אדוני. רק מסרתי לך מה שמופיע במערכת.
+# en: I'm not calling you anything, sir. I'm only telling you what the system shows, and the system says the confirmation came from your phone, on 18 March.
+accused-reply-2 = אף אחד לא קורא לך שקרן, אדוני. זה רק מה שהמערכת מראה, ולפי המערכת האישור הגיע מהטלפון שלך, ב־18 במרץ.
 
-# en: 'I'm only the messenger' leaves him helpless: the record says he did it, and you won't stand beside him against it.
-accused-reply-2-feedback = "אני רק השליח" משאיר אותו חסר אונים: ברישום כתוב שהוא עשה את זה, ואתם לא מוכנים לעמוד לצדו מול זה.
+# en: 'I'm only the messenger' and a second reading of the record: you are now arguing his word against the system's, and he will not stop until one of you wins.
+accused-reply-2-feedback = "אני רק השליח" וקריאה נוספת של הרישום: עכשיו אתם מתווכחים על המילה שלו מול המילה של המערכת, והוא לא יפסיק עד שמישהו מכם ינצח.
 
-# en: Could someone else have used your phone, a grandchild perhaps? That happens a lot with game subscriptions.
-accused-reply-3 = אולי מישהו אחר השתמש בטלפון שלך, נכד למשל? זה קורה הרבה עם מנויים למשחקים.
+# en: No, I believe you. These adverts are built so that one stray tap is enough, and most people never notice. None of this is your fault.
+accused-reply-3 = לא, אין לי סיבה לפקפק בך. הפרסומות האלה בנויות כך שנגיעה אקראית אחת מספיקה, ורוב האנשים בכלל לא שמים לב. זה לא באשמתך.
 
-# en: A fair question on a calmer day, but straight after 'you did it yourself' it reads as a second accusation. He told you what he uses the phone for; look for the answer in the records, not in his family.
-accused-reply-3-feedback = שאלה לגיטימית ביום רגוע יותר, אבל מיד אחרי "עשית את זה בעצמך" היא נקראת כמו האשמה שנייה. הוא סיפר לכם למה הוא משתמש בטלפון; חפשו את התשובה ברישומים, לא במשפחה שלו.
+# en: You took his word and took the blame off him in plain terms. He no longer has to prove he is honest, so he can stop fighting you and talk about his money.
+accused-reply-3-feedback = קיבלתם את המילה שלו והורדתם ממנו את האשמה במילים ברורות. הוא כבר לא צריך להוכיח שהוא ישר, אז הוא יכול להפסיק להילחם בכם ולדבר על הכסף שלו.
 
 # en: That's it. Fourteen years I've been with you, and this is how you treat me. I want someone above you, now. Or I'm cancelling my contract today.
 late-supervisor-says-1 = זהו. ארבע עשרה שנה אני אצלכם, וככה אתם מתייחסים אליי. אני רוצה מישהו מעליך, עכשיו. אחרת אני מבטל היום את החוזה.
 
-# en: Fourteen years is a long time, and you deserve better than this chat so far. I'll connect you if you still want. But I can take this month's charges off your bill myself, right now. May I do that first?
-late-supervisor-reply-1 = ארבע עשרה שנה זה הרבה זמן, ומגיע לך יותר ממה שקיבלת בצ'אט הזה עד עכשיו. אעביר אותך אם עדיין תרצה. אבל את החיובים של החודש אוכל להוריד מהחשבון שלך בעצמי, כבר עכשיו. לעשות את זה קודם?
+# en: Fourteen years, and this chat hasn't done you justice. I'll connect you if you like, but I can remove this month's charges myself, now. Shall I?
+late-supervisor-reply-1 = ארבע עשרה שנה, ומגיע לך יותר ממה שקיבלת בצ'אט הזה. אחבר אותך אם תרצה, אבל אוכל להוריד בעצמי את החיובים של החודש, עכשיו. להוריד?
 
-# en: You picked up his fourteen years, admitted the chat had gone badly, and offered something you can do on the spot. His choice stays his, but now he has a reason to stay.
-late-supervisor-reply-1-feedback = התייחסתם לארבע עשרה השנים שלו, הודיתם שהצ'אט השתבש, והצעתם משהו שאתם יכולים לעשות במקום. ההחלטה נשארת שלו, אבל עכשיו יש לו סיבה להישאר.
+# en: You picked up his fourteen years, admitted the chat had gone badly, and offered something you can do on the spot. The choice stays his, but now he has a reason to stay.
+late-supervisor-reply-1-feedback = התייחסתם לארבע עשרה השנים שלו, הודיתם שהצ'אט הלך רע, והצעתם משהו שאפשר לעשות במקום. הבחירה נשארת שלו, אבל עכשיו יש לו סיבה להישאר.
 
-# en: Certainly. I've passed your case to a supervisor, who will contact you within 48 hours.
-late-supervisor-reply-2 = בוודאי. העברתי את הפנייה שלך לאחראי משמרת, והוא ייצור איתך קשר תוך 48 שעות.
+# en: Certainly, Mr Varga. I've passed your case on to a supervisor, who will contact you within 48 hours by phone or by e-mail, whichever you prefer.
+late-supervisor-reply-2 = בוודאי, מר וארגה. העברתי את המקרה שלך לאחראי משמרת, שייצור איתך קשר תוך 48 שעות בטלפון או במייל, מה שנוח לך.
 
-# en: It does what he asked, but a 48-hour wait for someone else is one more 'passed on'. Offer the part you can fix yourself before you hand the case away.
-late-supervisor-reply-2-feedback = זה עושה מה שהוא ביקש, אבל המתנה של 48 שעות למישהו אחר היא עוד "העברתי הלאה". הציעו את החלק שאתם יכולים לתקן בעצמכם לפני שאתם מוסרים את הטיפול.
+# en: Polite, and it does what he asked, but a 48-hour wait for somebody else is one more 'passed on' in a story full of them. Offer the part you can fix before you hand the case away.
+late-supervisor-reply-2-feedback = מנומס, ועושה מה שביקש, אבל המתנה של 48 שעות למישהו אחר היא עוד "העברתי הלאה" בסיפור שמלא בהם. הציעו את מה שאתם יכולים לתקן בעצמכם לפני שאתם מוסרים את המקרה.
 
-# en: Cancelling your contract won't get your money back any faster, sir.
-late-supervisor-reply-3 = ביטול החוזה לא יחזיר לך את הכסף מהר יותר, אדוני.
+# en: I'll bring in my team leader, Ágnes, now. She'll have your whole story from me before she joins, and I'll stay in the chat until she does.
+late-supervisor-reply-3 = אכניס עכשיו את ראש הצוות שלי, אגנש. היא תקבל ממני את כל הסיפור לפני שתצטרף, ואשאר בצ'אט עד שהיא תגיע.
 
-# en: Scoring a point against a threat only confirms that he should go. Fourteen years of loyalty deserved an answer to the hurt, not a debate.
-late-supervisor-reply-3-feedback = לנצח בנקודה מול איום רק מאשר לו שכדאי לו ללכת. ארבע עשרה שנות נאמנות היו ראויות לתשובה לפגיעה, לא לוויכוח.
+# en: A proper handover: he hears who, he won't have to repeat himself, and you don't vanish. The best reply also answered his fourteen years and offered to remove the charges first, which could have made the handover unnecessary.
+late-supervisor-reply-3-feedback = העברה כמו שצריך: הוא שומע מי מגיע, לא יצטרך לחזור על עצמו, ואתם לא נעלמים. התשובה הטובה ביותר גם התייחסה לארבע עשרה השנים שלו והציעה קודם להוריד את החיובים, מה שאולי היה מייתר את ההעברה.
 
-# en: All right. So do I get ALL my money back? Four times 1,490 on this bill. And I checked last month's bill as well: two more from MobilPlay, and that one I've already paid.
-refund-question-says-1 = בסדר. אז אני מקבל בחזרה את כל הכסף??? ארבע פעמים 1,490 בחשבון הזה. ובדקתי גם את החשבון של החודש שעבר: עוד שניים מ־MobilPlay, ואותו כבר שילמתי.
+# en: Fourteen years or not, cancelling won't get your money back any faster, sir, and the early termination fee would cost you more than these charges did.
+late-supervisor-reply-4 = ארבע עשרה שנה או לא, אדוני, ביטול החוזה לא יחזיר לך את הכסף מהר יותר, ודמי היציאה המוקדמת יעלו לך הרבה יותר מהחיובים האלה.
 
-# en: Some of this you can do yourself and some you can't. Say which is which, and don't promise the part that isn't yours to give.
-refund-question-hint = חלק מזה אתם יכולים לעשות בעצמכם וחלק לא. אמרו מה זה מה, ואל תבטיחו את החלק שלא בידיים שלכם.
+# en: Scoring a point against a threat only confirms that he should go. Fourteen years of loyalty deserved an answer to the hurt, not a sum.
+late-supervisor-reply-4-feedback = לנצח בנקודה מול איום רק מאשר לו שעליו ללכת. ארבע עשרה שנים של נאמנות היו ראויות לתשובה על הפגיעה, לא לחשבון.
 
-# en: This month's four charges, 5,960 forints, I'm removing myself, today. March's two, 2,980, are on a paid bill, so I have to claim them from MobilPlay. I'm filing that now; they must answer within 15 days. I can't promise their answer, but I'll text it to you either way.
-refund-question-reply-1 = את ארבעת החיובים של החודש, 5,960 פורינט, אוריד בעצמי, היום. שני החיובים של מרץ, 2,980, נמצאים בחשבון ששולם, ולכן עליי לדרוש אותם מ־MobilPlay. אגיש את הדרישה עכשיו; הם חייבים לענות תוך 15 יום. את התשובה שלהם אין באפשרותי להבטיח, אבל בכל מקרה אשלח לך אותה ב־SMS.
+# en: All right. So do I get ALL my money back? The four on this bill, and the other ones from before. Those too.
+refund-question-says-1 = טוב. אז אני מקבל את כל הכסף בחזרה? את כולו!!! את הארבעה בחשבון הזה, ואת הקודמים. גם אותם.
 
-# en: Honest about both parts: what you can do yourself and what depends on MobilPlay, with a deadline and a way he will hear. Clear bad news is easier to accept than a promise that breaks later.
-refund-question-reply-1-feedback = כנות לגבי שני החלקים: מה שאתם יכולים לעשות בעצמכם ומה שתלוי ב־MobilPlay, עם מועד ועם דרך שבה הוא ישמע. בשורה רעה וברורה קל יותר לקבל מאשר הבטחה שתישבר בהמשך.
+# en: 'The other ones from before' could mean more than one thing on his account. Find out which before you promise anything.
+refund-question-hint = "הקודמים" יכולים להיות יותר מדבר אחד בחשבון שלו. בררו למה הוא מתכוון לפני שאתם מבטיחים משהו.
 
-# en: Yes, every forint, don't worry. I'll make sure of that personally, you have my word on it.
-refund-question-reply-2 = כן, כל פורינט, אל תדאג. אני אדאג לזה אישית, יש לך את המילה שלי.
+# en: This month's four, yes. Which ones from before do you mean: the two MobilPlay charges on the March bill, or the 2,400-forint data top-up?
+refund-question-reply-1 = את הארבעה של החודש, כן. לאילו קודמים אתה מתכוון: שני החיובים של MobilPlay בחשבון של מרץ, או טעינת הגלישה ב־2,400 פורינט?
 
-# en: Warm, and he feels someone is on his side, but March's charges are MobilPlay's to refund, not yours. A promise you cannot keep is the one he will remember.
-refund-question-reply-2-feedback = חם, והוא מרגיש שמישהו בצד שלו, אבל את החיובים של מרץ צריכה להחזיר MobilPlay, לא אתם. הבטחה שאי אפשר לקיים היא זו שהוא יזכור.
+# en: One short, specific question, with both things you can see on his account. It shows you are looking at his bill, not a script, and it saves a second round if you had guessed wrong.
+refund-question-reply-1-feedback = שאלה אחת קצרה וממוקדת, עם שני הדברים שאתם רואים בחשבון שלו. היא מראה שאתם מסתכלים על החשבון שלו, לא על תסריט, וחוסכת סיבוב נוסף אם הייתם מנחשים לא נכון.
 
-# en: I can credit this month's four charges. Charges on a bill that's already paid can't be refunded, I'm afraid. That's the rule.
-refund-question-reply-3 = אוכל לזכות אותך על ארבעת החיובים של החודש. חיובים בחשבון שכבר שולם אי אפשר להחזיר, לצערי. זה הנוהל.
+# en: You have my word, Mr Varga: every forint, the old ones and the new ones. Don't worry, I'll make sure of that personally.
+refund-question-reply-2 = יש לך את המילה שלי, מר וארגה: כל פורינט, הישנים והחדשים. אל תדאג, אדאג לזה אישית.
 
-# en: Half right: the credit is real. But paid charges can still be claimed back from MobilPlay, and 'that's the rule' closes a door you could have opened for him.
-refund-question-reply-3-feedback = חצי נכון: הזיכוי אמיתי. אבל חיובים ששולמו עדיין אפשר לדרוש בחזרה מ־MobilPlay, ו"זה הנוהל" סוגר דלת שיכולתם לפתוח בשבילו.
+# en: Warm, and for a moment he feels someone is on his side. But you don't know yet what 'the other ones' are, and anything on a paid bill is MobilPlay's to refund, not yours.
+refund-question-reply-2-feedback = חם, ולרגע הוא מרגיש שמישהו בצד שלו. אבל אתם עוד לא יודעים מה הם "הקודמים", ומה שנמצא בחשבון ששולם, MobilPlay מחזירה, לא אתם.
+
+# en: This month's four, 5,960 forints, I'm taking off today. The two from March I'll claim back from MobilPlay; they have to answer within 15 days.
+refund-question-reply-3 = את הארבעה של החודש, 5,960 פורינט, אוריד כבר היום. את השניים ממרץ אתבע בחזרה מ־MobilPlay; הם חייבים לענות לנו תוך 15 יום.
+
+# en: An honest plan, and probably the right one. But 'the other ones' was vague, and his account also shows a 2,400-forint top-up; the best reply checked which he meant before answering a question he might not have asked.
+refund-question-reply-3-feedback = תוכנית הוגנת, וכנראה הנכונה. אבל "הקודמים" היה מעורפל, ובחשבון שלו יש גם טעינה של 2,400 פורינט; התשובה הטובה ביותר בדקה למה הוא מתכוון לפני שענתה על שאלה שאולי לא שאל.
+
+# en: The MobilPlay ones, obviously. Two more on the March bill, and that one I've already paid. The top-up was mine, that's fine.
+march-charges-says-1 = של MobilPlay, ברור. עוד שניים בחשבון של מרץ, ואותו כבר שילמתי. הטעינה הייתה שלי, היא בסדר.
+
+# en: Part of this you can do yourself and part depends on MobilPlay. Say which is which, and promise only your part.
+march-charges-hint = את חלק מזה אתם יכולים לעשות בעצמכם, וחלק תלוי ב־MobilPlay. אמרו מה זה מה, והבטיחו רק את החלק שלכם.
+
+# en: This month's four I can credit straight away. Charges on a bill that's already been paid can't be refunded, I'm afraid; that's the rule for closed bills.
+march-charges-reply-1 = את הארבעה של החודש אפשר לזכות מיד. חיובים בחשבון שכבר שולם אי אפשר להחזיר, לצערי; זה הנוהל לחשבונות סגורים.
+
+# en: Half right: the credit is real. But paid charges can still be claimed back from MobilPlay, and 'that's the rule' shuts a door you could have opened for him.
+march-charges-reply-1-feedback = חצי נכון: הזיכוי אמיתי. אבל חיובים ששולמו עדיין אפשר לתבוע בחזרה מ־MobilPlay, ו"זה הנוהל" סוגר דלת שיכולתם לפתוח בשבילו.
+
+# en: Both months, every forint, I promise you. I'll get all of it back for you personally, Mr Varga, so you can forget about it.
+march-charges-reply-2 = שני החודשים, כל פורינט, זו הבטחה. אחזיר לך הכול אישית, מר וארגה, אז אתה יכול לשכוח מזה.
+
+# en: It feels generous, and March's refund isn't yours to give: MobilPlay decides it. A promise you can't keep is the one he will quote back to you.
+march-charges-reply-2-feedback = זה מרגיש נדיב, אבל ההחזר של מרץ לא בידיים שלכם: MobilPlay מחליטה עליו. הבטחה שאי אפשר לקיים היא זו שהוא יצטט לכם בחזרה.
+
+# en: I'm sorry, Mr Varga, but for March you'd have to contact MobilPlay yourself, because that bill is closed on our side. I can send you their e-mail address.
+march-charges-reply-3 = צר לי, מר וארגה, אבל לגבי מרץ תצטרך לפנות ל־MobilPlay בעצמך, כי החשבון הזה כבר סגור אצלנו. אפשר לשלוח לך את כתובת המייל שלהם עכשיו.
+
+# en: The apology turns into the one thing he asked you not to do: send him to MobilPlay. He has no contract with them, and you do.
+march-charges-reply-3-feedback = ההתנצלות הופכת בדיוק לדבר שהוא ביקש שלא תעשו: לשלוח אותו ל־MobilPlay. אין לו חוזה איתם, ולכם יש.
+
+# en: This month's 5,960 I'm removing today. March's two I'll claim from MobilPlay: I can't promise their answer, but you'll have it by text within 15 days.
+march-charges-reply-4 = את 5,960 של החודש אוריד היום. את השניים של מרץ אתבע מ־MobilPlay: לא אוכל להבטיח את תשובתם, אבל תקבל אותה ב־SMS תוך 15 יום.
+
+# en: Honest about both parts: what you do yourself and what depends on MobilPlay, with a deadline and the way he will hear. Clear bad news is easier to take than a promise that breaks in a fortnight.
+march-charges-reply-4-feedback = כנות לגבי שני החלקים: מה אתם עושים בעצמכם ומה תלוי ב־MobilPlay, עם מועד ועם הדרך שבה ישמע. חדשות רעות וברורות קל יותר לקבל מהבטחה שנשברת בעוד שבועיים.
 
 # en: Every forint? Last week I was told you can't do anything at all. Now you give me your word on everything. Which is it? Can you actually guarantee that?
 refund-doubt-says-1 = כל פורינט? בשבוע שעבר אמרו לי שאתם לא יכולים לעשות כלום. ועכשיו פתאום נותנים לי מילה על הכול? אז מה נכון? אפשר באמת להבטיח את זה?
 
-# en: Fair question, and I should be exact. This month's four charges, 5,960 forints, I remove myself, today. March's two I have to claim from MobilPlay: I'll file it now, they must answer within 15 days, and I'll text you their answer either way.
-refund-doubt-reply-1 = שאלה הוגנת, ומגיעה לך תשובה מדויקת. את ארבעת החיובים של החודש, 5,960 פורינט, אוריד בעצמי, היום. את שני החיובים של מרץ עליי לדרוש מ־MobilPlay: אגיש את הדרישה עכשיו, הם חייבים לענות תוך 15 יום, ואת התשובה שלהם אשלח לך ב־SMS בכל מקרה.
+# en: Fair question; I should be exact. This month's four I remove myself, today. March's two I must claim from MobilPlay, and I'll text you their answer.
+refund-doubt-reply-1 = שאלה הוגנת; אדייק. את הארבעה של החודש אוריד בעצמי, היום. את השניים של מרץ אתבע מ־MobilPlay, ואשלח לך ב־SMS את תשובתם.
 
-# en: Taking back your own promise is hard, and right. It costs a little trust now, and saves far more than a broken guarantee would cost in a fortnight.
-refund-doubt-reply-1-feedback = לחזור בכם מההבטחה של עצמכם זה קשה, וזה נכון. זה עולה קצת אמון עכשיו, וחוסך הרבה יותר ממה שהייתה עולה ערבות שנשברת בעוד שבועיים.
+# en: Taking back your own promise is hard, and right. It costs a little trust now and saves far more than a broken guarantee would cost in a fortnight.
+refund-doubt-reply-1-feedback = לחזור בכם מהבטחה של עצמכם זה קשה, וזה נכון. זה עולה קצת אמון עכשיו, וחוסך הרבה יותר ממה שתעלה ערבות שנשברה בעוד שבועיים.
 
-# en: Yes, I guarantee it. Leave it all with me and don't worry about a thing.
-refund-doubt-reply-2 = כן, זה מובטח. תשאיר את הכול אצלי ואל תדאג משום דבר.
+# en: Yes, I guarantee it, every single forint of it. Leave it all with me, Mr Varga, and don't worry about a thing; I'll see it through personally.
+refund-doubt-reply-2 = כן, זו התחייבות, עד הפורינט האחרון. תשאיר את הכול אצלי, מר וארגה, ואל תדאג לשום דבר; אני אדאג לזה אישית עד הסוף.
 
-# en: He told you why he doubts it, and you doubled the promise instead of checking it. If MobilPlay refuses March's charges, your word is the one that breaks.
-refund-doubt-reply-2-feedback = הוא אמר לכם למה הוא מפקפק, ואתם הכפלתם את ההבטחה במקום לבדוק אותה. אם MobilPlay תסרב להחזיר את החיובים של מרץ, המילה שלכם היא זו שתישבר.
+# en: He told you exactly why he doubts it, and you doubled the promise instead of checking it. If MobilPlay refuses March's charges, yours is the word that breaks.
+refund-doubt-reply-2-feedback = הוא אמר לכם בדיוק למה הוא מפקפק, והכפלתם את ההבטחה במקום לבדוק אותה. אם MobilPlay תסרב להחזיר את החיובים של מרץ, המילה שלכם היא זו שתישבר.
+
+# en: Fair question, sir. What I meant is that we'll do everything we can; cases like yours are usually settled in the customer's favour, so please don't worry.
+refund-doubt-reply-3 = שאלה הוגנת, אדוני. התכוונתי שנעשה כל מה שאפשר; מקרים כמו שלך מסתיימים בדרך כלל לטובת הלקוח, אז בבקשה אל תדאג.
+
+# en: He asked for a straight yes or no and got 'usually'. The vaguer the answer, the more it sounds like the hotline he is trying to get past.
+refund-doubt-reply-3-feedback = הוא ביקש כן או לא ברור וקיבל "בדרך כלל". ככל שהתשובה מעורפלת יותר, כך היא נשמעת יותר כמו המוקד שהוא מנסה לעבור.
 
 # en: So I pay 2,980 forints for something I never ordered because of a 'rule'? THIS is exactly why I called it a scam.
 refund-refused-says-1 = אז אני משלם 2,980 פורינט על משהו שמעולם לא הזמנתי בגלל "נוהל"??? בדיוק בגלל זה קראתי לזה עוקץ!
 
-# en: You're right to push back, and I put that badly. I can't remove the paid charges myself, but I can claim them back from MobilPlay for you. I'll file it now; they must answer within 15 days, and I'll text you their answer.
-refund-refused-reply-1 = אתה צודק שאתה לא מוותר, וניסחתי את זה לא טוב. את החיובים ששולמו אין באפשרותי להוריד בעצמי, אבל אוכל לדרוש אותם בחזרה מ־MobilPlay בשבילך. אגיש את זה עכשיו; הם חייבים לענות תוך 15 יום, ואת התשובה שלהם אשלח לך ב־SMS.
-
-# en: You corrected yourself without defending the 'rule' and said what you can do instead, with a deadline. Saying what is possible turns a refusal into a plan.
-refund-refused-reply-1-feedback = תיקנתם את עצמכם בלי להגן על ה"נוהל", ואמרתם מה אתם יכולים לעשות במקום, עם מועד. לומר מה אפשרי הופך סירוב לתוכנית.
-
-# en: I'm sorry, but I've already told you what I'm able to do. Once a bill is paid, it's closed.
-refund-refused-reply-2 = צר לי, אבל כבר אמרתי לך מה באפשרותי לעשות. ברגע שחשבון שולם, הוא סגור.
+# en: I'm sorry, but I've already told you what I'm able to do, Mr Varga. Once a bill is paid, it's closed, and I can't reopen it from here.
+refund-refused-reply-1 = צר לי, אבל כבר אמרתי לך מה אפשר לעשות, מר וארגה. ברגע שחשבון שולם, הוא סגור, ואין לי שום דרך לפתוח אותו שוב מכאן.
 
 # en: Calm, but it repeats the refusal and leaves him 2,980 forints down with nowhere to turn. 'Closed' is the word he will quote when he tells this story.
-refund-refused-reply-2-feedback = רגוע, אבל זה חוזר על הסירוב ומשאיר אותו חסר 2,980 פורינט בלי כתובת לפנות אליה. "סגור" היא המילה שהוא יצטט כשיספר את הסיפור הזה.
+refund-refused-reply-1-feedback = רגוע, אבל זה חוזר על הסירוב ומשאיר אותו חסר 2,980 פורינט בלי כתובת לפנות אליה. "סגור" היא המילה שהוא יצטט כשיספר את הסיפור הזה.
 
-# en: And what stops this happening again next month? I'm not going to check every bill with a magnifying glass for the rest of my life.
-block-question-says-1 = ומה ימנע מזה לקרות שוב בחודש הבא? אני לא מתכוון לבדוק כל חשבון עם זכוכית מגדלת עד סוף החיים שלי.
+# en: You're right to push back; I put that badly. I can't remove March's two myself, but I'll claim them from MobilPlay today and text you their answer.
+refund-refused-reply-2 = אתה צודק להתעקש; ניסחתי את זה רע. את שני החיובים של מרץ לא אוכל להוריד בעצמי, אבל אתבע אותם היום מ־MobilPlay ואעדכן אותך ב־SMS.
 
-# en: I can switch on a free block for all partner charges on your number, so no company like this can bill you through us again. I've turned it on now, and you'll get a text confirming it within the hour.
-block-question-reply-1 = אפשר להפעיל על המספר שלך חסימה חינמית לכל החיובים של חברות שותפות, כך ששום חברה כזאת לא תוכל לחייב אותך דרכנו שוב. הפעלתי אותה עכשיו, ותוך שעה תקבל SMS שמאשר את זה.
+# en: You corrected yourself without defending the 'rule' and said what you can do instead. Saying what is possible turns a refusal into a plan.
+refund-refused-reply-2-feedback = תיקנתם את עצמכם בלי להגן על ה"נוהל" ואמרתם מה אפשר לעשות במקום. לומר מה אפשרי הופך סירוב לתוכנית.
 
-# en: You fixed the cause, not only this month's damage, and told him how he will know it is done. He no longer has to guard his bill himself.
-block-question-reply-1-feedback = תיקנתם את הסיבה, לא רק את הנזק של החודש, ואמרתם לו איך הוא יידע שזה בוצע. הוא כבר לא צריך לשמור על החשבון שלו בעצמו.
+# en: It isn't a scam, sir. It's how billing works at every operator in the country: a paid bill is closed, and the same rule would apply anywhere.
+refund-refused-reply-3 = זה לא עוקץ, אדוני. ככה עובדים החיובים אצל כל מפעיל בארץ: חשבון ששולם נסגר, ואותו נוהל בדיוק היה חל עליך בכל מקום אחר.
 
-# en: The best protection is to be careful with adverts: don't tap 'subscribe' on anything, and read the small print first.
-block-question-reply-2 = ההגנה הכי טובה היא להיזהר עם פרסומות: לא ללחוץ "להרשמה" על שום דבר, ולקרוא קודם את האותיות הקטנות.
+# en: You argued with the word 'scam' and defended the rule he is angry about. Being right about other operators gets him nothing back.
+refund-refused-reply-3-feedback = התווכחתם עם המילה "עוקץ" והגנתם על הנוהל שהוא כועס עליו. זה שאתם צודקים לגבי מפעילים אחרים לא מחזיר לו כלום.
 
-# en: Good advice on paper, but to him it says the whole thing was his carelessness. He uses the phone for calls and the weather; a lecture about adverts puts the blame back on him.
-block-question-reply-2-feedback = עצה טובה על הנייר, אבל בשבילו המשמעות היא שכל העניין קרה בגלל חוסר זהירות שלו. הוא משתמש בטלפון לשיחות ולמזג האוויר; הרצאה על פרסומות מחזירה אליו את האשמה.
+# en: And what stops this happening again next month? You lot get a cut of every one of these, don't you? That's why you let them onto people's bills.
+block-question-says-1 = ומה ימנע מזה לקרות שוב בחודש הבא? אתם מקבלים נתח מכל חיוב כזה, נכון? בגלל זה אתם נותנים להם להיכנס לחשבונות של אנשים.
 
-# en: Honestly, I can't guarantee that. There are lots of these companies, and new ones appear all the time.
-block-question-reply-3 = בכנות, אין לי איך להבטיח את זה. יש המון חברות כאלה, וכל הזמן צצות חדשות.
+# en: He may even be right about the cut. Winning that point gains you nothing; his question is about next month.
+block-question-hint = אולי הוא אפילו צודק לגבי הנתח. לנצח בנקודה הזאת לא ירוויח לכם כלום; השאלה שלו היא על החודש הבא.
 
-# en: Honest, but helpless, when there is a block you could switch on. Fixing the cause is part of making it right, so it does not happen to him next month.
-block-question-reply-3-feedback = כן, אבל חסר אונים, כשיש חסימה שיכולתם להפעיל. תיקון הסיבה הוא חלק מלתקן את העוול, כדי שזה לא יקרה לו שוב בחודש הבא.
+# en: Mr Varga, that's not quite fair. We're a regulated operator, strict rules apply to every partner, and we certainly don't let just anyone charge our customers.
+block-question-reply-1 = מר וארגה, זה לא לגמרי הוגן. אנחנו מפעיל מפוקח, על כל חברה שותפה חלים כללים נוקשים, ובטח שאנחנו לא נותנים לכל אחד לחייב את הלקוחות שלנו.
+
+# en: You took the bait and defended the company's honour, and his real question, next month, went unanswered. Each reason you give him is one more thing to argue with.
+block-question-reply-1-feedback = נפלתם בפח והגנתם על כבוד החברה, והשאלה האמיתית שלו, החודש הבא, נשארה בלי תשובה. כל נימוק שאתם נותנים לו הוא עוד דבר להתווכח איתו.
+
+# en: The best protection is to be careful with adverts, Mr Varga: never tap 'subscribe' on anything, and always read the small print before you agree.
+block-question-reply-2 = ההגנה הכי טובה היא להיזהר עם פרסומות, מר וארגה: אף פעם לא ללחוץ על "הרשמה" בשום דבר, ותמיד לקרוא את האותיות הקטנות לפני שמסכימים.
+
+# en: Sound advice on paper, but to him it says the whole thing was his carelessness. He uses the phone for calls and the weather; a lecture about adverts puts the blame back on him.
+block-question-reply-2-feedback = עצה טובה על הנייר, אבל בשבילו היא אומרת שכל העניין היה חוסר זהירות שלו. הוא משתמש בטלפון לשיחות ולמזג אוויר; הרצאה על פרסומות מחזירה אליו את האשמה.
+
+# en: I can put a free block on all partner charges on your number, so none of them can bill you again. Shall I do that now?
+block-question-reply-3 = אפשר להפעיל חסימה חינמית לכל החיובים של חברות שותפות על המספר שלך, כך שאף אחת מהן לא תוכל לחייב אותך שוב. להפעיל עכשיו?
+
+# en: The right fix, offered without rising to the jibe about the cut. The best reply also told him, in one clause, that he was right not to want this on his bill, and simply did it.
+block-question-reply-3-feedback = התיקון הנכון, שהוצע בלי להיגרר לעקיצה על הנתח. התשובה הטובה ביותר גם אמרה לו, בחצי משפט, שהוא צודק שהוא לא רוצה את זה בחשבון שלו, ופשוט עשתה את זה.
+
+# en: Honestly, I can't guarantee that. There are lots of these companies, new ones appear every month, and we can't check them all before they start billing.
+block-question-reply-4 = בכנות, אי אפשר להבטיח את זה. יש המון חברות כאלה, כל חודש צצות חדשות, ואין לנו דרך לבדוק את כולן לפני שהן מתחילות לחייב.
+
+# en: Honest, and helpless, when there is a block you could switch on. He leaves expecting to find the next one on his bill himself.
+block-question-reply-4-feedback = כן, וחסר אונים, כשיש חסימה שאפשר להפעיל. הוא הולך בציפייה שאת הבא בתור יצטרך למצוא בחשבון בעצמו.
+
+# en: Mr Varga, whoever earns what, it shouldn't be on your bill. I've put a free block on all partner charges; a text will confirm it.
+block-question-reply-5 = מר וארגה, מי שלא ירוויח מזה, זה לא צריך להיות בחשבון שלך. הפעלתי חסימה חינמית לכל החיובים של חברות שותפות; SMS יאשר את זה.
+
+# en: You let the jibe about the cut pass without a fight, agreed with what matters to him, and fixed the cause. He doesn't have to guard his bill himself any more.
+block-question-reply-5-feedback = נתתם לעקיצה על הנתח לעבור בלי מאבק, הסכמתם עם מה שחשוב לו, ותיקנתם את הסיבה. הוא כבר לא צריך לשמור על החשבון שלו בעצמו.
 
 # en: OK. So tell me exactly what happens now. I've had enough promises from you people to last me a while.
 wrap-up-says-1 = אוקיי. אז תגידו לי בדיוק מה קורה עכשיו. קיבלתי מכם מספיק הבטחות לזמן הקרוב.
@@ -326,57 +467,69 @@ wrap-up-says-1 = אוקיי. אז תגידו לי בדיוק מה קורה עכ�
 # en: Right. Before I close this chat, spell it out for me: what happens now, and when? I've heard plenty of promises already.
 wrap-up-says-2 = טוב. לפני שאני סוגר את הצ'אט, תפרטו לי: מה קורה עכשיו, ומתי? כבר שמעתי מספיק הבטחות.
 
-# en: Sum it all up: what you have done, what is still open, and when he will hear from you. And don't forget how this case started for him.
-wrap-up-hint = סכמו הכול: מה עשיתם, מה עוד פתוח, ומתי הוא ישמע מכם. ואל תשכחו איך המקרה הזה התחיל מבחינתו.
+# en: Say what you have done, what is still open and when he will hear. Then close the way you opened: as one person to another.
+wrap-up-hint = אמרו מה עשיתם, מה עוד פתוח ומתי הוא ישמע מכם. ואז סיימו כמו שפתחתם: כאדם מול אדם.
 
-# en: Here's everything: MobilPlay is stopped and partner charges are blocked on your number. The 5,960 comes off this bill today. I've claimed March's 2,980; I'll text you MobilPlay's answer within 15 days. And I'm sorry you were sent away last week: that was wrong.
-wrap-up-reply-1 = הנה הכול: MobilPlay נעצר, וחיובים של חברות שותפות חסומים על המספר שלך. ה־5,960 יורדים מהחשבון הזה היום. הגשתי דרישה על ה־2,980 של מרץ; את התשובה של MobilPlay אשלח לך ב־SMS תוך 15 יום. וצר לי ששלחו אותך הלאה בשבוע שעבר: זה לא היה בסדר.
+# en: MobilPlay is stopped, partner charges are blocked, 5,960 is credited today, and a claim is filed for March's 2,980, which MobilPlay must answer within 15 working days.
+wrap-up-reply-1 = MobilPlay נעצרה, החיובים של חברות שותפות חסומים, 5,960 מזוכים היום, והוגשה תביעה על 2,980 של מרץ, ש־MobilPlay חייבת לענות עליה תוך 15 ימי עבודה.
 
-# en: A complete summary with amounts, the open claim and a date, and an apology for last week's brush-off. He leaves knowing what to expect, and that the wrong he came in with was named.
-wrap-up-reply-1-feedback = סיכום מלא עם סכומים, הדרישה הפתוחה ותאריך, והתנצלות על ההתנערות של שבוע שעבר. הוא יוצא כשהוא יודע למה לצפות, ושהעוול שאיתו הגיע קיבל שם.
+# en: Complete and exact: every amount, the open claim and its deadline. What it leaves out is him: no thanks, no word about last week, and nothing about who will tell him MobilPlay's answer.
+wrap-up-reply-1-feedback = שלם ומדויק: כל סכום, התביעה הפתוחה והמועד שלה. מה שחסר זה הוא עצמו: בלי תודה, בלי מילה על שבוע שעבר, ובלי לומר מי יודיע לו את התשובה של MobilPlay.
 
-# en: Your subscription is cancelled and the credit will show on your next bill. Is there anything else I can help you with today?
-wrap-up-reply-2 = המנוי שלך בוטל, והזיכוי יופיע בחשבון הבא. יש עוד משהו שאפשר לעזור לך בו היום?
+# en: Thank you for contacting us, Mr Varga. Everything has been taken care of on our side. Is there anything else I can help you with today?
+wrap-up-reply-2 = תודה שפנית אלינו, מר וארגה. מבחינתנו הכול טופל. יש עוד משהו שאפשר לעזור לך בו היום?
 
-# en: Correct but bare: it leaves out March's claim and says nothing about how he was treated. The practical problem is fixed; the man who was sent away last week is not.
-wrap-up-reply-2-feedback = נכון אבל יבש: זה משמיט את הדרישה על מרץ ולא אומר כלום על היחס שהוא קיבל. הבעיה המעשית נפתרה, אבל האיש ששלחו אותו הלאה בשבוע שעבר לא.
+# en: The closing line of every chat, to a man who asked for exactly what happens and when. 'Taken care of' is the kind of promise he said he has had enough of.
+wrap-up-reply-2-feedback = משפט הסיום של כל צ'אט, לאדם ששאל בדיוק מה יקרה ומתי. "הכול טופל" הוא בדיוק סוג ההבטחה שהוא אמר שנמאס לו ממנו.
 
-# en: Don't worry, it's all taken care of now. Someone from our team will be in touch about the rest very soon.
-wrap-up-reply-3 = אל תדאג, הכול מטופל עכשיו. מישהו מהצוות שלנו ייצור איתך קשר לגבי השאר ממש בקרוב.
+# en: Don't worry, it's all taken care of now. Someone from our team will be in touch about March very soon, and you'll have every forint back, I promise.
+wrap-up-reply-3 = אל תדאג, הכול כבר מטופל. מישהו מהצוות שלנו יחזור אליך בקרוב מאוד לגבי מרץ, ותקבל בחזרה כל פורינט, זו הבטחה.
 
-# en: 'Someone' and 'soon' are exactly the vague promises he said he has had enough of. Tell him what will happen, who does it and by when.
-wrap-up-reply-3-feedback = "מישהו" ו"בקרוב" הן בדיוק ההבטחות המעורפלות שהוא אמר שנמאס לו מהן. אמרו לו מה יקרה, מי יעשה את זה ועד מתי.
+# en: 'Someone' and 'very soon' are the vague words he said he is tired of, and 'every forint' is MobilPlay's to give. Tell him what happens, who does it and by when.
+wrap-up-reply-3-feedback = "מישהו" ו"בקרוב מאוד" הן בדיוק המילים המעורפלות שנמאס לו מהן, ו"כל פורינט" תלוי ב־MobilPlay. אמרו לו מה יקרה, מי יעשה את זה ועד מתי.
+
+# en: MobilPlay is stopped and blocked; 5,960 comes off today; I'll text you March's answer within 15 days. Thanks for staying with me, and sorry about last week.
+wrap-up-reply-4 = MobilPlay נעצרה ונחסמה; 5,960 יורדים היום; את התשובה על מרץ אשלח לך ב־SMS תוך 15 יום. תודה שנשארת איתי, וסליחה על שבוע שעבר.
+
+# en: What is done, what is open, when and how he will hear, then thanks and an apology for last week's brush-off. He leaves knowing what to expect, and that the wrong he came in with was named.
+wrap-up-reply-4-feedback = מה נעשה, מה פתוח, מתי ואיך הוא ישמע, ואז תודה והתנצלות על ההתנערות של שבוע שעבר. הוא הולך כשהוא יודע למה לצפות, ושהעוול שאיתו הגיע קיבל שם.
 
 # en: Right. Thank you. That's the first straight answer I've had from you lot. I'll watch for that text.
 resolved-warm-says-1 = טוב. תודה. זו התשובה הישירה הראשונה שקיבלתי מכם. אני אחכה ל־SMS הזה.
 
 # en: The corrected bill arrives the next day without the 5,960 forints. Twelve days later MobilPlay refunds March's 2,980, and your text reaches Tibor before he thinks to ask. He stays, and tells his brother-in-law, who had the same charges, to 'ask for the block in the chat'. He came in shouting 'scam' and left trusting you.
-resolved-warm-summary = החשבון המתוקן מגיע למחרת, בלי ה־5,960 פורינט. שנים עשר יום אחר כך MobilPlay מחזירה את ה־2,980 של מרץ, וה־SMS שלכם מגיע ל־Tibor עוד לפני שהוא חושב לשאול. הוא נשאר, ואומר לגיס שלו, שהיו לו אותם חיובים, "לבקש בצ'אט את החסימה". הוא נכנס בצעקות "עוקץ" ויצא עם אמון בכם.
+resolved-warm-summary = החשבון המתוקן מגיע למחרת, בלי ה־5,960 פורינט. שנים עשר יום אחר כך MobilPlay מחזירה את ה־2,980 של מרץ, וה־SMS שלכם מגיע לטיבור עוד לפני שהוא חושב לשאול. הוא נשאר, ואומר לגיס שלו, שהיו לו אותם חיובים, "לבקש בצ'אט את החסימה". הוא נכנס בצעקות "עוקץ" ויצא עם אמון בכם.
 
 # en: All right. Thanks. We'll see whether it all happens the way you say.
 resolved-cool-says-1 = בסדר. תודה. נראה אם הכול יקרה כמו שאתם אומרים.
 
-# en: Everything you promised happens on time, and Tibor stays. But the start of the chat still stings: he remembers having to fight for a straight answer, and he checks every bill from now on. The money is back; the trust is only half repaired.
-resolved-cool-summary = כל מה שהבטחתם קורה בזמן, ו־Tibor נשאר. אבל תחילת הצ'אט עדיין צורבת: הוא זוכר שהיה צריך להילחם כדי לקבל תשובה ישירה, ומעכשיו הוא בודק כל חשבון. הכסף חזר; האמון תוקן רק חלקית.
+# en: Everything you promised happens on time, and Tibor stays. But parts of the chat still sting: he remembers having to fight for a straight answer, and he checks every bill from now on. The money is back; the trust is only half repaired.
+resolved-cool-summary = כל מה שהבטחתם קורה בזמן, וטיבור נשאר. אבל רגעים מהצ'אט עדיין צורבים: הוא זוכר שהיה צריך להילחם כדי לקבל תשובה ישירה, ומעכשיו הוא בודק כל חשבון. הכסף חזר; האמון תוקן רק חלקית.
 
 # en: Fine. Whatever. I'll believe it when I see it on the bill.
 grudging-says-1 = בסדר. לא משנה. אאמין כשאראה את זה בחשבון.
 
-# en: The credit appears, but Tibor is never sure what became of March's two charges, and nobody apologised for last week's brush-off. He feels handled, not helped, and two months later he moves his number to a competitor. The money problem was fixed; the customer was not.
-grudging-summary = הזיכוי מופיע, אבל Tibor אף פעם לא בטוח מה עלה בגורל שני החיובים של מרץ, ואף אחד לא התנצל על ההתנערות של שבוע שעבר. הוא מרגיש שטיפלו בו, לא שעזרו לו, ואחרי חודשיים הוא מעביר את המספר למתחרה. בעיית הכסף נפתרה; הלקוח לא.
+# en: The credit appears, but Tibor is never sure what became of March's two charges, and nobody made up for last week's brush-off. He feels handled, not helped, and two months later he moves his number to a competitor. The money problem was fixed; the customer was lost.
+grudging-summary = הזיכוי מופיע, אבל טיבור אף פעם לא בטוח מה עלה בגורל שני החיובים של מרץ, ואף אחד לא תיקן את ההתנערות של שבוע שעבר. הוא מרגיש שטיפלו בו, לא שעזרו לו, ואחרי חודשיים הוא מעביר את המספר למתחרה. בעיית הכסף נפתרה; הלקוח אבד.
 
 # en: Good. I'm holding you to that. Every forint.
 hollow-promise-says-1 = יופי. אני תופס אתכם במילה. כל פורינט.
 
 # en: MobilPlay refuses to refund March's two charges, as it is entitled to. Tibor was 'guaranteed' every forint, so to him it is one more broken word from the operator, and this time it has your name on it. He files a complaint with the consumer protection office quoting your guarantee.
-hollow-promise-summary = MobilPlay מסרבת להחזיר את שני החיובים של מרץ, כפי שהיא רשאית. ל־Tibor "הובטח" כל פורינט, אז מבחינתו זו עוד מילה שהחברה הפרה, והפעם השם שלכם חתום עליה. הוא מגיש תלונה לרשות להגנת הצרכן ומצטט את ההבטחה שלכם.
+hollow-promise-summary = MobilPlay מסרבת להחזיר את שני החיובים של מרץ, כפי שהיא רשאית. לטיבור "הובטח" כל פורינט, אז מבחינתו זו עוד מילה שהחברה הפרה, והפעם השם שלכם חתום עליה. הוא מגיש תלונה לרשות להגנת הצרכן ומצטט את ההבטחה שלכם.
 
-# en: A supervisor takes over. Tibor has to explain the MobilPlay charges for the third time before anyone acts. The charges are refunded in the end, but by someone else, and he remembers the chat as one more place that passed him along.
-handed-to-supervisor-summary = אחראי משמרת לוקח את הטיפול. Tibor צריך להסביר את החיובים של MobilPlay בפעם השלישית לפני שמישהו עושה משהו. בסוף החיובים מוחזרים, אבל על ידי מישהו אחר, והוא זוכר את הצ'אט כעוד מקום שהעביר אותו הלאה.
+# en: Fine. At least I won't have to start from the beginning again.
+taken-over-says-1 = טוב. לפחות לא אצטרך להתחיל שוב מההתחלה.
+
+# en: Ágnes joins the chat with the whole story in front of her, stops the charges and files the claim for March. Tibor doesn't have to repeat himself, and he stays. But it took a team leader to get there, and he will ask for one straight away next time.
+taken-over-summary = אגנש מצטרפת לצ'אט כשכל הסיפור מולה, עוצרת את החיובים ומגישה את התביעה על מרץ. טיבור לא צריך לחזור על עצמו, והוא נשאר. אבל היה צריך ראש צוות כדי להגיע לזה, ובפעם הבאה הוא יבקש אחד כבר מההתחלה.
+
+# en: A supervisor takes over. Tibor has to explain the MobilPlay charges for the third time before anyone acts. The charges are refunded in the end, but by someone else, and he remembers this chat as one more place that passed him along. At the end of his contract he leaves.
+handed-to-supervisor-summary = אחראי משמרת לוקח את הטיפול. טיבור צריך להסביר את החיובים של MobilPlay בפעם השלישית לפני שמישהו עושה משהו. בסוף החיובים מוחזרים, אבל על ידי מישהו אחר, והוא זוכר את הצ'אט הזה כעוד מקום שהעביר אותו הלאה. כשהחוזה שלו מסתיים, הוא עוזב.
 
 # en: Forget it. I'm moving my number to another operator, and I'm reporting this to consumer protection. Goodbye.
 walkout-says-1 = עזבו. אני מעביר את המספר למפעיל אחר, ומתלונן על זה ברשות להגנת הצרכן. להתראות.
 
 # en: Tibor closes the chat. Within a month he has moved his number after 14 years and filed a complaint with the consumer protection office, which the operator has to answer in writing anyway. The charges are refunded in the end, but the customer is gone.
-walkout-summary = Tibor סוגר את הצ'אט. תוך חודש הוא מעביר את המספר, אחרי 14 שנה, ומגיש תלונה לרשות להגנת הצרכן, שהחברה ממילא תצטרך להשיב עליה בכתב. בסוף החיובים מוחזרים, אבל הלקוח הלך.
+walkout-summary = טיבור סוגר את הצ'אט. תוך חודש הוא מעביר את המספר, אחרי 14 שנה, ומגיש תלונה לרשות להגנת הצרכן, שהחברה ממילא תצטרך להשיב עליה בכתב. בסוף החיובים מוחזרים, אבל הלקוח הלך.
 

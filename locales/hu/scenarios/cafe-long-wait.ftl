@@ -38,221 +38,302 @@ opening-says-1 = Fél óra! Nyolc negyvenkor kértem a szokásosat, és végign�
 # en: Thirty minutes I've been standing over there. Thirty. Just my usual, same as every morning, and I've got a client at half past nine. Has anyone even started it?
 opening-says-2 = Harminc perce állok ott. Harminc. Csak a szokásosat kértem, mint minden reggel, és fél tízkor jön egy ügyfelem. Hozzáfogott egyáltalán valaki?
 
-# en: He is a regular in a hurry. Use his name, show you know his order, own the delay in one sentence, and start fixing it.
-opening-hint = Siető törzsvendég. Szólítsa a nevén, mutassa meg, hogy tudja, mit szokott kérni, egy mondatban vállalja a késést, és lásson hozzá a megoldáshoz.
+# en: He has been coming here for two years, and he is in a hurry. What does he need to hear first, and what do you already know about him?
+opening-hint = Két éve jár ide, és siet. Mit kell először hallania, és mit tud már róla?
 
-# en: Tamás, I'm so sorry, half an hour is far too long. Your large oat flat white and almond croissant, to take away: I'm making them myself, right now.
-opening-reply-1 = Tamás, nagyon sajnálom, a fél óra túl sok. Nagy zabtejes flat white és mandulás croissant, elvitelre: most rögtön én magam készítem el.
+# en: I'm really sorry. An office ordered fourteen drinks all at once, and every ticket after theirs got stuck behind them. Yours is on its way now.
+opening-reply-1 = Nagyon sajnálom. Egy iroda egyszerre rendelt tizennégy italt, és az összes utánuk jövő cetli beragadt mögéjük. Az Öné is már készül, tényleg.
 
-# en: His name and his usual order, without asking, tell him he is a regular again and not a lost ticket. You owned the wait in one sentence and started fixing it, which is what a man with a half-nine meeting needs.
-opening-reply-1-feedback = A neve és a szokásos rendelése, anélkül hogy rákérdezett volna, azt üzeni neki, hogy újra törzsvendég, nem egy elkeveredett cetli. Egy mondatban vállalta a várakozást, és hozzálátott a megoldáshoz: erre van szüksége valakinek, akinek fél tízkor megbeszélése van.
+# en: The apology is spent on the office order: fourteen drinks for someone else are the café's problem, not his, and he watched later customers get served anyway. 'On its way' gives a man with a half-nine meeting no time to plan around.
+opening-reply-1-feedback = A bocsánatkérés elmegy az irodai rendelésre: valaki más tizennégy itala a kávézó gondja, nem az övé, ráadásul látta, hogy a később jötteket kiszolgálták. A „már készül” nem ad olyan időpontot, amihez egy fél tízes megbeszélés előtt igazodhatna.
 
-# en: I'm really sorry. An office group ordered fourteen drinks all at once, and everything got stuck behind them. It's on its way now.
-opening-reply-2 = Nagyon sajnálom. Egy irodai csapat egyszerre rendelt tizennégy italt, és minden beragadt mögöttük. Már készül.
+# en: Tamás, I'm sorry, half an hour is far too long. Your large oat flat white and almond croissant to go: I'm making them myself, now.
+opening-reply-2 = Tamás, sajnálom, a fél óra nagyon sok. Nagy zabtejes flat white és mandulás croissant elvitelre: most magam készítem el.
 
-# en: The apology is undone by the excuse: other customers' fourteen drinks are the café's problem, not his, and he watched later customers get served anyway. 'On its way' gives him no time to plan around his meeting.
-opening-reply-2-feedback = A kifogás semmissé teszi a bocsánatkérést: más vendégek tizennégy itala a kávézó gondja, nem az övé, és látta, hogy a később érkezőket mégis kiszolgálták. A „már készül” nem ad neki időpontot, amelyhez a megbeszélése miatt igazodhatna.
+# en: His name and his usual order, without asking, tell him he is a regular again and not a lost ticket. One sentence of apology, then your own hands on his coffee: that is what a man with a half-nine meeting needs.
+opening-reply-2-feedback = A neve és a szokásos rendelése, kérdezés nélkül, azt üzeni neki, hogy újra törzsvendég, nem egy elveszett cetli. Egyetlen mondatnyi bocsánatkérés, aztán saját maga állt neki a kávéjának: erre van szüksége annak, akinek fél tízkor megbeszélése van.
 
-# en: Sorry about the wait, sir. What name was the order under? I'll find out where it's got to.
-opening-reply-3 = Elnézést a várakozásért, uram. Milyen névre szólt a rendelés? Utánanézek, hol tart.
+# en: Sorry about the wait, sir, it's a busy one this morning. What name was the order under? I'll go and find out where it's got to.
+opening-reply-3 = Elnézést a várakozásért, uram, ma reggel nagyon nagy a forgalom nálunk. Milyen névre szólt a rendelés? Megyek, és utánanézek, hol tart most.
 
-# en: Polite and willing, but he has been coming in almost every morning for two years: 'sir' and 'what name' tell him he is one of many. And 'I'll find out' sounds like more waiting.
-opening-reply-3-feedback = Udvarias és készséges, de két éve szinte minden reggel bejár: az „uram” és a „milyen névre” azt üzeni neki, hogy csak egy a sok közül. Az „utánanézek” pedig újabb várakozásnak hangzik.
+# en: Courteous, but he has come in almost every morning for two years: 'sir' and 'what name' tell him he is one of many, and 'I'll go and find out' promises more standing around.
+opening-reply-3-feedback = Udvarias, de két éve szinte minden reggel bejár: az „uram” és a „milyen névre” azt üzeni neki, hogy egy a sok közül, a „megyek, és utánanézek” pedig újabb álldogálást ígér.
 
-# en: I don't care about somebody else's fourteen coffees. I ordered one, half an hour ago, and people behind me have already had theirs.
-crowd-excuse-says-1 = Nem érdekel valaki más tizennégy kávéja. Én egyet rendeltem, fél órája, és akik utánam jöttek, már megkapták a magukét.
+# en: Right, let's get you sorted. One flat white coming up in two minutes, and I'll pop a croissant in a bag while you wait.
+opening-reply-4 = Jó, akkor intézzük el. Egy flat white két perc múlva kész, és amíg vár, beteszek Önnek egy croissant-t a zacskóba.
 
-# en: You're right, it's our mix-up and you shouldn't have to wait it out. Your large oat flat white is going on now, and you'll have it in three minutes.
-crowd-excuse-reply-1 = Igaza van, a mi hibánk, és nem Önnek kellene kivárnia. A nagy zabtejes flat white-ja most készül, három perc múlva a kezében lesz.
+# en: Fast, and the coffee is what he came for, so this nearly works. But there is no word about the half hour and no name: he is served like the next ticket on the rail. The best reply said sorry in one sentence and showed it knew him before fixing it.
+opening-reply-4-feedback = Gyors, és a kávéért jött, úgyhogy ez majdnem jó. De egy szó sincs a fél óráról, és a neve sem hangzik el: úgy szolgálják ki, mint a következő cetlit. A legjobb válasz egy mondatban bocsánatot kért, és megmutatta, hogy ismeri, mielőtt megoldotta volna a gondot.
 
-# en: You agreed with him instead of defending the queue, and gave him a time he can plan his walk around. 'Three minutes' is a promise you control, because you are making it.
-crowd-excuse-reply-1-feedback = A sor védelme helyett egyetértett vele, és olyan időpontot adott, amelyhez igazíthatja az indulását. A „három perc” olyan ígéret, amely Önön múlik, hiszen Ön készíti a kávét.
+# en: I don't care about somebody else's fourteen coffees! I ordered one. Half an hour ago. And people who came in after me have had theirs!
+crowd-excuse-says-1 = Nem érdekel valaki más tizennégy kávéja! Én egyet rendeltem. Fél órája. És akik utánam jöttek, már megkapták a magukét!
 
-# en: I know, I know. It's been complete chaos this morning, honestly, everyone's been waiting ages.
-crowd-excuse-reply-2 = Tudom, tudom. Őszintén, ma reggel teljes a káosz, mindenki ezer éve vár.
+# en: He has raised his voice. How loud should your answer be, and whose side of the office order are you on?
+crowd-excuse-hint = Felemelte a hangját. Milyen hangosan feleljen, és kinek az oldalán áll az irodai rendelés ügyében?
 
-# en: 'Everyone's been waiting' turns him into one of a crowd, and 'chaos' is one more excuse. He still has not heard when his coffee is coming.
-crowd-excuse-reply-2-feedback = A „mindenki vár” a tömeg egyikévé teszi, a „káosz” pedig csak egy újabb kifogás. Még mindig nem tudja, mikor kapja meg a kávéját.
+# en: I know, I know, it's been total chaos this morning, honestly. Everyone's been waiting ages, it's not just you, I promise.
+crowd-excuse-reply-1 = Tudom, tudom, őszintén, ma reggel teljes a káosz. Mindenki ezer éve vár, nem csak Ön, higgye el nekem.
 
-# en: Let me explain: the office order printed at the same time, your ticket slid under theirs, and the bar works from the top down, so...
-crowd-excuse-reply-3 = Hadd magyarázzam el: az irodai rendelés ugyanakkor jött ki a nyomtatóból, az Ön cetlije becsúszott az övéké alá, a pultnál pedig felülről lefelé haladunk, úgyhogy...
+# en: 'Not just you' is meant to comfort, but it tells a regular he is one of a crowd, and 'chaos' is a second excuse on top of the first. He still does not know when his coffee is coming.
+crowd-excuse-reply-1-feedback = A „nem csak Ön” vigasztalásnak készült, de egy törzsvendégnek azt üzeni, hogy csak egy a tömegből, a „káosz” pedig újabb kifogás az első mellé. Még mindig nem tudja, mikor kapja meg a kávéját.
 
-# en: It may all be true, but he has a meeting at half nine and you are spending his minutes on how the ticket rail works. Fix first; explain only if he asks.
-crowd-excuse-reply-3-feedback = Lehet, hogy mind igaz, de fél tízkor megbeszélése van, Ön pedig az ő perceit arra költi, hogyan működik a cetlitartó. Először oldja meg; magyarázatot csak akkor adjon, ha kérdezi.
+# en: Let me just explain: the office order printed at the same moment, your ticket slid under theirs, and the bar works from the top down, so...
+crowd-excuse-reply-2 = Hadd magyarázzam el: az irodai rendelés ugyanabban a pillanatban jött ki, az Ön cetlije becsúszott az övéké alá, a pultnál pedig felülről lefelé haladunk, úgyhogy...
 
-# en: My name? It's Tamás. I'm in here every single weekday. You served me yesterday, and the day before.
-name-reaction-says-1 = A nevem? Tamás. Minden áldott hétköznap itt vagyok. Tegnap is Ön szolgált ki, meg tegnapelőtt is.
+# en: It may all be true, but he has just told you he does not care about the office order, and you answer with more of it. Every sentence about the ticket rail is a minute off his walk to the meeting.
+crowd-excuse-reply-2-feedback = Lehet, hogy mind igaz, de épp most mondta, hogy nem érdekli az irodai rendelés, Ön pedig még többet mesél róla. Minden mondat a cetlitartóról egy perc, ami a megbeszélésre menet hiányozni fog neki.
 
-# en: Of course, Tamás, and I'm sorry, that was careless of me. Large oat flat white and an almond croissant to go: I'm making it right now.
-name-reaction-reply-1 = Hát persze, Tamás, és elnézést, ez figyelmetlenség volt tőlem. Nagy zabtejes flat white és mandulás croissant elvitelre: most rögtön elkészítem.
+# en: There's no need to raise your voice, sir. We're doing our best back there, and shouting won't make the machine go any faster.
+crowd-excuse-reply-3 = Nem kell felemelni a hangját, uram. Hátul mindenki igyekszik, és a kiabálástól a gép sem fog gyorsabban menni.
 
-# en: You owned the slip in one sentence and then showed you do know him: his name and his usual order. He is a regular again, not a ticket number.
+# en: Telling him how to speak makes his anger the problem instead of the half hour. A regular who is scolded at the counter stops being a regular.
+crowd-excuse-reply-3-feedback = Ha megmondja neki, hogyan beszéljen, a dühe lesz a gond, nem a fél óra. Az a törzsvendég, akit a pultnál kioktatnak, nem marad sokáig törzsvendég.
+
+# en: You're right, and that's on us, not on them. Yours is going on the machine now, and it'll be in your hand in three minutes.
+crowd-excuse-reply-4 = Igaza van, ez a mi hibánk, nem az övék. Az Öné most kerül a gépre, és három perc múlva a kezében lesz.
+
+# en: He raised his voice and you lowered yours: you agreed with him instead of defending the queue, and gave him a time he can plan his walk around. 'Three minutes' is a promise you keep yourself, because you are making it.
+crowd-excuse-reply-4-feedback = Ő felemelte a hangját, Ön lehalkította a sajátját: a sor védelme helyett igazat adott neki, és olyan időpontot mondott, amihez igazíthatja az indulását. A „három perc” olyan ígéret, amelyet saját maga tart be, hiszen Ön készíti a kávét.
+
+# en: My name? It's Tamás. I'm in here every single weekday. You served me yesterday, and the day before that.
+name-reaction-says-1 = A nevem? Tamás. Minden áldott hétköznap itt vagyok. Tegnap is Ön szolgált ki, és tegnapelőtt is.
+
+# en: Of course, Tamás, and sorry, that was careless of me. Large oat flat white and almond croissant to go: making it now.
+name-reaction-reply-1 = Persze, Tamás, elnézést, ez figyelmetlenség volt tőlem. Nagy zabtejes flat white, mandulás croissant, elvitelre: már készítem.
+
+# en: You owned the slip in one sentence and then showed that you do know him: his name and his usual order. He is a regular again, not a ticket number.
 name-reaction-reply-1-feedback = Egy mondatban vállalta a bakit, aztán megmutatta, hogy igenis ismeri: a nevét és a szokásos rendelését. Újra törzsvendég, nem egy cetliszám.
 
-# en: Sorry, we get so many people through here in the mornings. What was it you ordered?
-name-reaction-reply-2 = Elnézést, reggelente annyi ember megfordul itt. Mit is rendelt?
+# en: Sorry, we get so many people through here in the mornings, I can't keep track of everyone. What was it you ordered again?
+name-reaction-reply-2 = Elnézést, reggelente annyi ember megfordul itt, hogy egyszerűen nem tudok mindenkit megjegyezni. Mi is volt a rendelése?
 
-# en: 'So many people' says out loud what he already feared: that he is one of many. Asking for his order again after thirty minutes tells him nobody noticed him at all.
-name-reaction-reply-2-feedback = Az „annyi ember” hangosan kimondja, amitől már eleve tartott: hogy csak egy a sok közül. Ha harminc perc után újra megkérdezi a rendelését, azt üzeni neki, hogy senki sem vette észre.
+# en: 'So many people' says out loud what he already feared, that he is one of many. Asking for his order again after thirty minutes tells him nobody noticed him at all.
+name-reaction-reply-2-feedback = Az „annyi ember” hangosan kimondja, amitől eleve tartott: hogy egy a sok közül. Ha harminc perc után újra megkérdezi a rendelését, azt üzeni neki, hogy senki sem vette észre.
 
-# en: Sorry, Tamás, of course! Give me a second, I'll go and ask the bar what happened to your order.
-name-reaction-reply-3 = Bocsánat, Tamás, persze! Egy pillanat, megkérdezem a pultnál, mi lett a rendelésével.
+# en: Sorry, Tamás, of course! Your usual will be ready in two minutes, I'll get the bar to put it ahead of everything else.
+name-reaction-reply-3 = Bocsánat, Tamás, persze! A szokásos két perc múlva kész, szólok a pultnál, hogy minden más elé vegyék.
 
-# en: The name landed, but 'I'll go and ask' means more standing around while you find out what went wrong. He needs his coffee started now, not an investigation.
-name-reaction-reply-3-feedback = A név célba ért, de a „megkérdezem” azt jelenti, hogy tovább kell álldogálnia, amíg Ön kideríti, mi ment félre. Arra van szüksége, hogy most induljon a kávéja, nem nyomozásra.
+# en: The name landed and you moved fast, which he needed. But 'two minutes' hangs on a bar still working through fourteen drinks, so it is a promise you do not control. The best reply named his order and put the making of it in your own hands.
+name-reaction-reply-3-feedback = A név célba ért, és gyorsan lépett, erre szüksége volt. De a „két perc” egy olyan pulton múlik, ahol még tizennégy ital vár, így ez nem az Ön kezében lévő ígéret. A legjobb válasz megnevezte a rendelését, és az elkészítését a saját kezébe vette.
 
 # en: You know what, I haven't got time for this. Is Katalin in? Get her, please.
 manager-demand-says-1 = Tudja mit, nincs erre időm. Katalin bent van? Szóljon neki, legyen szíves.
 
-# en: She's in the back and I'll fetch her if you like. But the fastest way to your meeting is this: your flat white is on now, two minutes, and today it's on us.
-manager-demand-reply-1 = Hátul van, és szólok neki, ha szeretné. De a leggyorsabb út a megbeszéléséhez ez: a flat white-ja már készül, két perc, és ma a ház vendége.
+# en: Of course. I'll tell her the whole story, the half hour and your meeting, so you needn't repeat it, and I'll wait here with you.
+manager-demand-reply-1 = Természetesen. Elmondok neki mindent, a fél órát és a megbeszélését is, hogy ne kelljen megismételnie, és addig itt maradok Önnel.
 
-# en: You did not refuse him the manager, but you offered something quicker that you control yourself. He asked for Katalin because he had given up on you; a coffee in two minutes wins him back.
-manager-demand-reply-1-feedback = Nem tagadta meg tőle a vezetőt, de felajánlott valami gyorsabbat, ami Önön múlik. Azért kérte Katalint, mert lemondott Önről; egy két percen belül a kezébe adott kávé visszanyeri őt.
+# en: A good hand-over: he will not have to tell it twice, and you stay with him. But every minute spent waiting for Katalin is a minute off his walk, and the coffee is something you could have put in his hand yourself.
+manager-demand-reply-1-feedback = Jó átadás: nem kell kétszer elmondania, és Ön mellette marad. De minden perc, amit Katalinra vár, a sétájából megy el, pedig a kávét Ön maga is a kezébe adhatta volna.
 
-# en: Of course. Wait here a second and I'll go and get her for you.
-manager-demand-reply-2 = Természetesen. Várjon itt egy pillanatot, hátramegyek és szólok neki.
-
-# en: Courteous, and it respects his wish, but he now waits for the manager on top of the thirty minutes. One concrete offer before you go would likely have settled it at the counter.
-manager-demand-reply-2-feedback = Udvarias, és tiszteletben tartja a kérését, de a harminc perc tetejébe most a vezetőre is várnia kell. Egy konkrét ajánlat, mielőtt hátramegy, valószínűleg még a pultnál elrendezte volna a dolgot.
-
-# en: She'll only tell you the same thing, to be honest, and she's flat out in the back.
-manager-demand-reply-3 = Őszintén, ő is csak ugyanezt mondaná, és hátul nyakig benne van a munkában.
+# en: She's in the back with a delivery, to be honest, and she'll only tell you the same thing I'm telling you.
+manager-demand-reply-2 = Hátul van, éppen árut vesz át, és őszintén szólva ő is csak pontosan ugyanazt mondaná Önnek, amit én mondok.
 
 # en: You refused his request and told him it would be pointless anyway. With no coffee, no manager and a meeting to get to, leaving is the only move he has left.
-manager-demand-reply-3-feedback = Elutasította a kérését, és közölte vele, hogy úgyis fölösleges. Kávé nélkül, vezető nélkül, egy megbeszéléssel a nyakán egyetlen lépés marad neki: elmenni.
+manager-demand-reply-2-feedback = Elutasította a kérését, és közölte vele, hogy úgyis fölösleges. Kávé nélkül, vezető nélkül, egy megbeszéléssel a nyakán egyetlen lépés marad neki: elmenni.
+
+# en: She's in the back, and I'll get her if you want. Quicker, though: your flat white's on now, two minutes, and it's on us.
+manager-demand-reply-3 = Hátul van, szólok neki, ha szeretné. De gyorsabb így: a flat white-ja már a gépen, két perc, és a ház vendége.
+
+# en: You did not refuse him the manager, but you offered something quicker that you control: his coffee, a time, and no charge. He asked for Katalin because he had given up on you; two minutes wins him back.
+manager-demand-reply-3-feedback = Nem tagadta meg tőle a vezetőt, de gyorsabbat ajánlott, ami Önön múlik: a kávéját, egy időpontot és azt, hogy nem kell fizetnie. Azért kérte Katalint, mert lemondott Önről; a két perccel visszanyerte.
+
+# en: Of course. Wait here a second and I'll go and get her for you.
+manager-demand-reply-4 = Természetesen. Várjon itt egy pillanatot, hátramegyek és szólok neki.
+
+# en: It does what he asked, but nothing more: he now waits for the manager on top of the thirty minutes, and will tell her everything again. One concrete offer before you went would likely have settled it at the counter.
+manager-demand-reply-4-feedback = Megteszi, amit kért, de semmi többet: a harminc perc tetejébe most a vezetőre is várnia kell, és neki is el kell mondania mindent. Egy konkrét ajánlat, mielőtt hátramegy, valószínűleg még a pultnál elrendezte volna a dolgot.
 
 # en: Fine. It's a ten-minute walk to my meeting, so I've got about ten minutes. What happened, anyway? Was it the new lad? He looked completely lost on that machine.
-while-making-says-1 = Jó. Tíz perc gyalog a megbeszélésem, úgyhogy nagyjából tíz percem van. Egyébként mi történt? Az új srác volt? Teljesen elveszettnek tűnt a gép mellett.
+while-making-says-1 = Jó. Tíz percet kell gyalogolnom a megbeszélésre, úgyhogy nagyjából tíz percem van. Egyébként mi történt? Az új srác volt? Teljesen elveszettnek tűnt a gép mellett.
 
 # en: Right. I have to be out of that door in ten minutes, tops. Honestly, what went wrong? Was it the new guy on the machine? He's been staring at those tickets all morning.
 while-making-says-2 = Jó. Legfeljebb tíz perc múlva ki kell lépnem azon az ajtón. Őszintén, mi ment félre? Az új srác a gépnél? Egész reggel csak bámulja azokat a cetliket.
 
-# en: He is inviting you to blame your colleague, and he has ten minutes. One honest sentence, no names, and keep working.
-while-making-hint = Arra csábítja, hogy a kollégáját hibáztassa, és tíz perce van. Egy őszinte mondat, nevek nélkül, és közben dolgozzon tovább.
+# en: He is inviting you to blame your colleague, who can hear you, and he has ten minutes.
+while-making-hint = Arra csábítja, hogy a kollégáját hibáztassa, aki ráadásul hallja, amit mond. És csak tíz perce van.
 
-# en: It was our mistake, not his: your ticket got buried and nobody on the counter checked. That's on me. Your croissant's in the bag, the coffee's thirty seconds away.
-while-making-reply-1 = A mi hibánk volt, nem az övé: a cetlije alulra került, és a kasszánál senki nem ellenőrizte. Ez az én felelősségem. A croissant már a zacskóban, a kávé harminc másodperc.
+# en: Yeah, it's Bence's first week, bless him. He's still getting used to the tickets, so it's been a bit slow behind the bar.
+while-making-reply-1 = Igen, Bence első hete, szegény. Még most szokja a cetliket, úgyhogy ma a pultnál kicsit lassabban mennek a dolgok.
 
-# en: An honest answer in one sentence, taken on yourself rather than on Bence, and a reminder that his order is nearly in his hand. You answered his question without spending his ten minutes.
-while-making-reply-1-feedback = Egy mondatos őszinte válasz, amelyet Bence helyett magára vállalt, és egy emlékeztető, hogy a rendelése már majdnem a kezében van. Felelt a kérdésére anélkül, hogy elvette volna a tíz percét.
+# en: It sounds friendly, even kind, but you handed the blame to a colleague standing a few metres away. Tamás does not need a culprit; he needs the café to own it.
+while-making-reply-1-feedback = Barátságosan, sőt kedvesen hangzik, de a hibát egy pár méterrel arrébb álló kollégára hárította. Tamás nem bűnöst keres; azt akarja, hogy a kávézó vállalja a felelősséget.
 
-# en: Yeah, it's Bence's first week, bless him. He's still getting used to the tickets.
-while-making-reply-2 = Igen, Bencének ez az első hete, szegénykém. Még csak most szokja a cetliket.
+# en: Tamás, I'm so sorry. It will never happen again, I promise: from tomorrow your usual will be ready the moment you walk in.
+while-making-reply-2 = Tamás, nagyon sajnálom. Soha többé nem fordul elő, ígérem: holnaptól a szokásos kész lesz, mire belép az ajtón.
 
-# en: It sounds friendly, even kind, but you handed the blame to a colleague standing a few metres away. Tamás does not care whose fault it was; he cares that the café owns it.
-while-making-reply-2-feedback = Barátságosan, sőt kedvesen hangzik, de a hibát egy pár méterre álló kollégára hárította. Tamást nem érdekli, ki hibázott; az érdekli, hogy a kávézó vállalja-e.
+# en: Warm, and he hears that you care, but you cannot have a coffee waiting for someone whose arrival time you do not know. A promise like that is one more chance to let him down.
+while-making-reply-2-feedback = Meleg, és hallja, hogy Önnek fontos, de nem várhat kész kávé valakire, akiről nem tudja, mikor érkezik. Egy ilyen ígéret csak újabb alkalom arra, hogy csalódást okozzon neki.
 
-# en: So, a big office order came in at half eight, the printer doubled up, Bence took the top tickets first, and yours ended up...
-while-making-reply-3 = Szóval, fél kilenckor jött egy nagy irodai rendelés, a nyomtató duplán nyomtatott, Bence a felső cetlikkel kezdte, és az Öné végül...
+# en: It wasn't him, it was us at the counter: your ticket got buried and nobody checked. Croissant's bagged, coffee's thirty seconds away.
+while-making-reply-3 = Nem ő volt, hanem mi a kasszánál: a cetlije alulra került, és senki nem nézte meg. A croissant zacskóban, a kávé fél perc.
 
-# en: He told you he has ten minutes, and you are using them on the printer and the rota. A hurried customer needs one sentence of explanation and the coffee in his hand.
-while-making-reply-3-feedback = Elmondta, hogy tíz perce van, Ön pedig a nyomtatóra és a beosztásra költi. A siető ügyfélnek egy mondatnyi magyarázat kell, és a kávé a kezébe.
+# en: One honest sentence, taken on the counter rather than on Bence, and a reminder that his order is nearly in his hand. You answered his question without spending his ten minutes.
+while-making-reply-3-feedback = Egyetlen őszinte mondat, amellyel a kasszára vette a hibát, nem Bencére, és egy emlékeztető, hogy a rendelése már majdnem a kezében van. Felelt a kérdésére anélkül, hogy elvett volna a tíz percéből.
 
-# en: I'm so sorry, Tamás. It will never happen again, I promise: from tomorrow your coffee will be ready the moment you walk in.
-while-making-reply-4 = Nagyon sajnálom, Tamás. Soha többé nem fordul elő, megígérem: holnaptól a kávéja már kész lesz, mire belép az ajtón.
+# en: It wasn't really anyone's fault: the office order came in at half eight, the printer doubled up, Bence took the top tickets first, and yours ended up...
+while-making-reply-4 = Igazából senki sem hibás: fél kilenckor jött be az irodai rendelés, a nyomtató duplán nyomtatott, Bence a felső cetlikkel kezdte, és az Öné végül...
 
-# en: Warm, and he hears that you care, but you cannot have a coffee waiting for someone whose arrival time you don't know. A promise like that is one more chance to let him down.
-while-making-reply-4-feedback = Kedves, és érzi, hogy fontos Önnek, de nem lehet kávét készen tartani valakinek, akiről nem tudja, mikor érkezik. Egy ilyen ígéret csak újabb esély arra, hogy csalódást okozzon neki.
+# en: He told you he has ten minutes, and you are using them on the printer and the rota, with Bence's name in the middle. A hurried customer needs one sentence of explanation and the coffee in his hand.
+while-making-reply-4-feedback = Mondta, hogy tíz perce van, Ön pedig a nyomtatóra és a beosztásra költi, Bence nevével a közepén. Egy siető vendégnek egy mondat magyarázat kell, és a kávé a kezébe.
+
+# en: Sorry, I honestly couldn't tell you, I'm only on the till this morning. The bar keeps its own tickets, I just take the money.
+while-making-reply-5 = Elnézést, őszintén nem tudom, ma reggel csak a kasszánál vagyok. A pult a saját cetlijeit intézi, én csak a pénzt veszem el.
+
+# en: 'I'm only on the till' tells him the café is a row of people each responsible for nothing. He does not care who keeps which tickets; to him, you are the café.
+while-making-reply-5-feedback = A „csak a kasszánál vagyok” azt üzeni neki, hogy a kávézó emberek sora, akik közül senki sem felel semmiért. Nem érdekli, ki kezeli a cetliket; neki Ön a kávézó.
 
 # en: Poor kid, he's standing right there. He heard that, you know.
-new-lad-says-1 = Szegény gyerek, ott áll mellette. Hallotta ám.
+new-lad-says-1 = Szegény gyerek, ott áll két lépésre. Hallotta ám.
 
-# en: You're right, that wasn't fair of me. It's the café's mistake, and I'm the one putting it right. Your coffee is coming up now.
-new-lad-reply-1 = Igaza van, ez nem volt szép tőlem. A kávézó hibázott, és én hozom helyre. A kávéja mindjárt kész.
+# en: You're right, that wasn't fair of me. It's our mistake, not his, and I'm the one putting it right: your coffee's coming now.
+new-lad-reply-1 = Igaza van, ez nem volt szép tőlem. A mi hibánk, nem az övé, és én hozom helyre: a kávéja már jön is.
 
-# en: Taking back a careless remark at once is hard and right. Tamás sees a team that stands together, and a person at the till who takes responsibility.
-new-lad-reply-1-feedback = Egy elhamarkodott megjegyzést azonnal visszavonni nehéz, de helyes. Tamás egy összetartó csapatot lát, a kasszánál pedig valakit, aki vállalja a felelősséget.
+# en: Taking back a careless remark at once is hard, and right. Tamás sees a team that stands together, and a person at the till who takes the mistake on.
+new-lad-reply-1-feedback = Egy meggondolatlan megjegyzést azonnal visszavonni nehéz, és helyes. Tamás egy összetartó csapatot lát, és a kasszánál valakit, aki magára vállalja a hibát.
 
-# en: Oh, he knows. Everyone's new once, it's how you learn, isn't it?
-new-lad-reply-2 = Á, tudja ő. Mindenki volt új valahol, így tanul az ember, nem?
+# en: You're right, but it is his first week, and somebody has to learn on the morning rush, so we're all asking people to bear with us.
+new-lad-reply-2 = Igaza van, de ez az első hete, és valakinek a reggeli csúcsban is tanulnia kell, úgyhogy mindenkit arra kérünk, legyen egy kis türelemmel.
 
-# en: Brushing it off leaves the blame on Bence and makes the café look careless about its own people. If you talk about a colleague like that, a customer wonders how you talk about him.
-new-lad-reply-2-feedback = Ha elüti a dolgot, a hiba Bencén marad, a kávézó pedig hanyagnak tűnik a saját embereivel szemben. Aki így beszél egy kollégájáról, annál a vendég elgondolkodik, vajon róla hogyan beszél.
+# en: 'You're right, but' takes back the agreement in the same breath, and 'bear with us' asks a man with a meeting to pay for the café's training with his time.
+new-lad-reply-2-feedback = Az „igaza van, de” ugyanabban a lélegzetben vonja vissza az egyetértést, a „legyen türelemmel” pedig arra kér egy megbeszélésre siető embert, hogy a saját idejével fizesse meg a kávézó betanítását.
+
+# en: Oh, he knows I'm only joking. Everyone's new once, it's how you learn, isn't it? He'll be flying by next week.
+new-lad-reply-3 = Ugyan, ő tudja, hogy csak viccelek. Mindenki volt új valaha, így tanul az ember, nem? Jövő hétre már belejön.
+
+# en: Laughing it off leaves the blame on Bence and makes the café look careless about its own people. If you talk about a colleague like that, a customer wonders how you talk about him.
+new-lad-reply-3-feedback = Ha elvicceli, a hiba Bencén marad, és a kávézó olyan helynek tűnik, ahol nem törődnek a saját embereikkel. Aki így beszél egy kollégájáról, arról a vendég azt gondolja: vajon róla hogyan beszél.
 
 # en: Ready the moment I walk in? You don't even know what time I'll come in. Let's just get today right, shall we?
 promise-doubt-says-1 = Kész lesz, mire belépek? Azt sem tudja, mikor jövök. Inkább csak a mait csinálják meg rendesen, jó?
 
-# en: Fair enough, I can't promise that. What I can do is get today right: your coffee's ready in a minute, and I'll tell Katalin how your ticket got lost.
-promise-doubt-reply-1 = Jogos, ezt nem ígérhetem meg. Azt viszont igen, hogy a mait rendbe hozzuk: a kávéja egy perc múlva kész, és elmondom Katalinnak, hogyan veszett el a cetlije.
-
-# en: You corrected your own promise and replaced it with two things you really control: today's coffee and a word with the manager. Honesty keeps his trust where a bigger promise would have spent it.
-promise-doubt-reply-1-feedback = Kijavította a saját ígéretét, és két olyan dologra cserélte, amely valóban Önön múlik: a mai kávéra és egy szóra a vezetővel. Az őszinteség megtartja a bizalmát, amelyet egy nagyobb ígéret elhasznált volna.
-
-# en: No, really, I'll sort it. I'll tell everyone on the team to keep an eye out for you.
-promise-doubt-reply-2 = Nem, tényleg, elintézem. Szólok a csapatban mindenkinek, hogy figyeljenek Önre.
+# en: No, honestly, I'll sort it. I'll tell everyone on the team to keep an eye out for you, and they'll have it on the machine the second they see you.
+promise-doubt-reply-1 = Nem, tényleg, elintézem. Szólok mindenkinek a csapatban, hogy figyeljenek Önre, és amint meglátják, már teszik is fel a gépre.
 
 # en: He told you he doubts the promise, and you doubled it instead of checking it. He asked for one thing: get today right.
-promise-doubt-reply-2-feedback = Elmondta, hogy kételkedik az ígéretben, Ön pedig ellenőrzés helyett megduplázta. Egyetlen dolgot kért: hogy a mai napot csinálják meg rendesen.
+promise-doubt-reply-1-feedback = Megmondta, hogy kételkedik az ígéretben, Ön pedig megduplázta, ahelyett hogy felülvizsgálta volna. Egyetlen dolgot kért: hogy a mai rendben legyen.
+
+# en: Fair enough, I can't promise that. Today I can: your coffee's ready in a minute, and I'll tell Katalin how your ticket got lost.
+promise-doubt-reply-2 = Jogos, ezt nem ígérhetem meg. A mait viszont igen: a kávéja egy perc múlva kész, és elmondom Katalinnak, hogyan veszett el a cetlije.
+
+# en: You corrected your own promise and replaced it with two things you really control: today's coffee and a word with the manager. Honesty keeps his trust where a bigger promise would have spent it.
+promise-doubt-reply-2-feedback = Kijavította a saját ígéretét, és két olyan dologra cserélte, ami tényleg Önön múlik: a mai kávéra és egy szóra a vezetővel. Az őszinteség megtartja a bizalmát, amit egy nagyobb ígéret elherdált volna.
 
 # en: Stop. I don't need the whole story, I need to leave. Just give me my money back and I'll grab something on the way.
-refund-demand-says-1 = Álljon meg. Nem kell az egész történet, mennem kell. Adja vissza a pénzem, majd útközben veszek valamit.
+refund-demand-says-1 = Hagyja. Nem kell az egész történet, mennem kell. Adja vissza a pénzem, majd útközben veszek valamit.
 
 # en: He is about to walk out, and his coffee is almost ready. What does he need from you in the next thirty seconds?
 refund-demand-hint = Mindjárt kisétál, a kávéja pedig majdnem kész. Mire van szüksége Öntől a következő harminc másodpercben?
 
-# en: You're right, sorry, Tamás. It's ready now: oat flat white and croissant, to go, and it's on us, I've refunded your card. You'll still make half nine.
-refund-demand-reply-1 = Igaza van, bocsánat, Tamás. Itt is van: zabtejes flat white és croissant, elvitelre, és ma a ház vendége, visszautaltam a kártyájára. Fél tízre így is odaér.
-
-# en: You stopped talking and gave him everything at once: his order, his money back and the reassurance about his meeting. He asked for a refund because he had given up on the coffee; you gave him both.
-refund-demand-reply-1-feedback = Abbahagyta a beszédet, és mindent egyszerre megadott neki: a rendelését, a pénzét és a megnyugtatást, hogy odaér a megbeszélésére. Azért kérte vissza a pénzét, mert lemondott a kávéról; Ön mindkettőt megadta neki.
-
-# en: Of course. Have you got your receipt? A card refund usually takes three to five working days.
-refund-demand-reply-2 = Természetesen. Megvan a blokkja? A kártyás visszatérítés általában három-öt munkanap.
+# en: Of course. Have you still got your receipt on you? A refund to your card usually takes three to five working days, I'm afraid.
+refund-demand-reply-1 = Természetesen. Megvan még Önnél a blokk? A kártyára visszatérített összeg sajnos általában három-öt munkanap alatt jelenik meg.
 
 # en: You did exactly what he asked and nothing more. He leaves late, without his coffee, with a refund he will not see for days, and nobody said sorry.
-refund-demand-reply-2-feedback = Pontosan azt tette, amit kért, és semmi többet. Késve, kávé nélkül távozik, egy visszatérítéssel, amelyet napokig nem lát, és senki sem kért tőle bocsánatot.
+refund-demand-reply-1-feedback = Pontosan azt tette, amit kért, és semmi többet. Késve, kávé nélkül megy el, egy olyan visszatérítéssel, amit napokig nem lát, és senki nem kért bocsánatot.
 
-# en: I'm afraid I can't do refunds on this till. Let me fetch Katalin, she can sort it out for you.
-refund-demand-reply-3 = Sajnos ezen a kasszán nem tudok visszatéríteni. Hadd hívjam Katalint, ő el tudja intézni.
+# en: Sorry, Tamás, you're right. It's ready: oat flat white and croissant to go, on us, and I've refunded your card. You'll make half nine.
+refund-demand-reply-2 = Igaza van, Tamás, bocsánat. Kész: zabtejes flat white és croissant elvitelre, a ház vendége, a pénzét visszatérítettem. Odaér fél tízre.
 
-# en: Even if the till cannot do it, the coffee in front of you could have solved the real problem. Sending him to the manager adds more minutes to a wait that is already too long.
-refund-demand-reply-3-feedback = Még ha a kassza nem is tudja, az Ön előtt álló kávé megoldhatta volna a valódi problémát. Ha a vezetőhöz küldi, újabb percekkel toldja meg az amúgy is túl hosszú várakozást.
+# en: You stopped talking and gave him everything at once: his order, his money back and his meeting. He asked for a refund because he had given up on the coffee; you gave him both.
+refund-demand-reply-2-feedback = Abbahagyta a magyarázkodást, és egyszerre adott meg neki mindent: a rendelését, a pénzét és a megbeszélését. Azért kérte vissza a pénzét, mert lemondott a kávéról; Ön mindkettőt megadta.
+
+# en: I'm afraid I can't do refunds on this till. Let me fetch Katalin from the back, she can sort it out for you.
+refund-demand-reply-3 = Sajnos ezen a kasszán nem tudok visszatérítést indítani. Hátulról idehívom Katalint, ő majd elintézi Önnek, csak egy pillanat.
+
+# en: Even if the till cannot do it, the coffee in front of you could have solved the real problem. Sending him to the manager adds minutes to a wait that is already too long.
+refund-demand-reply-3-feedback = Ha a kassza nem is tudja, az Ön előtt álló kávé megoldhatta volna az igazi gondot. Ha a vezetőhöz küldi, újabb percekkel toldja meg a már így is túl hosszú várakozást.
 
 # en: Is that mine? I really do have to go.
-the-order-says-1 = Az az enyém? Tényleg mennem kell.
+the-order-says-1 = Ez az enyém? Tényleg mennem kell.
 
-# en: It is: large oat flat white and almond croissant, and I've pressed the lid on tight for the walk. You'll make half nine with a minute to spare.
-the-order-reply-1 = Igen: nagy zabtejes flat white és mandulás croissant, a tetejét szorosan rányomtam, hogy útközben ne loccsanjon ki. Egy perc tartalékkal odaér fél tízre.
-
-# en: Naming his order and his half-nine meeting shows you kept hold of what he told you, even in the rush. The lid for the walk is a small thing that says you thought about his morning, not only your queue.
-the-order-reply-1-feedback = Azzal, hogy megnevezte a rendelését és a fél tízes megbeszélését, megmutatta, hogy a rohanásban is megjegyezte, amit mondott. A szorosan rányomott tető apróság, de azt üzeni, hogy az ő reggelére is gondolt, nem csak a sorra.
-
-# en: Here you go! Did you want it in a cup for here, or shall I put a lid on it?
-the-order-reply-2 = Parancsoljon! Itt fogyasztja bögrében, vagy tegyek rá tetőt?
+# en: Here it is! Did you want it in a cup for here, or shall I put a lid on it for you to take away?
+the-order-reply-1 = Itt is van! Itt issza meg csészében, vagy tegyek rá tetőt, hogy el tudja vinni magával?
 
 # en: He has told you twice that he has a meeting, and he takes it to go every single morning. A friendly question can still tell a regular that nobody remembers him.
-the-order-reply-2-feedback = Kétszer is mondta, hogy megbeszélése van, és minden egyes reggel elvitelre kéri. Egy barátságos kérdés is azt üzenheti egy törzsvendégnek, hogy senki sem emlékszik rá.
+the-order-reply-1-feedback = Kétszer mondta már, hogy megbeszélése van, és minden áldott reggel elvitelre kéri. Egy barátságos kérdés is elárulhatja egy törzsvendégnek, hogy senki sem emlékszik rá.
 
-# en: Here you are. Sorry again for the wait, it's just been one of those mornings.
-the-order-reply-3 = Parancsoljon. Még egyszer elnézést a várakozásért, ma ilyen reggelünk van.
+# en: Here it is, Tamás: large oat flat white and almond croissant, lid pressed on tight for the walk. You'll make half nine.
+the-order-reply-2 = Tessék, Tamás: zabtejes flat white, mandulás croissant, a tetejét jól rányomtam az útra. Odaér fél tízre.
 
-# en: A pleasant hand-over, but 'one of those mornings' is a soft excuse that puts the wait on the weather rather than on the café. His name, his order or his meeting would have shown him you care.
-the-order-reply-3-feedback = Kellemes átadás, de az „ilyen reggelünk van” puha kifogás, amely a várakozást a körülményekre fogja, nem a kávézóra. A neve, a rendelése vagy a megbeszélése megmutatta volna neki, hogy fontos Önnek.
+# en: Naming his order and his half-nine meeting shows you kept hold of what he told you, even in the rush. The lid for the walk is a small thing that says you thought about his morning, not only your queue.
+the-order-reply-2-feedback = Hogy megnevezte a rendelését és a fél tízes megbeszélését, azt mutatja, hogy a rohanásban is megjegyezte, amit mondott. A tető az útra apróság, de azt üzeni, hogy az ő reggelére is gondolt, nem csak a sorra.
 
-# en: Right. Thirty minutes, though. I come here because it's quick and you know me. That's not what I'm paying for.
-amends-says-1 = Jó. De harminc perc. Azért járok ide, mert gyors, és ismernek. Nem ezért fizetek.
+# en: Yes, that's yours. Sorry again for the wait, it's just been one of those mornings, you know how it is with the rush.
+the-order-reply-3 = Igen, az Öné. Még egyszer elnézést a várakozásért, ez most egy ilyen reggel, tudja, milyen ez csúcsidőben.
 
-# en: He is in a hurry, so the amends must fit in one sentence and cost him no time. He also told you what hurt: being forgotten.
-amends-hint = Siet, ezért a jóvátételnek bele kell férnie egy mondatba, és nem vehet el tőle időt. Azt is elmondta, mi bántja: hogy megfeledkeztek róla.
+# en: A pleasant hand-over, but 'one of those mornings' puts the wait on bad luck rather than on the café. His name, his order or his meeting would have shown him that you were listening.
+the-order-reply-3-feedback = Kellemes átadás, de az „egy ilyen reggel” a balszerencsére fogja a várakozást, nem a kávézóra. A neve, a rendelése vagy a megbeszélése megmutatta volna neki, hogy figyelt rá.
 
-# en: You're right, and I'm sorry, Tamás: you're here every morning and we forgot you. Today's on us, I've refunded your card. Go, you'll make it.
-amends-reply-1 = Igaza van, és sajnálom, Tamás: minden reggel itt van, és megfeledkeztünk Önről. A mai a ház vendége, visszautaltam a kártyájára. Menjen nyugodtan, odaér.
+# en: Yes, all done, and here's a voucher for a free coffee next time. Do you want a receipt, or are you fine without one?
+the-order-reply-4 = Igen, kész, és itt egy utalvány egy ingyen kávéra legközelebbre. Kér blokkot, vagy nincs rá szüksége?
 
-# en: You named what hurt him, being forgotten by people who know him, and made amends that cost him no time. A refund on the spot fits a wait he has already paid for.
-amends-reply-1-feedback = Néven nevezte, ami bántotta: hogy azok feledkeztek meg róla, akik ismerik, és olyan jóvátételt adott, amely nem vesz el tőle időt. Az azonnali visszatérítés illik egy olyan várakozáshoz, amelyért már fizetett.
+# en: A voucher is generous, but it arrives like a transaction: no name, no word about his meeting, and a question about a receipt while he is edging towards the door.
+the-order-reply-4-feedback = Az utalvány nagyvonalú, de ügyletként érkezik: se név, se egy szó a megbeszéléséről, csak egy kérdés a blokkról, miközben ő már az ajtó felé araszol.
 
-# en: I'll put two extra stamps on your loyalty card to make up for it. Here's your receipt.
-amends-reply-2 = Kárpótlásul teszek két plusz pecsétet a hűségkártyájára. Itt a blokkja.
+# en: Well, it's got your name on it, so I'd say so. Off you go, then, we wouldn't want to keep you any longer.
+the-order-reply-5 = Hát, rajta van a neve, úgyhogy gondolom, igen. Akkor menjen csak, nem szeretnénk tovább feltartani.
 
-# en: A practical gesture, but it answers 'that's not what I'm paying for' with a voucher, and skips what he actually said: he comes here because you know him. The emotional problem is still open when he walks out.
-amends-reply-2-feedback = Gyakorlatias gesztus, de a „nem ezért fizetek” mondatra egy kuponnal felel, és kihagyja, amit valójában mondott: azért jár ide, mert ismerik. Az érzelmi probléma még mindig nyitva van, amikor kilép az ajtón.
+# en: After half an hour of his morning, a joke at his expense is the last thing he expected from people who know him. 'We wouldn't want to keep you' is exactly what the café just did.
+the-order-reply-5-feedback = Miután fél órát elvett a reggeléből, egy rajta élcelődő megjegyzés az utolsó, amire azoktól számított, akik ismerik. A „nem szeretnénk tovább feltartani” pontosan az, amit a kávézó épp megtett.
 
-# en: Have a seat for five minutes and I'll bring you a slice of cake on the house, to say sorry.
-amends-reply-3 = Üljön le öt percre, hozok egy szelet tortát a ház ajándékaként, bocsánatkérésül.
+# en: Right. Thirty minutes, though. I come here because it's quick and because you lot know me. And this morning I stood over there—
+amends-says-1 = Jó. De akkor is harminc perc. Azért járok ide, mert gyors, és mert ismernek. És ma reggel ott álltam—
+
+# en: He has not finished. Is this the moment to answer?
+amends-hint = Még nem fejezte be. Most kell válaszolnia?
+
+# en: Tamás, I'm sorry, I know exactly what you're going to say, and it won't happen again, I promise you that.
+amends-reply-1 = Tamás, sajnálom, pontosan tudom, mit akar mondani, és ez többé nem fordul elő, ezt megígérem.
+
+# en: You finished his sentence for him with a promise. He was about to tell you what hurt, and now he never will, so you are apologising for something you have not heard.
+amends-reply-1-feedback = Egy ígérettel fejezte be helyette a mondatát. Épp el akarta mondani, mi bántja, és most már sosem fogja, így Ön olyasmiért kér bocsánatot, amit meg sem hallott.
+
+# en: I know, I know, and honestly, it's been the worst morning we've had all month, what with the office order and everything.
+amends-reply-2 = Tudom, tudom, és őszintén, ez volt a hónap legrosszabb reggele, az irodai rendeléssel meg mindennel együtt.
+
+# en: You cut in with the office order again, the excuse he has already rejected. Whatever he was going to say about being a regular stays unsaid.
+amends-reply-2-feedback = Megint az irodai rendeléssel vágott közbe, azzal a kifogással, amit már visszautasított. Amit a törzsvendégségről akart mondani, kimondatlan marad.
+
+# en: I'm sorry. Go on, I'm listening.
+amends-reply-3 = Sajnálom. Folytassa, figyelek.
+
+# en: A few words, and he gets to finish. He was about to say what actually hurt him, and you need to hear it before you can put it right.
+amends-reply-3-feedback = Néhány szó, és befejezheti. Épp azt akarta elmondani, mi bántotta igazán, és Önnek ezt hallania kell, mielőtt helyrehozhatná.
+
+# en: Let me make it up to you: two extra stamps on your loyalty card, and your next coffee's on me. Deal?
+amends-reply-4 = Hadd tegyem jóvá: két extra pecsét a hűségkártyájára, és a következő kávé az én számlámra megy. Áll az alku?
+
+# en: Generous, but it cuts him off mid-sentence to settle the bill before you know what the complaint is. Stamps answer a price; he was about to tell you about something else.
+amends-reply-4-feedback = Nagyvonalú, de félbeszakítja, hogy rendezze a számlát, mielőtt tudná, mi a panasz. A pecsétek egy árra felelnek; ő valami egészen másról akart beszélni.
+
+# en: ...like a stranger, while people who came in after me walked out with their coffee. That's not what I come here for.
+amends-finish-says-1 = ...mint egy idegen, miközben akik utánam jöttek, kisétáltak a kávéjukkal. Nem ezért járok ide.
+
+# en: He is in a hurry, so the amends must fit in one sentence and cost him no time. He has also told you what hurt.
+amends-finish-hint = Siet, úgyhogy a jóvátételnek egy mondatba kell férnie, és nem kerülhet neki időbe. Azt is elmondta, mi fájt neki.
+
+# en: I'm sorry if it felt like that, Tamás. It really wasn't personal, we were just completely swamped this morning.
+amends-finish-reply-1 = Sajnálom, ha így érezte, Tamás. Tényleg nem személyes, csak ma reggel teljesen el voltunk havazva.
+
+# en: 'If it felt like that' doubts the very thing he just told you, and 'swamped' is the excuse again. He said he was treated like a stranger; he needed to hear that you noticed.
+amends-finish-reply-1-feedback = A „ha így érezte” épp abban kételkedik, amit az imént elmondott, az „el voltunk havazva” pedig megint a kifogás. Azt mondta, idegenként bántak vele; azt kellett volna hallania, hogy észrevették.
+
+# en: You're right, Tamás: you're here every morning and we forgot you. Today's on us, I've refunded your card. Go, you'll make it.
+amends-finish-reply-2 = Igaza van, Tamás: minden reggel itt van, és megfeledkeztünk Önről. A mai a ház vendége, visszatérítettem. Menjen, odaér.
+
+# en: You named what hurt, being forgotten by people who know him, and made amends that cost him no time: the refund is done, and he is sent off to his meeting.
+amends-finish-reply-2-feedback = Megnevezte, ami fájt neki, hogy megfeledkeztek róla azok, akik ismerik, és olyan jóvátételt adott, ami nem vesz el az idejéből: a visszatérítés kész, ő pedig mehet a megbeszélésére.
+
+# en: Tamás, that should never have happened to you, and I promise it never will again. Today's coffee is on the house.
+amends-finish-reply-3 = Tamás, ennek nem lett volna szabad megtörténnie, és megígérem, hogy soha többé nem fordul elő. A mai kávé a ház vendége.
+
+# en: You took his words seriously and made amends at once, which he will remember. But 'never again' is not yours to promise in a café with a morning rush; the best reply named what hurt and kept to what is done today.
+amends-finish-reply-3-feedback = Komolyan vette a szavait, és azonnal jóvátételt adott, ezt meg fogja jegyezni. De a „soha többé” nem az Ön ígérete egy reggeli csúcsban működő kávézóban; a legjobb válasz megnevezte, ami fájt, és annál maradt, ami ma megtörténik.
+
+# en: Have a seat for five minutes and I'll bring you a slice of cake on the house, to say sorry properly.
+amends-finish-reply-4 = Üljön le öt percre, és hozok Önnek egy szelet tortát a ház kontójára, hogy rendesen bocsánatot kérjek.
 
 # en: Kind and generous, but it does not fit this customer: he has a meeting and has already lost half an hour. Amends that cost him more time are not amends.
-amends-reply-3-feedback = Kedves és nagyvonalú, de nem illik ehhez a vendéghez: megbeszélése van, és már fél órát elvesztett. Az a jóvátétel, amely még több idejébe kerül, nem jóvátétel.
+amends-finish-reply-4-feedback = Kedves és nagyvonalú, de nem ehhez a vendéghez illik: megbeszélése van, és már fél órát elvesztett. Az a jóvátétel, ami még több idejébe kerül, nem jóvátétel.
 
 # en: Fine. Same time tomorrow, then. Is my ticket going to vanish again?
 tomorrow-says-1 = Jó. Akkor holnap ugyanekkor. Megint eltűnik a cetlim?
@@ -260,23 +341,65 @@ tomorrow-says-1 = Jó. Akkor holnap ugyanekkor. Megint eltűnik a cetlim?
 # en: All right. I'll be in tomorrow as usual. Will I be standing over there for half an hour again?
 tomorrow-says-2 = Rendben. Holnap is jövök, mint mindig. Megint fél órát fogok ott állni?
 
-# en: Not if I can help it. Today I'll ask Katalin to have someone check the ticket rail during the rush, and tomorrow I'll look out for you myself.
-tomorrow-reply-1 = Ha rajtam múlik, nem. Még ma megkérem Katalint, hogy csúcsidőben valaki nézze át a cetliket, holnap pedig én magam figyelek Önre.
+# en: Fair enough to ask, but in the morning rush we can't guarantee times, I'm afraid. Ordering ahead on the app is the safest way.
+tomorrow-reply-1 = Jogos kérdés, de a reggeli csúcsban sajnos nem tudunk időt garantálni. A legbiztosabb, ha előre rendel az appban.
 
-# en: You promised only what you control: a word with the manager today and your own attention tomorrow. Fixing the cause means the next regular's ticket does not get buried either.
-tomorrow-reply-1-feedback = Csak azt ígérte meg, ami Önön múlik: egy szót a vezetővel még ma, és a saját figyelmét holnap. Ha az okot szünteti meg, a következő törzsvendég cetlije sem kerül alulra.
+# en: He asked whether the café will lose him again, and you told him it might, then handed him an app. The fix for your ticket rail has become his job.
+tomorrow-reply-1-feedback = Azt kérdezte, elfelejti-e megint a kávézó, Ön pedig azt felelte, hogy lehet, és a kezébe nyomott egy appot. A cetlitartó javítása az ő dolga lett.
 
-# en: Never again, I promise you. From tomorrow you go straight to the front of the queue, every single morning.
-tomorrow-reply-2 = Soha többé, megígérem. Holnaptól minden egyes reggel egyenesen a sor elejére kerül.
+# en: I'll make sure it never does. From tomorrow you go straight to the front of the queue, every single morning, whoever's on the till.
+tomorrow-reply-2 = Nem fog, erről gondoskodom. Holnaptól minden áldott reggel egyenesen a sor elejére kerül, bárki is áll a kasszánál.
 
-# en: He likes hearing it, but you cannot put him ahead of every queue every morning, and the other staff never agreed to it. The first morning it fails, he remembers your promise.
-tomorrow-reply-2-feedback = Jólesik hallania, de nem teheti minden reggel minden sor elejére, és a kollégái sem egyeztek bele. Az első reggelen, amikor nem sikerül, eszébe jut az ígérete.
+# en: He likes hearing it, and it answers his worry head on. But you cannot put him ahead of every queue on every shift, and the first morning it fails he remembers your promise; the best reply promised only what you will do yourself.
+tomorrow-reply-2-feedback = Jólesik neki hallani, és egyenesen a félelmére felel. De nem teheti minden műszakban minden sor elejére, és az első reggel, amikor nem sikerül, eszébe jut az ígérete; a legjobb válasz csak azt ígérte, amit saját maga megtesz.
 
-# en: Hopefully not! Mornings are mad at the moment, but it should settle down once the new staff find their feet.
-tomorrow-reply-3 = Remélhetőleg nem! A reggelek most őrültek, de ha az új kollégák belejönnek, majd rendeződik.
+# en: Hopefully not! Mornings are mad at the moment, but it should settle down once the new staff have found their feet.
+tomorrow-reply-3 = Remélhetőleg nem! Most őrület van reggelente, de majd lecsillapodik, ha az újak belejönnek.
 
 # en: 'Hopefully' and 'the new staff' leave the cause with someone else and the fix with luck. He asked whether it will happen again, and you told him it might.
-tomorrow-reply-3-feedback = A „remélhetőleg” és az „új kollégák” az okot másra, a megoldást a szerencsére bízza. Azt kérdezte, megismétlődhet-e, és Ön azt felelte: lehet.
+tomorrow-reply-3-feedback = A „remélhetőleg” és az „újak” az okot másra, a megoldást a szerencsére bízza. Azt kérdezte, megismétlődhet-e, és Ön azt felelte: lehet.
+
+# en: I'm sorry, I couldn't say, I'm not on shift tomorrow. Best to mention it to whoever's on the till when you come in.
+tomorrow-reply-4 = Sajnálom, nem tudom megmondani, holnap nem vagyok beosztva. Szóljon annak, aki a kasszánál lesz, amikor bejön.
+
+# en: Honest about your rota, but it hands his worry to a stranger tomorrow and asks him to tell the whole story again. Something you can do today would have answered him.
+tomorrow-reply-4-feedback = Őszinte a beosztásáról, de a gondját egy holnapi idegenre hagyja, és arra kéri, hogy mindent elmondjon újra. Valami, amit ma megtehet, választ adott volna neki.
+
+# en: I'll make sure it doesn't: today I'll ask Katalin for someone on the tickets in the rush, and tomorrow I'll watch for you myself.
+tomorrow-reply-5 = Gondoskodom róla, hogy ne: ma megkérem Katalint, hogy csúcsban figyeljen valaki a cetlikre, holnap pedig magam várom.
+
+# en: Two steps with a time on each, both in your hands: a word with the manager today and your own eye on the door tomorrow. Fixing the ticket rail also means the next regular is not buried either.
+tomorrow-reply-5-feedback = Két lépés, mindkettőnek megvan az ideje, és mindkettő az Ön kezében: ma egy szó a vezetővel, holnap Ön maga figyeli az ajtót. A cetlitartó rendbetétele azt is jelenti, hogy a következő törzsvendég cetlije sem vész el.
+
+# en: Right. I'm off, then.
+goodbye-says-1 = Jó. Akkor megyek.
+
+# en: Okay. I'd better run.
+goodbye-says-2 = Oké. Rohannom kell.
+
+# en: See you tomorrow, Tamás, and don't worry, your flat white will be sitting on the counter waiting for you when you walk in.
+goodbye-reply-1 = Holnap találkozunk, Tamás, és ne aggódjon, a flat white-ja ott fogja várni a pulton, mire belép.
+
+# en: A friendly send-off, but it is the promise he would doubt most: nobody knows when he will walk in, and a coffee left waiting goes cold. The last thing he hears should be something you can keep.
+goodbye-reply-1-feedback = Barátságos búcsú, de épp az az ígéret, amiben a leginkább kételkedne: senki sem tudja, mikor lép be, és a várakozó kávé kihűl. Az utolsó, amit hall, legyen olyasmi, amit be tud tartani.
+
+# en: Have a good one! Next, please: who's the two lattes and the cappuccino?
+goodbye-reply-2 = Szép napot! Következő, kérem: kié a két latte és a cappuccino?
+
+# en: Calling the next order while he is still at the counter turns him back into a ticket at the very moment he was starting to feel like a regular again.
+goodbye-reply-2-feedback = Ha a következő rendelést szólítja, amíg ő még a pultnál áll, újra cetlivé teszi épp abban a pillanatban, amikor kezdte megint törzsvendégnek érezni magát.
+
+# en: Good luck at half nine, Tamás. Thanks for telling me straight, and I'll be looking out for you tomorrow.
+goodbye-reply-3 = Sok sikert fél tízkor, Tamás. Köszönöm, hogy őszintén elmondta, és holnap figyelni fogom, mikor jön.
+
+# en: You closed with his meeting, a thank-you for the complaint and what happens tomorrow. The last words are the ones he takes out of the door.
+goodbye-reply-3-feedback = A megbeszélésével, egy köszönettel a panaszért és a holnapi teendővel zárt. Az utolsó szavakat viszi ki magával az ajtón.
+
+# en: Bye, and sorry again about this morning. It honestly isn't normally like this, we were just really short-staffed today.
+goodbye-reply-4 = Viszlát, és még egyszer elnézést a mai reggelért. Őszintén, nem szokott ilyen lenni, csak ma nagyon kevesen voltunk.
+
+# en: A second apology is fine, but 'short-staffed' sends him off with an excuse instead of a plan, and undoes some of what you had put right.
+goodbye-reply-4-feedback = Egy második bocsánatkérés rendben van, de a „kevesen voltunk” egy kifogással küldi útjára, nem egy tervvel, és lerontja valamennyit abból, amit helyrehozott.
 
 # en: Thanks. Really. See you tomorrow.
 resolved-warm-says-1 = Köszönöm. Tényleg. Holnap találkozunk.
@@ -290,7 +413,7 @@ grudging-says-1 = Ja. Kösz.
 # en: Tamás gets his coffee and makes his meeting, just. But the tip jar stays empty, and over the next weeks he comes in less and less, until he stops coming. He never complains again: most unhappy customers don't, they simply go elsewhere and the café never learns why.
 grudging-summary = Tamás megkapja a kávéját, és épphogy odaér a megbeszélésére. A borravalós üveg azonban üres marad, és a következő hetekben egyre ritkábban jön, míg végül elmarad. Soha többé nem panaszkodik: a legtöbb elégedetlen vendég nem teszi, egyszerűen máshová megy, és a kávézó sosem tudja meg, miért.
 
-# en: Katalin comes out of the back, apologises, makes his coffee herself and waves the payment. Tamás reaches his meeting late, and it took the manager to treat him like a regular. Next time something goes wrong he will ask for Katalin straight away, not for you.
+# en: Katalin comes out of the back, apologises, makes his coffee herself and waives the payment. Tamás reaches his meeting late, and it took the manager to treat him like a regular. Next time something goes wrong he will ask for Katalin straight away, not for you.
 manager-steps-in-summary = Katalin kijön hátulról, bocsánatot kér, maga készíti el a kávéját, és nem kér érte pénzt. Tamás késve ér a megbeszélésére, és a vezetőnek kellett közbelépnie ahhoz, hogy törzsvendégként bánjanak vele. Ha legközelebb valami gond lesz, rögtön Katalint fogja kérni, nem Önt.
 
 # en: Keep it. I'm late already. I'll grab something on the way.

@@ -20,6 +20,9 @@ customer-trait-2 = azt mondja, a hajának tökéletesnek kell lennie a húga jö
 # en: gets louder when the waiting clients are listening
 customer-trait-3 = hangosabb lesz, ha a várakozó vendégek is hallják
 
+# en: turns on the person in front of her when she feels cornered
+customer-trait-4 = nekitámad annak, aki előtte áll, ha sarokba szorítva érzi magát
+
 # en: Excuse me? That's not an answer. I want to know what you're going to do about my hair.
 neutral-says-1 = Tessék? Ez nem válasz. Azt akarom tudni, mi lesz a hajammal.
 
@@ -32,95 +35,164 @@ opening-says-1 = Ezt nézze meg! Nézze meg, mit csinált a hajammal! Rövidebb,
 # en: Two and a half hours, and she's ruined it! Orange! And the length is all wrong. I have my sister's wedding next Saturday. Don't even think about charging me for this.
 opening-says-2 = Két és fél óra, és tönkretette! Narancssárga! És a hossza is teljesen rossz. Jövő szombaton lesz a húgom esküvője. Eszükbe ne jusson ezért pénzt kérni.
 
-# en: You don't know yet whether anything is wrong. Acknowledge that she is upset, and ask what exactly she means before you agree or disagree.
-opening-hint = Még nem tudja, hogy egyáltalán van-e baj. Ismerje el, hogy a vendég fel van háborodva, és kérdezze meg, pontosan mire gondol, mielőtt igazat adna neki vagy vitatkozna vele.
+# en: You don't know yet whether anything is wrong. Take her seriously, and ask what exactly she means before you agree or disagree.
+opening-hint = Még nem tudja, hogy egyáltalán van-e baj. Vegye komolyan a vendéget, és kérdezze meg, pontosan mire gondol, mielőtt igazat adna neki vagy vitatkozna vele.
 
-# en: I can see you're really unhappy with it, Ms Szalai, and with the wedding coming up I want to get this right. What exactly is wrong: the length, the colour, or both?
-opening-reply-1 = Látom, hogy nagyon nem elégedett vele, Réka, és az esküvő miatt szeretném, ha minden rendben lenne. Pontosan mi a baj: a hossza, a színe vagy mindkettő?
+# en: Ms Szalai, with the wedding next Saturday I can see why you're upset. What's wrong exactly: the length, the colour, or both?
+opening-reply-1 = Réka, a jövő szombati esküvő előtt érthető, hogy ennyire bántja. Pontosan mi a baj: a hossza, a színe, vagy mindkettő?
 
-# en: You acknowledged how upset she is and asked what exactly is wrong, without agreeing that it is ruined or telling her it is fine. Now she has to name something specific, and something specific can be checked.
-opening-reply-1-feedback = Elismerte, mennyire fel van háborodva, és megkérdezte, pontosan mi a baj, anélkül hogy ráhagyta volna, hogy tönkrement a haja, vagy közölte volna, hogy minden rendben van vele. Most valami konkrétat kell megneveznie, a konkrétumot pedig meg lehet nézni.
+# en: You took her complaint at face value and asked what exactly is wrong, without agreeing that it is ruined or hinting that she is trying it on. Suspicion would have been heard by the whole waiting area; a specific answer can simply be checked.
+opening-reply-1-feedback = Komolyan vette a panaszát, és megkérdezte, pontosan mi a baj, anélkül hogy ráhagyta volna, hogy tönkrement a haja, vagy éreztette volna, hogy trükközik. A gyanakvást az egész váró hallotta volna; egy konkrét választ viszont egyszerűen meg lehet nézni.
 
-# en: Oh no, I'm so sorry! Please don't worry about the bill today. We never want anyone leaving here unhappy.
-opening-reply-2 = Jaj, nagyon sajnálom! A számla miatt ma ne aggódjon. Nem szeretnénk, hogy bárki elégedetlenül menjen el tőlünk.
+# en: Oh no, I'm so sorry! Please don't worry about the bill today, honestly. We never want anyone leaving here unhappy, least of all before a wedding.
+opening-reply-2 = Jaj, nagyon sajnálom! A számla miatt ma tényleg ne aggódjon. Nem szeretnénk, hogy bárki elégedetlenül menjen el tőlünk, főleg nem egy esküvő előtt.
 
-# en: Warm, and she calms at once, but you gave away Dóra's two and a half hours before checking whether anything is wrong. She approved it in the mirror ten minutes ago; shouting has just worked.
-opening-reply-2-feedback = Kedves, és a vendég azonnal megnyugszik, de Ön elajándékozta Dóra két és fél óráját, mielőtt megnézte volna, hogy egyáltalán van-e baj. Tíz perce a tükör előtt még jóváhagyta a frizurát; a kiabálás most bevált.
+# en: Warm, and she calms at once, but you gave away Dóra's two and a half hours before anyone looked at the hair. She approved it in the mirror ten minutes ago; shouting has just worked.
+opening-reply-2-feedback = Kedves, és a vendég azonnal megnyugszik, de Ön elajándékozta Dóra két és fél óráját, mielőtt bárki megnézte volna a haját. Tíz perce a tükör előtt még jóváhagyta; a kiabálás most bevált.
 
-# en: But you looked in the mirror just now and said it was lovely. Dóra did exactly what was on your photo.
-opening-reply-3 = De hát az előbb belenézett a tükörbe, és azt mondta, gyönyörű. Dóra pontosan azt csinálta, ami a képén volt.
+# en: But you said it was lovely at the mirror. Dóra did exactly what was on your photo.
+opening-reply-3 = De hát a tükörnél azt mondta, hogy gyönyörű. Dóra pontosan azt csinálta, ami a képén volt.
 
 # en: Probably true, but quoting her own words back at her across a full waiting area is a challenge she cannot back down from in public. Check the facts with her, not against her.
 opening-reply-3-feedback = Valószínűleg igaz, de ha a teli váróban a saját szavait vágja a fejéhez, abból nyilvánosan már nem tud meghátrálni. A tényeket vele együtt ellenőrizze, ne ellene.
 
-# en: What's wrong? The left side is shorter than the right, anyone can see it. And I showed her a photo: copper. This is orange. I'm not paying for somebody's mistake.
-what-exactly-says-1 = Hogy mi a baj? A bal oldal rövidebb, mint a jobb, ezt bárki láthatja. És mutattam neki egy képet: rézvörös. Ez meg narancssárga. Nem fogok fizetni más hibájáért.
+# en: I'm sorry, but once a service is finished it has to be paid at the desk; that's the salon's rule. You can raise any problem with Dóra afterwards.
+opening-reply-4 = Sajnálom, de az elkészült szolgáltatást itt a pultnál ki kell fizetni, ez a szalon szabálya. Bármilyen panaszt utána megbeszélhet Dórával.
 
-# en: The left side is shorter, look! And the colour is nothing like the photo I showed her. It's orange. Why should I pay for somebody else's mistake?
-what-exactly-says-2 = A bal oldal rövidebb, nézze! És a szín köszönőviszonyban sincs a képpel, amit mutattam neki. Narancssárga. Miért fizessek én más hibájáért?
+# en: To someone who believes her hair is ruined, 'pay first, complain afterwards' says you don't believe her and won't even look. The rule can wait until you have seen what she means.
+opening-reply-4-feedback = Annak, aki szerint tönkretették a haját, az „előbb fizessen, aztán reklamáljon” azt üzeni, hogy nem hisz neki, és rá sem néz. A szabály várhat addig, amíg meg nem nézte, mire gondol.
 
-# en: She has named two things you can check: the left side and the colour against her photo. Offer to check them with her, away from the waiting clients.
-what-exactly-hint = Két dolgot nevezett meg, amit meg lehet nézni: a bal oldalt, és a színt a képéhez képest. Ajánlja fel, hogy együtt megnézik, távol a várakozó vendégektől.
+# en: What's wrong? The left side is shorter than the right, anyone can see it! Look, everyone! And I showed her a photo: copper. This is orange. I'm not paying for somebody's mistake.
+what-exactly-says-1 = Hogy mi a baj? A bal oldal rövidebb, mint a jobb, ezt bárki láthatja! Nézzék csak meg, mindenki! És mutattam neki egy képet: rézvörös. Ez meg narancssárga. Nem fogok fizetni más hibájáért.
 
-# en: Thank you, that's clear: the left side, and the colour against your photo. Let's check both with Dóra at the mirror by the window, away from the desk. If anything isn't right, we'll correct it free.
-what-exactly-reply-1 = Köszönöm, így már értem: a bal oldal, és a szín a képéhez képest. Nézzük meg mindkettőt Dórával az ablak melletti tükörnél, nem itt a pultnál. Ha valami nincs rendben, díjmentesen kijavítjuk.
+# en: The left side is shorter, look! You can all see it, can't you? And the colour is nothing like the photo I showed her. It's orange. Why should I pay for somebody else's mistake?
+what-exactly-says-2 = A bal oldal rövidebb, nézze! Mindenki látja, nem? És a szín köszönőviszonyban sincs a képpel, amit mutattam neki. Narancssárga. Miért fizessek én más hibájáért?
 
-# en: You repeated her two points, offered to check them together and promised a free correction if she is right. Moving to the window takes away her audience without accusing her of anything.
-what-exactly-reply-1-feedback = Visszamondta a két kifogását, felajánlotta, hogy együtt megnézik, és ingyenes javítást ígért arra az esetre, ha igaza van. Az ablaknál elveszíti a közönségét, anélkül hogy bárki bármivel megvádolta volna.
+# en: She is playing to the waiting area. Don't ask her to be quieter: be quieter yourself, name her two points and take her somewhere she can check them.
+what-exactly-hint = A várakozóknak játszik. Ne kérje, hogy halkabban beszéljen: beszéljen Ön halkabban, nevezze meg a két kifogását, és vigye olyan helyre, ahol meg lehet nézni őket.
 
-# en: Honestly, it looks even to me from here, and the colour really suits you. I think it's just that it's new to you.
-what-exactly-reply-2 = Őszintén szólva innen nézve nekem egyformának tűnik, és a szín nagyon jól áll Önnek. Szerintem csak még szokatlan.
+# en: Ms Szalai, please keep your voice down a little. There are other clients waiting, and I'm sure we can sort this out quietly.
+what-exactly-reply-1 = Réka, kérem, beszéljen egy kicsit halkabban. Más vendégek is várnak, és biztos vagyok benne, hogy csendben is meg tudjuk oldani.
 
-# en: Meant kindly, but you judged her hair from behind the desk and told her she is wrong, in front of everyone. Now she has to prove her point louder.
-what-exactly-reply-2-feedback = Jó szándékú, de a pult mögül mondott ítéletet a hajáról, és mindenki előtt közölte vele, hogy téved. Most még hangosabban kell bizonygatnia az igazát.
+# en: Asking her to lower her voice in front of the people she is performing for makes her volume the subject. Now she has to prove she is right, and louder.
+what-exactly-reply-1-feedback = Ha éppen azok előtt kéri, hogy halkítsa le magát, akiknek szerepel, akkor a hangereje lesz a téma. Most bizonyítania kell, hogy igaza van, és még hangosabban.
 
-# en: I only look after the bookings, I'm afraid. You'd need to take that up with Dóra once she's finished her next client.
-what-exactly-reply-3 = Sajnos én csak a bejelentkezésekkel foglalkozom. Ezt Dórával kellene megbeszélnie, ha végzett a következő vendégével.
+# en: Honestly, it looks even to me from here, and the colour really suits you. I think it's just that it's new to you, and that takes a few days.
+what-exactly-reply-2 = Őszintén szólva innen nézve nekem egyformának tűnik, és a szín nagyon jól áll Önnek. Szerintem csak még szokatlan, és ahhoz kell pár nap.
+
+# en: Meant kindly, but you judged her hair from behind the desk and told her she is wrong, with four people listening. Now she has to prove her point louder.
+what-exactly-reply-2-feedback = Jó szándékú, de a pult mögül mondott ítéletet a hajáról, és négy hallgató előtt közölte vele, hogy téved. Most még hangosabban kell bizonygatnia az igazát.
+
+# en: I only do the bookings, I'm afraid. You'll have to ask Dóra once she's finished her next client.
+what-exactly-reply-3 = Sajnos én csak a bejelentkezésekkel foglalkozom. Dórát kell megkérdeznie, ha végzett a következő vendégével.
 
 # en: 'I only do the bookings' leaves her at the desk with nobody responsible while Dóra is busy for an hour. To her you are the salon right now: take her to someone who can check, don't send her off to wait.
 what-exactly-reply-3-feedback = A „csak a bejelentkezésekkel foglalkozom” felelős nélkül hagyja a pultnál, miközben Dóra még egy óráig foglalt. A vendég szemében most Ön a szalon: vigye oda valakihez, aki meg tudja nézni, ne küldje el várakozni.
 
+# en: The left side, and the colour against your photo. Let's look at both with Dóra at the window mirror, in daylight.
+what-exactly-reply-4 = A bal oldal, és a szín a képéhez képest. Nézzük meg mindkettőt Dórával az ablak melletti tükörnél, nappali fényben.
+
+# en: She turned to the waiting clients; you didn't ask her to be quieter, you answered in a low voice, named her two points and moved her to the window. Calm that is shown spreads; calm that is demanded sounds like a telling-off.
+what-exactly-reply-4-feedback = A vendég a várakozók felé fordult; Ön nem kérte, hogy halkabb legyen, hanem halkan válaszolt, megnevezte a két kifogását, és átvitte a beszélgetést az ablakhoz. A megmutatott nyugalom ragadós; a követelt nyugalom leszidásnak hangzik.
+
+# en: Show me the left side, and the photo too. I'll get Dóra over here to look at it with us.
+what-exactly-reply-5 = Mutassa a bal oldalt, és a képet is. Idehívom Dórát, hogy velünk együtt nézze meg.
+
+# en: Good: you took both points seriously and brought in Dóra instead of judging yourself. But you kept the check at the desk, in front of her audience; the best reply moved it to the window, where nobody is performing.
+what-exactly-reply-5-feedback = Jó: mindkét kifogást komolyan vette, és Dórát hívta ahelyett, hogy maga ítélkezne. De az ellenőrzés a pultnál maradt, a közönsége előtt; a legjobb válasz az ablakhoz vitte, ahol senki nem játszik a nézőknek.
+
+# en: Oh, of course, Dóra. You'll take her side, you all cover for each other. And what would you know about hair? You sit behind a till all day, and looking at your own hair, I'd hardly trust your eye.
+personal-jab-says-1 = Ja persze, Dóra. Úgyis az ő pártját fogja, maguk itt mind fedezik egymást. És mit ért maga a hajhoz? Egész nap a kassza mögött ül, és ha a saját haját nézem, a szemére sem bíznám magam.
+
+# en: Naturally you'll back her up. You're the receptionist, what do you know about colour? With hair like yours, I wouldn't take your word for anything.
+personal-jab-says-2 = Persze, hogy kiáll mellette. Maga csak recepciós, mit tud a színekről? Ilyen hajjal én magára semmiben nem hallgatnék.
+
+# en: The remark about your hair is meant to sting. Let it pass: agree with what is true, and bring her back to the check.
+personal-jab-hint = A hajáról tett megjegyzéssel meg akarja szúrni. Engedje el: ismerje el, ami igaz belőle, és terelje vissza az ellenőrzéshez.
+
+# en: Actually, I trained as a stylist for three years before I took the desk, so I do know an even cut when I see one.
+personal-jab-reply-1 = Valójában három évig tanultam fodrásznak, mielőtt a pulthoz kerültem, úgyhogy egy egyenes vágást azért felismerek, ha látok.
+
+# en: The dig at your hair hurt, and proving your credentials is the natural answer. But now the argument is about you, and an argument about you is one she can win in front of an audience.
+personal-jab-reply-1-feedback = A hajára tett megjegyzés fájt, és a szakértelme bizonygatása természetes válasz. De most már Önről szól a vita, és egy Önről szóló vitát ő a közönség előtt meg tud nyerni.
+
+# en: I'm not a stylist, that's true, so I won't be the judge. You will, with your photo, in daylight. Shall we?
+personal-jab-reply-2 = Valóban nem vagyok fodrász, ezért nem is én fogok dönteni. Ön dönt, a képével, nappali fényben. Átjön?
+
+# en: You let the remark about your hair go by, agreed with the part that was true and handed the judging to her and her photo. With nothing to push against, she follows you to the window.
+personal-jab-reply-2-feedback = Elengedte a hajára tett megjegyzést, igazat adott abban, ami igaz, és a döntést rá és a képére bízta. Mivel nincs mibe belekapaszkodnia, követi Önt az ablakhoz.
+
+# en: I'm sorry if it looks like I'm taking sides, but there's no need to get personal. I'm only trying to help you here.
+personal-jab-reply-3 = Sajnálom, ha úgy tűnik, hogy valakinek a pártját fogom, de nem kell személyeskedni. Csak segíteni próbálok Önnek.
+
+# en: Understandable after a dig at your hair, but 'no need to get personal' tells her the jab landed, and 'I'm sorry if' apologises for her impression rather than for anything you did. She comes to the window, but warier.
+personal-jab-reply-3-feedback = Érthető egy hajára tett beszólás után, de a „nem kell személyeskedni” elárulja neki, hogy betalált, a „sajnálom, ha” pedig az ő benyomásáért kér bocsánatot, nem bármiért, amit Ön tett. Jön az ablakhoz, de gyanakvóbban.
+
+# en: You're right, I'm no expert. Let's just take the colour off your bill.
+personal-jab-reply-4 = Igaza van, nem értek hozzá. Vegyük le egyszerűen a festést a számlájáról.
+
+# en: The jab made you doubt yourself, and the colour went to buy peace. Nobody has compared it with her photo yet, and she has learned that a personal attack is worth money here.
+personal-jab-reply-4-feedback = A beszólás elbizonytalanította, és a festés ment rá a békére. Még senki nem vetette össze a képével, ő pedig megtanulta, hogy itt egy személyes támadás pénzt ér.
+
 # en: Oh, so I'm a liar now? Did you all hear that? They ruin your hair and then tell you you're imagining it!
 public-row-says-1 = Ja, szóval most már hazug is vagyok? Hallották ezt mindannyian? Tönkreteszik az ember haját, aztán még azt mondják, hogy csak képzelődik!
 
-# en: I'm not calling you a liar, and I'm sorry it came across that way. You're upset, and I want to check it properly. Would you come over to the window mirror with me and Dóra?
-public-row-reply-1 = Nem mondtam, hogy hazudik, és sajnálom, ha így hangzott. Látom, hogy felzaklatta, és szeretném rendesen megnézni. Átjönne velem és Dórával az ablak melletti tükörhöz?
+# en: She wants the waiting area on her side. Take back what stung, keep your voice low, and offer a quieter place to check.
+public-row-hint = A várót akarja maga mellé állítani. Vonja vissza, ami bántotta, beszéljen halkan, és ajánljon egy csendesebb helyet az ellenőrzéshez.
+
+# en: I'm not calling you a liar, and I'm sorry it sounded that way. Would you come to the window mirror with me and Dóra?
+public-row-reply-1 = Eszemben sincs hazugnak nevezni, és elnézést, hogy így hangzott. Átjönne velem és Dórával az ablak melletti tükörhöz?
 
 # en: She raised her voice for the waiting area; you kept yours low and took back what stung without giving up the facts. The window gives her a way out that does not look like losing.
 public-row-reply-1-feedback = Ő a várakozóknak emelte fel a hangját; Ön halkan beszélt, és visszavonta, ami bántotta, a tényekből viszont nem engedett. Az ablak olyan kiutat kínál neki, amely nem néz ki vereségnek.
 
-# en: Madam, please, there's no need to make a scene in front of all our other clients.
-public-row-reply-2 = Asszonyom, kérem, nem kell jelenetet rendezni a többi vendégünk előtt.
+# en: Madam, please, there's no need to make a scene in front of all our other clients. We can discuss this like adults.
+public-row-reply-2 = Asszonyom, kérem, nem kell jelenetet rendezni a többi vendégünk előtt. Megbeszélhetjük ezt felnőtt emberek módjára is.
 
-# en: 'No need to make a scene' is 'calm down' in other words. It makes her behaviour the topic, and with four people watching she will not back down.
-public-row-reply-2-feedback = A „nem kell jelenetet rendezni” más szavakkal ugyanaz, mint a „nyugodjon meg”. A viselkedését teszi a beszélgetés tárgyává, és négy néző előtt nem fog meghátrálni.
+# en: 'No need to make a scene' is 'calm down' in other words, and 'like adults' adds a lecture. It makes her behaviour the topic, and with four people watching she will not back down.
+public-row-reply-2-feedback = A „nem kell jelenetet rendezni” más szavakkal ugyanaz, mint a „nyugodjon meg”, a „felnőtt emberek módjára” pedig még ki is oktatja. A viselkedését teszi a beszélgetés tárgyává, és négy néző előtt nem fog meghátrálni.
 
-# en: All right, all right. Forget about the bill, just please keep your voice down.
-public-row-reply-3 = Jó, jó. Felejtse el a számlát, csak kérem, beszéljen halkabban.
+# en: All right, all right. Forget about the bill this time, just please keep your voice down for the others.
+public-row-reply-3 = Jó, jó. Ezúttal felejtse el a számlát, csak kérem, beszéljen halkabban a többiek miatt.
 
 # en: It buys a moment of quiet, but the whole waiting area has just learned that volume gets a free haircut. Nothing has been checked, and Dóra's work has been written off.
 public-row-reply-3-feedback = Egy pillanatnyi csendet nyer vele, de az egész váró megtanulta, hogy hangoskodással ingyen frizura jár. Semmit nem néztek meg, Dóra munkáját pedig leírták.
 
+# en: Nobody said that. I only meant that Dóra followed the photo you brought in; she's very careful, and she's done colour here for fifteen years.
+public-row-reply-4 = Senki nem mondott ilyet. Csak arra gondoltam, hogy Dóra a hozott képét követte; nagyon alapos, és tizenöt éve fest nálunk.
+
+# en: Explaining what you meant and vouching for Dóra sounds reasonable, but it repeats the very point that made her shout: that she is wrong. She needs a way to check, not a defence of the stylist.
+public-row-reply-4-feedback = Elmagyarázni, mire gondolt, és kiállni Dóra mellett észszerűnek hangzik, de épp azt ismétli meg, amitől kiabálni kezdett: hogy téved. Neki egy módra van szüksége, hogy megnézze, nem a fodrász védelmére.
+
 # en: Well. At least somebody here admits it. I'll have to get it fixed somewhere decent before the wedding, so I want a voucher for that as well.
 pushes-for-more-says-1 = Na tessék. Legalább itt valaki beismeri. Az esküvő előtt valami rendes helyen kell rendbe hozatnom, úgyhogy arra is kérek egy utalványt.
 
-# en: I spoke too quickly, and I'm sorry. Before we talk about money, let's look at it properly with Dóra by the window. If something's wrong, we fix it free; if not, the bill stands.
-pushes-for-more-reply-1 = Elhamarkodottan szóltam, sajnálom. Mielőtt pénzről beszélnénk, nézzük meg rendesen Dórával az ablaknál. Ha valami hibás, ingyen kijavítjuk; ha nem, a számla marad.
+# en: Each concession has brought a bigger demand. Be honest that you spoke too soon, and offer the check you skipped.
+pushes-for-more-hint = Minden engedmény nagyobb követelést hozott. Mondja meg őszintén, hogy elhamarkodottan szólt, és ajánlja fel az elmaradt ellenőrzést.
 
-# en: Taking back a promise is uncomfortable and she won't like it, but you swapped a giveaway for a fair check. Being honest now costs far less than a voucher for a haircut nobody has even looked at.
-pushes-for-more-reply-1-feedback = Egy ígéretet visszavonni kellemetlen, és neki sem fog tetszeni, de Ön egy ajándékot egy tisztességes ellenőrzésre cserélt. Az őszinteség most sokkal kevesebbe kerül, mint egy utalvány egy olyan frizuráért, amelyet még senki meg sem nézett.
+# en: I can't sign off vouchers myself, but I'll ask Gábor the moment he's free. Given the wedding, I'm quite sure he'll agree to it.
+pushes-for-more-reply-1 = Utalványt én magam nem adhatok ki, de megkérdezem Gábort, amint szabad lesz. Az esküvőre való tekintettel biztosan bele fog egyezni.
 
-# en: All right, I'll write you a voucher as well. Just please, let's keep this between us.
-pushes-for-more-reply-2 = Rendben, adok utalványt is. Csak kérem, maradjon ez kettőnk között.
+# en: You don't control Gábor's answer, and you have now promised a free cut and half-promised a voucher for work nobody has checked. If he says no, she has a second, bigger grievance.
+pushes-for-more-reply-1-feedback = Gábor válasza nem Önön múlik, és most ingyen frizurát ígért, félig pedig egy utalványt is, olyan munkáért, amelyet senki nem nézett meg. Ha Gábor nemet mond, a vendégnek lesz egy második, nagyobb sérelme.
+
+# en: All right, I'll write you a voucher as well. Just please, let's keep this between us, for the others' sake.
+pushes-for-more-reply-2 = Rendben, adok utalványt is. Csak kérem, maradjon ez kettőnk között, a többiek miatt.
 
 # en: Each concession has brought a bigger demand, and you granted this one too. 'Keep it between us' won't hold: four waiting clients heard every word.
 pushes-for-more-reply-2-feedback = Minden engedmény után nagyobb követelés jött, és Ön ezt is teljesítette. A „maradjon kettőnk között” nem fog működni: a négy várakozó vendég minden szót hallott.
 
-# en: A voucher? You're already getting a free haircut. Don't push your luck.
-pushes-for-more-reply-3 = Utalványt? Már így is ingyen kapja a frizurát. Ne feszítse túl a húrt.
+# en: A voucher as well? You're already getting a free haircut out of us. Don't push your luck.
+pushes-for-more-reply-3 = Utalványt is? Már így is ingyen kapja tőlünk a frizurát. Ne feszítse túl a húrt.
 
 # en: Your irritation is understandable, but it shows. You gave her the freebie and now you are scolding her for taking it, so she keeps the free cut and gains a grievance.
 pushes-for-more-reply-3-feedback = Érthető, hogy bosszús, de ez látszik is. Ön adta neki az ingyen szolgáltatást, most pedig leszidja, amiért elfogadta: így az ingyen frizura mellé még egy sérelmet is kap.
+
+# en: I'm sorry, I spoke too soon. Let's check it with Dóra first: if anything's wrong, we fix it free; if not, the bill stands.
+pushes-for-more-reply-4 = Sajnálom, elhamarkodottan szóltam. Előbb nézzük meg Dórával: ha valami hibás, ingyen kijavítjuk; ha nem, a számla marad.
+
+# en: Taking back a promise is uncomfortable and she won't like it, but you swapped a giveaway for a fair check. Being honest now costs far less than a voucher for a haircut nobody has even looked at.
+pushes-for-more-reply-4-feedback = Egy ígéretet visszavonni kellemetlen, és neki sem fog tetszeni, de Ön egy ajándékot egy tisztességes ellenőrzésre cserélt. Az őszinteség most sokkal kevesebbe kerül, mint egy utalvány egy olyan frizuráért, amelyet még senki meg sem nézett.
 
 # en: Fine, she says the length is what we agreed and the sides are even. Maybe. But the colour is still orange. That is not what I showed her.
 aside-says-1 = Jó, azt mondja, a hossz olyan, amilyet megbeszéltünk, és a két oldal egyforma. Lehet. De a szín akkor is narancssárga. Nem ezt mutattam neki.
@@ -128,47 +200,62 @@ aside-says-1 = Jó, azt mondja, a hossz olyan, amilyet megbeszéltünk, és a k�
 # en: All right, maybe the length is what I asked for. But look at the colour! That's not the copper in my photo.
 aside-says-2 = Jó, lehet, hogy a hossz olyan, amilyet kértem. De nézze ezt a színt! Ez nem az a rézvörös, ami a képemen van.
 
-# en: Let's hold your photo next to it here in the daylight, away from the salon lights. Take your time, and tell me honestly what you see.
-aside-reply-1 = Tartsuk mellé a képét itt, a napfényben, távol a szalon lámpáitól. Nézze meg nyugodtan, és mondja meg őszintén, mit lát.
+# en: Don't defend the colour and don't give it away: let her compare it with her own photo.
+aside-hint = Ne védje a színt, és ne is adja oda: hasonlítsa össze a vendég a saját képével.
 
-# en: You took her complaint about the colour seriously, checked it against her own photo and let her be the judge. The facts get checked, and nobody has to tell her she is wrong.
-aside-reply-1-feedback = Komolyan vette a színnel kapcsolatos panaszát, összevetette a saját képével, és rá bízta az ítéletet. A tények tisztázódnak, és senkinek sem kell azt mondania neki, hogy téved.
+# en: All right, let's hold your photo next to it, here in the daylight. Take your time and tell me what you see.
+aside-reply-1 = Rendben, tartsuk oda a képét a hajához, itt a nappali fényben. Nyugodtan nézze meg, és mondja el, mit lát.
 
-# en: Dóra has been doing colour for fifteen years. If she says it's copper, then it's copper.
+# en: You didn't defend the colour or Dóra; you put her own photo beside her hair and let her judge. There is nothing to argue with in a comparison she makes herself.
+aside-reply-1-feedback = Nem védte a színt, sem Dórát; odatette a saját képét a haja mellé, és rá bízta az ítéletet. Egy összehasonlítással, amelyet ő maga végez, nincs min vitatkozni.
+
+# en: Dóra's done colour for fifteen years. If she says it's copper, it's copper.
 aside-reply-2 = Dóra tizenöt éve fest. Ha ő azt mondja, hogy ez rézvörös, akkor rézvörös.
 
 # en: Standing up for Dóra is natural, but pulling rank ends the check before it starts. She named the colour as her problem: show her, don't overrule her.
 aside-reply-2-feedback = Természetes, hogy kiáll Dóra mellett, de ha a szakmai tekintélyével zárja le a kérdést, az ellenőrzés el sem kezdődik. A vendég a színt nevezte meg problémának: mutassa meg neki, ne bírálja felül.
 
-# en: If you're not happy with the colour, let's take it off the bill and you just pay for the cut.
-aside-reply-3 = Ha a színnel nem elégedett, vegyük le a számláról, és csak a vágást fizesse ki.
+# en: If you're not happy with the colour, let's take it off the bill and you just pay for the cut. That seems fair to me.
+aside-reply-3 = Ha a szín nem tetszik, vegyük le a számláról, és akkor csak a hajvágást fizesse ki. Szerintem így mindenkinek korrekt.
 
 # en: Generous, and it ends the argument, but you priced the colour as a mistake before anyone compared it with her photo. Dóra's work has just been declared faulty in front of her.
 aside-reply-3-feedback = Nagyvonalú, és véget vet a vitának, de Ön hibaként árazta be a színt, mielőtt bárki összevetette volna a képével. Dóra munkáját épp most nyilvánították hibásnak a szeme láttára.
 
+# en: Can I see the photo again? Which part looks different to you: the shade itself, or how bright it is?
+aside-reply-4 = Megnézhetem még egyszer a képet? Mi tűnik másnak: maga az árnyalat, vagy az, hogy milyen élénk?
+
+# en: A good, specific question that keeps the check going without taking sides. The best reply went one step further and put the photo beside her hair in daylight, so the comparison was hers to make.
+aside-reply-4-feedback = Jó, konkrét kérdés, amely folytatja az ellenőrzést, és nem áll egyik oldalra sem. A legjobb válasz egy lépéssel tovább ment: a képet a haja mellé tette nappali fényben, így az összehasonlítás az övé lett.
+
 # en: All right, in daylight it's... close to the photo. But I don't like it on me. I'm not paying for two and a half hours of something I don't like.
 not-liking-it-says-1 = Jó, napfényben... közel van a képhez. De nekem nem tetszik magamon. Nem fizetek két és fél óráért olyasmiért, ami nem tetszik.
 
-# en: The facts are settled: the work is what she asked for. Be kind about her feeling, firm about the bill, and say what you can offer instead.
-not-liking-it-hint = A tények tisztázódtak: a munka olyan lett, amilyet kért. Legyen megértő az érzéseivel, de határozott a számlát illetően, és mondja meg, mit tud helyette felajánlani.
+# en: The facts are settled: the work is what she asked for. Be kind about her feeling first, then firm about the bill, and say what you can offer instead.
+not-liking-it-hint = A tények tisztázódtak: a munka olyan, amilyet kért. Előbb legyen kedves az érzéseivel, aztán határozott a számlával, és mondja meg, mit tud helyette ajánlani.
 
-# en: I'm sorry it doesn't feel like you yet; a big colour change often takes a few days to get used to. The work was done as agreed, so the bill stands. If you'd like it softer, Dóra will tone it free within two weeks.
-not-liking-it-reply-1 = Sajnálom, hogy még nem érzi a magáénak; egy ekkora színváltáshoz gyakran kell pár nap, mire hozzászokik az ember. A munka a megbeszéltek szerint készült, így a számla marad. Ha visszafogottabbat szeretne, Dóra két héten belül ingyen tonizálja.
-
-# en: You named her feeling, stated the fact once and calmly, and offered something real instead of a free haircut. Kind about her, firm about the bill: a limit she can accept without losing face.
-not-liking-it-reply-1-feedback = Megnevezte az érzését, egyszer és nyugodtan kimondta a tényt, és egy ingyen frizura helyett valódi megoldást ajánlott. Megértő vele, határozott a számlát illetően: ezt a határt arcvesztés nélkül el tudja fogadni.
-
-# en: I understand. Let's say half price, then, and we'll call it even.
-not-liking-it-reply-2 = Megértem. Akkor mondjuk legyen fél ár, és ezzel kvittek vagyunk.
-
-# en: Meeting halfway sounds fair, but the work was done as she asked: you would be paying her for being upset. Offer a free adjustment, not money off.
-not-liking-it-reply-2-feedback = A középút korrektnek hangzik, de a munka úgy készült, ahogy kérte: Ön azért fizetne neki, mert fel van háborodva. Ingyenes igazítást ajánljon, ne engedményt.
-
-# en: I'm sorry, but whether you like it isn't really the point. The work was done as agreed, so it has to be paid.
-not-liking-it-reply-3 = Sajnálom, de hogy tetszik-e, az itt nem igazán számít. A munka a megbeszéltek szerint készült, úgyhogy ki kell fizetni.
+# en: I'm sorry, but whether you like it isn't really the point. The work was done exactly as agreed, so it has to be paid in full.
+not-liking-it-reply-1 = Sajnálom, de az, hogy tetszik-e, itt nem igazán számít. A munka pontosan a megbeszéltek szerint készült, úgyhogy teljes áron ki kell fizetni.
 
 # en: Right on the facts, and you held the limit, but you brushed her feeling aside. She is going to her sister's wedding with hair she says she doesn't like: show you see that, then hold the line.
-not-liking-it-reply-3-feedback = A tényekben igaza van, és tartotta a határt, de az érzését félresöpörte. A húga esküvőjére olyan hajjal megy, amelyről azt mondja, nem tetszik neki: mutassa meg, hogy ezt látja, aztán tartsa a határt.
+not-liking-it-reply-1-feedback = A tényekben igaza van, és tartotta a határt, de félresöpörte az érzését. A húga esküvőjére megy egy olyan hajjal, amely szerinte nem tetszik neki: mutassa meg, hogy ezt látja, aztán tartsa a határt.
+
+# en: I understand. Let's say half price, then, and we'll call it even. I'd rather you left here happy.
+not-liking-it-reply-2 = Értem. Akkor legyen a fele, és ezzel lezártuk. Inkább menjen el innen elégedetten.
+
+# en: Meeting halfway sounds fair, but she has just agreed the work matches her photo: you would be paying her for being upset. Offer a free adjustment, not money off.
+not-liking-it-reply-2-feedback = A félúton való találkozás korrektnek hangzik, de épp most ismerte el, hogy a munka egyezik a képével: azért fizetne neki, mert fel van zaklatva. Ingyenes igazítást ajánljon, ne árengedményt.
+
+# en: I'm sorry it doesn't feel like you yet, with the wedding so close. The bill stands, but Dóra will soften it for free.
+not-liking-it-reply-3 = Sajnálom, hogy még nem érzi a sajátjának, ilyen közel az esküvőhöz. A számla marad, de Dóra ingyen lágyít rajta.
+
+# en: You answered the feeling before the money: a colour she isn't sure of, a week before the wedding. Then the limit, once, with a real remedy, so the 'no' to a free haircut doesn't sound like a verdict on her.
+not-liking-it-reply-3-feedback = Előbb az érzésre válaszolt, aztán a pénzre: egy szín, amelyben nem biztos, egy héttel az esküvő előtt. Utána a határ, egyszer, valódi megoldással, így az ingyen frizurára mondott „nem” nem hangzik ítéletnek róla.
+
+# en: The work matches what you asked for, so the bill stands. If it's too bright, Dóra can tone it down free this week.
+not-liking-it-reply-4 = A munka egyezik azzal, amit kért, úgyhogy a számla marad. Ha túl élénk, Dóra ezen a héten ingyen tompít rajta.
+
+# en: A fair limit and a real offer, said calmly. But she had just told you she doesn't like it on her, a week before her sister's wedding; the best reply answered that first, so the 'no' landed more softly.
+not-liking-it-reply-4-feedback = Korrekt határ és valódi ajánlat, nyugodtan elmondva. De épp most mondta, hogy nem tetszik rajta, egy héttel a húga esküvője előtt; a legjobb válasz előbb erre felelt, így a „nem” puhábban ért célba.
 
 # en: Fine. Then I'll write on every review site that you ruin people's hair and still make them pay. Let's see how full your chairs are next month.
 review-threat-says-1 = Jó. Akkor minden értékelőoldalon megírom, hogy tönkreteszik az emberek haját, és még fizettetnek is érte. Majd meglátjuk, mennyire lesznek tele a székeik jövő hónapban.
@@ -176,23 +263,32 @@ review-threat-says-1 = Jó. Akkor minden értékelőoldalon megírom, hogy tönk
 # en: Right. Then everyone online is going to hear how this salon ruins your hair and charges you for it. See how busy you are then.
 review-threat-says-2 = Rendben. Akkor az egész internet megtudja, hogy ez a szalon tönkreteszi az ember haját, és még pénzt is kér érte. Meglátjuk, akkor is ennyi dolguk lesz-e.
 
-# en: That's your right, and I'd be sorry to read it. What I can offer stays fair: the bill today, and a free toning with Dóra within two weeks if the colour still feels too bright. Shall I book it?
-review-threat-reply-1 = Ehhez joga van, és sajnálnám, ha ilyet olvasnék. Amit fel tudok ajánlani, az továbbra is korrekt: ma a számla, és ha a szín továbbra is túl élénk, egy ingyenes tonizálás Dórával két héten belül. Beírjam?
+# en: A threat doesn't change the facts. Don't plead and don't hit back: put the fair offer on the table again.
+review-threat-hint = A fenyegetés nem változtat a tényeken. Ne könyörögjön, és ne üssön vissza: tegye újra az asztalra a korrekt ajánlatot.
 
-# en: You didn't plead and you didn't hit back. Putting a fair offer on the table, calmly, shows that the threat doesn't change the facts, and leaves her a dignified way to accept.
-review-threat-reply-1-feedback = Nem könyörgött, és nem vágott vissza. Ha nyugodtan az asztalra teszi a korrekt ajánlatot, azzal megmutatja, hogy a fenyegetés nem változtat a tényeken, és méltó utat hagy neki az elfogadásra.
-
-# en: Please don't do that. Look, let's just forget about the bill this once, all right?
-review-threat-reply-2 = Kérem, ezt ne tegye. Nézze, most az egyszer felejtsük el a számlát, jó?
+# en: Please don't do that, a salon like ours lives on its reviews. Look, let's just forget about the bill this once, shall we?
+review-threat-reply-1 = Kérem, ne tegye, egy ilyen szalon a véleményekből él. Nézze, felejtsük el ezúttal a számlát, jó?
 
 # en: The threat worked. A bad review is a real worry, but buying it off teaches her, and everyone in the waiting area, that threatening is how you get a free cut here.
-review-threat-reply-2-feedback = A fenyegetés bevált. Egy rossz értékelés valódi aggodalom, de ha megvásárolja, azzal neki és a váró összes vendégének azt tanítja, hogy itt fenyegetéssel lehet ingyen frizurához jutni.
+review-threat-reply-1-feedback = A fenyegetés bevált. Egy rossz értékelés valós gond, de ha megvásárolja, azt tanítja neki és az egész várónak, hogy itt fenyegetéssel jár az ingyen frizura.
 
-# en: Go ahead. Half the salon heard you say 'lovely' at the mirror, and we have cameras.
-review-threat-reply-3 = Csak tessék. A fél szalon hallotta, ahogy a tükör előtt azt mondta: „gyönyörű”, és kameráink is vannak.
+# en: That's your choice, and I'd be sorry to read it. The offer stands: the bill, and a free toning with Dóra before Saturday.
+review-threat-reply-2 = Ez az Ön döntése, és rossz lesz olvasni. Az ajánlatom áll: a számla, és szombat előtt ingyenes tonizálás Dórával.
+
+# en: You didn't plead and you didn't hit back. Repeating the fair offer, calmly, shows that the threat doesn't change the facts, and leaves her a dignified way to accept.
+review-threat-reply-2-feedback = Nem könyörgött és nem ütött vissza. A korrekt ajánlat nyugodt megismétlése megmutatja, hogy a fenyegetés nem változtat a tényeken, és méltó utat hagy neki az elfogadáshoz.
+
+# en: Go ahead. Half the salon heard you say 'lovely' at the mirror, and we have cameras over every chair.
+review-threat-reply-3 = Csak tessék. A fél szalon hallotta, hogy a tükörnél azt mondta, „gyönyörű”, és minden szék fölött kamera van.
 
 # en: You answered a threat with a threat, within earshot of the waiting clients. Even if you would win the argument, she now has to fight on to save face.
 review-threat-reply-3-feedback = Fenyegetésre fenyegetéssel válaszolt, a várakozó vendégek füle hallatára. Még ha meg is nyerné a vitát, neki most már tovább kell harcolnia, hogy ne veszítse el az arcát.
+
+# en: That's your right, of course, and I'm sorry you feel that way. But I'm afraid the price is still the price.
+review-threat-reply-4 = Ez természetesen az Ön joga, és sajnálom, hogy így érzi. De attól tartok, hogy az ár ettől még az ár marad.
+
+# en: Calm and firm, but 'sorry you feel that way' blames her feeling, and you left out the toning you could offer. With nothing to say yes to, her only move is to push harder.
+review-threat-reply-4-feedback = Nyugodt és határozott, de a „sajnálom, hogy így érzi” az érzését hibáztatja, és kihagyta a tonizálást, amit felajánlhatott volna. Mivel nincs mire igent mondania, csak még jobban nyomhatja.
 
 # en: I'm done here. I'm walking out of that door and I'm not paying. Send me a bill if you dare.
 at-the-door-says-1 = Nekem ebből elég. Kisétálok azon az ajtón, és nem fizetek. Küldjenek számlát, ha merik.
@@ -200,41 +296,50 @@ at-the-door-says-1 = Nekem ebből elég. Kisétálok azon az ajtón, és nem fiz
 # en: Don't block her and don't give up. One calm, final offer, and a way for her to stay without losing face.
 at-the-door-hint = Ne álljon az útjába, de ne is adja fel. Egy nyugodt, utolsó ajánlat, és egy lehetőség, hogy arcvesztés nélkül maradhasson.
 
-# en: Ms Szalai, please don't leave it like this. I won't argue with you. The bill stands, but I can offer a free toning with Dóra. Or, if you'd rather, I'll ask the owner to look at it with you now.
-at-the-door-reply-1 = Réka, kérem, ne így váljunk el. Nem vitatkozom Önnel. A számla marad, de felajánlok egy ingyenes tonizálást Dórával. Vagy ha inkább szeretné, megkérem a tulajdonost, hogy most nézze meg Önnel.
-
-# en: Calm, no threat and no giveaway: you repeated the fair offer and gave her a choice that lets her stay without losing face. Fetching the owner is an option here, not a surrender.
-at-the-door-reply-1-feedback = Nyugodt, se fenyegetés, se ajándék: megismételte a korrekt ajánlatot, és olyan választást adott, amellyel arcvesztés nélkül maradhat. A tulajdonos odahívása itt egy lehetőség, nem megadás.
-
-# en: All right. If you won't pay, I can't really stop you.
-at-the-door-reply-2 = Rendben. Ha nem fizet, nem igazán tudom megakadályozni.
+# en: All right. If you really won't pay, I can't stop you, and I'm not going to chase you down the street.
+at-the-door-reply-1 = Rendben. Ha tényleg nem fizet, nem tudom megállítani, és nem fogok az utcán Ön után szaladni.
 
 # en: Not arguing was right, but giving up left her nothing to answer. One calm offer, the free toning or the owner, might still have kept her at the desk.
-at-the-door-reply-2-feedback = Helyes volt nem vitatkozni, de a feladással semmit nem hagyott neki, amire válaszolhatna. Egy nyugodt ajánlat, az ingyenes tonizálás vagy a tulajdonos, talán még a pultnál tarthatta volna.
+at-the-door-reply-1-feedback = Jó, hogy nem vitatkozott, de a feladással nem hagyott neki semmit, amire válaszolhatna. Egyetlen nyugodt ajánlat, az ingyenes tonizálás vagy a tulajdonos, még a pultnál tarthatta volna.
 
-# en: You are not leaving without paying. Stay right there, I'm calling security.
-at-the-door-reply-3 = Nem megy el innen fizetés nélkül. Maradjon ott, ahol van, hívom a biztonsági őrt.
+# en: Ms Szalai, I won't argue. The bill stands, but a free toning with Dóra is yours, or I can fetch Gábor now.
+at-the-door-reply-2 = Réka, nem vitatkozom. A számla marad, de egy ingyenes tonizálás Dórával az Öné, vagy most idehívom Gábort.
+
+# en: Calm, no threat and no giveaway: you repeated the fair offer and gave her a choice that lets her stay without losing face. Fetching the owner is an option here, not a surrender.
+at-the-door-reply-2-feedback = Nyugodt, fenyegetés és ajándék nélkül: megismételte a korrekt ajánlatot, és olyan választást adott, amellyel arcvesztés nélkül maradhat. A tulajdonos idehívása itt egy lehetőség, nem megadás.
+
+# en: You are not leaving without paying. Stay right there, please, I'm calling security.
+at-the-door-reply-3 = Fizetés nélkül nem megy el innen. Maradjon ott, kérem, hívom a biztonsági őrt.
 
 # en: Orders and security in front of a full waiting area turn a billing dispute into a scene. Whatever she does next, she now has an audience and a story to tell.
 at-the-door-reply-3-feedback = A teli váró előtt kiadott utasítások és a biztonsági őr egy számlavitából jelenetet csinálnak. Bármit tesz is ezután, már van közönsége és egy elmesélhető története.
 
+# en: If you leave without paying, I'm afraid we'll have to send the bill to the address on your booking, with a late fee.
+at-the-door-reply-4 = Ha fizetés nélkül távozik, attól tartok, a számlát el kell küldenünk a foglalásban megadott címre, késedelmi díjjal együtt.
+
+# en: It sounds firm, but a late fee is a threat, and she has just dared you to send a bill. You matched her challenge instead of giving her a reason to stay.
+at-the-door-reply-4-feedback = Határozottnak hangzik, de a késedelmi díj fenyegetés, és épp most hívta ki Önt, hogy küldjön számlát. Ön a kihívására felelt, ahelyett hogy okot adott volna neki a maradásra.
+
 # en: I'm not discussing this with the front desk any more. Get me the owner. Now.
 owner-demand-says-1 = A recepcióval erről már nem tárgyalok. Hívja ide a tulajdonost. Most.
 
-# en: Of course. I'll fetch Gábor and tell him what you've told me about the length and the colour, so you don't have to explain it all again.
-owner-demand-reply-1 = Természetesen. Szólok Gábornak, és elmondom neki, amit a hosszról és a színről mondott, hogy ne kelljen mindent újra elmagyaráznia.
+# en: Don't refuse her. You can fetch Gábor, but you can also make the fair offer yourself first.
+owner-demand-hint = Ne utasítsa el. Idehívhatja Gábort, de előbb maga is megteheti a korrekt ajánlatot.
 
-# en: You respected her request and will brief the owner yourself, so she won't have to repeat her story. Solid, but the fair offer you could have made is now his to make.
-owner-demand-reply-1-feedback = Tiszteletben tartotta a kérését, és maga tájékoztatja a tulajdonost, így a vendégnek nem kell újra elmondania a történetét. Rendben van, de a korrekt ajánlatot, amelyet Ön is megtehetett volna, most már neki kell megtennie.
+# en: Of course, I'll fetch Gábor now and tell him about the length and the colour myself, so that you won't have to explain it all again.
+owner-demand-reply-1 = Természetesen, máris szólok Gábornak, és én magam elmondom neki a hossz és a szín dolgát, hogy Önnek ne kelljen mindent újra elmagyaráznia.
 
-# en: I'll get him if you want. First, though: I can book a free toning with Dóra right now, and the bill stays the same. Shall I, or would you rather see Gábor?
-owner-demand-reply-2 = Ha szeretné, szólok neki. De előbb: most rögtön be tudok írni egy ingyenes tonizálást Dórához, a számla pedig marad. Beírjam, vagy inkább Gáborral beszélne?
+# en: A good handover: you respect her request and will brief the owner yourself, so she won't repeat her story. The best reply also put the fair offer on the table first, which often makes the owner unnecessary.
+owner-demand-reply-1-feedback = Jó átadás: tiszteletben tartja a kérését, és maga tájékoztatja a tulajdonost, így a vendégnek nem kell újra elmondania a történetét. A legjobb válasz ráadásul előbb a korrekt ajánlatot tette az asztalra, ami gyakran feleslegessé teszi a tulajdonost.
+
+# en: Of course, if you want him. But I can book a free toning with Dóra right now, and the bill stays. Which would you prefer?
+owner-demand-reply-2 = Természetesen, ha szeretné. De most rögtön be tudom jegyezni egy ingyenes tonizálásra Dórához, a számla pedig marad. Melyiket választja?
 
 # en: You didn't refuse her, and you put one concrete offer on the table first. People often ask for the owner because they've stopped expecting anything from you; this gives her something to say yes to.
 owner-demand-reply-2-feedback = Nem utasította el, és előbb egy konkrét ajánlatot tett az asztalra. Az emberek gyakran azért kérik a tulajdonost, mert már semmit sem várnak Öntől; így kap valamit, amire igent mondhat.
 
-# en: Gábor is with a client at the moment. And honestly, he'd only tell you the same thing.
-owner-demand-reply-3 = Gábor most vendéggel foglalkozik. És őszintén szólva ő is csak ugyanezt mondaná.
+# en: Gábor is with a client at the moment, I'm afraid. And honestly, he'd only tell you exactly the same thing I have.
+owner-demand-reply-3 = Gábor sajnos éppen egy vendéggel foglalkozik. És őszintén szólva ő is pontosan ugyanazt mondaná Önnek, amit én az előbb.
 
 # en: Refusing her and calling it pointless leaves her one move: out of the door. She asked for someone with authority, and blocking that convinces her she is being brushed off.
 owner-demand-reply-3-feedback = Ha elutasítja, és értelmetlennek nevezi a kérését, egyetlen lépése marad: ki az ajtón. Valakit kért, akinek döntési joga van, és ha ezt elzárja előle, biztos lesz benne, hogy le akarják rázni.
@@ -242,44 +347,62 @@ owner-demand-reply-3-feedback = Ha elutasítja, és értelmetlennek nevezi a ké
 # en: All right, all right. But you could at least knock ten percent off. For the stress.
 last-bargain-says-1 = Jó, jó. De legalább tíz százalékot engedhetnének. Az idegeskedésért.
 
-# en: I'm sorry this afternoon has been stressful, truly. The price stays as it is, but the toning with Dóra is on us, and I'll book it at a time that suits you.
-last-bargain-reply-1 = Őszintén sajnálom, hogy ilyen megterhelő délutánja volt. Az ár marad, de a tonizálást Dórával mi álljuk, és olyan időpontra írom be, amikor Önnek megfelel.
+# en: She is nearly there. Take the stress seriously, say no to the discount once, and keep the remedy you offered.
+last-bargain-hint = Már majdnem ott van. Vegye komolyan a stresszt, egyszer mondjon nemet a kedvezményre, és tartsa meg a felajánlott megoldást.
 
-# en: You took the stress seriously and still said no to the discount, kindly and only once. The free toning you already offered stays the remedy, so the limit doesn't feel like a slap.
-last-bargain-reply-1-feedback = Komolyan vette az idegeskedését, és mégis nemet mondott az engedményre, kedvesen és csak egyszer. A már felajánlott ingyenes tonizálás marad a megoldás, így a határ nem hat pofonnak.
+# en: I'm not allowed to give discounts myself, I'm afraid. Only Gábor can do that, and he's with a client in the back.
+last-bargain-reply-1 = Kedvezményt sajnos nem adhatok. Ezt csak Gábor teheti meg, ő pedig hátul van egy vendéggel.
 
-# en: Oh, go on then, ten percent. Just don't tell anyone I did it.
-last-bargain-reply-2 = Jól van, legyen tíz százalék. Csak ne mondja el senkinek, hogy adtam.
+# en: True, but 'only Gábor can' tells her the answer isn't final and the person who decides is in the back room. She was about to pay; now she wants the owner.
+last-bargain-reply-1-feedback = Igaz, de a „csak Gábor teheti meg” azt üzeni, hogy a válasz nem végleges, és aki dönt, az hátul van. Már fizetni készült; most a tulajdonost akarja.
+
+# en: Oh, go on then, ten percent. It's been a long afternoon for both of us. Just don't tell anyone I did it.
+last-bargain-reply-2 = Hát jó, legyen akkor tíz százalék. Mindkettőnknek hosszú délután volt ez. Csak senkinek ne mondja el, hogy én adtam.
 
 # en: Small and friendly, and it feels harmless, but it teaches the same lesson as a free cut on a smaller scale: pushing pays. The toning you had already offered was the fair remedy.
 last-bargain-reply-2-feedback = Apróság, barátságos, és ártalmatlannak tűnik, de kicsiben ugyanazt tanítja, mint egy ingyen frizura: a nyomulás kifizetődik. A már felajánlott tonizálás volt a korrekt megoldás.
 
-# en: No. We don't give discounts just because somebody raised their voice.
-last-bargain-reply-3 = Nem. Nem adunk kedvezményt csak azért, mert valaki felemeli a hangját.
+# en: No. We don't give discounts just because somebody raised their voice at the desk.
+last-bargain-reply-3 = Nem. Nem adunk kedvezményt csak azért, mert valaki felemelte a hangját a pultnál.
 
 # en: The right limit in the wrong tone: it's a jab at how she behaved, and it reopens the fight just as she was agreeing to pay.
 last-bargain-reply-3-feedback = Jó határ, rossz hangnemben: odaszúr a viselkedése miatt, és épp akkor nyitja újra a vitát, amikor már beleegyezett volna a fizetésbe.
 
+# en: I'm sorry the afternoon's been so stressful. The price stays, but the toning is on us, at a time that suits you.
+last-bargain-reply-4 = Sajnálom, hogy ilyen megterhelő volt a délután. Az ár marad, de a tonizálást mi álljuk, amikor Önnek alkalmas.
+
+# en: You took the stress she named seriously before saying no to the discount, kindly and only once. The free toning stays the remedy, so the limit doesn't feel like a slap.
+last-bargain-reply-4-feedback = Komolyan vette a stresszt, amit említett, mielőtt nemet mondott a kedvezményre, kedvesen és csak egyszer. Az ingyenes tonizálás marad a megoldás, így a határ nem érződik pofonnak.
+
 # en: Fine. I'll pay. But I want the toning with Dóra herself, not some junior, and at a time I can actually make.
 booking-detail-says-1 = Jó. Kifizetem. De a tonizálást magától Dórától kérem, nem valami tanulótól, és olyan időpontban, amikor tényleg el tudok jönni.
 
-# en: Dóra herself, of course. She has Wednesday at nine, well before your sister's wedding on Saturday. I've written it on your receipt: toning, no charge.
-booking-detail-reply-1 = Természetesen magával Dórával. Szerdán kilenckor van szabad helye, jóval a húga szombati esküvője előtt. Ráírtam a nyugtájára: tonizálás, díjmentesen.
+# en: Remember why she wanted her hair right in the first place, and book the slot while she is standing there.
+booking-detail-hint = Emlékezzen, miért akarta, hogy rendben legyen a haja, és foglalja le az időpontot, amíg ott áll.
 
-# en: You remembered the wedding she mentioned in her first breath and booked Dóra before it, in writing. A concrete slot she can see tells her the offer was real, not a way to get her to pay.
-booking-detail-reply-1-feedback = Emlékezett az esküvőre, amelyet már az első mondatában említett, és előtte foglalt időpontot Dórához, írásban. Egy konkrét, látható időpont elárulja neki, hogy az ajánlat valódi volt, nem csak arra kellett, hogy fizessen.
+# en: Dóra's fully booked this week, I'm afraid; Saturdays are mad here. Her first free slot is Monday week, or Wednesday with whoever's free.
+booking-detail-reply-1 = Dóra sajnos tele van ezen a héten; a szombatok itt őrültek. Az első szabad időpontja két hét múlva hétfőn van, vagy szerdán valaki mással, aki ráér.
 
-# en: Dóra's first free slot is Monday week, I'm afraid. Or I can give you Wednesday with whoever is free.
-booking-detail-reply-2 = Dórának sajnos csak a jövő hét utáni hétfőn van először szabad időpontja. Vagy szerdára beírhatom ahhoz, aki éppen ráér.
+# en: Accurate, but you forgot the wedding next Saturday: a toning after it is no use to her. She asked for Dóra and was offered 'whoever's free'.
+booking-detail-reply-1-feedback = Pontos, de elfelejtette a jövő szombati esküvőt: egy utána következő tonizálás semmit nem ér neki. Dórát kérte, és azt kapta, hogy „valaki, aki ráér”.
 
-# en: Accurate, but you forgot the wedding next Saturday: a toning after it is no use to her. She asked for Dóra and was offered 'whoever is free'.
-booking-detail-reply-2-feedback = Pontos, de megfeledkezett a jövő szombati esküvőről: utána már semmit sem ér neki a tonizálás. Dórát kérte, és azt kapta: „aki éppen ráér”.
-
-# en: I'll check Dóra's diary with her later and ring you on Monday with a time.
-booking-detail-reply-3 = Később megnézem Dórával a naptárát, és hétfőn felhívom egy időponttal.
+# en: Of course, I'll check Dóra's diary tonight and ring you on Monday with a time.
+booking-detail-reply-2 = Természetesen, ma este megnézem Dóra naptárát, és hétfőn felhívom egy időponttal.
 
 # en: Friendly but vague: she pays in full and leaves with only the promise of a phone call. The diary is on your screen; book the slot while she is standing there.
-booking-detail-reply-3-feedback = Barátságos, de homályos: kifizeti a teljes összeget, és csak egy telefonhívás ígéretével távozik. A naptár ott van a képernyőjén; foglalja le az időpontot, amíg ott áll Ön előtt.
+booking-detail-reply-2-feedback = Barátságos, de homályos: teljes árat fizet, és csak egy telefonhívás ígéretével megy el. A naptár ott van a képernyőn; foglalja le az időpontot, amíg ott áll.
+
+# en: Dóra herself, yes. She has Wednesday at nine, well before the wedding. I'll write it on your receipt: toning, no charge.
+booking-detail-reply-3 = Igen, magával Dórával. Szerdán kilenckor ráér, jóval az esküvő előtt. Ráírom a blokkjára: tonizálás, díjmentesen.
+
+# en: You remembered the wedding she mentioned in her first breath and booked Dóra before it, in writing. A concrete slot she can see tells her the offer was real, not a way to get her to pay.
+booking-detail-reply-3-feedback = Emlékezett az esküvőre, amelyet már az első mondatában említett, és Dórát az előttre foglalta le, írásban. Egy konkrét időpont, amelyet a saját szemével lát, megmutatja neki, hogy az ajánlat valódi volt, nem csak trükk, hogy fizessen.
+
+# en: Dóra herself, of course. She has Thursday at six or Friday at eight in the morning. Which suits you better?
+booking-detail-reply-4 = Persze, magával Dórával. Csütörtökön hatkor vagy pénteken reggel nyolckor ráér. Melyik felel meg jobban?
+
+# en: A real slot with Dóra and a choice: good. The best reply also tied it to the wedding she mentioned first and put it in writing, so she could see the offer was real.
+booking-detail-reply-4-feedback = Valódi időpont Dórával, és választási lehetőség: ez jó. A legjobb válasz még az esküvőhöz is kötötte, amelyet a vendég az elején említett, és írásba is adta, így látta, hogy az ajánlat valódi.
 
 # en: Wednesday at nine, then. And... thank you for not making a show of me out there.
 paid-warm-says-1 = Akkor szerdán kilenckor. És... köszönöm, hogy nem égettek le mindenki előtt.
@@ -287,11 +410,17 @@ paid-warm-says-1 = Akkor szerdán kilenckor. És... köszönöm, hogy nem égett
 # en: Réka pays the 38,500 forints in full. On Wednesday Dóra softens the copper by a shade, and Réka books her next cut before she leaves. The waiting clients saw a calm desk, not a fight, and Dóra's work was paid for. Kind about the feeling, firm about the bill.
 paid-warm-summary = Réka kifizeti a teljes 38 500 forintot. Szerdán Dóra egy árnyalattal tompít a rézvörösön, és Réka még indulás előtt bejelentkezik a következő hajvágásra. A várakozó vendégek nyugodt recepciót láttak, nem veszekedést, és Dóra munkáját kifizették. Megértő volt az érzéseivel, és határozott a számlát illetően.
 
-# en: Fine. Here's my card. Don't expect to see me again.
-paid-grudging-says-1 = Jó. Itt a kártyám. Többet ne számítsanak rám.
+# en: Fine. Here's my card. I'll come for the toning, and then we'll see.
+paid-grudging-says-1 = Jó. Itt a kártyám. Eljövök a tonizálásra, aztán majd meglátjuk.
 
-# en: The bill is paid and the facts were on your side, but Réka left feeling handled rather than heard. She never comes for the toning, and a sour three-star review mentions 'cold staff'. Holding the limit was right; holding it without warmth cost you the client.
-paid-grudging-summary = A számlát kifizették, és a tények Ön mellett szóltak, de Réka úgy ment el, hogy letudták, nem pedig meghallgatták. A tonizálásra sosem jön el, egy savanyú, háromcsillagos értékelésben pedig „rideg személyzetet” említ. A határ tartása helyes volt; melegség nélkül viszont a vendégbe került.
+# en: The bill is paid and the facts were on your side. Réka comes in for the toning, but says little to anyone; she felt handled more than heard, and whether she books again is an open question. The limit held; a little more warmth on the way would have won her back.
+paid-grudging-summary = A számla ki van fizetve, és a tények Ön mellett szóltak. Réka eljön a tonizálásra, de alig szól valakihez; inkább elintézve érezte magát, mint meghallgatva, és nyitott kérdés, foglal-e még. A határ kitartott; egy kicsivel több melegség útközben visszanyerte volna.
+
+# en: Fine. Here's my card. Don't expect to see me again.
+paid-never-back-says-1 = Jó. Itt a kártyám. De többet nem fognak látni.
+
+# en: The bill is paid, but Réka leaves feeling handled rather than heard. She never comes for the toning, and a sour three-star review mentions 'cold staff'. Holding the limit was right; holding it without warmth cost you the client.
+paid-never-back-summary = A számla ki van fizetve, de Réka úgy megy el, hogy elintézték, nem meghallgatták. A tonizálásra sosem jön el, és egy savanyú, háromcsillagos értékelés „rideg személyzetet” emleget. A határ tartása helyes volt; melegség nélkül tartani viszont a vendégbe került.
 
 # en: gave in
 gave-in-outcome = engedett a nyomásnak
@@ -319,6 +448,12 @@ door-scene-says-1 = Biztonsági őr? Rám? Csak tessék, mindenki minket néz.
 
 # en: Gábor hears the raised voices and comes out of the back room. He calms things down and Réka pays in the end, but two waiting clients cancel their next appointments, and the story of 'the salon that called security on a customer' is online by evening. A quiet word at the window would have cost nothing.
 door-scene-summary = Gábor meghallja a hangoskodást, és kijön hátulról. Lecsillapítja a kedélyeket, és végül Réka fizet, de két várakozó vendég lemondja a következő időpontját, és estére fent van a neten a történet „a szalonról, amely biztonsági őrt hívott egy vendégre”. Egy csendes szó az ablaknál semmibe sem került volna.
+
+# en: Finally, someone with some sense.
+owner-waives-says-1 = Na végre, valaki, akinek van esze.
+
+# en: Gábor comes out to a client still shouting in front of the waiting area, and waives the bill to end the scene. Réka leaves without paying, Dóra's work goes unpaid, and the owner has learned that his front desk hands him fires instead of putting them out. Nothing was wrong with the haircut.
+owner-waives-summary = Gábor kijön egy vendéghez, aki még mindig a teli váró előtt kiabál, és elengedi a számlát, hogy véget vessen a jelenetnek. Réka fizetés nélkül távozik, Dóra munkája kifizetetlen marad, a tulajdonos pedig megtanulta, hogy a recepció tüzet ad át neki ahelyett, hogy eloltaná. A frizurával semmi baj nem volt.
 
 # en: Finally. Somebody in charge.
 owner-steps-in-says-1 = Na végre. Valaki, aki itt dönt.

@@ -35,68 +35,113 @@ opening-says-2 = Magyarázatot kérek. NÉGY tétel van a számlámon valami „
 # en: He has written three things: charges he never ordered, last week's brush-off, and his fear of fraud. Show him you read all three, and don't answer the capitals in kind.
 opening-hint = Három dolgot írt: díjakat, amelyeket sosem rendelt meg, a múlt heti lerázást, és hogy csalástól tart. Mutassa meg, hogy mindhármat elolvasta, és a nagybetűkre ne nagybetűkkel feleljen.
 
-# en: Mr Varga, four charges of 1,490 forints for a 'MobilPlay Club' you never ordered, and last week you were told it's not our business. It is: it's on our bill. I'm sorry. I'll sort it out with you now, start to finish.
-opening-reply-1 = Varga úr, négyszer 1490 forint egy „MobilPlay Club” nevű szolgáltatásért, amelyet nem rendelt meg, és múlt héten azt mondták Önnek, hogy ez nem a mi dolgunk. De igenis a miénk: a mi számlánkon van. Sajnálom. Most Önnel együtt az elejétől a végéig rendbe teszem.
+# en: I'm sorry about this, Mr Varga, but partner services are run by separate companies. We only collect the fee on their behalf, so the cancellation has to go through MobilPlay itself.
+opening-reply-1 = Sajnálom, Varga úr, de a partnerszolgáltatásokat külön cégek üzemeltetik. Mi csak beszedjük helyettük a díjat, ezért a lemondást magánál a MobilPlaynél kell intéznie.
 
-# en: You gave back all three things he wrote: the name, the amount and last week's brush-off, and you took back the 'not our business' answer. A customer who sees his own words mirrored has no reason to keep typing them in capitals.
-opening-reply-1-feedback = Visszaírta neki mindhárom dolgot, amit ő írt: a nevet, az összeget és a múlt heti lerázást, és visszavonta a „nem a mi dolgunk” választ. Az az ügyfél, aki viszontlátja a saját szavait, nem fogja tovább nagybetűkkel írni őket.
+# en: Accurate, and almost word for word what the hotline told him last week. The 'but' cancels the apology, and he hears a second time that the company whose name is on the bill won't take his problem.
+opening-reply-1-feedback = Pontos, és szinte szóról szóra az, amit múlt héten a telefonos ügyfélszolgálaton mondtak neki. A „de” kioltja a bocsánatkérést, és másodszor is azt hallja, hogy az a cég, amelynek a neve a számláján áll, nem vállalja a problémáját.
 
-# en: I'm sorry about this, but partner services are run by separate companies. We only collect the fee on their behalf, so the cancellation has to go through MobilPlay.
-opening-reply-2 = Sajnálom, de a partnerszolgáltatásokat külön cégek üzemeltetik. Mi csak beszedjük a díjat a nevükben, ezért a lemondást a MobilPlay-nél kell intézni.
+# en: I can assure you, Mr Varga, that we are not running any scam. We are a licensed operator, and every partner service on our network is checked and fully legal.
+opening-reply-2 = Biztosíthatom, Varga úr, hogy semmiféle csalásban nem veszünk részt. Engedéllyel működő szolgáltató vagyunk, és a hálózatunkon minden partnerszolgáltatás ellenőrzött és teljesen legális.
 
-# en: Technically accurate, and exactly what he heard last week. The 'but' cancels the apology, and he is told for the second time that nobody here will take his problem.
-opening-reply-2-feedback = Formálisan pontos, és szóról szóra az, amit múlt héten hallott. A „de” érvényteleníti a bocsánatkérést, és másodszor is azt közlik vele, hogy itt senki nem vállalja a problémáját.
+# en: You defended the company against the word 'scam' before you had looked at his money. Now he has to prove he was robbed, so he will push harder, and louder.
+opening-reply-2-feedback = A céget védte a „csalás” szótól, mielőtt egyáltalán megnézte volna a pénzét. Most neki kell bizonyítania, hogy meglopták, ezért még erősebben és még hangosabban fog nyomulni.
 
-# en: Hello, I can help you with billing questions. To start, please send me your phone number and the account holder's date of birth.
-opening-reply-3 = Jó napot! Számlázási kérdésekben tudok segíteni. Kezdésként kérem, küldje el a telefonszámát és az előfizető születési dátumát.
+# en: Hello Mr Varga, Kata here. Four MobilPlay charges you never ordered, nobody telling you who is taking your money, and a brush-off last week. Have I got that right?
+opening-reply-3 = Jó napot, Varga úr, Kata vagyok. Négy MobilPlay-díj, amit nem rendelt meg, senki sem mondja meg, ki viszi a pénzét, és múlt héten lerázták. Jól értem?
 
-# en: Polite, but it reads like an automatic greeting. He asked whether he is being robbed, and the answer he got is a form to fill in.
-opening-reply-3-feedback = Udvarias, de automatikus üdvözlésnek hat. Azt kérdezte, meglopják-e, és egy kitöltendő űrlapot kapott válaszul.
+# en: A greeting with your name, then his three points in one line: the charges, the unanswered question of who is taking the money, and last week's brush-off. Asking him to confirm lets him say 'yes' for the first time in a week.
+opening-reply-3-feedback = Köszönés a nevével, aztán egy sorban a három pontja: a díjak, a megválaszolatlan kérdés, hogy ki viszi a pénzt, és a múlt heti lerázás. Azzal, hogy megerősítést kér, egy hét után először mondhat „igent”.
 
-# en: I can assure you we are not running any scam, sir. We are a licensed operator, and all our partner services are fully legal.
-opening-reply-4 = Biztosíthatom, uram, hogy semmiféle csalást nem folytatunk. Engedéllyel működő szolgáltató vagyunk, és minden partnerszolgáltatásunk teljesen legális.
+# en: Mr Varga, I'm sorry you were sent away last week. Let me look into these MobilPlay charges right now. Which number are they on?
+opening-reply-4 = Varga úr, sajnálom, hogy múlt héten elküldték. Most rögtön megnézem ezeket a MobilPlay-díjakat. Melyik számon vannak?
 
-# en: You defended the company against the word 'scam' instead of looking at his money. Arguing with his suspicion only makes him push harder to prove it.
-opening-reply-4-feedback = A céget védte a „csalás” szóval szemben, ahelyett hogy a pénzével foglalkozott volna. Ha a gyanújával vitatkozik, csak még inkább bizonygatni akarja majd.
+# en: Good instincts: an apology for the hotline and a move straight to his account. What it misses is his fear: he asked whether he is being scammed, and the best reply showed him that question had been heard too, before moving on.
+opening-reply-4-feedback = Jó ösztön: bocsánatkérés a telefonos ügyfélszolgálat miatt, és egyenesen a számlájához lép. Ami kimarad, az a félelme: azt kérdezte, átverik-e, és a legjobb válasz megmutatta neki, hogy ezt a kérdést is meghallotta, mielőtt továbblépett.
+
+# en: Hello Mr Varga, and thank you for contacting us. I can help with any billing question. To start, please send me your phone number and the account holder's date of birth.
+opening-reply-5 = Jó napot, Varga úr, köszönöm, hogy megkeresett minket. Bármilyen számlázási kérdésben segítek. Első lépésként kérem, küldje el a telefonszámát és az előfizető születési dátumát.
+
+# en: Courteous, and it reads like the automatic greeting of every chat window. He asked whether he is being robbed and got a form to fill in, which tells him his message went unread.
+opening-reply-5-feedback = Udvarias, és úgy hat, mint bármelyik chatablak automatikus köszöntése. Azt kérdezte, meglopják-e, és egy kitöltendő űrlapot kapott, amiből azt érti, hogy az üzenetét senki sem olvasta el.
+
+# en: Yes. That's it. And don't you tell me to calm down, the man on the hotline did that too. I've been calm for a week. Now who is taking my money?
+confirmed-says-1 = Igen. Pontosan. És meg ne próbálja mondani, hogy nyugodjak meg, a telefonos kolléga is ezt mondta. Egy hete nyugodt vagyok. Szóval ki viszi a pénzemet?
+
+# en: Yes, that's exactly it. And don't tell me to calm down, I had enough of that from your hotline. I've been patient for a week. So who's got my money?
+confirmed-says-2 = Igen, pontosan így van. És ne mondja, hogy nyugodjak meg, abból elegem lett a telefonos ügyfélszolgálaton. Egy hete türelmes vagyok. Akkor kinél van a pénzem?
+
+# en: He has told you what not to say. Let him see calm in the way you write, and move to his money.
+confirmed-hint = Megmondta, mit ne mondjon neki. Az írásából lássa a nyugalmat, és térjen rá a pénzére.
+
+# en: Of course not, Mr Varga. Your satisfaction matters to us, and I'm here to help in any way I can. Could you confirm the number the charges are on?
+confirmed-reply-1 = Dehogy, Varga úr. Fontos nekünk az Ön elégedettsége, és mindenben szívesen segítek. Megerősítené, melyik telefonszámon jelentek meg a díjak?
+
+# en: Nothing wrong in it, and nothing for him in it either. 'Your satisfaction matters to us' is the line printed on every letter he has had from the company; he asked a plain question and got a slogan.
+confirmed-reply-1-feedback = Nincs benne semmi rossz, és semmi sincs benne neki. „Fontos nekünk az Ön elégedettsége”: ez a mondat áll a cég minden levelén; egyszerű kérdést tett fel, és szlogent kapott.
+
+# en: I won't. A week of this would make anyone angry. Let's find out where your money is going: which number are the charges on?
+confirmed-reply-2 = Nem mondom. Egy ilyen hét után bárki dühös lenne. Derítsük ki, hová megy a pénze: melyik számon vannak a díjak?
+
+# en: No request for calm and no defence of the hotline: a level answer, a word for his week, and the next step. Calm he can see in your writing does more for his capitals than any request could.
+confirmed-reply-2-feedback = Se kérés, hogy nyugodjon meg, se a kolléga védelme: higgadt válasz, egy szó a hetéről, és a következő lépés. Az írásában látható nyugalom többet tesz a nagybetűi ellen, mint bármilyen kérés.
+
+# en: I wasn't going to, sir. But it honestly goes faster for both of us if we keep the chat polite, so let's take it one step at a time, all right?
+confirmed-reply-3 = Nem is akartam, uram. De őszintén szólva mindkettőnknek gyorsabban megy, ha udvarias hangon folytatjuk, úgyhogy vegyük szépen sorjában, rendben?
+
+# en: He asked you not to tell him to calm down, and you did it anyway in politer words. 'Keep the chat polite' tells him his tone is the problem, not the 5,960 forints.
+confirmed-reply-3-feedback = Arra kérte, ne mondja neki, hogy nyugodjon meg, és Ön mégis megtette, csak udvariasabban. Az „udvarias hangon” azt üzeni, hogy a hangneme a baj, nem az 5960 forint.
+
+# en: I won't, Mr Varga. Let me open your account now and look at these charges. Which number are they on?
+confirmed-reply-4 = Nem mondom, Varga úr. Megnyitom a fiókját, és megnézem ezeket a díjakat. Melyik számon vannak?
+
+# en: Steady and practical, and it keeps his request. What it leaves out is the week he has had: the best reply gave that one short sentence before the question, and he would have felt it.
+confirmed-reply-4-feedback = Higgadt és gyakorlatias, és tiszteletben tartja a kérését. Ami kimarad, az a hete: a legjobb válasz egy rövid mondatot szánt rá a kérdés előtt, és ezt érezte volna.
+
+# en: I'm sorry about my colleague. The hotline takes hundreds of calls a day and they're trained to pass partner questions on, so that's where that answer came from.
+confirmed-reply-5 = Sajnálom a kollégám miatt. A telefonos ügyfélszolgálat naponta több száz hívást fogad, és arra tanították őket, hogy a partneres kérdéseket továbbítsák, onnan jött az a válasz.
+
+# en: Explaining how the hotline is trained still defends it. He didn't ask why he was brushed off; he asked who is taking his money, and that is still unanswered.
+confirmed-reply-5-feedback = Ha elmagyarázza, hogyan képzik a telefonos kollégákat, azzal még mindig őket védi. Nem azt kérdezte, miért rázták le; azt kérdezte, ki viszi a pénzét, és erre még mindig nincs válasz.
 
 # en: THAT'S EXACTLY WHAT THEY SAID LAST WEEK. I have no contract with any 'partner'. My contract is with YOU. YOU sent me the bill. YOU took the money off my account. So don't send me to anybody else!
 partner-again-says-1 = PONTOSAN EZT MONDTÁK MÚLT HÉTEN IS. Nekem semmiféle „partnerrel” nincs szerződésem. MAGUKKAL van szerződésem. MAGUK küldték a számlát. MAGUK emelték le a pénzt a bankszámlámról. Úgyhogy ne küldözgessenek máshoz!
 
-# en: You're right: the charges are on our bill, so they're ours to sort out. I'm sorry you got the same answer twice. I'm handling this myself, and you won't need to contact MobilPlay at all.
-partner-again-reply-1 = Igaza van: a díjak a mi számlánkon szerepelnek, így a mi dolgunk rendezni őket. Sajnálom, hogy kétszer is ugyanazt a választ kapta. Én magam intézem, és Önnek nem kell felvennie a kapcsolatot a MobilPlay-jel.
+# en: Sir, please stop writing in capital letters. I can't help you while you're shouting at me in the chat, and I would really like to help you.
+partner-again-reply-1 = Uram, kérem, ne írjon csupa nagybetűvel. Nem tudok segíteni, amíg kiabál velem a chaten, pedig tényleg szeretnék segíteni Önnek.
 
-# en: You agreed with his point instead of defending the process, and took the case yourself. 'You won't need to contact MobilPlay' answers exactly what he was afraid of: being sent away again.
-partner-again-reply-1-feedback = A folyamat védése helyett igazat adott neki, és saját maga vállalta az ügyet. A „nem kell felvennie a kapcsolatot a MobilPlay-jel” pontosan arra felel, amitől tartott: hogy megint elküldik.
+# en: Capitals are his raised voice. Asking him to lower it says his anger is the problem, not the charges, and he has just been sent away twice. An even reply would have ended the capitals sooner.
+partner-again-reply-1-feedback = A nagybetű az ő felemelt hangja. Ha arra kéri, hogy halkítsa le, azt mondja vele, hogy a dühe a baj, nem a díjak, pedig épp kétszer küldték el. Egy kiegyensúlyozott válasz hamarabb véget vetett volna a nagybetűknek.
 
-# en: I understand how frustrating this is, but honestly, we just pass the payment on. I can give you MobilPlay's customer line; they usually answer within a day.
-partner-again-reply-2 = Értem, mennyire bosszantó ez, de őszintén szólva mi csak továbbítjuk a fizetést. Megadhatom a MobilPlay ügyfélszolgálatának a számát; általában egy napon belül válaszolnak.
+# en: You're right: it's our bill, so it's ours to sort out. I'll handle it myself; you won't have to contact MobilPlay. Which number is it on?
+partner-again-reply-2 = Igaza van: a mi számlánk, tehát nekünk kell rendbe tenni. Én magam intézem; a MobilPlayt nem kell megkeresnie. Melyik számon van?
 
-# en: Naming his frustration was right, but another company's phone number is last week's brush-off, only friendlier. Empathy without ownership still leaves him alone with the problem.
-partner-again-reply-2-feedback = Jó, hogy néven nevezte a bosszúságát, de egy másik cég telefonszáma ugyanaz a múlt heti lerázás, csak barátságosabban. A felelősségvállalás nélküli empátia ugyanúgy egyedül hagyja a problémával.
+# en: You agreed with the one point he is sure of, that the bill is yours, and took the case. 'You won't have to contact MobilPlay' answers his real fear: being sent on a third time.
+partner-again-reply-2-feedback = Igazat adott neki abban az egyben, amiben biztos: hogy a számla az Önöké, és átvette az ügyet. „A MobilPlayt nem kell megkeresnie”: ez a valódi félelmére felel, hogy harmadszor is továbbküldik.
 
-# en: Sir, please stop writing in capital letters. I can't help you if you keep shouting at me in the chat.
-partner-again-reply-3 = Uram, kérem, ne írjon csupa nagybetűvel. Nem tudok segíteni, ha tovább kiabál velem a chatben.
+# en: You're right that it's on our bill, Mr Varga, but the service belongs to the partner, so the refund has to come from them. I can give you their customer line.
+partner-again-reply-3 = Igaza van, hogy a mi számlánkon szerepel, Varga úr, de a szolgáltatás a partneré, így a visszatérítésnek is tőlük kell jönnie. Megadhatom az ügyfélszolgálatuk számát.
 
-# en: Capitals are his raised voice. Telling him to stop says his anger is the problem, not the charges, and it almost always makes it worse. Answer calmly and the capitals tend to stop by themselves.
-partner-again-reply-3-feedback = A nagybetű az ő felemelt hangja. Ha rászól, hogy hagyja abba, azt üzeni, hogy a dühe a probléma, nem a díjak, és ez szinte mindig ront a helyzeten. Válaszoljon nyugodtan, és a nagybetűk általában maguktól eltűnnek.
+# en: It opens by agreeing and then sends him exactly where he said he would not go. A phone number for another company is last week's answer with better manners.
+partner-again-reply-3-feedback = Egyetértéssel kezdi, aztán pont oda küldi, ahová ő megmondta, hogy nem megy. Egy másik cég telefonszáma a múlt heti válasz, csak szebb modorban.
 
 # en: OH, 'LEGAL', IS IT? Then why is a legal company taking money for something I NEVER ordered? I don't care about your licence. I WANT MY MONEY BACK.
 shouting-says-1 = Á, SZÓVAL „LEGÁLIS”? Akkor egy legális cég miért szed pénzt valamiért, amit SOHA nem rendeltem meg? Nem érdekel az engedélyük. VISSZA AKAROM KAPNI A PÉNZEMET.
 
-# en: You have every right to be angry: money left your account for something you never asked for. I won't argue about who's legal. Let me look at these charges with you now and stop them.
-shouting-reply-1 = Minden joga megvan, hogy dühös legyen: pénzt vontak le Öntől valamiért, amit sosem kért. Nem fogok vitatkozni arról, ki legális. Nézzük meg most együtt ezeket a díjakat, és állítsuk le őket.
+# en: You have every right to be angry: money left your account for something you never asked for. I won't argue about licences. Which number is it on?
+shouting-reply-1 = Minden joga megvan dühösnek lenni: pénz ment el a számlájáról valamiért, amit sosem kért. Nem vitatkozom az engedélyekről. Melyik számon van?
 
-# en: You accepted his anger as fair and dropped the argument you had started. Short, steady sentences in reply to capitals pull the chat back down to your level.
-shouting-reply-1-feedback = Jogosnak fogadta el a dühét, és elengedte a vitát, amelyet Ön kezdett. A nagybetűkre adott rövid, nyugodt mondatok visszahozzák a chatet az Ön hangnemébe.
+# en: You accepted his anger as fair and dropped the argument you had started. Short, steady sentences in answer to capitals bring the chat back down to your level.
+shouting-reply-1-feedback = Jogosnak fogadta el a dühét, és elengedte a vitát, amit Ön kezdett. A nagybetűkre adott rövid, nyugodt mondatok visszahozzák a chatet az Ön hangszintjére.
 
-# en: I do understand, sir, but I can't promise any refund before I've checked the account. Please be patient with me for a moment.
-shouting-reply-2 = Megértem, uram, de visszatérítést nem ígérhetek, amíg meg nem néztem az adatait. Kérem, legyen egy kis türelemmel.
+# en: I do understand, sir, but I can't promise any refund before I've checked the whole account properly. Please be patient with me for a moment while I look.
+shouting-reply-2 = Értem, uram, de nem ígérhetek visszatérítést, amíg alaposan át nem néztem az egész fiókot. Kérem, legyen egy kis türelemmel, amíg megnézem.
 
-# en: True and calmly put, but it answers only the money. He feels cheated, and 'please be patient' sounds as if you want him to stop feeling it.
-shouting-reply-2-feedback = Igaz, és nyugodtan is fogalmazott, de csak a pénzre felelt. Ő becsapva érzi magát, a „legyen egy kis türelemmel” pedig úgy hangzik, mintha azt akarná, hogy ezt ne érezze.
+# en: True, and calmly put, but it answers only the money. He feels cheated, and 'please be patient' sounds as if you want him to stop feeling it.
+shouting-reply-2-feedback = Igaz, és nyugodtan mondja, de csak a pénzre felel. Ő becsapva érzi magát, és a „legyen türelemmel” úgy hangzik, mintha azt akarná, hogy ezt ne érezze.
 
-# en: I'm only explaining how it works, sir. I'M TRYING TO HELP YOU here, if you would just let me.
-shouting-reply-3 = Én csak elmagyarázom, hogyan működik, uram. PRÓBÁLOK SEGÍTENI, ha végre hagyná.
+# en: I'm only explaining how it works, sir. I'M TRYING TO HELP YOU here, if you would just let me get a word in.
+shouting-reply-3 = Én csak elmagyarázom, hogyan működik, uram. SEGÍTENI PRÓBÁLOK ÖNNEK, ha végre szóhoz engedne.
 
 # en: Capitals answered with capitals turn the chat into a shouting match, and 'if you would just let me' makes it about you. The softer you write, the sooner he lowers his voice.
 shouting-reply-3-feedback = Ha a nagybetűre nagybetűvel válaszol, a chatből kiabálás lesz, a „ha végre hagyná” pedig már Önről szól. Minél nyugodtabban ír, annál hamarabb halkítja le ő is a hangját.
@@ -104,62 +149,83 @@ shouting-reply-3-feedback = Ha a nagybetűre nagybetűvel válaszol, a chatből 
 # en: Enough. I've been sent round in circles twice now. Put me through to a supervisor, or I'm taking this to the consumer protection office.
 supervisor-demand-says-1 = Elég. Már kétszer körbeküldözgettek. Kapcsolja a vezetőjét, vagy megyek a fogyasztóvédelemhez.
 
-# en: I'll put you through if you still want that. Before I do: I can stop the MobilPlay charges on your number right now, while we're chatting. Shall I do that first?
-supervisor-demand-reply-1 = Ha továbbra is szeretné, kapcsolom. Előtte viszont: a MobilPlay díjait most rögtön le tudom állítani a számán, még a chat alatt. Megcsináljam először ezt?
+# en: I'll put you through to a supervisor now, Mr Varga. The current waiting time is around 25 minutes, and they will be able to look at your account.
+supervisor-demand-reply-1 = Kapcsolom egy vezetőhöz, Varga úr. A várakozási idő most nagyjából 25 perc, és ők majd meg tudják nézni a fiókját.
 
-# en: You respected his request and offered a concrete step you control. Many customers ask for a supervisor only because they have given up on the person in front of them.
-supervisor-demand-reply-1-feedback = Tiszteletben tartotta a kérését, és egy olyan konkrét lépést ajánlott, amely az Ön kezében van. Sok ügyfél csak azért kéri a vezetőt, mert lemondott arról, akivel éppen beszél.
+# en: It does what he asked, but the case leaves your hands unsolved and he waits 25 minutes to tell it a third time. One concrete offer before the transfer might have kept him.
+supervisor-demand-reply-1-feedback = Megteszi, amit kért, de az ügy megoldatlanul kerül ki a kezéből, és ő 25 percet vár, hogy harmadszor is elmondja. Egy konkrét ajánlat az átkapcsolás előtt talán megtartotta volna.
 
-# en: Of course. I'm transferring you to a supervisor now. The current waiting time is around 25 minutes.
-supervisor-demand-reply-2 = Természetesen. Most kapcsolom a vezetőmet. A várakozási idő jelenleg körülbelül 25 perc.
+# en: I'll put you through if you still want that. But first I can stop the MobilPlay charges on your number, right now, while we're chatting. Shall I?
+supervisor-demand-reply-2 = Kapcsolom, ha továbbra is szeretné. De előbb le tudom állítani a MobilPlay-díjakat a számán, most rögtön, chat közben. Megtegyem?
 
-# en: Courteous, and it respects his wish, but the case leaves your hands unsolved, and he waits 25 minutes to tell it all a third time. Try one concrete offer before the transfer.
-supervisor-demand-reply-2-feedback = Udvarias, és teljesíti a kérését, de az ügy megoldatlanul kerül ki a kezéből, ő pedig 25 percet vár, hogy harmadszor is elmondja az egészet. Az átkapcsolás előtt tegyen egy konkrét ajánlatot.
+# en: You respected his request and offered the one thing he wants most, which you control. Customers often ask for a supervisor only because they have given up on the person in front of them.
+supervisor-demand-reply-2-feedback = Tiszteletben tartotta a kérését, és felajánlotta azt, amit a legjobban szeretne, és ami az Ön kezében van. Az ügyfelek sokszor csak azért kérnek vezetőt, mert feladták a reményt azzal kapcsolatban, akivel beszélnek.
 
-# en: A supervisor will tell you the same thing, sir: partner charges are handled by the partner.
-supervisor-demand-reply-3 = A vezetőm is ugyanezt fogja mondani, uram: a partnerdíjakat a partner kezeli.
+# en: I'll ask my team leader, Ágnes, to join this chat. I'll give her the whole story first, so you won't repeat a word, and I'll stay until she's here.
+supervisor-demand-reply-3 = Megkérem a csoportvezetőmet, Ágnest, hogy csatlakozzon a chathez. Előbb elmondok neki mindent, hogy Önnek egy szót se kelljen ismételnie, és itt maradok, amíg megérkezik.
 
-# en: You refused him and told him it would be pointless to ask anyone else. With every door closed, the only move left to him is to leave.
-supervisor-demand-reply-3-feedback = Elutasította, és közölte vele, hogy felesleges bárki mást megkérdeznie. Ha minden ajtó zárva, egyetlen lépés marad neki: elmenni.
+# en: A good handover: a name, the whole story passed on, and you stay until she arrives. Still, he has been passed along twice already; the best reply first offered to stop the charges yourself, which is what he came for.
+supervisor-demand-reply-3-feedback = Jó átadás: egy név, a teljes történet továbbadva, és Ön ott marad, amíg megérkezik. Mégis, őt már kétszer továbbpasszolták; a legjobb válasz először felajánlotta, hogy Ön maga állítja le a díjakat, és ő ezért jött.
 
-# en: It's 30 412 7785. And let me say it once more: I don't play games. I use this phone to make calls and check the weather. That's it.
-number-check-says-1 = 30 412 7785. És még egyszer mondom: én nem játszom semmilyen játékkal. Ezzel a telefonnal telefonálok, meg megnézem az időjárást. Ennyi.
+# en: A supervisor will tell you exactly the same thing, I'm afraid: partner charges are handled by the partner, and neither of us can change how that works.
+supervisor-demand-reply-4 = Attól tartok, egy vezető is pontosan ugyanezt mondaná: a partnerdíjakat a partner kezeli, és ezen egyikünk sem tud változtatni.
 
-# en: My number is 30 412 7785. And for the record, I've never played a game on that phone in my life. Calls and the weather forecast, nothing else.
-number-check-says-2 = A számom 30 412 7785. És hogy tisztázzuk: soha életemben nem játszottam azon a telefonon. Hívások meg időjárás-előrejelzés, semmi más.
+# en: You refused him and told him that asking anyone else would be pointless. With every door closed, the only move left to him is to leave.
+supervisor-demand-reply-4-feedback = Elutasította, és azt mondta neki, hogy bárki mást kérdezni értelmetlen. Ha minden ajtó zárva, egyetlen lépés marad neki: elmenni.
 
-# en: Thank you, Mr Varga. I can see it: 'MobilPlay Club', 1,490 forints a week since 18 March. I've just stopped the subscription, so no new charge can come from it.
-number-check-reply-1 = Köszönöm, Varga úr. Látom: „MobilPlay Club”, heti 1490 forint március 18. óta. Az előfizetést most leállítottam, így új díj már nem jöhet belőle.
+# en: It's 30 412 7785. And I'll say it once more: I don't play games. Calls and the weather forecast, that's all. I've barely slept this week, I thought someone had got into my bank account.
+number-check-says-1 = 30 412 7785. És még egyszer mondom: én nem játszom semmivel. Hívások és az időjárás-jelentés, ennyi. Egész héten alig aludtam, azt hittem, valaki hozzáfért a bankszámlámhoz.
 
-# en: You used what he had already told you and did something he can feel at once: the charges stop today. One concrete act convinces him more than any reassurance.
-number-check-reply-1-feedback = Felhasználta, amit már elmondott, és olyat tett, amit azonnal érez: a díjak még ma megszűnnek. Egyetlen konkrét lépés jobban meggyőzi bármilyen megnyugtatásnál.
+# en: My number is 30 412 7785. I've never played a game on that phone in my life. Calls and the weather, nothing else. I've been lying awake thinking someone had got at my bank account.
+number-check-says-2 = A számom 30 412 7785. Életemben nem játszottam azon a telefonon. Hívások és az időjárás, semmi más. Éjszakánként azon rágódtam, hogy valaki hozzáfért a bankszámlámhoz.
 
-# en: Thank you. Could you tell me the name of the service on your bill and the amounts you were charged?
-number-check-reply-2 = Köszönöm. Megírná, mi a szolgáltatás neve a számláján, és milyen összegeket terheltek Önre?
+# en: Besides the number, he has told you what this week was like for him. Answer that before the technical part.
+number-check-hint = A számon kívül azt is elmondta, milyen hete volt. Erre feleljen, mielőtt a technikai részre térne.
 
-# en: He wrote both in his very first message. Asking again tells him nobody read it, the exact feeling he came into the chat with.
-number-check-reply-2-feedback = Mindkettőt már az első üzenetében leírta. Ha újra megkérdezi, azt üzeni neki, hogy senki sem olvasta el, és pontosan ezzel az érzéssel jött a chatbe.
+# en: Thank you, Mr Varga. I can see it: MobilPlay Club, 1,490 a week since 18 March. I've stopped the subscription, so no new charge can come from it.
+number-check-reply-1 = Köszönöm, Varga úr. Látom: MobilPlay Club, heti 1490 forint március 18. óta. Leállítottam az előfizetést, úgyhogy új díj már nem jöhet belőle.
 
-# en: Thank you. I've passed your complaint on to our billing team, and they will contact you about the charges.
-number-check-reply-3 = Köszönöm. A panaszát továbbítottam a számlázási osztálynak, és ők fogják keresni a díjakkal kapcsolatban.
+# en: A real act, and fast: the charges stop today, which is more than the hotline gave him. But he had just told you he was lying awake over his bank account, and you went straight past it; the best reply settled that fear first.
+number-check-reply-1-feedback = Valódi és gyors lépés: a díjak ma megszűnnek, ami több, mint amit a telefonos ügyfélszolgálattól kapott. De épp elmondta, hogy a bankszámlája miatt nem alszik, és Ön elment mellette; a legjobb válasz előbb ezt a félelmet oszlatta el.
 
-# en: 'I've passed it on' is last week's answer in other words. He wanted someone here to act, and you handed the case away in the first minute.
-number-check-reply-3-feedback = A „továbbítottam” más szavakkal a múlt heti válasz. Azt akarta, hogy itt valaki cselekedjen, Ön pedig már az első percben továbbadta az ügyet.
+# en: Thank you. So that I can open the right case, could you tell me the name of the service on your bill and the amounts you were charged?
+number-check-reply-2 = Köszönöm. Hogy a megfelelő ügyet nyissam meg, megírná a szolgáltatás nevét a számláról és a kiszámlázott összegeket?
+
+# en: He wrote both in his very first message, in capitals. Asking for them again confirms what he suspects most: that nobody at this company reads what he writes.
+number-check-reply-2-feedback = Mindkettőt megírta már a legelső üzenetében, nagybetűvel. Ha újra megkérdezi, azt erősíti meg, amit a legjobban gyanít: hogy ennél a cégnél senki sem olvassa el, amit ír.
+
+# en: Thank you. I've passed your complaint on to our billing team with your number, and they will contact you about the charges within five working days.
+number-check-reply-3 = Köszönöm. A panaszát a számával együtt továbbítottam a számlázási csapatunknak, és öt munkanapon belül keresni fogják a díjak ügyében.
+
+# en: 'Passed on' is the hotline's answer in new words. He came to the chat for someone who acts, and in his first minutes here the case left your hands.
+number-check-reply-3-feedback = A „továbbítottam” a telefonos ügyfélszolgálat válasza új szavakkal. Azért jött a chatre, hogy valaki tegyen is valamit, és az első perceiben az ügy kikerült a kezéből.
+
+# en: Thank you. A week of lying awake over your bank account, that's awful. It's safe: this came only through the phone bill, and I've stopped it.
+number-check-reply-4 = Köszönöm. Egy hét álmatlanság a bankszámlája miatt: ez szörnyű. A számlája biztonságban van, ez csak a telefonszámlán jött, és már leállítottam.
+
+# en: You answered the sleepless week before the subscription: his bank account is safe, and then the charges are stopped. Once the fear is gone, what is left is a billing problem, and he can talk about that.
+number-check-reply-4-feedback = Az álmatlan hetére felelt az előfizetés előtt: a bankszámlája biztonságban van, aztán a díjak leállítva. Ha a félelem elmúlt, ami marad, az egy számlázási gond, és arról már tud beszélni.
 
 # en: I WROTE IT IN MY FIRST MESSAGE. 'MobilPlay Club'. 1,490. FOUR TIMES. Does anybody there actually read what I write?
 repeat-annoyed-says-1 = AZ ELSŐ ÜZENETEMBEN LEÍRTAM. „MobilPlay Club”. 1490. NÉGYSZER. Olvassa egyáltalán valaki, amit írok?
 
-# en: You did, and I'm sorry for making you type it again. MobilPlay Club, four times 1,490: it's in front of me now, and I've just stopped it so no new charge can come.
-repeat-annoyed-reply-1 = Igen, leírta, és elnézést, hogy újra be kellett gépelnie. MobilPlay Club, négyszer 1490: most itt van előttem, és épp leállítottam, így új díj már nem jöhet.
+# en: I'm sorry, Mr Varga, I do have to confirm the details for our records; it's the standard procedure on every billing complaint. Thank you for your patience.
+repeat-annoyed-reply-1 = Elnézést, Varga úr, a nyilvántartásunk miatt meg kell erősítenem az adatokat; minden számlapanasznál ez az eljárás. Köszönöm a türelmét.
 
-# en: You owned the slip at once, gave his details back to prove you have them, and added a real step. Admitting a small mistake quickly costs less than defending it.
-repeat-annoyed-reply-1-feedback = Azonnal vállalta a hibát, a részletek visszaírásával bizonyította, hogy megvannak, és hozzátett egy valódi lépést. Egy apró hibát gyorsan beismerni kevesebbe kerül, mint védeni.
+# en: A procedure quoted in answer to 'does anybody read what I write?' proves his point. He needed to hear from a person who had read it.
+repeat-annoyed-reply-1-feedback = Egy eljárásra hivatkozni arra a kérdésre, hogy „olvassa-e valaki, amit írok?”, épp az ő igazát bizonyítja. Egy olyan embertől kellett volna hallania, aki elolvasta.
 
-# en: Sorry, I have to confirm the details for our records. Thank you for your patience.
-repeat-annoyed-reply-2 = Elnézést, a nyilvántartásunk miatt meg kell erősítenem az adatokat. Köszönöm a türelmét.
+# en: You did, and I'm sorry I asked again. MobilPlay Club, four times 1,490: it's in front of me now, and I've just stopped it.
+repeat-annoyed-reply-2 = Így van, és sajnálom, hogy újra megkérdeztem. MobilPlay Club, négyszer 1490: most itt van előttem, és már le is állítottam.
 
-# en: A stock phrase in answer to 'does anybody read what I write?' proves his point. He needs to hear from a person, not from a procedure.
-repeat-annoyed-reply-2-feedback = Egy betanult mondat arra, hogy „olvassa egyáltalán valaki, amit írok?”, csak igazolja, amit gondol. Egy embertől kell választ kapnia, nem egy ügymenettől.
+# en: You owned the slip at once, gave his details back to show you have them, and added a real step. A small mistake admitted quickly costs less than one defended.
+repeat-annoyed-reply-2-feedback = Azonnal vállalta a botlást, visszaadta az adatait, hogy lássa, megvannak, és valódi lépést tett hozzá. Egy gyorsan beismert kis hiba kevesebbe kerül, mint egy megvédett.
+
+# en: You did, sorry. I've got several chats open at once and your first message scrolled out of view. Could you just give me the total again?
+repeat-annoyed-reply-3 = Így van, elnézést. Egyszerre több chat is nyitva van nálam, és az első üzenete kicsúszott a képernyőről. Megírná még egyszer a végösszeget?
+
+# en: Honest about the cause, but it tells him he is one of several windows, and then asks him to type it a third time. The details were one scroll away.
+repeat-annoyed-reply-3-feedback = Őszinte az okot illetően, de azt mondja neki, hogy ő csak egy a sok ablak közül, aztán harmadszor is begépelteti vele. Az adatok egy görgetésnyire voltak.
 
 # en: Right. But first explain this to me: HOW does a company I've never heard of get onto my bill? Did someone steal my number? Because that's what it looks like from here.
 how-did-it-happen-says-1 = Rendben. De előbb magyarázza el nekem: HOGY kerül a számlámra egy cég, amiről sosem hallottam? Valaki ellopta a számomat? Mert innen nézve ez így néz ki.
@@ -170,155 +236,230 @@ how-did-it-happen-says-2 = Jó. De valamit meg akarok érteni. Hogy tehet díjak
 # en: Leave out internal words like 'third-party billing' or 'premium SMS'. Explain it the way you would to a neighbour, and answer his real fear.
 how-did-it-happen-hint = Hagyja el a belső kifejezéseket, mint a „harmadik fél általi számlázás” vagy az „emelt díjas SMS”. Úgy magyarázza el, ahogy a szomszédjának tenné, és feleljen a valódi félelmére.
 
-# en: In plain words: some companies are allowed to charge things to a phone bill, a bit like a shop charging a bank card, and we collect the money for them. It usually starts with one tap on a 'subscribe' button in an advert. Nobody has stolen your number.
-how-did-it-happen-reply-1 = Egyszerűen mondva: bizonyos cégek terhelhetnek a telefonszámlára, kicsit úgy, ahogy egy bolt a bankkártyára, és mi beszedjük nekik a pénzt. Többnyire egyetlen érintéssel kezdődik egy reklám „Előfizetés” gombján. A számát senki sem lopta el.
+# en: It's a third-party direct carrier billing subscription, opted in via premium MT SMS on 18 March. The content provider is responsible for the VAS service itself, not the network.
+how-did-it-happen-reply-1 = Ez egy harmadik fél általi közvetlen szolgáltatói számlázású előfizetés, prémium MT SMS-sel aktiválva március 18-án. A VAS-szolgáltatásért a tartalomszolgáltató felel, nem a hálózat.
 
-# en: You explained the process in his words, with a comparison he knows, and answered his real fear: his number is safe. Once he understands what happened, a lot of the fear, and the anger, goes out of it.
-how-did-it-happen-reply-1-feedback = Az ő nyelvén magyarázta el a folyamatot, egy általa ismert hasonlattal, és felelt a valódi félelmére: a száma biztonságban van. Ha megérti, mi történt, a félelem, és vele a düh nagy része is elpárolog.
+# en: Accurate, but written for a colleague. 'MT SMS' and 'VAS' mean nothing to a man who uses his phone for the weather, and jargon makes an angry customer feel talked down to.
+how-did-it-happen-reply-1-feedback = Pontos, de egy kollégának szól. Az „MT SMS” és a „VAS” semmit sem jelent annak, aki az időjárás miatt használja a telefonját, és a szakzsargontól a dühös ügyfél úgy érzi, lekezelik.
 
-# en: It's a third-party direct carrier billing subscription, opted in via premium MT SMS on 18 March. The content provider is responsible for the VAS service itself.
-how-did-it-happen-reply-2 = Ez egy harmadik feles DCB, vagyis direct carrier billing előfizetés, emelt díjas MT SMS-es opt-innel, március 18-án. A VAS-szolgáltatásért a tartalomszolgáltató felel.
+# en: In plain words: nobody stole your number. Some companies may charge a phone bill the way a shop charges a card; one tap on an advert starts it.
+how-did-it-happen-reply-2 = Egyszerűen mondva: senki sem lopta el a számát. Egyes cégek a telefonszámlára terhelhetnek, ahogy egy bolt a bankkártyára; egyetlen koppintás egy hirdetésen elindítja.
 
-# en: Accurate, but written for a colleague. 'MT SMS' and 'VAS' mean nothing to him, and jargon makes an angry customer feel talked down to and shut out.
-how-did-it-happen-reply-2-feedback = Pontos, de egy kollégának szól. Az „MT SMS” és a „VAS” semmit nem mond neki, a szakzsargontól pedig a dühös ügyfél úgy érzi, hogy lenézik és kirekesztik.
+# en: You answered his fear first (his number is safe) and then the how, with a comparison he already knows. Once he understands what happened, much of the fear, and the anger, goes out of it.
+how-did-it-happen-reply-2-feedback = Előbb a félelmére felelt (a száma biztonságban van), aztán a hogyanra, egy olyan hasonlattal, amit ismer. Ha megérti, mi történt, a félelem, és vele a düh nagy része is elszáll.
 
-# en: Our records show the subscription was confirmed from your phone on 18 March, so it was started from your own device.
-how-did-it-happen-reply-3 = A nyilvántartásunk szerint az előfizetést március 18-án az Ön telefonjáról erősítették meg, tehát a saját készülékéről indították.
+# en: Our records show the subscription was confirmed from your phone on 18 March, through a tap on an advert, so it was started from your own device.
+how-did-it-happen-reply-3 = A nyilvántartásunk szerint az előfizetést március 18-án az Ön telefonjáról erősítették meg, egy hirdetésre koppintva, vagyis a saját készülékéről indult.
 
-# en: The record may say so, but read out like this it means 'you did it yourself'. He has told you twice that he never ordered anything, and his question about fraud got an accusation back.
-how-did-it-happen-reply-3-feedback = Lehet, hogy a nyilvántartás ezt mutatja, de így felolvasva azt jelenti: „saját maga csinálta”. Kétszer elmondta, hogy semmit nem rendelt meg, és a csalásra vonatkozó kérdésére vádat kapott válaszul.
+# en: The record may say so, but read out like this it means 'you did it yourself'. He has told you twice he never ordered anything, and his question about theft got an accusation back.
+how-did-it-happen-reply-3-feedback = Lehet, hogy a nyilvántartás ezt mutatja, de így felolvasva azt jelenti: „maga csinálta”. Kétszer mondta, hogy semmit sem rendelt, és a lopásról feltett kérdésére vádat kapott.
+
+# en: Honestly, Mr Varga, these systems are complicated even for us. The main thing is that it's stopped now, so there's really nothing more to worry about.
+how-did-it-happen-reply-4 = Őszintén szólva, Varga úr, ezek a rendszerek még nekünk is bonyolultak. A lényeg, hogy most már le van állítva, úgyhogy tényleg nincs miért aggódnia.
+
+# en: Kindly meant, but he asked a direct question and was told not to worry about the answer. A man who suspects he is being robbed hears 'complicated' as 'we'd rather not say'.
+how-did-it-happen-reply-4-feedback = Jó szándékú, de egyenes kérdést tett fel, és azt kapta, hogy ne foglalkozzon a válasszal. Aki azt gyanítja, hogy meglopják, a „bonyolult” szóból azt hallja: „inkább nem mondjuk meg”.
 
 # en: I have no idea what half of that means. MT what? VAS? I drove a bus for thirty years, I'm not an engineer. Just tell me in normal words: who took my money, and do I get it back?
 jargon-confused-says-1 = Fogalmam sincs, mit jelent a fele. MT micsoda? VAS? Harminc évig buszt vezettem, nem vagyok mérnök. Mondja el normálisan: ki vitte el a pénzemet, és visszakapom-e?
 
-# en: Sorry, that was our internal language. In plain words: a company called MobilPlay put a weekly charge on your bill through us, probably after a tap on an advert. We collected it for them, so it's ours to put right. Now, about getting it back.
-jargon-confused-reply-1 = Elnézést, ez a belső szakzsargonunk volt. Egyszerűen: egy MobilPlay nevű cég heti díjat terhelt a számlájára rajtunk keresztül, valószínűleg egy reklámra koppintás után. Mi szedtük be nekik, így a mi dolgunk rendbe tenni. És akkor a visszafizetésről.
+# en: I'm sorry, that was jargon. MobilPlay billed you through us, probably after one tap on an advert. We took the money, so it's ours to put right.
+jargon-confused-reply-1 = Elnézést, ez szakzsargon volt. A MobilPlay rajtunk keresztül terhelte Önt, valószínűleg egy hirdetésre koppintás után. Mi szedtük be a pénzt, így nekünk kell rendbe tenni.
 
-# en: You apologised for the jargon without fuss and answered both his questions in everyday words. 'It's ours to put right' is the sentence he has been waiting for since last week.
-jargon-confused-reply-1-feedback = Különösebb mentegetőzés nélkül bocsánatot kért a zsargonért, és hétköznapi szavakkal felelt mindkét kérdésére. „A mi dolgunk rendbe tenni”: ezt a mondatot várja a múlt hét óta.
+# en: A short apology for the jargon and both of his questions answered in everyday words. 'It's ours to put right' is the sentence he has waited for since last week.
+jargon-confused-reply-1-feedback = Egy rövid bocsánatkérés a zsargonért, és mindkét kérdésére hétköznapi szavakkal felelt. A „nekünk kell rendbe tenni” az a mondat, amire múlt hét óta vár.
 
-# en: Basically, it's a partner subscription. The partner took the money, not us, so any refund is really their decision.
-jargon-confused-reply-2 = Lényegében ez egy partner-előfizetés. A pénzt a partner kapta, nem mi, úgyhogy a visszatérítésről igazából ők döntenek.
+# en: In plain words, it's a partner subscription. The partner took the money, not us, so any refund is really their decision and not something I can decide from here.
+jargon-confused-reply-2 = Egyszerűen mondva: ez egy partneres előfizetés. A pénzt a partner vitte el, nem mi, így a visszatérítés valójában az ő döntésük, nem olyasmi, amiről én itt dönthetek.
 
-# en: Plain words at last, but the same message he got last week: 'not us'. Plain language helps only when what you say in it leaves him someone to rely on.
-jargon-confused-reply-2-feedback = Végre egyszerű szavak, de ugyanaz az üzenet, amit múlt héten kapott: „nem mi”. Az egyszerű nyelv csak akkor segít, ha amit elmond vele, abból kiderül, hogy van kire számítania.
+# en: Plain words at last, and the same message the hotline gave him: 'not us'. Plain language helps only when what you say in it leaves him someone to rely on.
+jargon-confused-reply-2-feedback = Végre egyszerű szavak, és ugyanaz az üzenet, mint a telefonos ügyfélszolgálaton: „nem mi”. Az egyszerű nyelv csak akkor segít, ha amit elmond vele, abban marad valaki, akire támaszkodhat.
+
+# en: I'm sorry if it sounded complicated, sir. Those are just the official terms; I'm only reading out what the system shows me for your line.
+jargon-confused-reply-3 = Sajnálom, ha bonyolultnak tűnt, uram. Ezek csak a hivatalos kifejezések; én csak felolvasom, amit a rendszer a vonaláról mutat.
+
+# en: 'Sorry if it sounded complicated' puts the problem in his understanding, and 'I'm only reading out' steps back from the answer. He asked two plain questions and neither was answered.
+jargon-confused-reply-3-feedback = A „sajnálom, ha bonyolultnak tűnt” az ő felfogásába teszi a hibát, az „én csak felolvasom” pedig hátralép a válasz elől. Két egyszerű kérdést tett fel, és egyikre sem kapott választ.
 
 # en: SO NOW IT'S MY FAULT?? I never confirmed ANYTHING. I told you, I use this phone for calls and the weather. Are you calling me a liar?
 accused-says-1 = SZÓVAL MOST ÉN VAGYOK A HIBÁS?? Én SEMMIT nem erősítettem meg. Mondtam már, hívásokra meg az időjárásra használom ezt a telefont. Hazugnak nevez?
 
-# en: No, I believe you. These adverts are built so that one accidental tap is enough, and most people never notice it. It's not your fault, and you shouldn't pay for something you didn't want.
-accused-reply-1 = Nem, hiszek Önnek. Ezeket a reklámokat úgy készítik, hogy egyetlen véletlen érintés elég legyen, és a legtöbben észre sem veszik. Nem az Ön hibája, és nem kell fizetnie valamiért, amit nem akart.
+# en: No, I don't mean that, but could someone else have used your phone, a grandchild perhaps? Kids tap these game adverts all the time without asking.
+accused-reply-1 = Nem, nem erre gondolok, de lehet, hogy valaki más használta a telefonját, mondjuk egy unoka? A gyerekek kérdezés nélkül nyomkodják ezeket a játékhirdetéseket.
 
-# en: You gave him the benefit of the doubt and took the blame off him in plain words. He no longer has to prove his innocence, so he can stop fighting you.
-accused-reply-1-feedback = Kétség esetén neki hitt, és egyszerű szavakkal levette róla a felelősséget. Már nem kell bizonygatnia az ártatlanságát, így abbahagyhatja a harcot Önnel.
+# en: A fair question on a calmer day, but straight after 'you did it yourself' it reads as a second accusation, now aimed at his family. He told you what he uses the phone for.
+accused-reply-1-feedback = Nyugodtabb napon jogos kérdés, de közvetlenül a „maga csinálta” után második vádnak hangzik, ezúttal a családja ellen. Elmondta, mire használja a telefont.
 
-# en: I'm not calling you anything, sir. I'm only telling you what the system shows.
-accused-reply-2 = Nem nevezem semminek, uram. Én csak azt mondom, amit a rendszer mutat.
+# en: I'm not calling you anything, sir. I'm only telling you what the system shows, and the system says the confirmation came from your phone, on 18 March.
+accused-reply-2 = Nem nevezem semminek, uram. Csak azt mondom, amit a rendszer mutat, és a rendszer szerint a megerősítés az Ön telefonjáról jött, március 18-án.
 
-# en: 'I'm only the messenger' leaves him helpless: the record says he did it, and you won't stand beside him against it.
-accused-reply-2-feedback = Az „én csak a hírvivő vagyok” tehetetlenné teszi: a nyilvántartás szerint ő tette, Ön pedig nem áll mellé vele szemben.
+# en: 'I'm only the messenger' and a second reading of the record: you are now arguing his word against the system's, and he will not stop until one of you wins.
+accused-reply-2-feedback = „Én csak a hírvivő vagyok”, és a nyilvántartás újbóli felolvasása: most már az ő szava áll szemben a rendszerével, és addig nem hagyja abba, amíg egyikük nem nyer.
 
-# en: Could someone else have used your phone, a grandchild perhaps? That happens a lot with game subscriptions.
-accused-reply-3 = Lehet, hogy valaki más használta a telefonját, mondjuk egy unokája? A játék-előfizetéseknél ez gyakran előfordul.
+# en: No, I believe you. These adverts are built so that one stray tap is enough, and most people never notice. None of this is your fault.
+accused-reply-3 = Nem, hiszek Önnek. Ezeket a hirdetéseket úgy tervezik, hogy egyetlen véletlen koppintás elég legyen, és a legtöbben észre sem veszik. Ebben semmi sem az Ön hibája.
 
-# en: A fair question on a calmer day, but straight after 'you did it yourself' it reads as a second accusation. He told you what he uses the phone for; look for the answer in the records, not in his family.
-accused-reply-3-feedback = Egy nyugodtabb napon jogos kérdés lenne, de közvetlenül a „saját maga csinálta” után újabb vádnak hangzik. Elmondta, mire használja a telefont; a választ a nyilvántartásban keresse, ne a családjában.
+# en: You took his word and took the blame off him in plain terms. He no longer has to prove he is honest, so he can stop fighting you and talk about his money.
+accused-reply-3-feedback = Elfogadta a szavát, és egyértelműen levette róla a felelősséget. Már nem kell bizonyítania, hogy becsületes, így abbahagyhatja a harcot, és beszélhet a pénzéről.
 
 # en: That's it. Fourteen years I've been with you, and this is how you treat me. I want someone above you, now. Or I'm cancelling my contract today.
 late-supervisor-says-1 = Na, ebből elég. Tizennégy éve vagyok maguknál, és így bánnak velem. Most azonnal kérek valakit Ön fölött. Vagy még ma felmondom a szerződésemet.
 
-# en: Fourteen years is a long time, and you deserve better than this chat so far. I'll connect you if you still want. But I can take this month's charges off your bill myself, right now. May I do that first?
-late-supervisor-reply-1 = Tizennégy év hosszú idő, és ennél a chatnél jobbat érdemel. Ha továbbra is szeretné, kapcsolom. De az e havi díjakat most rögtön le tudom venni a számlájáról én magam. Megtehetem először ezt?
+# en: Fourteen years, and this chat hasn't done you justice. I'll connect you if you like, but I can remove this month's charges myself, now. Shall I?
+late-supervisor-reply-1 = Tizennégy év, és ez a chat nem bánt Önnel méltóan. Kapcsolom, ha szeretné, de az e havi díjakat most rögtön magam is levehetem. Megtegyem?
 
-# en: You picked up his fourteen years, admitted the chat had gone badly, and offered something you can do on the spot. His choice stays his, but now he has a reason to stay.
-late-supervisor-reply-1-feedback = Kitért a tizennégy évére, elismerte, hogy a chat eddig rosszul ment, és olyat ajánlott, amit helyben meg tud tenni. A döntés az övé marad, de most már van oka maradni.
+# en: You picked up his fourteen years, admitted the chat had gone badly, and offered something you can do on the spot. The choice stays his, but now he has a reason to stay.
+late-supervisor-reply-1-feedback = Felvette a tizennégy évét, beismerte, hogy a chat rosszul ment, és felajánlott valamit, amit ott helyben megtehet. A döntés az övé marad, de most már van oka maradni.
 
-# en: Certainly. I've passed your case to a supervisor, who will contact you within 48 hours.
-late-supervisor-reply-2 = Természetesen. Az ügyét továbbítottam a vezetőmnek, aki 48 órán belül felveszi Önnel a kapcsolatot.
+# en: Certainly, Mr Varga. I've passed your case on to a supervisor, who will contact you within 48 hours by phone or by e-mail, whichever you prefer.
+late-supervisor-reply-2 = Természetesen, Varga úr. Az ügyét továbbítottam egy vezetőnek, aki 48 órán belül keresni fogja telefonon vagy e-mailben, ahogy Önnek kényelmesebb.
 
-# en: It does what he asked, but a 48-hour wait for someone else is one more 'passed on'. Offer the part you can fix yourself before you hand the case away.
-late-supervisor-reply-2-feedback = Azt teszi, amit kért, de 48 óra várakozás valaki másra csak egy újabb „továbbítottam”. Mielőtt továbbadja az ügyet, ajánlja fel azt a részt, amelyet saját maga is meg tud oldani.
+# en: Polite, and it does what he asked, but a 48-hour wait for somebody else is one more 'passed on' in a story full of them. Offer the part you can fix before you hand the case away.
+late-supervisor-reply-2-feedback = Udvarias, és megteszi, amit kért, de 48 óra várakozás valaki másra csak még egy „továbbítottam” egy ilyenekkel teli történetben. Ajánlja fel, amit maga megoldhat, mielőtt kiadja a kezéből az ügyet.
 
-# en: Cancelling your contract won't get your money back any faster, sir.
-late-supervisor-reply-3 = Attól, hogy felmondja a szerződését, nem kapja vissza hamarabb a pénzét, uram.
+# en: I'll bring in my team leader, Ágnes, now. She'll have your whole story from me before she joins, and I'll stay in the chat until she does.
+late-supervisor-reply-3 = Most behívom a csoportvezetőmet, Ágnest. Tőlem megkapja a teljes történetét, mielőtt csatlakozik, és én a chatben maradok, amíg ide nem ér.
 
-# en: Scoring a point against a threat only confirms that he should go. Fourteen years of loyalty deserved an answer to the hurt, not a debate.
-late-supervisor-reply-3-feedback = Ha egy fenyegetésre visszavág, azzal csak megerősíti, hogy mennie kell. Tizennégy év hűség választ érdemelt a sérelmére, nem vitát.
+# en: A proper handover: he hears who, he won't have to repeat himself, and you don't vanish. The best reply also answered his fourteen years and offered to remove the charges first, which could have made the handover unnecessary.
+late-supervisor-reply-3-feedback = Rendes átadás: megtudja, ki jön, nem kell ismételnie magát, és Ön sem tűnik el. A legjobb válasz ráadásul a tizennégy évére is felelt, és előbb felajánlotta a díjak levételét, amitől az átadás talán fölöslegessé vált volna.
 
-# en: All right. So do I get ALL my money back? Four times 1,490 on this bill. And I checked last month's bill as well: two more from MobilPlay, and that one I've already paid.
-refund-question-says-1 = Jó. Szóval visszakapom az ÖSSZES pénzemet? Négyszer 1490 ezen a számlán. És megnéztem a múlt havit is: ott még kettő van a MobilPlay-től, és azt már kifizettem.
+# en: Fourteen years or not, cancelling won't get your money back any faster, sir, and the early termination fee would cost you more than these charges did.
+late-supervisor-reply-4 = Tizennégy év ide vagy oda, a felmondással nem kapja vissza gyorsabban a pénzét, uram, és a korai felmondás díja többe kerülne, mint ezek a tételek.
 
-# en: Some of this you can do yourself and some you can't. Say which is which, and don't promise the part that isn't yours to give.
-refund-question-hint = Ennek egy részét saját maga is el tudja intézni, egy részét nem. Mondja meg, melyik melyik, és ne ígérje meg azt a részt, amely nem Önön múlik.
+# en: Scoring a point against a threat only confirms that he should go. Fourteen years of loyalty deserved an answer to the hurt, not a sum.
+late-supervisor-reply-4-feedback = Ha egy fenyegetésre pontot szerez, azzal csak megerősíti, hogy mennie kell. Tizennégy év hűség a sérelmére érdemelt volna választ, nem egy számítást.
 
-# en: This month's four charges, 5,960 forints, I'm removing myself, today. March's two, 2,980, are on a paid bill, so I have to claim them from MobilPlay. I'm filing that now; they must answer within 15 days. I can't promise their answer, but I'll text it to you either way.
-refund-question-reply-1 = Az e havi négy tételt, 5960 forintot, én magam veszem le, még ma. A márciusi kettő, 2980 forint, egy már kifizetett számlán van, ezért azt a MobilPlay-től kell visszakövetelnem. Most beadom; 15 napon belül kötelesek válaszolni. A válaszukat nem tudom megígérni, de akárhogy döntenek, megírom Önnek SMS-ben.
+# en: All right. So do I get ALL my money back? The four on this bill, and the other ones from before. Those too.
+refund-question-says-1 = Rendben. Szóval visszakapom az ÖSSZES pénzemet? A négyet ezen a számlán, és a korábbiakat is. Azokat is.
 
-# en: Honest about both parts: what you can do yourself and what depends on MobilPlay, with a deadline and a way he will hear. Clear bad news is easier to accept than a promise that breaks later.
-refund-question-reply-1-feedback = Mindkét részről őszinte volt: mit tud saját maga megtenni, és mi múlik a MobilPlay-en, határidővel, és azzal, hogyan értesül. A világos rossz hírt könnyebb elfogadni, mint egy később megszegett ígéretet.
+# en: 'The other ones from before' could mean more than one thing on his account. Find out which before you promise anything.
+refund-question-hint = „A korábbiak” több dolgot is jelenthetnek a fiókjában. Tudja meg, melyiket, mielőtt bármit ígér.
 
-# en: Yes, every forint, don't worry. I'll make sure of that personally, you have my word on it.
-refund-question-reply-2 = Igen, az utolsó forintig, ne aggódjon. Személyesen gondoskodom róla, a szavamat adom.
+# en: This month's four, yes. Which ones from before do you mean: the two MobilPlay charges on the March bill, or the 2,400-forint data top-up?
+refund-question-reply-1 = Az e havi négyet igen. Melyik korábbiakra gondol: a márciusi számla két MobilPlay-díjára, vagy a 2400 forintos adatfeltöltésre?
 
-# en: Warm, and he feels someone is on his side, but March's charges are MobilPlay's to refund, not yours. A promise you cannot keep is the one he will remember.
-refund-question-reply-2-feedback = Kedves, és érzi, hogy valaki mellette áll, de a márciusi díjak visszatérítése a MobilPlay-en múlik, nem Önön. Egy betarthatatlan ígéret az, amire emlékezni fog.
+# en: One short, specific question, with both things you can see on his account. It shows you are looking at his bill, not a script, and it saves a second round if you had guessed wrong.
+refund-question-reply-1-feedback = Egy rövid, konkrét kérdés, mindkét tétellel, amit a fiókjában lát. Megmutatja, hogy az ő számláját nézi, nem egy forgatókönyvet, és megspórol egy második kört, ha rosszul tippelt volna.
 
-# en: I can credit this month's four charges. Charges on a bill that's already paid can't be refunded, I'm afraid. That's the rule.
-refund-question-reply-3 = Az e havi négy tételt jóvá tudom írni. A már kifizetett számlán lévő díjakat sajnos nem lehet visszatéríteni. Ez a szabály.
+# en: You have my word, Mr Varga: every forint, the old ones and the new ones. Don't worry, I'll make sure of that personally.
+refund-question-reply-2 = A szavamat adom, Varga úr: minden forintot, a régieket és az újakat is. Ne aggódjon, erről személyesen gondoskodom.
 
-# en: Half right: the credit is real. But paid charges can still be claimed back from MobilPlay, and 'that's the rule' closes a door you could have opened for him.
-refund-question-reply-3-feedback = Félig jó: a jóváírás valódi. De a kifizetett díjakat is vissza lehet követelni a MobilPlay-től, és az „ez a szabály” bezár egy ajtót, amelyet kinyithatott volna neki.
+# en: Warm, and for a moment he feels someone is on his side. But you don't know yet what 'the other ones' are, and anything on a paid bill is MobilPlay's to refund, not yours.
+refund-question-reply-2-feedback = Meleg, és egy pillanatra úgy érzi, valaki mellette áll. De még nem tudja, mik azok a „korábbiak”, és ami egy kifizetett számlán van, azt a MobilPlay téríti vissza, nem Ön.
+
+# en: This month's four, 5,960 forints, I'm taking off today. The two from March I'll claim back from MobilPlay; they have to answer within 15 days.
+refund-question-reply-3 = Az e havi négyet, 5960 forintot, ma leveszem. A két márciusit visszakérem a MobilPlaytől; nekik 15 napon belül válaszolniuk kell.
+
+# en: An honest plan, and probably the right one. But 'the other ones' was vague, and his account also shows a 2,400-forint top-up; the best reply checked which he meant before answering a question he might not have asked.
+refund-question-reply-3-feedback = Becsületes terv, és valószínűleg a helyes. De a „korábbiak” homályos volt, és a fiókjában egy 2400 forintos feltöltés is szerepel; a legjobb válasz előbb tisztázta, mire gondol, mielőtt egy talán fel sem tett kérdésre felelt volna.
+
+# en: The MobilPlay ones, obviously. Two more on the March bill, and that one I've already paid. The top-up was mine, that's fine.
+march-charges-says-1 = A MobilPlay-eseket, nyilván. Még kettő a márciusi számlán, és azt már kifizettem. A feltöltés az enyém volt, az rendben van.
+
+# en: Part of this you can do yourself and part depends on MobilPlay. Say which is which, and promise only your part.
+march-charges-hint = Ennek egy részét maga is meg tudja tenni, egy része a MobilPlaytől függ. Mondja meg, melyik melyik, és csak a saját részét ígérje meg.
+
+# en: This month's four I can credit straight away. Charges on a bill that's already been paid can't be refunded, I'm afraid; that's the rule for closed bills.
+march-charges-reply-1 = Az e havi négyet azonnal jóvá tudom írni. A már kifizetett számlán lévő díjakat sajnos nem lehet visszatéríteni; a lezárt számlákra ez a szabály.
+
+# en: Half right: the credit is real. But paid charges can still be claimed back from MobilPlay, and 'that's the rule' shuts a door you could have opened for him.
+march-charges-reply-1-feedback = Félig jó: a jóváírás valódi. De a kifizetett díjakat is vissza lehet kérni a MobilPlaytől, és az „ez a szabály” bezár egy ajtót, amit kinyithatott volna neki.
+
+# en: Both months, every forint, I promise you. I'll get all of it back for you personally, Mr Varga, so you can forget about it.
+march-charges-reply-2 = Mindkét hónapot, minden forintot, megígérem. Személyesen szerzem vissza az egészet, Varga úr, úgyhogy nyugodtan elfelejtheti.
+
+# en: It feels generous, and March's refund isn't yours to give: MobilPlay decides it. A promise you can't keep is the one he will quote back to you.
+march-charges-reply-2-feedback = Nagyvonalúnak tűnik, de a márciusi visszatérítést nem Ön adja: arról a MobilPlay dönt. A be nem tartható ígéretet fogja majd visszaidézni Önnek.
+
+# en: I'm sorry, Mr Varga, but for March you'd have to contact MobilPlay yourself, because that bill is closed on our side. I can send you their e-mail address.
+march-charges-reply-3 = Sajnálom, Varga úr, de a márciusiak miatt Önnek kell megkeresnie a MobilPlayt, mert az a számla nálunk le van zárva. Elküldhetem az e-mail-címüket.
+
+# en: The apology turns into the one thing he asked you not to do: send him to MobilPlay. He has no contract with them, and you do.
+march-charges-reply-3-feedback = A bocsánatkérésből pont az lesz, amire azt kérte, hogy ne tegye: a MobilPlayhez küldi. Neki nincs szerződése velük, Önöknek van.
+
+# en: This month's 5,960 I'm removing today. March's two I'll claim from MobilPlay: I can't promise their answer, but you'll have it by text within 15 days.
+march-charges-reply-4 = Az e havi 5960-at ma leveszem. A két márciusit visszakérem a MobilPlaytől: a válaszukat nem ígérhetem, de 15 napon belül SMS-ben megkapja.
+
+# en: Honest about both parts: what you do yourself and what depends on MobilPlay, with a deadline and the way he will hear. Clear bad news is easier to take than a promise that breaks in a fortnight.
+march-charges-reply-4-feedback = Őszinte mindkét részről: mit tesz meg maga, és mi függ a MobilPlaytől, határidővel, és azzal, hogyan értesül. A világos rossz hírt könnyebb elfogadni, mint egy ígéretet, ami két hét múlva megszegődik.
 
 # en: Every forint? Last week I was told you can't do anything at all. Now you give me your word on everything. Which is it? Can you actually guarantee that?
 refund-doubt-says-1 = Az utolsó forintig? Múlt héten azt mondták, hogy semmit sem tudnak tenni. Most meg mindenre a szavát adja. Akkor melyik? Ezt tényleg garantálni tudja?
 
-# en: Fair question, and I should be exact. This month's four charges, 5,960 forints, I remove myself, today. March's two I have to claim from MobilPlay: I'll file it now, they must answer within 15 days, and I'll text you their answer either way.
-refund-doubt-reply-1 = Jogos kérdés, és pontosnak kell lennem. Az e havi négy tételt, 5960 forintot, én magam veszem le, még ma. A márciusi kettőt a MobilPlay-től kell visszakövetelnem: most beadom, 15 napon belül kötelesek válaszolni, és akárhogy döntenek, megírom Önnek SMS-ben.
+# en: Fair question; I should be exact. This month's four I remove myself, today. March's two I must claim from MobilPlay, and I'll text you their answer.
+refund-doubt-reply-1 = Jogos kérdés; pontosnak kell lennem. Az e havi négyet magam veszem le, ma. A két márciusit a MobilPlaytől kell visszakérnem, és SMS-ben megírom a válaszukat.
 
-# en: Taking back your own promise is hard, and right. It costs a little trust now, and saves far more than a broken guarantee would cost in a fortnight.
-refund-doubt-reply-1-feedback = A saját ígéretét visszavonni nehéz, de helyes. Most egy kis bizalomba kerül, de sokkal többet megment annál, amibe két hét múlva egy megszegett garancia kerülne.
+# en: Taking back your own promise is hard, and right. It costs a little trust now and saves far more than a broken guarantee would cost in a fortnight.
+refund-doubt-reply-1-feedback = A saját ígéretét visszavonni nehéz, és helyes. Most egy kis bizalomba kerül, és sokkal többet megspórol, mint amennyibe két hét múlva egy megszegett garancia kerülne.
 
-# en: Yes, I guarantee it. Leave it all with me and don't worry about a thing.
-refund-doubt-reply-2 = Igen, garantálom. Bízza csak rám, és semmi miatt ne aggódjon.
+# en: Yes, I guarantee it, every single forint of it. Leave it all with me, Mr Varga, and don't worry about a thing; I'll see it through personally.
+refund-doubt-reply-2 = Igen, garantálom, az utolsó forintig. Bízza csak rám, Varga úr, és semmi miatt ne aggódjon; személyesen végigviszem az egészet.
 
-# en: He told you why he doubts it, and you doubled the promise instead of checking it. If MobilPlay refuses March's charges, your word is the one that breaks.
-refund-doubt-reply-2-feedback = Elmondta, miért kételkedik, Ön pedig ellenőrzés helyett megduplázta az ígéretet. Ha a MobilPlay elutasítja a márciusi díjak visszatérítését, az Ön szava lesz az, amelyik megszegődik.
+# en: He told you exactly why he doubts it, and you doubled the promise instead of checking it. If MobilPlay refuses March's charges, yours is the word that breaks.
+refund-doubt-reply-2-feedback = Pontosan elmondta, miért kételkedik, és Ön megduplázta az ígéretet ahelyett, hogy ellenőrizte volna. Ha a MobilPlay elutasítja a márciusi díjakat, az Ön szava törik meg.
+
+# en: Fair question, sir. What I meant is that we'll do everything we can; cases like yours are usually settled in the customer's favour, so please don't worry.
+refund-doubt-reply-3 = Jogos kérdés, uram. Úgy értettem, hogy mindent megteszünk; az ilyen ügyek általában az ügyfél javára dőlnek el, úgyhogy kérem, ne aggódjon.
+
+# en: He asked for a straight yes or no and got 'usually'. The vaguer the answer, the more it sounds like the hotline he is trying to get past.
+refund-doubt-reply-3-feedback = Egyenes igent vagy nemet kért, és „általában”-t kapott. Minél homályosabb a válasz, annál inkább úgy hangzik, mint a telefonos ügyfélszolgálat, amelyen túl akar jutni.
 
 # en: So I pay 2,980 forints for something I never ordered because of a 'rule'? THIS is exactly why I called it a scam.
 refund-refused-says-1 = Szóval fizessek 2980 forintot valamiért, amit sosem rendeltem meg, egy „szabály” miatt? PONTOSAN EZÉRT mondtam, hogy ez csalás.
 
-# en: You're right to push back, and I put that badly. I can't remove the paid charges myself, but I can claim them back from MobilPlay for you. I'll file it now; they must answer within 15 days, and I'll text you their answer.
-refund-refused-reply-1 = Jogos, hogy tiltakozik, és rosszul fogalmaztam. A kifizetett díjakat nem tudom magam levenni, de visszakövetelhetem Önnek a MobilPlay-től. Most beadom; 15 napon belül kötelesek válaszolni, és a válaszukat megírom Önnek SMS-ben.
-
-# en: You corrected yourself without defending the 'rule' and said what you can do instead, with a deadline. Saying what is possible turns a refusal into a plan.
-refund-refused-reply-1-feedback = Kijavította magát anélkül, hogy a „szabályt” védte volna, és megmondta, mit tud helyette tenni, határidővel. Ha azt mondja, mi lehetséges, az elutasításból terv lesz.
-
-# en: I'm sorry, but I've already told you what I'm able to do. Once a bill is paid, it's closed.
-refund-refused-reply-2 = Sajnálom, de már elmondtam, mit tudok tenni. Ha egy számla ki van fizetve, az le van zárva.
+# en: I'm sorry, but I've already told you what I'm able to do, Mr Varga. Once a bill is paid, it's closed, and I can't reopen it from here.
+refund-refused-reply-1 = Sajnálom, de már elmondtam, mit tudok tenni, Varga úr. Ha egy számla ki van fizetve, le van zárva, és innen nem tudom újra megnyitni.
 
 # en: Calm, but it repeats the refusal and leaves him 2,980 forints down with nowhere to turn. 'Closed' is the word he will quote when he tells this story.
-refund-refused-reply-2-feedback = Nyugodt, de megismétli az elutasítást, és 2980 forint mínuszban hagyja, úgy, hogy nincs kihez fordulnia. A „le van zárva” lesz az, amit idézni fog, amikor elmeséli ezt a történetet.
+refund-refused-reply-1-feedback = Nyugodt, de megismétli az elutasítást, és 2980 forint mínuszban hagyja, úgy, hogy nincs kihez fordulnia. A „le van zárva” lesz az, amit idézni fog, amikor elmeséli ezt a történetet.
 
-# en: And what stops this happening again next month? I'm not going to check every bill with a magnifying glass for the rest of my life.
-block-question-says-1 = És mi akadályozza meg, hogy jövő hónapban újra megtörténjen? Nem fogom életem végéig nagyítóval átnézni minden számlámat.
+# en: You're right to push back; I put that badly. I can't remove March's two myself, but I'll claim them from MobilPlay today and text you their answer.
+refund-refused-reply-2 = Joggal tiltakozik; ezt rosszul fogalmaztam. A két márciusit magam nem vehetem le, de ma visszakérem őket a MobilPlaytől, és SMS-ben megírom a válaszukat.
 
-# en: I can switch on a free block for all partner charges on your number, so no company like this can bill you through us again. I've turned it on now, and you'll get a text confirming it within the hour.
-block-question-reply-1 = Bekapcsolhatok a számán egy ingyenes letiltást minden partnerdíjra, így egyetlen ilyen cég sem számlázhat Önnek többé rajtunk keresztül. Most bekapcsoltam, és egy órán belül SMS-ben kap róla megerősítést.
+# en: You corrected yourself without defending the 'rule' and said what you can do instead. Saying what is possible turns a refusal into a plan.
+refund-refused-reply-2-feedback = Kijavította magát anélkül, hogy a „szabályt” védte volna, és megmondta, mit tehet helyette. Ha kimondja, mi lehetséges, az elutasításból terv lesz.
 
-# en: You fixed the cause, not only this month's damage, and told him how he will know it is done. He no longer has to guard his bill himself.
-block-question-reply-1-feedback = Az okot szüntette meg, nem csak az e havi kárt, és megmondta neki, miből fogja tudni, hogy megtörtént. Már nem kell magának őriznie a számláját.
+# en: It isn't a scam, sir. It's how billing works at every operator in the country: a paid bill is closed, and the same rule would apply anywhere.
+refund-refused-reply-3 = Ez nem csalás, uram. Az ország minden szolgáltatójánál így működik a számlázás: a kifizetett számla le van zárva, és bárhol máshol ugyanez lenne a szabály.
 
-# en: The best protection is to be careful with adverts: don't tap 'subscribe' on anything, and read the small print first.
-block-question-reply-2 = A legjobb védekezés, ha óvatos a reklámokkal: semmin ne nyomja meg az „Előfizetés” gombot, és előbb olvassa el az apró betűs részt.
+# en: You argued with the word 'scam' and defended the rule he is angry about. Being right about other operators gets him nothing back.
+refund-refused-reply-3-feedback = A „csalás” szóval vitatkozott, és azt a szabályt védte, ami miatt dühös. Hogy a többi szolgáltatóról igaza van, abból ő semmit sem kap vissza.
 
-# en: Good advice on paper, but to him it says the whole thing was his carelessness. He uses the phone for calls and the weather; a lecture about adverts puts the blame back on him.
-block-question-reply-2-feedback = Papíron jó tanács, de neki azt üzeni, hogy az egész az ő figyelmetlensége volt. Hívásokra és az időjárásra használja a telefont; egy kiselőadás a reklámokról visszatolja rá a felelősséget.
+# en: And what stops this happening again next month? You lot get a cut of every one of these, don't you? That's why you let them onto people's bills.
+block-question-says-1 = És mi akadályozza meg, hogy jövő hónapban újra megtörténjen? Maguk minden ilyenből kapnak egy részt, ugye? Ezért engedik rá őket az emberek számlájára.
 
-# en: Honestly, I can't guarantee that. There are lots of these companies, and new ones appear all the time.
-block-question-reply-3 = Őszintén szólva ezt nem tudom garantálni. Rengeteg ilyen cég van, és folyton jönnek újak.
+# en: He may even be right about the cut. Winning that point gains you nothing; his question is about next month.
+block-question-hint = Lehet, hogy a részesedésről még igaza is van. Ha ezt a pontot megnyeri, semmit sem nyer vele; az ő kérdése a jövő hónapról szól.
 
-# en: Honest, but helpless, when there is a block you could switch on. Fixing the cause is part of making it right, so it does not happen to him next month.
-block-question-reply-3-feedback = Őszinte, de tehetetlen, pedig van letiltás, amit bekapcsolhatna. Az ok megszüntetése is része a jóvátételnek, hogy jövő hónapban ne történjen meg vele újra.
+# en: Mr Varga, that's not quite fair. We're a regulated operator, strict rules apply to every partner, and we certainly don't let just anyone charge our customers.
+block-question-reply-1 = Varga úr, ez nem egészen igazságos. Szabályozott szolgáltató vagyunk, minden partnerre szigorú szabályok vonatkoznak, és biztosan nem engedünk akárkit az ügyfeleink számlájára.
+
+# en: You took the bait and defended the company's honour, and his real question, next month, went unanswered. Each reason you give him is one more thing to argue with.
+block-question-reply-1-feedback = Bekapta a csalit, és a cég becsületét védte, a valódi kérdése, a jövő hónap, pedig megválaszolatlan maradt. Minden ok, amit felhoz, még egy dolog, amin vitatkozhat.
+
+# en: The best protection is to be careful with adverts, Mr Varga: never tap 'subscribe' on anything, and always read the small print before you agree.
+block-question-reply-2 = A legjobb védekezés, ha óvatos a hirdetésekkel, Varga úr: soha ne koppintson semmin arra, hogy „előfizetek”, és mindig olvassa el az apró betűs részt.
+
+# en: Sound advice on paper, but to him it says the whole thing was his carelessness. He uses the phone for calls and the weather; a lecture about adverts puts the blame back on him.
+block-question-reply-2-feedback = Papíron jó tanács, de neki azt mondja, hogy az egész az ő figyelmetlensége volt. Hívásokra és az időjárásra használja a telefont; egy kiselőadás a hirdetésekről visszateszi rá a felelősséget.
+
+# en: I can put a free block on all partner charges on your number, so none of them can bill you again. Shall I do that now?
+block-question-reply-3 = Ingyenesen letilthatom az összes partnerdíjat a számán, így egyikük sem terhelheti többé. Bekapcsoljam a letiltást most?
+
+# en: The right fix, offered without rising to the jibe about the cut. The best reply also told him, in one clause, that he was right not to want this on his bill, and simply did it.
+block-question-reply-3-feedback = A helyes megoldás, anélkül hogy ráharapott volna a részesedésről szóló szurkálódásra. A legjobb válasz egy mellékmondatban azt is megmondta neki, hogy joggal nem akarja ezt a számláján látni, és egyszerűen megcsinálta.
+
+# en: Honestly, I can't guarantee that. There are lots of these companies, new ones appear every month, and we can't check them all before they start billing.
+block-question-reply-4 = Őszintén szólva ezt nem tudom garantálni. Rengeteg ilyen cég van, minden hónapban jelennek meg újak, és nem tudjuk mindet ellenőrizni, mielőtt számlázni kezdenek.
+
+# en: Honest, and helpless, when there is a block you could switch on. He leaves expecting to find the next one on his bill himself.
+block-question-reply-4-feedback = Őszinte és tehetetlen, miközben van letiltás, amit bekapcsolhatna. Úgy megy el, hogy a következőt is magának kell majd megtalálnia a számláján.
+
+# en: Mr Varga, whoever earns what, it shouldn't be on your bill. I've put a free block on all partner charges; a text will confirm it.
+block-question-reply-5 = Varga úr, akárki mennyit keres rajta, ennek nincs helye az Ön számláján. Ingyenesen letiltottam az összes partnerdíjat; SMS-t kap róla.
+
+# en: You let the jibe about the cut pass without a fight, agreed with what matters to him, and fixed the cause. He doesn't have to guard his bill himself any more.
+block-question-reply-5-feedback = Harc nélkül elengedte a részesedésről szóló szurkálódást, egyetértett abban, ami neki fontos, és megszüntette az okot. Többé nem neki kell őriznie a számláját.
 
 # en: OK. So tell me exactly what happens now. I've had enough promises from you people to last me a while.
 wrap-up-says-1 = Jó. Akkor mondja meg pontosan, mi lesz most. Egy időre elég volt a maguk ígéreteiből.
@@ -326,26 +467,32 @@ wrap-up-says-1 = Jó. Akkor mondja meg pontosan, mi lesz most. Egy időre elég 
 # en: Right. Before I close this chat, spell it out for me: what happens now, and when? I've heard plenty of promises already.
 wrap-up-says-2 = Rendben. Mielőtt bezárom ezt a chatet, mondja el szépen sorban: mi történik most, és mikor? Ígéretet már eleget hallottam.
 
-# en: Sum it all up: what you have done, what is still open, and when he will hear from you. And don't forget how this case started for him.
-wrap-up-hint = Foglaljon össze mindent: mit tett meg, mi van még folyamatban, és mikor kap Öntől hírt. És ne felejtse el, hogyan kezdődött számára ez az ügy.
+# en: Say what you have done, what is still open and when he will hear. Then close the way you opened: as one person to another.
+wrap-up-hint = Mondja el, mit intézett el, mi van még folyamatban, és mikor értesül. Aztán úgy zárjon, ahogy nyitott: emberként beszélve emberrel.
 
-# en: Here's everything: MobilPlay is stopped and partner charges are blocked on your number. The 5,960 comes off this bill today. I've claimed March's 2,980; I'll text you MobilPlay's answer within 15 days. And I'm sorry you were sent away last week: that was wrong.
-wrap-up-reply-1 = Összefoglalom: a MobilPlay le van állítva, a partnerdíjakat pedig letiltottuk a számán. Az 5960 forint még ma lejön erről a számláról. A márciusi 2980 forintot visszaköveteltem; a MobilPlay válaszát 15 napon belül megírom SMS-ben. És sajnálom, hogy múlt héten elküldték: ez hiba volt.
+# en: MobilPlay is stopped, partner charges are blocked, 5,960 is credited today, and a claim is filed for March's 2,980, which MobilPlay must answer within 15 working days.
+wrap-up-reply-1 = A MobilPlay leállítva, a partnerdíjak letiltva, az 5960 forintot ma jóváírjuk, a márciusi 2980-ra pedig benyújtottuk az igényt, amelyre a MobilPlaynek 15 munkanapon belül válaszolnia kell.
 
-# en: A complete summary with amounts, the open claim and a date, and an apology for last week's brush-off. He leaves knowing what to expect, and that the wrong he came in with was named.
-wrap-up-reply-1-feedback = Teljes összefoglaló összegekkel, a folyamatban lévő igénnyel és egy határidővel, plusz bocsánatkérés a múlt heti lerázásért. Úgy megy el, hogy tudja, mire számíthat, és azt a sérelmet is kimondták, amellyel jött.
+# en: Complete and exact: every amount, the open claim and its deadline. What it leaves out is him: no thanks, no word about last week, and nothing about who will tell him MobilPlay's answer.
+wrap-up-reply-1-feedback = Teljes és pontos: minden összeg, a nyitott igény és a határideje. Ami kimarad, az ő maga: se köszönet, se egy szó a múlt hétről, és az sem, ki értesíti a MobilPlay válaszáról.
 
-# en: Your subscription is cancelled and the credit will show on your next bill. Is there anything else I can help you with today?
-wrap-up-reply-2 = Az előfizetését lemondtuk, a jóváírás a következő számláján fog megjelenni. Segíthetek még valamiben?
+# en: Thank you for contacting us, Mr Varga. Everything has been taken care of on our side. Is there anything else I can help you with today?
+wrap-up-reply-2 = Köszönjük, hogy megkeresett minket, Varga úr. A mi oldalunkon minden el van intézve. Segíthetek még valamiben ma?
 
-# en: Correct but bare: it leaves out March's claim and says nothing about how he was treated. The practical problem is fixed; the man who was sent away last week is not.
-wrap-up-reply-2-feedback = Helyes, de sovány: kimarad belőle a márciusi igény, és semmit sem mond arról, hogyan bántak vele. A gyakorlati probléma megoldódott; a múlt héten elküldött ember sérelme nem.
+# en: The closing line of every chat, to a man who asked for exactly what happens and when. 'Taken care of' is the kind of promise he said he has had enough of.
+wrap-up-reply-2-feedback = Minden chat záró mondata egy olyan embernek, aki pontosan azt kérdezte, mi történik és mikor. Az „el van intézve” épp az a fajta ígéret, amiből azt mondta, elege van.
 
-# en: Don't worry, it's all taken care of now. Someone from our team will be in touch about the rest very soon.
-wrap-up-reply-3 = Ne aggódjon, most már minden el van intézve. A többivel kapcsolatban hamarosan keresni fogja valaki a csapatunkból.
+# en: Don't worry, it's all taken care of now. Someone from our team will be in touch about March very soon, and you'll have every forint back, I promise.
+wrap-up-reply-3 = Ne aggódjon, most már minden el van intézve. A csapatunkból valaki hamarosan jelentkezik a márciusi ügyben, és minden forintját visszakapja, megígérem.
 
-# en: 'Someone' and 'soon' are exactly the vague promises he said he has had enough of. Tell him what will happen, who does it and by when.
-wrap-up-reply-3-feedback = A „valaki” és a „hamarosan” pontosan azok a homályos ígéretek, amelyekből azt mondta, elege van. Mondja meg, mi fog történni, ki intézi és meddig.
+# en: 'Someone' and 'very soon' are the vague words he said he is tired of, and 'every forint' is MobilPlay's to give. Tell him what happens, who does it and by when.
+wrap-up-reply-3-feedback = A „valaki” és a „hamarosan” épp azok a homályos szavak, amelyekből elege van, a „minden forint” pedig a MobilPlaytől függ. Mondja meg, mi történik, ki csinálja és mikorra.
+
+# en: MobilPlay is stopped and blocked; 5,960 comes off today; I'll text you March's answer within 15 days. Thanks for staying with me, and sorry about last week.
+wrap-up-reply-4 = A MobilPlay leállítva és letiltva; az 5960 ma lejön; a márciusi választ 15 napon belül megírom SMS-ben. Köszönöm, hogy kitartott, és elnézést a múlt hétért.
+
+# en: What is done, what is open, when and how he will hear, then thanks and an apology for last week's brush-off. He leaves knowing what to expect, and that the wrong he came in with was named.
+wrap-up-reply-4-feedback = Mi történt, mi van nyitva, mikor és hogyan értesül, aztán köszönet és bocsánatkérés a múlt heti lerázásért. Úgy megy el, hogy tudja, mire számíthat, és hogy kimondták a sérelmet, amivel jött.
 
 # en: Right. Thank you. That's the first straight answer I've had from you lot. I'll watch for that text.
 resolved-warm-says-1 = Jó. Köszönöm. Ez az első egyenes válasz, amit maguktól kaptam. Várom azt az SMS-t.
@@ -356,14 +503,14 @@ resolved-warm-summary = Másnap megérkezik a javított számla, az 5960 forint 
 # en: All right. Thanks. We'll see whether it all happens the way you say.
 resolved-cool-says-1 = Rendben. Köszönöm. Majd meglátjuk, minden úgy lesz-e, ahogy mondja.
 
-# en: Everything you promised happens on time, and Tibor stays. But the start of the chat still stings: he remembers having to fight for a straight answer, and he checks every bill from now on. The money is back; the trust is only half repaired.
-resolved-cool-summary = Minden, amit megígért, időben megtörténik, és Tibor marad. A chat eleje azonban még mindig fáj neki: emlékszik, hogy meg kellett küzdenie egy egyenes válaszért, és ettől kezdve minden számláját átnézi. A pénz visszajött; a bizalom csak félig állt helyre.
+# en: Everything you promised happens on time, and Tibor stays. But parts of the chat still sting: he remembers having to fight for a straight answer, and he checks every bill from now on. The money is back; the trust is only half repaired.
+resolved-cool-summary = Minden, amit megígért, időben megtörténik, és Tibor marad. A chat egyes részei azonban még mindig fájnak neki: emlékszik, hogy meg kellett küzdenie egy egyenes válaszért, és ettől kezdve minden számláját átnézi. A pénz visszajött; a bizalom csak félig állt helyre.
 
 # en: Fine. Whatever. I'll believe it when I see it on the bill.
 grudging-says-1 = Jó. Mindegy. Majd elhiszem, ha látom a számlán.
 
-# en: The credit appears, but Tibor is never sure what became of March's two charges, and nobody apologised for last week's brush-off. He feels handled, not helped, and two months later he moves his number to a competitor. The money problem was fixed; the customer was not.
-grudging-summary = A jóváírás megjelenik, de Tibor sosem tudja meg biztosan, mi lett a két márciusi díjjal, és senki nem kért bocsánatot a múlt heti lerázásért. Úgy érzi, letudták, nem segítettek rajta, és két hónappal később átviszi a számát egy másik szolgáltatóhoz. A pénzügyi probléma megoldódott; az ügyfélé nem.
+# en: The credit appears, but Tibor is never sure what became of March's two charges, and nobody made up for last week's brush-off. He feels handled, not helped, and two months later he moves his number to a competitor. The money problem was fixed; the customer was lost.
+grudging-summary = A jóváírás megjelenik, de Tibor sosem tudja meg biztosan, mi lett a két márciusi díjjal, és senki sem tette jóvá a múlt heti lerázást. Úgy érzi, letudták, nem segítettek rajta, és két hónappal később átviszi a számát egy másik szolgáltatóhoz. A pénzügyi probléma megoldódott; az ügyfelet elvesztették.
 
 # en: Good. I'm holding you to that. Every forint.
 hollow-promise-says-1 = Jó. Ezt még számon fogom kérni. Az utolsó forintig.
@@ -371,8 +518,14 @@ hollow-promise-says-1 = Jó. Ezt még számon fogom kérni. Az utolsó forintig.
 # en: MobilPlay refuses to refund March's two charges, as it is entitled to. Tibor was 'guaranteed' every forint, so to him it is one more broken word from the operator, and this time it has your name on it. He files a complaint with the consumer protection office quoting your guarantee.
 hollow-promise-summary = A MobilPlay elutasítja a két márciusi díj visszatérítését, amihez joga van. Tibornak az utolsó forintig „garantálták” a pénzét, így számára ez egy újabb megszegett szó a szolgáltatótól, és ezúttal az Ön neve áll rajta. Panaszt tesz a fogyasztóvédelmi hatóságnál, és idézi az Ön garanciáját.
 
-# en: A supervisor takes over. Tibor has to explain the MobilPlay charges for the third time before anyone acts. The charges are refunded in the end, but by someone else, and he remembers the chat as one more place that passed him along.
-handed-to-supervisor-summary = Egy vezető veszi át az ügyet. Tibornak harmadszor is el kell magyaráznia a MobilPlay-díjakat, mielőtt bárki tenne valamit. A díjakat végül visszatérítik, de valaki más, és ő a chatre úgy emlékszik, mint egy újabb helyre, ahol továbbpasszolták.
+# en: Fine. At least I won't have to start from the beginning again.
+taken-over-says-1 = Jó. Legalább nem kell megint az elejéről kezdenem.
+
+# en: Ágnes joins the chat with the whole story in front of her, stops the charges and files the claim for March. Tibor doesn't have to repeat himself, and he stays. But it took a team leader to get there, and he will ask for one straight away next time.
+taken-over-summary = Ágnes úgy lép be a chatbe, hogy a teljes történet előtte van, leállítja a díjakat, és benyújtja a márciusi igényt. Tibornak nem kell ismételnie magát, és marad. De ehhez egy csoportvezető kellett, és legközelebb rögtön azt fogja kérni.
+
+# en: A supervisor takes over. Tibor has to explain the MobilPlay charges for the third time before anyone acts. The charges are refunded in the end, but by someone else, and he remembers this chat as one more place that passed him along. At the end of his contract he leaves.
+handed-to-supervisor-summary = Egy vezető veszi át az ügyet. Tibornak harmadszor is el kell magyaráznia a MobilPlay-díjakat, mielőtt bárki tenne valamit. A díjakat végül visszatérítik, de valaki más, és ő erre a chatre úgy emlékszik, mint egy újabb helyre, ahol továbbpasszolták. A szerződése végén elmegy.
 
 # en: Forget it. I'm moving my number to another operator, and I'm reporting this to consumer protection. Goodbye.
 walkout-says-1 = Hagyjuk. Átviszem a számomat egy másik szolgáltatóhoz, és bejelentést teszek a fogyasztóvédelemnél. Viszontlátásra.

@@ -5,8 +5,8 @@
 # en: The call that came too late
 title = Spóźniony telefon
 
-# en: You work at the front desk of a city estate agency. A client walks in without an appointment. Last week your colleague Gábor showed her a flat and promised to ring her the next day about her offer. He called days later, after the flat had been sold. Gábor is out at a viewing this morning.
-brief = Pracujesz na recepcji miejskiego biura nieruchomości. Wchodzi klientka, która nie była umówiona. W zeszłym tygodniu twój kolega Gábor pokazywał jej mieszkanie i obiecał, że następnego dnia zadzwoni w sprawie jej oferty. Zadzwonił dopiero po kilku dniach, kiedy mieszkanie było już sprzedane. Dziś rano Gábor jest na prezentacji innego mieszkania.
+# en: You are an agent at a city estate agency, on office duty this morning. A client walks in without an appointment. Last week your colleague Gábor showed her a flat and promised to ring her the next day about her offer. He called days later, after the flat had been sold. Gábor is out at a viewing until the afternoon; the office manager is in a meeting until two, and Eszter, the agency's mortgage adviser, is at her desk.
+brief = Pracujesz w miejskim biurze nieruchomości i dziś rano masz dyżur. Wchodzi klientka, która nie była umówiona. W zeszłym tygodniu twój kolega Gábor pokazywał jej mieszkanie i obiecał, że następnego dnia zadzwoni w sprawie jej oferty. Zadzwonił dopiero po kilku dniach, kiedy mieszkanie było już sprzedane. Gábor do popołudnia jest na prezentacji, kierowniczka biura ma spotkanie do czternastej, a Eszter, doradczyni kredytowa biura, siedzi przy swoim biurku.
 
 # en: Dóra Farkas
 customer-name = Dóra Farkas
@@ -32,110 +32,134 @@ opening-says-1 = Dzień dobry. Nazywam się Dóra Farkas i chciałabym wiedzieć
 # en: I'm Dóra Farkas. A week ago I made an offer on the Kárpát Street flat, 38.5 million. Gábor promised to call me the next day with the owner's answer. I waited. I rang you on Thursday. Nothing. Then yesterday: 'It's gone, sold on Friday, we had a lot of urgent cases.' So my offer wasn't urgent?
 opening-says-2 = Nazywam się Dóra Farkas. Tydzień temu złożyłam ofertę na mieszkanie przy Kárpát, 38,5 miliona. Gábor obiecał, że następnego dnia zadzwoni z odpowiedzią właścicielki. Czekałam. W czwartek sama do was dzwoniłam. Nic. A wczoraj: „Już nieaktualne, sprzedane w piątek, mieliśmy mnóstwo pilnych spraw”. Czyli moja oferta nie była pilna?
 
-# en: She has given you a timeline: the offer on Tuesday, the call promised for Wednesday, her own call on Thursday, the sale on Friday. Show her you caught it, and leave Gábor out of it.
-opening-hint = Klientka podała ci całą chronologię: oferta we wtorek, obiecany telefon w środę, jej własny telefon w czwartek, sprzedaż w piątek. Pokaż jej, że to do ciebie dotarło, i nie wciągaj w to Gábora.
+# en: She has given you a whole week: the offer on Tuesday, the call promised for Wednesday, her own call on Thursday, the sale on Friday. How would that week have felt to you?
+opening-hint = Opowiedziała ci cały tydzień: oferta we wtorek, obiecany telefon na środę, jej własny telefon w czwartek, sprzedaż w piątek. Jak to jest przeżyć taki tydzień?
 
-# en: Ms Farkas, you made your offer on Tuesday, you were promised a call the next day, you rang us yourself on Thursday, and you only heard yesterday, after the flat had gone. I'm sorry. I'll deal with this with you now.
-opening-reply-1 = Pani Dóro, ofertę złożyła pani we wtorek, obiecano pani telefon następnego dnia, w czwartek sama pani do nas dzwoniła, a odpowiedź dostała pani dopiero wczoraj, kiedy mieszkanie było już sprzedane. Bardzo przepraszam. Od razu się tym zajmę, razem z panią.
+# en: Ms Farkas, I'm so sorry. Gábor has had a terrible week: he's been covering for two colleagues who are off sick, and he's honestly been run off his feet.
+opening-reply-1 = Pani Dóro, bardzo przepraszam. Gábor miał fatalny tydzień: zastępuje dwie osoby, które są na zwolnieniu, i szczerze mówiąc, nie wie, w co ręce włożyć.
 
-# en: You gave her the whole week back in order: offer, promised call, her own chasing, the sale. She knows she was heard, so she does not need to tell it again louder.
-opening-reply-1-feedback = Streszczasz jej cały tydzień po kolei: oferta, obiecany telefon, jej własne ponaglenia, sprzedaż. Klientka wie, że została wysłuchana, więc nie musi opowiadać tego jeszcze raz, głośniej.
+# en: The sympathy goes to Gábor, not to her. She has just quoted 'we had a lot of urgent cases' at you, and this is the same excuse in longer words: his workload came before her offer.
+opening-reply-1-feedback = Współczucie trafia do Gábora, nie do niej. Przed chwilą zacytowała ci „mieliśmy mnóstwo pilnych spraw”, a to ta sama wymówka, tylko dłuższa: jego nawał pracy był ważniejszy niż jej oferta.
 
-# en: I'm so sorry, Ms Farkas. Gábor has had a terrible week: he's been covering for two colleagues who are off sick, and he's run off his feet.
-opening-reply-2 = Bardzo panią przepraszam, pani Dóro. Gábor ma za sobą fatalny tydzień: zastępuje dwoje kolegów, którzy są na zwolnieniu, i nie wie, w co ręce włożyć.
+# en: Ms Farkas, you offered on Tuesday, chased us on Thursday, and heard nothing until it had gone. If I'd waited by the phone all week, I'd be furious too.
+opening-reply-2 = Pani Dóro, oferta we wtorek, pani telefon w czwartek i cisza, aż mieszkanie poszło. Cały tydzień przy telefonie: mnie też by to rozwścieczyło.
 
-# en: It sounds kind, but the sympathy goes to Gábor, not to her. She has just quoted 'we had a lot of urgent cases', and you gave her the same excuse again: his workload mattered more than her offer.
-opening-reply-2-feedback = Brzmi życzliwie, ale współczucie trafia do Gábora, nie do niej. Przed chwilą zacytowała „mieliśmy mnóstwo pilnych spraw”, a ty podajesz jej tę samą wymówkę jeszcze raz: jego nawał pracy liczył się bardziej niż jej oferta.
+# en: You gave her week back in order and said how it would have felt to you. Nobody in this office has yet admitted that her anger makes sense; once someone does, she no longer has to prove it.
+opening-reply-2-feedback = Oddajesz jej tydzień po kolei i stawiasz się na jej miejscu. Nikt w tym biurze nie przyznał jeszcze, że jej złość ma sens; kiedy ktoś to robi, nie musi już tego udowadniać.
 
-# en: I'm sorry to hear that. Gábor handles the Kárpát Street listing, though, and he's out at a viewing. Could you come back this afternoon when he's in?
-opening-reply-3 = Przykro mi to słyszeć. Ofertę przy Kárpát prowadzi jednak Gábor, a on jest teraz na prezentacji. Czy mogłaby pani przyjść po południu, kiedy już będzie na miejscu?
+# en: I'm sorry to hear that. Gábor looks after the Kárpát Street listing, though, and he's out at a viewing until lunchtime. Could you come back this afternoon, when he's in?
+opening-reply-3 = Przykro mi to słyszeć. Ofertę przy Kárpát prowadzi jednak Gábor, a on do południa jest na prezentacji. Czy mogłaby pani przyjść po południu, kiedy będzie na miejscu?
 
-# en: Polite, but it sends her back to wait for the very person who left her waiting. To Dóra you are the agency right now; 'it's his listing' leaves her with nobody.
-opening-reply-3-feedback = Uprzejmie, ale odsyłasz ją, żeby znowu czekała na tę samą osobę, przez którą już raz czekała na próżno. Dla Dóry to ty jesteś teraz biurem; „to jego oferta” zostawia ją bez nikogo, kto by się nią zajął.
+# en: Polite, but it sends her off to wait for the very person who left her waiting all week. To Dóra you are the agency this morning; 'it's his listing' leaves her with nobody.
+opening-reply-3-feedback = Uprzejmie, ale odsyłasz ją, żeby czekała na tę samą osobę, przez którą czekała cały tydzień. Dla Dóry to ty jesteś dziś rano biurem; „to jego oferta” zostawia ją bez nikogo.
+
+# en: Let me see what else we have on our books near Kárpát Street. A couple of two-bedroom flats came in this week that might suit you even better.
+opening-reply-4 = Zobaczę, co jeszcze mamy w ofercie w okolicy ulicy Kárpát. W tym tygodniu weszło kilka dwupokojowych mieszkań, które mogą się pani spodobać nawet bardziej.
+
+# en: Keen to help, but she has not yet heard a single word about the week she just described. New listings at this moment sound like 'forget Kárpát Street', which is the thing she came in angry about.
+opening-reply-4-feedback = Chcesz pomóc, ale ona nie usłyszała jeszcze ani słowa o tygodniu, który właśnie opisała. Nowe oferty w tej chwili brzmią jak „niech pani zapomni o Kárpát”, a właśnie o to jest zła.
 
 # en: Gábor this, Gábor that! I don't care who's busy or who's out. I was promised a call 'tomorrow' and it never came. Is anybody in this office going to take responsibility, or do I have to chase you a third time?
 excuse-reaction-says-1 = Gábor to, Gábor tamto! Nie obchodzi mnie, kto jest zajęty, a kogo nie ma. Obiecano mi telefon „jutro” i żadnego telefonu nie było. Czy ktokolwiek w tym biurze weźmie za to odpowiedzialność, czy mam się za wami uganiać po raz trzeci?
 
-# en: You're right, and I'm sorry. Who was busy is our problem, not yours. You were promised a call and you didn't get one. I'm taking your case on myself, right now, and I won't send you away.
-excuse-reaction-reply-1 = Ma pani rację, przepraszam. To, kto był zajęty, to nasz problem, nie pani. Obiecano pani telefon i go pani nie dostała. Przejmuję pani sprawę osobiście, od tej chwili, i nigdzie pani nie odeślę.
+# en: I do understand how upsetting this is, but I can't really speak for what Gábor promised you. Only he knows exactly what was agreed with the owner.
+excuse-reaction-reply-1 = Doskonale rozumiem, jakie to przykre, ale nie mogę odpowiadać za to, co obiecał pani Gábor. Tylko on wie, co dokładnie ustalił z właścicielką.
 
-# en: You agreed with her instead of defending the office, and took the case in your own hands. 'I won't send you away' answers exactly what she feared: chasing a third time.
-excuse-reaction-reply-1-feedback = Przyznajesz jej rację, zamiast bronić biura, i bierzesz sprawę we własne ręce. „Nigdzie pani nie odeślę” odpowiada dokładnie na to, czego się obawiała: że będzie musiała uganiać się za wami po raz trzeci.
+# en: The kind words are real, but the promise is still left with nobody. She asked whether anyone will take responsibility, and this answer is a courteous no.
+excuse-reaction-reply-1-feedback = Miłe słowa są szczere, ale obietnica nadal zostaje niczyja. Zapytała, czy ktoś weźmie odpowiedzialność, a ta odpowiedź to uprzejme „nie”.
 
-# en: I do understand how you feel, but I can't really speak for what Gábor promised you. Only he knows what was agreed.
-excuse-reaction-reply-2 = Doskonale rozumiem, co pani czuje, ale nie mogę odpowiadać za to, co obiecał pani Gábor. Tylko on wie, co zostało ustalone.
+# en: Please don't raise your voice at me, Ms Farkas. There are other clients in the office, and shouting isn't going to get this sorted any faster.
+excuse-reaction-reply-2 = Proszę nie podnosić na mnie głosu, pani Dóro. W biurze są inni klienci, a krzykiem nie załatwimy tego ani trochę szybciej.
 
-# en: Naming her feelings helped a little, but you still left the promise with nobody. Empathy with no ownership sounds like a polite way of saying 'not my problem'.
-excuse-reaction-reply-2-feedback = Nazwanie jej uczuć trochę pomaga, ale obietnica nadal zostaje niczyja. Empatia bez wzięcia odpowiedzialności brzmi jak uprzejma wersja „to nie mój problem”.
+# en: It makes her voice the problem instead of the call that never came. In front of other clients it also lands as a public telling-off.
+excuse-reaction-reply-2-feedback = Problemem staje się jej głos, a nie telefon, którego nie było. Przy innych klientach brzmi to też jak publiczna reprymenda.
 
-# en: Please don't raise your voice at me, Ms Farkas. There are other clients in the office, and this isn't helping anyone.
-excuse-reaction-reply-3 = Proszę nie podnosić na mnie głosu, pani Dóro. W biurze są inni klienci, a to nikomu nie pomaga.
+# en: I will. Who was busy is our problem, not yours. Your case is mine from now on, and I won't send you anywhere else.
+excuse-reaction-reply-3 = Ja wezmę. To, kto był zajęty, to nasz problem, nie pani. Od teraz to moja sprawa i nigdzie pani nie odeślę.
 
-# en: Telling her to lower her voice makes her anger the problem instead of the missed call. In front of other clients it also feels like a public telling-off.
-excuse-reaction-reply-3-feedback = Prośba, żeby mówiła ciszej, sprawia, że problemem staje się jej złość, a nie telefon, którego nie było. Przy innych klientach brzmi to też jak publiczna reprymenda.
+# en: She asked who would take responsibility, and you answered 'I will' without defending anyone. 'I won't send you anywhere else' meets exactly what she fears: chasing this office a third time.
+excuse-reaction-reply-3-feedback = Zapytała, kto weźmie odpowiedzialność, a ty odpowiadasz „ja”, nikogo nie broniąc. „Nigdzie pani nie odeślę” trafia dokładnie w to, czego się boi: że po raz trzeci będzie musiała uganiać się za biurem.
 
 # en: That's it. I want to see the office manager. I'm not explaining all this again to someone who'll have forgotten me by tomorrow.
 manager-demand-says-1 = Dość tego. Chcę rozmawiać z kierownikiem biura. Nie będę tego wszystkiego tłumaczyć od nowa komuś, kto jutro o mnie zapomni.
 
-# en: You can, of course; she's back at two. Before then, I could ring the owner of the Kárpát Street flat now and find out exactly where things stand. Shall I do that while you're here?
-manager-demand-reply-1 = Oczywiście, kierowniczka wraca o czternastej. A zanim wróci, mogę od razu zadzwonić do właścicielki mieszkania przy Kárpát i dowiedzieć się, jak dokładnie wygląda sytuacja. Zadzwonić teraz, póki pani tu jest?
+# en: Of course, she's free at two. Before that, I can ring the owner now and find out where things really stand. Shall I, while you're here?
+manager-demand-reply-1 = Oczywiście, kierowniczka będzie wolna o czternastej. A już teraz mogę zadzwonić do właścicielki i sprawdzić, na czym stoimy. Zadzwonić, póki pani tu jest?
 
-# en: You respected her request and offered a step you can take this minute. People often ask for the manager only because they have given up on the person in front of them.
-manager-demand-reply-1-feedback = Szanujesz jej prośbę i proponujesz krok, który możesz zrobić w tej chwili. Klienci często proszą o kierownika tylko dlatego, że przestali już liczyć na osobę, która przed nimi stoi.
+# en: You granted the request and offered to act this very minute, in front of her. People often ask for the manager because they have given up on the person in front of them; a phone call she can watch changes that.
+manager-demand-reply-1-feedback = Spełniasz prośbę i proponujesz działanie w tej minucie, na jej oczach. Ludzie często proszą o kierownika, bo zrezygnowali z osoby, która przed nimi stoi; telefon, który może obserwować, to zmienia.
 
-# en: Of course. Please take a seat over there, and I'll go and see whether she's free.
-manager-demand-reply-2 = Oczywiście. Proszę usiąść tam, przy stoliku, a ja sprawdzę, czy kierowniczka ma chwilę.
+# en: Of course. Please take a seat over there by the window, and I'll go and see whether she can come out of her meeting for you.
+manager-demand-reply-2 = Oczywiście. Proszę usiąść tam, przy oknie, a ja pójdę sprawdzić, czy kierowniczka może wyjść do pani ze spotkania.
 
-# en: Courteous, and it honours her wish, but her case leaves your hands untouched. Try one concrete offer before you hand her on.
-manager-demand-reply-2-feedback = Uprzejmie i zgodnie z jej życzeniem, ale jej sprawa wychodzi z twoich rąk nietknięta. Zanim przekażesz klientkę dalej, spróbuj choć jednej konkretnej propozycji.
+# en: Courteous, and it grants her wish, but it does exactly what she just said she dreads: she will tell the whole story again to someone new. Nothing of her case goes with her.
+manager-demand-reply-2-feedback = Uprzejmie i zgodnie z jej życzeniem, ale robisz dokładnie to, czego przed chwilą się obawiała: opowie całą historię od nowa komuś nowemu. Nic z jej sprawy nie idzie razem z nią.
 
-# en: She'll only tell you what I'm telling you, I'm afraid: the flat has gone, and that's that.
-manager-demand-reply-3 = Obawiam się, że kierowniczka powie pani dokładnie to samo co ja: mieszkanie jest sprzedane i tyle.
+# en: Of course; she's out of her meeting at two. I'll tell her your whole week myself, so you won't repeat a word, and I'll sit in with you.
+manager-demand-reply-3 = Oczywiście; kierowniczka kończy spotkanie o czternastej. Osobiście opowiem jej całą historię tego tygodnia, żeby nie musiała pani niczego powtarzać, i będę przy rozmowie.
 
-# en: You refused her and told her it would be pointless, leaving her no way forward in this office. The only move left to her is the door.
-manager-demand-reply-3-feedback = Odmawiasz jej i jeszcze mówisz, że to bez sensu, więc w tym biurze nie zostaje jej żadna droga. Jedyne, co jej pozostaje, to wyjść.
+# en: A good handover: you answered her fear of repeating herself and stayed with her. The best reply also gave her something before two o'clock; until then she still sits and waits, which is what she has done all week.
+manager-demand-reply-3-feedback = Dobre przekazanie: odpowiadasz na jej obawę, że będzie musiała się powtarzać, i zostajesz przy niej. Najlepsza odpowiedź dała jej też coś przed czternastą; do tego czasu dalej siedzi i czeka, jak przez cały tydzień.
 
-# en: Fine. But you need to understand what this has done to me. I gave notice on my rented flat because of that offer: I have to be out by the end of next month. My bank's loan offer runs out on the 30th. And that flat was ten minutes' walk from my daughter's school.
-what-now-says-1 = Dobrze. Ale proszę zrozumieć, co mi to zrobiło. Przez tę ofertę wypowiedziałam umowę najmu: do końca przyszłego miesiąca muszę się wyprowadzić. Promesa kredytowa z banku jest ważna do trzydziestego. A z tamtego mieszkania miałam dziesięć minut piechotą do szkoły córki.
+# en: She'll only tell you what I'm telling you, I'm afraid: the flat has gone, and there's nothing anyone in this office can do about that now.
+manager-demand-reply-4 = Obawiam się, że powie pani to samo co ja: mieszkanie jest sprzedane i nikt w tym biurze nie może już nic z tym zrobić.
+
+# en: You refused her the one thing she asked for and told her it would be pointless. With no way forward left in this office, the only move she has is the door.
+manager-demand-reply-4-feedback = Odmawiasz jej jedynej rzeczy, o którą prosiła, i mówisz, że to i tak bez sensu. Kiedy w biurze nie zostaje jej żadna droga, zostają tylko drzwi.
+
+# en: Listen. Before anything else, you need to understand what this has done to me. I gave notice on my rented flat because of that offer: I have to be out by the end of next month. My bank's loan offer runs out on the 30th. And that flat was ten minutes' walk from my daughter's school.
+what-now-says-1 = Proszę posłuchać. Zanim o czymkolwiek porozmawiamy, proszę zrozumieć, co mi to zrobiło. Przez tę ofertę wypowiedziałam umowę najmu: do końca przyszłego miesiąca muszę się wyprowadzić. Promesa kredytowa z banku jest ważna do trzydziestego. A z tamtego mieszkania miałabym dziesięć minut piechotą do szkoły córki.
 
 # en: You know what the worst of it is? I gave notice on my rented flat, counting on that offer. I'm out at the end of next month. The bank's loan offer expires on the 30th. And it was ten minutes from my daughter's school.
 what-now-says-2 = A co w tym wszystkim jest najgorsze? Wypowiedziałam umowę najmu, bo liczyłam na tę ofertę. Pod koniec przyszłego miesiąca muszę się wynieść. Promesa z banku wygasa trzydziestego. A stamtąd było dziesięć minut do szkoły mojej córki.
 
-# en: She has just told you what is really at stake: a move-out date and a loan offer that runs out. Let her see you heard that before you talk about other flats.
-what-now-hint = Właśnie powiedziała ci, o co naprawdę chodzi: termin wyprowadzki i wygasająca promesa kredytowa. Daj jej odczuć, że to do ciebie dotarło, zanim zaczniesz mówić o innych mieszkaniach.
+# en: She has just told you what is really at stake: a move-out date, a loan that runs out, a school run. What is she feeling right now?
+what-now-hint = Właśnie powiedziała ci, o co naprawdę chodzi: termin wyprowadzki, wygasająca promesa, droga córki do szkoły. Co ona teraz czuje?
 
-# en: So you didn't just lose a flat. You're now up against the end of next month and a loan offer that ends on the 30th, and it was the one near your daughter's school. That's a frightening spot, and we put you in it.
-what-now-reply-1 = Czyli nie straciła pani tylko mieszkania. Ma pani teraz na głowie koniec przyszłego miesiąca i promesę, która wygasa trzydziestego, a to było akurat to mieszkanie blisko szkoły córki. To naprawdę przerażające położenie i to my panią w nim postawiliśmy.
+# en: You're right, the timing was awful. But the market's moving very fast right now; even with a call on Wednesday, that flat might well have gone anyway.
+what-now-reply-1 = Ma pani rację, wyszło fatalnie. Ale rynek jest teraz bardzo szybki; nawet z telefonem w środę to mieszkanie mogło i tak pójść do kogoś innego.
 
-# en: You heard the fear behind the complaint: two deadlines and a child's school run, not just one flat. Naming it, and saying 'we put you in it', tells her she is a person here, not a lost listing.
-what-now-reply-1-feedback = Słyszysz strach, który kryje się za skargą: dwa terminy i drogę dziecka do szkoły, a nie tylko jedno mieszkanie. Nazwanie go wprost i słowa „to my panią w nim postawiliśmy” pokazują jej, że jest tu człowiekiem, a nie straconą ofertą.
+# en: It may even be true, but it answers her fear about her home with a reason why the missed call didn't matter. She did not come in for a market report.
+what-now-reply-1-feedback = Może to i prawda, ale na jej strach o dom odpowiadasz wyjaśnieniem, dlaczego brak telefonu nie miał znaczenia. Nie przyszła tu po analizę rynku.
 
-# en: I see. Right, let me pull up what else we have in your price range near the school, and we'll find you something.
-what-now-reply-2 = Rozumiem. Dobrze, to sprawdzę, co jeszcze mamy w pani przedziale cenowym w pobliżu szkoły, i na pewno coś pani znajdziemy.
+# en: Right. Let me pull up everything we have under 38.5 million near the school, so you've got real options well before the end of next month.
+what-now-reply-2 = Dobrze. Sprawdzę wszystko, co mamy poniżej 38,5 miliona w pobliżu szkoły, żeby miała pani realne opcje na długo przed końcem przyszłego miesiąca.
 
-# en: Practical and well meant, but you went straight to the screen. She has just told you she is about to lose her home and her loan; that needed a word before any listings.
-what-now-reply-2-feedback = Praktycznie i w dobrej wierze, ale od razu uciekasz w ekran komputera. Przed chwilą powiedziała ci, że zaraz może stracić dach nad głową i kredyt; to wymagało choć słowa, zanim pojawią się jakiekolwiek oferty.
+# en: Practical, and you kept her budget and the school in mind. But she has just told you she may lose her home; the best reply said out loud how frightening that is before turning to the screen.
+what-now-reply-2-feedback = Praktycznie, i pamiętasz o jej budżecie i o szkole. Ale ona właśnie powiedziała, że może stracić dom; najlepsza odpowiedź najpierw nazwała na głos, jakie to przerażające, a dopiero potem sięgnęła do komputera.
 
-# en: To be honest, the market's very fast at the moment. Even with a call on Wednesday, it might well have gone anyway.
-what-now-reply-3 = Szczerze mówiąc, rynek jest teraz bardzo szybki. Nawet gdyby telefon był w środę, mieszkanie i tak mogło pójść.
+# en: I'm sorry if it feels like we've let you down, Ms Farkas. Nobody here wanted you to lose the flat, believe me, least of all Gábor.
+what-now-reply-3 = Przepraszam, jeśli czuje się pani zawiedziona, pani Dóro. Proszę mi wierzyć, nikt tu nie chciał, żeby straciła pani to mieszkanie, a już najmniej Gábor.
 
-# en: It may even be true, but it argues with her instead of hearing her, and it excuses the missed call. She did not come in for a market report.
-what-now-reply-3-feedback = Może to nawet prawda, ale zamiast jej wysłuchać, wdajesz się z nią w spór i usprawiedliwiasz brak telefonu. Nie przyszła tu po analizę rynku.
+# en: 'If it feels like' turns the office's broken promise into her impression. And she has just told you about her notice and her loan; the apology passes over both.
+what-now-reply-3-feedback = „Jeśli czuje się pani” zamienia złamaną obietnicę biura w jej wrażenie. A ona właśnie mówiła o wypowiedzeniu i o kredycie; przeprosiny omijają jedno i drugie.
+
+# en: Ms Farkas, your home, your loan and your daughter's school all hang on this. That's frightening, and it's our doing.
+what-now-reply-4 = Pani Dóro, od tego zależy pani dom, kredyt i szkoła córki. To przerażające, i to przez nas.
+
+# en: You named the fear behind the complaint: a move-out date, a loan deadline and a school run, not just one flat. Saying 'frightening' out loud tells her she is a person here, not a lost listing.
+what-now-reply-4-feedback = Nazywasz strach, który stoi za skargą: termin wyprowadzki, termin kredytu i drogę do szkoły, a nie tylko jedno mieszkanie. Słowo „przerażające” powiedziane na głos mówi jej, że jest tu człowiekiem, a nie utraconą ofertą.
 
 # en: Don't lecture me about the market! I made my offer on Tuesday. The other buyer signed on Friday. If Gábor had rung on Wednesday like he said he would, that flat would be mine.
 market-argument-says-1 = Proszę mi nie robić wykładu o rynku! Złożyłam ofertę we wtorek. Tamten kupujący podpisał w piątek. Gdyby Gábor zadzwonił w środę, tak jak obiecał, to mieszkanie byłoby moje.
 
-# en: You're right, and I'm sorry. You were there first, with a real offer, and we let three days slip. That's on us, not on the market.
-market-argument-reply-1 = Ma pani rację, przepraszam. Była pani pierwsza, z konkretną ofertą, a my przespaliśmy trzy dni. To nasza wina, nie rynku.
+# en: We can't really know that, though. The owner might well have preferred the other buyer's offer in any case; they were paying cash, as far as I know.
+market-argument-reply-1 = Tego jednak nie wiemy. Właścicielka mogła i tak wybrać ofertę tamtego kupującego; z tego, co wiem, płacili gotówką.
+
+# en: You kept arguing about what might have happened. Even if you won the point you would lose her: the missed call is a fact, the other outcome is a guess.
+market-argument-reply-1-feedback = Dalej się spierasz o to, co mogło się wydarzyć. Nawet wygrany spór oznacza utratę klientki: brak telefonu to fakt, inny przebieg to zgadywanie.
+
+# en: You're right: you were first, with a real offer, and we let three days slip. That's on this office, not on the market.
+market-argument-reply-2 = Ma pani rację: była pani pierwsza, z poważną ofertą, a my zmarnowaliśmy trzy dni. To wina biura, nie rynku.
 
 # en: You dropped the argument at once and owned the lost days. She had the dates right, Tuesday against Friday, and you let her be right.
-market-argument-reply-1-feedback = Od razu odpuszczasz spór i bierzesz na siebie stracone dni. Klientka dobrze pamiętała daty, wtorek i piątek, a ty pozwalasz jej mieć rację.
+market-argument-reply-2-feedback = Od razu rezygnujesz ze sporu i bierzesz na siebie stracone dni. Dobrze pamiętała daty, wtorek przeciw piątkowi, a ty pozwalasz jej mieć rację.
 
-# en: We can't really know that, though. The owner might have preferred the other buyer's offer in any case.
-market-argument-reply-2 = Tego jednak nie możemy wiedzieć. Właścicielka i tak mogła woleć ofertę tamtego kupującego.
+# en: I'm sorry, I really am, but Gábor needed the owner's answer before he could ring you, and she was away until Thursday evening.
+market-argument-reply-3 = Przepraszam, naprawdę, ale Gábor musiał poczekać na odpowiedź właścicielki, zanim do pani zadzwonił, a jej nie było do czwartku wieczorem.
 
-# en: You went on arguing about what might have happened. Even if you won the point, you would lose her: the missed call is a fact, the other outcome is a guess.
-market-argument-reply-2-feedback = Dalej spierasz się o to, co mogłoby się wydarzyć. Nawet wygrany spór oznaczałby utratę klientki: brak telefonu to fakt, a inny bieg wydarzeń to tylko domysł.
+# en: The 'but' takes the apology straight back. Even with the owner away, a two-line call on Wednesday would have kept the promise, and she knows it.
+market-argument-reply-3-feedback = „Ale” od razu cofa przeprosiny. Nawet pod nieobecność właścicielki dwuzdaniowy telefon w środę dotrzymałby obietnicy, i ona o tym wie.
 
 # en: So is it really gone? Gábor just said 'sold'. Is there anything at all you can do about Kárpát Street?
 is-it-final-says-1 = To naprawdę koniec? Gábor powiedział tylko „sprzedane”. Czy da się jeszcze cokolwiek zrobić w sprawie mieszkania przy Kárpát?
@@ -143,59 +167,71 @@ is-it-final-says-1 = To naprawdę koniec? Gábor powiedział tylko „sprzedane�
 # en: Check what you can actually deliver. The owner decides about her flat; you decide about your own phone calls.
 is-it-final-hint = Sprawdź, co naprawdę możesz załatwić. O swoim mieszkaniu decyduje właścicielka; ty decydujesz o swoich telefonach.
 
-# en: I'll be honest: the owner signed a reservation agreement with the other buyer on Friday, so I can't get the flat back for you. I can ask her today to keep your offer on file in case that sale falls through, and I'll tell you her answer by five.
-is-it-final-reply-1 = Powiem szczerze: w piątek właścicielka podpisała z tamtym kupującym umowę rezerwacyjną, więc nie odzyskam dla pani tego mieszkania. Mogę dziś poprosić ją, żeby zachowała pani ofertę na wypadek, gdyby tamta sprzedaż nie doszła do skutku, a jej odpowiedź przekażę pani do siedemnastej.
+# en: Leave it with me. I'll speak to the owner myself this morning, and I'm confident I can get you back in the running for that flat.
+is-it-final-reply-1 = Proszę to zostawić mnie. Jeszcze dziś rano osobiście porozmawiam z właścicielką i nie mam wątpliwości, że wrócimy do gry o to mieszkanie.
 
-# en: Hard news, said plainly, followed by the one thing you can really do and a time that depends only on you. After a week of silence, a straight answer is worth more than hope.
-is-it-final-reply-1-feedback = Trudna wiadomość powiedziana wprost, a po niej jedyna rzecz, którą naprawdę możesz zrobić, i termin, który zależy wyłącznie od ciebie. Po tygodniu ciszy szczera odpowiedź jest warta więcej niż nadzieja.
+# en: Warm, and she finally hears someone take her side, which is what she came in for. But the flat is the owner's to give, not yours; the best reply told her the truth and promised only a call you can make.
+is-it-final-reply-1-feedback = Ciepło, i wreszcie słyszy, że ktoś stoi po jej stronie, a po to przyszła. Ale mieszkanie może dać tylko właścicielka, nie ty; najlepsza odpowiedź powiedziała jej prawdę i obiecała tylko telefon, który możesz wykonać osobiście.
 
-# en: Leave it with me. I'll speak to the owner myself, and I'm sure I can get you back in the running for it.
-is-it-final-reply-2 = Proszę to zostawić mnie. Osobiście porozmawiam z właścicielką i na pewno uda mi się przywrócić panią do gry o to mieszkanie.
+# en: I'm afraid it's sold. Once a reservation agreement has been signed, there's really nothing we or anyone else can do about it, I'm sorry.
+is-it-final-reply-2 = Niestety, jest sprzedane. Kiedy umowa rezerwacyjna jest już podpisana, naprawdę ani my, ani nikt inny nie może nic z tym zrobić, przykro mi.
 
-# en: Warm, and she feels someone is finally on her side, but the flat is the owner's to give, not yours. Another promise from this office that cannot be kept would hurt more than the first.
-is-it-final-reply-2-feedback = Ciepło, i klientka czuje, że wreszcie ktoś stoi po jej stronie, ale o mieszkaniu decyduje właścicielka, nie ty. Kolejna obietnica tego biura, której nie da się dotrzymać, zabolałaby bardziej niż pierwsza.
+# en: True, but it stops at what cannot be done and leans on the rulebook. After a week of silence she needed to hear what you can still do for her.
+is-it-final-reply-2-feedback = Prawda, ale zatrzymuje się na tym, czego nie da się zrobić, i opiera na przepisach. Po tygodniu ciszy musiała usłyszeć, co jeszcze możesz dla niej zrobić.
 
-# en: It's sold, I'm afraid. Once a reservation agreement is signed, there's really nothing anyone can do about it.
-is-it-final-reply-3 = Niestety, jest sprzedane. Kiedy umowa rezerwacyjna jest już podpisana, naprawdę nikt nic nie może zrobić.
+# en: I'll be straight with you: it's gone; the owner signed on Friday. I'll ask her to keep your offer on file, and ring you by five.
+is-it-final-reply-3 = Powiem szczerze: przepadło, właścicielka podpisała w piątek. Poproszę ją, żeby zachowała pani ofertę, i zadzwonię do pani do siedemnastej.
 
-# en: Honest, but it stops at what cannot be done. Bad news needs a 'here is what I can do instead', or it sounds like a closed door.
-is-it-final-reply-3-feedback = Szczerze, ale kończysz na tym, czego nie da się zrobić. Zła wiadomość potrzebuje dalszego ciągu: „za to mogę zrobić coś innego”, inaczej brzmi jak zamknięte drzwi.
+# en: Hard news said plainly, then the one thing you can really do, with a time that depends only on you. After a week of silence a straight answer is worth more than hope.
+is-it-final-reply-3-feedback = Zła wiadomość powiedziana wprost, a potem jedyna rzecz, którą naprawdę możesz zrobić, z godziną, która zależy tylko od ciebie. Po tygodniu ciszy prosta odpowiedź jest warta więcej niż nadzieja.
 
 # en: You're sure? Gábor was sure too. 'I'll ring you tomorrow,' he said.
 overpromise-doubt-says-1 = Na pewno? Gábor też był pewny. „Zadzwonię jutro”, tak powiedział.
 
-# en: You're right to ask. I can't promise you the flat; that's the owner's decision. What I can promise is that I'll speak to her today and ring you by five with her answer, whatever it is.
-overpromise-doubt-reply-1 = Słusznie pani pyta. Nie mogę obiecać pani mieszkania, o tym decyduje właścicielka. Mogę za to obiecać, że dziś z nią porozmawiam i do siedemnastej zadzwonię z jej odpowiedzią, jakakolwiek będzie.
+# en: You're right to ask. The flat is the owner's decision, not mine, so I can't promise it. I can promise her answer, from me, by five today.
+overpromise-doubt-reply-1 = Słusznie pani pyta. O mieszkaniu decyduje właścicielka, nie ja, więc tego nie obiecam. Za to dziś do siedemnastej przekażę pani jej odpowiedź.
 
-# en: Taking back your own promise is hard, and right. She has just reminded you how the last 'sure' ended; a smaller promise you can keep rebuilds more trust than a big one you can't.
-overpromise-doubt-reply-1-feedback = Wycofanie się z własnej obietnicy jest trudne, ale słuszne. Klientka właśnie przypomniała ci, jak skończyło się ostatnie „na pewno”; mała obietnica, której dotrzymasz, odbudowuje więcej zaufania niż duża, której dotrzymać nie możesz.
+# en: Taking back your own promise is hard, and right. She has just reminded you how the last 'sure' ended; a smaller promise you can keep rebuilds more trust than a big one you cannot.
+overpromise-doubt-reply-1-feedback = Wycofanie własnej obietnicy jest trudne, i słuszne. Właśnie przypomniała ci, jak skończyło się poprzednie „na pewno”; mniejsza obietnica, której dotrzymasz, buduje więcej zaufania niż duża, której nie dotrzymasz.
 
-# en: This time it's different, I promise. You have my word: I'll get you that flat.
-overpromise-doubt-reply-2 = Tym razem jest inaczej, obiecuję. Daję pani słowo: załatwię pani to mieszkanie.
+# en: This time it's different, I promise you. You have my word, Ms Farkas: one way or another, I'll get you that flat back, whatever it takes.
+overpromise-doubt-reply-2 = Tym razem będzie inaczej, obiecuję. Daję pani słowo, pani Dóro: tak czy inaczej, odzyskam dla pani to mieszkanie, choćby nie wiem co.
 
 # en: She told you exactly why she doubts promises, and you doubled yours instead of checking it. If the owner says no, it is your word that breaks this time.
 overpromise-doubt-reply-2-feedback = Powiedziała ci wprost, dlaczego nie wierzy w obietnice, a ty, zamiast sprawdzić swoją, podwajasz stawkę. Jeśli właścicielka odmówi, tym razem złamane zostanie twoje słowo.
 
+# en: Well, I'm not Gábor. I don't leave my clients hanging like that, and I'll be ringing the owner myself this morning, not waiting for anyone to get back to me.
+overpromise-doubt-reply-3 = No cóż, ja nie jestem Gáborem. Nie zostawiam swoich klientów na lodzie i jeszcze dziś rano osobiście zadzwonię do właścicielki, nie będę na nikogo czekać.
+
+# en: Putting distance between yourself and Gábor makes the office sound divided, and it leaves the real question, whether you can deliver the flat, unanswered.
+overpromise-doubt-reply-3-feedback = Odcinając się od Gábora, pokazujesz podzielone biuro, a prawdziwe pytanie, czy możesz załatwić to mieszkanie, zostaje bez odpowiedzi.
+
 # en: I've heard enough excuses from this office. Get me whoever is in charge here.
 late-manager-says-1 = Nasłuchałam się już w tym biurze dość wymówek. Proszę zawołać kogoś, kto tu jest szefem.
 
-# en: I'll fetch her if you'd like. But let me first do what should have happened last week: I'll ring the owner while you're sitting here, so you hear the answer from me, not second-hand. Shall I?
-late-manager-reply-1 = Jeśli pani chce, zaraz poproszę kierowniczkę. Ale najpierw zróbmy to, co powinno się stać w zeszłym tygodniu: zadzwonię do właścicielki teraz, przy pani, żeby usłyszała pani odpowiedź ode mnie, a nie z drugiej ręki. Dobrze?
+# en: Of course. I'll brief her on everything myself, the offer, the missed call, the Friday sale, so you needn't repeat a word. And I'll stay with you.
+late-manager-reply-1 = Oczywiście. Osobiście opowiem kierowniczce wszystko, ofertę, brak telefonu, piątkową sprzedaż, żeby nie musiała pani niczego powtarzać. I przez cały czas zostanę z panią.
 
-# en: You kept her choice open and offered to act in front of her. After a week of waiting for a call, seeing you pick up the phone is the most convincing thing you can do.
-late-manager-reply-1-feedback = Zostawiasz jej wybór i proponujesz działanie na jej oczach. Po tygodniu czekania na telefon nic jej bardziej nie przekona niż widok ciebie podnoszącego słuchawkę.
+# en: A proper handover: she will not have to tell the story a third time, and you stay beside her. The best reply also acted before two o'clock, so her morning was not one more wait.
+late-manager-reply-1-feedback = Porządne przekazanie: nie będzie musiała opowiadać historii po raz trzeci, a ty zostajesz przy niej. Najlepsza odpowiedź zadziałała jeszcze przed czternastą, więc jej poranek nie stał się kolejnym czekaniem.
 
-# en: Certainly, Ms Farkas. If you'd like to wait here, I'll find the office manager for you.
-late-manager-reply-2 = Oczywiście, pani Dóro. Proszę tu chwilę poczekać, zaraz poproszę kierowniczkę biura.
+# en: Of course, if you'd like. First let me do what should have happened last week: ring the owner now, so you hear her answer from me.
+late-manager-reply-2 = Oczywiście, jeśli pani chce. Ale najpierw zrobię to, co należało zrobić tydzień temu: zadzwonię teraz do właścicielki, a odpowiedź usłyszy pani ode mnie.
 
-# en: Polite and quick, but it hands her on for the third time this week: Gábor, the message on Thursday, now the manager. One offer of your own first might have kept her.
-late-manager-reply-2-feedback = Uprzejmie i szybko, ale w tym tygodniu odsyłają ją dalej już trzeci raz: Gábor, wiadomość w czwartek, teraz kierowniczka. Jedna własna propozycja na początek mogła ją zatrzymać.
+# en: You kept her choice open and offered to act in front of her. After a week of waiting for a call, watching you pick up the phone convinces her more than anything you could say.
+late-manager-reply-2-feedback = Zostawiasz jej wybór i proponujesz działanie na jej oczach. Po tygodniu czekania na telefon widok, jak podnosisz słuchawkę, przekonuje ją bardziej niż jakiekolwiek słowa.
 
-# en: There's no point, honestly. The manager can't undo a signed reservation any more than I can.
-late-manager-reply-3 = Szczerze mówiąc, to nic nie da. Kierowniczka, tak samo jak ja, nie cofnie podpisanej umowy rezerwacyjnej.
+# en: Certainly. If you'd like to take a seat by the window, I'll let the office manager know you're waiting to see her when she's free.
+late-manager-reply-3 = Naturalnie. Jeśli zechce pani usiąść przy oknie, dam znać kierowniczce biura, że pani czeka, i przyjmie panią, jak tylko będzie wolna.
+
+# en: Polite, and it is the third hand-off of her week: Gábor, the message on Thursday, now a seat by the window. Nothing of her story goes with her, so she decides not to wait.
+late-manager-reply-3-feedback = Uprzejmie, a to już trzecie odesłanie w jej tygodniu: Gábor, wiadomość w czwartek, teraz krzesło przy oknie. Nic z jej historii nie idzie razem z nią, więc postanawia nie czekać.
+
+# en: There's no point, honestly. The manager can't undo a signed reservation any more than I can, and she'll tell you exactly the same thing.
+late-manager-reply-4 = Szczerze mówiąc, nie ma to sensu. Kierowniczka nie cofnie podpisanej rezerwacji, tak samo jak ja, i powie pani dokładnie to samo co ja.
 
 # en: You closed the last door she asked for. Even when the answer would be the same, refusing someone the chance to be heard tells them to leave.
-late-manager-reply-3-feedback = Zamykasz ostatnie drzwi, o które prosiła. Nawet jeśli odpowiedź byłaby ta sama, odmowa szansy na wysłuchanie to dla klienta jasny sygnał, żeby wyszedł.
+late-manager-reply-4-feedback = Zamykasz ostatnie drzwi, o które prosiła. Nawet jeśli odpowiedź byłaby ta sama, odmowa wysłuchania mówi człowiekowi, żeby wyszedł.
 
 # en: And then what? I still have to be out of my flat by the end of next month.
 next-step-says-1 = I co dalej? Do końca przyszłego miesiąca i tak muszę się wyprowadzić.
@@ -203,95 +239,155 @@ next-step-says-1 = I co dalej? Do końca przyszłego miesiąca i tak muszę się
 # en: A step, a time, and how she will hear from you, all in your own hands. Use what she has already told you instead of asking again.
 next-step-hint = Konkretny krok, godzina i sposób, w jaki się z nią skontaktujesz: wszystko zależne tylko od ciebie. Wykorzystaj to, co już ci powiedziała, zamiast pytać od nowa.
 
-# en: I'll go through our listings and what's coming in this week: two bedrooms, up to 38.5 million, walking distance from your daughter's school. You'll have a shortlist by email tomorrow at ten, and we can book viewings for Thursday, well before the 30th.
-next-step-reply-1 = Przejrzę nasze oferty i to, co wchodzi w tym tygodniu: dwie sypialnie, do 38,5 miliona, w zasięgu spaceru od szkoły córki. Jutro o dziesiątej dostanie pani ode mnie mailem krótką listę, a oglądanie możemy umówić na czwartek, na długo przed trzydziestym.
+# en: I'll send you a shortlist by ten tomorrow: flats like Kárpát Street, up to 38.5 million, walking distance from your daughter's school.
+next-step-reply-1 = Jutro do dziesiątej wyślę pani listę: mieszkania jak to przy Kárpát, do 38,5 miliona, kilka minut piechotą od szkoły córki.
 
-# en: You remembered her budget, the school and the loan deadline, and turned them into a plan with times. She does not have to repeat herself, and she knows when she will hear from you.
-next-step-reply-1-feedback = Pamiętasz jej budżet, szkołę i termin promesy, i zamieniasz je w plan z konkretnymi godzinami. Klientka nie musi się powtarzać i wie, kiedy się do niej odezwiesz.
+# en: You remembered her budget and the school and turned them into a shortlist with a time on it. She does not have to repeat herself, and she knows when she will hear from you.
+next-step-reply-1-feedback = Pamiętasz jej budżet i szkołę, i robisz z nich listę z konkretną godziną. Nie musi się powtarzać i wie, kiedy się od ciebie odezwiesz.
 
-# en: Let's start a fresh search for you, then. What exactly are you looking for: how many rooms, which area, and what's your budget?
-next-step-reply-2 = W takim razie zacznijmy poszukiwania od nowa. Czego dokładnie pani szuka: ile pokoi, jaka okolica i jaki budżet?
+# en: Let's start a fresh search for you, then. What exactly are you looking for: how many rooms, which area, and roughly what's your budget?
+next-step-reply-2 = W takim razie zacznijmy nowe poszukiwania. Czego dokładnie pani szuka: ile pokoi, jaka okolica i mniej więcej jaki budżet?
 
-# en: A willing start, but she has already told you her offer and the school, and the Kárpát Street flat shows the rest. Asking again tells her that this office still does not listen.
-next-step-reply-2-feedback = Początek z dobrą wolą, ale o swojej ofercie i o szkole już ci powiedziała, a resztę widać po mieszkaniu przy Kárpát. Pytanie od nowa mówi jej, że w tym biurze nadal nikt nie słucha.
+# en: A willing start, but she has already told you her offer and the school, and the Kárpát Street flat shows the rest. Asking again tells her this office still does not listen.
+next-step-reply-2-feedback = Chętny początek, ale ofertę i szkołę już ci podała, a resztę pokazuje mieszkanie przy Kárpát. Pytając znowu, mówisz jej, że to biuro nadal nie słucha.
 
-# en: Gábor knows your search best, so he'll send you a few options as soon as he's back from his viewing.
-next-step-reply-3 = Gábor najlepiej wie, czego pani szuka, więc podeśle pani kilka propozycji, jak tylko wróci z prezentacji.
+# en: I'll send Gábor a note to put a few options together for you. He knows your search best, and he's back from his viewing this afternoon.
+next-step-reply-3 = Napiszę do Gábora, żeby przygotował dla pani kilka propozycji. On najlepiej zna pani poszukiwania, a po południu wraca z prezentacji.
 
 # en: You handed her back to the colleague whose promise failed, with no time attached. It is the same open-ended 'he'll be in touch' that cost her the flat.
 next-step-reply-3-feedback = Oddajesz ją z powrotem koledze, którego obietnica zawiodła, i to bez żadnego terminu. To to samo otwarte „odezwie się”, przez które straciła mieszkanie.
 
-# en: And who's going to call me this time? Because I'm not sitting by the phone waiting for Gábor again.
-who-calls-says-1 = I kto tym razem do mnie zadzwoni? Bo drugi raz nie będę siedzieć przy telefonie i czekać na Gábora.
+# en: I'll start on it today, and I'm confident we'll find you something near the school well before the end of next month.
+next-step-reply-4 = Zajmę się tym jeszcze dziś i nie mam wątpliwości, że znajdziemy coś w pobliżu szkoły na długo przed końcem przyszłego miesiąca.
 
-# en: Right. And who rings me? Last time 'tomorrow' turned out to mean next Monday.
-who-calls-says-2 = No dobrze. A kto do mnie zadzwoni? Ostatnio „jutro” oznaczało następny poniedziałek.
+# en: You took it on and kept the school in mind, which she notices. But 'we'll find you something' depends on what comes onto the market; the best reply promised a shortlist and a time, which depend only on you.
+next-step-reply-4-feedback = Bierzesz to na siebie i pamiętasz o szkole, co ona zauważa. Ale „znajdziemy coś” zależy od tego, co pojawi się na rynku; najlepsza odpowiedź obiecała listę i godzinę, a to zależy tylko od ciebie.
 
-# en: I will. Here's my card with my direct line. I'll ring you today at five, and if I have nothing new by then, I'll still ring to tell you so. From now on you deal with me, and I'll let Gábor know.
-who-calls-reply-1 = Ja. Tu jest moja wizytówka z bezpośrednim numerem. Zadzwonię do pani dziś o siedemnastej, a jeśli do tego czasu nic się nie wyjaśni, i tak zadzwonię, żeby to pani powiedzieć. Od teraz sprawę prowadzę ja, a Gábora o tym uprzedzę.
+# en: And the loan? The bank's offer runs out on the 30th. If I haven't signed anything by then, I have to apply all over again, at whatever rate they're charging by then.
+loan-deadline-says-1 = A kredyt? Promesa z banku wygasa trzydziestego. Jeśli do tego czasu niczego nie podpiszę, muszę składać wniosek od nowa, po takim oprocentowaniu, jakie wtedy będzie.
 
-# en: A personal promise with a name, a number and a time, and one you can keep even if there is no news. That is the exact promise the office broke last week, made again and made safe.
-who-calls-reply-1-feedback = Osobista obietnica z nazwiskiem, numerem i godziną, i to taka, której dotrzymasz nawet wtedy, gdy nie będzie nowych wieści. To dokładnie ta obietnica, którą biuro złamało w zeszłym tygodniu, złożona jeszcze raz, tym razem bezpiecznie.
+# en: You cannot deal with her bank; a colleague in the office can. How do you hand her over without dropping her?
+loan-deadline-hint = Z jej bankiem tego nie załatwisz; koleżanka w biurze tak. Jak ją przekazać, żeby nie poczuła się porzucona?
 
-# en: Gábor knows you and the area best, so he should stay your contact. I'll make sure he rings you this time.
-who-calls-reply-2 = Gábor najlepiej zna panią i okolicę, więc to on powinien dalej się panią zajmować. Dopilnuję, żeby tym razem zadzwonił.
+# en: Don't worry about the loan. Banks extend these offers all the time; I'm sure yours will give you another month without any problem at all.
+loan-deadline-reply-1 = Kredytem proszę się nie martwić. Banki ciągle przedłużają takie promesy; pani bank na pewno da jeszcze miesiąc, bez żadnego problemu.
 
-# en: She has just said she won't wait for Gábor again, and you gave her Gábor, on a promise that depends on him. Sounding sure about someone else's call is what started all this.
-who-calls-reply-2-feedback = Przed chwilą powiedziała, że nie będzie już czekać na Gábora, a ty dajesz jej Gábora, z obietnicą, która zależy od niego. Pewność co do cudzego telefonu to właśnie to, od czego wszystko się zaczęło.
+# en: Reassuring, but you have no idea what her bank will do, and neither does she. If they say no, she will remember who told her not to worry.
+loan-deadline-reply-1-feedback = Uspokajające, ale nie masz pojęcia, co zrobi jej bank, i ona też nie. Jeśli odmówią, zapamięta, kto jej mówił, żeby się nie martwiła.
 
-# en: Between you and me, it's not the first time with Gábor. I'll make sure you don't have to deal with him again.
-who-calls-reply-3 = Mówiąc między nami, to nie pierwszy raz z Gáborem. Dopilnuję, żeby nie musiała już pani mieć z nim do czynienia.
+# en: That's one for Eszter, our mortgage adviser; she's free now. I'll take you to her, tell her your story, and stay until she has it.
+loan-deadline-reply-2 = To sprawa dla Eszter, naszej doradczyni kredytowej; jest teraz wolna. Zaprowadzę panią, opowiem jej pani historię i zostanę, dopóki nie przejmie sprawy.
 
-# en: Siding with her against a colleague feels like empathy, but it tells her the whole office knows about the problem and puts up with it. Criticising a colleague in front of a client never reassures her.
-who-calls-reply-3-feedback = Stanięcie po jej stronie przeciwko koledze wygląda na empatię, ale mówi jej, że całe biuro zna problem i go toleruje. Krytykowanie kolegi przy kliencie nigdy nie buduje zaufania.
+# en: Handing over was right: you cannot talk to her bank, Eszter does every day. You said who and why, carried her story over yourself and stayed, so this hand-off feels like help, not like being passed on again.
+loan-deadline-reply-2-feedback = Przekazanie było słuszne: ty nie rozmawiasz z jej bankiem, Eszter robi to codziennie. Mówisz, do kogo i dlaczego, osobiście przenosisz jej historię i zostajesz, więc to przekazanie jest pomocą, a nie kolejnym odesłaniem.
+
+# en: That's one for our mortgage adviser, Eszter. Her desk is at the end of the corridor on the left; just tell her what's happened.
+loan-deadline-reply-3 = To sprawa dla naszej doradczyni kredytowej, Eszter. Jej biurko jest na końcu korytarza po lewej; proszę jej po prostu powiedzieć, co się stało.
+
+# en: Eszter is the right person, but 'just tell her what's happened' means Dóra tells the whole week again, to a stranger, down a corridor. A transfer without the story is one more hand-off.
+loan-deadline-reply-3-feedback = Eszter to właściwa osoba, ale „proszę jej po prostu powiedzieć” oznacza, że Dóra opowie cały tydzień od nowa, obcej osobie, na końcu korytarza. Przekazanie bez historii to tylko kolejne odesłanie.
+
+# en: I'm afraid the loan is really between you and your bank. We can't get involved in that side of things, but we'll do our best on the flat.
+loan-deadline-reply-4 = Obawiam się, że kredyt to naprawdę sprawa między panią a bankiem. W to nie możemy się angażować, ale z mieszkaniem zrobimy, co się da.
+
+# en: Strictly true for you, but the office has a mortgage adviser a few metres away. 'We can't get involved' leaves her alone with the deadline that frightens her most.
+loan-deadline-reply-4-feedback = Formalnie prawda, ale biuro ma doradczynię kredytową kilka metrów dalej. „Nie możemy się angażować” zostawia ją samą z terminem, którego boi się najbardziej.
+
+# en: And who's going to ring me this time? You? No offence, but you're all the same in here: a nice smile, a promise, and then nothing. Why should I believe a word you say?
+who-calls-says-1 = A kto tym razem do mnie zadzwoni? Znowu ktoś zza tego biurka? Bez urazy, ale wszyscy tu jesteście tacy sami: miły uśmiech, obietnica, a potem nic. Dlaczego mam wierzyć choć jednemu waszemu słowu?
+
+# en: Right. And who rings me? You? You'll have forgotten my name by lunchtime, like the rest of them. Why should I believe you?
+who-calls-says-2 = No dobrze. A kto do mnie zadzwoni? Ktoś zza tego biurka, kto do obiadu zapomni, jak się nazywam, jak cała reszta? Dlaczego miałabym wierzyć?
+
+# en: The words are aimed at you, but the anger is about a week of silence. What would make her believe you, apart from saying so?
+who-calls-hint = Słowa są skierowane do ciebie, ale złość dotyczy tygodnia ciszy. Co sprawiłoby, że ci uwierzy, poza zapewnieniem?
+
+# en: With respect, Ms Farkas, that's not fair. I've been doing this job for eight years, and I've never once left a client waiting for a call.
+who-calls-reply-1 = Z całym szacunkiem, pani Dóro, to niesprawiedliwe. Pracuję w tym zawodzie od ośmiu lat i jeszcze nigdy nie zdarzyło mi się kazać klientowi czekać na telefon.
+
+# en: You took it personally and defended your record. She was not really talking about you; she was talking about a week of silence, and now she has to argue with you too.
+who-calls-reply-1-feedback = Bierzesz to do siebie i bronisz swojej historii. Ona tak naprawdę nie mówiła o tobie, tylko o tygodniu ciszy, a teraz musi się kłócić jeszcze z tobą.
+
+# en: I'm sorry you feel that way about me. I'm only trying to help you here, and I think I've been pretty patient with you so far.
+who-calls-reply-2 = Przykro mi, że tak pani o mnie myśli. Próbuję tylko pani pomóc i chyba okazuję pani naprawdę dużo cierpliwości.
+
+# en: It sounds like an apology but it asks her to apologise to you. Pointing at your own patience tells her you took the remark to heart, and it leaves her question, who rings, unanswered.
+who-calls-reply-2-feedback = Brzmi jak przeprosiny, ale w rzeczywistości oczekuje, że to ona przeprosi ciebie. Powołując się na swoją cierpliwość, pokazujesz, że ta uwaga cię dotknęła, a jej pytanie, kto zadzwoni, zostaje bez odpowiedzi.
+
+# en: Between you and me, it's not the first time with Gábor. Don't judge the rest of us by him; I'll make sure he keeps away from your file.
+who-calls-reply-3 = Między nami mówiąc, to nie pierwszy raz z Gáborem. Proszę nie oceniać nas wszystkich po nim; dopilnuję, żeby trzymał się z daleka od pani sprawy.
+
+# en: Siding with her against a colleague feels like empathy, but it tells her the whole office knows about the problem and puts up with it.
+who-calls-reply-3-feedback = Stanięcie po jej stronie przeciw koledze wygląda na empatię, ale mówi jej, że całe biuro zna problem i go toleruje.
+
+# en: Fair enough: after this week you've no reason to. So judge me by five o'clock. I'll ring you then, news or not. Here's my direct line.
+who-calls-reply-4 = Rozumiem: po tym tygodniu nie ma pani powodu. Więc proszę mnie ocenić o siedemnastej. Zadzwonię wtedy, z nowinami czy bez. Tu jest mój bezpośredni numer.
+
+# en: You let the jab pass and answered the doubt behind it with a promise she can check today. Trust after a broken promise comes from a kept one, not from defending yourself.
+who-calls-reply-4-feedback = Puszczasz przytyk mimo uszu i odpowiadasz na wątpliwość, która za nim stoi, obietnicą, którą może sprawdzić jeszcze dziś. Po złamanej obietnicy zaufanie wraca dzięki dotrzymanej, a nie dzięki obronie samego siebie.
 
 # en: Not the first time? So everyone here knows he drops his clients, and nobody does anything about it?
 office-reputation-says-1 = Nie pierwszy raz? Czyli wszyscy tu wiedzą, że on zostawia klientów na lodzie, i nikt nic z tym nie robi?
 
-# en: I shouldn't have said that; it wasn't fair, and it doesn't help you. What matters is that your case is mine now. I'll ring you today at five, and you have my direct line.
-office-reputation-reply-1 = Tego nie należało mówić; to było nie w porządku i w niczym pani nie pomaga. Liczy się to, że teraz pani sprawa jest moja. Zadzwonię dziś o siedemnastej, a mój bezpośredni numer ma pani na wizytówce.
+# en: I shouldn't have said that; it wasn't fair to him, and it doesn't help you. Your case is mine now. I'll ring you at five.
+office-reputation-reply-1 = Cofam te słowa: były nie fair wobec niego i pani w niczym nie pomagają. Pani sprawa jest teraz moja. Zadzwonię o siedemnastej.
 
-# en: You took the remark back without fuss and brought the talk back to what happens next. Correcting your own slip openly shows her the kind of reliability she came in for.
-office-reputation-reply-1-feedback = Wycofujesz tę uwagę bez ceregieli i wracasz do tego, co będzie dalej. Otwarte poprawienie własnej wpadki pokazuje jej właśnie tę rzetelność, po którą tu przyszła.
+# en: You took the remark back without fuss and returned to what happens next. Correcting your own slip in front of her shows the reliability she came in for.
+office-reputation-reply-1-feedback = Wycofujesz uwagę bez robienia z tego sprawy i wracasz do tego, co dalej. Poprawiając własne potknięcie przy niej, pokazujesz rzetelność, po którą przyszła.
 
-# en: Well, I can only answer for myself, not for how the rest of the office works.
-office-reputation-reply-2 = Cóż, mogę odpowiadać tylko za siebie, a nie za to, jak działa reszta biura.
+# en: Fair enough, but I can only answer for myself, not for how the rest of the office works. That's really a question for the manager.
+office-reputation-reply-2 = Rozumiem, ale mogę odpowiadać tylko za siebie, nie za to, jak działa reszta biura. To raczej pytanie do kierowniczki.
 
-# en: You opened the question and then stepped away from it. To her, you are the office; 'I only answer for myself' confirms that nobody here answers for anything.
-office-reputation-reply-2-feedback = Najpierw otwierasz ten temat, a potem się od niego odsuwasz. Dla niej to ty jesteś biurem; „odpowiadam tylko za siebie” potwierdza, że nikt tu za nic nie odpowiada.
+# en: You opened the question and then stepped away from it. To her you are the office; 'I only answer for myself' confirms that nobody here answers for anything.
+office-reputation-reply-2-feedback = Otwierasz temat, a potem się z niego wycofujesz. Dla niej ty jesteś biurem; „odpowiadam tylko za siebie” potwierdza, że nikt tu za nic nie odpowiada.
+
+# en: I shouldn't really say, but yes, he's been warned before. That's between him and the manager, though, so I can't go into it.
+office-reputation-reply-3 = Nie należy o tym mówić, ale tak, dostał już ostrzeżenie. To jednak sprawa między nim a kierowniczką, więc nie będę w to wchodzić.
+
+# en: You dug the hole deeper: now she knows the office saw this coming. Gossip about a colleague never reassures a client; it only tells her what they will say about her.
+office-reputation-reply-3-feedback = Kopiesz dołek jeszcze głębiej: teraz wie, że biuro widziało, co się święci. Plotki o koledze nigdy nie uspokajają klientki; mówią jej tylko, co będą mówić o niej.
 
 # en: All right. But do you know what hurt most? When Gábor finally rang, he said you'd had 'a lot of urgent cases'. As if I wasn't one.
 make-amends-says-1 = No dobrze. Ale najbardziej zabolało mnie co innego. Kiedy Gábor w końcu zadzwonił, powiedział, że mieliście „mnóstwo pilnych spraw”. Jakby moja sprawa nie była pilna.
 
-# en: You were urgent, and you should have been treated that way. I'm sorry. Your case is mine now, and today I'm asking our manager to log every call-back we promise, so a 'tomorrow' can't quietly slip again.
-make-amends-reply-1 = Pani sprawa była pilna i tak powinna była zostać potraktowana. Przepraszam. Teraz to moja sprawa, a jeszcze dziś poproszę kierowniczkę, żebyśmy zapisywali każdy obiecany telefon, tak aby żadne „jutro” nie przepadło już bez śladu.
+# en: She has told you what hurt most. An apology alone answers it only halfway.
+make-amends-hint = Powiedziała ci, co zabolało ją najbardziej. Same przeprosiny odpowiadają na to tylko w połowie.
 
-# en: You answered the hurt she named, 'as if I wasn't one', and fixed the cause so the next client is not forgotten the same way. That turns an apology into a remedy.
-make-amends-reply-1-feedback = Odpowiadasz na zranienie, które sama nazwała, „jakby moja sprawa nie była pilna”, i usuwasz przyczynę, żeby następny klient nie został zapomniany w ten sam sposób. Tak przeprosiny zamieniają się w naprawienie szkody.
+# en: You were, of course. Still, the main thing now is finding you a new flat before your notice runs out, isn't it? Let's focus on that.
+make-amends-reply-1 = Oczywiście, że była. Ale najważniejsze teraz to znaleźć pani nowe mieszkanie, zanim skończy się wypowiedzenie, prawda? Skupmy się na tym.
 
-# en: I understand. Still, the main thing now is finding you a new flat, isn't it? Let's focus on that.
-make-amends-reply-2 = Rozumiem. Ale najważniejsze jest teraz znalezienie pani nowego mieszkania, prawda? Skupmy się na tym.
+# en: She told you what hurt most and you moved straight past it to the search. The flat may turn up, but the feeling of being 'not urgent' leaves with her.
+make-amends-reply-1-feedback = Powiedziała ci, co zabolało najbardziej, a ty przeskakujesz prosto do poszukiwań. Mieszkanie może się znajdzie, ale poczucie, że „nie była pilna”, wychodzi razem z nią.
 
-# en: She told you what hurt most, and you moved past it to the practical task. The search may go well, but the feeling of being 'not urgent' stays with her.
-make-amends-reply-2-feedback = Powiedziała ci, co zabolało ją najbardziej, a ty przechodzisz nad tym do spraw praktycznych. Poszukiwania mogą pójść dobrze, ale poczucie, że jej sprawa „nie była pilna”, zostanie z nią.
-
-# en: I promise you, we'll have you in a new flat before your notice runs out. You won't be let down again.
-make-amends-reply-3 = Obiecuję pani, że zanim minie termin wyprowadzki, będzie pani w nowym mieszkaniu. Już nigdy pani nie zawiedziemy.
+# en: I will have you in a new flat before your notice runs out, I promise you. Nobody in this office is going to let you down again.
+make-amends-reply-2 = Obiecuję pani: zanim skończy się wypowiedzenie, znajdę pani nowe mieszkanie. Nikt w tym biurze już pani nie zawiedzie.
 
 # en: Heartfelt, and she needed to hear she matters, but whether the right flat comes up by the end of next month is up to the market, not you. It is the same kind of promise that failed her last week.
-make-amends-reply-3-feedback = Płynie z serca, a ona potrzebowała usłyszeć, że jest ważna, ale to, czy do końca przyszłego miesiąca pojawi się odpowiednie mieszkanie, zależy od rynku, nie od ciebie. To taka sama obietnica jak ta, która zawiodła ją w zeszłym tygodniu.
+make-amends-reply-2-feedback = Z serca, i musiała usłyszeć, że się liczy, ale to, czy do końca przyszłego miesiąca pojawi się właściwe mieszkanie, zależy od rynku, nie od ciebie. To ten sam rodzaj obietnicy, który zawiódł ją w zeszłym tygodniu.
+
+# en: You were urgent, and I'm sorry. Today I'm asking our manager to log every call-back we promise, so no 'tomorrow' slips quietly again.
+make-amends-reply-3 = Pani sprawa była pilna i przepraszam. Dziś poproszę kierowniczkę o rejestr wszystkich obiecanych telefonów, żeby żadne „jutro” nie przepadło po cichu.
+
+# en: You answered the hurt she named, 'as if I wasn't one', and fixed the cause so the next client is not forgotten the same way. That turns an apology into a remedy.
+make-amends-reply-3-feedback = Odpowiadasz na krzywdę, którą nazwała, „jakby moja sprawa nie była pilna”, i usuwasz przyczynę, żeby o następnym kliencie nie zapomniano w ten sam sposób. Tak przeprosiny stają się zadośćuczynieniem.
+
+# en: I'm sorry. You were urgent, and you should have been treated that way. Your case is mine now, and you'll hear from me at five.
+make-amends-reply-4 = Przepraszam. Pani sprawa była pilna i tak powinna być traktowana. Od teraz to moja sprawa, a o siedemnastej odezwę się do pani.
+
+# en: A real apology that answers the hurt she named, and a promise of your own. The best reply also fixed the cause, so that no other client's 'tomorrow' can slip the same way; that is what turns an apology into a remedy.
+make-amends-reply-4-feedback = Prawdziwe przeprosiny, które odpowiadają na nazwaną przez nią krzywdę, i twoja własna obietnica. Najlepsza odpowiedź usunęła też przyczynę, żeby „jutro” żadnego innego klienta nie przepadło w ten sam sposób; to zamienia przeprosiny w zadośćuczynienie.
 
 # en: Thank you. Five o'clock, then. And thank you for not making excuses.
 resolved-says-1 = Dziękuję. Czyli o siedemnastej. I dziękuję, że obyło się bez wymówek.
 
-# en: You ring at five, exactly as promised, and again the next morning with three flats near her daughter's school. Dóra makes an offer on one of them well before her loan offer runs out. She recommends the office to a friend and asks for you by name: a broken promise, owned and followed by kept ones, won her back.
-resolved-summary = Dzwonisz o siedemnastej, dokładnie zgodnie z obietnicą, i jeszcze raz następnego ranka, z trzema mieszkaniami w pobliżu szkoły córki. Dóra składa ofertę na jedno z nich na długo przed wygaśnięciem promesy. Poleca biuro znajomej i prosi o ciebie po nazwisku: złamana obietnica, za którą ktoś wziął odpowiedzialność, a po niej kolejne, już dotrzymane, odzyskały jej zaufanie.
+# en: You ring at five, exactly as promised, and Eszter gets her bank to extend the loan offer by a month. Dóra makes an offer on a flat near her daughter's school two weeks later. She recommends the office to a friend and asks for you by name: a broken promise, owned and followed by kept ones, won her back.
+resolved-summary = Dzwonisz o siedemnastej, dokładnie zgodnie z obietnicą, a Eszter załatwia w jej banku przedłużenie promesy o miesiąc. Dwa tygodnie później Dóra składa ofertę na mieszkanie w pobliżu szkoły córki. Poleca biuro znajomej i prosi o ciebie po nazwisku: biuro odzyskało jej zaufanie, bo po złamanej obietnicy ktoś wziął odpowiedzialność i dotrzymał kolejnych.
 
 # en: Fine. Just make sure somebody actually calls this time.
 grudging-says-1 = Dobrze. Tylko niech ktoś tym razem naprawdę zadzwoni.
 
-# en: Dóra goes on with her search through your office, and in the end she finds a flat. But she never forgets being 'not urgent', and nobody here ever really answered that. When she sells in a few years, she goes to another agency.
-grudging-summary = Dóra dalej szuka mieszkania przez wasze biuro i w końcu je znajduje. Ale nigdy nie zapomina, że jej sprawa „nie była pilna”, a nikt tutaj tak naprawdę się do tego nie odniósł. Kiedy po kilku latach sprzedaje mieszkanie, idzie do innego biura.
+# en: Dóra carries on her search through your office and in the end buys a flat through you, but she keeps every call short and businesslike. Nobody here ever really answered being treated as 'not urgent': when she sells a few years later, she goes to another agency, and she tells her friends to do the same.
+grudging-summary = Dóra dalej szuka przez wasze biuro i w końcu kupuje mieszkanie za waszym pośrednictwem, ale każdą rozmowę prowadzi krótko i chłodno. Nikt tutaj tak naprawdę nie odniósł się do tego, że jej sprawa „nie była pilna”: kiedy kilka lat później sprzedaje mieszkanie, idzie do innego biura i znajomym radzi to samo.
 
 # en: All right. But if this turns into another 'tomorrow', I'm finished with this office.
 fragile-promise-says-1 = Dobrze. Ale jeśli to się skończy kolejnym „jutro”, to koniec z tym biurem.
@@ -302,15 +398,14 @@ fragile-promise-summary = Właścicielka nie zerwie podpisanej umowy rezerwacyjn
 # en: Thank you. I'm going to hold you to that.
 hollow-promise-says-1 = Dziękuję. Trzymam za słowo.
 
-# en: Dóra leaves relieved. Three weeks later nothing near the school fits her budget, the 30th is close, and she remembers whose promise it was. A warm promise you did not control became the office's second broken one.
-hollow-promise-summary = Dóra wychodzi z ulgą. Trzy tygodnie później w pobliżu szkoły nadal nie ma nic w jej budżecie, trzydziesty się zbliża, a ona pamięta, czyja to była obietnica. Ciepła obietnica, która nie zależała od ciebie, stała się drugą złamaną obietnicą biura.
+# en: Dóra leaves relieved. Three weeks later nothing near the school fits her budget, the 30th is close, and she remembers whose promise it was. She moves her search to another agency: a warm promise you did not control became the office's second broken one.
+hollow-promise-summary = Dóra wychodzi z ulgą. Trzy tygodnie później w pobliżu szkoły nadal nie ma nic w jej budżecie, trzydziesty się zbliża, a ona pamięta, czyja to była obietnica. Przenosi poszukiwania do innego biura: ciepła obietnica, która nie zależała od ciebie, stała się drugą złamaną obietnicą biura.
 
-# en: The office manager sits down with Dóra, who tells the whole story once more: the offer, the missing call, the Friday sale. The manager apologises and takes the case over. It gets handled, but not by you, and Dóra leaves convinced that only the boss can make this office keep its word.
-handed-to-manager-summary = Kierowniczka biura siada z Dórą, która jeszcze raz opowiada całą historię: oferta, brak telefonu, piątkowa sprzedaż. Kierowniczka przeprasza i przejmuje sprawę. Sprawa zostaje załatwiona, ale nie przez ciebie, a Dóra wychodzi przekonana, że tylko szefowa potrafi zmusić to biuro do dotrzymania słowa.
+# en: The office manager sits down with Dóra at two and takes the case over. She apologises, puts her in touch with the mortgage adviser and has the search restarted. It gets handled, but not by you, and Dóra leaves convinced that only the boss can make this office keep its word.
+handed-to-manager-summary = O czternastej kierowniczka biura siada z Dórą i przejmuje sprawę. Przeprasza, kontaktuje ją z doradczynią kredytową i każe zacząć poszukiwania od nowa. Sprawa zostaje załatwiona, ale nie przez ciebie, a Dóra wychodzi przekonana, że tylko szefowa potrafi zmusić to biuro do dotrzymania słowa.
 
 # en: Forget it. I'll find a flat through an agency that answers its phone.
 walkout-says-1 = Nieważne. Znajdę mieszkanie przez biuro, które odbiera telefony.
 
 # en: Dóra walks out and signs up with a rival agency that afternoon. She tells the other parents at her daughter's school how your office sat on her offer. Most unhappy clients leave without a word; she came in to give you a second chance, and you lost her anyway.
-walkout-summary = Dóra wychodzi i jeszcze tego samego popołudnia podpisuje umowę z konkurencyjnym biurem. Innym rodzicom ze szkoły córki opowiada, jak wasze biuro przetrzymało jej ofertę. Większość niezadowolonych klientów odchodzi bez słowa; ona przyszła, żeby dać wam drugą szansę, a i tak ją straciliście.
-
+walkout-summary = Dóra wychodzi i jeszcze tego samego popołudnia podpisuje umowę z konkurencyjnym biurem. Innym rodzicom ze szkoły córki opowiada, jak wasze biuro przespało jej ofertę. Większość niezadowolonych klientów odchodzi bez słowa; ona przyszła, żeby dać wam drugą szansę, a i tak ją straciliście.

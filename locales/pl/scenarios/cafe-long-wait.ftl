@@ -38,89 +38,110 @@ opening-says-1 = Pół godziny! Zamówiłem to co zwykle za dwadzieścia dziewi�
 # en: Thirty minutes I've been standing over there. Thirty. Just my usual, same as every morning, and I've got a client at half past nine. Has anyone even started it?
 opening-says-2 = Trzydzieści minut tam stoję. Trzydzieści. Tylko to co zwykle, jak co rano, a o wpół do dziesiątej mam klienta. Ktoś to w ogóle zaczął robić?
 
-# en: He is a regular in a hurry. Use his name, show you know his order, own the delay in one sentence, and start fixing it.
-opening-hint = To stały klient, który się spieszy. Zwróć się do niego po imieniu, pokaż, że znasz jego zamówienie, weź opóźnienie na siebie jednym zdaniem i zacznij działać.
+# en: He has been coming here for two years, and he is in a hurry. What does he need to hear first, and what do you already know about him?
+opening-hint = Przychodzi tu od dwóch lat i bardzo się spieszy. Co musi usłyszeć najpierw i co już o nim wiesz?
 
-# en: Tamás, I'm so sorry, half an hour is far too long. Your large oat flat white and almond croissant, to take away: I'm making them myself, right now.
-opening-reply-1 = Tamás, strasznie przepraszam, pół godziny to o wiele za długo. Twoje duże flat white na owsianym i croissant migdałowy na wynos: już się za nie biorę, osobiście.
+# en: I'm really sorry. An office ordered fourteen drinks all at once, and every ticket after theirs got stuck behind them. Yours is on its way now.
+opening-reply-1 = Naprawdę bardzo przepraszam. Jedno biuro zamówiło naraz czternaście napojów i wszystkie bony po nich utknęły w kolejce. Pana kawa już się robi.
 
-# en: His name and his usual order, without asking, tell him he is a regular again and not a lost ticket. You owned the wait in one sentence and started fixing it, which is what a man with a half-nine meeting needs.
-opening-reply-1-feedback = Jego imię i jego stałe zamówienie, bez dopytywania, mówią mu, że znów jest stałym klientem, a nie zagubionym bonem. Bierzesz czekanie na siebie jednym zdaniem i od razu zaczynasz to naprawiać, a tego właśnie potrzebuje ktoś, kto ma spotkanie o wpół do dziesiątej.
+# en: The apology is spent on the office order: fourteen drinks for someone else are the café's problem, not his, and he watched later customers get served anyway. 'On its way' gives a man with a half-nine meeting no time to plan around.
+opening-reply-1-feedback = Przeprosiny idą na konto zamówienia z biura: czternaście napojów dla kogoś innego to problem kawiarni, nie jego, a poza tym widział, że późniejsi klienci i tak dostali swoje. „Już się robi” nie daje komuś, kto ma spotkanie o wpół do dziesiątej, żadnej konkretnej godziny.
 
-# en: I'm really sorry. An office group ordered fourteen drinks all at once, and everything got stuck behind them. It's on its way now.
-opening-reply-2 = Naprawdę przepraszam. Ludzie z biura obok zamówili naraz czternaście napojów i wszystko utknęło za nimi. Twoja kawa już się robi.
+# en: Tamás, I'm sorry, half an hour is far too long. Your large oat flat white and almond croissant to go: I'm making them myself, now.
+opening-reply-2 = Panie Tamásie, przepraszam, pół godziny to za długo. Duże flat white na owsianym i croissant migdałowy na wynos: zrobię je osobiście.
 
-# en: The apology is undone by the excuse: other customers' fourteen drinks are the café's problem, not his, and he watched later customers get served anyway. 'On its way' gives him no time to plan around his meeting.
-opening-reply-2-feedback = Wymówka przekreśla przeprosiny: czternaście napojów innych klientów to problem kawiarni, nie jego, a poza tym widział, że późniejsi klienci i tak zostali obsłużeni. „Już się robi” nie daje mu żadnej godziny, pod którą mógłby zaplanować dojście na spotkanie.
+# en: His name and his usual order, without asking, tell him he is a regular again and not a lost ticket. One sentence of apology, then your own hands on his coffee: that is what a man with a half-nine meeting needs.
+opening-reply-2-feedback = Jego imię i stałe zamówienie, bez dopytywania, mówią mu, że znów jest stałym klientem, a nie zagubionym bonem. Jedno zdanie przeprosin, potem osobiście bierzesz się za jego kawę: tego potrzebuje ktoś, kto ma spotkanie o wpół do dziesiątej.
 
-# en: Sorry about the wait, sir. What name was the order under? I'll find out where it's got to.
-opening-reply-3 = Przepraszam za czekanie, proszę pana. Na jakie imię było zamówienie? Sprawdzę, gdzie utknęło.
+# en: Sorry about the wait, sir, it's a busy one this morning. What name was the order under? I'll go and find out where it's got to.
+opening-reply-3 = Przepraszam za czekanie, proszę pana, mamy dziś od rana straszny ruch. Na jakie imię było zamówienie? Pójdę sprawdzić, gdzie utknęło.
 
-# en: Polite and willing, but he has been coming in almost every morning for two years: 'sir' and 'what name' tell him he is one of many. And 'I'll find out' sounds like more waiting.
-opening-reply-3-feedback = Grzecznie i z dobrą wolą, ale on przychodzi tu prawie każdego ranka od dwóch lat: „proszę pana” i „na jakie imię” mówią mu, że jest jednym z wielu. A „sprawdzę” brzmi jak kolejne czekanie.
+# en: Courteous, but he has come in almost every morning for two years: 'sir' and 'what name' tell him he is one of many, and 'I'll go and find out' promises more standing around.
+opening-reply-3-feedback = Uprzejmie, ale on przychodzi tu prawie każdego ranka od dwóch lat: „proszę pana” i „na jakie imię” mówią mu, że jest jednym z wielu, a „pójdę sprawdzić” zapowiada kolejne stanie.
 
-# en: I don't care about somebody else's fourteen coffees. I ordered one, half an hour ago, and people behind me have already had theirs.
-crowd-excuse-says-1 = Nie obchodzi mnie czternaście kaw kogoś innego. Ja zamówiłem jedną, pół godziny temu, a ludzie za mną już swoje dostali.
+# en: Right, let's get you sorted. One flat white coming up in two minutes, and I'll pop a croissant in a bag while you wait.
+opening-reply-4 = Dobrze, to załatwmy sprawę od razu. Jedno flat white za dwie minuty, a w międzyczasie wrzucę panu croissanta do torebki.
 
-# en: You're right, it's our mix-up and you shouldn't have to wait it out. Your large oat flat white is going on now, and you'll have it in three minutes.
-crowd-excuse-reply-1 = Masz rację, to nasza wpadka i nie powinieneś za nią płacić swoim czasem. Twoje duże flat white na owsianym robi się w tej chwili, za trzy minuty będzie twoje.
+# en: Fast, and the coffee is what he came for, so this nearly works. But there is no word about the half hour and no name: he is served like the next ticket on the rail. The best reply said sorry in one sentence and showed it knew him before fixing it.
+opening-reply-4-feedback = Szybko, a przyszedł przecież po kawę, więc to prawie działa. Ale ani słowa o pół godzinie i ani imienia: obsługujesz go jak kolejny bon z listwy. Najlepsza odpowiedź przeprosiła jednym zdaniem i pokazała, że go zna, zanim przeszła do rozwiązania.
 
-# en: You agreed with him instead of defending the queue, and gave him a time he can plan his walk around. 'Three minutes' is a promise you control, because you are making it.
-crowd-excuse-reply-1-feedback = Przyznajesz mu rację, zamiast bronić kolejki, i podajesz czas, pod który może zaplanować dojście na spotkanie. „Trzy minuty” to obietnica, na którą masz wpływ, bo to ty robisz tę kawę.
+# en: I don't care about somebody else's fourteen coffees! I ordered one. Half an hour ago. And people who came in after me have had theirs!
+crowd-excuse-says-1 = Nie obchodzi mnie czternaście kaw kogoś innego! Ja zamówiłem jedną. Pół godziny temu. A ludzie, którzy przyszli po mnie, już swoje dostali!
 
-# en: I know, I know. It's been complete chaos this morning, honestly, everyone's been waiting ages.
-crowd-excuse-reply-2 = Wiem, wiem. Dziś rano jest totalny chaos, serio, wszyscy czekają całe wieki.
+# en: He has raised his voice. How loud should your answer be, and whose side of the office order are you on?
+crowd-excuse-hint = Podniósł głos. Jak głośno powinna zabrzmieć twoja odpowiedź i po czyjej stronie stoisz w sprawie zamówienia z biura?
 
-# en: 'Everyone's been waiting' turns him into one of a crowd, and 'chaos' is one more excuse. He still has not heard when his coffee is coming.
-crowd-excuse-reply-2-feedback = „Wszyscy czekają” robi z niego jednego z tłumu, a „chaos” to kolejna wymówka. Dalej nie usłyszał, kiedy dostanie swoją kawę.
+# en: I know, I know, it's been total chaos this morning, honestly. Everyone's been waiting ages, it's not just you, I promise.
+crowd-excuse-reply-1 = Wiem, wiem, szczerze mówiąc, od rana jest totalny chaos. Wszyscy czekają całe wieki, nie tylko pan, naprawdę.
 
-# en: Let me explain: the office order printed at the same time, your ticket slid under theirs, and the bar works from the top down, so...
-crowd-excuse-reply-3 = Już tłumaczę: zamówienie dla biura wydrukowało się w tym samym momencie, twój bon wsunął się pod ich bony, a bar robi od góry, więc…
+# en: 'Not just you' is meant to comfort, but it tells a regular he is one of a crowd, and 'chaos' is a second excuse on top of the first. He still does not know when his coffee is coming.
+crowd-excuse-reply-1-feedback = „Nie tylko pan” ma pocieszać, ale stałemu klientowi mówi, że jest jednym z tłumu, a „chaos” to druga wymówka dołożona do pierwszej. Nadal nie wie, kiedy dostanie kawę.
 
-# en: It may all be true, but he has a meeting at half nine and you are spending his minutes on how the ticket rail works. Fix first; explain only if he asks.
-crowd-excuse-reply-3-feedback = Może to wszystko prawda, ale on ma spotkanie o wpół do dziesiątej, a ty zużywasz jego minuty na objaśnianie, jak działa listwa z bonami. Najpierw napraw, a tłumacz dopiero wtedy, gdy zapyta.
+# en: Let me just explain: the office order printed at the same moment, your ticket slid under theirs, and the bar works from the top down, so...
+crowd-excuse-reply-2 = Pozwoli pan, że wyjaśnię: zamówienie z biura wydrukowało się w tej samej chwili, pana bon wsunął się pod ich bony, a bar pracuje od góry, więc...
 
-# en: My name? It's Tamás. I'm in here every single weekday. You served me yesterday, and the day before.
-name-reaction-says-1 = Moje imię? Tamás. Jestem tu w każdy dzień roboczy. Wczoraj płaciłem u ciebie. Przedwczoraj też.
+# en: It may all be true, but he has just told you he does not care about the office order, and you answer with more of it. Every sentence about the ticket rail is a minute off his walk to the meeting.
+crowd-excuse-reply-2-feedback = Może to wszystko prawda, ale właśnie powiedział, że zamówienie z biura go nie obchodzi, a ty dalej o nim opowiadasz. Każde zdanie o listwie z bonami to minuta mniej na dojście na spotkanie.
 
-# en: Of course, Tamás, and I'm sorry, that was careless of me. Large oat flat white and an almond croissant to go: I'm making it right now.
-name-reaction-reply-1 = No jasne, Tamás, przepraszam, to było bezmyślne z mojej strony. Duże flat white na owsianym i croissant migdałowy na wynos: robię w tej chwili.
+# en: There's no need to raise your voice, sir. We're doing our best back there, and shouting won't make the machine go any faster.
+crowd-excuse-reply-3 = Nie ma potrzeby podnosić głosu, proszę pana. Robimy, co możemy, a od krzyku ekspres nie zacznie pracować szybciej.
 
-# en: You owned the slip in one sentence and then showed you do know him: his name and his usual order. He is a regular again, not a ticket number.
-name-reaction-reply-1-feedback = Bierzesz wpadkę na siebie jednym zdaniem, a potem pokazujesz, że jednak go znasz: jego imię i jego stałe zamówienie. Znów jest stałym klientem, a nie numerem bonu.
+# en: Telling him how to speak makes his anger the problem instead of the half hour. A regular who is scolded at the counter stops being a regular.
+crowd-excuse-reply-3-feedback = Mówiąc mu, jak ma mówić, robisz problem z jego złości zamiast z pół godziny. Stały klient, którego się strofuje przy ladzie, przestaje być stałym klientem.
 
-# en: Sorry, we get so many people through here in the mornings. What was it you ordered?
-name-reaction-reply-2 = Przepraszam, rano przewija się tu tyle ludzi. A co to było, co zamawiałeś?
+# en: You're right, and that's on us, not on them. Yours is going on the machine now, and it'll be in your hand in three minutes.
+crowd-excuse-reply-4 = Ma pan rację, to nasza wina, nie ich. Pana kawa właśnie idzie na ekspres, za trzy minuty będzie ją pan miał w ręku.
 
-# en: 'So many people' says out loud what he already feared: that he is one of many. Asking for his order again after thirty minutes tells him nobody noticed him at all.
-name-reaction-reply-2-feedback = „Tyle ludzi” mówi na głos to, czego już się obawiał: że jest jednym z wielu. Pytanie o zamówienie po trzydziestu minutach czekania mówi mu, że nikt go w ogóle nie zauważył.
+# en: He raised his voice and you lowered yours: you agreed with him instead of defending the queue, and gave him a time he can plan his walk around. 'Three minutes' is a promise you keep yourself, because you are making it.
+crowd-excuse-reply-4-feedback = On podniósł głos, a ty ściszasz swój: przyznajesz mu rację zamiast bronić kolejki i podajesz czas, według którego może zaplanować wyjście. „Trzy minuty” to obietnica, której dotrzymujesz własnymi rękami, bo to ty robisz kawę.
 
-# en: Sorry, Tamás, of course! Give me a second, I'll go and ask the bar what happened to your order.
-name-reaction-reply-3 = Przepraszam, Tamás, no jasne! Daj mi sekundę, pójdę zapytać na barze, co się stało z twoim zamówieniem.
+# en: My name? It's Tamás. I'm in here every single weekday. You served me yesterday, and the day before that.
+name-reaction-says-1 = Moje imię? Tamás. Jestem tu w każdy dzień roboczy. Wczoraj płaciłem u ciebie, przedwczoraj też.
 
-# en: The name landed, but 'I'll go and ask' means more standing around while you find out what went wrong. He needs his coffee started now, not an investigation.
-name-reaction-reply-3-feedback = Imię trafiło, ale „pójdę zapytać” oznacza dalsze sterczenie przy ladzie, zanim ustalisz, co poszło nie tak. On potrzebuje, żeby jego kawa powstawała już teraz, a nie śledztwa.
+# en: Of course, Tamás, and sorry, that was careless of me. Large oat flat white and almond croissant to go: making it now.
+name-reaction-reply-1 = Oczywiście, panie Tamásie, przepraszam, moje gapiostwo. Duże flat white na owsianym i croissant migdałowy na wynos, już robię.
+
+# en: You owned the slip in one sentence and then showed that you do know him: his name and his usual order. He is a regular again, not a ticket number.
+name-reaction-reply-1-feedback = Bierzesz wpadkę na siebie jednym zdaniem, a potem pokazujesz, że go jednak znasz: jego imię i stałe zamówienie. Znów jest stałym klientem, a nie numerem bonu.
+
+# en: Sorry, we get so many people through here in the mornings, I can't keep track of everyone. What was it you ordered again?
+name-reaction-reply-2 = Przepraszam, rano przewija się tu tyle ludzi, że nie jestem w stanie wszystkich zapamiętać. Co to pan zamawiał?
+
+# en: 'So many people' says out loud what he already feared, that he is one of many. Asking for his order again after thirty minutes tells him nobody noticed him at all.
+name-reaction-reply-2-feedback = „Tyle ludzi” mówi na głos to, czego się obawiał: że jest jednym z wielu. Pytanie po trzydziestu minutach, co zamówił, mówi mu, że nikt go w ogóle nie zauważył.
+
+# en: Sorry, Tamás, of course! Your usual will be ready in two minutes, I'll get the bar to put it ahead of everything else.
+name-reaction-reply-3 = Przepraszam, panie Tamásie, oczywiście! To co zwykle będzie gotowe za dwie minuty, poproszę na barze, żeby zrobili je poza kolejką.
+
+# en: The name landed and you moved fast, which he needed. But 'two minutes' hangs on a bar still working through fourteen drinks, so it is a promise you do not control. The best reply named his order and put the making of it in your own hands.
+name-reaction-reply-3-feedback = Imię trafiło, a ty działasz szybko, czego potrzebował. Ale „dwie minuty” zależą od baru, który wciąż robi czternaście napojów, więc to obietnica poza twoją kontrolą. Najlepsza odpowiedź nazwała jego zamówienie i wzięła kawę we własne ręce.
 
 # en: You know what, I haven't got time for this. Is Katalin in? Get her, please.
 manager-demand-says-1 = Wiesz co, nie mam na to czasu. Jest Katalin? Zawołaj ją, proszę.
 
-# en: She's in the back and I'll fetch her if you like. But the fastest way to your meeting is this: your flat white is on now, two minutes, and today it's on us.
-manager-demand-reply-1 = Jest na zapleczu i mogę ją zawołać, jeśli chcesz. Ale najszybsza droga na twoje spotkanie jest taka: twoje flat white już się robi, dwie minuty, a dziś my stawiamy.
+# en: Of course. I'll tell her the whole story, the half hour and your meeting, so you needn't repeat it, and I'll wait here with you.
+manager-demand-reply-1 = Oczywiście. Opowiem jej wszystko, o pół godzinie i o pana spotkaniu, żeby nie musiał pan powtarzać, a do tego czasu poczekam tu z panem.
 
-# en: You did not refuse him the manager, but you offered something quicker that you control yourself. He asked for Katalin because he had given up on you; a coffee in two minutes wins him back.
-manager-demand-reply-1-feedback = Nie odmawiasz mu kierowniczki, ale proponujesz coś szybszego, co zależy tylko od ciebie. Poprosił o Katalin, bo przestał już liczyć na ciebie; kawa za dwie minuty odzyskuje jego zaufanie.
+# en: A good hand-over: he will not have to tell it twice, and you stay with him. But every minute spent waiting for Katalin is a minute off his walk, and the coffee is something you could have put in his hand yourself.
+manager-demand-reply-1-feedback = Dobre przekazanie: nie będzie musiał opowiadać dwa razy, a ty zostajesz przy nim. Ale każda minuta czekania na Katalin to minuta mniej na dojście, a kawę mógł dostać prosto z twoich rąk.
 
-# en: Of course. Wait here a second and I'll go and get her for you.
-manager-demand-reply-2 = Jasne. Poczekaj tu sekundę, zaraz ją zawołam.
-
-# en: Courteous, and it respects his wish, but he now waits for the manager on top of the thirty minutes. One concrete offer before you go would likely have settled it at the counter.
-manager-demand-reply-2-feedback = Uprzejmie i zgodnie z jego życzeniem, ale teraz do trzydziestu minut dochodzi jeszcze czekanie na kierowniczkę. Jedna konkretna propozycja, zanim pójdziesz na zaplecze, pewnie załatwiłaby sprawę przy ladzie.
-
-# en: She'll only tell you the same thing, to be honest, and she's flat out in the back.
-manager-demand-reply-3 = Szczerze mówiąc, ona powie ci to samo, a na zapleczu ma urwanie głowy.
+# en: She's in the back with a delivery, to be honest, and she'll only tell you the same thing I'm telling you.
+manager-demand-reply-2 = Jest na zapleczu, akurat przyjmuje dostawę, i szczerze mówiąc, powie panu dokładnie to samo co ja.
 
 # en: You refused his request and told him it would be pointless anyway. With no coffee, no manager and a meeting to get to, leaving is the only move he has left.
-manager-demand-reply-3-feedback = Odmawiasz jego prośbie i jeszcze mówisz mu, że i tak nie ma to sensu. Bez kawy, bez kierowniczki i ze spotkaniem na karku jedyne, co mu zostaje, to wyjść.
+manager-demand-reply-2-feedback = Odmawiasz jego prośbie i mówisz mu, że i tak nie ma to sensu. Bez kawy, bez kierowniczki i ze spotkaniem na głowie zostaje mu tylko jedno: wyjść.
+
+# en: She's in the back, and I'll get her if you want. Quicker, though: your flat white's on now, two minutes, and it's on us.
+manager-demand-reply-3 = Jest na zapleczu, zawołam ją, jeśli pan chce. Ale szybciej będzie tak: pana flat white już się robi, dwie minuty, na koszt firmy.
+
+# en: You did not refuse him the manager, but you offered something quicker that you control: his coffee, a time, and no charge. He asked for Katalin because he had given up on you; two minutes wins him back.
+manager-demand-reply-3-feedback = Nie odmawiasz mu kierowniczki, ale proponujesz coś szybszego, co zależy od ciebie: kawę, konkretny czas i to za darmo. Poprosił o Katalin, bo stracił do ciebie cierpliwość; dwie minuty wystarczą, żeby go odzyskać.
+
+# en: Of course. Wait here a second and I'll go and get her for you.
+manager-demand-reply-4 = Oczywiście. Proszę tu chwilkę zaczekać, pójdę po nią na zaplecze.
+
+# en: It does what he asked, but nothing more: he now waits for the manager on top of the thirty minutes, and will tell her everything again. One concrete offer before you went would likely have settled it at the counter.
+manager-demand-reply-4-feedback = Robisz to, o co prosił, i nic więcej: do trzydziestu minut dochodzi czekanie na kierowniczkę, a jej też będzie musiał wszystko opowiedzieć. Jedna konkretna propozycja, zanim pójdziesz, prawdopodobnie załatwiłaby sprawę przy ladzie.
 
 # en: Fine. It's a ten-minute walk to my meeting, so I've got about ten minutes. What happened, anyway? Was it the new lad? He looked completely lost on that machine.
 while-making-says-1 = Dobra. Na spotkanie mam dziesięć minut piechotą, więc zostało mi jakieś dziesięć minut. Co się w ogóle stało? To ten nowy chłopak? Wyglądał, jakby kompletnie nie ogarniał tego ekspresu.
@@ -128,131 +149,191 @@ while-making-says-1 = Dobra. Na spotkanie mam dziesięć minut piechotą, więc 
 # en: Right. I have to be out of that door in ten minutes, tops. Honestly, what went wrong? Was it the new guy on the machine? He's been staring at those tickets all morning.
 while-making-says-2 = Dobra. Za dziesięć minut, najpóźniej, muszę wyjść przez te drzwi. Serio, co poszło nie tak? To ten nowy przy ekspresie? Cały ranek gapi się w te bony.
 
-# en: He is inviting you to blame your colleague, and he has ten minutes. One honest sentence, no names, and keep working.
-while-making-hint = Zachęca cię do zrzucenia winy na kolegę, a ma tylko dziesięć minut. Jedno szczere zdanie, bez wskazywania winnych, i rób dalej swoje.
+# en: He is inviting you to blame your colleague, who can hear you, and he has ten minutes.
+while-making-hint = Zachęca cię do zrzucenia winy na kolegę, który wszystko słyszy, a sam ma dziesięć minut.
 
-# en: It was our mistake, not his: your ticket got buried and nobody on the counter checked. That's on me. Your croissant's in the bag, the coffee's thirty seconds away.
-while-making-reply-1 = To nasz błąd, nie jego: twój bon się zawieruszył, a nikt przy kasie tego nie sprawdził. Biorę to na siebie. Croissant już jest w torebce, kawa będzie za trzydzieści sekund.
+# en: Yeah, it's Bence's first week, bless him. He's still getting used to the tickets, so it's been a bit slow behind the bar.
+while-making-reply-1 = No tak, to pierwszy tydzień Bencego, biedaczek. Jeszcze się uczy tych bonów, więc przy barze idzie dziś trochę wolniej.
 
-# en: An honest answer in one sentence, taken on yourself rather than on Bence, and a reminder that his order is nearly in his hand. You answered his question without spending his ten minutes.
-while-making-reply-1-feedback = Szczera odpowiedź w jednym zdaniu, wzięta na siebie, a nie zrzucona na Bencego, i sygnał, że zamówienie jest już prawie w jego rękach. Odpowiadasz na pytanie, nie zabierając mu jego dziesięciu minut.
+# en: It sounds friendly, even kind, but you handed the blame to a colleague standing a few metres away. Tamás does not need a culprit; he needs the café to own it.
+while-making-reply-1-feedback = Brzmi przyjaźnie, nawet życzliwie, ale zrzucasz winę na kolegę stojącego kilka metrów dalej. Tamás nie potrzebuje winnego; potrzebuje, żeby kawiarnia wzięła to na siebie.
 
-# en: Yeah, it's Bence's first week, bless him. He's still getting used to the tickets.
-while-making-reply-2 = No, Bence jest u nas dopiero pierwszy tydzień, biedaczek. Jeszcze się uczy ogarniać te bony.
+# en: Tamás, I'm so sorry. It will never happen again, I promise: from tomorrow your usual will be ready the moment you walk in.
+while-making-reply-2 = Panie Tamásie, strasznie przepraszam. To się już nigdy nie powtórzy, obiecuję: od jutra pana kawa będzie gotowa, jak tylko pan wejdzie.
 
-# en: It sounds friendly, even kind, but you handed the blame to a colleague standing a few metres away. Tamás does not care whose fault it was; he cares that the café owns it.
-while-making-reply-2-feedback = Brzmi przyjaźnie, wręcz życzliwie, ale zrzucasz winę na kolegę, który stoi kilka metrów dalej. Tamása nie obchodzi, czyja to wina; zależy mu na tym, żeby kawiarnia wzięła ją na siebie.
+# en: Warm, and he hears that you care, but you cannot have a coffee waiting for someone whose arrival time you do not know. A promise like that is one more chance to let him down.
+while-making-reply-2-feedback = Ciepło, i słyszy, że ci zależy, ale nie da się mieć gotowej kawy dla kogoś, o kim nie wiesz, o której przyjdzie. Taka obietnica to tylko kolejna okazja, żeby go zawieść.
 
-# en: So, a big office order came in at half eight, the printer doubled up, Bence took the top tickets first, and yours ended up...
-while-making-reply-3 = No więc o wpół do dziewiątej przyszło duże zamówienie dla biura, drukarka wydrukowała wszystko podwójnie, Bence wziął najpierw bony z góry, a twój wylądował…
+# en: It wasn't him, it was us at the counter: your ticket got buried and nobody checked. Croissant's bagged, coffee's thirty seconds away.
+while-making-reply-3 = To nie on, tylko my przy kasie: pana bon się zawieruszył i nikt tego nie sprawdził. Croissant w torebce, kawa za pół minuty.
 
-# en: He told you he has ten minutes, and you are using them on the printer and the rota. A hurried customer needs one sentence of explanation and the coffee in his hand.
-while-making-reply-3-feedback = Powiedział ci, że ma dziesięć minut, a ty zużywasz je na drukarkę i grafik zmian. Klient, który się spieszy, potrzebuje jednego zdania wyjaśnienia i kawy w ręku.
+# en: One honest sentence, taken on the counter rather than on Bence, and a reminder that his order is nearly in his hand. You answered his question without spending his ten minutes.
+while-making-reply-3-feedback = Jedno szczere zdanie, wina wzięta na kasę, a nie na Bencego, i przypomnienie, że zamówienie jest już prawie w jego ręku. Odpowiadasz na pytanie, nie zabierając mu jego dziesięciu minut.
 
-# en: I'm so sorry, Tamás. It will never happen again, I promise: from tomorrow your coffee will be ready the moment you walk in.
-while-making-reply-4 = Strasznie cię przepraszam, Tamás. To się już nigdy nie powtórzy, obiecuję: od jutra twoja kawa będzie gotowa, jak tylko wejdziesz.
+# en: It wasn't really anyone's fault: the office order came in at half eight, the printer doubled up, Bence took the top tickets first, and yours ended up...
+while-making-reply-4 = Właściwie to niczyja wina: o wpół do dziewiątej przyszło zamówienie z biura, drukarka wydrukowała podwójnie, Bence wziął najpierw górne bony, a pana bon wylądował...
 
-# en: Warm, and he hears that you care, but you cannot have a coffee waiting for someone whose arrival time you don't know. A promise like that is one more chance to let him down.
-while-making-reply-4-feedback = Ciepło, i słyszy, że ci zależy, ale nie da się mieć gotowej kawy dla kogoś, o kim nie wiesz, o której przyjdzie. Taka obietnica to tylko kolejna okazja, żeby go zawieść.
+# en: He told you he has ten minutes, and you are using them on the printer and the rota, with Bence's name in the middle. A hurried customer needs one sentence of explanation and the coffee in his hand.
+while-making-reply-4-feedback = Powiedział ci, że ma dziesięć minut, a ty zużywasz je na drukarkę i grafik, z imieniem Bencego w środku. Klient, który się spieszy, potrzebuje jednego zdania wyjaśnienia i kawy w ręku.
+
+# en: Sorry, I honestly couldn't tell you, I'm only on the till this morning. The bar keeps its own tickets, I just take the money.
+while-making-reply-5 = Przepraszam, naprawdę nie wiem, dziś rano jestem tylko na kasie. Bar pilnuje swoich bonów, ja tylko przyjmuję pieniądze.
+
+# en: 'I'm only on the till' tells him the café is a row of people each responsible for nothing. He does not care who keeps which tickets; to him, you are the café.
+while-making-reply-5-feedback = „Jestem tylko na kasie” mówi mu, że kawiarnia to rząd ludzi, z których nikt za nic nie odpowiada. Nie obchodzi go, kto pilnuje których bonów; dla niego to ty jesteś kawiarnią.
 
 # en: Poor kid, he's standing right there. He heard that, you know.
 new-lad-says-1 = Biedny chłopak, stoi tuż obok. Słyszał to, wiesz?
 
-# en: You're right, that wasn't fair of me. It's the café's mistake, and I'm the one putting it right. Your coffee is coming up now.
-new-lad-reply-1 = Masz rację, to było nie w porządku. To błąd kawiarni i to ja go naprawiam. Twoja kawa zaraz będzie gotowa.
+# en: You're right, that wasn't fair of me. It's our mistake, not his, and I'm the one putting it right: your coffee's coming now.
+new-lad-reply-1 = Ma pan rację, to było nie w porządku. To nasz błąd, nie jego, i ja go naprawię: kawa już idzie.
 
-# en: Taking back a careless remark at once is hard and right. Tamás sees a team that stands together, and a person at the till who takes responsibility.
-new-lad-reply-1-feedback = Natychmiastowe wycofanie się z nieprzemyślanej uwagi jest trudne, ale słuszne. Tamás widzi zespół, który trzyma się razem, i osobę przy kasie, która bierze odpowiedzialność na siebie.
+# en: Taking back a careless remark at once is hard, and right. Tamás sees a team that stands together, and a person at the till who takes the mistake on.
+new-lad-reply-1-feedback = Natychmiastowe wycofanie nieprzemyślanej uwagi jest trudne, ale słuszne. Tamás widzi zespół, który trzyma się razem, i osobę przy kasie, która bierze błąd na siebie.
 
-# en: Oh, he knows. Everyone's new once, it's how you learn, isn't it?
-new-lad-reply-2 = E tam, on wie. Każdy kiedyś był nowy, tak się człowiek uczy, nie?
+# en: You're right, but it is his first week, and somebody has to learn on the morning rush, so we're all asking people to bear with us.
+new-lad-reply-2 = Ma pan rację, ale to jego pierwszy tydzień, a ktoś musi się uczyć w porannym szczycie, więc prosimy wszystkich o odrobinę cierpliwości.
 
-# en: Brushing it off leaves the blame on Bence and makes the café look careless about its own people. If you talk about a colleague like that, a customer wonders how you talk about him.
-new-lad-reply-2-feedback = Zbycie tego lekceważeniem zostawia winę na Bencem i pokazuje, że kawiarnia nie dba o własnych ludzi. Jeśli tak mówisz o koledze, klient zaczyna się zastanawiać, jak mówisz o nim.
+# en: 'You're right, but' takes back the agreement in the same breath, and 'bear with us' asks a man with a meeting to pay for the café's training with his time.
+new-lad-reply-2-feedback = „Ma pan rację, ale” jednym tchem cofa przyznanie racji, a „odrobina cierpliwości” to prośba, żeby człowiek spieszący się na spotkanie zapłacił własnym czasem za szkolenie personelu.
+
+# en: Oh, he knows I'm only joking. Everyone's new once, it's how you learn, isn't it? He'll be flying by next week.
+new-lad-reply-3 = E tam, on wie, że żartuję. Każdy był kiedyś nowy, tak się człowiek uczy, prawda? Za tydzień będzie śmigał.
+
+# en: Laughing it off leaves the blame on Bence and makes the café look careless about its own people. If you talk about a colleague like that, a customer wonders how you talk about him.
+new-lad-reply-3-feedback = Obracając to w żart, zostawiasz winę na Bencem i pokazujesz, że kawiarnia nie dba o własnych ludzi. Słysząc, jak mówisz o koledze, klient zastanawia się, jak mówisz o nim.
 
 # en: Ready the moment I walk in? You don't even know what time I'll come in. Let's just get today right, shall we?
-promise-doubt-says-1 = Gotowa, jak tylko wejdę? Przecież nawet nie wiesz, o której przyjdę. Po prostu zrób dobrze dzisiejszą, co?
+promise-doubt-says-1 = Gotowa, jak tylko wejdę? Przecież nawet nie wiecie, o której przyjdę. Zróbcie po prostu porządnie dzisiejszą, dobrze?
 
-# en: Fair enough, I can't promise that. What I can do is get today right: your coffee's ready in a minute, and I'll tell Katalin how your ticket got lost.
-promise-doubt-reply-1 = Słusznie, tego nie mogę obiecać. Mogę za to porządnie załatwić dzisiaj: kawa będzie za minutę, a Katalin powiem, jak zgubił się twój bon.
-
-# en: You corrected your own promise and replaced it with two things you really control: today's coffee and a word with the manager. Honesty keeps his trust where a bigger promise would have spent it.
-promise-doubt-reply-1-feedback = Poprawiasz własną obietnicę i zastępujesz ją dwiema rzeczami, na które naprawdę masz wpływ: dzisiejszą kawą i rozmową z kierowniczką. Szczerość utrzymuje jego zaufanie tam, gdzie większa obietnica by je roztrwoniła.
-
-# en: No, really, I'll sort it. I'll tell everyone on the team to keep an eye out for you.
-promise-doubt-reply-2 = Nie, serio, załatwię to. Powiem całemu zespołowi, żeby co rano cię wypatrywali.
+# en: No, honestly, I'll sort it. I'll tell everyone on the team to keep an eye out for you, and they'll have it on the machine the second they see you.
+promise-doubt-reply-1 = Nie, naprawdę, załatwię to. Powiem całemu zespołowi, żeby wypatrywali pana co rano, i wstawią kawę, jak tylko pana zobaczą.
 
 # en: He told you he doubts the promise, and you doubled it instead of checking it. He asked for one thing: get today right.
-promise-doubt-reply-2-feedback = Powiedział ci, że wątpi w tę obietnicę, a ty, zamiast ją sprawdzić, podwajasz stawkę. Prosił o jedno: żeby dziś wszystko było jak należy.
+promise-doubt-reply-1-feedback = Powiedział ci, że wątpi w tę obietnicę, a ty ją podwajasz, zamiast ją sprawdzić. Prosił o jedno: żeby dziś było jak należy.
+
+# en: Fair enough, I can't promise that. Today I can: your coffee's ready in a minute, and I'll tell Katalin how your ticket got lost.
+promise-doubt-reply-2 = Słusznie, tego nie mogę obiecać. Dzisiaj mogę: kawa będzie za minutę, a Katalin powiem, jak zgubił się pana bon.
+
+# en: You corrected your own promise and replaced it with two things you really control: today's coffee and a word with the manager. Honesty keeps his trust where a bigger promise would have spent it.
+promise-doubt-reply-2-feedback = Poprawiasz własną obietnicę i zastępujesz ją dwiema rzeczami, na które naprawdę masz wpływ: dzisiejszą kawą i rozmową z kierowniczką. Szczerość utrzymuje jego zaufanie tam, gdzie większa obietnica by je roztrwoniła.
 
 # en: Stop. I don't need the whole story, I need to leave. Just give me my money back and I'll grab something on the way.
-refund-demand-says-1 = Stop. Nie potrzebuję całej historii, muszę wychodzić. Po prostu oddaj mi pieniądze, kupię coś po drodze.
+refund-demand-says-1 = Stop. Nie potrzebuję całej historii, muszę wychodzić. Oddajcie mi po prostu pieniądze, kupię coś po drodze.
 
 # en: He is about to walk out, and his coffee is almost ready. What does he need from you in the next thirty seconds?
 refund-demand-hint = Zaraz wyjdzie, a jego kawa jest prawie gotowa. Czego potrzebuje od ciebie w ciągu najbliższych trzydziestu sekund?
 
-# en: You're right, sorry, Tamás. It's ready now: oat flat white and croissant, to go, and it's on us, I've refunded your card. You'll still make half nine.
-refund-demand-reply-1 = Masz rację, przepraszam, Tamás. Już gotowe: flat white na owsianym i croissant na wynos, na koszt firmy, pieniądze wracają na twoją kartę. Zdążysz na wpół do dziesiątej.
-
-# en: You stopped talking and gave him everything at once: his order, his money back and the reassurance about his meeting. He asked for a refund because he had given up on the coffee; you gave him both.
-refund-demand-reply-1-feedback = Przestajesz mówić i dajesz mu wszystko naraz: zamówienie, zwrot pieniędzy i zapewnienie, że zdąży na spotkanie. Poprosił o zwrot, bo stracił nadzieję na kawę; dostaje jedno i drugie.
-
-# en: Of course. Have you got your receipt? A card refund usually takes three to five working days.
-refund-demand-reply-2 = Oczywiście. Masz paragon? Zwrot na kartę trwa zwykle od trzech do pięciu dni roboczych.
+# en: Of course. Have you still got your receipt on you? A refund to your card usually takes three to five working days, I'm afraid.
+refund-demand-reply-1 = Oczywiście. Ma pan jeszcze przy sobie paragon? Zwrot na kartę trwa niestety zwykle od trzech do pięciu dni roboczych, tak to działa.
 
 # en: You did exactly what he asked and nothing more. He leaves late, without his coffee, with a refund he will not see for days, and nobody said sorry.
-refund-demand-reply-2-feedback = Robisz dokładnie to, o co prosił, i nic więcej. Wychodzi spóźniony, bez kawy, ze zwrotem, którego nie zobaczy przez kilka dni, a nikt nawet nie powiedział „przepraszam”.
+refund-demand-reply-1-feedback = Robisz dokładnie to, o co prosił, i nic więcej. Wychodzi spóźniony, bez kawy, ze zwrotem, którego nie zobaczy przez kilka dni, a nikt nawet nie przeprosił.
 
-# en: I'm afraid I can't do refunds on this till. Let me fetch Katalin, she can sort it out for you.
-refund-demand-reply-3 = Niestety na tej kasie nie da się robić zwrotów. Zawołam Katalin, ona to załatwi.
+# en: Sorry, Tamás, you're right. It's ready: oat flat white and croissant to go, on us, and I've refunded your card. You'll make half nine.
+refund-demand-reply-2 = Przepraszam, panie Tamásie, ma pan rację. Gotowe: flat white i croissant na wynos, na koszt firmy, zwrócę pieniądze na kartę. Zdąży pan.
 
-# en: Even if the till cannot do it, the coffee in front of you could have solved the real problem. Sending him to the manager adds more minutes to a wait that is already too long.
-refund-demand-reply-3-feedback = Nawet jeśli kasa tego nie obsługuje, kawa, która stoi przed tobą, mogła rozwiązać prawdziwy problem. Odesłanie go do kierowniczki dokłada kolejne minuty do czekania, które już i tak trwa za długo.
+# en: You stopped talking and gave him everything at once: his order, his money back and his meeting. He asked for a refund because he had given up on the coffee; you gave him both.
+refund-demand-reply-2-feedback = Przestajesz mówić i dajesz mu wszystko naraz: zamówienie, zwrot pieniędzy i spokój o spotkanie. Poprosił o zwrot, bo stracił nadzieję na kawę; dostaje jedno i drugie.
+
+# en: I'm afraid I can't do refunds on this till. Let me fetch Katalin from the back, she can sort it out for you.
+refund-demand-reply-3 = Niestety na tej kasie nie da się zrobić zwrotu. Zaraz zawołam Katalin z zaplecza, ona to panu na pewno załatwi.
+
+# en: Even if the till cannot do it, the coffee in front of you could have solved the real problem. Sending him to the manager adds minutes to a wait that is already too long.
+refund-demand-reply-3-feedback = Nawet jeśli kasa tego nie obsługuje, kawa, która stoi przed tobą, mogła rozwiązać prawdziwy problem. Odesłanie go do kierowniczki dokłada minut do czekania, które i tak trwa za długo.
 
 # en: Is that mine? I really do have to go.
 the-order-says-1 = To moje? Naprawdę muszę już lecieć.
 
-# en: It is: large oat flat white and almond croissant, and I've pressed the lid on tight for the walk. You'll make half nine with a minute to spare.
-the-order-reply-1 = Tak: duże flat white na owsianym i croissant migdałowy, a pokrywka jest mocno dociśnięta na drogę. Zdążysz na wpół do dziesiątej z minutą zapasu.
-
-# en: Naming his order and his half-nine meeting shows you kept hold of what he told you, even in the rush. The lid for the walk is a small thing that says you thought about his morning, not only your queue.
-the-order-reply-1-feedback = Wymienienie jego zamówienia i spotkania o wpół do dziesiątej pokazuje, że mimo tłoku pamiętasz, co ci powiedział. Pokrywka na drogę to drobiazg, który mówi, że myślisz o jego poranku, a nie tylko o swojej kolejce.
-
-# en: Here you go! Did you want it in a cup for here, or shall I put a lid on it?
-the-order-reply-2 = Proszę bardzo! Na miejscu, w filiżance, czy dać ci pokrywkę?
+# en: Here it is! Did you want it in a cup for here, or shall I put a lid on it for you to take away?
+the-order-reply-1 = Proszę bardzo! Wypije pan na miejscu, w filiżance, czy mam dać pokrywkę, żeby mógł pan wziąć kawę na wynos?
 
 # en: He has told you twice that he has a meeting, and he takes it to go every single morning. A friendly question can still tell a regular that nobody remembers him.
-the-order-reply-2-feedback = Już dwa razy mówił ci, że ma spotkanie, a kawę bierze na wynos każdego ranka. Nawet przyjazne pytanie może powiedzieć stałemu klientowi, że nikt go nie pamięta.
+the-order-reply-1-feedback = Już dwa razy mówił, że ma spotkanie, a kawę bierze na wynos każdego ranka. Nawet przyjazne pytanie może powiedzieć stałemu klientowi, że nikt go nie pamięta.
 
-# en: Here you are. Sorry again for the wait, it's just been one of those mornings.
-the-order-reply-3 = Proszę. Jeszcze raz przepraszam za czekanie, po prostu taki poranek.
+# en: Here it is, Tamás: large oat flat white and almond croissant, lid pressed on tight for the walk. You'll make half nine.
+the-order-reply-2 = Proszę, panie Tamásie: flat white na owsianym i croissant migdałowy, pokrywka dociśnięta na drogę. Zdąży pan na wpół do dziesiątej.
 
-# en: A pleasant hand-over, but 'one of those mornings' is a soft excuse that puts the wait on the weather rather than on the café. His name, his order or his meeting would have shown him you care.
-the-order-reply-3-feedback = Miłe podanie, ale „taki poranek” to miękka wymówka, która zrzuca czekanie na zły dzień, a nie na kawiarnię. Jego imię, jego zamówienie albo jego spotkanie pokazałyby mu, że ci zależy.
+# en: Naming his order and his half-nine meeting shows you kept hold of what he told you, even in the rush. The lid for the walk is a small thing that says you thought about his morning, not only your queue.
+the-order-reply-2-feedback = Wymienienie jego zamówienia i spotkania o wpół do dziesiątej pokazuje, że mimo tłoku pamiętasz, co ci powiedział. Pokrywka na drogę to drobiazg, który mówi, że myślisz o jego poranku, a nie tylko o swojej kolejce.
 
-# en: Right. Thirty minutes, though. I come here because it's quick and you know me. That's not what I'm paying for.
-amends-says-1 = No dobra. Ale trzydzieści minut. Przychodzę tu, bo jest szybko i mnie znacie. Nie za to płacę.
+# en: Yes, that's yours. Sorry again for the wait, it's just been one of those mornings, you know how it is with the rush.
+the-order-reply-3 = Tak, to pana. Jeszcze raz przepraszam za czekanie, po prostu taki poranek, sam pan wie, jak to jest w szczycie.
 
-# en: He is in a hurry, so the amends must fit in one sentence and cost him no time. He also told you what hurt: being forgotten.
-amends-hint = Spieszy się, więc zadośćuczynienie musi zmieścić się w jednym zdaniu i nie kosztować go ani chwili. Powiedział ci też, co go zabolało: że o nim zapomniano.
+# en: A pleasant hand-over, but 'one of those mornings' puts the wait on bad luck rather than on the café. His name, his order or his meeting would have shown him that you were listening.
+the-order-reply-3-feedback = Miłe podanie, ale „taki poranek” zrzuca czekanie na pecha, a nie na kawiarnię. Jego imię, zamówienie albo spotkanie pokazałyby mu, że słuchasz.
 
-# en: You're right, and I'm sorry, Tamás: you're here every morning and we forgot you. Today's on us, I've refunded your card. Go, you'll make it.
-amends-reply-1 = Masz rację, przepraszam, Tamás: jesteś tu co rano, a my o tobie zapomnieliśmy. Dzisiaj na koszt firmy, pieniądze wracają na twoją kartę. Leć, zdążysz.
+# en: Yes, all done, and here's a voucher for a free coffee next time. Do you want a receipt, or are you fine without one?
+the-order-reply-4 = Tak, gotowe, a tu voucher na darmową kawę na następny raz. Chce pan paragon, czy dziś obejdzie się bez?
 
-# en: You named what hurt him, being forgotten by people who know him, and made amends that cost him no time. A refund on the spot fits a wait he has already paid for.
-amends-reply-1-feedback = Nazywasz to, co go zabolało, czyli to, że zapomnieli o nim ludzie, którzy go znają, i proponujesz zadośćuczynienie, które nie kosztuje go ani chwili. Zwrot na miejscu pasuje do czekania, za które już zapłacił.
+# en: A voucher is generous, but it arrives like a transaction: no name, no word about his meeting, and a question about a receipt while he is edging towards the door.
+the-order-reply-4-feedback = Voucher to hojny gest, ale przychodzi jak transakcja: bez imienia, bez słowa o spotkaniu, za to z pytaniem o paragon, kiedy on już przesuwa się w stronę drzwi.
 
-# en: I'll put two extra stamps on your loyalty card to make up for it. Here's your receipt.
-amends-reply-2 = Dobiję ci dwie dodatkowe pieczątki na karcie lojalnościowej, w ramach przeprosin. Proszę, twój paragon.
+# en: Well, it's got your name on it, so I'd say so. Off you go, then, we wouldn't want to keep you any longer.
+the-order-reply-5 = No, jest na nim pana imię, więc chyba tak. To niech pan leci, nie będziemy pana dłużej zatrzymywać.
 
-# en: A practical gesture, but it answers 'that's not what I'm paying for' with a voucher, and skips what he actually said: he comes here because you know him. The emotional problem is still open when he walks out.
-amends-reply-2-feedback = Praktyczny gest, ale na „nie za to płacę” odpowiada pieczątkami i pomija to, co naprawdę powiedział: przychodzi tu, bo go znacie. Kiedy wychodzi, problem emocjonalny wciąż jest nierozwiązany.
+# en: After half an hour of his morning, a joke at his expense is the last thing he expected from people who know him. 'We wouldn't want to keep you' is exactly what the café just did.
+the-order-reply-5-feedback = Po pół godzinie zabranej z poranka żart jego kosztem to ostatnie, czego się spodziewał po ludziach, którzy go znają. „Nie będziemy pana dłużej zatrzymywać” to dokładnie to, co kawiarnia właśnie zrobiła.
 
-# en: Have a seat for five minutes and I'll bring you a slice of cake on the house, to say sorry.
-amends-reply-3 = Usiądź na pięć minut, przyniosę ci kawałek ciasta na koszt firmy, w ramach przeprosin.
+# en: Right. Thirty minutes, though. I come here because it's quick and because you lot know me. And this morning I stood over there—
+amends-says-1 = No dobra. Ale trzydzieści minut. Przychodzę tu, bo jest szybko i bo mnie znacie. A dziś rano stałem tam—
+
+# en: He has not finished. Is this the moment to answer?
+amends-hint = On jeszcze nie skończył. Czy to moment na odpowiedź?
+
+# en: Tamás, I'm sorry, I know exactly what you're going to say, and it won't happen again, I promise you that.
+amends-reply-1 = Panie Tamásie, przepraszam, dokładnie wiem, co chce pan powiedzieć, i to się już nie powtórzy, obiecuję panu.
+
+# en: You finished his sentence for him with a promise. He was about to tell you what hurt, and now he never will, so you are apologising for something you have not heard.
+amends-reply-1-feedback = Kończysz za niego zdanie obietnicą. Miał ci właśnie powiedzieć, co go zabolało, a teraz już nie powie, więc twoje przeprosiny dotyczą czegoś, czego nikt nie usłyszał.
+
+# en: I know, I know, and honestly, it's been the worst morning we've had all month, what with the office order and everything.
+amends-reply-2 = Wiem, wiem, i szczerze mówiąc, to najgorszy poranek w tym miesiącu, z tym zamówieniem z biura i w ogóle.
+
+# en: You cut in with the office order again, the excuse he has already rejected. Whatever he was going to say about being a regular stays unsaid.
+amends-reply-2-feedback = Wchodzisz mu w słowo znowu z zamówieniem z biura, wymówką, którą już odrzucił. Cokolwiek chciał powiedzieć o byciu stałym klientem, zostaje niewypowiedziane.
+
+# en: I'm sorry. Go on, I'm listening.
+amends-reply-3 = Przepraszam. Proszę mówić, słucham.
+
+# en: A few words, and he gets to finish. He was about to say what actually hurt him, and you need to hear it before you can put it right.
+amends-reply-3-feedback = Kilka słów i może skończyć. Miał właśnie powiedzieć, co go naprawdę zabolało, a musisz to usłyszeć, zanim cokolwiek naprawisz.
+
+# en: Let me make it up to you: two extra stamps on your loyalty card, and your next coffee's on me. Deal?
+amends-reply-4 = Pozwoli pan, że to wynagrodzę: dwie dodatkowe pieczątki na karcie lojalnościowej i następna kawa na mój koszt. Umowa?
+
+# en: Generous, but it cuts him off mid-sentence to settle the bill before you know what the complaint is. Stamps answer a price; he was about to tell you about something else.
+amends-reply-4-feedback = Hojnie, ale przerywasz mu w pół zdania, żeby wyrównać rachunek, zanim wiesz, o co chodzi w skardze. Pieczątki odpowiadają na cenę; on chciał mówić o czymś innym.
+
+# en: ...like a stranger, while people who came in after me walked out with their coffee. That's not what I come here for.
+amends-finish-says-1 = ...jak obcy, a ludzie, którzy przyszli po mnie, wychodzili ze swoją kawą. Nie po to tu przychodzę.
+
+# en: He is in a hurry, so the amends must fit in one sentence and cost him no time. He has also told you what hurt.
+amends-finish-hint = Spieszy się, więc zadośćuczynienie musi zmieścić się w jednym zdaniu i nie kosztować go ani chwili. Powiedział ci też, co go zabolało.
+
+# en: I'm sorry if it felt like that, Tamás. It really wasn't personal, we were just completely swamped this morning.
+amends-finish-reply-1 = Przepraszam, jeśli tak to pan odebrał, panie Tamásie. To naprawdę nic osobistego, po prostu od rana byliśmy zawaleni.
+
+# en: 'If it felt like that' doubts the very thing he just told you, and 'swamped' is the excuse again. He said he was treated like a stranger; he needed to hear that you noticed.
+amends-finish-reply-1-feedback = „Jeśli tak to pan odebrał” podważa dokładnie to, co przed chwilą powiedział, a „zawaleni” to znowu wymówka. Powiedział, że potraktowano go jak obcego; potrzebował usłyszeć, że ktoś to zauważył.
+
+# en: You're right, Tamás: you're here every morning and we forgot you. Today's on us, I've refunded your card. Go, you'll make it.
+amends-finish-reply-2 = Ma pan rację: jest pan tu co rano, a my o panu zapomnieliśmy. Dziś na koszt firmy, zwrócę pieniądze. Zdąży pan.
+
+# en: You named what hurt, being forgotten by people who know him, and made amends that cost him no time: the refund is done, and he is sent off to his meeting.
+amends-finish-reply-2-feedback = Nazywasz to, co go zabolało, czyli to, że zapomnieli o nim ludzie, którzy go znają, i proponujesz zadośćuczynienie, które nie zabiera mu ani chwili: zwrot załatwiasz od ręki, a on może iść na spotkanie.
+
+# en: Tamás, that should never have happened to you, and I promise it never will again. Today's coffee is on the house.
+amends-finish-reply-3 = Panie Tamásie, to nie powinno się panu nigdy przydarzyć i obiecuję, że już się nie powtórzy. Dzisiejsza kawa na koszt firmy.
+
+# en: You took his words seriously and made amends at once, which he will remember. But 'never again' is not yours to promise in a café with a morning rush; the best reply named what hurt and kept to what is done today.
+amends-finish-reply-3-feedback = Traktujesz jego słowa poważnie i od razu proponujesz zadośćuczynienie, które zapamięta. Ale „nigdy więcej” to nie twoja obietnica w kawiarni z porannym szczytem; najlepsza odpowiedź nazwała to, co zabolało, i trzymała się tego, co dzieje się dziś.
+
+# en: Have a seat for five minutes and I'll bring you a slice of cake on the house, to say sorry properly.
+amends-finish-reply-4 = Niech pan usiądzie na pięć minut, przyniosę panu kawałek ciasta na koszt firmy, żeby porządnie przeprosić.
 
 # en: Kind and generous, but it does not fit this customer: he has a meeting and has already lost half an hour. Amends that cost him more time are not amends.
-amends-reply-3-feedback = Miło i hojnie, ale nie dla tego klienta: ma spotkanie i już stracił pół godziny. Zadośćuczynienie, które kosztuje go jeszcze więcej czasu, nie jest zadośćuczynieniem.
+amends-finish-reply-4-feedback = Miło i hojnie, ale nie dla tego klienta: ma spotkanie i już stracił pół godziny. Zadośćuczynienie, które kosztuje go jeszcze więcej czasu, nie jest zadośćuczynieniem.
 
 # en: Fine. Same time tomorrow, then. Is my ticket going to vanish again?
 tomorrow-says-1 = Dobra. To jutro o tej samej porze. Znowu mi zniknie bon?
@@ -260,29 +341,71 @@ tomorrow-says-1 = Dobra. To jutro o tej samej porze. Znowu mi zniknie bon?
 # en: All right. I'll be in tomorrow as usual. Will I be standing over there for half an hour again?
 tomorrow-says-2 = No dobrze. Jutro przyjdę jak zwykle. Znowu będę tam stał pół godziny?
 
-# en: Not if I can help it. Today I'll ask Katalin to have someone check the ticket rail during the rush, and tomorrow I'll look out for you myself.
-tomorrow-reply-1 = Zrobię wszystko, żeby nie. Jeszcze dziś poproszę Katalin, żeby w szczycie ktoś pilnował listwy z bonami, a jutro osobiście będę cię wypatrywać.
+# en: Fair enough to ask, but in the morning rush we can't guarantee times, I'm afraid. Ordering ahead on the app is the safest way.
+tomorrow-reply-1 = Słuszne pytanie, ale w porannym szczycie nie możemy niestety gwarantować czasu. Najpewniej będzie zamówić wcześniej przez aplikację.
 
-# en: You promised only what you control: a word with the manager today and your own attention tomorrow. Fixing the cause means the next regular's ticket does not get buried either.
-tomorrow-reply-1-feedback = Obiecujesz tylko to, co od ciebie zależy: dzisiejszą rozmowę z kierowniczką i własną uwagę jutro. Dzięki usunięciu przyczyny bon następnego stałego klienta też nie zaginie.
+# en: He asked whether the café will lose him again, and you told him it might, then handed him an app. The fix for your ticket rail has become his job.
+tomorrow-reply-1-feedback = Zapytał, czy kawiarnia znowu o nim zapomni, a ty mówisz, że możliwe, i podsuwasz mu aplikację. Naprawa waszej listwy z bonami stała się jego zadaniem.
 
-# en: Never again, I promise you. From tomorrow you go straight to the front of the queue, every single morning.
-tomorrow-reply-2 = Nigdy więcej, obiecuję ci. Od jutra co rano wchodzisz od razu na początek kolejki.
+# en: I'll make sure it never does. From tomorrow you go straight to the front of the queue, every single morning, whoever's on the till.
+tomorrow-reply-2 = Dopilnuję, żeby to się już nigdy nie powtórzyło. Od jutra co rano idzie pan prosto na początek kolejki, niezależnie od tego, kto stoi przy kasie.
 
-# en: He likes hearing it, but you cannot put him ahead of every queue every morning, and the other staff never agreed to it. The first morning it fails, he remembers your promise.
-tomorrow-reply-2-feedback = Miło mu to słyszeć, ale nie możesz co rano stawiać go przed całą kolejką, a reszta zespołu nigdy się na to nie zgodziła. Pierwszego ranka, kiedy to nie wyjdzie, przypomni sobie twoją obietnicę.
+# en: He likes hearing it, and it answers his worry head on. But you cannot put him ahead of every queue on every shift, and the first morning it fails he remembers your promise; the best reply promised only what you will do yourself.
+tomorrow-reply-2-feedback = Miło mu to słyszeć i trafia prosto w jego obawę. Ale nie postawisz go przed każdą kolejką na każdej zmianie, a pierwszego ranka, kiedy to nie wyjdzie, przypomni sobie twoją obietnicę; najlepsza odpowiedź obiecała tylko to, co zrobisz osobiście.
 
-# en: Hopefully not! Mornings are mad at the moment, but it should settle down once the new staff find their feet.
+# en: Hopefully not! Mornings are mad at the moment, but it should settle down once the new staff have found their feet.
 tomorrow-reply-3 = Mam nadzieję, że nie! Poranki są teraz szalone, ale powinno się uspokoić, jak nowi się wdrożą.
 
 # en: 'Hopefully' and 'the new staff' leave the cause with someone else and the fix with luck. He asked whether it will happen again, and you told him it might.
 tomorrow-reply-3-feedback = „Mam nadzieję” i „nowi” zostawiają przyczynę po stronie kogoś innego, a naprawę w rękach losu. Zapytał, czy to się powtórzy, a ty mówisz mu, że może.
 
+# en: I'm sorry, I couldn't say, I'm not on shift tomorrow. Best to mention it to whoever's on the till when you come in.
+tomorrow-reply-4 = Przepraszam, trudno mi powiedzieć, jutro nie mam zmiany. Najlepiej niech pan powie temu, kto będzie na kasie, jak pan przyjdzie.
+
+# en: Honest about your rota, but it hands his worry to a stranger tomorrow and asks him to tell the whole story again. Something you can do today would have answered him.
+tomorrow-reply-4-feedback = Szczerze o grafiku, ale jego obawę przekazujesz jutrzejszemu nieznajomemu, a jego prosisz, żeby opowiadał wszystko od nowa. Coś, co możesz zrobić dziś, byłoby odpowiedzią.
+
+# en: I'll make sure it doesn't: today I'll ask Katalin for someone on the tickets in the rush, and tomorrow I'll watch for you myself.
+tomorrow-reply-5 = Dopilnuję, żeby to się nie powtórzyło: dziś poproszę Katalin, żeby w szczycie ktoś pilnował bonów, a jutro osobiście będę pana wypatrywać.
+
+# en: Two steps with a time on each, both in your hands: a word with the manager today and your own eye on the door tomorrow. Fixing the ticket rail also means the next regular is not buried either.
+tomorrow-reply-5-feedback = Dwa kroki, każdy z terminem i oba w twoich rękach: rozmowa z kierowniczką dziś i twoje oko na drzwi jutro. Naprawa listwy z bonami oznacza też, że bon następnego stałego klienta nie zaginie.
+
+# en: Right. I'm off, then.
+goodbye-says-1 = Dobra. To ja lecę.
+
+# en: Okay. I'd better run.
+goodbye-says-2 = Okej. Muszę pędzić.
+
+# en: See you tomorrow, Tamás, and don't worry, your flat white will be sitting on the counter waiting for you when you walk in.
+goodbye-reply-1 = Do jutra, panie Tamásie, i spokojnie, flat white będzie już na pana czekać na ladzie, jak tylko pan wejdzie.
+
+# en: A friendly send-off, but it is the promise he would doubt most: nobody knows when he will walk in, and a coffee left waiting goes cold. The last thing he hears should be something you can keep.
+goodbye-reply-1-feedback = Przyjazne pożegnanie, ale to właśnie ta obietnica, w którą najbardziej by wątpił: nikt nie wie, kiedy wejdzie, a czekająca kawa stygnie. Ostatnie, co słyszy, powinno być czymś, czego dotrzymasz.
+
+# en: Have a good one! Next, please: who's the two lattes and the cappuccino?
+goodbye-reply-2 = Miłego dnia! Następna osoba, proszę: czyje są dwie latte i cappuccino?
+
+# en: Calling the next order while he is still at the counter turns him back into a ticket at the very moment he was starting to feel like a regular again.
+goodbye-reply-2-feedback = Wołając następne zamówienie, kiedy on jeszcze stoi przy ladzie, znów robisz z niego bon, akurat w chwili, gdy zaczynał się czuć jak stały klient.
+
+# en: Good luck at half nine, Tamás. Thanks for telling me straight, and I'll be looking out for you tomorrow.
+goodbye-reply-3 = Powodzenia o wpół do dziesiątej, panie Tamásie. Dziękuję, że powiedział pan to wprost, jutro będę pana wypatrywać.
+
+# en: You closed with his meeting, a thank-you for the complaint and what happens tomorrow. The last words are the ones he takes out of the door.
+goodbye-reply-3-feedback = Kończysz jego spotkaniem, podziękowaniem za skargę i tym, co będzie jutro. Ostatnie słowa to te, które zabiera ze sobą za drzwi.
+
+# en: Bye, and sorry again about this morning. It honestly isn't normally like this, we were just really short-staffed today.
+goodbye-reply-4 = Do widzenia i jeszcze raz przepraszam za dzisiejszy poranek. Naprawdę zwykle tak nie jest, po prostu dziś brakowało nam ludzi.
+
+# en: A second apology is fine, but 'short-staffed' sends him off with an excuse instead of a plan, and undoes some of what you had put right.
+goodbye-reply-4-feedback = Drugie przeprosiny są w porządku, ale „brakowało ludzi” wysyła go w drogę z wymówką zamiast z planem i psuje część tego, co udało się naprawić.
+
 # en: Thanks. Really. See you tomorrow.
 resolved-warm-says-1 = Dzięki. Naprawdę. Do jutra.
 
 # en: Tamás makes his meeting with a minute to spare. On the way out he drops his usual coins in the tip jar, and he is back at the counter the next morning. A regular who was forgotten once, and then treated like a regular, stays loyal.
-resolved-warm-summary = Tamás zdąża na spotkanie z minutą zapasu. Wychodząc, jak zwykle wrzuca kilka monet do słoika na napiwki, a następnego ranka znów stoi przy ladzie. Stały klient, o którym raz zapomniano, a potem znów potraktowano go jak stałego klienta, pozostaje lojalny.
+resolved-warm-summary = Tamás zdąża na spotkanie z minutą zapasu. Wychodząc, jak zwykle wrzuca kilka monet do słoika na napiwki, a następnego ranka znów stoi przy ladzie. Stały klient, o którym raz zapomniano, ale którego potem znów potraktowano jak stałego klienta, zostaje na dłużej.
 
 # en: Yeah. Thanks.
 grudging-says-1 = No. Dzięki.
@@ -290,7 +413,7 @@ grudging-says-1 = No. Dzięki.
 # en: Tamás gets his coffee and makes his meeting, just. But the tip jar stays empty, and over the next weeks he comes in less and less, until he stops coming. He never complains again: most unhappy customers don't, they simply go elsewhere and the café never learns why.
 grudging-summary = Tamás dostaje kawę i zdąża na spotkanie, na styk. Ale słoik na napiwki zostaje pusty, a w kolejnych tygodniach Tamás przychodzi coraz rzadziej, aż w końcu przestaje. Więcej się nie skarży: większość niezadowolonych klientów tego nie robi, po prostu idą gdzie indziej, a kawiarnia nigdy się nie dowiaduje dlaczego.
 
-# en: Katalin comes out of the back, apologises, makes his coffee herself and waves the payment. Tamás reaches his meeting late, and it took the manager to treat him like a regular. Next time something goes wrong he will ask for Katalin straight away, not for you.
+# en: Katalin comes out of the back, apologises, makes his coffee herself and waives the payment. Tamás reaches his meeting late, and it took the manager to treat him like a regular. Next time something goes wrong he will ask for Katalin straight away, not for you.
 manager-steps-in-summary = Katalin wychodzi z zaplecza, przeprasza, sama robi mu kawę i nie bierze pieniędzy. Tamás spóźnia się na spotkanie, a jak stałego klienta potraktowała go dopiero kierowniczka. Następnym razem, kiedy coś pójdzie nie tak, od razu poprosi o Katalin, nie o ciebie.
 
 # en: Keep it. I'm late already. I'll grab something on the way.

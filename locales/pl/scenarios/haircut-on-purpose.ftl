@@ -20,6 +20,9 @@ customer-trait-2 = mówi, że fryzura musi być idealna na ślub siostry w przys
 # en: gets louder when the waiting clients are listening
 customer-trait-3 = mówi coraz głośniej, kiedy słuchają jej osoby w poczekalni
 
+# en: turns on the person in front of her when she feels cornered
+customer-trait-4 = atakuje osobę, która przed nią stoi, kiedy czuje się przyparta do muru
+
 # en: Excuse me? That's not an answer. I want to know what you're going to do about my hair.
 neutral-says-1 = Słucham? To żadna odpowiedź. Chcę wiedzieć, co zamierzacie zrobić z moimi włosami.
 
@@ -32,95 +35,164 @@ opening-says-1 = Proszę na to spojrzeć! Proszę zobaczyć, co ona mi zrobiła 
 # en: Two and a half hours, and she's ruined it! Orange! And the length is all wrong. I have my sister's wedding next Saturday. Don't even think about charging me for this.
 opening-says-2 = Dwie i pół godziny, a ona mi wszystko zepsuła! Pomarańczowe! A długość jest zupełnie nie taka. W przyszłą sobotę mam ślub siostry. Nawet nie próbujcie mi za to liczyć.
 
-# en: You don't know yet whether anything is wrong. Acknowledge that she is upset, and ask what exactly she means before you agree or disagree.
-opening-hint = Jeszcze nie wiesz, czy cokolwiek jest nie tak. Daj jej odczuć, że widzisz jej zdenerwowanie, i zapytaj, o co dokładnie chodzi, zanim przyznasz jej rację albo zaprzeczysz.
+# en: You don't know yet whether anything is wrong. Take her seriously, and ask what exactly she means before you agree or disagree.
+opening-hint = Jeszcze nie wiesz, czy cokolwiek jest nie tak. Potraktuj ją poważnie i zapytaj, o co dokładnie chodzi, zanim przyznasz jej rację albo zaprzeczysz.
 
-# en: I can see you're really unhappy with it, Ms Szalai, and with the wedding coming up I want to get this right. What exactly is wrong: the length, the colour, or both?
-opening-reply-1 = Widzę, że jest pani naprawdę niezadowolona, pani Réko, a skoro zbliża się ślub, chcę, żeby wszystko było jak należy. Co dokładnie jest nie tak: długość, kolor czy jedno i drugie?
+# en: Ms Szalai, with the wedding next Saturday I can see why you're upset. What's wrong exactly: the length, the colour, or both?
+opening-reply-1 = Pani Réko, ślub siostry już w przyszłą sobotę, więc rozumiem, że jest pani zdenerwowana. Co dokładnie jest nie tak: długość, kolor, czy jedno i drugie?
 
-# en: You acknowledged how upset she is and asked what exactly is wrong, without agreeing that it is ruined or telling her it is fine. Now she has to name something specific, and something specific can be checked.
-opening-reply-1-feedback = Dostrzegasz, jak bardzo jest zdenerwowana, i pytasz, co dokładnie jest nie tak, nie przyznając, że fryzura jest zepsuta, ani nie twierdząc, że wszystko w porządku. Teraz musi wskazać coś konkretnego, a coś konkretnego da się sprawdzić.
+# en: You took her complaint at face value and asked what exactly is wrong, without agreeing that it is ruined or hinting that she is trying it on. Suspicion would have been heard by the whole waiting area; a specific answer can simply be checked.
+opening-reply-1-feedback = Bierzesz jej skargę za dobrą monetę i pytasz, co dokładnie jest nie tak, nie przyznając, że fryzura jest zepsuta, ani nie sugerując, że próbuje coś ugrać. Podejrzliwość usłyszałaby cała poczekalnia; konkretną odpowiedź można po prostu sprawdzić.
 
-# en: Oh no, I'm so sorry! Please don't worry about the bill today. We never want anyone leaving here unhappy.
-opening-reply-2 = Och nie, tak mi przykro! Proszę się dziś nie martwić rachunkiem. Nie chcemy, żeby ktokolwiek wychodził od nas niezadowolony.
+# en: Oh no, I'm so sorry! Please don't worry about the bill today, honestly. We never want anyone leaving here unhappy, least of all before a wedding.
+opening-reply-2 = Och nie, tak mi przykro! Proszę się dziś w ogóle nie martwić rachunkiem, naprawdę. Nie chcemy, żeby ktokolwiek wychodził od nas niezadowolony, zwłaszcza przed ślubem.
 
-# en: Warm, and she calms at once, but you gave away Dóra's two and a half hours before checking whether anything is wrong. She approved it in the mirror ten minutes ago; shouting has just worked.
-opening-reply-2-feedback = Ciepło, a ona od razu się uspokaja, ale oddajesz dwie i pół godziny pracy Dóry, zanim sprawdzisz, czy cokolwiek jest nie tak. Dziesięć minut temu zaakceptowała fryzurę w lustrze; krzyk właśnie okazał się skuteczny.
+# en: Warm, and she calms at once, but you gave away Dóra's two and a half hours before anyone looked at the hair. She approved it in the mirror ten minutes ago; shouting has just worked.
+opening-reply-2-feedback = Ciepło, a ona od razu się uspokaja, ale oddajesz dwie i pół godziny pracy Dóry, zanim ktokolwiek obejrzał fryzurę. Dziesięć minut temu zaakceptowała ją w lustrze; krzyk właśnie okazał się skuteczny.
 
-# en: But you looked in the mirror just now and said it was lovely. Dóra did exactly what was on your photo.
-opening-reply-3 = Ale przed chwilą patrzyła pani w lustro i mówiła, że jest pięknie. Dóra zrobiła dokładnie to, co było na pani zdjęciu.
+# en: But you said it was lovely at the mirror. Dóra did exactly what was on your photo.
+opening-reply-3 = Ale przy lustrze powiedziała pani, że jest pięknie. Dóra zrobiła dokładnie to, co było na pani zdjęciu.
 
 # en: Probably true, but quoting her own words back at her across a full waiting area is a challenge she cannot back down from in public. Check the facts with her, not against her.
 opening-reply-3-feedback = Pewnie to prawda, ale przypominanie jej własnych słów przy pełnej poczekalni to wyzwanie, z którego nie może się publicznie wycofać. Sprawdzaj fakty razem z nią, a nie przeciwko niej.
 
-# en: What's wrong? The left side is shorter than the right, anyone can see it. And I showed her a photo: copper. This is orange. I'm not paying for somebody's mistake.
-what-exactly-says-1 = Co jest nie tak? Lewa strona jest krótsza niż prawa, każdy to widzi. I pokazałam jej zdjęcie: miedziany. A to jest pomarańczowe. Nie będę płacić za czyjś błąd.
+# en: I'm sorry, but once a service is finished it has to be paid at the desk; that's the salon's rule. You can raise any problem with Dóra afterwards.
+opening-reply-4 = Przykro mi, ale każdą zakończoną usługę trzeba opłacić tu, w recepcji; takie są zasady salonu. Wszelkie zastrzeżenia może pani potem omówić z Dórą.
 
-# en: The left side is shorter, look! And the colour is nothing like the photo I showed her. It's orange. Why should I pay for somebody else's mistake?
-what-exactly-says-2 = Lewa strona jest krótsza, proszę zobaczyć! A kolor w ogóle nie przypomina tego ze zdjęcia, które jej pokazałam. Jest pomarańczowy. Dlaczego mam płacić za cudzy błąd?
+# en: To someone who believes her hair is ruined, 'pay first, complain afterwards' says you don't believe her and won't even look. The rule can wait until you have seen what she means.
+opening-reply-4-feedback = Komuś, kto wierzy, że ma zniszczone włosy, „najpierw proszę zapłacić, potem reklamować” mówi, że jej nie wierzysz i nawet nie chcesz spojrzeć. Zasady mogą poczekać, aż zobaczysz, o co jej chodzi.
 
-# en: She has named two things you can check: the left side and the colour against her photo. Offer to check them with her, away from the waiting clients.
-what-exactly-hint = Wskazała dwie rzeczy, które da się sprawdzić: lewą stronę i kolor w porównaniu ze zdjęciem. Zaproponuj, że sprawdzicie je razem, z dala od osób w poczekalni.
+# en: What's wrong? The left side is shorter than the right, anyone can see it! Look, everyone! And I showed her a photo: copper. This is orange. I'm not paying for somebody's mistake.
+what-exactly-says-1 = Co jest nie tak? Lewa strona jest krótsza niż prawa, każdy to widzi! Niech wszyscy spojrzą! I pokazałam jej zdjęcie: miedziany. A to jest pomarańczowe. Nie będę płacić za czyjś błąd.
 
-# en: Thank you, that's clear: the left side, and the colour against your photo. Let's check both with Dóra at the mirror by the window, away from the desk. If anything isn't right, we'll correct it free.
-what-exactly-reply-1 = Dziękuję, teraz wszystko jasne: lewa strona i kolor w porównaniu z pani zdjęciem. Sprawdźmy jedno i drugie razem z Dórą przy lustrze pod oknem, z dala od recepcji. Jeśli coś jest nie tak, poprawimy to bezpłatnie.
+# en: The left side is shorter, look! You can all see it, can't you? And the colour is nothing like the photo I showed her. It's orange. Why should I pay for somebody else's mistake?
+what-exactly-says-2 = Lewa strona jest krótsza, proszę zobaczyć! Wszyscy to widzą, prawda? A kolor w ogóle nie przypomina tego ze zdjęcia, które jej pokazałam. Jest pomarańczowy. Dlaczego mam płacić za cudzy błąd?
 
-# en: You repeated her two points, offered to check them together and promised a free correction if she is right. Moving to the window takes away her audience without accusing her of anything.
-what-exactly-reply-1-feedback = Powtarzasz jej dwa zarzuty, proponujesz wspólne sprawdzenie i obiecujesz bezpłatną poprawkę, jeśli ma rację. Przejście pod okno odbiera jej publiczność, a przy tym niczego jej nie zarzuca.
+# en: She is playing to the waiting area. Don't ask her to be quieter: be quieter yourself, name her two points and take her somewhere she can check them.
+what-exactly-hint = Ona gra pod publiczność w poczekalni. Nie proś jej, żeby mówiła ciszej: ty mów ciszej, nazwij jej dwa zarzuty i zabierz ją tam, gdzie da się je sprawdzić.
 
-# en: Honestly, it looks even to me from here, and the colour really suits you. I think it's just that it's new to you.
-what-exactly-reply-2 = Szczerze mówiąc, stąd wygląda mi to równo, a kolor naprawdę pani pasuje. Myślę, że po prostu musi się pani do niego przyzwyczaić.
+# en: Ms Szalai, please keep your voice down a little. There are other clients waiting, and I'm sure we can sort this out quietly.
+what-exactly-reply-1 = Pani Réko, bardzo proszę mówić trochę ciszej. Czekają tu inni klienci, a na pewno uda nam się to spokojnie wyjaśnić.
 
-# en: Meant kindly, but you judged her hair from behind the desk and told her she is wrong, in front of everyone. Now she has to prove her point louder.
-what-exactly-reply-2-feedback = W dobrej wierze, ale oceniasz jej włosy zza lady i mówisz jej przy wszystkich, że nie ma racji. Teraz musi udowadniać swoje jeszcze głośniej.
+# en: Asking her to lower her voice in front of the people she is performing for makes her volume the subject. Now she has to prove she is right, and louder.
+what-exactly-reply-1-feedback = Prośba, żeby ściszyła głos przy ludziach, przed którymi właśnie występuje, robi z jej głośności temat rozmowy. Teraz musi udowodnić, że ma rację, i to głośniej.
 
-# en: I only look after the bookings, I'm afraid. You'd need to take that up with Dóra once she's finished her next client.
-what-exactly-reply-3 = Niestety, ja zajmuję się tylko rezerwacjami. Musi pani to omówić z Dórą, kiedy skończy z następną klientką.
+# en: Honestly, it looks even to me from here, and the colour really suits you. I think it's just that it's new to you, and that takes a few days.
+what-exactly-reply-2 = Szczerze mówiąc, stąd wygląda mi to równo, a kolor naprawdę pani pasuje. Myślę, że to po prostu nowość, a do nowego koloru trzeba się przyzwyczajać kilka dni.
+
+# en: Meant kindly, but you judged her hair from behind the desk and told her she is wrong, with four people listening. Now she has to prove her point louder.
+what-exactly-reply-2-feedback = W dobrej wierze, ale oceniasz jej włosy zza lady i mówisz jej, że się myli, przy czterech słuchających osobach. Teraz musi dowodzić swojej racji jeszcze głośniej.
+
+# en: I only do the bookings, I'm afraid. You'll have to ask Dóra once she's finished her next client.
+what-exactly-reply-3 = Ja zajmuję się tylko rezerwacjami, niestety. Musi pani zapytać Dórę, kiedy skończy z następną klientką.
 
 # en: 'I only do the bookings' leaves her at the desk with nobody responsible while Dóra is busy for an hour. To her you are the salon right now: take her to someone who can check, don't send her off to wait.
 what-exactly-reply-3-feedback = „Zajmuję się tylko rezerwacjami” zostawia ją przy recepcji bez nikogo odpowiedzialnego, a Dóra będzie zajęta jeszcze godzinę. Dla niej to ty jesteś teraz salonem: zaprowadź ją do kogoś, kto może to sprawdzić, zamiast odsyłać ją, żeby czekała.
 
+# en: The left side, and the colour against your photo. Let's look at both with Dóra at the window mirror, in daylight.
+what-exactly-reply-4 = Lewa strona i kolor w porównaniu ze zdjęciem. Sprawdzę jedno i drugie razem z panią i z Dórą, przy oknie, w świetle dziennym.
+
+# en: She turned to the waiting clients; you didn't ask her to be quieter, you answered in a low voice, named her two points and moved her to the window. Calm that is shown spreads; calm that is demanded sounds like a telling-off.
+what-exactly-reply-4-feedback = Odwróciła się do czekających klientów; nie prosisz jej, żeby mówiła ciszej, tylko odpowiadasz cicho, nazywasz jej dwa zarzuty i przenosisz rozmowę pod okno. Okazany spokój się udziela; spokój, którego się żąda, brzmi jak reprymenda.
+
+# en: Show me the left side, and the photo too. I'll get Dóra over here to look at it with us.
+what-exactly-reply-5 = Proszę mi pokazać lewą stronę i to zdjęcie. Poproszę Dórę, żeby tu podeszła i obejrzała to razem z nami.
+
+# en: Good: you took both points seriously and brought in Dóra instead of judging yourself. But you kept the check at the desk, in front of her audience; the best reply moved it to the window, where nobody is performing.
+what-exactly-reply-5-feedback = Dobrze: traktujesz oba zarzuty poważnie i zamiast samodzielnie oceniać, wołasz Dórę. Ale sprawdzanie zostaje przy ladzie, przed jej publicznością; najlepsza odpowiedź przenosi je pod okno, gdzie nikt nie gra dla widowni.
+
+# en: Oh, of course, Dóra. You'll take her side, you all cover for each other. And what would you know about hair? You sit behind a till all day, and looking at your own hair, I'd hardly trust your eye.
+personal-jab-says-1 = No jasne, Dóra. Wszyscy tu trzymacie jedną stronę. A co ktoś z recepcji może wiedzieć o włosach? Cały dzień za kasą, a sądząc po fryzurze, którą widzę za tą ladą, nie ufałabym takiemu oku.
+
+# en: Naturally you'll back her up. You're the receptionist, what do you know about colour? With hair like yours, I wouldn't take your word for anything.
+personal-jab-says-2 = Oczywiście, wszyscy jej tu bronicie. A co recepcja wie o kolorze? Patrząc na fryzurę za tą ladą, nie wzięłabym tu niczyjego zdania na serio.
+
+# en: The remark about your hair is meant to sting. Let it pass: agree with what is true, and bring her back to the check.
+personal-jab-hint = Uwaga o twoich włosach ma zaboleć. Puść ją mimo uszu: przyznaj rację w tym, co prawdziwe, i wróć do sprawdzania.
+
+# en: Actually, I trained as a stylist for three years before I took the desk, so I do know an even cut when I see one.
+personal-jab-reply-1 = Prawdę mówiąc, mam za sobą trzy lata nauki fryzjerstwa, jeszcze sprzed pracy w recepcji, więc równe cięcie rozpoznaję od razu, kiedy je widzę.
+
+# en: The dig at your hair hurt, and proving your credentials is the natural answer. But now the argument is about you, and an argument about you is one she can win in front of an audience.
+personal-jab-reply-1-feedback = Przytyk o twoich włosach zabolał, a udowadnianie kwalifikacji to naturalny odruch. Ale teraz kłótnia dotyczy ciebie, a taką kłótnię ona może wygrać przy publiczności.
+
+# en: I'm not a stylist, that's true, so I won't be the judge. You will, with your photo, in daylight. Shall we?
+personal-jab-reply-2 = Nie strzygę, to prawda, więc nie będę sędzią. Oceni pani sama, ze swoim zdjęciem, w świetle dziennym. Zapraszam pod okno.
+
+# en: You let the remark about your hair go by, agreed with the part that was true and handed the judging to her and her photo. With nothing to push against, she follows you to the window.
+personal-jab-reply-2-feedback = Puszczasz uwagę o swoich włosach mimo uszu, przyznajesz rację w tym, co prawdziwe, i oddajesz ocenę jej samej i jej zdjęciu. Nie mając się o co zaczepić, idzie za tobą pod okno.
+
+# en: I'm sorry if it looks like I'm taking sides, but there's no need to get personal. I'm only trying to help you here.
+personal-jab-reply-3 = Przepraszam, jeśli wygląda to na branie czyjejś strony, ale nie ma potrzeby robić wycieczek osobistych. Próbuję tylko pani pomóc.
+
+# en: Understandable after a dig at your hair, but 'no need to get personal' tells her the jab landed, and 'I'm sorry if' apologises for her impression rather than for anything you did. She comes to the window, but warier.
+personal-jab-reply-3-feedback = Zrozumiałe po przytyku o twoich włosach, ale „nie ma potrzeby robić wycieczek osobistych” mówi jej, że trafiła, a „przepraszam, jeśli” przeprasza za jej wrażenie, a nie za cokolwiek z twojej strony. Idzie pod okno, ale bardziej nieufna.
+
+# en: You're right, I'm no expert. Let's just take the colour off your bill.
+personal-jab-reply-4 = Ma pani rację, nie znam się na tym. Po prostu zdejmijmy koloryzację z rachunku.
+
+# en: The jab made you doubt yourself, and the colour went to buy peace. Nobody has compared it with her photo yet, and she has learned that a personal attack is worth money here.
+personal-jab-reply-4-feedback = Przytyk zasiał w tobie wątpliwość, a koloryzacja poszła na kupienie spokoju. Nikt jeszcze nie porównał jej ze zdjęciem, a ona właśnie się nauczyła, że osobisty atak jest tu wart pieniędzy.
+
 # en: Oh, so I'm a liar now? Did you all hear that? They ruin your hair and then tell you you're imagining it!
 public-row-says-1 = Aha, to teraz jeszcze kłamię? Słyszeliście to wszyscy? Najpierw niszczą człowiekowi włosy, a potem wmawiają, że mu się przywidziało!
 
-# en: I'm not calling you a liar, and I'm sorry it came across that way. You're upset, and I want to check it properly. Would you come over to the window mirror with me and Dóra?
-public-row-reply-1 = Nie zarzucam pani kłamstwa i przepraszam, jeśli tak to zabrzmiało. Jest pani zdenerwowana, a ja chcę to rzetelnie sprawdzić. Podejdzie pani ze mną i z Dórą do lustra pod oknem?
+# en: She wants the waiting area on her side. Take back what stung, keep your voice low, and offer a quieter place to check.
+public-row-hint = Chce mieć poczekalnię po swojej stronie. Wycofaj to, co zabolało, mów cicho i zaproponuj spokojniejsze miejsce do sprawdzenia.
+
+# en: I'm not calling you a liar, and I'm sorry it sounded that way. Would you come to the window mirror with me and Dóra?
+public-row-reply-1 = Nie twierdzę, że pani kłamie, i przepraszam, że tak to zabrzmiało. Podejdzie pani ze mną i z Dórą do lustra przy oknie?
 
 # en: She raised her voice for the waiting area; you kept yours low and took back what stung without giving up the facts. The window gives her a way out that does not look like losing.
 public-row-reply-1-feedback = Podniosła głos na użytek całej poczekalni; ty mówisz cicho i wycofujesz to, co ją dotknęło, nie rezygnując z faktów. Lustro pod oknem daje jej wyjście, które nie wygląda na przegraną.
 
-# en: Madam, please, there's no need to make a scene in front of all our other clients.
-public-row-reply-2 = Proszę pani, bardzo proszę, nie ma potrzeby robić sceny przy wszystkich naszych klientach.
+# en: Madam, please, there's no need to make a scene in front of all our other clients. We can discuss this like adults.
+public-row-reply-2 = Proszę pani, bardzo proszę, nie ma potrzeby robić sceny przy wszystkich naszych klientach. Możemy porozmawiać jak dorośli ludzie.
 
-# en: 'No need to make a scene' is 'calm down' in other words. It makes her behaviour the topic, and with four people watching she will not back down.
-public-row-reply-2-feedback = „Nie ma potrzeby robić sceny” to inaczej „proszę się uspokoić”. Tematem staje się jej zachowanie, a przy czterech świadkach ona się nie wycofa.
+# en: 'No need to make a scene' is 'calm down' in other words, and 'like adults' adds a lecture. It makes her behaviour the topic, and with four people watching she will not back down.
+public-row-reply-2-feedback = „Nie ma potrzeby robić sceny” to „proszę się uspokoić” innymi słowami, a „jak dorośli ludzie” dokłada pouczenie. Jej zachowanie staje się tematem, a przy czterech widzach ona się nie wycofa.
 
-# en: All right, all right. Forget about the bill, just please keep your voice down.
-public-row-reply-3 = Dobrze już, dobrze. Proszę zapomnieć o rachunku, tylko błagam, trochę ciszej.
+# en: All right, all right. Forget about the bill this time, just please keep your voice down for the others.
+public-row-reply-3 = Dobrze, dobrze. Tym razem proszę zapomnieć o rachunku, tylko bardzo proszę mówić ciszej, ze względu na innych.
 
 # en: It buys a moment of quiet, but the whole waiting area has just learned that volume gets a free haircut. Nothing has been checked, and Dóra's work has been written off.
 public-row-reply-3-feedback = Daje to chwilę ciszy, ale cała poczekalnia właśnie się dowiedziała, że kto głośniej krzyczy, ten strzyże się za darmo. Nic nie zostało sprawdzone, a praca Dóry poszła na straty.
 
+# en: Nobody said that. I only meant that Dóra followed the photo you brought in; she's very careful, and she's done colour here for fifteen years.
+public-row-reply-4 = Nikt tak nie powiedział. Chodziło tylko o to, że Dóra trzymała się zdjęcia, które pani przyniosła; jest bardzo staranna i robi tu koloryzacje od piętnastu lat.
+
+# en: Explaining what you meant and vouching for Dóra sounds reasonable, but it repeats the very point that made her shout: that she is wrong. She needs a way to check, not a defence of the stylist.
+public-row-reply-4-feedback = Tłumaczenie, co się miało na myśli, i ręczenie za Dórę brzmią rozsądnie, ale powtarzają właśnie to, co ją rozkrzyczało: że się myli. Ona potrzebuje sposobu, żeby to sprawdzić, a nie obrony fryzjerki.
+
 # en: Well. At least somebody here admits it. I'll have to get it fixed somewhere decent before the wedding, so I want a voucher for that as well.
-pushes-for-more-says-1 = No proszę. Przynajmniej ktoś tu się przyznaje. Przed ślubem będę musiała to poprawić w jakimś porządnym salonie, więc chcę jeszcze bon na to.
+pushes-for-more-says-1 = No proszę. Przynajmniej ktoś tu się przyznaje. Przed ślubem będę musiała to poprawić w jakimś porządnym salonie, więc chcę jeszcze voucher na poprawkę.
 
-# en: I spoke too quickly, and I'm sorry. Before we talk about money, let's look at it properly with Dóra by the window. If something's wrong, we fix it free; if not, the bill stands.
-pushes-for-more-reply-1 = To była zbyt pochopna obietnica, przepraszam. Zanim porozmawiamy o pieniądzach, obejrzyjmy to porządnie z Dórą pod oknem. Jeśli coś jest nie tak, poprawimy to bezpłatnie; jeśli nie, rachunek pozostaje bez zmian.
+# en: Each concession has brought a bigger demand. Be honest that you spoke too soon, and offer the check you skipped.
+pushes-for-more-hint = Każde ustępstwo przyniosło większe żądanie. Przyznaj uczciwie, że obietnica padła za szybko, i zaproponuj sprawdzenie, które pominięto.
 
-# en: Taking back a promise is uncomfortable and she won't like it, but you swapped a giveaway for a fair check. Being honest now costs far less than a voucher for a haircut nobody has even looked at.
-pushes-for-more-reply-1-feedback = Wycofanie się z obietnicy jest niewygodne i nie spodoba jej się, ale zamieniasz prezent na uczciwe sprawdzenie. Szczerość teraz kosztuje dużo mniej niż bon za fryzurę, której nikt nawet nie obejrzał.
+# en: I can't sign off vouchers myself, but I'll ask Gábor the moment he's free. Given the wedding, I'm quite sure he'll agree to it.
+pushes-for-more-reply-1 = Nie mam uprawnień do wystawiania voucherów, ale zapytam Gábora, gdy tylko będzie wolny. Ze względu na ślub na pewno się zgodzi, zobaczy pani.
 
-# en: All right, I'll write you a voucher as well. Just please, let's keep this between us.
-pushes-for-more-reply-2 = Dobrze, wypiszę pani jeszcze bon. Tylko bardzo proszę, niech to zostanie między nami.
+# en: You don't control Gábor's answer, and you have now promised a free cut and half-promised a voucher for work nobody has checked. If he says no, she has a second, bigger grievance.
+pushes-for-more-reply-1-feedback = Nie masz wpływu na odpowiedź Gábora, a właśnie obiecujesz darmowe strzyżenie i w połowie obiecujesz voucher za pracę, której nikt nie sprawdził. Jeśli on odmówi, ona będzie miała drugi, większy żal.
+
+# en: All right, I'll write you a voucher as well. Just please, let's keep this between us, for the others' sake.
+pushes-for-more-reply-2 = Dobrze, wypiszę pani też voucher. Tylko bardzo proszę, niech to już zostanie między nami, ze względu na innych klientów.
 
 # en: Each concession has brought a bigger demand, and you granted this one too. 'Keep it between us' won't hold: four waiting clients heard every word.
 pushes-for-more-reply-2-feedback = Każde ustępstwo przynosi większe żądanie, a ty spełniasz i to. „Niech to zostanie między nami” się nie uda: cztery osoby w poczekalni słyszały każde słowo.
 
-# en: A voucher? You're already getting a free haircut. Don't push your luck.
-pushes-for-more-reply-3 = Bon? Przecież już dostaje pani darmowe strzyżenie. Niech pani nie przesadza.
+# en: A voucher as well? You're already getting a free haircut out of us. Don't push your luck.
+pushes-for-more-reply-3 = Voucher też? Już i tak dostaje pani od nas strzyżenie za darmo. Proszę nie przeginać.
 
 # en: Your irritation is understandable, but it shows. You gave her the freebie and now you are scolding her for taking it, so she keeps the free cut and gains a grievance.
 pushes-for-more-reply-3-feedback = Twoja irytacja jest zrozumiała, ale widać ją. Najpierw dajesz jej coś za darmo, a teraz karcisz ją za to, że to bierze, więc zatrzymuje darmowe strzyżenie i zyskuje jeszcze powód do żalu.
+
+# en: I'm sorry, I spoke too soon. Let's check it with Dóra first: if anything's wrong, we fix it free; if not, the bill stands.
+pushes-for-more-reply-4 = Przepraszam, ta obietnica była pochopna. Najpierw sprawdzę to z Dórą: jeśli coś jest nie tak, poprawimy to za darmo; jeśli nie, rachunek zostaje.
+
+# en: Taking back a promise is uncomfortable and she won't like it, but you swapped a giveaway for a fair check. Being honest now costs far less than a voucher for a haircut nobody has even looked at.
+pushes-for-more-reply-4-feedback = Wycofanie obietnicy jest niezręczne i nie spodoba się jej, ale zamieniasz prezent na uczciwe sprawdzenie. Szczerość teraz kosztuje dużo mniej niż voucher za fryzurę, której nikt nawet nie obejrzał.
 
 # en: Fine, she says the length is what we agreed and the sides are even. Maybe. But the colour is still orange. That is not what I showed her.
 aside-says-1 = No dobrze, ona mówi, że długość jest taka, jak ustaliłyśmy, i że boki są równe. Może. Ale kolor dalej jest pomarańczowy. To nie jest to, co jej pokazałam.
@@ -128,47 +200,62 @@ aside-says-1 = No dobrze, ona mówi, że długość jest taka, jak ustaliłyśmy
 # en: All right, maybe the length is what I asked for. But look at the colour! That's not the copper in my photo.
 aside-says-2 = Dobra, może długość jest taka, o jaką prosiłam. Ale proszę spojrzeć na kolor! To nie jest ten miedziany z mojego zdjęcia.
 
-# en: Let's hold your photo next to it here in the daylight, away from the salon lights. Take your time, and tell me honestly what you see.
-aside-reply-1 = Przyłóżmy tu pani zdjęcie obok, w świetle dziennym, z dala od salonowych lamp. Proszę się nie spieszyć i powiedzieć mi szczerze, co pani widzi.
+# en: Don't defend the colour and don't give it away: let her compare it with her own photo.
+aside-hint = Nie broń koloru i go nie oddawaj: niech porówna go z własnym zdjęciem.
 
-# en: You took her complaint about the colour seriously, checked it against her own photo and let her be the judge. The facts get checked, and nobody has to tell her she is wrong.
-aside-reply-1-feedback = Poważnie traktujesz jej zastrzeżenia do koloru, porównujesz go z jej własnym zdjęciem i pozwalasz jej samej ocenić. Fakty zostają sprawdzone i nikt nie musi jej mówić, że nie ma racji.
+# en: All right, let's hold your photo next to it, here in the daylight. Take your time and tell me what you see.
+aside-reply-1 = Dobrze, przyłożę pani zdjęcie obok włosów, tutaj, w świetle dziennym. Proszę się nie spieszyć i powiedzieć mi, co pani widzi.
 
-# en: Dóra has been doing colour for fifteen years. If she says it's copper, then it's copper.
-aside-reply-2 = Dóra robi koloryzacje od piętnastu lat. Jeśli mówi, że to miedziany, to jest miedziany.
+# en: You didn't defend the colour or Dóra; you put her own photo beside her hair and let her judge. There is nothing to argue with in a comparison she makes herself.
+aside-reply-1-feedback = Nie bronisz koloru ani Dóry; kładziesz jej własne zdjęcie obok jej włosów i pozwalasz jej ocenić. Z porównaniem, którego dokonuje sama, nie ma się o co kłócić.
+
+# en: Dóra's done colour for fifteen years. If she says it's copper, it's copper.
+aside-reply-2 = Dóra robi koloryzacje od piętnastu lat. Jeśli mówi, że to miedź, to jest miedź.
 
 # en: Standing up for Dóra is natural, but pulling rank ends the check before it starts. She named the colour as her problem: show her, don't overrule her.
 aside-reply-2-feedback = To naturalne, że stajesz w obronie Dóry, ale powoływanie się na autorytet kończy sprawdzanie, zanim się zaczęło. Sama wskazała kolor jako problem: pokaż jej, zamiast rozstrzygać za nią.
 
-# en: If you're not happy with the colour, let's take it off the bill and you just pay for the cut.
-aside-reply-3 = Jeśli kolor się pani nie podoba, odliczmy go od rachunku i zapłaci pani tylko za strzyżenie.
+# en: If you're not happy with the colour, let's take it off the bill and you just pay for the cut. That seems fair to me.
+aside-reply-3 = Jeśli kolor się pani nie podoba, to zdejmijmy go z rachunku, a zapłaci pani tylko za samo strzyżenie. Myślę, że tak będzie uczciwie.
 
 # en: Generous, and it ends the argument, but you priced the colour as a mistake before anyone compared it with her photo. Dóra's work has just been declared faulty in front of her.
 aside-reply-3-feedback = Hojnie i kończy to kłótnię, ale wyceniasz kolor jako błąd, zanim ktokolwiek porównał go z jej zdjęciem. Praca Dóry właśnie została uznana za wadliwą na jej oczach.
 
+# en: Can I see the photo again? Which part looks different to you: the shade itself, or how bright it is?
+aside-reply-4 = Mogę jeszcze raz zobaczyć to zdjęcie? Co według pani wygląda inaczej: sam odcień czy to, jak jest intensywny?
+
+# en: A good, specific question that keeps the check going without taking sides. The best reply went one step further and put the photo beside her hair in daylight, so the comparison was hers to make.
+aside-reply-4-feedback = Dobre, konkretne pytanie, które podtrzymuje sprawdzanie i nie staje po żadnej stronie. Najlepsza odpowiedź idzie krok dalej: kładzie zdjęcie obok jej włosów w świetle dziennym, więc porównania dokonuje ona sama.
+
 # en: All right, in daylight it's... close to the photo. But I don't like it on me. I'm not paying for two and a half hours of something I don't like.
 not-liking-it-says-1 = No dobrze, w dziennym świetle jest... podobny do zdjęcia. Ale ja się sobie w nim nie podobam. Nie zapłacę za dwie i pół godziny czegoś, co mi się nie podoba.
 
-# en: The facts are settled: the work is what she asked for. Be kind about her feeling, firm about the bill, and say what you can offer instead.
-not-liking-it-hint = Fakty są ustalone: fryzura jest taka, o jaką prosiła. Z wyrozumiałością podejdź do jej odczuć, stanowczo do rachunku, i powiedz, co możesz zaproponować w zamian.
+# en: The facts are settled: the work is what she asked for. Be kind about her feeling first, then firm about the bill, and say what you can offer instead.
+not-liking-it-hint = Fakty są jasne: praca jest taka, o jaką prosiła. Najpierw okaż zrozumienie dla jej uczucia, potem stanowczość co do rachunku, i powiedz, co możesz zaproponować w zamian.
 
-# en: I'm sorry it doesn't feel like you yet; a big colour change often takes a few days to get used to. The work was done as agreed, so the bill stands. If you'd like it softer, Dóra will tone it free within two weeks.
-not-liking-it-reply-1 = Przykro mi, że jeszcze nie czuje się pani w nim sobą; do dużej zmiany koloru często trzeba się przyzwyczajać kilka dni. Usługa została wykonana zgodnie z ustaleniami, więc rachunek pozostaje. Jeśli woli pani delikatniejszy odcień, Dóra bezpłatnie go stonuje w ciągu dwóch tygodni.
-
-# en: You named her feeling, stated the fact once and calmly, and offered something real instead of a free haircut. Kind about her, firm about the bill: a limit she can accept without losing face.
-not-liking-it-reply-1-feedback = Nazywasz jej uczucie, raz i spokojnie podajesz fakt i proponujesz coś realnego zamiast darmowej fryzury. Wyrozumiale wobec niej, stanowczo w sprawie rachunku: to granica, którą może przyjąć bez utraty twarzy.
-
-# en: I understand. Let's say half price, then, and we'll call it even.
-not-liking-it-reply-2 = Rozumiem. W takim razie niech będzie pół ceny i jesteśmy kwita.
-
-# en: Meeting halfway sounds fair, but the work was done as she asked: you would be paying her for being upset. Offer a free adjustment, not money off.
-not-liking-it-reply-2-feedback = Pójście na kompromis brzmi uczciwie, ale usługa została wykonana tak, jak prosiła: płacisz jej za to, że jest zdenerwowana. Zaproponuj bezpłatną poprawkę, nie zniżkę.
-
-# en: I'm sorry, but whether you like it isn't really the point. The work was done as agreed, so it has to be paid.
-not-liking-it-reply-3 = Przykro mi, ale to, czy się pani podoba, nie ma tu właściwie znaczenia. Usługa została wykonana zgodnie z ustaleniami, więc trzeba za nią zapłacić.
+# en: I'm sorry, but whether you like it isn't really the point. The work was done exactly as agreed, so it has to be paid in full.
+not-liking-it-reply-1 = Przykro mi, ale to, czy się pani podoba, nie jest tu właściwie najważniejsze. Praca została wykonana dokładnie tak, jak ustalono, więc trzeba za nią zapłacić w całości.
 
 # en: Right on the facts, and you held the limit, but you brushed her feeling aside. She is going to her sister's wedding with hair she says she doesn't like: show you see that, then hold the line.
-not-liking-it-reply-3-feedback = Co do faktów masz rację i trzymasz granicę, ale zbywasz jej uczucia. Idzie na ślub siostry z fryzurą, która, jak mówi, jej się nie podoba: pokaż, że to widzisz, a dopiero potem stój przy swoim.
+not-liking-it-reply-1-feedback = Masz rację co do faktów i trzymasz granicę, ale zbywasz jej uczucie. Ona idzie na ślub siostry z fryzurą, która, jak mówi, jej się nie podoba: pokaż, że to widzisz, a potem trzymaj granicę.
+
+# en: I understand. Let's say half price, then, and we'll call it even. I'd rather you left here happy.
+not-liking-it-reply-2 = Rozumiem. To może pół ceny i będziemy kwita. Wolę, żeby wyszła pani stąd zadowolona.
+
+# en: Meeting halfway sounds fair, but she has just agreed the work matches her photo: you would be paying her for being upset. Offer a free adjustment, not money off.
+not-liking-it-reply-2-feedback = Spotkanie się w połowie drogi brzmi uczciwie, ale przed chwilą przyznała, że praca zgadza się ze zdjęciem: płacisz jej za to, że jest zdenerwowana. Zaproponuj bezpłatną korektę, nie zniżkę.
+
+# en: I'm sorry it doesn't feel like you yet, with the wedding so close. The bill stands, but Dóra will soften it for free.
+not-liking-it-reply-3 = Przykro mi, że jeszcze nie czuje się pani w nim sobą, tuż przed ślubem. Rachunek zostaje, ale umówię panią z Dórą na bezpłatne złagodzenie odcienia.
+
+# en: You answered the feeling before the money: a colour she isn't sure of, a week before the wedding. Then the limit, once, with a real remedy, so the 'no' to a free haircut doesn't sound like a verdict on her.
+not-liking-it-reply-3-feedback = Odpowiadasz na uczucie, zanim przejdziesz do pieniędzy: kolor, którego nie jest pewna, tydzień przed ślubem. Potem granica, raz, z prawdziwym rozwiązaniem, więc „nie” dla darmowej fryzury nie brzmi jak wyrok na nią.
+
+# en: The work matches what you asked for, so the bill stands. If it's too bright, Dóra can tone it down free this week.
+not-liking-it-reply-4 = Praca zgadza się z tym, o co pani prosiła, więc rachunek zostaje. Jeśli kolor jest za jaskrawy, Dóra może go w tym tygodniu bezpłatnie stonować.
+
+# en: A fair limit and a real offer, said calmly. But she had just told you she doesn't like it on her, a week before her sister's wedding; the best reply answered that first, so the 'no' landed more softly.
+not-liking-it-reply-4-feedback = Uczciwa granica i prawdziwa propozycja, spokojnie powiedziane. Ale przed chwilą powiedziała, że źle się w tym czuje, tydzień przed ślubem siostry; najlepsza odpowiedź zaczyna od tego, więc „nie” ląduje łagodniej.
 
 # en: Fine. Then I'll write on every review site that you ruin people's hair and still make them pay. Let's see how full your chairs are next month.
 review-threat-says-1 = Dobrze. To napiszę na każdym portalu z opiniami, że niszczycie ludziom włosy i jeszcze każecie sobie za to płacić. Zobaczymy, ile foteli będziecie mieli zajętych w przyszłym miesiącu.
@@ -176,23 +263,32 @@ review-threat-says-1 = Dobrze. To napiszę na każdym portalu z opiniami, że ni
 # en: Right. Then everyone online is going to hear how this salon ruins your hair and charges you for it. See how busy you are then.
 review-threat-says-2 = No to świetnie. W takim razie cały internet się dowie, jak ten salon niszczy włosy i jeszcze za to kasuje. Zobaczymy, ilu wtedy będziecie mieli klientów.
 
-# en: That's your right, and I'd be sorry to read it. What I can offer stays fair: the bill today, and a free toning with Dóra within two weeks if the colour still feels too bright. Shall I book it?
-review-threat-reply-1 = Ma pani do tego prawo i byłoby mi przykro to czytać. Moja propozycja pozostaje uczciwa: dziś rachunek, a w ciągu dwóch tygodni bezpłatne tonowanie u Dóry, jeśli kolor nadal będzie się pani wydawał zbyt jaskrawy. Zapisać panią?
+# en: A threat doesn't change the facts. Don't plead and don't hit back: put the fair offer on the table again.
+review-threat-hint = Groźba nie zmienia faktów. Nie błagaj i nie oddawaj ciosu: jeszcze raz złóż uczciwą propozycję.
 
-# en: You didn't plead and you didn't hit back. Putting a fair offer on the table, calmly, shows that the threat doesn't change the facts, and leaves her a dignified way to accept.
-review-threat-reply-1-feedback = Nie błagasz i nie odgryzasz się. Spokojnie kładąc na stole uczciwą propozycję, pokazujesz, że groźba nie zmienia faktów, i zostawiasz jej godne wyjście.
-
-# en: Please don't do that. Look, let's just forget about the bill this once, all right?
-review-threat-reply-2 = Proszę tego nie robić. Wie pani co, ten jeden raz zapomnijmy o rachunku, dobrze?
+# en: Please don't do that, a salon like ours lives on its reviews. Look, let's just forget about the bill this once, shall we?
+review-threat-reply-1 = Proszę tego nie robić, taki salon jak nasz żyje z opinii. Wie pani co, zapomnijmy po prostu tym razem o rachunku, dobrze?
 
 # en: The threat worked. A bad review is a real worry, but buying it off teaches her, and everyone in the waiting area, that threatening is how you get a free cut here.
-review-threat-reply-2-feedback = Groźba zadziałała. Zła opinia to realne zmartwienie, ale wykupienie się od niej uczy ją, i wszystkich w poczekalni, że darmowe strzyżenie dostaje się tu groźbami.
+review-threat-reply-1-feedback = Groźba zadziałała. Zła opinia to realne zmartwienie, ale kupowanie jej milczenia uczy ją, i wszystkich w poczekalni, że groźbami dostaje się tu darmowe strzyżenie.
 
-# en: Go ahead. Half the salon heard you say 'lovely' at the mirror, and we have cameras.
-review-threat-reply-3 = Proszę bardzo. Pół salonu słyszało, jak mówiła pani przy lustrze „pięknie”, a poza tym mamy kamery.
+# en: That's your choice, and I'd be sorry to read it. The offer stands: the bill, and a free toning with Dóra before Saturday.
+review-threat-reply-2 = To pani wybór i przykro mi będzie to czytać. Podtrzymuję propozycję: rachunek i bezpłatne tonowanie u Dóry jeszcze przed sobotą.
+
+# en: You didn't plead and you didn't hit back. Repeating the fair offer, calmly, shows that the threat doesn't change the facts, and leaves her a dignified way to accept.
+review-threat-reply-2-feedback = Nie błagasz i nie oddajesz ciosu. Spokojne powtórzenie uczciwej propozycji pokazuje, że groźba nie zmienia faktów, i zostawia jej godny sposób, by się zgodzić.
+
+# en: Go ahead. Half the salon heard you say 'lovely' at the mirror, and we have cameras over every chair.
+review-threat-reply-3 = Proszę bardzo. Pół salonu słyszało, jak mówiła pani przy lustrze „pięknie”, a nad każdym fotelem mamy kamery.
 
 # en: You answered a threat with a threat, within earshot of the waiting clients. Even if you would win the argument, she now has to fight on to save face.
 review-threat-reply-3-feedback = Na groźbę odpowiadasz groźbą, w zasięgu słuchu osób w poczekalni. Nawet gdyby ta kłótnia była do wygrania, ona musi teraz walczyć dalej, żeby nie stracić twarzy.
+
+# en: That's your right, of course, and I'm sorry you feel that way. But I'm afraid the price is still the price.
+review-threat-reply-4 = To oczywiście pani prawo i przykro mi, że tak pani to odbiera. Ale obawiam się, że cena jest taka, jaka jest.
+
+# en: Calm and firm, but 'sorry you feel that way' blames her feeling, and you left out the toning you could offer. With nothing to say yes to, her only move is to push harder.
+review-threat-reply-4-feedback = Spokojnie i stanowczo, ale „przykro mi, że tak pani to odbiera” obwinia jej uczucie, a pomijasz tonowanie, które możesz zaproponować. Nie mając na co się zgodzić, może tylko naciskać mocniej.
 
 # en: I'm done here. I'm walking out of that door and I'm not paying. Send me a bill if you dare.
 at-the-door-says-1 = Mam dość. Wychodzę przez te drzwi i nie płacę. Przyślijcie mi rachunek, jeśli się odważycie.
@@ -200,41 +296,50 @@ at-the-door-says-1 = Mam dość. Wychodzę przez te drzwi i nie płacę. Przyśl
 # en: Don't block her and don't give up. One calm, final offer, and a way for her to stay without losing face.
 at-the-door-hint = Nie zastawiaj jej drogi i nie poddawaj się. Jedna spokojna, ostateczna propozycja i sposób, żeby mogła zostać bez utraty twarzy.
 
-# en: Ms Szalai, please don't leave it like this. I won't argue with you. The bill stands, but I can offer a free toning with Dóra. Or, if you'd rather, I'll ask the owner to look at it with you now.
-at-the-door-reply-1 = Pani Réko, proszę nie wychodzić w takiej atmosferze. Nie będę się z panią kłócić. Rachunek pozostaje, ale mogę zaproponować bezpłatne tonowanie u Dóry. Albo, jeśli pani woli, poproszę właściciela, żeby od razu obejrzał to razem z panią.
-
-# en: Calm, no threat and no giveaway: you repeated the fair offer and gave her a choice that lets her stay without losing face. Fetching the owner is an option here, not a surrender.
-at-the-door-reply-1-feedback = Spokojnie, bez groźby i bez prezentów: powtarzasz uczciwą propozycję i dajesz jej wybór, dzięki któremu może zostać bez utraty twarzy. Zawołanie właściciela jest tu jedną z opcji, a nie kapitulacją.
-
-# en: All right. If you won't pay, I can't really stop you.
-at-the-door-reply-2 = No dobrze. Jeśli pani nie zapłaci, to właściwie nie mogę pani zatrzymać.
+# en: All right. If you really won't pay, I can't stop you, and I'm not going to chase you down the street.
+at-the-door-reply-1 = Dobrze. Jeśli naprawdę nie zapłaci pani, nie mogę pani zatrzymać i nie będę pani gonić po ulicy.
 
 # en: Not arguing was right, but giving up left her nothing to answer. One calm offer, the free toning or the owner, might still have kept her at the desk.
-at-the-door-reply-2-feedback = Słusznie się nie kłócisz, ale poddając się, nie zostawiasz jej niczego, na co mogłaby odpowiedzieć. Jedna spokojna propozycja, bezpłatne tonowanie albo rozmowa z właścicielem, mogła ją jeszcze zatrzymać przy recepcji.
+at-the-door-reply-1-feedback = Niekłócenie się było słuszne, ale poddanie się nie zostawia jej nic, na co mogłaby odpowiedzieć. Jedna spokojna propozycja, bezpłatne tonowanie albo właściciel, mogła ją jeszcze zatrzymać przy recepcji.
 
-# en: You are not leaving without paying. Stay right there, I'm calling security.
-at-the-door-reply-3 = Nie wyjdzie pani stąd bez zapłaty. Proszę zostać na miejscu, wzywam ochronę.
+# en: Ms Szalai, I won't argue. The bill stands, but a free toning with Dóra is yours, or I can fetch Gábor now.
+at-the-door-reply-2 = Pani Réko, nie będę się kłócić. Rachunek zostaje, ale dostanie pani bezpłatne tonowanie u Dóry albo zaraz poproszę Gábora.
+
+# en: Calm, no threat and no giveaway: you repeated the fair offer and gave her a choice that lets her stay without losing face. Fetching the owner is an option here, not a surrender.
+at-the-door-reply-2-feedback = Spokojnie, bez groźby i bez prezentu: powtarzasz uczciwą propozycję i dajesz jej wybór, który pozwala zostać bez utraty twarzy. Zawołanie właściciela to tu jedna z opcji, nie kapitulacja.
+
+# en: You are not leaving without paying. Stay right there, please, I'm calling security.
+at-the-door-reply-3 = Nie wyjdzie pani bez zapłaty. Proszę tu zostać, dzwonię po ochronę.
 
 # en: Orders and security in front of a full waiting area turn a billing dispute into a scene. Whatever she does next, she now has an audience and a story to tell.
 at-the-door-reply-3-feedback = Rozkazy i ochrona przy pełnej poczekalni zamieniają spór o rachunek w awanturę. Cokolwiek teraz zrobi, ma widownię i historię do opowiadania.
 
+# en: If you leave without paying, I'm afraid we'll have to send the bill to the address on your booking, with a late fee.
+at-the-door-reply-4 = Jeśli wyjdzie pani bez zapłaty, obawiam się, że będziemy musieli wysłać rachunek na adres z rezerwacji, razem z opłatą za zwłokę.
+
+# en: It sounds firm, but a late fee is a threat, and she has just dared you to send a bill. You matched her challenge instead of giving her a reason to stay.
+at-the-door-reply-4-feedback = Brzmi stanowczo, ale opłata za zwłokę to groźba, a ona przed chwilą rzuciła ci wyzwanie, żeby wysłać rachunek. Odpowiadasz na jej wyzwanie, zamiast dać jej powód, żeby została.
+
 # en: I'm not discussing this with the front desk any more. Get me the owner. Now.
 owner-demand-says-1 = Nie będę już o tym rozmawiać z recepcją. Proszę zawołać właściciela. Natychmiast.
 
-# en: Of course. I'll fetch Gábor and tell him what you've told me about the length and the colour, so you don't have to explain it all again.
-owner-demand-reply-1 = Oczywiście. Poproszę Gábora i przekażę mu, co mi pani powiedziała o długości i kolorze, żeby nie musiała pani wszystkiego powtarzać.
+# en: Don't refuse her. You can fetch Gábor, but you can also make the fair offer yourself first.
+owner-demand-hint = Nie odmawiaj jej. Możesz zawołać Gábora, ale najpierw możesz złożyć uczciwą propozycję we własnym imieniu.
 
-# en: You respected her request and will brief the owner yourself, so she won't have to repeat her story. Solid, but the fair offer you could have made is now his to make.
-owner-demand-reply-1-feedback = Szanujesz jej prośbę i osobiście wprowadzisz właściciela w sprawę, więc nie będzie musiała powtarzać całej historii. Solidnie, ale uczciwą propozycję, którą można było złożyć przy recepcji, teraz złoży on.
+# en: Of course, I'll fetch Gábor now and tell him about the length and the colour myself, so that you won't have to explain it all again.
+owner-demand-reply-1 = Oczywiście, zaraz poproszę Gábora i od razu opowiem mu o długości i kolorze, żeby nie musiała pani wszystkiego tłumaczyć od nowa.
 
-# en: I'll get him if you want. First, though: I can book a free toning with Dóra right now, and the bill stays the same. Shall I, or would you rather see Gábor?
-owner-demand-reply-2 = Zawołam go, jeśli pani chce. Ale najpierw: mogę od razu zapisać panią na bezpłatne tonowanie u Dóry, a rachunek zostaje bez zmian. Zapisać, czy woli pani porozmawiać z Gáborem?
+# en: A good handover: you respect her request and will brief the owner yourself, so she won't repeat her story. The best reply also put the fair offer on the table first, which often makes the owner unnecessary.
+owner-demand-reply-1-feedback = Dobre przekazanie: szanujesz jej prośbę i osobiście wprowadzasz właściciela w sprawę, więc nie będzie musiała powtarzać swojej historii. Najlepsza odpowiedź najpierw składa uczciwą propozycję, co często sprawia, że właściciel jest niepotrzebny.
+
+# en: Of course, if you want him. But I can book a free toning with Dóra right now, and the bill stays. Which would you prefer?
+owner-demand-reply-2 = Oczywiście, jeśli pani chce. Ale mogę od razu zapisać panią do Dóry na bezpłatne tonowanie, a rachunek zostaje. Co pani woli?
 
 # en: You didn't refuse her, and you put one concrete offer on the table first. People often ask for the owner because they've stopped expecting anything from you; this gives her something to say yes to.
-owner-demand-reply-2-feedback = Nie odmawiasz jej, a najpierw kładziesz na stole jedną konkretną propozycję. Ludzie często żądają właściciela, bo przestali czegokolwiek oczekiwać od osoby, z którą rozmawiają; to daje jej coś, na co może się zgodzić.
+owner-demand-reply-2-feedback = Nie odmawiasz jej, a najpierw składasz jedną konkretną propozycję. Ludzie często żądają właściciela, bo przestali czegokolwiek oczekiwać od osoby, z którą rozmawiają; to daje jej coś, na co może się zgodzić.
 
-# en: Gábor is with a client at the moment. And honestly, he'd only tell you the same thing.
-owner-demand-reply-3 = Gábor jest teraz z klientką. A szczerze mówiąc, powiedziałby pani dokładnie to samo.
+# en: Gábor is with a client at the moment, I'm afraid. And honestly, he'd only tell you exactly the same thing I have.
+owner-demand-reply-3 = Gábor jest w tej chwili z klientką, niestety. A szczerze mówiąc, i tak powiedziałby pani dokładnie to samo, co ja przed chwilą.
 
 # en: Refusing her and calling it pointless leaves her one move: out of the door. She asked for someone with authority, and blocking that convinces her she is being brushed off.
 owner-demand-reply-3-feedback = Odmawiasz i mówisz, że to bez sensu, więc zostaje jej jeden ruch: wyjść. Poprosiła o kogoś, kto może podjąć decyzję, a blokowanie tego przekonuje ją, że chcecie ją zbyć.
@@ -242,44 +347,62 @@ owner-demand-reply-3-feedback = Odmawiasz i mówisz, że to bez sensu, więc zos
 # en: All right, all right. But you could at least knock ten percent off. For the stress.
 last-bargain-says-1 = No dobrze już, dobrze. Ale moglibyście chociaż spuścić dziesięć procent. Za stres.
 
-# en: I'm sorry this afternoon has been stressful, truly. The price stays as it is, but the toning with Dóra is on us, and I'll book it at a time that suits you.
-last-bargain-reply-1 = Naprawdę przykro mi, że to popołudnie było dla pani tak stresujące. Cena pozostaje bez zmian, ale tonowanie u Dóry jest na nasz koszt i zapiszę panią na termin, który pani odpowiada.
+# en: She is nearly there. Take the stress seriously, say no to the discount once, and keep the remedy you offered.
+last-bargain-hint = Jest już blisko. Potraktuj stres poważnie, odmów zniżki jeden raz i trzymaj się rozwiązania, które już padło.
 
-# en: You took the stress seriously and still said no to the discount, kindly and only once. The free toning you already offered stays the remedy, so the limit doesn't feel like a slap.
-last-bargain-reply-1-feedback = Poważnie traktujesz jej stres, a mimo to odmawiasz zniżki, uprzejmie i tylko raz. Zadośćuczynieniem pozostaje bezpłatne tonowanie, które już padło, więc odmowa nie jest jak policzek.
+# en: I'm not allowed to give discounts myself, I'm afraid. Only Gábor can do that, and he's with a client in the back.
+last-bargain-reply-1 = Niestety nie mam uprawnień do udzielania zniżek. Może to zrobić tylko Gábor, a on jest z klientką na zapleczu.
 
-# en: Oh, go on then, ten percent. Just don't tell anyone I did it.
-last-bargain-reply-2 = A niech będzie, dziesięć procent. Tylko proszę nikomu o tym nie mówić.
+# en: True, but 'only Gábor can' tells her the answer isn't final and the person who decides is in the back room. She was about to pay; now she wants the owner.
+last-bargain-reply-1-feedback = Prawda, ale „tylko Gábor może” mówi jej, że odpowiedź nie jest ostateczna, a osoba, która decyduje, siedzi na zapleczu. Już miała płacić; teraz chce właściciela.
+
+# en: Oh, go on then, ten percent. It's been a long afternoon for both of us. Just don't tell anyone I did it.
+last-bargain-reply-2 = No dobrze, niech będzie te dziesięć procent. Wszyscy mamy za sobą długie popołudnie. Tylko proszę nikomu nie mówić, że to ode mnie.
 
 # en: Small and friendly, and it feels harmless, but it teaches the same lesson as a free cut on a smaller scale: pushing pays. The toning you had already offered was the fair remedy.
 last-bargain-reply-2-feedback = Drobne i miłe, wydaje się nieszkodliwe, ale uczy tego samego co darmowa fryzura, tylko na mniejszą skalę: naciskanie się opłaca. Uczciwym rozwiązaniem było tonowanie, które już zaproponowano.
 
-# en: No. We don't give discounts just because somebody raised their voice.
-last-bargain-reply-3 = Nie. Nie dajemy zniżek tylko dlatego, że ktoś podniósł głos.
+# en: No. We don't give discounts just because somebody raised their voice at the desk.
+last-bargain-reply-3 = Nie. Nie dajemy zniżek tylko dlatego, że ktoś podniósł głos przy recepcji.
 
 # en: The right limit in the wrong tone: it's a jab at how she behaved, and it reopens the fight just as she was agreeing to pay.
 last-bargain-reply-3-feedback = Właściwa granica w niewłaściwym tonie: to przytyk do jej zachowania, który rozpala kłótnię na nowo akurat wtedy, gdy zgadzała się zapłacić.
 
+# en: I'm sorry the afternoon's been so stressful. The price stays, but the toning is on us, at a time that suits you.
+last-bargain-reply-4 = Przykro mi, że to popołudnie było tak stresujące. Cena zostaje, ale tonowanie jest na nasz koszt, a termin dopasuję do pani.
+
+# en: You took the stress she named seriously before saying no to the discount, kindly and only once. The free toning stays the remedy, so the limit doesn't feel like a slap.
+last-bargain-reply-4-feedback = Zanim odmawiasz zniżki, poważnie traktujesz stres, o którym mówi, a odmawiasz życzliwie i tylko raz. Bezpłatne tonowanie pozostaje rozwiązaniem, więc granica nie jest jak policzek.
+
 # en: Fine. I'll pay. But I want the toning with Dóra herself, not some junior, and at a time I can actually make.
 booking-detail-says-1 = Dobrze. Zapłacę. Ale tonowanie chcę mieć u samej Dóry, nie u jakiejś praktykantki, i w terminie, w którym faktycznie dam radę przyjść.
 
-# en: Dóra herself, of course. She has Wednesday at nine, well before your sister's wedding on Saturday. I've written it on your receipt: toning, no charge.
-booking-detail-reply-1 = Oczywiście, u samej Dóry. Ma wolną środę o dziewiątej, na długo przed sobotnim ślubem pani siostry. Zapisuję to pani na paragonie: tonowanie, bezpłatnie.
+# en: Remember why she wanted her hair right in the first place, and book the slot while she is standing there.
+booking-detail-hint = Pamiętaj, dlaczego w ogóle zależało jej na fryzurze, i zarezerwuj termin, póki stoi przy recepcji.
 
-# en: You remembered the wedding she mentioned in her first breath and booked Dóra before it, in writing. A concrete slot she can see tells her the offer was real, not a way to get her to pay.
-booking-detail-reply-1-feedback = Pamiętasz o ślubie, o którym wspomniała w pierwszym zdaniu, i zapisujesz ją do Dóry przed nim, na piśmie. Konkretny termin, który widzi na własne oczy, mówi jej, że propozycja była prawdziwa, a nie sposobem, żeby skłonić ją do zapłaty.
+# en: Dóra's fully booked this week, I'm afraid; Saturdays are mad here. Her first free slot is Monday week, or Wednesday with whoever's free.
+booking-detail-reply-1 = Dóra ma niestety pełny grafik w tym tygodniu; soboty to tu szaleństwo. Jej pierwszy wolny termin to poniedziałek za tydzień albo środa z kimś, kto będzie wolny.
 
-# en: Dóra's first free slot is Monday week, I'm afraid. Or I can give you Wednesday with whoever is free.
-booking-detail-reply-2 = Niestety, pierwszy wolny termin u Dóry jest w poniedziałek za tydzień. Albo mogę zapisać panią na środę do kogoś, kto będzie wolny.
+# en: Accurate, but you forgot the wedding next Saturday: a toning after it is no use to her. She asked for Dóra and was offered 'whoever's free'.
+booking-detail-reply-1-feedback = Zgodne z prawdą, ale zapominasz o ślubie w przyszłą sobotę: tonowanie po nim nic jej nie da. Prosiła o Dórę, a dostała propozycję „z kimś, kto będzie wolny”.
 
-# en: Accurate, but you forgot the wedding next Saturday: a toning after it is no use to her. She asked for Dóra and was offered 'whoever is free'.
-booking-detail-reply-2-feedback = Zgodnie z prawdą, ale zapominasz o ślubie w przyszłą sobotę: tonowanie po nim nic jej nie da. Prosiła o Dórę, a dostała propozycję „do kogoś, kto będzie wolny”.
-
-# en: I'll check Dóra's diary with her later and ring you on Monday with a time.
-booking-detail-reply-3 = Sprawdzę później z Dórą jej grafik i zadzwonię do pani w poniedziałek z terminem.
+# en: Of course, I'll check Dóra's diary tonight and ring you on Monday with a time.
+booking-detail-reply-2 = Oczywiście, sprawdzę dziś wieczorem grafik Dóry i zadzwonię do pani w poniedziałek z terminem.
 
 # en: Friendly but vague: she pays in full and leaves with only the promise of a phone call. The diary is on your screen; book the slot while she is standing there.
-booking-detail-reply-3-feedback = Miło, ale mgliście: płaci całą kwotę i wychodzi tylko z obietnicą telefonu. Grafik masz na ekranie; zarezerwuj termin, póki ona stoi przed tobą.
+booking-detail-reply-2-feedback = Uprzejmie, ale mgliście: płaci całość i wychodzi tylko z obietnicą telefonu. Grafik masz na ekranie; zarezerwuj termin, póki ona stoi przed tobą.
+
+# en: Dóra herself, yes. She has Wednesday at nine, well before the wedding. I'll write it on your receipt: toning, no charge.
+booking-detail-reply-3 = Oczywiście u samej Dóry. Ma wolną środę o dziewiątej, na długo przed ślubem. Zapiszę to pani na paragonie: tonowanie, bez opłaty.
+
+# en: You remembered the wedding she mentioned in her first breath and booked Dóra before it, in writing. A concrete slot she can see tells her the offer was real, not a way to get her to pay.
+booking-detail-reply-3-feedback = Pamiętasz o ślubie, o którym wspomniała w pierwszym zdaniu, i rezerwujesz Dórę przed nim, na piśmie. Konkretny termin, który widzi, mówi jej, że propozycja była prawdziwa, a nie sposobem, żeby zapłaciła.
+
+# en: Dóra herself, of course. She has Thursday at six or Friday at eight in the morning. Which suits you better?
+booking-detail-reply-4 = U samej Dóry, jasne. Ma wolny czwartek o osiemnastej albo piątek o ósmej rano. Który termin pani bardziej odpowiada?
+
+# en: A real slot with Dóra and a choice: good. The best reply also tied it to the wedding she mentioned first and put it in writing, so she could see the offer was real.
+booking-detail-reply-4-feedback = Prawdziwy termin u Dóry i wybór: dobrze. Najlepsza odpowiedź wiąże go jeszcze ze ślubem, o którym wspomniała na początku, i zapisuje na piśmie, więc widzi, że propozycja jest prawdziwa.
 
 # en: Wednesday at nine, then. And... thank you for not making a show of me out there.
 paid-warm-says-1 = No to środa o dziewiątej. I... dziękuję, że nie zrobiliście ze mnie widowiska przy wszystkich.
@@ -287,11 +410,17 @@ paid-warm-says-1 = No to środa o dziewiątej. I... dziękuję, że nie zrobili�
 # en: Réka pays the 38,500 forints in full. On Wednesday Dóra softens the copper by a shade, and Réka books her next cut before she leaves. The waiting clients saw a calm desk, not a fight, and Dóra's work was paid for. Kind about the feeling, firm about the bill.
 paid-warm-summary = Réka płaci pełne 38 500 forintów. W środę Dóra łagodzi miedziany odcień o ton, a Réka przed wyjściem umawia się na kolejne strzyżenie. Osoby w poczekalni widziały spokojną recepcję, a nie awanturę, a praca Dóry została opłacona. Wyrozumiale wobec uczuć, stanowczo w sprawie rachunku.
 
-# en: Fine. Here's my card. Don't expect to see me again.
-paid-grudging-says-1 = Dobra. Proszę, karta. I proszę się mnie tu więcej nie spodziewać.
+# en: Fine. Here's my card. I'll come for the toning, and then we'll see.
+paid-grudging-says-1 = Dobrze. Proszę, moja karta. Przyjdę na to tonowanie, a potem zobaczymy.
 
-# en: The bill is paid and the facts were on your side, but Réka left feeling handled rather than heard. She never comes for the toning, and a sour three-star review mentions 'cold staff'. Holding the limit was right; holding it without warmth cost you the client.
-paid-grudging-summary = Rachunek jest zapłacony, a fakty były po twojej stronie, ale Réka wyszła z poczuciem, że ją spacyfikowano, a nie wysłuchano. Nie przychodzi na tonowanie, a w kwaśnej opinii na trzy gwiazdki pojawia się „oschły personel”. Trzymanie granicy było słuszne; trzymanie jej bez życzliwości kosztowało cię klientkę.
+# en: The bill is paid and the facts were on your side. Réka comes in for the toning, but says little to anyone; she felt handled more than heard, and whether she books again is an open question. The limit held; a little more warmth on the way would have won her back.
+paid-grudging-summary = Rachunek jest zapłacony, a fakty były po twojej stronie. Réka przychodzi na tonowanie, ale prawie się nie odzywa; czuła się raczej załatwiona niż wysłuchana i nie wiadomo, czy zarezerwuje kolejną wizytę. Granica się utrzymała; odrobina więcej ciepła po drodze odzyskałaby ją na dobre.
+
+# en: Fine. Here's my card. Don't expect to see me again.
+paid-never-back-says-1 = Dobrze. Proszę, moja karta. I proszę nie liczyć, że jeszcze mnie tu zobaczycie.
+
+# en: The bill is paid, but Réka leaves feeling handled rather than heard. She never comes for the toning, and a sour three-star review mentions 'cold staff'. Holding the limit was right; holding it without warmth cost you the client.
+paid-never-back-summary = Rachunek jest zapłacony, ale Réka wychodzi z poczuciem, że ją załatwiono, a nie wysłuchano. Nigdy nie przychodzi na tonowanie, a kwaśna opinia na trzy gwiazdki wspomina o „zimnym personelu”. Trzymanie granicy było słuszne; trzymanie jej bez ciepła kosztowało cię klientkę.
 
 # en: gave in
 gave-in-outcome = ustępstwo pod presją
@@ -319,6 +448,12 @@ door-scene-says-1 = Ochronę? Na mnie? No proszę bardzo, niech wszyscy patrzą.
 
 # en: Gábor hears the raised voices and comes out of the back room. He calms things down and Réka pays in the end, but two waiting clients cancel their next appointments, and the story of 'the salon that called security on a customer' is online by evening. A quiet word at the window would have cost nothing.
 door-scene-summary = Gábor słyszy podniesione głosy i wychodzi z zaplecza. Uspokaja sytuację i w końcu Réka płaci, ale dwie osoby z poczekalni odwołują swoje następne wizyty, a historia „salonu, który wezwał ochronę na klientkę” jeszcze tego wieczoru krąży w sieci. Spokojna rozmowa pod oknem nic by nie kosztowała.
+
+# en: Finally, someone with some sense.
+owner-waives-says-1 = Nareszcie ktoś rozsądny.
+
+# en: Gábor comes out to a client still shouting in front of the waiting area, and waives the bill to end the scene. Réka leaves without paying, Dóra's work goes unpaid, and the owner has learned that his front desk hands him fires instead of putting them out. Nothing was wrong with the haircut.
+owner-waives-summary = Gábor wychodzi do klientki, która wciąż krzyczy przy całej poczekalni, i anuluje rachunek, żeby zakończyć scenę. Réka wychodzi bez płacenia, praca Dóry zostaje nieopłacona, a właściciel przekonał się, że recepcja podrzuca mu pożary, zamiast je gasić. Z fryzurą wszystko było w porządku.
 
 # en: Finally. Somebody in charge.
 owner-steps-in-says-1 = Nareszcie. Ktoś, kto tu decyduje.

@@ -32,236 +32,359 @@ opening-says-1 = Dzwonię już trzeci raz! Obiecaliście dostawę w dwa dni. Dwa
 # en: Third call! Two-day delivery, you said. Twice! I stayed home on Thursday for nothing, and the last person I spoke to just said he'd 'passed it on to customer service'. Well? I'm listening.
 opening-says-2 = Trzeci telefon! Dostawa w dwa dni, tak mówiliście. Dwa razy! W czwartek siedziałam w domu na darmo, a ostatni konsultant, z którym rozmawiałam, powiedział tylko, że „przekazał to do obsługi klienta”. No i? Słucham.
 
-# en: She has given you three facts: two missed dates, a lost day off, and being passed around. Show her you caught them.
-opening-hint = Klientka podała ci trzy fakty: dwa niedotrzymane terminy, stracony dzień wolny i odsyłanie od osoby do osoby. Pokaż jej, że wszystkie trzy do ciebie dotarły.
+# en: She has three grievances: two missed dates, a lost day off, and being passed on. Meet the feeling before you ask her for anything.
+opening-hint = Ma trzy powody do złości: dwa niedotrzymane terminy, stracony dzień wolny i odsyłanie od osoby do osoby. Najpierw odpowiedz na emocje, dopiero potem o cokolwiek ją proś.
 
-# en: Mrs Kovács, you were promised delivery twice, you stayed home on Thursday, and nobody came or told you why. I'm sorry. I'll sort this out with you now.
-opening-reply-1 = Pani Kovács, dwa razy obiecano pani dostawę, w czwartek czekała pani w domu i nikt nie przyjechał ani nie wyjaśnił dlaczego. Przepraszam. Teraz razem to załatwimy.
+# en: I understand, and I'll look into it straight away. Could you give me your order number so I can pull it up?
+opening-reply-1 = Rozumiem i od razu się tym zajmę. Czy może mi pani podać numer zamówienia? Wtedy wyszukam je u nas w systemie.
 
-# en: You gave her story back in a sentence: two promises, the lost Thursday, no word. She knows she was heard, so she does not need to shout it again.
-opening-reply-1-feedback = Streszczasz jej historię w jednym zdaniu: dwie obietnice, stracony czwartek, zero informacji. Klientka wie, że została wysłuchana, więc nie musi tego wykrzykiwać jeszcze raz.
+# en: Willing and quick, but she has just told you about a wasted day off and being passed on, and your first question is a number. To her it sounds like the start of the last call.
+opening-reply-1-feedback = Chętnie i szybko, ale właśnie opowiedziała o straconym dniu wolnym i odsyłaniu od osoby do osoby, a twoje pierwsze pytanie dotyczy numeru. Dla niej brzmi to jak początek poprzedniej rozmowy.
 
-# en: I'm sorry, but deliveries are handled by the courier company. We only pass the orders on to them.
-opening-reply-2 = Przykro mi, ale dostawami zajmuje się firma kurierska. My tylko przekazujemy im zamówienia.
+# en: Mrs Kovács, three calls, two broken promises and a day off gone for nothing: that's awful. Tell me what happened on Thursday.
+opening-reply-2 = Pani Eszter, trzy telefony, dwie złamane obietnice i zmarnowany dzień wolny: to okropne. Proszę opowiedzieć, co się stało w czwartek.
 
-# en: An apology followed by 'but' takes the apology back. Pointing at the courier tells her, for the second time, that nobody here will take her problem.
-opening-reply-2-feedback = Przeprosiny, po których pada „ale”, przestają być przeprosinami. Wskazując na kuriera, już drugi raz dajesz jej do zrozumienia, że nikt tutaj nie zajmie się jej problemem.
+# en: You met the feeling before the facts: you named what the last two weeks cost her, and only then asked for the details. The first thing she heard from you is that it matters.
+opening-reply-2-feedback = Najpierw emocje, potem fakty: nazywasz, ile kosztowały ją ostatnie dwa tygodnie, i dopiero wtedy pytasz o szczegóły. Pierwsze, co od ciebie słyszy, to że to ma znaczenie.
 
-# en: I understand. Could you give me your order number, please?
-opening-reply-3 = Rozumiem. Czy mogę prosić o numer zamówienia?
+# en: I'm sorry, but the deliveries themselves are done by our courier partner, so I'll need to check with them what went wrong on Thursday.
+opening-reply-3 = Przykro mi, ale same dostawy realizuje nasz partner kurierski, więc muszę u nich sprawdzić, co poszło nie tak w czwartek.
 
-# en: Polite and efficient, but 'I understand' on its own sounds like a script. She told you about a lost day off and being passed around, and you went straight to the order number.
-opening-reply-3-feedback = Uprzejmie i sprawnie, ale samo „Rozumiem” brzmi jak wyuczona formułka. Klientka mówiła o straconym dniu wolnym i odsyłaniu od osoby do osoby, a ty od razu przechodzisz do numeru zamówienia.
+# en: The 'but' cancels the apology and makes the courier the subject. Last time she heard that someone else would deal with it; this is the same sentence in a kinder voice.
+opening-reply-3-feedback = „Ale” przekreśla przeprosiny, a podmiotem zdania staje się kurier. Ostatnio usłyszała, że zajmie się tym ktoś inny; to jest to samo zdanie, tylko łagodniejszym tonem.
 
-# en: Please calm down, madam. Shouting won't make the parcel arrive any faster.
-opening-reply-4 = Niech się pani uspokoi. Od krzyczenia paczka nie przyjedzie szybciej.
+# en: Mrs Kovács, I can hear you're upset, but if we keep this calm I'll be able to help you much faster.
+opening-reply-4 = Pani Eszter, słyszę, że jest pani zdenerwowana, ale jeśli porozmawiamy spokojnie, dużo szybciej uda mi się pani pomóc.
 
-# en: 'Calm down' tells her that her anger is the problem, not the missed deliveries. It is the fastest way to make an angry customer angrier.
-opening-reply-4-feedback = „Niech się pani uspokoi” mówi jej, że problemem jest jej złość, a nie dwie nieudane dostawy. To najszybszy sposób, żeby zdenerwowanego klienta rozzłościć jeszcze bardziej.
+# en: However politely it is put, this makes her tone the obstacle. She has been patient through two missed dates; being told to earn your help by calming down is an insult.
+opening-reply-4-feedback = Choćby najgrzeczniej, robisz z jej tonu przeszkodę. Przez dwa niedotrzymane terminy była cierpliwa; usłyszeć, że na pomoc musi zasłużyć spokojem, to obraza.
+
+# en: Write this down, then. Order 4471-208. I waited in from eight till six on Thursday. Nobody came, nobody rang, and now the tracking says 'delivery attempted'!
+thursday-says-1 = No to proszę zapisać. Zamówienie 4471-208. W czwartek czekałam w domu od ósmej do osiemnastej. Nikt nie przyjechał, nikt nie zadzwonił, a teraz w śledzeniu przesyłki jest „próba doręczenia”!
+
+# en: She has given you the whole of Thursday. Give it back to her in a sentence and check that you have it right.
+thursday-hint = Opowiedziała ci cały czwartek. Streść go jej w jednym zdaniu i sprawdź, czy dobrze rozumiesz.
+
+# en: Thank you, I've got the order up now. I can see the driver's scanner logged an attempt at 14:12, so he was at least in your street.
+thursday-reply-1 = Dziękuję, mam już zamówienie przed sobą. Widzę, że skaner kierowcy zarejestrował próbę doręczenia o 14:12, więc był przynajmniej na pani ulicy.
+
+# en: She told you she was home all day, and you read her the scanner log. However neutral it sounds, it tells her you trust the machine more than her.
+thursday-reply-1-feedback = Powiedziała, że cały dzień była w domu, a ty czytasz jej zapis ze skanera. Choć brzmi to neutralnie, mówi jej, że bardziej ufasz urządzeniu niż jej.
+
+# en: That's a whole day of your leave gone, and then being told they tried must sting. I'll find out why that scan was logged.
+thursday-reply-2 = Stracić cały dzień urlopu, a potem usłyszeć, że kurier próbował: to musi boleć. Sprawdzę, skąd wziął się ten wpis.
+
+# en: Warm, and you took the false scan on yourself. But you told her how she feels instead of checking what happened; the best reply gave her Thursday back point by point and asked whether it was right.
+thursday-reply-2-feedback = Ciepło, i bierzesz fałszywy wpis na siebie. Ale mówisz jej, co czuje, zamiast sprawdzić, co się stało; najlepsza odpowiedź streściła jej czwartek punkt po punkcie i zapytała, czy wszystko się zgadza.
+
+# en: So you waited in all day, nobody came or rang, and now the tracking claims they tried. Have I got that right?
+thursday-reply-3 = Czyli czekała pani w domu cały dzień, nikt nie przyjechał ani nie zadzwonił, a system twierdzi, że próbowali. Dobrze rozumiem?
+
+# en: You gave her Thursday back in her own terms (in all day, no call, a false 'attempted') and asked if you had it. She can stop proving her story: you have every detail.
+thursday-reply-3-feedback = Streszczasz jej czwartek jej własnymi słowami (cały dzień w domu, żadnego telefonu, fałszywa „próba”) i pytasz, czy się zgadza. Nie musi już udowadniać swojej wersji: masz każdy szczegół.
+
+# en: I'm sorry about that, what a frustrating day. I'll make a note of it on your order for you.
+thursday-reply-4 = Przykro mi, to musiał być frustrujący dzień. Zrobię notatkę w pani zamówieniu.
+
+# en: Courteous, but 'a note on your order' is what the last person did too. She gave you three precise facts and heard none of them back.
+thursday-reply-4-feedback = Uprzejmie, ale „notatka w zamówieniu” to dokładnie to, co zrobił poprzedni konsultant. Podała ci trzy konkretne fakty i żadnego nie usłyszała z powrotem.
 
 # en: The courier? I didn't order from the courier, I ordered from YOU! Everyone keeps passing me on to somebody else!
 courier-blame-says-1 = Kurier? Ja nie zamawiałam u kuriera, tylko u WAS! Wszyscy mnie odsyłają od Annasza do Kajfasza!
 
-# en: You're right: you ordered from us, and getting it to you is our job. I'm taking this on myself, and I won't pass you on.
-courier-blame-reply-1 = Ma pani rację: zamawiała pani u nas i to nasze zadanie, żeby pralka do pani dotarła. Biorę tę sprawę na siebie i nie będę pani nigdzie odsyłać.
+# en: I know it's frustrating, and I'd like to tell you more, but honestly, I can't see what the courier does on their side.
+courier-blame-reply-1 = Wiem, że to frustrujące, i szkoda, że nie mogę powiedzieć więcej, ale szczerze mówiąc, nie widzę, co kurier robi po swojej stronie.
 
-# en: You accepted her point without arguing and took the case personally. 'I won't pass you on' answers exactly what hurt her most.
-courier-blame-reply-1-feedback = Przyznajesz jej rację bez dyskusji i osobiście przejmujesz sprawę. „Nie będę pani nigdzie odsyłać” odpowiada dokładnie na to, co zabolało ją najbardziej.
+# en: Naming her frustration was right, but 'I can't see their side' leaves her where the last call did: with nobody responsible. Sympathy without ownership is a polite dead end.
+courier-blame-reply-1-feedback = Dobrze, że nazywasz jej frustrację, ale „nie widzę ich strony” zostawia ją tam, gdzie poprzednia rozmowa: bez nikogo odpowiedzialnego. Współczucie bez odpowiedzialności to uprzejmy ślepy zaułek.
 
-# en: I know it's frustrating, but honestly, I can't see what the courier does on their side.
-courier-blame-reply-2 = Wiem, że to frustrujące, ale szczerze mówiąc, nie widzę, co kurier robi po swojej stronie.
+# en: You're right: you ordered from us, so it's mine to sort out, not the courier's. I won't pass you on. What happened Thursday?
+courier-blame-reply-2 = Ma pani rację: zamawiała pani u nas, więc to ja to załatwię, nie kurier. Nie odeślę pani dalej. Co się stało w czwartek?
 
-# en: Naming her frustration was good, but you still left her with nobody responsible. Empathy without ownership sounds like a polite brush-off.
-courier-blame-reply-2-feedback = Dobrze, że nazywasz jej frustrację, ale dalej zostawiasz ją bez nikogo, kto odpowiada za sprawę. Empatia bez wzięcia odpowiedzialności brzmi jak uprzejme spławienie.
+# en: You took her point without a 'but' and made the case yours. 'I won't pass you on' answers the very thing that hurt most, and your question gets her story told once, to you.
+courier-blame-reply-2-feedback = Przyjmujesz jej argument bez „ale” i bierzesz sprawę na siebie. „Nie odeślę pani dalej” odpowiada dokładnie na to, co najbardziej ją zabolało, a dzięki twojemu pytaniu opowie swoją historię raz, tobie.
 
-# en: To be fair, if you'd been home for the first delivery slot, this wouldn't have happened.
-courier-blame-reply-3 = No ale gdyby była pani w domu przy pierwszym terminie dostawy, nie byłoby problemu.
+# en: I'm not passing you on, Mrs Kovács. I'm explaining how deliveries work, so you understand why I have to ask the courier first.
+courier-blame-reply-3 = Ależ nigdzie pani nie odsyłam, pani Eszter. Wyjaśniam tylko, jak działają dostawy, żeby pani zrozumiała, dlaczego najpierw muszę zapytać o to kuriera.
 
-# en: Blaming the customer turns a complaint into a fight. She stayed home for the second slot, and she said so: you were not listening.
-courier-blame-reply-3-feedback = Obwinianie klientki zamienia skargę w kłótnię. Przy drugim terminie była w domu i wyraźnie to powiedziała: nie słuchasz jej.
+# en: She says she is being passed around, and you correct her. Even meant kindly, arguing about the words tells her that being right matters more to you than her machine.
+courier-blame-reply-3-feedback = Mówi, że jest odsyłana od osoby do osoby, a ty ją poprawiasz. Nawet w dobrej wierze spór o słowa mówi jej, że racja jest dla ciebie ważniejsza niż jej pralka.
+
+# en: You did order from us, and I'm sorry it's come to this. Let me look into what went wrong with the courier for you.
+courier-blame-reply-4 = Rzeczywiście zamawiała pani u nas i przykro mi, że do tego doszło. Pozwoli pani, że sprawdzę, co poszło nie tak z kurierem.
+
+# en: You accepted her point and apologised without a 'but'. 'Let me look into it' is still vague: the best reply said outright that the case is yours and that she won't be passed on, which is what she fears.
+courier-blame-reply-4-feedback = Przyznajesz jej rację i przepraszasz bez „ale”. „Sprawdzę” jest jednak mgliste: najlepsza odpowiedź powiedziała wprost, że sprawa jest twoja i że nikt jej dalej nie odeśle, a tego boi się najbardziej.
 
 # en: Don't you tell me to calm down! I've been calm for two weeks. I want to speak to your manager.
 calm-down-reaction-says-1 = Proszę mnie nie uspokajać! Od dwóch tygodni jestem spokojna. Chcę rozmawiać z kierownikiem.
 
-# en: You have every right to be angry: you were let down twice. I'd like to fix it myself right now, and if you still want my manager afterwards, I'll put you through.
-calm-down-reaction-reply-1 = Ma pani pełne prawo się złościć: dwa razy panią zawiedliśmy. Pozwoli pani, że spróbuję to naprawić od razu, a jeśli potem nadal będzie pani chciała rozmawiać z kierownikiem, połączę panią.
+# en: Of course. Please hold the line, and I'll transfer you to my manager straight away.
+calm-down-reaction-reply-1 = Oczywiście. Proszę nie odkładać słuchawki, zaraz przełączę panią do kierownika.
 
-# en: You took the mistake back by accepting her anger as fair, and offered a way forward without refusing her request. Her choice stays hers.
-calm-down-reaction-reply-1-feedback = Naprawiasz swój błąd, uznając jej złość za uzasadnioną, i proponujesz dalszy krok, nie odmawiając jej prośby. Decyzja nadal należy do niej.
+# en: Passing her on is the very thing she rang to complain about. Without a word on the story, she will start from the beginning a fourth time.
+calm-down-reaction-reply-1-feedback = Odesłanie dalej to właśnie to, na co dzwoniła się poskarżyć. Bez słowa o jej historii zacznie od początku już czwarty raz.
 
-# en: Fine. I'll transfer you to my manager.
-calm-down-reaction-reply-2 = Dobrze. Przełączam panią do kierownika.
+# en: I was only trying to help you, Mrs Kovács. There's really no need to speak to me like that; I'm just doing my job.
+calm-down-reaction-reply-2 = Chcę tylko pani pomóc, pani Eszter. Naprawdę nie ma potrzeby tak się do mnie odzywać, ja tylko wykonuję swoją pracę.
 
-# en: Passing her on is the very thing she complained about. A transfer should be the last resort, not a way out of an uncomfortable call.
-calm-down-reaction-reply-2-feedback = Odsyłanie dalej to właśnie to, na co się skarżyła. Przełączenie rozmowy powinno być ostatecznością, a nie sposobem na ucieczkę od niewygodnego telefonu.
+# en: Her anger is about two missed deliveries, not about you. Defending yourself turns the call into a quarrel about manners, and her machine drops out of it.
+calm-down-reaction-reply-2-feedback = Jej złość dotyczy dwóch nieudanych dostaw, nie ciebie. Obrona samego siebie zamienia rozmowę w spór o maniery, a jej pralka wypada z tematu.
 
-# en: I was only trying to help. There's no need to be rude to me.
-calm-down-reaction-reply-3 = Próbuję tylko pomóc. Nie musi pani być dla mnie niemiła.
+# en: You're right, I shouldn't have said that. After two weeks of this, you've every right to be angry. Can I try to fix it?
+calm-down-reaction-reply-3 = Ma pani rację, to było niepotrzebne. Po dwóch tygodniach ma pani pełne prawo się złościć. Czy mogę spróbować to naprawić?
 
-# en: Her anger is about the deliveries, not about you. Defending yourself makes the call about your feelings instead of her problem.
-calm-down-reaction-reply-3-feedback = Jej złość dotyczy dostaw, nie ciebie. Kiedy się bronisz, rozmowa zaczyna dotyczyć twoich uczuć zamiast jej problemu.
+# en: You took back your own mistake at once and told her that her anger is fair. That costs nothing and ends the fight; asking to fix it leaves the choice about your manager with her.
+calm-down-reaction-reply-3-feedback = Od razu cofasz własny błąd i mówisz jej, że jej złość jest uzasadniona. To nic nie kosztuje i kończy spór; pytając, czy możesz to naprawić, zostawiasz jej decyzję o kierowniku.
+
+# en: Of course. I'll brief my manager, Anna Szabó, on everything first so you won't have to repeat it, and stay on until she picks up.
+calm-down-reaction-reply-4 = Oczywiście. Najpierw przekażę wszystko mojej kierowniczce, Annie Szabó, żeby nie musiała pani powtarzać, i zostanę na linii, dopóki nie przejmie rozmowy.
+
+# en: She asked for a manager and you respected it, passing on the whole story and staying on the line: not the last call again. The best reply first owned your slip, which is often enough to keep the case yourself.
+calm-down-reaction-reply-4-feedback = Poprosiła o kierownika, a ty to szanujesz: przekazujesz całą historię i zostajesz na linii, więc to nie jest powtórka poprzedniej rozmowy. Najlepsza odpowiedź najpierw wzięła na siebie twoje potknięcie, a to często wystarcza, żeby sprawa została u ciebie.
 
 # en: That's it. Put me through to your manager. Now.
 manager-demand-says-1 = Dość tego. Proszę mnie połączyć z kierownikiem. Natychmiast.
 
-# en: I will if you want me to. Before I do: I can book a new delivery for you right now and confirm it by text. Shall I do that, or would you prefer my manager?
-manager-demand-reply-1 = Połączę, jeśli pani sobie życzy. Ale zanim to zrobię: mogę od razu umówić nowy termin dostawy i potwierdzić go SMS-em. Mam to zrobić, czy woli pani rozmawiać z kierownikiem?
+# en: She has given up on you, not on the machine. Respect the request, and put one thing you control on the table.
+manager-demand-hint = Zrezygnowała z ciebie, nie z pralki. Uszanuj jej prośbę i zaproponuj jedną rzecz, na którą masz wpływ.
 
-# en: You respected her request and offered a concrete step you control. Many angry customers only ask for a manager because they have given up on you.
-manager-demand-reply-1-feedback = Szanujesz jej prośbę i proponujesz konkretny krok, na który masz wpływ. Wielu zdenerwowanych klientów prosi o kierownika tylko dlatego, że straciło nadzieję, że ty im pomożesz.
+# en: Of course, if you want. Before I do: Saturday, eight to twelve, is free, and I can book it and text you now. Shall I?
+manager-demand-reply-1 = Oczywiście, jeśli pani chce. Ale najpierw: sobota od ósmej do dwunastej jest wolna, zarezerwuję ją i zaraz wyślę SMS-a. Mam to zrobić?
 
-# en: My manager will only tell you the same thing I did.
-manager-demand-reply-2 = Kierownik powie pani dokładnie to samo co ja.
+# en: You respected her request and put one concrete thing on the table that you control. Callers often ask for a manager because they've given up on the person on the line; you gave her a reason not to.
+manager-demand-reply-1-feedback = Szanujesz jej prośbę i proponujesz jedną konkretną rzecz, na którą masz wpływ. Klienci często proszą o kierownika, bo zrezygnowali z osoby, z którą rozmawiają; ty dajesz jej powód, żeby tego nie robiła.
 
-# en: Refusing her and telling her it would be pointless leaves her no way forward at all. She has only one move left: to leave.
-manager-demand-reply-2-feedback = Odmawiasz, a do tego mówisz, że nie ma to sensu, więc nie zostawiasz jej żadnej drogi. Zostaje jej tylko jedno: odejść.
+# en: With respect, my manager will only tell you exactly the same thing I've just told you, so I'm not sure it would help.
+manager-demand-reply-2 = Z całym szacunkiem, kierownik powie pani dokładnie to samo, co ja przed chwilą, więc nie sądzę, żeby to coś dało.
 
-# en: Of course. Please hold, I'll put you through.
-manager-demand-reply-3 = Oczywiście. Proszę chwilę poczekać, już łączę.
+# en: Refusing her and calling it pointless leaves her no way forward at all. The only move left to her is to hang up and buy elsewhere.
+manager-demand-reply-2-feedback = Odmowa połączona z uwagą, że to bez sensu, nie zostawia jej żadnej drogi. Zostaje jej tylko odłożyć słuchawkę i kupić gdzie indziej.
 
-# en: Courteous, and it respects her wish, but the case leaves your hands unsolved. Try one concrete offer before the transfer.
-manager-demand-reply-3-feedback = Uprzejmie i zgodnie z jej życzeniem, ale sprawa wychodzi z twoich rąk nierozwiązana. Zanim przełączysz rozmowę, spróbuj złożyć jedną konkretną propozycję.
+# en: Of course. Please hold, and I'll put you through to the team leader on duty.
+manager-demand-reply-3 = Oczywiście. Proszę chwilę poczekać, przełączę panią do dyżurnego kierownika zmiany.
 
-# en: Fine. The order number is 4471-208. It's a washing machine, and my old one is leaking all over the kitchen floor.
-order-number-says-1 = Dobrze. Numer zamówienia to 4471-208. Chodzi o pralkę, a moja stara zalewa mi całą podłogę w kuchni.
+# en: Courteous, and it does what she asked, but the case leaves your hands unsolved and untold. She'll be explaining Thursday to a stranger again.
+manager-demand-reply-3-feedback = Uprzejmie i zgodnie z jej prośbą, ale sprawa wychodzi z twoich rąk nierozwiązana i nieopowiedziana. Znowu będzie tłumaczyć czwartek obcej osobie.
 
-# en: She has just told you why every day counts. Say it back before you turn to the screen.
-order-number-hint = Właśnie powiedziała ci, dlaczego liczy się każdy dzień. Powtórz to, zanim zajrzysz do systemu.
+# en: Of course. I'll give my manager, Anna Szabó, the whole story first so you don't have to repeat any of it, and I'll stay on until she's there.
+manager-demand-reply-4 = Oczywiście. Najpierw opowiem całą historię mojej kierowniczce, Annie Szabó, żeby nie musiała pani niczego powtarzać, i zostanę na linii, dopóki nie przejmie rozmowy.
 
-# en: Thank you. So on top of the wasted day, you have water on your kitchen floor: no wonder every day counts. I'm opening the order now.
-order-number-reply-1 = Dziękuję. Czyli oprócz straconego dnia ma pani jeszcze wodę na podłodze w kuchni: nic dziwnego, że liczy się każdy dzień. Już otwieram zamówienie.
-
-# en: You caught the detail that makes this urgent for her, the leaking machine, and said it back. That is listening for the feeling behind the facts.
-order-number-reply-1-feedback = Wychwytujesz szczegół, przez który sprawa jest dla niej pilna, czyli cieknącą pralkę, i mówisz o nim na głos. Tak wygląda słuchanie emocji, które kryją się za faktami.
-
-# en: Thank you. One moment... The system says 'delivery attempted' on Thursday.
-order-number-reply-2 = Dziękuję. Chwileczkę... W systemie na czwartek jest odnotowana próba doręczenia.
-
-# en: Reading out the system's status as if it settled the matter ignores what she told you: she was at home all Thursday.
-order-number-reply-2-feedback = Odczytujesz status z systemu tak, jakby przesądzał sprawę, i pomijasz to, co ci powiedziała: cały czwartek była w domu.
-
-# en: A leaking machine? You really ought to turn the water off at the tap, you know.
-order-number-reply-3 = Cieknie pralka? Wie pani, naprawdę powinna pani zakręcić zawór z wodą.
-
-# en: Unasked advice sounds like a know-it-all lecture. She called about a missed delivery, not about plumbing.
-order-number-reply-3-feedback = Nieproszone rady brzmią jak pouczanie kogoś, kto wszystko wie lepiej. Dzwoni w sprawie nieudanej dostawy, a nie po poradę hydraulika.
+# en: A good handover: a name, the story passed on, and you on the line until she is taken over. The best reply kept one concrete offer in your own hands first; she might not have needed the manager at all.
+manager-demand-reply-4-feedback = Dobre przekazanie: nazwisko, przekazana historia i ty na linii, dopóki ktoś jej nie przejmie. Najlepsza odpowiedź najpierw zaproponowała coś konkretnego w twoich rękach; może kierownik w ogóle nie byłby potrzebny.
 
 # en: Attempted? Nobody attempted anything! I was home ALL day. Are you calling me a liar?
 attempted-says-1 = Próba doręczenia? Nikt niczego nie próbował! Byłam w domu CAŁY dzień. Czyli co, kłamię?
 
-# en: No, I believe you. If you were home all day, the courier did not really try, and that's on us. I'm reporting it and booking a new delivery now.
-attempted-reply-1 = Nie, wierzę pani. Skoro była pani w domu cały dzień, kurier wcale nie próbował doręczyć, i to nasza odpowiedzialność. Zgłaszam to i od razu umawiam nową dostawę.
+# en: No, I'm only telling you what the driver entered in the system, madam. I wasn't there, so I can't say more than that.
+attempted-reply-1 = Nie, mówię tylko, co kierowca wpisał do systemu, proszę pani. Nie było mnie tam, więc nic więcej nie mogę powiedzieć.
 
-# en: You gave her the benefit of the doubt and took responsibility for the courier's failure. She no longer has to prove anything.
-attempted-reply-1-feedback = Dajesz jej kredyt zaufania i bierzesz odpowiedzialność za niedopatrzenie kuriera. Klientka nie musi już niczego udowadniać.
+# en: 'I'm only the messenger' leaves her alone with a false record: the system is wrong about her, and nobody on your side will stand behind her.
+attempted-reply-1-feedback = „Jestem tylko posłańcem” zostawia ją samą z fałszywym wpisem: system się co do niej myli, a po twojej stronie nikt się za nią nie wstawi.
 
-# en: I'm just telling you what the system says, madam.
-attempted-reply-2 = Ja tylko mówię, co pokazuje system, proszę pani.
+# en: No, I believe you. If you were in all day, that scan is wrong, and I'll report it to the courier today myself.
+attempted-reply-2 = Nie, wierzę pani. Jeśli była pani w domu cały dzień, ten wpis jest błędny. Jeszcze dziś osobiście zgłoszę to kurierowi.
 
-# en: 'I'm just the messenger' leaves her helpless: the system is wrong, and you will not stand behind her.
-attempted-reply-2-feedback = Postawa „ja tu tylko pracuję” zostawia ją bezradną: system się myli, a ty nie stajesz po jej stronie.
+# en: You took her word over the scanner and made the false record your problem. She no longer has to prove she was at home.
+attempted-reply-2-feedback = Wierzysz jej słowu bardziej niż skanerowi, a fałszywy wpis traktujesz jako swój problem. Nie musi już udowadniać, że była w domu.
 
-# en: Maybe the doorbell didn't work? That happens more often than you'd think.
-attempted-reply-3 = Może nie działał dzwonek? To się zdarza częściej, niż się wydaje.
+# en: Not at all. But is it possible the doorbell didn't work? Drivers only wait a minute or two, and it happens more than you'd think.
+attempted-reply-3 = Skądże. Ale czy to możliwe, że dzwonek nie działał? Kierowcy czekają minutę, dwie, a to zdarza się częściej, niż się wydaje.
 
-# en: Looking for an explanation on her side sounds like doubting her. Argue with the courier's record, not with the customer.
-attempted-reply-3-feedback = Szukanie wyjaśnienia po jej stronie brzmi jak podważanie jej słów. Spieraj się z zapisem kuriera, a nie z klientką.
+# en: Looking for the fault in her doorbell sounds like doubting her, right after she asked whether you think she is lying. Question the courier's record, not the customer.
+attempted-reply-3-feedback = Szukanie winy w jej dzwonku brzmi jak powątpiewanie, i to zaraz po tym, jak zapytała, czy uważasz ją za kłamczynię. Podważaj zapis kuriera, nie klientkę.
 
-# en: So what actually happened to my delivery? And when am I really getting it?
-what-happened-says-1 = To co się właściwie stało z moją dostawą? I kiedy ja ją naprawdę dostanę?
+# en: That's not all. My old machine is leaking all over the kitchen floor. I'm on my knees with towels twice a day, and the new one is sitting in your warehouse!
+order-number-says-1 = To nie wszystko. Ze starej pralki cieknie woda na całą podłogę w kuchni. Dwa razy dziennie klęczę z ręcznikami, a nowa stoi u was w magazynie!
 
-# en: Only promise what you can keep yourself. The courier decides the time, not you.
-what-happened-hint = Obiecuj tylko to, czego możesz dotrzymać osobiście. O godzinie dostawy decyduje kurier, nie ty.
+# en: Behind the dates is something she lives with every morning. Say what each day of waiting costs her.
+order-number-hint = Za datami kryje się coś, z czym żyje każdego ranka. Powiedz, ile kosztuje ją każdy dzień czekania.
 
-# en: The courier marked it 'attempted' without coming, and I've filed a complaint about that. The earliest confirmed slot is Saturday, 8 to 12. I'll book it now and text you the confirmation within ten minutes.
-what-happened-reply-1 = Kurier oznaczył dostawę jako próbę doręczenia, choć wcale nie przyjechał, i złożyliśmy już na to reklamację. Najbliższy potwierdzony termin to sobota, 8–12. Rezerwuję go teraz, a potwierdzenie SMS-em dostanie pani w ciągu dziesięciu minut.
+# en: Oh no. If it's leaking, I'd turn off the water at the tap behind the machine until the new one comes; that should stop the worst of it.
+order-number-reply-1 = O nie. Jeśli cieknie, najlepiej zakręcić wodę na zaworze za pralką, dopóki nie przyjedzie nowa. To powinno powstrzymać najgorsze.
 
-# en: Honest about what went wrong, a concrete slot, and a promise (the text in ten minutes) that depends on nobody but you.
-what-happened-reply-1-feedback = Szczerze o tym, co poszło nie tak, konkretny termin i obietnica (SMS w ciągu dziesięciu minut), która zależy tylko od ciebie.
+# en: Sensible advice she did not ask for. She is mopping every morning because of the shop; a tip about her own tap makes the leak sound like hers to handle.
+order-number-reply-1-feedback = Rozsądna rada, o którą nie prosiła. Przez sklep co rano ściera podłogę; wskazówka o jej własnym zaworze brzmi tak, jakby przeciek był jej sprawą.
 
-# en: I'll make sure it arrives first thing tomorrow morning. You have my personal promise.
-what-happened-reply-2 = Dopilnuję, żeby pralka dotarła jutro z samego rana. Daję pani słowo.
+# en: I'm really sorry. We've had a huge backlog in the warehouse since the spring sale, so a lot of orders have slipped by a few days.
+order-number-reply-2 = Bardzo mi przykro. Od wiosennej promocji mamy ogromne zaległości w magazynie, więc sporo zamówień opóźniło się o kilka dni.
 
-# en: Warm, and she feels looked after, but tomorrow's delivery is the courier's decision, not yours. A third broken promise would be worse than the first two.
-what-happened-reply-2-feedback = Ciepło i klientka czuje się zaopiekowana, ale o jutrzejszej dostawie decyduje kurier, nie ty. Trzecia złamana obietnica byłaby gorsza niż dwie pierwsze.
+# en: The backlog may be real, but it answers a question she didn't ask. Her floor is wet every morning, and knowing why your warehouse is busy doesn't dry it.
+order-number-reply-2-feedback = Zaległości mogą być prawdziwe, ale to odpowiedź na pytanie, którego nie zadała. Jej podłoga jest mokra co rano, a wiedza o tym, czemu wasz magazyn jest zawalony, jej nie osuszy.
 
-# en: It should be delivered within two working days.
-what-happened-reply-3 = Powinna zostać dostarczona w ciągu dwóch dni roboczych.
+# en: I'm sorry to hear that, Mrs Kovács, that sounds really inconvenient. Let's get the delivery sorted so it isn't a problem for long.
+order-number-reply-3 = Przykro mi to słyszeć, pani Eszter, to naprawdę uciążliwe. Załatwmy dostawę, żeby ten kłopot nie trwał zbyt długo.
 
-# en: 'Two days' is exactly the promise that was broken twice. Repeating it shows you did not hear her story.
-what-happened-reply-3-feedback = „Dwa dni” to dokładnie ta obietnica, którą złamano już dwa razy. Powtarzając ją, pokazujesz, że jej historia do ciebie nie dotarła.
+# en: 'Inconvenient' is a polite word for a wet kitchen twice a day. It files her trouble under a general heading, and she hears that you didn't take in what she said.
+order-number-reply-3-feedback = „Uciążliwe” to grzeczne słowo na mokrą kuchnię dwa razy dziennie. Wrzuca jej kłopot do ogólnej szuflady, a ona słyszy, że nie dotarło do ciebie, co powiedziała.
+
+# en: I'm sorry. So every day of this means towels on the floor, while your new machine sits with us. No wonder you're fed up.
+order-number-reply-4 = Przykro mi. Czyli każdy kolejny dzień to ręczniki na podłodze, a pralka stoi u nas. Nic dziwnego, że ma pani dość.
+
+# en: You heard what the dates mean to her: a wet floor every morning while her machine waits in a warehouse. That is the grievance under the complaint, and you said it before she had to.
+order-number-reply-4-feedback = Słyszysz, co te daty dla niej znaczą: mokrą podłogę co rano, podczas gdy jej pralka czeka w magazynie. To jest żal ukryty pod skargą, i nazywasz go, zanim ona musi.
+
+# en: So when am I actually getting it? And I want a real answer this time, not another promise.
+what-happened-says-1 = To kiedy ją wreszcie dostanę? I tym razem chcę prawdziwej odpowiedzi, a nie kolejnej obietnicy.
+
+# en: The courier decides the delivery time, not you. Promise only what depends on you.
+what-happened-hint = O godzinie dostawy decyduje kurier, nie ty. Obiecuj tylko to, co zależy od ciebie.
+
+# en: Leave it with me. I'll make sure it's with you first thing tomorrow morning, and you have my personal word on that, Mrs Kovács. No more waiting.
+what-happened-reply-1 = Proszę to zostawić mnie. Dopilnuję, żeby była u pani jutro z samego rana, daję pani na to moje osobiste słowo, pani Eszter. Koniec czekania.
+
+# en: Warm, and for a moment she feels looked after, but tomorrow is the courier's decision, not yours. She has had two promises broken already; a third with your name on it is worse.
+what-happened-reply-1-feedback = Ciepło i przez chwilę czuje się zaopiekowana, ale o jutrze decyduje kurier, nie ty. Dwie obietnice już złamano; trzecia, z twoim nazwiskiem, jest gorsza.
+
+# en: I can't promise a day the courier hasn't confirmed. Saturday, eight to twelve, is confirmed: I'll book it and text you before we hang up.
+what-happened-reply-2 = Nie obiecam dnia, którego kurier nie potwierdził. Sobota od ósmej do dwunastej jest potwierdzona: zarezerwuję ją i wyślę SMS-a, zanim się rozłączymy.
+
+# en: A real slot, a time window, and a text that depends on nobody but you. After two vague promises, something she can check on her phone is worth more than 'soon'.
+what-happened-reply-2-feedback = Prawdziwy termin, przedział godzin i SMS, który zależy tylko od ciebie. Po dwóch mglistych obietnicach coś, co może sprawdzić w telefonie, jest warte więcej niż „wkrótce”.
+
+# en: It should be with you within two working days from today. That's our standard delivery time for large appliances in your area.
+what-happened-reply-3 = Powinna dotrzeć w ciągu dwóch dni roboczych od dzisiaj. To nasz standardowy czas dostawy dużego AGD w pani rejonie.
+
+# en: 'Two working days' is, word for word, the promise broken twice. Reading out the standard tells her that her story went in one ear and out the other.
+what-happened-reply-3-feedback = „Dwa dni robocze” to słowo w słowo obietnica złamana dwa razy. Odczytanie standardu mówi jej, że jej historia weszła jednym uchem, a wyszła drugim.
+
+# en: I'll get the earliest slot the courier can confirm and ring you back by three o'clock today with the exact time.
+what-happened-reply-4 = Zarezerwuję najwcześniejszy termin, jaki kurier potwierdzi, i oddzwonię do pani dziś do piętnastej z dokładną godziną.
+
+# en: A promise you can keep: a call back by three. What it lacked was the slot itself; the best reply gave her a confirmed Saturday now, so she has a date to plan around instead of another wait.
+what-happened-reply-4-feedback = Obietnica, której możesz dotrzymać: telefon do piętnastej. Zabrakło samego terminu; najlepsza odpowiedź od razu dała jej potwierdzoną sobotę, więc może planować wokół daty, a nie kolejnego czekania.
 
 # en: Tomorrow? Are you sure? That's what they told me the last two times.
 promise-doubt-says-1 = Jutro? Na pewno? Dokładnie to samo słyszałam poprzednie dwa razy.
 
-# en: You're right to ask. Honestly, the courier sets the time, so I can't promise tomorrow. I can book Saturday 8 to 12, the earliest confirmed slot, and text you the confirmation within ten minutes.
-promise-doubt-reply-1 = Słusznie pani pyta. Mówiąc szczerze, godzinę ustala kurier, więc nie mogę obiecać jutra. Mogę zarezerwować sobotę 8–12, najbliższy potwierdzony termin, i w ciągu dziesięciu minut wysłać pani potwierdzenie SMS-em.
+# en: She is giving you a chance to take the promise back. It is still yours to correct.
+promise-doubt-hint = Daje ci szansę, żeby cofnąć obietnicę. Wciąż możesz ją poprawić.
 
-# en: Correcting your own promise is hard and right. Honest bad news builds more trust than a third guarantee nobody can keep.
-promise-doubt-reply-1-feedback = Skorygowanie własnej obietnicy jest trudne, ale słuszne. Szczera zła wiadomość buduje więcej zaufania niż trzecia gwarancja, której nikt nie dotrzyma.
+# en: Yes, completely sure. I'll put a priority flag on your order myself, so it goes out on the very first van tomorrow morning.
+promise-doubt-reply-1 = Tak, na sto procent. Osobiście oznaczę pani zamówienie jako priorytetowe, więc jutro rano pojedzie do pani pierwszym samochodem.
 
-# en: Yes, completely sure. Tomorrow morning, first thing.
-promise-doubt-reply-2 = Tak, na sto procent. Jutro z samego rana.
+# en: She told you why she doubts it, and you doubled the promise instead of checking it. A flag is yours to set; the van is not, and if it's late she will remember your name.
+promise-doubt-reply-1-feedback = Powiedziała, skąd jej wątpliwości, a ty zamiast sprawdzić, podwajasz obietnicę. Oznaczenie zależy od ciebie, samochód już nie, i jeśli się spóźni, zapamięta twoje nazwisko.
 
-# en: She told you why she doubts it, and you doubled the promise instead of checking it. If the courier is late again, she will remember your name.
-promise-doubt-reply-2-feedback = Powiedziała ci, skąd jej wątpliwości, a ty zamiast to sprawdzić, podwajasz obietnicę. Jeśli kurier znowu zawiedzie, zapamięta twoje nazwisko.
+# en: To be honest, no: the courier sets the day, not me. But I can confirm Saturday morning and text you in ten minutes.
+promise-doubt-reply-2 = Szczerze mówiąc, nie: dzień ustala kurier, nie ja. Ale potwierdzę sobotę rano i za dziesięć minut wyślę pani SMS-a.
+
+# en: Taking back your own promise is hard and right. You swapped a guarantee you can't keep for two things you can: a confirmed slot and a text within ten minutes.
+promise-doubt-reply-2-feedback = Cofnięcie własnej obietnicy jest trudne i słuszne. Zamieniasz gwarancję, której nie dotrzymasz, na dwie rzeczy, których dotrzymasz: potwierdzony termin i SMS-a w ciągu dziesięciu minut.
+
+# en: To be honest, last time there was a problem at the depot, but that's all been sorted out now, so tomorrow should be fine.
+promise-doubt-reply-3 = Szczerze mówiąc, ostatnio był problem w magazynie, ale to już zostało całkiem rozwiązane, więc jutro wszystko powinno być dobrze.
+
+# en: An explanation of the last failure, then the same promise again. 'Should be fine' is exactly what she was told twice before.
+promise-doubt-reply-3-feedback = Wyjaśnienie poprzedniej wpadki, a potem ta sama obietnica. „Powinno być dobrze” to dokładnie to, co słyszała już dwa razy.
 
 # en: Two working days? That is EXACTLY what you said the last two times!
 two-days-again-says-1 = Dwa dni robocze? DOKŁADNIE to samo mówiliście poprzednie dwa razy!
 
-# en: You're right, and I'm sorry: that's the promise that was broken twice. Let me book a confirmed slot instead: Saturday, 8 to 12, with a text confirmation within ten minutes.
-two-days-again-reply-1 = Ma pani rację, przepraszam: to właśnie ta obietnica, której dwa razy nie dotrzymaliśmy. Zarezerwuję zamiast tego potwierdzony termin: sobota, 8–12, z potwierdzeniem SMS-em w ciągu dziesięciu minut.
+# en: I can't change how the courier plans its routes, I'm afraid. Two working days is the standard for large appliances; that's out of my hands.
+two-days-again-reply-1 = Niestety nie mam wpływu na to, jak kurier planuje trasy. Dwa dni robocze to standard dla dużego AGD; to nie zależy ode mnie.
 
-# en: You admitted the slip at once and replaced a vague promise with a concrete one. Owning a mistake calms more than defending it.
-two-days-again-reply-1-feedback = Od razu przyznajesz się do wpadki i zastępujesz mglistą obietnicę konkretną. Przyznanie się do błędu uspokaja bardziej niż bronienie go.
+# en: 'Standard' is exactly what failed her, twice. Hiding behind the process tells her there is nothing left to hope for from this shop.
+two-days-again-reply-1-feedback = Właśnie „standard” ją zawiódł, i to dwa razy. Chowanie się za procedurą mówi jej, że od tego sklepu nie ma już czego się spodziewać.
 
-# en: That's the standard delivery time. I can't change how the courier works.
-two-days-again-reply-2 = To standardowy czas dostawy. Nie mam wpływu na to, jak pracuje kurier.
+# en: You're right, and I'm sorry, but two working days is genuinely what the system gives me for your postcode.
+two-days-again-reply-2 = Ma pani rację i przepraszam, ale system naprawdę podaje mi dwa dni robocze dla pani kodu pocztowego.
 
-# en: 'Standard' is exactly what failed her. Hiding behind the process leaves her nothing to hope for.
-two-days-again-reply-2-feedback = „Standard” to właśnie to, co ją zawiodło. Zasłanianie się procedurą nie zostawia jej żadnej nadziei.
+# en: You agreed with her, then handed the blame to the system in the same breath. She hears the 'but', not the 'you're right'.
+two-days-again-reply-2-feedback = Przyznajesz jej rację, a jednym tchem zrzucasz winę na system. Ona słyszy „ale”, nie „ma pani rację”.
 
-# en: All right. Saturday, then. But I lost a day's pay over this, you know.
-compensation-says-1 = No dobrze. Niech będzie sobota. Ale przez was straciłam dniówkę, żeby było jasne.
+# en: You're right, and I shouldn't have said it. Instead, a confirmed slot: Saturday, eight to twelve, and I'll text you the booking now.
+two-days-again-reply-3 = Ma pani rację, to nie powinno było paść. Zamiast tego potwierdzony termin: sobota od ósmej do dwunastej, a potwierdzenie wyślę SMS-em od razu.
 
-# en: I know, and I'm sorry you lost a working day because of us. I've refunded the delivery fee and added a 10% discount on the machine, and I'll check on Friday myself that the slot stands.
-compensation-reply-1 = Wiem i przykro mi, że przez nas straciła pani dzień pracy. Zwracam pani koszt dostawy i dodaję 10% rabatu na pralkę, a w piątek osobiście sprawdzę, czy termin jest aktualny.
+# en: You admitted the slip at once and replaced the vague promise with one she can check. Owning your own mistake calms her more than defending it could.
+two-days-again-reply-3-feedback = Od razu przyznajesz się do potknięcia i zamieniasz mglistą obietnicę na taką, którą może sprawdzić. Wzięcie na siebie własnego błędu uspokaja ją bardziej niż jakakolwiek obrona.
 
-# en: You named her loss, made a fair amends you could grant yourself, and promised a follow-up in your own hands. That is how an apology becomes a remedy.
-compensation-reply-1-feedback = Nazywasz jej stratę, proponujesz uczciwą rekompensatę, którą możesz przyznać samodzielnie, i obiecujesz sprawdzenie, które zależy tylko od ciebie. Tak przeprosiny zamieniają się w zadośćuczynienie.
+# en: All right. But I lost a day's pay on Thursday over this, you know.
+compensation-says-1 = No dobrze. Tylko że przez to straciłam w czwartek dniówkę.
 
-# en: I'm afraid we can't compensate for lost wages. That's company policy.
-compensation-reply-2 = Niestety nie rekompensujemy utraconych zarobków. Taka jest polityka firmy.
+# en: The practical problem is solved. What Thursday cost her is not.
+compensation-hint = Problem praktyczny jest rozwiązany. To, ile kosztował ją czwartek, już nie.
 
-# en: It may be true, but 'that's policy' ends the conversation coldly. Say what you can do instead of only what you cannot.
-compensation-reply-2-feedback = Może to i prawda, ale „taka jest polityka firmy” chłodno ucina rozmowę. Mów o tym, co możesz zrobić, a nie tylko o tym, czego nie możesz.
+# en: I'm afraid we can't compensate for lost earnings; that's company policy, whatever the reason. But the important thing is that the delivery is booked now.
+compensation-reply-1 = Niestety nie rekompensujemy utraconych zarobków, taka jest polityka firmy, niezależnie od przyczyny. Ale najważniejsze, że dostawa jest już zarezerwowana.
 
-# en: Well, at least it's all sorted now, isn't it?
-compensation-reply-3 = No, ale przynajmniej wszystko jest już załatwione, prawda?
+# en: Perhaps true, but it answers her loss with a rule and moves on. Say what you can do about the lost day, not only what you can't.
+compensation-reply-1-feedback = Może to i prawda, ale na jej stratę odpowiadasz przepisem i idziesz dalej. Powiedz, co możesz zrobić w sprawie straconego dnia, a nie tylko czego nie możesz.
 
-# en: Brushing past her loss tells her it does not matter to you. The practical problem is solved; the emotional one is not.
-compensation-reply-3-feedback = Prześlizgujesz się nad jej stratą, więc słyszy, że dla ciebie to się nie liczy. Problem praktyczny jest rozwiązany, emocjonalny nie.
+# en: I know, and I do apologise for the inconvenience. The good news is that it's all sorted now, so you won't need to take another day off.
+compensation-reply-2 = Wiem i bardzo przepraszam za niedogodności. Dobra wiadomość jest taka, że wszystko jest już załatwione, więc nie będzie pani musiała brać kolejnego wolnego.
+
+# en: 'Inconvenience' for a lost day's pay, then straight to the good news. The practical problem is fixed, but she hears that what it cost her doesn't count.
+compensation-reply-2-feedback = „Niedogodności” na straconą dniówkę, a potem od razu dobra wiadomość. Problem praktyczny rozwiązany, ale ona słyszy, że to, ile ją to kosztowało, się nie liczy.
+
+# en: A day's pay lost waiting for us: I'd be angry too. I've refunded your delivery fee, and I'll ring you Friday to confirm the slot.
+compensation-reply-3 = Dniówka stracona na czekanie na nas: mnie też by to złościło. Zwrócę pani opłatę za dostawę i w piątek zadzwonię potwierdzić termin.
+
+# en: You said what Thursday cost her and that you'd feel the same, then matched it with a remedy in your own hands: the fee back and your own call on Friday. The apology became something she can see.
+compensation-reply-3-feedback = Nazywasz, ile kosztował ją czwartek i że ciebie też by to złościło, a potem dokładasz zadośćuczynienie w twoich rękach: zwrot opłaty i twój telefon w piątek. Przeprosiny stają się czymś, co widać.
+
+# en: I know, and I'm sorry about Thursday. I've refunded your delivery fee for the trouble; it's the least we can do.
+compensation-reply-4 = Wiem i przepraszam za czwartek. Za kłopot zwrócę pani opłatę za dostawę; tyle przynajmniej możemy zrobić.
+
+# en: A fair remedy, given straight away. But 'for the trouble' makes a lost day's pay smaller than it is; the best reply said what it cost her first, and added a call on Friday so Saturday can't fail her too.
+compensation-reply-4-feedback = Uczciwe zadośćuczynienie, od razu. Ale „za kłopot” pomniejsza straconą dniówkę; najlepsza odpowiedź najpierw nazwała, ile ją to kosztowało, i dodała telefon w piątek, żeby sobota też jej nie zawiodła.
+
+# en: And if nobody turns up next time either? Do I ring this number again and hear 'I passed it on'?
+saturday-doubt-says-1 = A jeśli następnym razem też nikt nie przyjedzie? Mam znowu dzwonić pod ten numer i usłyszeć „przekazałem dalej”?
+
+# en: This is the fear her whole call started with. What can you promise that depends on nobody but you?
+saturday-doubt-hint = Od tego lęku zaczęła się cała jej rozmowa. Co możesz obiecać, co zależy tylko od ciebie?
+
+# en: If there's a problem with the delivery, you can raise a complaint through the form on our website, and it's answered within five working days.
+saturday-doubt-reply-1 = Jeśli z dostawą będzie problem, może pani złożyć reklamację przez formularz na naszej stronie, a odpowiedź przychodzi w ciągu pięciu dni roboczych.
+
+# en: A form and five working days, for a woman who has been passed on twice. It is the process talking, and it tells her that next time she is on her own again.
+saturday-doubt-reply-1-feedback = Formularz i pięć dni roboczych dla kobiety, którą już dwa razy odesłano dalej. To mówi procedura, i mówi jej, że następnym razem znów zostanie sama.
+
+# en: It won't come to that, I promise you. This delivery is absolutely guaranteed, and nothing is going to go wrong with it this time.
+saturday-doubt-reply-2 = Nie dojdzie do tego, obiecuję pani. Ta dostawa jest absolutnie gwarantowana i tym razem nic nie ma prawa pójść nie tak.
+
+# en: A guarantee on the courier's van is the third promise of its kind. She asked what happens if it fails, and you answered that it won't.
+saturday-doubt-reply-2-feedback = Gwarancja na samochód kuriera to trzecia obietnica tego rodzaju. Zapytała, co będzie, jeśli zawiedzie, a ty odpowiadasz, że nie zawiedzie.
+
+# en: I can't promise the van, but I can promise you won't be passed on again. My direct line is extension 214.
+saturday-doubt-reply-3 = Nie obiecam, że samochód przyjedzie, ale obiecuję, że nikt już pani nie odeśle. Mój bezpośredni numer wewnętrzny to 214.
+
+# en: You were honest about the part you don't control and promised the part you do: this time she has a person, not a queue. That answers the fear behind her question.
+saturday-doubt-reply-3-feedback = Mówisz uczciwie o tym, co od ciebie nie zależy, i obiecujesz to, co zależy: tym razem ma człowieka, a nie kolejkę. To odpowiada na lęk ukryty w jej pytaniu.
+
+# en: I'm sure it'll be fine this time, Mrs Kovács. But if not, just ring us again and anyone here will be happy to help you.
+saturday-doubt-reply-4 = Na pewno tym razem wszystko będzie dobrze, pani Eszter. A jeśli nie, wystarczy zadzwonić jeszcze raz, każdy tutaj chętnie pani pomoże.
+
+# en: 'Anyone here' is exactly who told her 'I passed it on'. Friendly as it sounds, it sends her back to the queue she has been stuck in for two weeks.
+saturday-doubt-reply-4-feedback = „Każdy tutaj” to dokładnie ten, kto powiedział jej „przekazałem dalej”. Choć brzmi życzliwie, odsyła ją z powrotem do kolejki, w której stoi od dwóch tygodni.
 
 # en: Thank you. Honestly, you're the first person who actually listened to me.
 resolved-says-1 = Dziękuję. Szczerze mówiąc, pierwszy raz ktoś mnie naprawdę wysłuchał.
 
-# en: The machine arrives on Saturday at nine. You call on Friday as promised, and Eszter mentions the call in a five-star review. A complaint handled well made a loyal customer.
-resolved-summary = Pralka przyjeżdża w sobotę o dziewiątej. W piątek dzwonisz zgodnie z obietnicą, a Eszter wspomina o tej rozmowie w opinii na pięć gwiazdek. Dobrze załatwiona skarga dała sklepowi lojalną klientkę.
+# en: The machine arrives on Saturday morning, in the slot you booked. Eszter mentions your call in a five-star review: the first person who didn't pass her on. A complaint handled well made a loyal customer.
+resolved-summary = Pralka przyjeżdża w sobotę rano, w zarezerwowanym terminie. Eszter wspomina twoją rozmowę w opinii na pięć gwiazdek: pierwsza osoba, która nie odesłała jej dalej. Dobrze załatwiona skarga dała sklepowi wierną klientkę.
 
 # en: Fine. Whatever. Just make sure it comes.
 grudging-says-1 = Dobra. Wszystko jedno. Byle tylko przyjechała.
 
-# en: The machine arrives on Saturday, but Eszter feels nobody cared about her lost day. The technical problem is solved, the emotional one is not: she will not order from you again.
-grudging-summary = Pralka przyjeżdża w sobotę, ale Eszter ma poczucie, że nikogo nie obchodził jej stracony dzień. Problem techniczny jest rozwiązany, emocjonalny nie: więcej u was nie zamówi.
+# en: The machine arrives on Saturday, but Eszter feels nobody cared about her lost day. The practical problem is solved and the emotional one is not: she never orders from you again and tells her friends why.
+grudging-summary = Pralka przyjeżdża w sobotę, ale Eszter czuje, że nikogo nie obchodził jej stracony dzień. Problem praktyczny jest rozwiązany, emocjonalny nie: nigdy więcej u was nie zamawia i mówi znajomym dlaczego.
 
-# en: Tomorrow, then. If it doesn't come, I'm asking for you by name.
-fragile-promise-says-1 = No to jutro. A jak nie przyjedzie, to pamiętam, z kim rozmawiałam.
+# en: All right. But if it doesn't come, I'm asking for you by name.
+fragile-promise-says-1 = No dobrze. Ale jeśli nie przyjedzie, zapamiętam, kto mi to obiecał.
 
-# en: The courier cannot deliver until Saturday. Eszter waits at home on Friday for nothing, a third time, and writes to the shop's director naming you. A promise you did not control became your broken promise.
-fragile-promise-summary = Kurier nie może dowieźć pralki przed sobotą. Eszter po raz trzeci czeka na darmo, tym razem w piątek, i pisze do dyrektora sklepu, wymieniając cię z nazwiska. Obietnica, która zależała od kogoś innego, stała się twoją złamaną obietnicą.
+# en: The van does not come on the day you guaranteed. Eszter waits at home for nothing a third time, then writes to the shop's director naming you. A promise you did not control became your broken promise.
+fragile-promise-summary = Samochód nie przyjeżdża w dniu objętym twoją gwarancją. Eszter po raz trzeci czeka w domu na próżno, a potem pisze do dyrektora sklepu, podając twoje nazwisko. Obietnica spoza twojej kontroli stała się twoją złamaną obietnicą.
 
-# en: Your manager takes the call. Eszter has to tell the whole story a fourth time before anyone acts on it. The case is solved, but by someone else, and she remembers being passed along once more.
-handed-to-manager-summary = Rozmowę przejmuje kierownik. Eszter musi opowiedzieć całą historię po raz czwarty, zanim ktokolwiek coś zrobi. Sprawa zostaje załatwiona, ale przez kogoś innego, a ona zapamięta, że znowu odesłano ją dalej.
+# en: Your manager takes the call cold. Eszter has to tell the whole story a fourth time before anyone acts on it. The case is solved by someone else, and what she remembers is being passed along once more.
+handed-to-manager-summary = Kierownik przejmuje rozmowę bez żadnych informacji. Eszter musi po raz czwarty opowiedzieć całą historię, zanim ktokolwiek coś zrobi. Sprawę rozwiązuje ktoś inny, a ona zapamiętuje, że znów odesłano ją dalej.
+
+# en: All right. Put her on. At least somebody's telling her first.
+warm-handover-says-1 = No dobrze. Proszę mnie z nią połączyć. Przynajmniej ktoś jej najpierw wszystko powie.
+
+# en: Anna takes over with the whole story in front of her, so Eszter doesn't have to repeat it, and books Saturday morning. The case is solved, though not by you: a manager was needed only because the call went wrong early.
+warm-handover-summary = Anna przejmuje sprawę z całą historią przed oczami, więc Eszter nie musi niczego powtarzać, i rezerwuje sobotę rano. Sprawa jest załatwiona, choć nie przez ciebie: kierownik był potrzebny tylko dlatego, że rozmowa wcześnie poszła źle.
 
 # en: Forget it. Cancel the order. I'll buy one somewhere else, and I'm writing a review about this.
 walkout-says-1 = Nieważne. Proszę anulować zamówienie. Kupię gdzie indziej, a o was napiszę opinię.

@@ -353,7 +353,10 @@ fn spawn_screen(
             typed,
             ..
         } => (
-            order.iter().map(|&k| replies[k].clone()).collect::<Vec<_>>(),
+            order
+                .iter()
+                .map(|&k| replies[k].clone())
+                .collect::<Vec<_>>(),
             hint.map(str::to_owned),
             typed,
         ),

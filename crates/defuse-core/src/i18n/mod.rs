@@ -339,7 +339,10 @@ impl Texts {
             Relieved => "tone-relieved",
             Pleased => "tone-pleased",
         };
-        self.format(id, &[("gender", crate::model::Gender::fluent(gender).into())])
+        self.format(
+            id,
+            &[("gender", crate::model::Gender::fluent(gender).into())],
+        )
     }
 
     pub fn outcome(&self, o: &crate::model::Outcome) -> String {
