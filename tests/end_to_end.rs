@@ -2142,3 +2142,31 @@ fn a_path_played_is_recorded_as_the_playtest_the_scenario_carries() {
     let recorded = stdout(&o).lines().last().unwrap().trim().to_owned();
     assert_eq!(recorded, line);
 }
+
+#[test]
+fn the_readme_example_scenario_validates_and_its_playtests_hold() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let start = readme
+        .find("```ron\n// Comments start with two slashes.")
+        .expect("the README's example scenario");
+    let body = &readme[start + "```ron\n".len()..];
+    let example = &body[..body.find("```").unwrap()];
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("parcel-where.ron"), example).unwrap();
+    std::fs::copy(
+        "scenarios/principles.ron",
+        dir.path().join("principles.ron"),
+    )
+    .unwrap();
+    let o = defuse()
+        .arg("--scenarios")
+        .arg(dir.path())
+        .args(["validate", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    // Only the translations it does not have yet.
+    for line in stdout(&o).lines() {
+        assert!(line.contains("translation"), "{line}");
+    }
+}

@@ -12,7 +12,7 @@ principle-let-them-finish-text = כעס מגיע בגלים. מי שנכנס ל�
 principle-summarise-back-title = לסכם ללקוח את הבעיה
 
 # en: Once the customer has told their story, repeat the main points in your own words and ask whether you got it right. They stop repeating themselves because they know they were heard.
-principle-summarise-back-text = אחרי שהלקוח סיפר את הסיפור שלו, חוזרים על עיקרי הדברים במילים שלך ושואלים אם הבנת נכון. הלקוח מפסיק לחזור על עצמו, כי הוא יודע ששמעו אותו.
+principle-summarise-back-text = אחרי שהלקוח סיפר את הסיפור שלו, חוזרים על עיקרי הדברים במילים שלך ושואלים אם זה נכון. הלקוח מפסיק לחזור על עצמו, כי הוא יודע ששמעו אותו.
 
 # en: Ask when something is unclear
 principle-ask-to-clarify-title = לשאול כשמשהו לא ברור
@@ -54,7 +54,7 @@ principle-emotion-first-text = ללקוח יש שתי בעיות: הבעיה ה�
 principle-not-one-of-many-title = להתייחס לכל לקוח כאל אדם
 
 # en: Scripted, mechanical answers tell the customer they are one of many. Speak to this customer about this problem, in your own words.
-principle-not-one-of-many-text = תשובות מתוסרטות ומכניות אומרות ללקוח שהוא עוד אחד מרבים. מדברים עם הלקוח הזה, על הבעיה הזאת, במילים שלך.
+principle-not-one-of-many-text = תשובות מתוסרטות ומכניות אומרות ללקוח שהוא עוד אחד מני רבים. מדברים עם הלקוח הזה, על הבעיה הזאת, במילים שלך.
 
 # en: Courtesy costs nothing
 principle-courtesy-title = אדיבות לא עולה כסף
@@ -72,7 +72,7 @@ principle-benefit-of-the-doubt-text = מניחים שהלקוח אומר את ה
 principle-in-their-place-title = לשים את עצמך במקום הלקוח
 
 # en: Ask yourself how you would feel after the same day, and say what it cost them: the wasted morning, the broken plan. It turns 'a case' back into a person's trouble.
-principle-in-their-place-text = חושבים איך זה להרגיש אחרי יום כזה, ואומרים במפורש מה זה עלה ללקוח: הבוקר שהלך לאיבוד, התוכנית שהשתבשה. כך "תיק" חוזר להיות הצרה של בן אדם.
+principle-in-their-place-text = שואלים את עצמנו איך היינו מרגישים אחרי יום כזה, ואומרים במפורש מה זה עלה ללקוח: הבוקר שהלך לאיבוד, התוכנית שהשתבשה. כך "תיק" חוזר להיות הצרה של בן אדם.
 
 # en: Open and close the conversation well
 principle-greet-and-close-title = לפתוח ולסגור את השיחה כמו שצריך
@@ -90,7 +90,7 @@ principle-own-the-case-text = לא משנה מי גרם לבעיה: בעיני �
 principle-concrete-next-step-title = לקבוע צעד הבא ומועד ברורים
 
 # en: 'I'll look into it' is not a promise. Say what you will do, by when, and how the customer will hear from you.
-principle-concrete-next-step-text = המשפט "אבדוק את זה" הוא לא הבטחה. אומרים מה בדיוק ייעשה, עד מתי, ואיך הלקוח יקבל עדכון.
+principle-concrete-next-step-text = המשפט "אבדוק את זה" הוא לא הבטחה. אומרים מה בדיוק הולכים לעשות, עד מתי, ואיך הלקוח יקבל עדכון.
 
 # en: Promise only what you control
 principle-promise-only-what-you-control-title = להבטיח רק מה שבשליטתך
@@ -120,7 +120,7 @@ principle-explain-the-process-text = מספרים ללקוח מה השלבים �
 principle-warm-transfer-title = להעביר בחום, לא לגלגל הלאה
 
 # en: When someone else must take over, say why and who, pass on the whole story so the customer need not tell it again, and stay until your colleague has it. A cold transfer feels like being dropped.
-principle-warm-transfer-text = כשמישהו אחר צריך להמשיך את הטיפול, אומרים למה ומי ימשיך, מעבירים את כל הסיפור כדי שהלקוח לא יצטרך לספר אותו שוב, ונשארים עד שהעמית שלך קיבל את הטיפול לידיו. העברה קרה מרגישה כמו נטישה.
+principle-warm-transfer-text = כשמישהו אחר צריך להמשיך את הטיפול, אומרים למה ומי ימשיך, מעבירים את כל הסיפור כדי שהלקוח לא יצטרך לספר אותו שוב, ונשארים עד שהעמית מקבל את הטיפול לידיו. העברה קרה מרגישה כמו נטישה.
 
 # en: Answer a loud customer softly
 principle-soft-answer-title = לענות בשקט ללקוח שצועק

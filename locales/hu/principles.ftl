@@ -90,7 +90,7 @@ principle-own-the-case-text = Bárki okozta is a problémát, az ügyfél szám�
 principle-concrete-next-step-title = Adjon konkrét következő lépést és határidőt
 
 # en: 'I'll look into it' is not a promise. Say what you will do, by when, and how the customer will hear from you.
-principle-concrete-next-step-text = Az „Utánanézek” nem ígéret. Mondja meg, mit fog tenni, meddig, és az ügyfél hogyan értesül Öntől.
+principle-concrete-next-step-text = Az „Utánanézek” nem ígéret. Mondja meg, mit fog tenni, mikorra, és az ügyfél hogyan értesül Öntől.
 
 # en: Promise only what you control
 principle-promise-only-what-you-control-title = Csak azt ígérje meg, ami Önön múlik
@@ -114,7 +114,7 @@ principle-make-it-right-text = A bocsánatkérés a kezdet, nem a vég: ajánljo
 principle-explain-the-process-title = Mondja el érthetően, mi következik
 
 # en: Tell the customer the steps ahead in words they use, not in internal jargon, so they know what to expect and do not have to chase you.
-principle-explain-the-process-text = Ismertesse az ügyféllel a következő lépéseket az ő szavaival, belső szakzsargon nélkül, hogy tudja, mire számíthat, és ne kelljen Ön után járnia.
+principle-explain-the-process-text = Ismertesse az ügyféllel a következő lépéseket az ő nyelvén, belső szakzsargon nélkül, hogy tudja, mire számíthat, és ne kelljen Ön után járnia.
 
 # en: Hand over warmly, not away
 principle-warm-transfer-title = Gondosan adja át az ügyfelet, ne rázza le

@@ -143,7 +143,7 @@ impl ReplyOrder {
 }
 
 /// Mixed into the seed for the shuffling stream.
-const SHUFFLE_STREAM: u64 = 0x5eed_0f_5417_f1e5;
+const SHUFFLE_STREAM: u64 = 0x005e_ed0f_5417_f1e5;
 
 /// Listening points an interruption costs at that decision.
 pub const INTERRUPT_LISTENING_COST: i32 = 2;

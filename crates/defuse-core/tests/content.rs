@@ -338,3 +338,23 @@ fn the_authoring_guide_lists_the_reply_kinds_as_validation_checks_them() {
         defuse_core::kinds::markdown_table()
     );
 }
+
+#[test]
+fn no_feedback_is_repeated_word_for_word_across_the_scenarios() {
+    let mut seen: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    let mut repeats = Vec::new();
+    for s in english() {
+        for node in &s.nodes {
+            let Node::Turn { id, replies, .. } = node else {
+                continue;
+            };
+            for r in replies {
+                let place = format!("{}/{id}", s.id);
+                if let Some(first) = seen.insert(r.feedback.to_lowercase(), place.clone()) {
+                    repeats.push(format!("{first} and {place}: {}", r.feedback));
+                }
+            }
+        }
+    }
+    assert!(repeats.is_empty(), "{repeats:#?}");
+}

@@ -42,7 +42,7 @@ opening-reply-1 = גברת פרקש, צר לי מאוד. לגאבור היה ש�
 opening-reply-1-feedback = האמפתיה הולכת לגאבור, לא אליה. היא בדיוק ציטטה לך "היו לנו הרבה מקרים דחופים", וזה אותו תירוץ במילים ארוכות יותר: העומס שלו בא לפני ההצעה שלה.
 
 # en: Ms Farkas, you offered on Tuesday, chased us on Thursday, and heard nothing until it had gone. If I'd waited by the phone all week, I'd be furious too.
-opening-reply-2 = גברת פרקש, הצעה ביום שלישי, הטלפון שלך ביום חמישי, ושום מילה עד שהדירה נמכרה. שבוע שלם ליד הטלפון? גם אותי זה היה מוציא מהדעת.
+opening-reply-2 = גברת פרקש, הצעת ביום שלישי, התקשרת ביום חמישי, ושום מילה עד שנמכרה. שבוע שלם ליד הטלפון? גם אותי זה היה מוציא מהדעת.
 
 # en: You gave her week back in order and said how it would have felt to you. Nobody in this office has yet admitted that her anger makes sense; once someone does, she no longer has to prove it.
 opening-reply-2-feedback = החזרת לה את השבוע שלה לפי הסדר ושמת את עצמך במקומה. אף אחד במשרד עוד לא הודה שלכעס שלה יש סיבה; ברגע שמישהו אומר את זה, היא כבר לא צריכה להוכיח אותו.
@@ -75,16 +75,16 @@ excuse-reaction-reply-2 = בבקשה לא להרים עליי את הקול, ג�
 excuse-reaction-reply-2-feedback = זה הופך את הקול שלה לבעיה, במקום השיחה שלא הגיעה. ומול לקוחות אחרים זה גם נשמע כמו נזיפה בפומבי.
 
 # en: I will. Who was busy is our problem, not yours. Your case is mine from now on, and I won't send you anywhere else.
-excuse-reaction-reply-3 = אני אקח. מי היה עסוק, זו הבעיה שלנו, לא שלך. מעכשיו התיק שלך אצלי, ולא אשלח אותך לשום מקום אחר.
+excuse-reaction-reply-3 = אני אקח אחריות. מי היה עסוק, זו הבעיה שלנו, לא שלך. מעכשיו התיק שלך אצלי, ולא אשלח אותך לשום מקום אחר.
 
 # en: She asked who would take responsibility, and you answered 'I will' without defending anyone. 'I won't send you anywhere else' meets exactly what she fears: chasing this office a third time.
-excuse-reaction-reply-3-feedback = היא שאלה מי ייקח אחריות, וענית "אני" בלי להגן על אף אחד. "לא אשלח אותך לשום מקום אחר" עונה בדיוק על מה שהיא חוששת ממנו: לרדוף אחרי המשרד בפעם השלישית.
+excuse-reaction-reply-3-feedback = היא שאלה מי ייקח אחריות, וענית "אני אקח אחריות" בלי להגן על אף אחד. "לא אשלח אותך לשום מקום אחר" עונה בדיוק על מה שהיא חוששת ממנו: לרדוף אחרי המשרד בפעם השלישית.
 
 # en: That's it. I want to see the office manager. I'm not explaining all this again to someone who'll have forgotten me by tomorrow.
 manager-demand-says-1 = זהו, די. אני רוצה לדבר עם מנהלת המשרד. אני לא מתכוונת להסביר את כל זה שוב למישהו שמחר כבר לא יזכור אותי.
 
 # en: Of course, she's free at two. Before that, I can ring the owner now and find out where things really stand. Shall I, while you're here?
-manager-demand-reply-1 = כמובן, היא מתפנה בשתיים. עד אז אתקשר עכשיו לבעלת הדירה ואברר איפה הדברים באמת עומדים. להתקשר, כל עוד את כאן?
+manager-demand-reply-1 = כמובן, היא מתפנה בשתיים. לפני כן, מה דעתך שאתקשר עכשיו לבעלת הדירה ואברר איפה הדברים עומדים, כל עוד את כאן?
 
 # en: You granted the request and offered to act this very minute, in front of her. People often ask for the manager because they have given up on the person in front of them; a phone call she can watch changes that.
 manager-demand-reply-1-feedback = נענית לבקשה והצעת לפעול כבר בדקה הזאת, מול העיניים שלה. הרבה פעמים מבקשים מנהל כי כבר התייאשו ממי שעומד מולם; שיחת טלפון שהיא יכולה לראות משנה את זה.
@@ -102,7 +102,7 @@ manager-demand-reply-3 = כמובן; היא יוצאת מהפגישה בשתיי
 manager-demand-reply-3-feedback = העברה טובה: ענית על החשש שלה לחזור על עצמה ונשארת לצידה. התשובה הטובה ביותר נתנה לה גם משהו לפני שתיים; עד אז היא עדיין יושבת ומחכה, כמו כל השבוע.
 
 # en: She'll only tell you what I'm telling you, I'm afraid: the flat has gone, and there's nothing anyone in this office can do about that now.
-manager-demand-reply-4 = חוששני שהיא תגיד לך בדיוק את מה שנאמר לך כאן: הדירה נמכרה, ואף אחד במשרד הזה כבר לא יכול לעשות עם זה כלום.
+manager-demand-reply-4 = לצערי, היא תגיד לך בדיוק את מה שנאמר לך כאן: הדירה נמכרה, ואף אחד במשרד הזה כבר לא יכול לעשות עם זה כלום.
 
 # en: You refused her the one thing she asked for and told her it would be pointless. With no way forward left in this office, the only move she has is the door.
 manager-demand-reply-4-feedback = סירבת לדבר היחיד שהיא ביקשה ואמרת לה שזה בכל מקרה חסר טעם. כשלא נשארת לה שום דרך במשרד, נשארת רק הדלת.
@@ -171,7 +171,7 @@ is-it-final-hint = לבדוק מה באמת אפשר לקיים. על הדירה
 is-it-final-reply-1 = תשאירי את זה לי. עוד הבוקר אדבר עם בעלת הדירה בעצמי, ואין לי ספק שאצליח להחזיר אותך לתמונה על הדירה הזאת.
 
 # en: Warm, and she finally hears someone take her side, which is what she came in for. But the flat is the owner's to give, not yours; the best reply told her the truth and promised only a call you can make.
-is-it-final-reply-1-feedback = חם, וסוף סוף היא שומעת שמישהו בצד שלה, ובשביל זה היא באה. אבל הדירה היא של בעלת הדירה לתת, לא שלך; התשובה הטובה ביותר אמרה לה את האמת והבטיחה רק שיחה שבידיים שלך.
+is-it-final-reply-1-feedback = חם, וסוף סוף היא שומעת שמישהו בצד שלה, ובשביל זה היא באה. אבל ההחלטה על הדירה בידי בעלת הדירה, לא בידיך; התשובה הטובה ביותר אמרה לה את האמת והבטיחה רק שיחה שבידיים שלך.
 
 # en: I'm afraid it's sold. Once a reservation agreement has been signed, there's really nothing we or anyone else can do about it, I'm sorry.
 is-it-final-reply-2 = לצערי היא נמכרה. ברגע שנחתם זיכרון דברים, באמת שאף אחד, לא אנחנו ולא אף אחד אחר, לא יכול לעשות עם זה כלום, צר לי.
@@ -219,7 +219,7 @@ late-manager-reply-1-feedback = העברה כמו שצריך: היא לא תצט
 late-manager-reply-2 = כמובן, אם תרצי. אבל קודם אעשה מה שהיה צריך לקרות בשבוע שעבר: אתקשר עכשיו לבעלת הדירה, ואת התשובה תשמעי ממני.
 
 # en: You kept her choice open and offered to act in front of her. After a week of waiting for a call, watching you pick up the phone convinces her more than anything you could say.
-late-manager-reply-2-feedback = השארת לה את הבחירה והצעת לפעול מול העיניים שלה. אחרי שבוע של המתנה לטלפון, לראות שיחת טלפון יוצאת מול העיניים שלה משכנע אותה יותר מכל מילה.
+late-manager-reply-2-feedback = השארת לה את הבחירה והצעת לפעול מול העיניים שלה. אחרי שבוע של המתנה לטלפון, לראות את השיחה יוצאת לפועל מולה משכנע אותה יותר מכל מילה.
 
 # en: Certainly. If you'd like to take a seat by the window, I'll let the office manager know you're waiting to see her when she's free.
 late-manager-reply-3 = בוודאי. אם תרצי לשבת שם ליד החלון, אודיע למנהלת המשרד שאת מחכה לה, והיא תקבל אותך ברגע שהיא תתפנה מהפגישה.
@@ -231,7 +231,7 @@ late-manager-reply-3-feedback = מנומס, וזו ההעברה השלישית �
 late-manager-reply-4 = בכנות, אין בזה שום טעם. המנהלת לא יכולה לבטל זיכרון דברים חתום, בדיוק כמוני, והיא תגיד לך בדיוק אותו דבר שאמרתי לך.
 
 # en: You closed the last door she asked for. Even when the answer would be the same, refusing someone the chance to be heard tells them to leave.
-late-manager-reply-4-feedback = סגרת את הדלת האחרונה שהיא ביקשה. גם כשהתשובה הייתה נשארת אותה תשובה, לסרב למישהו להישמע זה לומר לו ללכת.
+late-manager-reply-4-feedback = סגרת את הדלת האחרונה שהיא ביקשה. גם אם התשובה הייתה זהה, לסרב למישהו להישמע זה לומר לו ללכת.
 
 # en: And then what? I still have to be out of my flat by the end of next month.
 next-step-says-1 = ואז מה? אני עדיין צריכה לצאת מהדירה שלי עד סוף החודש הבא.
@@ -264,7 +264,7 @@ next-step-reply-4 = אתחיל לעבוד על זה עוד היום, ואין ל
 next-step-reply-4-feedback = לקחת את זה על עצמך וזכרת את בית הספר, והיא שמה לב. אבל "נמצא לך משהו" תלוי במה שיעלה לשוק; התשובה הטובה ביותר הבטיחה רשימה ושעה, ושתיהן תלויות רק בך.
 
 # en: And the loan? The bank's offer runs out on the 30th. If I haven't signed anything by then, I have to apply all over again, at whatever rate they're charging by then.
-loan-deadline-says-1 = והמשכנתא? האישור מהבנק פג ב־30 לחודש. אם עד אז לא אחתום על כלום, אני צריכה להגיש בקשה מחדש, בריבית שיגבו אז, מה שהיא תהיה.
+loan-deadline-says-1 = והמשכנתא? האישור מהבנק פג ב־30 לחודש. אם עד אז לא אחתום על כלום, אני צריכה להגיש בקשה מחדש, בריבית שתהיה אז, מה שלא תהיה.
 
 # en: You cannot deal with her bank; a colleague in the office can. How do you hand her over without dropping her?
 loan-deadline-hint = מול הבנק שלה אין לך אפשרות לפעול; לעמיתה במשרד יש. איך מעבירים אותה בלי להפיל אותה?
@@ -276,19 +276,19 @@ loan-deadline-reply-1 = על המשכנתא את לא צריכה לדאוג. ב�
 loan-deadline-reply-1-feedback = מרגיע, אבל אין לך מושג מה הבנק שלה יעשה, וגם לה אין. אם יגידו לא, היא תזכור מי אמר לה לא לדאוג.
 
 # en: That's one for Eszter, our mortgage adviser; she's free now. I'll take you to her, tell her your story, and stay until she has it.
-loan-deadline-reply-2 = זה בשביל אסתר, יועצת המשכנתאות שלנו; היא פנויה עכשיו. אקח אותך אליה, אספר לה את הסיפור שלך, ואשאר עד שהיא מקבלת אותו.
+loan-deadline-reply-2 = זה עניין לאסתר, יועצת המשכנתאות שלנו; היא פנויה עכשיו. אקח אותך אליה, אספר לה את הסיפור שלך, ואשאר עד שהיא בתמונה.
 
 # en: Handing over was right: you cannot talk to her bank, Eszter does every day. You said who and why, carried her story over yourself and stayed, so this hand-off feels like help, not like being passed on again.
 loan-deadline-reply-2-feedback = נכון היה להעביר: לך אין דרך לדבר עם הבנק שלה, ואסתר עושה את זה כל יום. אמרת למי ולמה, העברת את הסיפור שלה בעצמך ונשארת, ולכן ההעברה הזאת מרגישה כמו עזרה, לא כמו עוד גלגול.
 
 # en: That's one for our mortgage adviser, Eszter. Her desk is at the end of the corridor on the left; just tell her what's happened.
-loan-deadline-reply-3 = זה בשביל יועצת המשכנתאות שלנו, אסתר. השולחן שלה בסוף המסדרון משמאל; פשוט תספרי לה מה קרה.
+loan-deadline-reply-3 = זה עניין ליועצת המשכנתאות שלנו, אסתר. השולחן שלה בסוף המסדרון משמאל; פשוט תספרי לה מה קרה.
 
 # en: Eszter is the right person, but 'just tell her what's happened' means Dóra tells the whole week again, to a stranger, down a corridor. A transfer without the story is one more hand-off.
 loan-deadline-reply-3-feedback = אסתר היא האדם הנכון, אבל "פשוט תספרי לה מה קרה" אומר שדורה תספר את כל השבוע שוב, לאישה זרה, בסוף מסדרון. העברה בלי הסיפור היא עוד גלגול.
 
 # en: I'm afraid the loan is really between you and your bank. We can't get involved in that side of things, but we'll do our best on the flat.
-loan-deadline-reply-4 = חוששני שהמשכנתא היא באמת עניין בינך לבין הבנק שלך. בצד הזה אנחנו לא יכולים להתערב, אבל בעניין הדירה נעשה כמיטב יכולתנו, כמובן.
+loan-deadline-reply-4 = לצערי, המשכנתא היא באמת עניין בינך לבין הבנק שלך. בצד הזה אנחנו לא יכולים להתערב, אבל בעניין הדירה נעשה כמיטב יכולתנו, כמובן.
 
 # en: Strictly true for you, but the office has a mortgage adviser a few metres away. 'We can't get involved' leaves her alone with the deadline that frightens her most.
 loan-deadline-reply-4-feedback = נכון מבחינתך, אבל במשרד יושבת יועצת משכנתאות כמה מטרים משם. "אנחנו לא יכולים להתערב" משאיר אותה לבד עם המועד שהכי מפחיד אותה.
@@ -300,7 +300,7 @@ who-calls-says-1 = ומי יתקשר אליי הפעם? עוד מישהו מאח
 who-calls-says-2 = טוב. ומי מתקשר אליי? מישהו מכם? עד הצהריים כבר לא יזכרו כאן את השם שלי, כמו כל השאר. למה שאאמין לך?
 
 # en: The words are aimed at you, but the anger is about a week of silence. What would make her believe you, apart from saying so?
-who-calls-hint = המילים מכוונות אליך, אבל הכעס הוא על שבוע של שתיקה. מה יגרום לה להאמין לך, חוץ מלהגיד שאפשר?
+who-calls-hint = המילים מכוונות אליך, אבל הכעס הוא על שבוע של שתיקה. מה יגרום לה להאמין לך, חוץ מלבקש ממנה להאמין?
 
 # en: With respect, Ms Farkas, that's not fair. I've been doing this job for eight years, and I've never once left a client waiting for a call.
 who-calls-reply-1 = עם כל הכבוד, גברת פרקש, זה פשוט לא הוגן. שמונה שנים אני בעבודה הזאת, ואף פעם לא השארתי לקוח לחכות לשיחה.
@@ -321,7 +321,7 @@ who-calls-reply-3 = בינינו, זו לא הפעם הראשונה עם גאב�
 who-calls-reply-3-feedback = לעמוד לצידה נגד קולגה מרגיש כמו אמפתיה, אבל זה אומר לה שכל המשרד מכיר את הבעיה ומשלים איתה.
 
 # en: Fair enough: after this week you've no reason to. So judge me by five o'clock. I'll ring you then, news or not. Here's my direct line.
-who-calls-reply-4 = הוגן: אחרי השבוע הזה אין לך סיבה. אז תשפטי אותי בחמש. אתקשר אז, עם חדשות או בלי. הנה המספר הישיר שלי.
+who-calls-reply-4 = הוגן: אחרי השבוע הזה אין לך סיבה. אז תשפטי אותי בחמש: אתקשר, עם חדשות או בלי. הנה המספר הישיר שלי.
 
 # en: You let the jab pass and answered the doubt behind it with a promise she can check today. Trust after a broken promise comes from a kept one, not from defending yourself.
 who-calls-reply-4-feedback = נתת לעקיצה לעבור וענית על הספק שמאחוריה בהבטחה שאפשר לבדוק עוד היום. אחרי הבטחה שהופרה, אמון חוזר בזכות הבטחה שקוימה, לא בזכות התגוננות.
@@ -372,7 +372,7 @@ make-amends-reply-3 = היית דחופה, וצר לי. עוד היום אבקש
 make-amends-reply-3-feedback = ענית על הפגיעה שהיא קראה לה בשם, "כאילו אני לא הייתי מקרה דחוף", ותיקנת את הסיבה כדי שהלקוח הבא לא יישכח באותה דרך. כך התנצלות הופכת לתיקון.
 
 # en: I'm sorry. You were urgent, and you should have been treated that way. Your case is mine now, and you'll hear from me at five.
-make-amends-reply-4 = צר לי. היית דחופה, והיו צריכים להתייחס אלייך בדיוק ככה. מעכשיו התיק שלך אצלי, ובחמש תשמעי ממני, עם חדשות או בלי.
+make-amends-reply-4 = צר לי. היית דחופה, והיו צריכים להתייחס אלייך בדיוק ככה. מעכשיו התיק שלך אצלי, ובחמש תשמעי ממני אישית, עם חדשות או בלי.
 
 # en: A real apology that answers the hurt she named, and a promise of your own. The best reply also fixed the cause, so that no other client's 'tomorrow' can slip the same way; that is what turns an apology into a remedy.
 make-amends-reply-4-feedback = התנצלות אמיתית שעונה על הפגיעה שהיא קראה לה בשם, והבטחה משלך. התשובה הטובה ביותר גם תיקנה את הסיבה, כדי שה"מחר" של אף לקוח אחר לא יחמוק באותה דרך; זה מה שהופך התנצלות לתיקון.
@@ -381,7 +381,7 @@ make-amends-reply-4-feedback = התנצלות אמיתית שעונה על הפ�
 resolved-says-1 = תודה. אז בחמש. ותודה שלא היו תירוצים.
 
 # en: You ring at five, exactly as promised, and Eszter gets her bank to extend the loan offer by a month. Dóra makes an offer on a flat near her daughter's school two weeks later. She recommends the office to a friend and asks for you by name: a broken promise, owned and followed by kept ones, won her back.
-resolved-summary = בחמש בדיוק מגיעה ממך שיחה, כמו שהובטח, ואסתר משיגה מהבנק שלה הארכה של חודש לאישור המשכנתא. שבועיים אחר כך דורה מגישה הצעה על דירה ליד בית הספר של הבת שלה. היא ממליצה על המשרד לחברה ומבקשת אותך בשמך: הבטחה שהופרה, שמישהו לקח עליה אחריות ואחריה באו הבטחות שקוימו, החזירה אותה.
+resolved-summary = בחמש בדיוק מגיעה ממך שיחה, כמו שהבטחת, ואסתר משיגה מהבנק שלה הארכה של חודש לאישור המשכנתא. שבועיים אחר כך דורה מגישה הצעה על דירה ליד בית הספר של הבת שלה. היא ממליצה על המשרד לחברה ומבקשת אותך בשמך: הבטחה שהופרה, שמישהו לקח עליה אחריות ואחריה באו הבטחות שקוימו, החזירה אותה.
 
 # en: Fine. Just make sure somebody actually calls this time.
 grudging-says-1 = טוב. רק תדאגו שהפעם מישהו באמת יתקשר.

@@ -6,7 +6,7 @@
 title = שלושים דקות בשביל פלאט וייט
 
 # en: It is the morning rush at the Mokus café and you are on the till. Tamás Varga, a regular who comes in almost every weekday for a large oat flat white and an almond croissant to take away, walks up to the counter. You can see his ticket, printed half an hour ago, still stuck under a pile of tickets for a big office order. Bence, in his first week, is on the coffee machine; Katalin, the manager, is in the back.
-brief = שעת העומס של הבוקר בבית הקפה מוקוש, והמשמרת שלך היא בקופה. לקוח קבוע, תמאש וארגה, שמגיע כמעט כל בוקר של יום חול לקחת איתו פלאט וייט גדול עם חלב שיבולת שועל וקרואסון שקדים, ניגש לדלפק. מהקופה רואים את פתק ההזמנה שלו, שהודפס לפני חצי שעה, עדיין תקוע מתחת לערימת פתקים של הזמנה גדולה ממשרד. על מכונת הקפה עומד בנצה, בשבוע הראשון שלו בעבודה; קטלין, המנהלת, נמצאת מאחור.
+brief = שעת העומס של הבוקר בבית הקפה מוקוש, והמשמרת שלך בקופה. לקוח קבוע, תמאש וארגה, שמגיע כמעט כל בוקר של יום חול לקחת איתו פלאט וייט גדול עם חלב שיבולת שועל וקרואסון שקדים, ניגש לדלפק. מהקופה רואים את פתק ההזמנה שלו, שהודפס לפני חצי שעה, עדיין תקוע מתחת לערימת פתקים של הזמנה גדולה ממשרד. על מכונת הקפה עומד בנצה, בשבוע הראשון שלו בעבודה; קטלין, המנהלת, נמצאת מאחור.
 
 # en: Tamás Varga
 customer-name = תמאש וארגה
@@ -42,13 +42,13 @@ opening-says-2 = שלושים דקות אני עומד שם. שלושים. רק 
 opening-hint = הוא מגיע לכאן כבר שנתיים, והוא ממהר. מה הוא צריך לשמוע קודם, ומה כבר ידוע לך עליו?
 
 # en: I'm really sorry. An office ordered fourteen drinks all at once, and every ticket after theirs got stuck behind them. Yours is on its way now.
-opening-reply-1 = צר לי מאוד. משרד אחד הזמין ארבעה עשר משקאות בבת אחת, וכל הפתקים שאחריהם נתקעו מאחוריהם. שלך כבר בדרך.
+opening-reply-1 = צר לי מאוד. משרד אחד הזמין ארבעה־עשר משקאות בבת אחת, וכל הפתקים שאחריהם נתקעו מאחוריהם. שלך כבר בדרך.
 
 # en: The apology is spent on the office order: fourteen drinks for someone else are the café's problem, not his, and he watched later customers get served anyway. 'On its way' gives a man with a half-nine meeting no time to plan around.
-opening-reply-1-feedback = ההתנצלות הולכת על ההזמנה של המשרד: ארבעה עשר משקאות של מישהו אחר הם הבעיה של בית הקפה, לא שלו, והוא גם ראה שמי שבא אחריו קיבל. "בדרך" לא נותן לאדם עם פגישה בתשע וחצי שום זמן לתכנן סביבו.
+opening-reply-1-feedback = ההתנצלות הולכת על ההזמנה של המשרד: ארבעה־עשר משקאות של מישהו אחר הם הבעיה של בית הקפה, לא שלו, והוא גם ראה שמי שבא אחריו קיבל. "בדרך" לא נותן לאדם עם פגישה בתשע וחצי שום זמן לתכנן סביבו.
 
 # en: Tamás, I'm sorry, half an hour is far too long. Your large oat flat white and almond croissant to go: I'm making them myself, now.
-opening-reply-2 = תמאש, צר לי, חצי שעה זה יותר מדי. פלאט וייט שיבולת שועל וקרואסון שקדים, לקחת: אכין אותם בעצמי, עכשיו.
+opening-reply-2 = תמאש, צר לי, חצי שעה זה יותר מדי. פלאט וייט גדול, שיבולת שועל, וקרואסון שקדים לקחת: אכין בעצמי, עכשיו.
 
 # en: His name and his usual order, without asking, tell him he is a regular again and not a lost ticket. One sentence of apology, then your own hands on his coffee: that is what a man with a half-nine meeting needs.
 opening-reply-2-feedback = השם שלו וההזמנה הקבועה שלו, בלי לשאול, אומרים לו שהוא שוב לקוח קבוע ולא פתק שאבד. משפט אחד של התנצלות, ואז הידיים שלך על הקפה שלו: זה מה שאדם עם פגישה בתשע וחצי צריך.
@@ -66,7 +66,7 @@ opening-reply-4 = טוב, בוא נסדר אותך. פלאט וייט אחד ב�
 opening-reply-4-feedback = מהיר, ובשביל הקפה הוא בא, אז זה כמעט עובד. אבל אין מילה על חצי השעה ואין שם: מגישים לו כמו לפתק הבא בתור. התשובה הטובה ביותר התנצלה במשפט אחד והראתה שהוא מוכר לה לפני שפתרה את העניין.
 
 # en: I don't care about somebody else's fourteen coffees! I ordered one. Half an hour ago. And people who came in after me have had theirs!
-crowd-excuse-says-1 = לא מעניינים אותי ארבעה עשר הקפה של מישהו אחר! אני הזמנתי אחד. לפני חצי שעה. ואנשים שנכנסו אחריי כבר קיבלו את שלהם!
+crowd-excuse-says-1 = לא מעניינים אותי ארבעה־עשר הקפה של מישהו אחר! אני הזמנתי אחד. לפני חצי שעה. ואנשים שנכנסו אחריי כבר קיבלו את שלהם!
 
 # en: He has raised his voice. How loud should your answer be, and whose side of the office order are you on?
 crowd-excuse-hint = הוא הרים את הקול. באיזו עוצמה כדאי לענות, ובצד של מי לעמוד בעניין ההזמנה של המשרד?
@@ -99,7 +99,7 @@ crowd-excuse-reply-4-feedback = הוא הרים את הקול והנמכת את 
 name-reaction-says-1 = השם שלי? תמאש. אני כאן כל יום חול. הגשת לי אתמול, וגם שלשום.
 
 # en: Of course, Tamás, and sorry, that was careless of me. Large oat flat white and almond croissant to go: making it now.
-name-reaction-reply-1 = ברור, תמאש, וסליחה, זה היה רשלני מצדי. פלאט וייט שיבולת שועל וקרואסון שקדים, לקחת: אכין עכשיו.
+name-reaction-reply-1 = ברור, תמאש, וסליחה, פספוס שלי. פלאט וייט גדול, שיבולת שועל, וקרואסון שקדים לקחת: אכין עכשיו.
 
 # en: You owned the slip in one sentence and then showed that you do know him: his name and his usual order. He is a regular again, not a ticket number.
 name-reaction-reply-1-feedback = לקחת אחריות על הפספוס במשפט אחד, ואז הראית שהוא כן מוכר לך: השם שלו וההזמנה הקבועה שלו. הוא שוב לקוח קבוע, לא מספר של פתק.
@@ -114,7 +114,7 @@ name-reaction-reply-2-feedback = "כל כך הרבה אנשים" אומר בקו
 name-reaction-reply-3 = סליחה, תמאש, ברור! הרגיל שלך יהיה מוכן בעוד שתי דקות, אבקש מהבר להכין אותו לפני כל השאר.
 
 # en: The name landed and you moved fast, which he needed. But 'two minutes' hangs on a bar still working through fourteen drinks, so it is a promise you do not control. The best reply named his order and put the making of it in your own hands.
-name-reaction-reply-3-feedback = השם פגע במטרה ופעלת מהר, וזה מה שהיה חסר לו. אבל "שתי דקות" תלויות בבר שעוד עובד על ארבעה עשר משקאות, אז זו הבטחה שלא בשליטתך. התשובה הטובה ביותר נקבה בהזמנה שלו ולקחה את ההכנה לידיים שלה.
+name-reaction-reply-3-feedback = השם עשה את שלו ופעלת מהר, וזה מה שהיה חסר לו. אבל "שתי דקות" תלויות בבר שעוד עובד על ארבעה־עשר משקאות, אז זו הבטחה שלא בשליטתך. התשובה הטובה ביותר נקבה בהזמנה שלו ולקחה את ההכנה לידיים שלה.
 
 # en: You know what, I haven't got time for this. Is Katalin in? Get her, please.
 manager-demand-says-1 = יודעים מה? אין לי זמן לזה. קטלין כאן? אפשר לקרוא לה, בבקשה?
@@ -132,7 +132,7 @@ manager-demand-reply-2 = היא מאחור עם משלוח, ובכנות, היא
 manager-demand-reply-2-feedback = סירבת לבקשה שלו ואמרת לו שבכל מקרה אין בזה טעם. בלי קפה, בלי מנהלת ועם פגישה על הראש, נשאר לו רק מהלך אחד: ללכת.
 
 # en: She's in the back, and I'll get her if you want. Quicker, though: your flat white's on now, two minutes, and it's on us.
-manager-demand-reply-3 = היא מאחור, ואקרא לה אם תרצה. אבל מהר יותר ככה: הפלאט וייט שלך כבר במכונה, שתי דקות, ועל חשבוננו.
+manager-demand-reply-3 = היא מאחור, אקרא לה אם תרצה. אבל מהר יותר: הפלאט וייט שלך כבר במכונה, שתי דקות, ועל חשבוננו.
 
 # en: You did not refuse him the manager, but you offered something quicker that you control: his coffee, a time, and no charge. He asked for Katalin because he had given up on you; two minutes wins him back.
 manager-demand-reply-3-feedback = לא סירבת לו למנהלת, אבל הצעת משהו מהיר יותר שבשליטתך: הקפה שלו, זמן מוגדר, ובלי תשלום. הוא ביקש את קטלין כי התייאש ממך; שתי דקות מחזירות אותו.
@@ -141,7 +141,7 @@ manager-demand-reply-3-feedback = לא סירבת לו למנהלת, אבל הצ
 manager-demand-reply-4 = ברור. חכה כאן רגע, ואלך לקרוא לה מאחור.
 
 # en: It does what he asked, but nothing more: he now waits for the manager on top of the thirty minutes, and will tell her everything again. One concrete offer before you went would likely have settled it at the counter.
-manager-demand-reply-4-feedback = זה עושה מה שביקש, ולא יותר: עכשיו הוא מחכה למנהלת על חשבון שלושים הדקות, ויצטרך לספר לה הכול מחדש. הצעה קונקרטית אחת לפני שהלכת הייתה כנראה סוגרת את זה ליד הדלפק.
+manager-demand-reply-4-feedback = זה עושה מה שביקש, ולא יותר: עכשיו הוא מחכה למנהלת מעבר לשלושים הדקות, ויצטרך לספר לה הכול מחדש. הצעה קונקרטית אחת לפני שהלכת הייתה כנראה סוגרת את זה ליד הדלפק.
 
 # en: Fine. It's a ten-minute walk to my meeting, so I've got about ten minutes. What happened, anyway? Was it the new lad? He looked completely lost on that machine.
 while-making-says-1 = טוב. יש לי עשר דקות הליכה לפגישה, אז יש לי בערך עשר דקות. מה קרה בכלל? זה היה הבחור החדש? הוא נראה אבוד לגמרי על המכונה הזאת.
@@ -201,22 +201,22 @@ new-lad-reply-2-feedback = "אתה צודק, אבל" לוקח בחזרה את ה
 new-lad-reply-3 = נו, הוא יודע שזה בצחוק. כולם היו חדשים פעם, ככה לומדים, לא? בשבוע הבא הוא כבר יטוס.
 
 # en: Laughing it off leaves the blame on Bence and makes the café look careless about its own people. If you talk about a colleague like that, a customer wonders how you talk about him.
-new-lad-reply-3-feedback = לצחוק על זה משאיר את האשמה על בנצה ומציג את בית הקפה כמקום שלא אכפת לו מהאנשים שלו. מי שמדבר ככה על עמית, הלקוח תוהה איך הוא מדבר עליו.
+new-lad-reply-3-feedback = לצחוק על זה משאיר את האשמה על בנצה ומציג את בית הקפה כמקום שלא אכפת לו מהאנשים שלו. כשמדברים ככה על עמית, הלקוח תוהה איך מדברים עליו.
 
 # en: Ready the moment I walk in? You don't even know what time I'll come in. Let's just get today right, shall we?
 promise-doubt-says-1 = מוכן ברגע שאני נכנס? אתם בכלל לא יודעים מתי אני מגיע. בואו פשוט נסדר את היום כמו שצריך, כן?
 
 # en: No, honestly, I'll sort it. I'll tell everyone on the team to keep an eye out for you, and they'll have it on the machine the second they see you.
-promise-doubt-reply-1 = לא, באמת, אסדר את זה. אגיד לכל הצוות לשים עין עליך, והם ישימו את הקפה במכונה ברגע שהם רואים אותך.
+promise-doubt-reply-1 = לא, באמת, אסדר את זה. אגיד לכל הצוות לשים עין עליך, והם ישימו את הקפה במכונה ברגע שהם יראו אותך.
 
 # en: He told you he doubts the promise, and you doubled it instead of checking it. He asked for one thing: get today right.
 promise-doubt-reply-1-feedback = הוא אמר לך שהוא מפקפק בהבטחה, ובמקום לבדוק אותה הכפלת אותה. הוא ביקש דבר אחד: שהיום יהיה כמו שצריך.
 
 # en: Fair enough, I can't promise that. Today I can: your coffee's ready in a minute, and I'll tell Katalin how your ticket got lost.
-promise-doubt-reply-2 = צודק, את זה אי אפשר להבטיח. היום כן: הקפה שלך מוכן בעוד דקה, ואספר לקטלין איך הפתק שלך הלך לאיבוד.
+promise-doubt-reply-2 = צודק, את זה אי אפשר להבטיח. היום כן: הקפה שלך מוכן בעוד דקה, ואספר לקטלין איך הפתק שלך אבד.
 
 # en: You corrected your own promise and replaced it with two things you really control: today's coffee and a word with the manager. Honesty keeps his trust where a bigger promise would have spent it.
-promise-doubt-reply-2-feedback = תיקנת את ההבטחה של עצמך והחלפת אותה בשני דברים שבאמת בשליטתך: הקפה של היום ושיחה עם המנהלת. הכנות שומרת על האמון שלו, שהבטחה גדולה יותר הייתה מבזבזת.
+promise-doubt-reply-2-feedback = תיקנת את ההבטחה שלך והחלפת אותה בשני דברים שבאמת בשליטתך: הקפה של היום ושיחה עם המנהלת. הכנות שומרת על האמון שלו; הבטחה גדולה יותר הייתה מבזבזת אותו.
 
 # en: Stop. I don't need the whole story, I need to leave. Just give me my money back and I'll grab something on the way.
 refund-demand-says-1 = די. אני לא צריך את כל הסיפור, אני צריך ללכת. פשוט תחזירו לי את הכסף ואקנה משהו בדרך.
@@ -231,10 +231,10 @@ refund-demand-reply-1 = ברור. הקבלה עוד אצלך? זיכוי לכר�
 refund-demand-reply-1-feedback = עשית בדיוק מה שביקש ולא יותר. הוא יוצא באיחור, בלי הקפה, עם זיכוי שלא יראה ימים, ואף אחד לא אמר סליחה.
 
 # en: Sorry, Tamás, you're right. It's ready: oat flat white and croissant to go, on us, and I've refunded your card. You'll make half nine.
-refund-demand-reply-2 = סליחה, תמאש, אתה צודק. מוכן: פלאט וייט וקרואסון לקחת, על חשבוננו, וזיכיתי לך את הכרטיס. תגיע בזמן.
+refund-demand-reply-2 = סליחה, תמאש, אתה צודק. מוכן: פלאט וייט וקרואסון לקחת, על חשבוננו, וזיכיתי לך את הכרטיס. תספיק לתשע וחצי.
 
 # en: You stopped talking and gave him everything at once: his order, his money back and his meeting. He asked for a refund because he had given up on the coffee; you gave him both.
-refund-demand-reply-2-feedback = הפסקת לדבר ונתת לו הכול בבת אחת: את ההזמנה, את הכסף ואת הפגישה. הוא ביקש החזר כי התייאש מהקפה; הוא קיבל את שניהם.
+refund-demand-reply-2-feedback = הפסקת לדבר ונתת לו הכול בבת אחת: את ההזמנה, את הכסף ואת הפגישה. הוא ביקש החזר כי התייאש מהקפה; נתת לו את שניהם.
 
 # en: I'm afraid I can't do refunds on this till. Let me fetch Katalin from the back, she can sort it out for you.
 refund-demand-reply-3 = לצערי אי אפשר לעשות החזרים בקופה הזאת. רגע, אקרא לקטלין מאחור, והיא כבר תסדר לך את זה.
@@ -252,16 +252,16 @@ the-order-reply-1 = הנה זה! רצית בכוס כדי לשבת כאן, או 
 the-order-reply-1-feedback = הוא כבר אמר לך פעמיים שיש לו פגישה, והוא לוקח את הקפה איתו כל בוקר. גם שאלה ידידותית יכולה להגיד ללקוח קבוע שאף אחד לא זוכר אותו.
 
 # en: Here it is, Tamás: large oat flat white and almond croissant, lid pressed on tight for the walk. You'll make half nine.
-the-order-reply-2 = הנה זה, תמאש: פלאט וייט שיבולת שועל וקרואסון שקדים, מכסה סגור היטב לדרך. תגיע לתשע וחצי.
+the-order-reply-2 = הנה, תמאש: פלאט וייט גדול, שיבולת שועל, וקרואסון שקדים, מכסה סגור חזק לדרך. תספיק לתשע וחצי.
 
 # en: Naming his order and his half-nine meeting shows you kept hold of what he told you, even in the rush. The lid for the walk is a small thing that says you thought about his morning, not only your queue.
 the-order-reply-2-feedback = כשנקבת בהזמנה שלו ובפגישה של תשע וחצי, הראית ששמרת על מה שסיפר לך, גם בעומס. המכסה לדרך הוא דבר קטן שאומר שחשבת על הבוקר שלו, לא רק על התור שלך.
 
 # en: Yes, that's yours. Sorry again for the wait, it's just been one of those mornings, you know how it is with the rush.
-the-order-reply-3 = כן, זה שלך. שוב סליחה על ההמתנה, פשוט בוקר כזה, אתה יודע איך זה בשעות העומס.
+the-order-reply-3 = כן, זה שלך. שוב סליחה על ההמתנה, פשוט אחד מהבקרים האלה, אתה יודע איך זה בשעות העומס.
 
 # en: A pleasant hand-over, but 'one of those mornings' puts the wait on bad luck rather than on the café. His name, his order or his meeting would have shown him that you were listening.
-the-order-reply-3-feedback = מסירה נעימה, אבל "בוקר כזה" תולה את ההמתנה במזל ולא בבית הקפה. השם שלו, ההזמנה שלו או הפגישה שלו היו מראים לו שהקשבת.
+the-order-reply-3-feedback = מסירה נעימה, אבל "אחד מהבקרים האלה" תולה את ההמתנה במזל ולא בבית הקפה. השם שלו, ההזמנה שלו או הפגישה שלו היו מראים לו שהקשבת.
 
 # en: Yes, all done, and here's a voucher for a free coffee next time. Do you want a receipt, or are you fine without one?
 the-order-reply-4 = כן, הכול מוכן, והנה שובר לקפה חינם בפעם הבאה. רוצה קבלה, או שהבוקר אפשר בלי?
@@ -291,7 +291,7 @@ amends-reply-1-feedback = סיימת בשבילו את המשפט עם הבטח�
 amends-reply-2 = כן, כן, ובכנות, זה הבוקר הכי גרוע שהיה לנו החודש, עם ההזמנה של המשרד וכל זה.
 
 # en: You cut in with the office order again, the excuse he has already rejected. Whatever he was going to say about being a regular stays unsaid.
-amends-reply-2-feedback = קטעת אותו שוב עם ההזמנה של המשרד, התירוץ שהוא כבר דחה. מה שרצה להגיד על היותו לקוח קבוע נשאר לא אמור.
+amends-reply-2-feedback = קטעת אותו שוב עם ההזמנה של המשרד, התירוץ שהוא כבר דחה. מה שרצה להגיד על היותו לקוח קבוע לא נאמר בסוף.
 
 # en: I'm sorry. Go on, I'm listening.
 amends-reply-3 = סליחה. תמשיך, אני כולי אוזן.
@@ -327,7 +327,7 @@ amends-finish-reply-2-feedback = קראת בשם למה שפגע בו, שאנש�
 amends-finish-reply-3 = תמאש, זה לא היה צריך לקרות לך אף פעם, וזו הבטחה: זה לא יקרה שוב. הקפה של היום על חשבון הבית.
 
 # en: You took his words seriously and made amends at once, which he will remember. But 'never again' is not yours to promise in a café with a morning rush; the best reply named what hurt and kept to what is done today.
-amends-finish-reply-3-feedback = לקחת את הדברים שלו ברצינות ופיצית מיד, וזה ייזכר לו. אבל "זה לא יקרה שוב" היא לא הבטחה שלך לתת בבית קפה עם עומס בוקר; התשובה הטובה ביותר קראה בשם למה שפגע ונצמדה למה שנעשה היום.
+amends-finish-reply-3-feedback = לקחת את הדברים שלו ברצינות ופיצית מיד, והוא יזכור את זה. אבל "זה לא יקרה שוב" היא לא הבטחה שלך לתת בבית קפה עם עומס בוקר; התשובה הטובה ביותר קראה בשם למה שפגע ונצמדה למה שנעשה היום.
 
 # en: Have a seat for five minutes and I'll bring you a slice of cake on the house, to say sorry properly.
 amends-finish-reply-4 = שב חמש דקות, ואביא לך פרוסת עוגה על חשבון הבית, כדי להתנצל כמו שצריך.
@@ -357,7 +357,7 @@ tomorrow-reply-2-feedback = נעים לו לשמוע, וזה עונה ישר ע�
 tomorrow-reply-3 = נקווה שלא! הבקרים מטורפים עכשיו, אבל זה אמור להירגע כשהעובדים החדשים ייכנסו לעניינים.
 
 # en: 'Hopefully' and 'the new staff' leave the cause with someone else and the fix with luck. He asked whether it will happen again, and you told him it might.
-tomorrow-reply-3-feedback = "מקווה" ו"העובדים החדשים" משאירים את הסיבה אצל מישהו אחר ואת הפתרון למזל. הוא שאל אם זה יקרה שוב, ואמרת לו שאולי.
+tomorrow-reply-3-feedback = "נקווה" ו"העובדים החדשים" משאירים את הסיבה אצל מישהו אחר ואת הפתרון למזל. הוא שאל אם זה יקרה שוב, ואמרת לו שאולי.
 
 # en: I'm sorry, I couldn't say, I'm not on shift tomorrow. Best to mention it to whoever's on the till when you come in.
 tomorrow-reply-4 = סליחה, אין לי מושג, מחר אין לי משמרת. הכי טוב להגיד את זה למי שיהיה בקופה כשתגיע.
@@ -396,16 +396,16 @@ goodbye-reply-3 = בהצלחה בתשע וחצי, תמאש. תודה שאמרת 
 goodbye-reply-3-feedback = סגרת עם הפגישה שלו, תודה על התלונה ומה קורה מחר. המילים האחרונות הן אלה שהוא לוקח איתו מהדלת.
 
 # en: Bye, and sorry again about this morning. It honestly isn't normally like this, we were just really short-staffed today.
-goodbye-reply-4 = ביי, ושוב סליחה על הבוקר. באמת שבדרך כלל זה לא ככה, פשוט היינו היום ממש בחוסר בעובדים.
+goodbye-reply-4 = ביי, ושוב סליחה על הבוקר. באמת שבדרך כלל זה לא ככה, פשוט היה לנו היום ממש חוסר בכוח אדם.
 
 # en: A second apology is fine, but 'short-staffed' sends him off with an excuse instead of a plan, and undoes some of what you had put right.
-goodbye-reply-4-feedback = התנצלות שנייה זה בסדר, אבל "חוסר בעובדים" שולח אותו לדרך עם תירוץ במקום תוכנית, ומקלקל חלק ממה שתיקנת.
+goodbye-reply-4-feedback = התנצלות שנייה זה בסדר, אבל "חוסר בכוח אדם" שולח אותו לדרך עם תירוץ במקום תוכנית, ומקלקל חלק ממה שתיקנת.
 
 # en: Thanks. Really. See you tomorrow.
 resolved-warm-says-1 = תודה. באמת. נתראה מחר.
 
 # en: Tamás makes his meeting with a minute to spare. On the way out he drops his usual coins in the tip jar, and he is back at the counter the next morning. A regular who was forgotten once, and then treated like a regular, stays loyal.
-resolved-warm-summary = עם דקה לרזרבה, תמאש מגיע לפגישה. ביציאה הוא משאיר בצנצנת הטיפים את המטבעות הרגילים שלו, ולמחרת בבוקר הוא שוב ליד הדלפק. לקוח קבוע ששכחו אותו פעם אחת, ואחר כך התייחסו אליו כמו ללקוח קבוע, נשאר נאמן.
+resolved-warm-summary = תמאש מגיע לפגישה דקה לפני הזמן. ביציאה הוא משאיר בצנצנת הטיפים את המטבעות הרגילים שלו, ולמחרת בבוקר הוא שוב ליד הדלפק. לקוח קבוע ששכחו אותו פעם אחת, ואחר כך התייחסו אליו כמו ללקוח קבוע, נשאר נאמן.
 
 # en: Yeah. Thanks.
 grudging-says-1 = כן. תודה.

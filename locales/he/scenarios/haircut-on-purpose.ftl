@@ -6,7 +6,7 @@
 title = התספורת ש"נהרסה"
 
 # en: You run the front desk of a busy hair salon on a Saturday: all ten chairs are taken and four clients are waiting. Réka Szalai has just had a cut and copper colour with Dóra, one of your best stylists (two and a half hours, 38,500 forints). Ten minutes ago she turned her head at the mirror and said 'lovely, just like the photo'. Now she is at the desk with her coat on. The owner, Gábor, is working in the back room.
-brief = אתם עובדים בדלפק הקבלה של מספרה עמוסה ביום שבת: כל עשרת הכיסאות תפוסים וארבעה לקוחות ממתינים. רקה סאלאי סיימה הרגע תספורת וצבע בגוון נחושת אצל דורה, אחת ממעצבות השיער הטובות ביותר שלכם (שעתיים וחצי, 38,500 פורינט). לפני עשר דקות היא סובבה את הראש מול המראה ואמרה "מקסים, בדיוק כמו בתמונה". עכשיו היא עומדת מול הדלפק, כבר עם המעיל. הבעלים, גאבור, עובד בחדר האחורי.
+brief = המשמרת שלך בדלפק הקבלה של מספרה עמוסה ביום שבת: כל עשרת הכיסאות תפוסים וארבעה לקוחות ממתינים. רקה סאלאי סיימה הרגע תספורת וצבע בגוון נחושת אצל דורה, אחת ממעצבות השיער הטובות ביותר במספרה (שעתיים וחצי, 38,500 פורינט). לפני עשר דקות היא סובבה את הראש מול המראה ואמרה "מקסים, בדיוק כמו בתמונה". עכשיו היא עומדת מול הדלפק, כבר עם המעיל. הבעלים, גאבור, עובד בחדר האחורי.
 
 # en: Réka Szalai
 customer-name = רקה סאלאי
@@ -21,7 +21,7 @@ customer-trait-2 = אומרת שהשיער שלה חייב להיות מושלם
 customer-trait-3 = מרימה את הקול כשהלקוחות הממתינים מקשיבים
 
 # en: turns on the person in front of her when she feels cornered
-customer-trait-4 = מתנפלת על מי שעומד מולה כשהיא מרגישה לחוצה לפינה
+customer-trait-4 = מתנפלת על מי שעומד מולה כשהיא מרגישה שדוחקים אותה לפינה
 
 # en: Excuse me? That's not an answer. I want to know what you're going to do about my hair.
 neutral-says-1 = סליחה? זאת לא תשובה. אני רוצה לדעת מה אתם מתכוונים לעשות עם השיער שלי.
@@ -36,19 +36,19 @@ opening-says-1 = תראו את זה! תראו מה היא עשתה לי לשיע
 opening-says-2 = שעתיים וחצי, והיא הרסה לי אותו! כתום! והאורך בכלל לא נכון. יש לי חתונה של אחותי בשבת הבאה. אל תחשבו אפילו לחייב אותי על זה.
 
 # en: You don't know yet whether anything is wrong. Take her seriously, and ask what exactly she means before you agree or disagree.
-opening-hint = אתם עוד לא יודעים אם משהו באמת לא בסדר. קחו אותה ברצינות, ושאלו למה בדיוק היא מתכוונת לפני שאתם מסכימים איתה או חולקים עליה.
+opening-hint = עוד לא ברור אם משהו באמת לא בסדר. כדאי לקחת אותה ברצינות, ולשאול למה בדיוק היא מתכוונת לפני שמסכימים איתה או חולקים עליה.
 
 # en: Ms Szalai, with the wedding next Saturday I can see why you're upset. What's wrong exactly: the length, the colour, or both?
 opening-reply-1 = גברת סאלאי, עם החתונה בשבת הבאה, ברור לי למה את נסערת. מה בדיוק לא בסדר: האורך, הצבע, או שניהם?
 
 # en: You took her complaint at face value and asked what exactly is wrong, without agreeing that it is ruined or hinting that she is trying it on. Suspicion would have been heard by the whole waiting area; a specific answer can simply be checked.
-opening-reply-1-feedback = לקחתם את התלונה שלה כפשוטה ושאלתם מה בדיוק לא בסדר, בלי להסכים שהשיער נהרס ובלי לרמוז שהיא מנסה לסדר אתכם. חשדנות הייתה נשמעת בכל אזור ההמתנה; תשובה מסוימת אפשר פשוט לבדוק.
+opening-reply-1-feedback = לקחת את התלונה שלה כפשוטה ושאלת מה בדיוק לא בסדר, בלי להסכים שהשיער נהרס ובלי לרמוז שהיא מנסה לסדר את המספרה. חשדנות הייתה נשמעת בכל אזור ההמתנה; תשובה מסוימת אפשר פשוט לבדוק.
 
 # en: Oh no, I'm so sorry! Please don't worry about the bill today, honestly. We never want anyone leaving here unhappy, least of all before a wedding.
 opening-reply-2 = אוי לא, צר לי מאוד! אל תדאגי בכלל לגבי החשבון היום, באמת. אנחנו אף פעם לא רוצים שמישהו ייצא מכאן לא מרוצה, בטח לא לפני חתונה.
 
 # en: Warm, and she calms at once, but you gave away Dóra's two and a half hours before anyone looked at the hair. She approved it in the mirror ten minutes ago; shouting has just worked.
-opening-reply-2-feedback = חם, והיא נרגעת מיד, אבל ויתרתם על שעתיים וחצי של העבודה של דורה לפני שמישהו בכלל הסתכל על השיער. לפני עשר דקות היא אישרה את התוצאה מול המראה; הצעקות פשוט עבדו.
+opening-reply-2-feedback = חם, והיא נרגעת מיד, אבל ויתרת על שעתיים וחצי של העבודה של דורה לפני שמישהו בכלל הסתכל על השיער. לפני עשר דקות היא אישרה את התוצאה מול המראה; הצעקות פשוט עבדו.
 
 # en: But you said it was lovely at the mirror. Dóra did exactly what was on your photo.
 opening-reply-3 = אבל מול המראה אמרת שזה מקסים. דורה עשתה בדיוק מה שהיה בתמונה שלך.
@@ -60,7 +60,7 @@ opening-reply-3-feedback = כנראה נכון, אבל לצטט לה את המי
 opening-reply-4 = צר לי, אבל על שירות שהסתיים צריך לשלם כאן בקופה, זה הנוהל של המספרה. כל בעיה אפשר להעלות מול דורה אחר כך.
 
 # en: To someone who believes her hair is ruined, 'pay first, complain afterwards' says you don't believe her and won't even look. The rule can wait until you have seen what she means.
-opening-reply-4-feedback = למי שמאמינה שהשיער שלה נהרס, "קודם משלמים, אחר כך מתלוננים" אומר שאתם לא מאמינים לה ואפילו לא מוכנים להסתכל. הנוהל יכול לחכות עד שתראו למה היא מתכוונת.
+opening-reply-4-feedback = למי שמאמינה שהשיער שלה נהרס, "קודם משלמים, אחר כך מתלוננים" אומר שלא מאמינים לה ואפילו לא מוכנים להסתכל. הנוהל יכול לחכות עד שיהיה ברור למה היא מתכוונת.
 
 # en: What's wrong? The left side is shorter than the right, anyone can see it! Look, everyone! And I showed her a photo: copper. This is orange. I'm not paying for somebody's mistake.
 what-exactly-says-1 = מה לא בסדר? הצד השמאלי יותר קצר מהימני, כל אחד רואה את זה! תסתכלו כולם! והראיתי לה תמונה: נחושת. זה כתום. אני לא משלמת על הטעות של מישהו אחר.
@@ -69,7 +69,7 @@ what-exactly-says-1 = מה לא בסדר? הצד השמאלי יותר קצר מ
 what-exactly-says-2 = הצד השמאלי יותר קצר, תראו! כולכם רואים את זה, נכון? והצבע לא דומה בכלל לתמונה שהראיתי לה. הוא כתום. למה שאני אשלם על הטעות של מישהו אחר?
 
 # en: She is playing to the waiting area. Don't ask her to be quieter: be quieter yourself, name her two points and take her somewhere she can check them.
-what-exactly-hint = היא משחקת לקהל שבאזור ההמתנה. אל תבקשו ממנה לדבר בשקט: דברו אתם בשקט, חזרו על שתי הטענות שלה וקחו אותה למקום שבו אפשר לבדוק אותן.
+what-exactly-hint = היא משחקת לקהל שבאזור ההמתנה. לא לבקש ממנה לדבר בשקט: לדבר בשקט בעצמך, לחזור על שתי הטענות שלה ולקחת אותה למקום שבו אפשר לבדוק אותן.
 
 # en: Ms Szalai, please keep your voice down a little. There are other clients waiting, and I'm sure we can sort this out quietly.
 what-exactly-reply-1 = גברת סאלאי, בבקשה תנמיכי קצת את הקול. יש פה עוד לקוחות שמחכים, ובטוח שנוכל לסדר את זה בשקט.
@@ -78,28 +78,28 @@ what-exactly-reply-1 = גברת סאלאי, בבקשה תנמיכי קצת את 
 what-exactly-reply-1-feedback = לבקש ממנה להנמיך את הקול מול האנשים שהיא מופיעה בפניהם הופך את עוצמת הקול שלה לנושא. עכשיו היא צריכה להוכיח שהיא צודקת, ובקול רם עוד יותר.
 
 # en: Honestly, it looks even to me from here, and the colour really suits you. I think it's just that it's new to you, and that takes a few days.
-what-exactly-reply-2 = בכנות, מכאן זה נראה לי די שווה, והצבע ממש יפה עלייך. נראה לי שזה פשוט חדש לך, ולוקח כמה ימים להתרגל אליו.
+what-exactly-reply-2 = בכנות, מכאן זה נראה לי די סימטרי, והצבע ממש יפה עלייך. נראה לי שזה פשוט חדש לך, ולוקח כמה ימים להתרגל אליו.
 
 # en: Meant kindly, but you judged her hair from behind the desk and told her she is wrong, with four people listening. Now she has to prove her point louder.
-what-exactly-reply-2-feedback = בכוונה טובה, אבל שפטתם את השיער שלה מאחורי הדלפק ואמרתם לה שהיא טועה, כשארבעה אנשים מקשיבים. עכשיו היא צריכה להוכיח את צדקתה בקול רם יותר.
+what-exactly-reply-2-feedback = בכוונה טובה, אבל שפטת את השיער שלה מאחורי הדלפק ואמרת לה שהיא טועה, כשארבעה אנשים מקשיבים. עכשיו היא צריכה להוכיח את צדקתה בקול רם יותר.
 
 # en: I only do the bookings, I'm afraid. You'll have to ask Dóra once she's finished her next client.
 what-exactly-reply-3 = אצלי זה רק התורים, לצערי. תצטרכי לשאול את דורה כשהיא תסיים עם הלקוחה הבאה שלה.
 
 # en: 'I only do the bookings' leaves her at the desk with nobody responsible while Dóra is busy for an hour. To her you are the salon right now: take her to someone who can check, don't send her off to wait.
-what-exactly-reply-3-feedback = "אצלי זה רק התורים" משאיר אותה ליד הדלפק בלי אף אחד שאחראי, בזמן שדורה עסוקה עוד שעה. בעיניה אתם המספרה עכשיו: קחו אותה למישהו שיכול לבדוק, אל תשלחו אותה לחכות.
+what-exactly-reply-3-feedback = "אצלי זה רק התורים" משאיר אותה ליד הדלפק בלי אף אחד שאחראי, בזמן שדורה עסוקה עוד שעה. בעיניה, מי שעומד מולה הוא עכשיו המספרה: צריך לקחת אותה למישהו שיכול לבדוק, לא לשלוח אותה לחכות.
 
 # en: The left side, and the colour against your photo. Let's look at both with Dóra at the window mirror, in daylight.
 what-exactly-reply-4 = הצד השמאלי, והצבע לעומת התמונה שלך. בואי נבדוק את שניהם עם דורה ליד המראה שבחלון, באור יום.
 
 # en: She turned to the waiting clients; you didn't ask her to be quieter, you answered in a low voice, named her two points and moved her to the window. Calm that is shown spreads; calm that is demanded sounds like a telling-off.
-what-exactly-reply-4-feedback = היא פנתה אל הלקוחות הממתינים; לא ביקשתם ממנה לדבר בשקט, אלא עניתם בקול נמוך, חזרתם על שתי הטענות שלה והעברתם אותה לחלון. רוגע שמראים מדבק; רוגע שדורשים נשמע כמו נזיפה.
+what-exactly-reply-4-feedback = היא פנתה אל הלקוחות הממתינים; לא ביקשת ממנה לדבר בשקט, אלא ענית בקול נמוך, חזרת על שתי הטענות שלה והעברת אותה לחלון. רוגע שמראים מדבק; רוגע שדורשים נשמע כמו נזיפה.
 
 # en: Show me the left side, and the photo too. I'll get Dóra over here to look at it with us.
 what-exactly-reply-5 = תראי לי את הצד השמאלי, וגם את התמונה. אקרא לדורה שתבוא לכאן ותסתכל על זה איתנו.
 
 # en: Good: you took both points seriously and brought in Dóra instead of judging yourself. But you kept the check at the desk, in front of her audience; the best reply moved it to the window, where nobody is performing.
-what-exactly-reply-5-feedback = טוב: לקחתם את שתי הטענות ברצינות והבאתם את דורה במקום לשפוט בעצמכם. אבל הבדיקה נשארה ליד הדלפק, מול הקהל שלה; התשובה הטובה ביותר העבירה אותה לחלון, שם אף אחד לא מופיע מול קהל.
+what-exactly-reply-5-feedback = טוב: לקחת את שתי הטענות ברצינות והבאת את דורה במקום לשפוט בעצמך. אבל הבדיקה נשארה ליד הדלפק, מול הקהל שלה; התשובה הטובה ביותר העבירה אותה לחלון, שם אף אחד לא מופיע מול קהל.
 
 # en: Oh, of course, Dóra. You'll take her side, you all cover for each other. And what would you know about hair? You sit behind a till all day, and looking at your own hair, I'd hardly trust your eye.
 personal-jab-says-1 = בטח, דורה. אתם תמיד מחפים אחד על השני. ומה כבר מבינים בשיער מאחורי קופה? יושבים שם כל היום, ולפי השיער שאני רואה מאחורי הדלפק הזה, לא הייתי סומכת על העין שלכם.
@@ -108,43 +108,43 @@ personal-jab-says-1 = בטח, דורה. אתם תמיד מחפים אחד על �
 personal-jab-says-2 = ברור שתגנו עליה. קבלה, מה הקבלה מבינה בצבע? עם שיער כמו זה שאני רואה מאחורי הדלפק, לא הייתי סומכת על המילה שלכם בשום דבר.
 
 # en: The remark about your hair is meant to sting. Let it pass: agree with what is true, and bring her back to the check.
-personal-jab-hint = ההערה על השיער שלכם נועדה לעקוץ. תנו לה לעבור: הסכימו עם מה שנכון, והחזירו אותה לבדיקה.
+personal-jab-hint = ההערה על השיער שלך נועדה לעקוץ. כדאי לתת לה לעבור: להסכים עם מה שנכון, ולהחזיר אותה לבדיקה.
 
 # en: Actually, I trained as a stylist for three years before I took the desk, so I do know an even cut when I see one.
 personal-jab-reply-1 = בעצם למדתי עיצוב שיער שלוש שנים לפני שעברתי לדלפק, כך שחיתוך ישר אני מזהה מיד כשאני רואה אחד.
 
 # en: The dig at your hair hurt, and proving your credentials is the natural answer. But now the argument is about you, and an argument about you is one she can win in front of an audience.
-personal-jab-reply-1-feedback = העקיצה על השיער כאבה, ולהוכיח את הכישורים שלכם זו תגובה טבעית. אבל עכשיו הוויכוח הוא עליכם, ובוויכוח עליכם היא יכולה לנצח מול קהל.
+personal-jab-reply-1-feedback = העקיצה על השיער כאבה, ולהוכיח את הכישורים שלך זו תגובה טבעית. אבל עכשיו הוויכוח הוא עליך, ובוויכוח עליך היא יכולה לנצח מול קהל.
 
 # en: I'm not a stylist, that's true, so I won't be the judge. You will, with your photo, in daylight. Shall we?
 personal-jab-reply-2 = נכון, המספריים לא אצלי, אז לא אני אשפוט. את תשפטי, עם התמונה שלך, באור יום. נלך לחלון?
 
 # en: You let the remark about your hair go by, agreed with the part that was true and handed the judging to her and her photo. With nothing to push against, she follows you to the window.
-personal-jab-reply-2-feedback = נתתם להערה על השיער שלכם לעבור, הסכמתם עם החלק הנכון בה והעברתם את השיפוט אליה ואל התמונה שלה. כשאין במה להיאחז, היא הולכת אחריכם לחלון.
+personal-jab-reply-2-feedback = נתת להערה על השיער שלך לעבור, הסכמת עם החלק הנכון בה והעברת את השיפוט אליה ואל התמונה שלה. כשאין במה להיאחז, היא הולכת אחריך לחלון.
 
 # en: I'm sorry if it looks like I'm taking sides, but there's no need to get personal. I'm only trying to help you here.
 personal-jab-reply-3 = סליחה אם זה נראה כמו לקיחת צד, אבל אין צורך לעבור לפסים אישיים. אני רק מנסה לעזור לך.
 
 # en: Understandable after a dig at your hair, but 'no need to get personal' tells her the jab landed, and 'I'm sorry if' apologises for her impression rather than for anything you did. She comes to the window, but warier.
-personal-jab-reply-3-feedback = מובן אחרי עקיצה על השיער שלכם, אבל "אין צורך לעבור לפסים אישיים" מגלה לה שהעקיצה פגעה, ו"סליחה אם" מתנצל על הרושם שלה ולא על שום דבר שעשיתם. היא באה לחלון, אבל חשדנית יותר.
+personal-jab-reply-3-feedback = מובן אחרי עקיצה על השיער שלך, אבל "אין צורך לעבור לפסים אישיים" מגלה לה שהעקיצה פגעה, ו"סליחה אם" מתנצל על הרושם שלה ולא על שום דבר שעשית. היא באה לחלון, אבל חשדנית יותר.
 
 # en: You're right, I'm no expert. Let's just take the colour off your bill.
 personal-jab-reply-4 = את צודקת, זה לא התחום שלי. בואי פשוט נוריד את הצבע מהחשבון.
 
 # en: The jab made you doubt yourself, and the colour went to buy peace. Nobody has compared it with her photo yet, and she has learned that a personal attack is worth money here.
-personal-jab-reply-4-feedback = העקיצה ערערה את הביטחון שלכם, והצבע שולם כדי לקנות שקט. אף אחד עוד לא השווה אותו לתמונה שלה, והיא למדה שהתקפה אישית שווה כאן כסף.
+personal-jab-reply-4-feedback = העקיצה ערערה את הביטחון שלך, והצבע שולם כדי לקנות שקט. אף אחד עוד לא השווה אותו לתמונה שלה, והיא למדה שהתקפה אישית שווה כאן כסף.
 
 # en: Oh, so I'm a liar now? Did you all hear that? They ruin your hair and then tell you you're imagining it!
 public-row-says-1 = אה, אז עכשיו אני שקרנית? שמעתם את זה? הורסים לך את השיער ואחר כך אומרים לך שאת מדמיינת!
 
 # en: She wants the waiting area on her side. Take back what stung, keep your voice low, and offer a quieter place to check.
-public-row-hint = היא רוצה את אזור ההמתנה לצדה. חזרו בכם ממה שפגע, דברו בקול נמוך והציעו מקום שקט יותר לבדיקה.
+public-row-hint = היא רוצה את אזור ההמתנה לצדה. כדאי לחזור בך ממה שפגע, לדבר בקול נמוך ולהציע מקום שקט יותר לבדיקה.
 
 # en: I'm not calling you a liar, and I'm sorry it sounded that way. Would you come to the window mirror with me and Dóra?
 public-row-reply-1 = לא קראתי לך שקרנית, וסליחה שזה נשמע ככה. תבואי איתי ועם דורה למראה שליד החלון?
 
 # en: She raised her voice for the waiting area; you kept yours low and took back what stung without giving up the facts. The window gives her a way out that does not look like losing.
-public-row-reply-1-feedback = היא הרימה את הקול בשביל אזור ההמתנה; אתם שמרתם על קול נמוך ולקחתם בחזרה את מה שעקץ, בלי לוותר על העובדות. החלון נותן לה דרך לצאת מזה שלא נראית כמו הפסד.
+public-row-reply-1-feedback = היא הרימה את הקול בשביל אזור ההמתנה; שמרת על קול נמוך ולקחת בחזרה את מה שעקץ, בלי לוותר על העובדות. החלון נותן לה דרך לצאת מזה שלא נראית כמו הפסד.
 
 # en: Madam, please, there's no need to make a scene in front of all our other clients. We can discuss this like adults.
 public-row-reply-2 = גברתי, בבקשה, אין צורך לעשות סצנה מול כל הלקוחות האחרים שלנו. אפשר לדבר על זה כמו אנשים מבוגרים.
@@ -159,40 +159,40 @@ public-row-reply-3 = טוב, טוב. תשכחי מהחשבון הפעם, רק ב
 public-row-reply-3-feedback = זה קונה רגע של שקט, אבל כל אזור ההמתנה למד עכשיו שצעקות שוות תספורת בחינם. שום דבר לא נבדק, והעבודה של דורה נמחקה.
 
 # en: Nobody said that. I only meant that Dóra followed the photo you brought in; she's very careful, and she's done colour here for fifteen years.
-public-row-reply-4 = אף אחד לא אמר את זה. רק התכוונתי שדורה עבדה לפי התמונה שהבאת; היא מאוד קפדנית, והיא צובעת כאן כבר חמש עשרה שנה.
+public-row-reply-4 = אף אחד לא אמר את זה. רק התכוונתי שדורה עבדה לפי התמונה שהבאת; היא מאוד קפדנית, והיא צובעת כאן כבר חמש־עשרה שנה.
 
 # en: Explaining what you meant and vouching for Dóra sounds reasonable, but it repeats the very point that made her shout: that she is wrong. She needs a way to check, not a defence of the stylist.
-public-row-reply-4-feedback = להסביר למה התכוונתם ולערוב לדורה נשמע הגיוני, אבל זה חוזר בדיוק על מה שגרם לה לצעוק: שהיא טועה. היא צריכה דרך לבדוק, לא הגנה על המעצבת.
+public-row-reply-4-feedback = להסביר למה התכוונת ולערוב לדורה נשמע הגיוני, אבל זה חוזר בדיוק על מה שגרם לה לצעוק: שהיא טועה. היא צריכה דרך לבדוק, לא הגנה על המעצבת.
 
 # en: Well. At least somebody here admits it. I'll have to get it fixed somewhere decent before the wedding, so I want a voucher for that as well.
 pushes-for-more-says-1 = נו. לפחות מישהו פה מודה. אני אצטרך לתקן את זה במקום נורמלי לפני החתונה, אז אני רוצה גם שובר בשביל זה.
 
 # en: Each concession has brought a bigger demand. Be honest that you spoke too soon, and offer the check you skipped.
-pushes-for-more-hint = כל ויתור הביא דרישה גדולה יותר. אמרו בכנות שמיהרתם, והציעו את הבדיקה שדילגתם עליה.
+pushes-for-more-hint = כל ויתור הביא דרישה גדולה יותר. כדאי לומר בכנות שמיהרת, ולהציע את הבדיקה שדילגת עליה.
 
 # en: I can't sign off vouchers myself, but I'll ask Gábor the moment he's free. Given the wedding, I'm quite sure he'll agree to it.
 pushes-for-more-reply-1 = לתת שוברים זה לא בסמכות שלי, אבל אשאל את גאבור ברגע שהוא יתפנה. בגלל החתונה, אין לי ספק שהוא יסכים.
 
 # en: You don't control Gábor's answer, and you have now promised a free cut and half-promised a voucher for work nobody has checked. If he says no, she has a second, bigger grievance.
-pushes-for-more-reply-1-feedback = התשובה של גאבור לא בשליטתכם, ועכשיו הבטחתם תספורת בחינם וכמעט הבטחתם שובר, על עבודה שאף אחד לא בדק. אם הוא יסרב, יהיה לה עלבון שני וגדול יותר.
+pushes-for-more-reply-1-feedback = התשובה של גאבור לא בשליטתך, ועכשיו הבטחת תספורת בחינם וכמעט הבטחת שובר, על עבודה שאף אחד לא בדק. אם הוא יסרב, יהיה לה עלבון שני וגדול יותר.
 
 # en: All right, I'll write you a voucher as well. Just please, let's keep this between us, for the others' sake.
 pushes-for-more-reply-2 = טוב, אכתוב לך גם שובר. רק בבקשה, שזה יישאר בינינו, בשביל הלקוחות האחרים.
 
 # en: Each concession has brought a bigger demand, and you granted this one too. 'Keep it between us' won't hold: four waiting clients heard every word.
-pushes-for-more-reply-2-feedback = כל ויתור הביא דרישה גדולה יותר, וגם את זו נתתם לה. "שיישאר בינינו" לא יחזיק: ארבעה לקוחות ממתינים שמעו כל מילה.
+pushes-for-more-reply-2-feedback = כל ויתור הביא דרישה גדולה יותר, וגם את זו נתת לה. "שיישאר בינינו" לא יחזיק: ארבעה לקוחות ממתינים שמעו כל מילה.
 
 # en: A voucher as well? You're already getting a free haircut out of us. Don't push your luck.
 pushes-for-more-reply-3 = גם שובר? את כבר מקבלת מאיתנו תספורת שלמה בחינם. אל תמתחי את החבל יותר מדי.
 
 # en: Your irritation is understandable, but it shows. You gave her the freebie and now you are scolding her for taking it, so she keeps the free cut and gains a grievance.
-pushes-for-more-reply-3-feedback = הרוגז שלכם מובן, אבל הוא ניכר. נתתם לה את המתנה, ועכשיו אתם נוזפים בה על שלקחה אותה, כך שהיא נשארת עם התספורת החינמית ומקבלת גם סיבה להיעלב.
+pushes-for-more-reply-3-feedback = הרוגז שלך מובן, אבל הוא ניכר. נתת לה את המתנה ואז נזפת בה על שלקחה אותה, כך שהיא נשארת עם התספורת החינמית ומקבלת גם סיבה להיעלב.
 
 # en: I'm sorry, I spoke too soon. Let's check it with Dóra first: if anything's wrong, we fix it free; if not, the bill stands.
 pushes-for-more-reply-4 = סליחה, מיהרתי להבטיח. קודם נבדוק עם דורה: אם משהו לא בסדר, נתקן בחינם; אם לא, החשבון בתוקף.
 
 # en: Taking back a promise is uncomfortable and she won't like it, but you swapped a giveaway for a fair check. Being honest now costs far less than a voucher for a haircut nobody has even looked at.
-pushes-for-more-reply-4-feedback = לחזור בכם מהבטחה זה לא נעים והיא לא תאהב את זה, אבל החלפתם מתנה בבדיקה הוגנת. כנות עכשיו עולה הרבה פחות משובר על תספורת שאף אחד אפילו לא הסתכל עליה.
+pushes-for-more-reply-4-feedback = לחזור בך מהבטחה זה לא נעים והיא לא תאהב את זה, אבל החלפת מתנה בבדיקה הוגנת. כנות עכשיו עולה הרבה פחות משובר על תספורת שאף אחד אפילו לא הסתכל עליה.
 
 # en: Fine, she says the length is what we agreed and the sides are even. Maybe. But the colour is still orange. That is not what I showed her.
 aside-says-1 = טוב, היא אומרת שהאורך הוא מה שסיכמנו ושהצדדים שווים. אולי. אבל הצבע עדיין כתום. זה לא מה שהראיתי לה.
@@ -201,25 +201,25 @@ aside-says-1 = טוב, היא אומרת שהאורך הוא מה שסיכמנו
 aside-says-2 = טוב, אולי האורך הוא מה שביקשתי. אבל תסתכלו על הצבע! זו לא הנחושת שבתמונה שלי.
 
 # en: Don't defend the colour and don't give it away: let her compare it with her own photo.
-aside-hint = אל תגנו על הצבע ואל תוותרו עליו: תנו לה להשוות אותו לתמונה שלה.
+aside-hint = לא להגן על הצבע ולא לוותר עליו: לתת לה להשוות אותו לתמונה שלה.
 
 # en: All right, let's hold your photo next to it, here in the daylight. Take your time and tell me what you see.
 aside-reply-1 = בסדר, בואי נחזיק את התמונה שלך ליד השיער, כאן באור יום. קחי את הזמן ותגידי לי מה את רואה.
 
 # en: You didn't defend the colour or Dóra; you put her own photo beside her hair and let her judge. There is nothing to argue with in a comparison she makes herself.
-aside-reply-1-feedback = לא הגנתם על הצבע או על דורה; שמתם את התמונה שלה ליד השיער ונתתם לה לשפוט. אין על מה להתווכח בהשוואה שהיא עושה בעצמה.
+aside-reply-1-feedback = לא הגנת על הצבע או על דורה; שמת את התמונה שלה ליד השיער ונתת לה לשפוט. אין על מה להתווכח בהשוואה שהיא עושה בעצמה.
 
 # en: Dóra's done colour for fifteen years. If she says it's copper, it's copper.
-aside-reply-2 = דורה צובעת כבר חמש עשרה שנה. אם היא אומרת שזה נחושת, זה נחושת.
+aside-reply-2 = דורה צובעת כבר חמש־עשרה שנה. אם היא אומרת שזה נחושת, זה נחושת.
 
 # en: Standing up for Dóra is natural, but pulling rank ends the check before it starts. She named the colour as her problem: show her, don't overrule her.
-aside-reply-2-feedback = לעמוד לצד דורה זה טבעי, אבל למשוך בדרגה מסיים את הבדיקה לפני שהתחילה. היא אמרה שהצבע הוא הבעיה שלה: תראו לה, אל תכריעו במקומה.
+aside-reply-2-feedback = לעמוד לצד דורה זה טבעי, אבל למשוך בדרגה מסיים את הבדיקה לפני שהתחילה. היא אמרה שהצבע הוא הבעיה שלה: צריך להראות לה, לא להכריע במקומה.
 
 # en: If you're not happy with the colour, let's take it off the bill and you just pay for the cut. That seems fair to me.
 aside-reply-3 = אם הצבע לא מוצא חן בעינייך, בואי פשוט נוריד אותו מהחשבון ותשלמי רק על התספורת. זה נראה לי הוגן לגמרי.
 
 # en: Generous, and it ends the argument, but you priced the colour as a mistake before anyone compared it with her photo. Dóra's work has just been declared faulty in front of her.
-aside-reply-3-feedback = נדיב, וזה מסיים את הוויכוח, אבל תמחרתם את הצבע כטעות לפני שמישהו השווה אותו לתמונה שלה. העבודה של דורה הוכרזה זה עתה כפגומה, מול העיניים שלה.
+aside-reply-3-feedback = נדיב, וזה מסיים את הוויכוח, אבל תמחרת את הצבע כטעות לפני שמישהו השווה אותו לתמונה שלה. העבודה של דורה הוכרזה זה עתה כפגומה, מול העיניים שלה.
 
 # en: Can I see the photo again? Which part looks different to you: the shade itself, or how bright it is?
 aside-reply-4 = אפשר לראות שוב את התמונה? מה נראה לך שונה: הגוון עצמו, או כמה שהוא בוהק?
@@ -231,31 +231,31 @@ aside-reply-4-feedback = שאלה טובה ומסוימת שממשיכה את ה
 not-liking-it-says-1 = טוב, באור יום זה... קרוב לתמונה. אבל זה לא מתאים לי. אני לא משלמת על שעתיים וחצי של משהו שאני לא אוהבת.
 
 # en: The facts are settled: the work is what she asked for. Be kind about her feeling first, then firm about the bill, and say what you can offer instead.
-not-liking-it-hint = העובדות ברורות: העבודה היא מה שהיא ביקשה. קודם היו עדינים עם התחושה שלה, אחר כך תקיפים לגבי החשבון, ואמרו מה אתם יכולים להציע במקום.
+not-liking-it-hint = העובדות ברורות: העבודה היא מה שהיא ביקשה. קודם עדינות עם התחושה שלה, אחר כך תקיפות לגבי החשבון, ולומר מה אפשר להציע במקום.
 
 # en: I'm sorry, but whether you like it isn't really the point. The work was done exactly as agreed, so it has to be paid in full.
 not-liking-it-reply-1 = צר לי, אבל אם זה מוצא חן בעינייך או לא, זה לא באמת העניין. העבודה נעשתה בדיוק כמו שסוכם, אז צריך לשלם עליה במלואה.
 
 # en: Right on the facts, and you held the limit, but you brushed her feeling aside. She is going to her sister's wedding with hair she says she doesn't like: show you see that, then hold the line.
-not-liking-it-reply-1-feedback = צודקים בעובדות, ושמרתם על הגבול, אבל ביטלתם את התחושה שלה. היא הולכת לחתונה של אחותה עם שיער שלדבריה לא מוצא חן בעיניה: הראו שאתם רואים את זה, ואז תחזיקו בגבול.
+not-liking-it-reply-1-feedback = צודק בעובדות, ושמרת על הגבול, אבל ביטלת את התחושה שלה. היא הולכת לחתונה של אחותה עם שיער שלדבריה לא מוצא חן בעיניה: קודם להראות שרואים את זה, ואז להחזיק בגבול.
 
 # en: I understand. Let's say half price, then, and we'll call it even. I'd rather you left here happy.
 not-liking-it-reply-2 = הבנתי. אז נגיד חצי מחיר, וסגרנו. עדיף לי שתצאי מכאן מרוצה.
 
 # en: Meeting halfway sounds fair, but she has just agreed the work matches her photo: you would be paying her for being upset. Offer a free adjustment, not money off.
-not-liking-it-reply-2-feedback = להיפגש באמצע נשמע הוגן, אבל היא הרגע הסכימה שהעבודה תואמת לתמונה: הייתם משלמים לה על זה שהיא נסערת. הציעו תיקון בחינם, לא הנחה.
+not-liking-it-reply-2-feedback = להיפגש באמצע נשמע הוגן, אבל היא הרגע הסכימה שהעבודה תואמת לתמונה: זה בעצם תשלום לה על כך שהיא נסערת. עדיף להציע תיקון בחינם, לא הנחה.
 
 # en: I'm sorry it doesn't feel like you yet, with the wedding so close. The bill stands, but Dóra will soften it for free.
 not-liking-it-reply-3 = צר לי שאת עוד לא מרגישה שזו את, וכל כך קרוב לחתונה. החשבון בתוקף, אבל אקבע לך עם דורה ריכוך של הגוון בחינם.
 
 # en: You answered the feeling before the money: a colour she isn't sure of, a week before the wedding. Then the limit, once, with a real remedy, so the 'no' to a free haircut doesn't sound like a verdict on her.
-not-liking-it-reply-3-feedback = עניתם לתחושה לפני הכסף: צבע שהיא לא בטוחה בו, שבוע לפני החתונה. אחר כך הגבול, פעם אחת, עם פתרון אמיתי, כך שה"לא" לתספורת בחינם לא נשמע כמו פסק דין עליה.
+not-liking-it-reply-3-feedback = ענית לתחושה לפני הכסף: צבע שהיא לא בטוחה בו, שבוע לפני החתונה. אחר כך הגבול, פעם אחת, עם פתרון אמיתי, כך שה"לא" לתספורת בחינם לא נשמע כמו פסק דין עליה.
 
 # en: The work matches what you asked for, so the bill stands. If it's too bright, Dóra can tone it down free this week.
 not-liking-it-reply-4 = העבודה תואמת את מה שביקשת, אז החשבון בתוקף. אם הצבע בוהק מדי, דורה יכולה לעמעם אותו בחינם השבוע.
 
 # en: A fair limit and a real offer, said calmly. But she had just told you she doesn't like it on her, a week before her sister's wedding; the best reply answered that first, so the 'no' landed more softly.
-not-liking-it-reply-4-feedback = גבול הוגן והצעה אמיתית, בנחת. אבל היא בדיוק אמרה לכם שזה לא מוצא חן בעיניה עליה, שבוע לפני החתונה של אחותה; התשובה הטובה ביותר ענתה על זה קודם, כך שה"לא" נחת ברכות יותר.
+not-liking-it-reply-4-feedback = גבול הוגן והצעה אמיתית, בנחת. אבל היא בדיוק אמרה לך שזה לא מוצא חן בעיניה עליה, שבוע לפני החתונה של אחותה; התשובה הטובה ביותר ענתה על זה קודם, כך שה"לא" נחת ברכות יותר.
 
 # en: Fine. Then I'll write on every review site that you ruin people's hair and still make them pay. Let's see how full your chairs are next month.
 review-threat-says-1 = יופי. אז אני אכתוב בכל אתר ביקורות שאתם הורסים לאנשים את השיער ועוד גורמים להם לשלם. נראה כמה כיסאות יהיו לכם מלאים בחודש הבא.
@@ -264,10 +264,10 @@ review-threat-says-1 = יופי. אז אני אכתוב בכל אתר ביקור
 review-threat-says-2 = בסדר. אז כל האינטרנט ישמע איך הסלון הזה הורס לך את השיער ועוד מחייב אותך על זה. נראה כמה עבודה תהיה לכם אז.
 
 # en: A threat doesn't change the facts. Don't plead and don't hit back: put the fair offer on the table again.
-review-threat-hint = איום לא משנה את העובדות. אל תתחננו ואל תחזירו מכה: הניחו שוב על השולחן את ההצעה ההוגנת.
+review-threat-hint = איום לא משנה את העובדות. לא להתחנן ולא להחזיר מכה: להניח שוב על השולחן את ההצעה ההוגנת.
 
 # en: Please don't do that, a salon like ours lives on its reviews. Look, let's just forget about the bill this once, shall we?
-review-threat-reply-1 = בבקשה אל תעשי את זה, מספרה כמו שלנו חיה מהביקורות. תשמעי, בואי פשוט נשכח מהחשבון הפעם, בסדר?
+review-threat-reply-1 = בבקשה אל תעשי את זה, מספרה כמו שלנו חיה מהביקורות שלה. תשמעי, בואי פשוט נשכח מהחשבון הפעם, בסדר?
 
 # en: The threat worked. A bad review is a real worry, but buying it off teaches her, and everyone in the waiting area, that threatening is how you get a free cut here.
 review-threat-reply-1-feedback = האיום עבד. ביקורת רעה היא דאגה אמיתית, אבל לקנות אותה מלמד אותה, ואת כל מי שבאזור ההמתנה, שככה מקבלים כאן תספורת בחינם: מאיימים.
@@ -276,37 +276,37 @@ review-threat-reply-1-feedback = האיום עבד. ביקורת רעה היא �
 review-threat-reply-2 = זו הבחירה שלך, וחבל לי לקרוא את זה. ההצעה בעינה: החשבון, וטונר בחינם אצל דורה לפני שבת.
 
 # en: You didn't plead and you didn't hit back. Repeating the fair offer, calmly, shows that the threat doesn't change the facts, and leaves her a dignified way to accept.
-review-threat-reply-2-feedback = לא התחננתם ולא החזרתם מכה. לחזור ברוגע על ההצעה ההוגנת מראה שהאיום לא משנה את העובדות, ומשאיר לה דרך מכובדת להסכים.
+review-threat-reply-2-feedback = לא התחננת ולא החזרת מכה. לחזור ברוגע על ההצעה ההוגנת מראה שהאיום לא משנה את העובדות, ומשאיר לה דרך מכובדת להסכים.
 
 # en: Go ahead. Half the salon heard you say 'lovely' at the mirror, and we have cameras over every chair.
 review-threat-reply-3 = בבקשה. חצי מהמספרה שמע אותך אומרת "מקסים" מול המראה, ויש לנו מצלמות מעל כל כיסא.
 
 # en: You answered a threat with a threat, within earshot of the waiting clients. Even if you would win the argument, she now has to fight on to save face.
-review-threat-reply-3-feedback = עניתם לאיום באיום, כשהלקוחות הממתינים שומעים הכול. גם אם הייתם מנצחים בוויכוח, עכשיו היא חייבת להמשיך להילחם כדי לא לאבד את כבודה.
+review-threat-reply-3-feedback = ענית לאיום באיום, כשהלקוחות הממתינים שומעים הכול. גם אם הוויכוח היה נגמר לטובתך, עכשיו היא חייבת להמשיך להילחם כדי לא לאבד את כבודה.
 
 # en: That's your right, of course, and I'm sorry you feel that way. But I'm afraid the price is still the price.
 review-threat-reply-4 = זו כמובן זכותך, וצר לי שאת מרגישה ככה. אבל המחיר, לצערי, נשאר המחיר.
 
 # en: Calm and firm, but 'sorry you feel that way' blames her feeling, and you left out the toning you could offer. With nothing to say yes to, her only move is to push harder.
-review-threat-reply-4-feedback = רגוע ותקיף, אבל "צר לי שאת מרגישה ככה" מאשים את התחושה שלה, והשמטתם את הטונר שיכולתם להציע. כשאין לה למה להגיד כן, כל מה שנשאר לה הוא ללחוץ חזק יותר.
+review-threat-reply-4-feedback = רגוע ותקיף, אבל "צר לי שאת מרגישה ככה" מאשים את התחושה שלה, והשמטת את הטונר שיכולת להציע. כשאין לה למה להגיד כן, כל מה שנשאר לה הוא ללחוץ חזק יותר.
 
 # en: I'm done here. I'm walking out of that door and I'm not paying. Send me a bill if you dare.
 at-the-door-says-1 = נמאס לי. אני יוצאת מהדלת הזאת ולא משלמת. תשלחו לי חשבון אם אתם מעזים.
 
 # en: Don't block her and don't give up. One calm, final offer, and a way for her to stay without losing face.
-at-the-door-hint = אל תחסמו אותה ואל תוותרו. הצעה אחרונה אחת, רגועה, ודרך בשבילה להישאר בלי לאבד את כבודה.
+at-the-door-hint = לא לחסום אותה ולא לוותר. הצעה אחרונה אחת, רגועה, ודרך בשבילה להישאר בלי לאבד את כבודה.
 
 # en: All right. If you really won't pay, I can't stop you, and I'm not going to chase you down the street.
 at-the-door-reply-1 = טוב. אם את באמת לא מתכוונת לשלם, אין לי איך לעצור אותך, ואני לא ארדוף אחרייך ברחוב.
 
 # en: Not arguing was right, but giving up left her nothing to answer. One calm offer, the free toning or the owner, might still have kept her at the desk.
-at-the-door-reply-1-feedback = נכון שלא התווכחתם, אבל הוויתור לא השאיר לה שום דבר לענות עליו. הצעה רגועה אחת, טונר בחינם או הבעלים, אולי עוד הייתה משאירה אותה ליד הדלפק.
+at-the-door-reply-1-feedback = נכון שלא התווכחת, אבל הוויתור לא השאיר לה שום דבר לענות עליו. הצעה רגועה אחת, טונר בחינם או הבעלים, אולי עוד הייתה משאירה אותה ליד הדלפק.
 
 # en: Ms Szalai, I won't argue. The bill stands, but a free toning with Dóra is yours, or I can fetch Gábor now.
-at-the-door-reply-2 = גברת סאלאי, אני לא אתווכח. החשבון בתוקף, אבל טונר בחינם אצל דורה הוא שלך, או שאקרא לגאבור.
+at-the-door-reply-2 = גברת סאלאי, לא אתווכח. החשבון בתוקף, אבל טונר בחינם אצל דורה הוא שלך, או שאקרא לגאבור.
 
 # en: Calm, no threat and no giveaway: you repeated the fair offer and gave her a choice that lets her stay without losing face. Fetching the owner is an option here, not a surrender.
-at-the-door-reply-2-feedback = רגוע, בלי איום ובלי מתנה: חזרתם על ההצעה ההוגנת ונתתם לה בחירה שמאפשרת לה להישאר בלי לאבד פנים. לקרוא לבעלים זו כאן אפשרות, לא כניעה.
+at-the-door-reply-2-feedback = רגוע, בלי איום ובלי מתנה: חזרת על ההצעה ההוגנת ונתת לה בחירה שמאפשרת לה להישאר בלי לאבד פנים. לקרוא לבעלים זו כאן אפשרות, לא כניעה.
 
 # en: You are not leaving without paying. Stay right there, please, I'm calling security.
 at-the-door-reply-3 = את לא יוצאת מכאן בלי לשלם. תישארי שם, בבקשה, אני אזמין אבטחה.
@@ -318,25 +318,25 @@ at-the-door-reply-3-feedback = פקודות ואבטחה מול אזור המת�
 at-the-door-reply-4 = אם תצאי מכאן בלי לשלם, לצערי נצטרך לשלוח את החשבון לכתובת שמופיעה בהזמנה שלך, בתוספת דמי פיגורים.
 
 # en: It sounds firm, but a late fee is a threat, and she has just dared you to send a bill. You matched her challenge instead of giving her a reason to stay.
-at-the-door-reply-4-feedback = זה נשמע תקיף, אבל דמי פיגורים הם איום, והיא הרגע הזמינה אתכם לשלוח חשבון. עניתם לאתגר שלה במקום לתת לה סיבה להישאר.
+at-the-door-reply-4-feedback = זה נשמע תקיף, אבל דמי פיגורים הם איום, והיא הרגע הזמינה את המספרה לשלוח חשבון. ענית לאתגר שלה במקום לתת לה סיבה להישאר.
 
 # en: I'm not discussing this with the front desk any more. Get me the owner. Now.
 owner-demand-says-1 = אני לא מדברת על זה יותר עם הקבלה. תביאו לי את הבעלים. עכשיו.
 
 # en: Don't refuse her. You can fetch Gábor, but you can also make the fair offer yourself first.
-owner-demand-hint = אל תסרבו לה. אפשר לקרוא לגאבור, אבל אפשר גם להציע את ההצעה ההוגנת בעצמכם קודם.
+owner-demand-hint = לא לסרב לה. אפשר לקרוא לגאבור, אבל אפשר גם להציע קודם את ההצעה ההוגנת בעצמך.
 
 # en: Of course, I'll fetch Gábor now and tell him about the length and the colour myself, so that you won't have to explain it all again.
 owner-demand-reply-1 = כמובן, אקרא לגאבור עכשיו ואספר לו בעצמי את הכול על האורך ועל הצבע, כדי שלא תצטרכי להסביר לו שוב מההתחלה.
 
 # en: A good handover: you respect her request and will brief the owner yourself, so she won't repeat her story. The best reply also put the fair offer on the table first, which often makes the owner unnecessary.
-owner-demand-reply-1-feedback = העברה טובה: כיבדתם את הבקשה שלה ותתדרכו את הבעלים בעצמכם, כך שהיא לא תצטרך לחזור על הסיפור. התשובה הטובה ביותר גם הניחה קודם את ההצעה ההוגנת על השולחן, מה שלעיתים קרובות מייתר את הבעלים.
+owner-demand-reply-1-feedback = העברה טובה: כיבדת את הבקשה שלה והתחייבת לתדרך את הבעלים בעצמך, כך שהיא לא תצטרך לחזור על הסיפור. התשובה הטובה ביותר גם הניחה קודם את ההצעה ההוגנת על השולחן, מה שלעיתים קרובות מייתר את הבעלים.
 
 # en: Of course, if you want him. But I can book a free toning with Dóra right now, and the bill stays. Which would you prefer?
 owner-demand-reply-2 = כמובן, אם את רוצה. אבל אוכל לקבוע לך כבר עכשיו טונר בחינם אצל דורה, והחשבון נשאר. מה את מעדיפה?
 
 # en: You didn't refuse her, and you put one concrete offer on the table first. People often ask for the owner because they've stopped expecting anything from you; this gives her something to say yes to.
-owner-demand-reply-2-feedback = לא סירבתם לה, וקודם הנחתם על השולחן הצעה קונקרטית אחת. לקוחות מבקשים את הבעלים פעמים רבות כי הפסיקו לצפות למשהו מכם; כך יש לה משהו להגיד לו כן.
+owner-demand-reply-2-feedback = לא סירבת לה, וקודם הנחת על השולחן הצעה קונקרטית אחת. לקוחות מבקשים את הבעלים פעמים רבות כי הפסיקו לצפות למשהו ממי שעומד מולם; כך יש לה משהו להגיד לו כן.
 
 # en: Gábor is with a client at the moment, I'm afraid. And honestly, he'd only tell you exactly the same thing I have.
 owner-demand-reply-3 = גאבור עם לקוחה כרגע, לצערי. ובכנות, הוא היה אומר לך בדיוק את מה שאני אמרתי.
@@ -348,7 +348,7 @@ owner-demand-reply-3-feedback = לסרב לה ולהגיד שאין בזה טע�
 last-bargain-says-1 = טוב, טוב. אבל לפחות תורידו עשרה אחוז. על עוגמת הנפש.
 
 # en: She is nearly there. Take the stress seriously, say no to the discount once, and keep the remedy you offered.
-last-bargain-hint = היא כמעט שם. קחו את הלחץ ברצינות, סרבו להנחה פעם אחת, ושמרו על הפתרון שהצעתם.
+last-bargain-hint = היא כמעט שם. כדאי לקחת את הלחץ ברצינות, לסרב להנחה פעם אחת, ולשמור על הפתרון שכבר הוצע.
 
 # en: I'm not allowed to give discounts myself, I'm afraid. Only Gábor can do that, and he's with a client in the back.
 last-bargain-reply-1 = לצערי אין לי הרשאה לתת הנחות. רק גאבור יכול, והוא עם לקוחה בחדר האחורי.
@@ -360,7 +360,7 @@ last-bargain-reply-1-feedback = נכון, אבל "רק גאבור יכול" או
 last-bargain-reply-2 = נו טוב, שיהיה עשרה אחוז. זה היה אחר צהריים ארוך לכולנו. רק אל תספרי לאף אחד שאני נתתי לך.
 
 # en: Small and friendly, and it feels harmless, but it teaches the same lesson as a free cut on a smaller scale: pushing pays. The toning you had already offered was the fair remedy.
-last-bargain-reply-2-feedback = קטן וידידותי, ונראה תמים, אבל זה מלמד בקטן את אותו שיעור כמו תספורת חינם: לחץ משתלם. הטונר שכבר הצעתם היה הפתרון ההוגן.
+last-bargain-reply-2-feedback = קטן וידידותי, ונראה תמים, אבל זה מלמד בקטן את אותו שיעור כמו תספורת חינם: לחץ משתלם. הטונר שכבר הצעת היה הפתרון ההוגן.
 
 # en: No. We don't give discounts just because somebody raised their voice at the desk.
 last-bargain-reply-3 = לא. אנחנו לא נותנים הנחות רק כי מישהו צעק ליד הדלפק.
@@ -372,31 +372,31 @@ last-bargain-reply-3-feedback = הגבול הנכון בטון הלא נכון: 
 last-bargain-reply-4 = צר לי שאחר הצהריים הזה היה כל כך מלחיץ. המחיר נשאר, אבל הטונר על חשבוננו, בזמן שנוח לך.
 
 # en: You took the stress she named seriously before saying no to the discount, kindly and only once. The free toning stays the remedy, so the limit doesn't feel like a slap.
-last-bargain-reply-4-feedback = לקחתם ברצינות את הלחץ שהיא הזכירה לפני שסירבתם להנחה, בעדינות ורק פעם אחת. הטונר בחינם נשאר הפתרון, כך שהגבול לא מרגיש כמו סטירה.
+last-bargain-reply-4-feedback = לקחת ברצינות את הלחץ שהיא הזכירה לפני שסירבת להנחה, בעדינות ורק פעם אחת. הטונר בחינם נשאר הפתרון, כך שהגבול לא מרגיש כמו סטירה.
 
 # en: Fine. I'll pay. But I want the toning with Dóra herself, not some junior, and at a time I can actually make.
 booking-detail-says-1 = בסדר. אני אשלם. אבל אני רוצה את הטונר אצל דורה עצמה, לא אצל איזו מתלמדת, ובשעה שאני באמת יכולה להגיע.
 
 # en: Remember why she wanted her hair right in the first place, and book the slot while she is standing there.
-booking-detail-hint = זכרו למה בכלל היה לה חשוב שהשיער יהיה מושלם, וקבעו את התור בזמן שהיא עוד עומדת מולכם.
+booking-detail-hint = לזכור למה בכלל היה לה חשוב שהשיער יהיה מושלם, ולקבוע את התור בזמן שהיא עוד עומדת מולך.
 
 # en: Dóra's fully booked this week, I'm afraid; Saturdays are mad here. Her first free slot is Monday week, or Wednesday with whoever's free.
 booking-detail-reply-1 = לדורה אין מקום השבוע, לצערי; שבתות כאן זה טירוף. התור הפנוי הראשון שלה הוא ביום שני בעוד שבוע, או ביום רביעי עם מי שפנוי.
 
 # en: Accurate, but you forgot the wedding next Saturday: a toning after it is no use to her. She asked for Dóra and was offered 'whoever's free'.
-booking-detail-reply-1-feedback = מדויק, אבל שכחתם את החתונה בשבת הבאה: טונר אחריה לא יעזור לה בכלום. היא ביקשה את דורה וקיבלה "מי שפנוי".
+booking-detail-reply-1-feedback = מדויק, אבל שכחת את החתונה בשבת הבאה: טונר אחריה לא יעזור לה בכלום. היא ביקשה את דורה וקיבלה "מי שפנוי".
 
 # en: Of course, I'll check Dóra's diary tonight and ring you on Monday with a time.
 booking-detail-reply-2 = כמובן, אבדוק הערב את היומן של דורה ואתקשר אלייך ביום שני עם שעה.
 
 # en: Friendly but vague: she pays in full and leaves with only the promise of a phone call. The diary is on your screen; book the slot while she is standing there.
-booking-detail-reply-2-feedback = ידידותי אבל מעורפל: היא משלמת את מלוא הסכום ויוצאת רק עם הבטחה לשיחת טלפון. היומן מול העיניים שלכם; קבעו את התור בזמן שהיא עומדת מולכם.
+booking-detail-reply-2-feedback = ידידותי אבל מעורפל: היא משלמת את מלוא הסכום ויוצאת רק עם הבטחה לשיחת טלפון. היומן מול העיניים שלך; את התור קובעים בזמן שהיא עומדת מולך.
 
 # en: Dóra herself, yes. She has Wednesday at nine, well before the wedding. I'll write it on your receipt: toning, no charge.
 booking-detail-reply-3 = כן, אצל דורה עצמה. יש לה רביעי בתשע, הרבה לפני החתונה. ארשום לך את זה על הקבלה: טונר, ללא תשלום.
 
 # en: You remembered the wedding she mentioned in her first breath and booked Dóra before it, in writing. A concrete slot she can see tells her the offer was real, not a way to get her to pay.
-booking-detail-reply-3-feedback = זכרתם את החתונה שהיא הזכירה כבר במשפט הראשון וקבעתם את דורה לפניה, בכתב. תור מסוים שהיא רואה בעיניים אומר לה שההצעה הייתה אמיתית, ולא תרגיל כדי שתשלם.
+booking-detail-reply-3-feedback = זכרת את החתונה שהיא הזכירה כבר במשפט הראשון וקבעת את דורה לפניה, בכתב. תור מסוים שהיא רואה בעיניים אומר לה שההצעה הייתה אמיתית, ולא תרגיל כדי שתשלם.
 
 # en: Dóra herself, of course. She has Thursday at six or Friday at eight in the morning. Which suits you better?
 booking-detail-reply-4 = בטח, אצל דורה עצמה. יש לה חמישי בשש או שישי בשמונה בבוקר. מה מתאים לך יותר?
@@ -408,19 +408,19 @@ booking-detail-reply-4-feedback = תור אמיתי אצל דורה ובחירה
 paid-warm-says-1 = אז רביעי בתשע. ו... תודה שלא עשיתם ממני הצגה שם מול כולם.
 
 # en: Réka pays the 38,500 forints in full. On Wednesday Dóra softens the copper by a shade, and Réka books her next cut before she leaves. The waiting clients saw a calm desk, not a fight, and Dóra's work was paid for. Kind about the feeling, firm about the bill.
-paid-warm-summary = רקה משלמת את מלוא 38,500 הפורינט. ביום רביעי דורה מרככת את הנחושת בגוון אחד, ורקה קובעת את התספורת הבאה שלה לפני שהיא יוצאת. הלקוחות הממתינים ראו דלפק רגוע, לא מריבה, והעבודה של דורה שולמה. עדינים עם התחושה, תקיפים לגבי החשבון.
+paid-warm-summary = רקה משלמת את מלוא 38,500 הפורינט. ביום רביעי דורה מרככת את הנחושת בגוון אחד, ורקה קובעת את התספורת הבאה שלה לפני שהיא יוצאת. הלקוחות הממתינים ראו דלפק רגוע, לא מריבה, והעבודה של דורה שולמה. עדינות כלפי התחושה, תקיפות לגבי החשבון.
 
 # en: Fine. Here's my card. I'll come for the toning, and then we'll see.
 paid-grudging-says-1 = טוב. הנה הכרטיס שלי. אבוא לטונר, ואז נראה.
 
 # en: The bill is paid and the facts were on your side. Réka comes in for the toning, but says little to anyone; she felt handled more than heard, and whether she books again is an open question. The limit held; a little more warmth on the way would have won her back.
-paid-grudging-summary = החשבון שולם והעובדות היו לצדכם. רקה מגיעה לטונר, אבל כמעט לא מדברת עם אף אחד; היא הרגישה שטיפלו בה יותר משהקשיבו לה, ולא ברור אם תקבע שוב. הגבול החזיק; קצת יותר חום בדרך היה מחזיר אותה.
+paid-grudging-summary = החשבון שולם והעובדות היו לצדך. רקה מגיעה לטונר, אבל כמעט לא מדברת עם אף אחד; היא הרגישה שטיפלו בה יותר משהקשיבו לה, ולא ברור אם תקבע שוב. הגבול החזיק; קצת יותר חום בדרך היה מחזיר אותה.
 
 # en: Fine. Here's my card. Don't expect to see me again.
 paid-never-back-says-1 = טוב. הנה הכרטיס שלי. ואל תצפו לראות אותי שוב.
 
 # en: The bill is paid, but Réka leaves feeling handled rather than heard. She never comes for the toning, and a sour three-star review mentions 'cold staff'. Holding the limit was right; holding it without warmth cost you the client.
-paid-never-back-summary = החשבון שולם, אבל רקה יוצאת בתחושה שטיפלו בה ולא הקשיבו לה. היא לא מגיעה לטונר אף פעם, וביקורת חמוצה של שלושה כוכבים מזכירה "צוות קר". להחזיק בגבול היה נכון; להחזיק בו בלי חום עלה לכם בלקוחה.
+paid-never-back-summary = החשבון שולם, אבל רקה יוצאת בתחושה שטיפלו בה ולא הקשיבו לה. היא לא מגיעה לטונר אף פעם, וביקורת חמוצה של שלושה כוכבים מזכירה "צוות קר". להחזיק בגבול היה נכון; להחזיק בו בלי חום עלה לך בלקוחה.
 
 # en: gave in
 gave-in-outcome = נכנעו ללחץ
@@ -429,13 +429,13 @@ gave-in-outcome = נכנעו ללחץ
 gave-in-says-1 = נו. ככה כבר יותר טוב.
 
 # en: Réka walks out with a cut and colour worth 38,500 forints for nothing. Dóra's two and a half hours go unpaid, and two of the waiting clients saw exactly how to get the same deal. That evening Réka posts a photo of her 'gorgeous new copper' online. Nothing was wrong with the work; the only problem you solved was your own discomfort.
-gave-in-summary = רקה יוצאת עם תספורת וצבע בשווי 38,500 פורינט בלי לשלם. השעתיים וחצי של דורה לא משולמות, ושתיים מהלקוחות הממתינות ראו בדיוק איך משיגים את אותה עסקה. באותו ערב רקה מעלה לרשת תמונה של "הנחושת החדשה והמהממת" שלה. לא היה שום פגם בעבודה; הבעיה היחידה שפתרתם הייתה אי־הנוחות שלכם.
+gave-in-summary = רקה יוצאת עם תספורת וצבע בשווי 38,500 פורינט בלי לשלם. השעתיים וחצי של דורה לא משולמות, ושתיים מהלקוחות הממתינות ראו בדיוק איך משיגים את אותה עסקה. באותו ערב רקה מעלה לרשת תמונה של "הנחושת החדשה והמהממת" שלה. לא היה שום פגם בעבודה; הבעיה היחידה שפתרת הייתה אי־הנוחות שלך.
 
 # en: Fine. At least that's something.
 discount-for-nothing-says-1 = בסדר. לפחות זה משהו.
 
 # en: Réka pays less than the price for work she approved in the mirror. Dóra feels her work was judged faulty in front of her colleagues, and Réka has learned that a loud complaint at this desk is worth money off. The argument ended, but the fault you paid for never existed.
-discount-for-nothing-summary = רקה משלמת פחות מהמחיר על עבודה שהיא אישרה מול המראה. דורה מרגישה שהעבודה שלה נשפטה כפגומה מול העמיתות שלה, ורקה למדה שתלונה רועשת בדלפק הזה שווה הנחה. הוויכוח נגמר, אבל הפגם ששילמתם עליו מעולם לא היה קיים.
+discount-for-nothing-summary = רקה משלמת פחות מהמחיר על עבודה שהיא אישרה מול המראה. דורה מרגישה שהעבודה שלה נשפטה כפגומה מול העמיתות שלה, ורקה למדה שתלונה רועשת בדלפק הזה שווה הנחה. הוויכוח נגמר, אבל הפגם ששילמת עליו מעולם לא היה קיים.
 
 # en: Don't hold your breath for the money.
 walked-out-says-1 = ועל הכסף אתם יכולים לשכוח.
@@ -459,5 +459,5 @@ owner-waives-summary = גאבור יוצא אל לקוחה שעדיין צועק
 owner-steps-in-says-1 = סוף סוף. מישהו שאחראי פה.
 
 # en: Gábor leaves his client, looks at the cut with Réka by the window and offers what was fair all along: full price, and a free toning with Dóra. She pays. It ends fairly, but the owner had to step away from a paying client to make an offer that was in your hands.
-owner-steps-in-summary = גאבור עוזב את הלקוחה שלו, בוחן את התספורת עם רקה ליד החלון ומציע את מה שהיה הוגן מלכתחילה: מחיר מלא, וטונר בחינם אצל דורה. היא משלמת. זה נגמר בהגינות, אבל הבעלים נאלץ לעזוב לקוחה משלמת כדי להציע הצעה שהייתה בידיים שלכם.
+owner-steps-in-summary = גאבור עוזב את הלקוחה שלו, בוחן את התספורת עם רקה ליד החלון ומציע את מה שהיה הוגן מלכתחילה: מחיר מלא, וטונר בחינם אצל דורה. היא משלמת. זה נגמר בהגינות, אבל הבעלים נאלץ לעזוב לקוחה משלמת כדי להציע הצעה שהייתה בידיים שלך.
 

@@ -6,7 +6,7 @@
 title = מכונת הכביסה שלא הגיעה
 
 # en: You answer the phone line of an online appliance shop. The caller ordered a washing machine with two-day delivery. The delivery has been missed twice, and she has called before.
-brief = המשמרת שלך היא במוקד הטלפוני של חנות מקוונת למוצרי חשמל. הלקוחה על הקו הזמינה מכונת כביסה עם משלוח תוך יומיים. המשלוח לא הגיע כבר פעמיים, והיא כבר התקשרה בעבר.
+brief = המשמרת שלך היום במוקד הטלפוני של חנות מקוונת למוצרי חשמל. הלקוחה על הקו הזמינה מכונת כביסה עם משלוח תוך יומיים. המשלוח לא הגיע כבר פעמיים, והיא כבר התקשרה בעבר.
 
 # en: Eszter Kovács
 customer-name = אסתר קובאץ'
@@ -99,7 +99,7 @@ courier-blame-reply-1 = ברור לי שזה מתסכל, וחבל שאין לי 
 courier-blame-reply-1-feedback = טוב שקראת לתסכול שלה בשם, אבל "אין לי אפשרות לראות" משאיר אותה איפה שהשיחה הקודמת השאירה אותה: בלי אף אחד שאחראי. אהדה בלי אחריות היא מבוי סתום מנומס.
 
 # en: You're right: you ordered from us, so it's mine to sort out, not the courier's. I won't pass you on. What happened Thursday?
-courier-blame-reply-2 = את צודקת: הזמנת מאיתנו, אז זה עליי לסדר, לא על השליח. לא אעביר אותך הלאה. מה קרה ביום חמישי?
+courier-blame-reply-2 = את צודקת: הזמנת מאיתנו, אז הטיפול עליי, לא על השליח. לא אעביר אותך הלאה. מה קרה ביום חמישי?
 
 # en: You took her point without a 'but' and made the case yours. 'I won't pass you on' answers the very thing that hurt most, and your question gets her story told once, to you.
 courier-blame-reply-2-feedback = קיבלת את הטענה שלה בלי "אבל" ולקחת את הטיפול על עצמך. "לא אעביר אותך הלאה" עונה בדיוק על מה שהכי פגע בה, והשאלה שלך גורמת לכך שהיא תספר את הסיפור פעם אחת, לך.
@@ -138,7 +138,7 @@ calm-down-reaction-reply-3 = את צודקת, זה לא היה במקום. אח�
 calm-down-reaction-reply-3-feedback = חזרת בך מהטעות שלך מיד ואמרת לה שהכעס שלה מוצדק. זה לא עולה כלום ומסיים את הריב; השאלה אם אפשר לתקן משאירה בידיה את ההחלטה לגבי המנהלת.
 
 # en: Of course. I'll brief my manager, Anna Szabó, on everything first so you won't have to repeat it, and stay on until she picks up.
-calm-down-reaction-reply-4 = כמובן. קודם אעדכן את המנהלת שלי, אנה סאבו, בכל הפרטים כדי שלא תצטרכי לחזור על הכול, ואשאר על הקו עד שהיא עונה.
+calm-down-reaction-reply-4 = כמובן. קודם אעדכן את המנהלת שלי, אנה סאבו, בכל הפרטים כדי שלא תצטרכי לחזור על הכול, ואשאר על הקו עד שהיא תענה.
 
 # en: She asked for a manager and you respected it, passing on the whole story and staying on the line: not the last call again. The best reply first owned your slip, which is often enough to keep the case yourself.
 calm-down-reaction-reply-4-feedback = היא ביקשה מנהל וכיבדת את זה: העברת את כל הסיפור ונשארת על הקו, לא כמו בשיחה הקודמת. התשובה הטובה ביותר קודם לקחה אחריות על הפליטה שלך, ולעיתים קרובות זה מספיק כדי שהטיפול יישאר אצלך.
@@ -168,10 +168,10 @@ manager-demand-reply-3 = כמובן. הישארי על הקו בבקשה, ואע
 manager-demand-reply-3-feedback = מנומס, ועושה את מה שביקשה, אבל התיק יוצא מהידיים שלך בלי פתרון ובלי שהסיפור הועבר. שוב היא תצטרך להסביר את יום חמישי לאדם זר.
 
 # en: Of course. I'll give my manager, Anna Szabó, the whole story first so you don't have to repeat any of it, and I'll stay on until she's there.
-manager-demand-reply-4 = כמובן. קודם אספר למנהלת שלי, אנה סאבו, את כל הסיפור, כדי שלא תצטרכי לחזור על שום דבר, ואשאר על הקו עד שהיא מצטרפת.
+manager-demand-reply-4 = כמובן. קודם אספר למנהלת שלי, אנה סאבו, את כל הסיפור, כדי שלא תצטרכי לחזור על שום דבר, ואשאר על הקו עד שהיא תצטרף.
 
 # en: A good handover: a name, the story passed on, and you on the line until she is taken over. The best reply kept one concrete offer in your own hands first; she might not have needed the manager at all.
-manager-demand-reply-4-feedback = העברה טובה: שם, הסיפור כולו עובר הלאה, ונשארת על הקו עד שהשיחה נלקחה ממך. התשובה הטובה ביותר קודם שמרה הצעה מוחשית אחת בידיים שלך; ייתכן שלא היה צורך במנהלת בכלל.
+manager-demand-reply-4-feedback = העברה טובה: שם, הסיפור כולו עובר הלאה, ונשארת על הקו עד שהמנהלת קיבלה את השיחה. התשובה הטובה ביותר קודם שמרה הצעה מוחשית אחת בידיים שלך; ייתכן שלא היה צורך במנהלת בכלל.
 
 # en: Attempted? Nobody attempted anything! I was home ALL day. Are you calling me a liar?
 attempted-says-1 = ניסיון מסירה? אף אחד לא ניסה שום דבר! הייתי בבית כל היום, מהבוקר עד הערב! מה, אני משקרת?
@@ -183,7 +183,7 @@ attempted-reply-1 = לא, זה פשוט מה שהנהג הזין למערכת, �
 attempted-reply-1-feedback = "זה רק מה שכתוב במערכת" משאיר אותה לבד מול רישום כוזב: המערכת טועה לגביה, ואף אחד בצד שלכם לא יעמוד לצידה.
 
 # en: No, I believe you. If you were in all day, that scan is wrong, and I'll report it to the courier today myself.
-attempted-reply-2 = לא, אין לי ספק שאת דוברת אמת. אם היית בבית כל היום, הסריקה שגויה, ואדווח עליה היום בעצמי.
+attempted-reply-2 = לא, אין לי סיבה לפקפק בך. אם היית בבית כל היום, הסריקה שגויה, ואדווח עליה לשליח היום בעצמי.
 
 # en: You took her word over the scanner and made the false record your problem. She no longer has to prove she was at home.
 attempted-reply-2-feedback = האמנת למילה שלה יותר מלסורק, והפכת את הרישום הכוזב לבעיה שלך. היא כבר לא צריכה להוכיח שהייתה בבית.
@@ -231,13 +231,13 @@ what-happened-says-1 = אז מתי אני באמת מקבלת אותה? והפע
 what-happened-hint = את מועד המשלוח קובע השליח, לא הנציג. כדאי להבטיח רק את מה שתלוי בך.
 
 # en: Leave it with me. I'll make sure it's with you first thing tomorrow morning, and you have my personal word on that, Mrs Kovács. No more waiting.
-what-happened-reply-1 = תשאירי את זה אצלי. אדאג שהיא תגיע אלייך מחר בבוקר, ראשונה במסלול, ויש לך את המילה האישית שלי, גברת קובאץ'. די להמתנות.
+what-happened-reply-1 = תשאירי את זה אצלי. אדאג שהיא תגיע אלייך מחר בבוקר, ראשונה במסלול, ויש לך את המילה האישית שלי, גברת קובאץ'. בלי עוד המתנות.
 
 # en: Warm, and for a moment she feels looked after, but tomorrow is the courier's decision, not yours. She has had two promises broken already; a third with your name on it is worse.
 what-happened-reply-1-feedback = חם, ולרגע היא מרגישה שדואגים לה, אבל מחר זו החלטה של השליח, לא שלך. כבר הפרו לה שתי הבטחות; שלישית, עם השם שלך עליה, גרועה יותר.
 
 # en: I can't promise a day the courier hasn't confirmed. Saturday, eight to twelve, is confirmed: I'll book it and text you before we hang up.
-what-happened-reply-2 = לא אבטיח יום שהשליח לא אישר. שבת משמונה עד שתים־עשרה מאושרת: אשריין אותה ואשלח לך SMS לפני שננתק.
+what-happened-reply-2 = לא אבטיח יום שהשליח לא אישר. בשבת, משמונה עד שתים־עשרה, יש מועד מאושר: אשריין אותו ואשלח לך SMS לפני שננתק.
 
 # en: A real slot, a time window, and a text that depends on nobody but you. After two vague promises, something she can check on her phone is worth more than 'soon'.
 what-happened-reply-2-feedback = מועד אמיתי, חלון שעות ו־SMS שתלוי רק בך. אחרי שתי הבטחות מעורפלות, משהו שהיא יכולה לבדוק בטלפון שווה יותר מ"בקרוב".
@@ -246,7 +246,7 @@ what-happened-reply-2-feedback = מועד אמיתי, חלון שעות ו־SMS 
 what-happened-reply-3 = היא אמורה להגיע תוך שני ימי עסקים מהיום. זה זמן המשלוח הרגיל שלנו למוצרי חשמל גדולים באזור שלך.
 
 # en: 'Two working days' is, word for word, the promise broken twice. Reading out the standard tells her that her story went in one ear and out the other.
-what-happened-reply-3-feedback = "שני ימי עסקים" זו מילה במילה ההבטחה שהופרה פעמיים. הקראת התקן אומרת לה שהסיפור שלה נכנס באוזן אחת ויצא בשנייה.
+what-happened-reply-3-feedback = "שני ימי עסקים" זו מילה במילה ההבטחה שהופרה פעמיים. להקריא לה את זמן המשלוח הרגיל אומר לה שהסיפור שלה נכנס באוזן אחת ויצא מהשנייה.
 
 # en: I'll get the earliest slot the courier can confirm and ring you back by three o'clock today with the exact time.
 what-happened-reply-4 = אשריין את המועד המוקדם ביותר שהשליח יאשר, ואחזור אלייך היום עד שלוש עם השעה המדויקת.
@@ -294,7 +294,7 @@ two-days-again-reply-2 = את צודקת, וצר לי, אבל שני ימי עס
 two-days-again-reply-2-feedback = הסכמת איתה, ובאותה נשימה גלגלת את האשמה על המערכת. היא שומעת את ה"אבל", לא את ה"את צודקת".
 
 # en: You're right, and I shouldn't have said it. Instead, a confirmed slot: Saturday, eight to twelve, and I'll text you the booking now.
-two-days-again-reply-3 = את צודקת, וזה לא היה צריך להיאמר. במקום זה, מועד מאושר: שבת משמונה עד שתים־עשרה, ואשלח לך את האישור ב־SMS עכשיו.
+two-days-again-reply-3 = את צודקת, וטעיתי שאמרתי את זה. במקום זה, מועד מאושר: שבת משמונה עד שתים־עשרה, ואשלח לך את האישור ב־SMS עכשיו.
 
 # en: You admitted the slip at once and replaced the vague promise with one she can check. Owning your own mistake calms her more than defending it could.
 two-days-again-reply-3-feedback = הודית מיד בפליטה והחלפת את ההבטחה המעורפלת באחת שהיא יכולה לבדוק. לקחת אחריות על הטעות שלך מרגיע אותה יותר מכל התגוננות.
@@ -342,13 +342,13 @@ saturday-doubt-reply-1 = אם תהיה בעיה במשלוח, אפשר להגי�
 saturday-doubt-reply-1-feedback = טופס וחמישה ימי עסקים, לאישה שכבר גלגלו אותה פעמיים. זה הנוהל שמדבר, והוא אומר לה שבפעם הבאה היא שוב תהיה לבד.
 
 # en: It won't come to that, I promise you. This delivery is absolutely guaranteed, and nothing is going to go wrong with it this time.
-saturday-doubt-reply-2 = זה לא יגיע לזה, יש לך את המילה שלי. המשלוח הזה מובטח לגמרי, והפעם שום דבר לא ישתבש.
+saturday-doubt-reply-2 = זה לא יקרה, יש לך את המילה שלי. המשלוח הזה מובטח לגמרי, והפעם שום דבר לא ישתבש.
 
 # en: A guarantee on the courier's van is the third promise of its kind. She asked what happens if it fails, and you answered that it won't.
 saturday-doubt-reply-2-feedback = ערובה על המשאית של השליח היא ההבטחה השלישית מהסוג הזה. היא שאלה מה יקרה אם זה ייכשל, וענית שזה לא ייכשל.
 
 # en: I can't promise the van, but I can promise you won't be passed on again. My direct line is extension 214.
-saturday-doubt-reply-3 = את המשאית לא אוכל להבטיח, אבל אוכל להבטיח שאף אחד לא יעביר אותך הלאה. השלוחה הישירה שלי היא 214.
+saturday-doubt-reply-3 = את המשאית לא אוכל להבטיח, אבל אוכל להבטיח שאף אחד לא יעביר אותך הלאה. השלוחה הישירה שלי: 214.
 
 # en: You were honest about the part you don't control and promised the part you do: this time she has a person, not a queue. That answers the fear behind her question.
 saturday-doubt-reply-3-feedback = דיברת בכנות על מה שלא בשליטתך והבטחת את מה שכן: הפעם יש לה אדם, לא תור. זה עונה על הפחד שמאחורי השאלה שלה.
@@ -363,7 +363,7 @@ saturday-doubt-reply-4-feedback = "כל אחד כאן" זה בדיוק מי שא
 resolved-says-1 = תודה. בכנות, זו הפעם הראשונה שמישהו באמת הקשיב לי.
 
 # en: The machine arrives on Saturday morning, in the slot you booked. Eszter mentions your call in a five-star review: the first person who didn't pass her on. A complaint handled well made a loyal customer.
-resolved-summary = המכונה מגיעה בשבת בבוקר, במועד ששוריין. אסתר מזכירה את השיחה איתך בביקורת של חמישה כוכבים: האדם הראשון שלא העביר אותה הלאה. תלונה שטופלה היטב הפכה ללקוחה נאמנה.
+resolved-summary = המכונה מגיעה בשבת בבוקר, במועד ששריינת. אסתר מזכירה את השיחה איתך בביקורת של חמישה כוכבים: האדם הראשון שלא העביר אותה הלאה. תלונה שטופלה היטב הפכה ללקוחה נאמנה.
 
 # en: Fine. Whatever. Just make sure it comes.
 grudging-says-1 = טוב. לא משנה. רק שזה יגיע.

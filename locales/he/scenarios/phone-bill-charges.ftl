@@ -6,7 +6,7 @@
 title = המנוי שאף אחד לא הזמין
 
 # en: You answer the customer chat of a mobile operator. The customer has found charges on his bill from a partner service he says he never ordered. He has already called the hotline about it once, and he is writing in capitals.
-brief = אתם עונים בצ'אט שירות הלקוחות של חברת סלולר. הלקוח מצא בחשבון שלו חיובים של שירות של חברה שותפה, ולדבריו מעולם לא הזמין אותו. הוא כבר התקשר פעם אחת למוקד בעניין הזה, ועכשיו הוא כותב בצעקות.
+brief = המשמרת שלך בצ'אט שירות הלקוחות של חברת סלולר. הלקוח מצא בחשבון שלו חיובים של שירות של חברה שותפה, ולדבריו מעולם לא הזמין אותו. הוא כבר התקשר פעם אחת למוקד בעניין הזה, ועכשיו הוא כותב בצעקות.
 
 # en: Tibor Varga
 customer-name = טיבור וארגה
@@ -33,7 +33,7 @@ opening-says-1 = מה זה "MOBILPLAY CLUB"??? ארבעה חיובים של 1,49
 opening-says-2 = אני רוצה הסבר. יש בחשבון שלי ארבעה חיובים מאיזה "MobilPlay Club", 1,490 פורינט כל אחד!!! לא נרשמתי לשום דבר. בשבוע שעבר הנציג שלכם אמר "זה עניין של החברה השותפה, לא שלנו", וזהו. אז תקשיבו, זה החשבון שלכם!!! זה עוקץ?
 
 # en: He has written three things: charges he never ordered, last week's brush-off, and his fear of fraud. Show him you read all three, and don't answer the capitals in kind.
-opening-hint = הוא כתב שלושה דברים: חיובים שלא הזמין, ההתנערות של שבוע שעבר, והחשש שלו מהונאה. הראו לו שקראתם את שלושתם, ואל תענו לצעקות בצעקות.
+opening-hint = הוא כתב שלושה דברים: חיובים שלא הזמין, ההתנערות של שבוע שעבר, והחשש שלו מהונאה. כדאי להראות לו שקראת את שלושתם, ולא לענות לצעקות בצעקות.
 
 # en: I'm sorry about this, Mr Varga, but partner services are run by separate companies. We only collect the fee on their behalf, so the cancellation has to go through MobilPlay itself.
 opening-reply-1 = צר לי על זה, מר וארגה, אבל שירותים של חברות שותפות מופעלים על ידי חברות נפרדות. אנחנו רק גובים את התשלום בשמן, אז את הביטול צריך לעשות ישירות מול MobilPlay.
@@ -42,16 +42,16 @@ opening-reply-1 = צר לי על זה, מר וארגה, אבל שירותים ש
 opening-reply-1-feedback = מדויק, וכמעט מילה במילה מה שאמרו לו במוקד בשבוע שעבר. ה"אבל" מבטל את ההתנצלות, והוא שומע בפעם השנייה שהחברה ששמה מופיע על החשבון לא תיקח את הבעיה שלו.
 
 # en: I can assure you, Mr Varga, that we are not running any scam. We are a licensed operator, and every partner service on our network is checked and fully legal.
-opening-reply-2 = מר וארגה, אין כאן שום עוקץ, ועל זה אין ויכוח. אנחנו מפעיל בעל רישיון, וכל שירות של חברה שותפה ברשת שלנו נבדק והוא חוקי לחלוטין.
+opening-reply-2 = מר וארגה, אין כאן שום עוקץ, ועל זה אין ויכוח. אנחנו חברה בעלת רישיון, וכל שירות של חברה שותפה ברשת שלנו נבדק והוא חוקי לחלוטין.
 
 # en: You defended the company against the word 'scam' before you had looked at his money. Now he has to prove he was robbed, so he will push harder, and louder.
-opening-reply-2-feedback = הגנתם על החברה מפני המילה "עוקץ" עוד לפני שהסתכלתם על הכסף שלו. עכשיו הוא צריך להוכיח שגנבו ממנו, אז הוא ילחץ חזק יותר, ובקול רם יותר.
+opening-reply-2-feedback = הגנת על החברה מפני המילה "עוקץ" עוד לפני שהסתכלת על הכסף שלו. עכשיו הוא צריך להוכיח שגנבו ממנו, אז הוא ילחץ חזק יותר, ובקול רם יותר.
 
 # en: Hello Mr Varga, Kata here. Four MobilPlay charges you never ordered, nobody telling you who is taking your money, and a brush-off last week. Have I got that right?
 opening-reply-3 = שלום מר וארגה, כאן קטה. ארבעה חיובים של MobilPlay שלא הזמנת, אף אחד לא אומר לך מי לוקח את הכסף, ובשבוע שעבר סילקו אותך. הבנתי נכון?
 
 # en: A greeting with your name, then his three points in one line: the charges, the unanswered question of who is taking the money, and last week's brush-off. Asking him to confirm lets him say 'yes' for the first time in a week.
-opening-reply-3-feedback = ברכה עם השם שלכם, ואז שלוש הנקודות שלו בשורה אחת: החיובים, השאלה הפתוחה מי לוקח את הכסף, וההתנערות של שבוע שעבר. הבקשה לאשר נותנת לו לומר "כן" בפעם הראשונה מזה שבוע.
+opening-reply-3-feedback = ברכה עם השם שלך, ואז שלוש הנקודות שלו בשורה אחת: החיובים, השאלה הפתוחה מי לוקח את הכסף, וההתנערות של שבוע שעבר. הבקשה לאשר נותנת לו לומר "כן" בפעם הראשונה מזה שבוע.
 
 # en: Mr Varga, I'm sorry you were sent away last week. Let me look into these MobilPlay charges right now. Which number are they on?
 opening-reply-4 = מר וארגה, צר לי שבשבוע שעבר שלחו אותך הלאה. אבדוק את החיובים של MobilPlay כבר עכשיו. על איזה מספר הם?
@@ -72,7 +72,7 @@ confirmed-says-1 = כן. בדיוק. ואל תגידו לי להירגע, גם �
 confirmed-says-2 = כן, בדיוק ככה. ואל תגידו לי להירגע, היה לי מספיק מזה במוקד שלכם. אני סבלני כבר שבוע. אז אצל מי הכסף שלי?
 
 # en: He has told you what not to say. Let him see calm in the way you write, and move to his money.
-confirmed-hint = הוא אמר לכם מה לא להגיד. תנו לו לראות רוגע באופן שבו אתם כותבים, ועברו לכסף שלו.
+confirmed-hint = הוא אמר לך מה לא להגיד. את הרוגע כדאי להראות לו בכתיבה עצמה, ואז לעבור לכסף שלו.
 
 # en: Of course not, Mr Varga. Your satisfaction matters to us, and I'm here to help in any way I can. Could you confirm the number the charges are on?
 confirmed-reply-1 = ודאי שלא, מר וארגה. שביעות הרצון שלך חשובה לנו, ואשמח לעזור בכל דרך. תוכל לאשר את המספר שעליו מופיעים החיובים?
@@ -84,13 +84,13 @@ confirmed-reply-1-feedback = אין בזה שום דבר רע, וגם שום ד�
 confirmed-reply-2 = לא אגיד. שבוע כזה היה מכעיס כל אחד. בוא נברר לאן הולך הכסף שלך: על איזה מספר החיובים?
 
 # en: No request for calm and no defence of the hotline: a level answer, a word for his week, and the next step. Calm he can see in your writing does more for his capitals than any request could.
-confirmed-reply-2-feedback = בלי בקשה להירגע ובלי להגן על המוקד: תשובה שקולה, מילה על השבוע שעבר עליו, והצעד הבא. רוגע שהוא רואה בכתיבה שלכם עושה לצעקות שלו יותר מכל בקשה.
+confirmed-reply-2-feedback = בלי בקשה להירגע ובלי להגן על המוקד: תשובה שקולה, מילה על השבוע שעבר עליו, והצעד הבא. רוגע שהוא רואה בכתיבה שלך עושה לצעקות שלו יותר מכל בקשה.
 
 # en: I wasn't going to, sir. But it honestly goes faster for both of us if we keep the chat polite, so let's take it one step at a time, all right?
 confirmed-reply-3 = לא התכוונתי, אדוני. אבל בכנות, זה ילך מהר יותר לשנינו אם נשמור על צ'אט מנומס, אז בוא ניקח את זה צעד אחר צעד, בסדר?
 
 # en: He asked you not to tell him to calm down, and you did it anyway in politer words. 'Keep the chat polite' tells him his tone is the problem, not the 5,960 forints.
-confirmed-reply-3-feedback = הוא ביקש שלא תגידו לו להירגע, ואמרתם את זה בכל זאת, במילים מנומסות יותר. "נשמור על צ'אט מנומס" אומר לו שהטון שלו הוא הבעיה, ולא 5,960 הפורינט.
+confirmed-reply-3-feedback = הוא ביקש שלא יגידו לו להירגע, ואמרת את זה בכל זאת, במילים מנומסות יותר. "נשמור על צ'אט מנומס" אומר לו שהטון שלו הוא הבעיה, ולא 5,960 הפורינט.
 
 # en: I won't, Mr Varga. Let me open your account now and look at these charges. Which number are they on?
 confirmed-reply-4 = לא אגיד, מר וארגה. אפתח את החשבון שלך ואבדוק את החיובים האלה. על איזה מספר הם?
@@ -117,7 +117,7 @@ partner-again-reply-1-feedback = הצעקות בכתב הן הקול המורם 
 partner-again-reply-2 = אתה צודק: זה החשבון שלנו, אז עלינו לסדר את זה. אטפל בזה בעצמי; לא תצטרך לפנות ל־MobilPlay. על איזה מספר מדובר?
 
 # en: You agreed with the one point he is sure of, that the bill is yours, and took the case. 'You won't have to contact MobilPlay' answers his real fear: being sent on a third time.
-partner-again-reply-2-feedback = הסכמתם איתו בנקודה היחידה שהוא בטוח בה, שהחשבון שלכם, ולקחתם את המקרה. "לא תצטרך לפנות ל־MobilPlay" עונה על הפחד האמיתי שלו: שישלחו אותו הלאה בפעם השלישית.
+partner-again-reply-2-feedback = הסכמת איתו בנקודה היחידה שהוא בטוח בה, שהחשבון שלכם, ולקחת את המקרה. "לא תצטרך לפנות ל־MobilPlay" עונה על הפחד האמיתי שלו: שישלחו אותו הלאה בפעם השלישית.
 
 # en: You're right that it's on our bill, Mr Varga, but the service belongs to the partner, so the refund has to come from them. I can give you their customer line.
 partner-again-reply-3 = אתה צודק שזה מופיע בחשבון שלנו, מר וארגה, אבל השירות שייך לחברה השותפה, אז ההחזר צריך להגיע מהם. אפשר לתת לך את מספר שירות הלקוחות שלהם.
@@ -129,22 +129,22 @@ partner-again-reply-3-feedback = זה נפתח בהסכמה ואז שולח או
 shouting-says-1 = אה, "חוקיים", כן??? אז למה חברה חוקית לוקחת כסף על משהו שמעולם לא הזמנתי? לא מעניין אותי הרישיון שלכם. אני רוצה את הכסף שלי בחזרה!!!
 
 # en: You have every right to be angry: money left your account for something you never asked for. I won't argue about licences. Which number is it on?
-shouting-reply-1 = יש לך כל הזכות לכעוס: ירד לך כסף מהחשבון על משהו שמעולם לא ביקשת. לא אתווכח על רישיונות. על איזה מספר מדובר?
+shouting-reply-1 = יש לך כל הזכות לכעוס: ירד לך כסף מהחשבון על משהו שמעולם לא ביקשת. לא אתווכח על רישיונות. על איזה מספר?
 
 # en: You accepted his anger as fair and dropped the argument you had started. Short, steady sentences in answer to capitals bring the chat back down to your level.
-shouting-reply-1-feedback = קיבלתם את הכעס שלו כמוצדק ועזבתם את הוויכוח שהתחלתם. משפטים קצרים ושקטים בתשובה לצעקות מורידים את הצ'אט בחזרה לגובה שלכם.
+shouting-reply-1-feedback = קיבלת את הכעס שלו כמוצדק ועזבת את הוויכוח שהתחלת. משפטים קצרים ושקטים בתשובה לצעקות מורידים את הצ'אט בחזרה לגובה שלך.
 
 # en: I do understand, sir, but I can't promise any refund before I've checked the whole account properly. Please be patient with me for a moment while I look.
 shouting-reply-2 = ברור לי, אדוני, אבל אי אפשר להבטיח החזר לפני שאבדוק את כל החשבון כמו שצריך. בבקשה תתאזר בסבלנות לרגע, עד שאסיים לבדוק.
 
 # en: True, and calmly put, but it answers only the money. He feels cheated, and 'please be patient' sounds as if you want him to stop feeling it.
-shouting-reply-2-feedback = נכון, ונאמר ברוגע, אבל עונה רק על הכסף. הוא מרגיש מרומה, ו"תתאזר בסבלנות" נשמע כאילו אתם רוצים שיפסיק להרגיש את זה.
+shouting-reply-2-feedback = נכון, ונאמר ברוגע, אבל עונה רק על הכסף. הוא מרגיש מרומה, ו"תתאזר בסבלנות" נשמע כאילו המטרה היא שיפסיק להרגיש את זה.
 
 # en: I'm only explaining how it works, sir. I'M TRYING TO HELP YOU here, if you would just let me get a word in.
 shouting-reply-3 = רק הסברתי איך זה עובד, אדוני. אני מנסה לעזור לך!!! אם רק תיתן לי לומר מילה.
 
 # en: Capitals answered with capitals turn the chat into a shouting match, and 'if you would just let me' makes it about you. The softer you write, the sooner he lowers his voice.
-shouting-reply-3-feedback = סימני קריאה בתגובה לסימני קריאה הופכים את הצ'אט לתחרות צעקות, ו"אם רק תיתן לי" מעביר את המרכז אליכם. ככל שתכתבו רך יותר, כך הוא יוריד את הקול מהר יותר.
+shouting-reply-3-feedback = סימני קריאה בתגובה לסימני קריאה הופכים את הצ'אט לתחרות צעקות, ו"אם רק תיתן לי" מעביר את המרכז אליך. ככל שהכתיבה שלך רכה יותר, כך הוא יוריד את הקול מהר יותר.
 
 # en: Enough. I've been sent round in circles twice now. Put me through to a supervisor, or I'm taking this to the consumer protection office.
 supervisor-demand-says-1 = די. כבר פעמיים מסובבים אותי במעגלים. תעבירו אותי לאחראי משמרת, או שאני פונה לרשות להגנת הצרכן.
@@ -153,25 +153,25 @@ supervisor-demand-says-1 = די. כבר פעמיים מסובבים אותי ב�
 supervisor-demand-reply-1 = אעביר אותך עכשיו לאחראי משמרת, מר וארגה. זמן ההמתנה כרגע הוא כ־25 דקות, ושם יוכלו לבדוק את החשבון שלך.
 
 # en: It does what he asked, but the case leaves your hands unsolved and he waits 25 minutes to tell it a third time. One concrete offer before the transfer might have kept him.
-supervisor-demand-reply-1-feedback = זה עושה מה שביקש, אבל המקרה יוצא מהידיים שלכם בלי פתרון, והוא ממתין 25 דקות כדי לספר הכול בפעם השלישית. הצעה קונקרטית אחת לפני ההעברה הייתה יכולה להשאיר אותו.
+supervisor-demand-reply-1-feedback = זה עושה מה שביקש, אבל המקרה יוצא מהידיים שלך בלי פתרון, והוא ממתין 25 דקות כדי לספר הכול בפעם השלישית. הצעה קונקרטית אחת לפני ההעברה הייתה יכולה להשאיר אותו.
 
 # en: I'll put you through if you still want that. But first I can stop the MobilPlay charges on your number, right now, while we're chatting. Shall I?
 supervisor-demand-reply-2 = אעביר אותך אם עדיין תרצה. אבל קודם אוכל לעצור את החיובים של MobilPlay על המספר שלך, עכשיו, תוך כדי הצ'אט. לעצור?
 
 # en: You respected his request and offered the one thing he wants most, which you control. Customers often ask for a supervisor only because they have given up on the person in front of them.
-supervisor-demand-reply-2-feedback = כיבדתם את הבקשה שלו והצעתם את הדבר שהוא הכי רוצה, ושנמצא בשליטתכם. לקוחות מבקשים אחראי משמרת פעמים רבות רק כי התייאשו מהאדם שמולם.
+supervisor-demand-reply-2-feedback = כיבדת את הבקשה שלו והצעת את הדבר שהוא הכי רוצה, ושנמצא בשליטתך. לקוחות מבקשים אחראי משמרת פעמים רבות רק כי התייאשו מהאדם שמולם.
 
 # en: I'll ask my team leader, Ágnes, to join this chat. I'll give her the whole story first, so you won't repeat a word, and I'll stay until she's here.
 supervisor-demand-reply-3 = אבקש מראש הצוות שלי, אגנש, להצטרף לצ'אט. קודם אספר לה את כל הסיפור, כדי שלא תצטרך לחזור על מילה, ואשאר כאן עד שהיא תגיע.
 
 # en: A good handover: a name, the whole story passed on, and you stay until she arrives. Still, he has been passed along twice already; the best reply first offered to stop the charges yourself, which is what he came for.
-supervisor-demand-reply-3-feedback = העברה טובה: שם, כל הסיפור מועבר, ואתם נשארים עד שהיא מגיעה. ובכל זאת, כבר העבירו אותו הלאה פעמיים; התשובה הטובה ביותר הציעה קודם לעצור את החיובים בעצמכם, ובשביל זה הוא בא.
+supervisor-demand-reply-3-feedback = העברה טובה: שם, כל הסיפור מועבר, ונשארת עד שהיא מגיעה. ובכל זאת, כבר העבירו אותו הלאה פעמיים; התשובה הטובה ביותר הציעה קודם לעצור את החיובים בעצמך, ובשביל זה הוא בא.
 
 # en: A supervisor will tell you exactly the same thing, I'm afraid: partner charges are handled by the partner, and neither of us can change how that works.
 supervisor-demand-reply-4 = אחראי משמרת יגיד לך בדיוק אותו דבר, לצערי: בחיובים של חברות שותפות מטפלת החברה השותפה, ואף אחד מאיתנו לא יכול לשנות את זה.
 
 # en: You refused him and told him that asking anyone else would be pointless. With every door closed, the only move left to him is to leave.
-supervisor-demand-reply-4-feedback = סירבתם לו ואמרתם לו שאין טעם לשאול אף אחד אחר. כשכל הדלתות סגורות, הצעד היחיד שנשאר לו הוא ללכת.
+supervisor-demand-reply-4-feedback = סירבת לו ואמרת לו שאין טעם לשאול אף אחד אחר. כשכל הדלתות סגורות, הצעד היחיד שנשאר לו הוא ללכת.
 
 # en: It's 30 412 7785. And I'll say it once more: I don't play games. Calls and the weather forecast, that's all. I've barely slept this week, I thought someone had got into my bank account.
 number-check-says-1 = זה 30 412 7785. ואני אגיד את זה עוד פעם: אני לא משחק במשחקים. שיחות ותחזית מזג האוויר, זהו. כמעט לא ישנתי השבוע, חשבתי שמישהו נכנס לי לחשבון הבנק.
@@ -180,13 +180,13 @@ number-check-says-1 = זה 30 412 7785. ואני אגיד את זה עוד פע�
 number-check-says-2 = המספר שלי 30 412 7785. בחיים לא שיחקתי במשחק בטלפון הזה. שיחות ומזג אוויר, שום דבר אחר. שכבתי ער בלילות וחשבתי שמישהו הגיע לחשבון הבנק שלי.
 
 # en: Besides the number, he has told you what this week was like for him. Answer that before the technical part.
-number-check-hint = חוץ מהמספר, הוא סיפר לכם איך עבר עליו השבוע. ענו על זה לפני החלק הטכני.
+number-check-hint = חוץ מהמספר, הוא סיפר לך איך עבר עליו השבוע. כדאי לענות על זה לפני החלק הטכני.
 
 # en: Thank you, Mr Varga. I can see it: MobilPlay Club, 1,490 a week since 18 March. I've stopped the subscription, so no new charge can come from it.
-number-check-reply-1 = תודה, מר וארגה. אני רואה את זה: MobilPlay Club, 1,490 לשבוע מאז 18 במרץ. עצרתי את המנוי, כך שלא יגיע ממנו שום חיוב חדש.
+number-check-reply-1 = תודה, מר וארגה. אני רואה את זה: MobilPlay Club, 1,490 לשבוע מאז ה־18 במרץ. עצרתי את המנוי, כך שלא יגיע ממנו שום חיוב חדש.
 
 # en: A real act, and fast: the charges stop today, which is more than the hotline gave him. But he had just told you he was lying awake over his bank account, and you went straight past it; the best reply settled that fear first.
-number-check-reply-1-feedback = צעד אמיתי ומהיר: החיובים נעצרים היום, וזה יותר ממה שהמוקד נתן לו. אבל הוא בדיוק סיפר שהוא לא ישן בגלל חשבון הבנק, ועברתם ישר הלאה; התשובה הטובה ביותר הרגיעה קודם את הפחד הזה.
+number-check-reply-1-feedback = צעד אמיתי ומהיר: החיובים נעצרים היום, וזה יותר ממה שהמוקד נתן לו. אבל הוא בדיוק סיפר שהוא לא ישן בגלל חשבון הבנק, ועברת ישר הלאה; התשובה הטובה ביותר הרגיעה קודם את הפחד הזה.
 
 # en: Thank you. So that I can open the right case, could you tell me the name of the service on your bill and the amounts you were charged?
 number-check-reply-2 = תודה. כדי לפתוח את הפנייה הנכונה, תוכל לכתוב לי את שם השירות מהחשבון ואת הסכומים שחויבת בהם?
@@ -195,16 +195,16 @@ number-check-reply-2 = תודה. כדי לפתוח את הפנייה הנכונ�
 number-check-reply-2-feedback = את שניהם הוא כתב כבר בהודעה הראשונה, בצעקות. לשאול שוב מאשר את מה שהוא הכי חושד בו: שבחברה הזאת אף אחד לא קורא מה שהוא כותב.
 
 # en: Thank you. I've passed your complaint on to our billing team with your number, and they will contact you about the charges within five working days.
-number-check-reply-3 = תודה. העברתי את התלונה שלך יחד עם המספר לצוות החיובים שלנו, והם ייצרו איתך קשר בעניין החיובים תוך חמישה ימי עבודה.
+number-check-reply-3 = תודה. העברתי את התלונה שלך יחד עם המספר לצוות החיובים שלנו, והם ייצרו איתך קשר בעניין החיובים תוך חמישה ימי עסקים.
 
 # en: 'Passed on' is the hotline's answer in new words. He came to the chat for someone who acts, and in his first minutes here the case left your hands.
-number-check-reply-3-feedback = "העברתי הלאה" היא התשובה של המוקד במילים חדשות. הוא בא לצ'אט בשביל מישהו שעושה משהו, ובדקות הראשונות שלו כאן המקרה יצא מהידיים שלכם.
+number-check-reply-3-feedback = "העברתי הלאה" היא התשובה של המוקד במילים חדשות. הוא בא לצ'אט בשביל מישהו שעושה משהו, ובדקות הראשונות שלו כאן המקרה יצא מהידיים שלך.
 
 # en: Thank you. A week of lying awake over your bank account, that's awful. It's safe: this came only through the phone bill, and I've stopped it.
-number-check-reply-4 = תודה. שבוע של לילות בלי שינה בגלל חשבון הבנק, זה נורא. החשבון בטוח: זה הגיע רק דרך חשבון הטלפון, וכבר עצרתי את זה.
+number-check-reply-4 = תודה. שבוע של לילות בלי שינה, זה נורא. חשבון הבנק שלך בטוח: זה הגיע רק דרך חשבון הטלפון, וכבר עצרתי את זה.
 
 # en: You answered the sleepless week before the subscription: his bank account is safe, and then the charges are stopped. Once the fear is gone, what is left is a billing problem, and he can talk about that.
-number-check-reply-4-feedback = עניתם על השבוע בלי שינה לפני המנוי: חשבון הבנק שלו בטוח, ואחר כך החיובים נעצרו. כשהפחד נעלם, מה שנשאר הוא בעיה בחשבון, ועל זה כבר אפשר לדבר.
+number-check-reply-4-feedback = ענית על השבוע בלי שינה לפני המנוי: חשבון הבנק שלו בטוח, ואחר כך החיובים נעצרו. כשהפחד נעלם, מה שנשאר הוא בעיה בחשבון, ועל זה כבר אפשר לדבר.
 
 # en: I WROTE IT IN MY FIRST MESSAGE. 'MobilPlay Club'. 1,490. FOUR TIMES. Does anybody there actually read what I write?
 repeat-annoyed-says-1 = כתבתי את זה בהודעה הראשונה שלי!!! "MobilPlay Club". 1,490. ארבע פעמים. מישהו שם בכלל קורא מה שאני כותב?
@@ -219,7 +219,7 @@ repeat-annoyed-reply-1-feedback = נוהל שמצוטט בתשובה ל"מישה
 repeat-annoyed-reply-2 = נכון, כתבת, וסליחה ששאלתי שוב. MobilPlay Club, ארבע פעמים 1,490: זה מולי עכשיו, וכבר עצרתי את זה.
 
 # en: You owned the slip at once, gave his details back to show you have them, and added a real step. A small mistake admitted quickly costs less than one defended.
-repeat-annoyed-reply-2-feedback = לקחתם אחריות על הפספוס מיד, החזרתם לו את הפרטים כדי להראות שהם אצלכם, והוספתם צעד אמיתי. טעות קטנה שמודים בה מהר עולה פחות מטעות שמגינים עליה.
+repeat-annoyed-reply-2-feedback = לקחת אחריות על הפספוס מיד, החזרת לו את הפרטים כדי להראות שהם אצלך, והוספת צעד אמיתי. טעות קטנה שמודים בה מהר עולה פחות מטעות שמגינים עליה.
 
 # en: You did, sorry. I've got several chats open at once and your first message scrolled out of view. Could you just give me the total again?
 repeat-annoyed-reply-3 = נכון, כתבת, סליחה. יש לי כמה צ'אטים פתוחים במקביל וההודעה הראשונה שלך ברחה מהמסך. תוכל לכתוב לי שוב את הסכום הכולל?
@@ -234,7 +234,7 @@ how-did-it-happen-says-1 = טוב. אבל קודם תסבירו לי את זה: 
 how-did-it-happen-says-2 = בסדר. אבל אני רוצה להבין משהו. איך חברה שאפילו לא שמעתי עליה יכולה לחייב אותי בחשבון הטלפון שלי? מישהו גנב לי את המספר, או מה?
 
 # en: Leave out internal words like 'third-party billing' or 'premium SMS'. Explain it the way you would to a neighbour, and answer his real fear.
-how-did-it-happen-hint = השאירו בחוץ מילים פנימיות כמו "חיוב צד שלישי" או "SMS פרימיום". הסבירו את זה כמו שהייתם מסבירים לשכן, וענו על החשש האמיתי שלו.
+how-did-it-happen-hint = כדאי להשאיר בחוץ מילים פנימיות כמו "חיוב צד שלישי" או "SMS פרימיום", להסביר את זה כמו לשכן, ולענות על החשש האמיתי שלו.
 
 # en: It's a third-party direct carrier billing subscription, opted in via premium MT SMS on 18 March. The content provider is responsible for the VAS service itself, not the network.
 how-did-it-happen-reply-1 = זה מנוי של צד שלישי בחיוב ישיר דרך הספק, שהופעל באמצעות פרימיום MT SMS ב־18 במרץ. ספק התוכן אחראי לשירות ה־VAS עצמו, לא הרשת.
@@ -243,16 +243,16 @@ how-did-it-happen-reply-1 = זה מנוי של צד שלישי בחיוב ישי
 how-did-it-happen-reply-1-feedback = מדויק, אבל כתוב לעמית לעבודה. "MT SMS" ו־"VAS" לא אומרים כלום לאדם שמשתמש בטלפון בשביל מזג האוויר, וז'רגון גורם ללקוח כועס להרגיש שמדברים אליו מלמעלה.
 
 # en: In plain words: nobody stole your number. Some companies may charge a phone bill the way a shop charges a card; one tap on an advert starts it.
-how-did-it-happen-reply-2 = במילים פשוטות: אף אחד לא גנב לך את המספר. חברות מסוימות יכולות לחייב חשבון טלפון כמו שחנות מחייבת כרטיס; נגיעה בפרסומת מפעילה את זה.
+how-did-it-happen-reply-2 = במילים פשוטות: אף אחד לא גנב לך את המספר. חברות מסוימות רשאיות לחייב חשבון טלפון כמו שחנות מחייבת כרטיס; נגיעה אחת בפרסומת מספיקה.
 
 # en: You answered his fear first (his number is safe) and then the how, with a comparison he already knows. Once he understands what happened, much of the fear, and the anger, goes out of it.
-how-did-it-happen-reply-2-feedback = עניתם קודם על הפחד שלו (המספר שלו בטוח) ואז על ה"איך", בהשוואה שהוא כבר מכיר. כשהוא מבין מה קרה, הרבה מהפחד, ומהכעס, יוצא מזה.
+how-did-it-happen-reply-2-feedback = ענית קודם על הפחד שלו (המספר שלו בטוח) ואז על ה"איך", בהשוואה שהוא כבר מכיר. כשהוא מבין מה קרה, הרבה מהפחד, ומהכעס, יוצא מזה.
 
 # en: Our records show the subscription was confirmed from your phone on 18 March, through a tap on an advert, so it was started from your own device.
 how-did-it-happen-reply-3 = לפי הרישומים שלנו, המנוי אושר מהטלפון שלך ב־18 במרץ, בלחיצה על פרסומת, כך שהוא הופעל מהמכשיר שלך עצמו.
 
 # en: The record may say so, but read out like this it means 'you did it yourself'. He has told you twice he never ordered anything, and his question about theft got an accusation back.
-how-did-it-happen-reply-3-feedback = אולי זה מה שכתוב ברישום, אבל כשמקריאים את זה כך, המשמעות היא "עשית את זה בעצמך". הוא אמר לכם פעמיים שלא הזמין כלום, ועל השאלה שלו על גניבה הוא קיבל האשמה.
+how-did-it-happen-reply-3-feedback = אולי זה מה שכתוב ברישום, אבל כשמקריאים את זה כך, המשמעות היא "עשית את זה בעצמך". הוא אמר לך פעמיים שלא הזמין כלום, ועל השאלה שלו על גניבה הוא קיבל האשמה.
 
 # en: Honestly, Mr Varga, these systems are complicated even for us. The main thing is that it's stopped now, so there's really nothing more to worry about.
 how-did-it-happen-reply-4 = בכנות, מר וארגה, המערכות האלה מסובכות אפילו בשבילנו. העיקר שזה נעצר עכשיו, אז באמת אין לך יותר על מה לדאוג.
@@ -273,7 +273,7 @@ jargon-confused-reply-1-feedback = התנצלות קצרה על הז'רגון, �
 jargon-confused-reply-2 = במילים פשוטות, זה מנוי של חברה שותפה. החברה השותפה לקחה את הכסף, לא אנחנו, אז ההחזר הוא בעצם ההחלטה שלהם ולא משהו שאפשר להחליט עליו מכאן.
 
 # en: Plain words at last, and the same message the hotline gave him: 'not us'. Plain language helps only when what you say in it leaves him someone to rely on.
-jargon-confused-reply-2-feedback = סוף־סוף מילים פשוטות, ואותו מסר שקיבל במוקד: "לא אנחנו". שפה פשוטה עוזרת רק כשמה שאומרים בה משאיר לו מישהו לסמוך עליו.
+jargon-confused-reply-2-feedback = סוף סוף מילים פשוטות, ואותו מסר שקיבל במוקד: "לא אנחנו". שפה פשוטה עוזרת רק כשמה שאומרים בה משאיר לו מישהו לסמוך עליו.
 
 # en: I'm sorry if it sounded complicated, sir. Those are just the official terms; I'm only reading out what the system shows me for your line.
 jargon-confused-reply-3 = סליחה אם זה נשמע מסובך, אדוני. אלה רק המונחים הרשמיים; זה בסך הכול מה שהמערכת מציגה לי על הקו שלך.
@@ -288,67 +288,67 @@ accused-says-1 = אז עכשיו זו אשמתי??? לא אישרתי שום ד�
 accused-reply-1 = לא, לא לזה התכוונתי, אבל אולי מישהו אחר השתמש בטלפון שלך, נכד למשל? ילדים לוחצים על פרסומות של משחקים כל הזמן בלי לשאול.
 
 # en: A fair question on a calmer day, but straight after 'you did it yourself' it reads as a second accusation, now aimed at his family. He told you what he uses the phone for.
-accused-reply-1-feedback = שאלה הוגנת ביום רגוע יותר, אבל מיד אחרי "עשית את זה בעצמך" היא נשמעת כמו האשמה שנייה, הפעם כלפי המשפחה שלו. הוא סיפר לכם למה הוא משתמש בטלפון.
+accused-reply-1-feedback = שאלה הוגנת ביום רגוע יותר, אבל מיד אחרי "עשית את זה בעצמך" היא נשמעת כמו האשמה שנייה, הפעם כלפי המשפחה שלו. הוא סיפר לך למה הוא משתמש בטלפון.
 
 # en: I'm not calling you anything, sir. I'm only telling you what the system shows, and the system says the confirmation came from your phone, on 18 March.
 accused-reply-2 = אף אחד לא קורא לך שקרן, אדוני. זה רק מה שהמערכת מראה, ולפי המערכת האישור הגיע מהטלפון שלך, ב־18 במרץ.
 
 # en: 'I'm only the messenger' and a second reading of the record: you are now arguing his word against the system's, and he will not stop until one of you wins.
-accused-reply-2-feedback = "אני רק השליח" וקריאה נוספת של הרישום: עכשיו אתם מתווכחים על המילה שלו מול המילה של המערכת, והוא לא יפסיק עד שמישהו מכם ינצח.
+accused-reply-2-feedback = "זה רק מה שהמערכת מראה" וקריאה נוספת של הרישום: עכשיו הוויכוח הוא על המילה שלו מול המילה של המערכת, והוא לא יפסיק עד שאחד הצדדים ינצח.
 
 # en: No, I believe you. These adverts are built so that one stray tap is enough, and most people never notice. None of this is your fault.
-accused-reply-3 = לא, אין לי סיבה לפקפק בך. הפרסומות האלה בנויות כך שנגיעה אקראית אחת מספיקה, ורוב האנשים בכלל לא שמים לב. זה לא באשמתך.
+accused-reply-3 = לא, אין לי סיבה לפקפק בך. הפרסומות האלה בנויות כך שנגיעה אקראית אחת מספיקה, ורוב האנשים לא שמים לב. זה לא באשמתך.
 
 # en: You took his word and took the blame off him in plain terms. He no longer has to prove he is honest, so he can stop fighting you and talk about his money.
-accused-reply-3-feedback = קיבלתם את המילה שלו והורדתם ממנו את האשמה במילים ברורות. הוא כבר לא צריך להוכיח שהוא ישר, אז הוא יכול להפסיק להילחם בכם ולדבר על הכסף שלו.
+accused-reply-3-feedback = קיבלת את המילה שלו והורדת ממנו את האשמה במילים ברורות. הוא כבר לא צריך להוכיח שהוא ישר, אז הוא יכול להפסיק להילחם בך ולדבר על הכסף שלו.
 
 # en: That's it. Fourteen years I've been with you, and this is how you treat me. I want someone above you, now. Or I'm cancelling my contract today.
-late-supervisor-says-1 = זהו. ארבע עשרה שנה אני אצלכם, וככה אתם מתייחסים אליי. אני רוצה מישהו מעליך, עכשיו. אחרת אני מבטל היום את החוזה.
+late-supervisor-says-1 = זהו. ארבע־עשרה שנה אני אצלכם, וככה אתם מתייחסים אליי. אני רוצה מישהו מעליך, עכשיו. אחרת אני מבטל היום את החוזה.
 
 # en: Fourteen years, and this chat hasn't done you justice. I'll connect you if you like, but I can remove this month's charges myself, now. Shall I?
-late-supervisor-reply-1 = ארבע עשרה שנה, ומגיע לך יותר ממה שקיבלת בצ'אט הזה. אחבר אותך אם תרצה, אבל אוכל להוריד בעצמי את החיובים של החודש, עכשיו. להוריד?
+late-supervisor-reply-1 = ארבע־עשרה שנה, ומגיע לך יותר ממה שקיבלת בצ'אט. אחבר אותך אם תרצה, אבל אוכל להוריד בעצמי את החיובים של החודש, עכשיו. להוריד?
 
 # en: You picked up his fourteen years, admitted the chat had gone badly, and offered something you can do on the spot. The choice stays his, but now he has a reason to stay.
-late-supervisor-reply-1-feedback = התייחסתם לארבע עשרה השנים שלו, הודיתם שהצ'אט הלך רע, והצעתם משהו שאפשר לעשות במקום. הבחירה נשארת שלו, אבל עכשיו יש לו סיבה להישאר.
+late-supervisor-reply-1-feedback = התייחסת לארבע־עשרה השנים שלו, הודית שהצ'אט הלך רע, והצעת משהו שאפשר לעשות במקום. הבחירה נשארת שלו, אבל עכשיו יש לו סיבה להישאר.
 
 # en: Certainly, Mr Varga. I've passed your case on to a supervisor, who will contact you within 48 hours by phone or by e-mail, whichever you prefer.
 late-supervisor-reply-2 = בוודאי, מר וארגה. העברתי את המקרה שלך לאחראי משמרת, שייצור איתך קשר תוך 48 שעות בטלפון או במייל, מה שנוח לך.
 
 # en: Polite, and it does what he asked, but a 48-hour wait for somebody else is one more 'passed on' in a story full of them. Offer the part you can fix before you hand the case away.
-late-supervisor-reply-2-feedback = מנומס, ועושה מה שביקש, אבל המתנה של 48 שעות למישהו אחר היא עוד "העברתי הלאה" בסיפור שמלא בהם. הציעו את מה שאתם יכולים לתקן בעצמכם לפני שאתם מוסרים את המקרה.
+late-supervisor-reply-2-feedback = מנומס, ועושה מה שביקש, אבל המתנה של 48 שעות למישהו אחר היא עוד "העברתי הלאה" בסיפור שמלא בהם. כדאי להציע את מה שאפשר לתקן בעצמך לפני שמוסרים את המקרה.
 
 # en: I'll bring in my team leader, Ágnes, now. She'll have your whole story from me before she joins, and I'll stay in the chat until she does.
 late-supervisor-reply-3 = אכניס עכשיו את ראש הצוות שלי, אגנש. היא תקבל ממני את כל הסיפור לפני שתצטרף, ואשאר בצ'אט עד שהיא תגיע.
 
 # en: A proper handover: he hears who, he won't have to repeat himself, and you don't vanish. The best reply also answered his fourteen years and offered to remove the charges first, which could have made the handover unnecessary.
-late-supervisor-reply-3-feedback = העברה כמו שצריך: הוא שומע מי מגיע, לא יצטרך לחזור על עצמו, ואתם לא נעלמים. התשובה הטובה ביותר גם התייחסה לארבע עשרה השנים שלו והציעה קודם להוריד את החיובים, מה שאולי היה מייתר את ההעברה.
+late-supervisor-reply-3-feedback = העברה כמו שצריך: הוא שומע מי מגיע, לא יצטרך לחזור על עצמו, ולא נעלמת באמצע. התשובה הטובה ביותר גם התייחסה לארבע־עשרה השנים שלו והציעה קודם להוריד את החיובים, מה שאולי היה מייתר את ההעברה.
 
 # en: Fourteen years or not, cancelling won't get your money back any faster, sir, and the early termination fee would cost you more than these charges did.
-late-supervisor-reply-4 = ארבע עשרה שנה או לא, אדוני, ביטול החוזה לא יחזיר לך את הכסף מהר יותר, ודמי היציאה המוקדמת יעלו לך הרבה יותר מהחיובים האלה.
+late-supervisor-reply-4 = ארבע־עשרה שנה או לא, אדוני, ביטול החוזה לא יחזיר לך את הכסף מהר יותר, ודמי היציאה המוקדמת יעלו לך הרבה יותר מהחיובים האלה.
 
 # en: Scoring a point against a threat only confirms that he should go. Fourteen years of loyalty deserved an answer to the hurt, not a sum.
-late-supervisor-reply-4-feedback = לנצח בנקודה מול איום רק מאשר לו שעליו ללכת. ארבע עשרה שנים של נאמנות היו ראויות לתשובה על הפגיעה, לא לחשבון.
+late-supervisor-reply-4-feedback = לנצח בנקודה מול איום רק מאשר לו שעליו ללכת. ארבע־עשרה שנים של נאמנות היו ראויות לתשובה על הפגיעה, לא לחשבון.
 
 # en: All right. So do I get ALL my money back? The four on this bill, and the other ones from before. Those too.
 refund-question-says-1 = טוב. אז אני מקבל את כל הכסף בחזרה? את כולו!!! את הארבעה בחשבון הזה, ואת הקודמים. גם אותם.
 
 # en: 'The other ones from before' could mean more than one thing on his account. Find out which before you promise anything.
-refund-question-hint = "הקודמים" יכולים להיות יותר מדבר אחד בחשבון שלו. בררו למה הוא מתכוון לפני שאתם מבטיחים משהו.
+refund-question-hint = "הקודמים" יכולים להיות יותר מדבר אחד בחשבון שלו. כדאי לברר למה הוא מתכוון לפני שמבטיחים משהו.
 
 # en: This month's four, yes. Which ones from before do you mean: the two MobilPlay charges on the March bill, or the 2,400-forint data top-up?
 refund-question-reply-1 = את הארבעה של החודש, כן. לאילו קודמים אתה מתכוון: שני החיובים של MobilPlay בחשבון של מרץ, או טעינת הגלישה ב־2,400 פורינט?
 
 # en: One short, specific question, with both things you can see on his account. It shows you are looking at his bill, not a script, and it saves a second round if you had guessed wrong.
-refund-question-reply-1-feedback = שאלה אחת קצרה וממוקדת, עם שני הדברים שאתם רואים בחשבון שלו. היא מראה שאתם מסתכלים על החשבון שלו, לא על תסריט, וחוסכת סיבוב נוסף אם הייתם מנחשים לא נכון.
+refund-question-reply-1-feedback = שאלה אחת קצרה וממוקדת, עם שני הדברים שרואים בחשבון שלו. היא מראה שהעיניים שלך על החשבון שלו, לא על תסריט, וחוסכת סיבוב נוסף אם הניחוש היה שגוי.
 
 # en: You have my word, Mr Varga: every forint, the old ones and the new ones. Don't worry, I'll make sure of that personally.
 refund-question-reply-2 = יש לך את המילה שלי, מר וארגה: כל פורינט, הישנים והחדשים. אל תדאג, אדאג לזה אישית.
 
 # en: Warm, and for a moment he feels someone is on his side. But you don't know yet what 'the other ones' are, and anything on a paid bill is MobilPlay's to refund, not yours.
-refund-question-reply-2-feedback = חם, ולרגע הוא מרגיש שמישהו בצד שלו. אבל אתם עוד לא יודעים מה הם "הקודמים", ומה שנמצא בחשבון ששולם, MobilPlay מחזירה, לא אתם.
+refund-question-reply-2-feedback = חם, ולרגע הוא מרגיש שמישהו בצד שלו. אבל עוד לא ברור לך מה הם "הקודמים", וההחזר על חשבון ששולם נמצא בידי MobilPlay, לא בידיך.
 
 # en: This month's four, 5,960 forints, I'm taking off today. The two from March I'll claim back from MobilPlay; they have to answer within 15 days.
-refund-question-reply-3 = את הארבעה של החודש, 5,960 פורינט, אוריד כבר היום. את השניים ממרץ אתבע בחזרה מ־MobilPlay; הם חייבים לענות לנו תוך 15 יום.
+refund-question-reply-3 = את הארבעה של החודש, 5,960 פורינט, אוריד כבר היום. את השניים ממרץ אדרוש בחזרה מ־MobilPlay; הם חייבים לענות לנו תוך 15 יום.
 
 # en: An honest plan, and probably the right one. But 'the other ones' was vague, and his account also shows a 2,400-forint top-up; the best reply checked which he meant before answering a question he might not have asked.
 refund-question-reply-3-feedback = תוכנית הוגנת, וכנראה הנכונה. אבל "הקודמים" היה מעורפל, ובחשבון שלו יש גם טעינה של 2,400 פורינט; התשובה הטובה ביותר בדקה למה הוא מתכוון לפני שענתה על שאלה שאולי לא שאל.
@@ -357,46 +357,46 @@ refund-question-reply-3-feedback = תוכנית הוגנת, וכנראה הנכ�
 march-charges-says-1 = של MobilPlay, ברור. עוד שניים בחשבון של מרץ, ואותו כבר שילמתי. הטעינה הייתה שלי, היא בסדר.
 
 # en: Part of this you can do yourself and part depends on MobilPlay. Say which is which, and promise only your part.
-march-charges-hint = את חלק מזה אתם יכולים לעשות בעצמכם, וחלק תלוי ב־MobilPlay. אמרו מה זה מה, והבטיחו רק את החלק שלכם.
+march-charges-hint = את חלק מזה אפשר לעשות בעצמך, וחלק תלוי ב־MobilPlay. כדאי לומר מה זה מה, ולהבטיח רק את החלק שלך.
 
 # en: This month's four I can credit straight away. Charges on a bill that's already been paid can't be refunded, I'm afraid; that's the rule for closed bills.
 march-charges-reply-1 = את הארבעה של החודש אפשר לזכות מיד. חיובים בחשבון שכבר שולם אי אפשר להחזיר, לצערי; זה הנוהל לחשבונות סגורים.
 
 # en: Half right: the credit is real. But paid charges can still be claimed back from MobilPlay, and 'that's the rule' shuts a door you could have opened for him.
-march-charges-reply-1-feedback = חצי נכון: הזיכוי אמיתי. אבל חיובים ששולמו עדיין אפשר לתבוע בחזרה מ־MobilPlay, ו"זה הנוהל" סוגר דלת שיכולתם לפתוח בשבילו.
+march-charges-reply-1-feedback = חצי נכון: הזיכוי אמיתי. אבל חיובים ששולמו עדיין אפשר לדרוש בחזרה מ־MobilPlay, ו"זה הנוהל" סוגר דלת שיכולת לפתוח בשבילו.
 
 # en: Both months, every forint, I promise you. I'll get all of it back for you personally, Mr Varga, so you can forget about it.
 march-charges-reply-2 = שני החודשים, כל פורינט, זו הבטחה. אחזיר לך הכול אישית, מר וארגה, אז אתה יכול לשכוח מזה.
 
 # en: It feels generous, and March's refund isn't yours to give: MobilPlay decides it. A promise you can't keep is the one he will quote back to you.
-march-charges-reply-2-feedback = זה מרגיש נדיב, אבל ההחזר של מרץ לא בידיים שלכם: MobilPlay מחליטה עליו. הבטחה שאי אפשר לקיים היא זו שהוא יצטט לכם בחזרה.
+march-charges-reply-2-feedback = זה מרגיש נדיב, אבל ההחזר של מרץ לא בידיים שלך: MobilPlay מחליטה עליו. הבטחה שאי אפשר לקיים היא זו שהוא יצטט לך בחזרה.
 
 # en: I'm sorry, Mr Varga, but for March you'd have to contact MobilPlay yourself, because that bill is closed on our side. I can send you their e-mail address.
 march-charges-reply-3 = צר לי, מר וארגה, אבל לגבי מרץ תצטרך לפנות ל־MobilPlay בעצמך, כי החשבון הזה כבר סגור אצלנו. אפשר לשלוח לך את כתובת המייל שלהם עכשיו.
 
 # en: The apology turns into the one thing he asked you not to do: send him to MobilPlay. He has no contract with them, and you do.
-march-charges-reply-3-feedback = ההתנצלות הופכת בדיוק לדבר שהוא ביקש שלא תעשו: לשלוח אותו ל־MobilPlay. אין לו חוזה איתם, ולכם יש.
+march-charges-reply-3-feedback = ההתנצלות הופכת בדיוק לדבר שהוא ביקש שלא יעשו לו: לשלוח אותו ל־MobilPlay. אין לו חוזה איתם, ולכם יש.
 
 # en: This month's 5,960 I'm removing today. March's two I'll claim from MobilPlay: I can't promise their answer, but you'll have it by text within 15 days.
-march-charges-reply-4 = את 5,960 של החודש אוריד היום. את השניים של מרץ אתבע מ־MobilPlay: לא אוכל להבטיח את תשובתם, אבל תקבל אותה ב־SMS תוך 15 יום.
+march-charges-reply-4 = את 5,960 של החודש אוריד היום. את השניים של מרץ אדרוש מ־MobilPlay: לא אוכל להבטיח את תשובתם, אבל תקבל אותה ב־SMS תוך 15 יום.
 
 # en: Honest about both parts: what you do yourself and what depends on MobilPlay, with a deadline and the way he will hear. Clear bad news is easier to take than a promise that breaks in a fortnight.
-march-charges-reply-4-feedback = כנות לגבי שני החלקים: מה אתם עושים בעצמכם ומה תלוי ב־MobilPlay, עם מועד ועם הדרך שבה ישמע. חדשות רעות וברורות קל יותר לקבל מהבטחה שנשברת בעוד שבועיים.
+march-charges-reply-4-feedback = כנות לגבי שני החלקים: מה שבידיים שלך ומה שתלוי ב־MobilPlay, עם מועד ועם הדרך שבה ישמע. חדשות רעות וברורות קל יותר לקבל מהבטחה שנשברת בעוד שבועיים.
 
 # en: Every forint? Last week I was told you can't do anything at all. Now you give me your word on everything. Which is it? Can you actually guarantee that?
 refund-doubt-says-1 = כל פורינט? בשבוע שעבר אמרו לי שאתם לא יכולים לעשות כלום. ועכשיו פתאום נותנים לי מילה על הכול? אז מה נכון? אפשר באמת להבטיח את זה?
 
 # en: Fair question; I should be exact. This month's four I remove myself, today. March's two I must claim from MobilPlay, and I'll text you their answer.
-refund-doubt-reply-1 = שאלה הוגנת; אדייק. את הארבעה של החודש אוריד בעצמי, היום. את השניים של מרץ אתבע מ־MobilPlay, ואשלח לך ב־SMS את תשובתם.
+refund-doubt-reply-1 = שאלה הוגנת; אדייק. את הארבעה של החודש אוריד בעצמי, היום. את השניים של מרץ אדרוש מ־MobilPlay, ואשלח לך ב־SMS את תשובתם.
 
 # en: Taking back your own promise is hard, and right. It costs a little trust now and saves far more than a broken guarantee would cost in a fortnight.
-refund-doubt-reply-1-feedback = לחזור בכם מהבטחה של עצמכם זה קשה, וזה נכון. זה עולה קצת אמון עכשיו, וחוסך הרבה יותר ממה שתעלה ערבות שנשברה בעוד שבועיים.
+refund-doubt-reply-1-feedback = לחזור בך מהבטחה של עצמך זה קשה, וזה נכון. זה עולה קצת אמון עכשיו, וחוסך הרבה יותר ממה שתעלה ערבות שנשברה בעוד שבועיים.
 
 # en: Yes, I guarantee it, every single forint of it. Leave it all with me, Mr Varga, and don't worry about a thing; I'll see it through personally.
 refund-doubt-reply-2 = כן, זו התחייבות, עד הפורינט האחרון. תשאיר את הכול אצלי, מר וארגה, ואל תדאג לשום דבר; אני אדאג לזה אישית עד הסוף.
 
 # en: He told you exactly why he doubts it, and you doubled the promise instead of checking it. If MobilPlay refuses March's charges, yours is the word that breaks.
-refund-doubt-reply-2-feedback = הוא אמר לכם בדיוק למה הוא מפקפק, והכפלתם את ההבטחה במקום לבדוק אותה. אם MobilPlay תסרב להחזיר את החיובים של מרץ, המילה שלכם היא זו שתישבר.
+refund-doubt-reply-2-feedback = הוא אמר לך בדיוק למה הוא מפקפק, והכפלת את ההבטחה במקום לבדוק אותה. אם MobilPlay תסרב להחזיר את החיובים של מרץ, המילה שלך היא זו שתישבר.
 
 # en: Fair question, sir. What I meant is that we'll do everything we can; cases like yours are usually settled in the customer's favour, so please don't worry.
 refund-doubt-reply-3 = שאלה הוגנת, אדוני. התכוונתי שנעשה כל מה שאפשר; מקרים כמו שלך מסתיימים בדרך כלל לטובת הלקוח, אז בבקשה אל תדאג.
@@ -414,28 +414,28 @@ refund-refused-reply-1 = צר לי, אבל כבר אמרתי לך מה אפשר 
 refund-refused-reply-1-feedback = רגוע, אבל זה חוזר על הסירוב ומשאיר אותו חסר 2,980 פורינט בלי כתובת לפנות אליה. "סגור" היא המילה שהוא יצטט כשיספר את הסיפור הזה.
 
 # en: You're right to push back; I put that badly. I can't remove March's two myself, but I'll claim them from MobilPlay today and text you their answer.
-refund-refused-reply-2 = אתה צודק להתעקש; ניסחתי את זה רע. את שני החיובים של מרץ לא אוכל להוריד בעצמי, אבל אתבע אותם היום מ־MobilPlay ואעדכן אותך ב־SMS.
+refund-refused-reply-2 = אתה צודק להתעקש; ניסחתי את זה רע. את החיובים של מרץ לא אוכל להוריד בעצמי, אבל אדרוש אותם היום מ־MobilPlay ואעדכן אותך ב־SMS.
 
 # en: You corrected yourself without defending the 'rule' and said what you can do instead. Saying what is possible turns a refusal into a plan.
-refund-refused-reply-2-feedback = תיקנתם את עצמכם בלי להגן על ה"נוהל" ואמרתם מה אפשר לעשות במקום. לומר מה אפשרי הופך סירוב לתוכנית.
+refund-refused-reply-2-feedback = תיקנת את עצמך בלי להגן על ה"נוהל" ואמרת מה אפשר לעשות במקום. לומר מה אפשרי הופך סירוב לתוכנית.
 
 # en: It isn't a scam, sir. It's how billing works at every operator in the country: a paid bill is closed, and the same rule would apply anywhere.
 refund-refused-reply-3 = זה לא עוקץ, אדוני. ככה עובדים החיובים אצל כל מפעיל בארץ: חשבון ששולם נסגר, ואותו נוהל בדיוק היה חל עליך בכל מקום אחר.
 
 # en: You argued with the word 'scam' and defended the rule he is angry about. Being right about other operators gets him nothing back.
-refund-refused-reply-3-feedback = התווכחתם עם המילה "עוקץ" והגנתם על הנוהל שהוא כועס עליו. זה שאתם צודקים לגבי מפעילים אחרים לא מחזיר לו כלום.
+refund-refused-reply-3-feedback = התווכחת עם המילה "עוקץ" והגנת על הנוהל שהוא כועס עליו. גם אם צדקת לגבי מפעילים אחרים, זה לא מחזיר לו כלום.
 
 # en: And what stops this happening again next month? You lot get a cut of every one of these, don't you? That's why you let them onto people's bills.
 block-question-says-1 = ומה ימנע מזה לקרות שוב בחודש הבא? אתם מקבלים נתח מכל חיוב כזה, נכון? בגלל זה אתם נותנים להם להיכנס לחשבונות של אנשים.
 
 # en: He may even be right about the cut. Winning that point gains you nothing; his question is about next month.
-block-question-hint = אולי הוא אפילו צודק לגבי הנתח. לנצח בנקודה הזאת לא ירוויח לכם כלום; השאלה שלו היא על החודש הבא.
+block-question-hint = אולי הוא אפילו צודק לגבי הנתח. ניצחון בנקודה הזאת לא יועיל בכלום; השאלה שלו היא על החודש הבא.
 
 # en: Mr Varga, that's not quite fair. We're a regulated operator, strict rules apply to every partner, and we certainly don't let just anyone charge our customers.
 block-question-reply-1 = מר וארגה, זה לא לגמרי הוגן. אנחנו מפעיל מפוקח, על כל חברה שותפה חלים כללים נוקשים, ובטח שאנחנו לא נותנים לכל אחד לחייב את הלקוחות שלנו.
 
 # en: You took the bait and defended the company's honour, and his real question, next month, went unanswered. Each reason you give him is one more thing to argue with.
-block-question-reply-1-feedback = נפלתם בפח והגנתם על כבוד החברה, והשאלה האמיתית שלו, החודש הבא, נשארה בלי תשובה. כל נימוק שאתם נותנים לו הוא עוד דבר להתווכח איתו.
+block-question-reply-1-feedback = נפלת בפח והגנת על כבוד החברה, והשאלה האמיתית שלו, החודש הבא, נשארה בלי תשובה. כל נימוק שתיתן לו הוא עוד דבר להתווכח איתו.
 
 # en: The best protection is to be careful with adverts, Mr Varga: never tap 'subscribe' on anything, and always read the small print before you agree.
 block-question-reply-2 = ההגנה הכי טובה היא להיזהר עם פרסומות, מר וארגה: אף פעם לא ללחוץ על "הרשמה" בשום דבר, ותמיד לקרוא את האותיות הקטנות לפני שמסכימים.
@@ -453,13 +453,13 @@ block-question-reply-3-feedback = התיקון הנכון, שהוצע בלי ל�
 block-question-reply-4 = בכנות, אי אפשר להבטיח את זה. יש המון חברות כאלה, כל חודש צצות חדשות, ואין לנו דרך לבדוק את כולן לפני שהן מתחילות לחייב.
 
 # en: Honest, and helpless, when there is a block you could switch on. He leaves expecting to find the next one on his bill himself.
-block-question-reply-4-feedback = כן, וחסר אונים, כשיש חסימה שאפשר להפעיל. הוא הולך בציפייה שאת הבא בתור יצטרך למצוא בחשבון בעצמו.
+block-question-reply-4-feedback = כנה, וחסר אונים, כשיש חסימה שאפשר להפעיל. הוא הולך בציפייה שאת הבא בתור יצטרך למצוא בחשבון בעצמו.
 
 # en: Mr Varga, whoever earns what, it shouldn't be on your bill. I've put a free block on all partner charges; a text will confirm it.
-block-question-reply-5 = מר וארגה, מי שלא ירוויח מזה, זה לא צריך להיות בחשבון שלך. הפעלתי חסימה חינמית לכל החיובים של חברות שותפות; SMS יאשר את זה.
+block-question-reply-5 = מר וארגה, לא משנה מי מרוויח מה, זה לא צריך להיות בחשבון שלך. הפעלתי חסימה חינמית לכל חיובי החברות השותפות; SMS יאשר את זה.
 
 # en: You let the jibe about the cut pass without a fight, agreed with what matters to him, and fixed the cause. He doesn't have to guard his bill himself any more.
-block-question-reply-5-feedback = נתתם לעקיצה על הנתח לעבור בלי מאבק, הסכמתם עם מה שחשוב לו, ותיקנתם את הסיבה. הוא כבר לא צריך לשמור על החשבון שלו בעצמו.
+block-question-reply-5-feedback = נתת לעקיצה על הנתח לעבור בלי מאבק, הסכמת עם מה שחשוב לו, ותיקנת את הסיבה. הוא כבר לא צריך לשמור על החשבון שלו בעצמו.
 
 # en: OK. So tell me exactly what happens now. I've had enough promises from you people to last me a while.
 wrap-up-says-1 = אוקיי. אז תגידו לי בדיוק מה קורה עכשיו. קיבלתי מכם מספיק הבטחות לזמן הקרוב.
@@ -468,13 +468,13 @@ wrap-up-says-1 = אוקיי. אז תגידו לי בדיוק מה קורה עכ�
 wrap-up-says-2 = טוב. לפני שאני סוגר את הצ'אט, תפרטו לי: מה קורה עכשיו, ומתי? כבר שמעתי מספיק הבטחות.
 
 # en: Say what you have done, what is still open and when he will hear. Then close the way you opened: as one person to another.
-wrap-up-hint = אמרו מה עשיתם, מה עוד פתוח ומתי הוא ישמע מכם. ואז סיימו כמו שפתחתם: כאדם מול אדם.
+wrap-up-hint = כדאי לומר מה עשית, מה עוד פתוח ומתי הוא ישמע ממך. ואז לסיים כמו שפתחת: כאדם מול אדם.
 
 # en: MobilPlay is stopped, partner charges are blocked, 5,960 is credited today, and a claim is filed for March's 2,980, which MobilPlay must answer within 15 working days.
-wrap-up-reply-1 = MobilPlay נעצרה, החיובים של חברות שותפות חסומים, 5,960 מזוכים היום, והוגשה תביעה על 2,980 של מרץ, ש־MobilPlay חייבת לענות עליה תוך 15 ימי עבודה.
+wrap-up-reply-1 = MobilPlay נעצרה, החיובים של חברות שותפות חסומים, 5,960 מזוכים היום, והוגשה דרישה להחזר 2,980 של מרץ, ש־MobilPlay חייבת לענות עליה תוך 15 ימי עסקים.
 
 # en: Complete and exact: every amount, the open claim and its deadline. What it leaves out is him: no thanks, no word about last week, and nothing about who will tell him MobilPlay's answer.
-wrap-up-reply-1-feedback = שלם ומדויק: כל סכום, התביעה הפתוחה והמועד שלה. מה שחסר זה הוא עצמו: בלי תודה, בלי מילה על שבוע שעבר, ובלי לומר מי יודיע לו את התשובה של MobilPlay.
+wrap-up-reply-1-feedback = שלם ומדויק: כל סכום, הדרישה הפתוחה והמועד שלה. מה שחסר זה הוא עצמו: בלי תודה, בלי מילה על שבוע שעבר, ובלי לומר מי יודיע לו את התשובה של MobilPlay.
 
 # en: Thank you for contacting us, Mr Varga. Everything has been taken care of on our side. Is there anything else I can help you with today?
 wrap-up-reply-2 = תודה שפנית אלינו, מר וארגה. מבחינתנו הכול טופל. יש עוד משהו שאפשר לעזור לך בו היום?
@@ -486,7 +486,7 @@ wrap-up-reply-2-feedback = משפט הסיום של כל צ'אט, לאדם שש�
 wrap-up-reply-3 = אל תדאג, הכול כבר מטופל. מישהו מהצוות שלנו יחזור אליך בקרוב מאוד לגבי מרץ, ותקבל בחזרה כל פורינט, זו הבטחה.
 
 # en: 'Someone' and 'very soon' are the vague words he said he is tired of, and 'every forint' is MobilPlay's to give. Tell him what happens, who does it and by when.
-wrap-up-reply-3-feedback = "מישהו" ו"בקרוב מאוד" הן בדיוק המילים המעורפלות שנמאס לו מהן, ו"כל פורינט" תלוי ב־MobilPlay. אמרו לו מה יקרה, מי יעשה את זה ועד מתי.
+wrap-up-reply-3-feedback = "מישהו" ו"בקרוב מאוד" הן בדיוק המילים המעורפלות שנמאס לו מהן, ו"כל פורינט" תלוי ב־MobilPlay. כדאי לומר לו מה יקרה, מי יעשה את זה ועד מתי.
 
 # en: MobilPlay is stopped and blocked; 5,960 comes off today; I'll text you March's answer within 15 days. Thanks for staying with me, and sorry about last week.
 wrap-up-reply-4 = MobilPlay נעצרה ונחסמה; 5,960 יורדים היום; את התשובה על מרץ אשלח לך ב־SMS תוך 15 יום. תודה שנשארת איתי, וסליחה על שבוע שעבר.
@@ -498,13 +498,13 @@ wrap-up-reply-4-feedback = מה נעשה, מה פתוח, מתי ואיך הוא 
 resolved-warm-says-1 = טוב. תודה. זו התשובה הישירה הראשונה שקיבלתי מכם. אני אחכה ל־SMS הזה.
 
 # en: The corrected bill arrives the next day without the 5,960 forints. Twelve days later MobilPlay refunds March's 2,980, and your text reaches Tibor before he thinks to ask. He stays, and tells his brother-in-law, who had the same charges, to 'ask for the block in the chat'. He came in shouting 'scam' and left trusting you.
-resolved-warm-summary = החשבון המתוקן מגיע למחרת, בלי ה־5,960 פורינט. שנים עשר יום אחר כך MobilPlay מחזירה את ה־2,980 של מרץ, וה־SMS שלכם מגיע לטיבור עוד לפני שהוא חושב לשאול. הוא נשאר, ואומר לגיס שלו, שהיו לו אותם חיובים, "לבקש בצ'אט את החסימה". הוא נכנס בצעקות "עוקץ" ויצא עם אמון בכם.
+resolved-warm-summary = החשבון המתוקן מגיע למחרת, בלי ה־5,960 פורינט. שנים־עשר יום אחר כך MobilPlay מחזירה את ה־2,980 של מרץ, וה־SMS שלך מגיע לטיבור עוד לפני שהוא חושב לשאול. הוא נשאר, ואומר לגיס שלו, שהיו לו אותם חיובים, "לבקש בצ'אט את החסימה". הוא נכנס בצעקות "עוקץ" ויצא עם אמון בך.
 
 # en: All right. Thanks. We'll see whether it all happens the way you say.
 resolved-cool-says-1 = בסדר. תודה. נראה אם הכול יקרה כמו שאתם אומרים.
 
 # en: Everything you promised happens on time, and Tibor stays. But parts of the chat still sting: he remembers having to fight for a straight answer, and he checks every bill from now on. The money is back; the trust is only half repaired.
-resolved-cool-summary = כל מה שהבטחתם קורה בזמן, וטיבור נשאר. אבל רגעים מהצ'אט עדיין צורבים: הוא זוכר שהיה צריך להילחם כדי לקבל תשובה ישירה, ומעכשיו הוא בודק כל חשבון. הכסף חזר; האמון תוקן רק חלקית.
+resolved-cool-summary = כל מה שהבטחת קורה בזמן, וטיבור נשאר. אבל רגעים מהצ'אט עדיין צורבים: הוא זוכר שהיה צריך להילחם כדי לקבל תשובה ישירה, ומעכשיו הוא בודק כל חשבון. הכסף חזר; האמון תוקן רק חלקית.
 
 # en: Fine. Whatever. I'll believe it when I see it on the bill.
 grudging-says-1 = בסדר. לא משנה. אאמין כשאראה את זה בחשבון.
@@ -516,13 +516,13 @@ grudging-summary = הזיכוי מופיע, אבל טיבור אף פעם לא �
 hollow-promise-says-1 = יופי. אני תופס אתכם במילה. כל פורינט.
 
 # en: MobilPlay refuses to refund March's two charges, as it is entitled to. Tibor was 'guaranteed' every forint, so to him it is one more broken word from the operator, and this time it has your name on it. He files a complaint with the consumer protection office quoting your guarantee.
-hollow-promise-summary = MobilPlay מסרבת להחזיר את שני החיובים של מרץ, כפי שהיא רשאית. לטיבור "הובטח" כל פורינט, אז מבחינתו זו עוד מילה שהחברה הפרה, והפעם השם שלכם חתום עליה. הוא מגיש תלונה לרשות להגנת הצרכן ומצטט את ההבטחה שלכם.
+hollow-promise-summary = MobilPlay מסרבת להחזיר את שני החיובים של מרץ, כפי שהיא רשאית. לטיבור "הובטח" כל פורינט, אז מבחינתו זו עוד מילה שהחברה הפרה, והפעם השם שלך חתום עליה. הוא מגיש תלונה לרשות להגנת הצרכן ומצטט את ההבטחה שלך.
 
 # en: Fine. At least I won't have to start from the beginning again.
 taken-over-says-1 = טוב. לפחות לא אצטרך להתחיל שוב מההתחלה.
 
 # en: Ágnes joins the chat with the whole story in front of her, stops the charges and files the claim for March. Tibor doesn't have to repeat himself, and he stays. But it took a team leader to get there, and he will ask for one straight away next time.
-taken-over-summary = אגנש מצטרפת לצ'אט כשכל הסיפור מולה, עוצרת את החיובים ומגישה את התביעה על מרץ. טיבור לא צריך לחזור על עצמו, והוא נשאר. אבל היה צריך ראש צוות כדי להגיע לזה, ובפעם הבאה הוא יבקש אחד כבר מההתחלה.
+taken-over-summary = אגנש מצטרפת לצ'אט כשכל הסיפור מולה, עוצרת את החיובים ומגישה את דרישת ההחזר על מרץ. טיבור לא צריך לחזור על עצמו, והוא נשאר. אבל היה צריך ראש צוות כדי להגיע לזה, ובפעם הבאה הוא יבקש אחד כבר מההתחלה.
 
 # en: A supervisor takes over. Tibor has to explain the MobilPlay charges for the third time before anyone acts. The charges are refunded in the end, but by someone else, and he remembers this chat as one more place that passed him along. At the end of his contract he leaves.
 handed-to-supervisor-summary = אחראי משמרת לוקח את הטיפול. טיבור צריך להסביר את החיובים של MobilPlay בפעם השלישית לפני שמישהו עושה משהו. בסוף החיובים מוחזרים, אבל על ידי מישהו אחר, והוא זוכר את הצ'אט הזה כעוד מקום שהעביר אותו הלאה. כשהחוזה שלו מסתיים, הוא עוזב.

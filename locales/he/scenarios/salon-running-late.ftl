@@ -9,7 +9,7 @@ title = עשרים דקות מתוך הפסקת הצהריים
 brief = התפקיד שלך: לילי, בדלפק הקבלה של אורכידאה ביוטי, סלון יופי עמוס במרכז העיר. השעה 12:32. לקוחה קבועה, שקבעה תור ל־12:30 למניקור ג'ל אצל דורה, אחת המניקוריסטיות, שמעה הרגע שדורה מאחרת בעשרים דקות. עכשיו היא ניגשת לדלפק שלך. לקינגה, מניקוריסטית אחרת, יש כרגע כיסא פנוי; ז'וז'ה, המנהלת, נמצאת במשרד האחורי.
 
 # en: Réka Szabó
-customer-name = רקה סבו
+customer-name = רקה סאבו
 
 # en: on her lunch break, with a meeting back at the office at half past one
 customer-trait-1 = בהפסקת הצהריים שלה, ובאחת וחצי יש לה פגישה במשרד
@@ -36,13 +36,13 @@ opening-says-2 = הלו? סליחה, יש מישהו בקבלה? אני צריכ
 opening-hint = היא כל הזמן מסתכלת על השעון. לברך אותה, להציג את עצמך, ולפני כל דבר אחר לתת לה את מלוא תשומת הלב.
 
 # en: Good afternoon! I'll be right with you, I just need to finish putting this booking in. Do take a seat for a moment.
-opening-reply-1 = צהריים טובים! אני תכף איתך, רק צריכה לסיים להכניס את ההזמנה הזאת למערכת. שבי רגע בינתיים, בבקשה.
+opening-reply-1 = צהריים טובים! אני תכף איתך, רק צריך לסיים להכניס את ההזמנה הזאת למערכת. שבי רגע בינתיים, בבקשה.
 
 # en: Friendly words, but 'take a seat' is exactly what she has been doing. She came to the desk because waiting is the problem, and another minute of it on her lunch break tells her the screen comes first.
 opening-reply-1-feedback = מילים נעימות, אבל "שבי" זה בדיוק מה שהיא עשתה עד עכשיו. היא ניגשה לדלפק כי ההמתנה היא הבעיה, ועוד דקה ממנה בהפסקת הצהריים אומרת לה שהמסך קודם לה.
 
 # en: Good afternoon, I'm Lili, I look after the desk. Of course: what's happened with your appointment?
-opening-reply-2 = צהריים טובים, אני לילי, אחראית על הקבלה. בטח: מה קרה עם התור שלך?
+opening-reply-2 = צהריים טובים, אני לילי, מהקבלה. בשמחה: מה קרה עם התור שלך?
 
 # en: A greeting, your name and an open question: she is now talking to Lili, not to 'the desk', and she knows she has your full attention before she has said a word about Dóra.
 opening-reply-2-feedback = ברכה, השם שלך ושאלה פתוחה: עכשיו היא מדברת עם לילי, לא עם "הקבלה", והיא יודעת שיש לה את מלוא תשומת הלב שלך עוד לפני שאמרה מילה על דורה.
@@ -54,31 +54,31 @@ opening-reply-3 = היי! זה בגלל שדורה מאחרת? היא בערך �
 opening-reply-3-feedback = ניחשת נכון, והקפה מחווה נחמדה, אבל ענית לפני שהיא סיפרה משהו. היא שומעת שאיחור של עשרים דקות הוא עניין שגרתי כאן, ועדיין לא ידוע לך על הפגישה שלה.
 
 # en: It's Dóra. I'm booked with her at half twelve, I was here at twenty past like your text asked, and she's just told me it's another twenty minutes. This is my lunch break, and at half one I've got—
-first-wave-says-1 = זה דורה. יש לי תור אצלה בשתים־עשרה וחצי, הייתי כאן כבר בשתים־עשרה ועשרים כמו שביקשתם בהודעה, והיא הרגע אמרה לי שזה עוד עשרים דקות. זאת הפסקת הצהריים שלי, ובאחת וחצי יש לי—
+first-wave-says-1 = זה בקשר לדורה. יש לי תור אצלה בשתים־עשרה וחצי, הייתי כאן כבר בשתים־עשרה ועשרים כמו שביקשתם בהודעה, והיא הרגע אמרה לי שזה עוד עשרים דקות. זאת הפסקת הצהריים שלי, ובאחת וחצי יש לי—
 
 # en: She hasn't finished. Whatever you say now, she will hear it as being cut off.
 first-wave-hint = היא עוד לא סיימה. כל מה שייאמר עכשיו יישמע לה כמו קטיעה.
 
 # en: I know, I'm so sorry, it's been one of those mornings. The client before you came in twenty-five minutes late, and everything's slipped since.
-first-wave-reply-1 = אני יודעת, אני ממש מצטערת, זה אחד מהבקרים האלה. הלקוחה שלפנייך הגיעה באיחור של עשרים וחמש דקות, ומאז הכול זז.
+first-wave-reply-1 = ברור לי, וממש צר לי, זה אחד מהבקרים האלה. הלקוחה שלפנייך הגיעה באיחור של עשרים וחמש דקות, ומאז הכול זז.
 
 # en: You cut in at the height of it, and with another client's lateness. Réka never got to say what happens at half one; instead she was stopped and handed somebody else's story.
 first-wave-reply-1-feedback = קטעת אותה בשיא, ועוד עם האיחור של לקוחה אחרת. רקה לא הספיקה לומר מה יש לה באחת וחצי; במקום זה עצרו אותה וסיפרו לה סיפור של מישהי אחרת.
 
 # en: Twenty minutes, yes, I'm sorry about that. Look, shall I just move you to another day this week, so you're not in a rush?
-first-wave-reply-2 = עשרים דקות, כן, אני מצטערת על זה. תשמעי, אולי פשוט אעביר אותך ליום אחר השבוע, כדי שלא תצטרכי למהר?
+first-wave-reply-2 = עשרים דקות, כן, צר לי על זה. תשמעי, אולי פשוט אעביר אותך ליום אחר השבוע, כדי שלא תצטרכי למהר?
 
 # en: Meant helpfully, but you offered a fix before she had finished her sentence. What she was about to tell you, the meeting at half one, is what any fix has to fit.
 first-wave-reply-2-feedback = בכוונה טובה, אבל הצעת פתרון לפני שהיא סיימה את המשפט. מה שהיא עמדה לומר, הפגישה באחת וחצי, הוא בדיוק מה שכל פתרון צריך להתאים לו.
 
 # en: Go on, please. I'm listening.
-first-wave-reply-3 = המשיכי, בבקשה. אני מקשיבה.
+first-wave-reply-3 = תמשיכי, בבקשה. אני כולי אוזן.
 
 # en: A few words, and she gets to finish. Letting the first wave run out costs you ten seconds and tells her that her side of it matters, which is half of what she came to the desk for.
 first-wave-reply-3-feedback = כמה מילים, והיא יכולה לסיים. לתת לגל הראשון לשכוך עולה עשר שניות ואומר לה שהצד שלה חשוב, וזה חצי ממה שבשבילו היא ניגשה לדלפק.
 
 # en: —a client meeting at half one. I can't walk in late, and I'm not going in with half-done nails either. I did exactly what your text asked, and now it's my lunch break that pays for it.
-full-story-says-1 = —פגישה עם לקוח באחת וחצי. אני לא יכולה להיכנס באיחור, וגם לא להיכנס עם ציפורניים עשויות בחצי. עשיתי בדיוק מה שביקשתם בהודעה, ועכשיו הפסקת הצהריים שלי משלמת על זה.
+full-story-says-1 = —פגישה עם לקוח באחת וחצי. אני לא יכולה להיכנס באיחור, וגם לא להיכנס עם ציפורניים חצי גמורות. עשיתי בדיוק מה שביקשתם בהודעה, ועכשיו הפסקת הצהריים שלי משלמת על זה.
 
 # en: Before anything practical, say what this feels like from her side of the desk.
 full-story-hint = לפני כל דבר מעשי, לומר במילים איך זה מרגיש מהצד שלה של הדלפק.
@@ -96,13 +96,13 @@ full-story-reply-2 = זה ממש מתסכל: עשית הכול נכון, והפ�
 full-story-reply-2-feedback = נתת שם למה שהיא מרגישה, תסכול על כך שנענשה על דייקנות, וקשרת אותו לדדליין האמיתי שלה. היא כבר לא צריכה לשכנע; היא יכולה להתחיל לפתור את זה יחד איתך.
 
 # en: Oh no, don't worry, we'll definitely get you out in time for your meeting, I promise. Can I get you a coffee while you wait?
-full-story-reply-3 = אוי, אל תדאגי, את בטוח תצאי בזמן לפגישה, אני מבטיחה. להביא לך קפה בזמן שאת מחכה?
+full-story-reply-3 = אוי, אל תדאגי, את בטוח תצאי בזמן לפגישה, זו הבטחה. להביא לך קפה בזמן שאת מחכה?
 
 # en: Warm, and you caught the meeting, but you promised Dóra's timing, which is not yours to give. She relaxes for a minute and will hold you to it when the clock says otherwise.
-full-story-reply-3-feedback = חם, ושמת לב לפגישה, אבל הבטחת את הזמנים של דורה, ולא שלך. היא תירגע לדקה, ותזכיר לך את ההבטחה כשהשעון יראה אחרת.
+full-story-reply-3-feedback = חם, ושמת לב לפגישה, אבל הבטחת משהו שתלוי בקצב של דורה, לא בך. היא תירגע לדקה, ותזכיר לך את ההבטחה כשהשעון יראה אחרת.
 
 # en: I'm sorry, Réka, but treatments do run over sometimes, and Dóra can't exactly leave a client with one hand done.
-full-story-reply-4 = אני מצטערת, רקה, אבל טיפולים לפעמים מתארכים, ודורה לא יכולה להשאיר לקוחה עם יד אחת גמורה.
+full-story-reply-4 = צר לי, רקה, אבל טיפולים לפעמים מתארכים, ודורה לא יכולה להשאיר לקוחה עם יד אחת גמורה.
 
 # en: The 'but' takes the apology back. She has just said she did everything right; explaining why Dóra can't help it tells her the salon's reasons count and her lunch hour doesn't.
 full-story-reply-4-feedback = ה"אבל" לוקח בחזרה את ההתנצלות. היא בדיוק אמרה שעשתה הכול נכון; הסבר למה דורה לא אשמה אומר לה שהסיבות של הסלון נחשבות, והפסקת הצהריים שלה לא.
@@ -111,7 +111,7 @@ full-story-reply-4-feedback = ה"אבל" לוקח בחזרה את ההתנצלו
 not-my-problem-says-1 = אבל זאת לא הבעיה שלי, נכון? עשיתי הכול נכון. באתי מוקדם, כמו שכתבתם בהודעה. אז למה הפסקת הצהריים שלי משלמת על זה?
 
 # en: You're right, and I'm sorry, but I can't make Dóra work any faster, can I? You can't rush a gel set.
-not-my-problem-reply-1 = את צודקת, ואני מצטערת, אבל אני לא יכולה לגרום לדורה לעבוד מהר יותר, נכון? אי אפשר לזרז ג'ל.
+not-my-problem-reply-1 = את צודקת, וצר לי, אבל אין לי איך לגרום לדורה לעבוד מהר יותר, נכון? אי אפשר לזרז ג'ל.
 
 # en: You agreed with her, then told her nothing can be done. Agreement followed by a shrug sounds like sympathy with the door closed, while her lunch break ticks away.
 not-my-problem-reply-1-feedback = הסכמת איתה, ואז אמרת לה שאין מה לעשות. הסכמה ואחריה משיכת כתפיים נשמעת כמו אהדה מאחורי דלת סגורה, בזמן שהפסקת הצהריים שלה אוזלת.
@@ -120,7 +120,7 @@ not-my-problem-reply-1-feedback = הסכמת איתה, ואז אמרת לה שא
 not-my-problem-reply-2 = נו, בואי נהיה הוגנים, ביום אחר אולי את תאחרי, ואז כולנו נחכה לך.
 
 # en: You turned her complaint into a debate about fairness, with an accusation she has done nothing to earn. She was early and has said so twice.
-not-my-problem-reply-2-feedback = הפכת את התלונה שלה לוויכוח על הוגנות, עם האשמה שהיא לא עשתה שום דבר כדי להרוויח. היא הגיעה מוקדם ואמרה את זה כבר פעמיים.
+not-my-problem-reply-2-feedback = הפכת את התלונה שלה לוויכוח על הוגנות, ועוד האשמת אותה במשהו שלא עשתה. היא הגיעה מוקדם ואמרה את זה כבר פעמיים.
 
 # en: You're right to be cross. You did everything we asked; the timetable is ours to sort out, and I'll sort it.
 not-my-problem-reply-3 = יש לך כל הזכות לכעוס. עשית כל מה שביקשנו; לוח הזמנים הוא באחריותי, ואני אסדר אותו.
@@ -129,10 +129,10 @@ not-my-problem-reply-3 = יש לך כל הזכות לכעוס. עשית כל מ�
 not-my-problem-reply-3-feedback = הכרת בזכותה לכעוס במקום להגן על הסלון, ולקחת את לוח הזמנים בחזרה כעבודה שלך. כשאף אחד לא מתווכח איתה, אין לה על מה להילחם, והיא יכולה להתחיל לחפש איתך מוצא.
 
 # en: I completely understand, and I do apologise. If you'd like to take a seat, I'll let you know the moment Dóra's ready.
-not-my-problem-reply-4 = אני לגמרי מבינה, ומתנצלת. אם תשבי, אודיע לך ברגע שדורה מוכנה.
+not-my-problem-reply-4 = ברור לי לגמרי, וסליחה. אם תשבי, אודיע לך ברגע שדורה תתפנה.
 
 # en: Impeccably polite, and it sends her back to the chair she has just got up from. 'I understand' followed by more waiting tells her the understanding changes nothing.
-not-my-problem-reply-4-feedback = מנומס ללא דופי, ושולח אותה בחזרה לכיסא שממנו קמה זה עתה. "אני מבינה" ואחריו עוד המתנה אומר לה שההבנה לא משנה כלום.
+not-my-problem-reply-4-feedback = מנומס ללא דופי, ושולח אותה בחזרה לכיסא שממנו קמה זה עתה. "ברור לי" ואחריו עוד המתנה אומר לה שההבנה לא משנה כלום.
 
 # en: Well, how long is it really going to be? Because 'twenty minutes' in a salon usually turns into forty.
 how-long-says-1 = טוב, כמה זמן זה באמת ייקח? כי "עשרים דקות" בסלון בדרך כלל הופכות לארבעים.
@@ -141,16 +141,16 @@ how-long-says-1 = טוב, כמה זמן זה באמת ייקח? כי "עשרים
 how-long-hint = הקצב של דורה אינו בשליטתך. ניחוש עכשיו יהפוך להבטחה שהיא תזכור.
 
 # en: Don't worry, it won't be anything like forty. I'll make sure she's with you within five minutes, I promise you that.
-how-long-reply-1 = אל תדאגי, זה לא יגיע לארבעים. אני אדאג שהיא תהיה איתך תוך חמש דקות, את זה אני מבטיחה לך.
+how-long-reply-1 = אל תדאגי, זה לא יגיע לארבעים. אני אדאג שהיא תהיה איתך תוך חמש דקות, ועל זה יש לך את המילה שלי.
 
 # en: Reassuring, and she relaxes for a moment, but you have no say over when Dóra finishes. If five minutes turns into fifteen, the broken promise is yours, not Dóra's.
-how-long-reply-1-feedback = מרגיע, ולרגע היא נושמת, אבל אין לך שליטה על מתי דורה מסיימת. אם חמש דקות יהפכו לרבע שעה, ההבטחה שהופרה שלך, לא של דורה.
+how-long-reply-1-feedback = מרגיע, ולרגע היא נושמת, אבל אין לך שליטה על מתי דורה מסיימת. אם חמש דקות יהפכו לרבע שעה, ההבטחה שהופרה היא שלך, לא של דורה.
 
 # en: About twenty, like Dóra said, but honestly it depends on how the treatment before yours goes. Gel sets can be unpredictable.
 how-long-reply-2 = בערך עשרים, כמו שדורה אמרה, אבל האמת שזה תלוי איך הולך הטיפול שלפנייך. עם ג'ל אף פעם אי אפשר לדעת.
 
 # en: Repeating a vague estimate gives her nothing to plan with. She asked for a real time because of her meeting; 'it depends' hands the uncertainty straight back to her.
-how-long-reply-2-feedback = חזרה על הערכה מעורפלת לא נותנת לה שום דבר לתכנן לפיו. היא ביקשה שעה אמיתית בגלל הפגישה; "זה תלוי" מחזיר לה את אי הוודאות ישר לידיים.
+how-long-reply-2-feedback = חזרה על הערכה מעורפלת לא נותנת לה שום דבר לתכנן לפיו. היא ביקשה שעה אמיתית בגלל הפגישה; "זה תלוי" מחזיר לה את אי־הוודאות ישר לידיים.
 
 # en: I won't guess. Give me one minute: I'll ask Dóra exactly when she can start, and come straight back.
 how-long-reply-3 = לא אנחש. תני לי דקה אחת: אשאל את דורה מתי בדיוק היא יכולה להתחיל, ואחזור אלייך מיד.
@@ -159,28 +159,28 @@ how-long-reply-3 = לא אנחש. תני לי דקה אחת: אשאל את דו�
 how-long-reply-3-feedback = סירבת לנחש לגבי עבודה שאינה שלך, והבטחת משהו שכולו בשליטתך: דקה אחת, ואז תשובה אמיתית. עם פגישה באחת וחצי, שעה אמיתית שווה לה יותר משעה מרגיעה.
 
 # en: I honestly don't know yet, and I'd rather not guess. I'll check with Dóra as soon as she has a moment.
-how-long-reply-4 = בכנות, אני עוד לא יודעת, ואני מעדיפה לא לנחש. אבדוק עם דורה ברגע שיהיה לה רגע פנוי.
+how-long-reply-4 = בכנות, עוד אין לי מושג, ועדיף לא לנחש. אבדוק עם דורה ברגע שיהיה לה רגע פנוי.
 
 # en: Honest, and refusing to guess was right. But 'as soon as she has a moment' leaves Réka watching the clock with no idea when; the best reply put a time on your own step: one minute.
-how-long-reply-4-feedback = כן, ונכון שלא ניחשת. אבל "ברגע שיהיה לה רגע" משאיר את רקה מול השעון בלי מושג מתי; התשובה הטובה ביותר קבעה זמן לצעד שלך עצמך: דקה אחת.
+how-long-reply-4-feedback = כנה, ונכון שסירבת לנחש. אבל "ברגע שיהיה לה רגע" משאיר את רקה מול השעון בלי מושג מתי; התשובה הטובה ביותר קבעה זמן לצעד שלך עצמך: דקה אחת.
 
 # en: 'About twenty'? I've got a meeting at half one. I can't plan my afternoon around 'about'. I need a real time.
 about-twenty-says-1 = "בערך עשרים"? יש לי פגישה באחת וחצי. אני לא יכולה לתכנן את אחר הצהריים שלי לפי "בערך". אני צריכה שעה אמיתית.
 
 # en: Fair enough, you need a time, not a guess. I'll ask Dóra right now and be back within a minute.
-about-twenty-reply-1 = צודקת, את צריכה שעה, לא ניחוש. אני שואלת את דורה עכשיו וחוזרת אלייך תוך דקה.
+about-twenty-reply-1 = צודקת, את צריכה שעה, לא ניחוש. אשאל את דורה עכשיו ואחזור אלייך תוך דקה.
 
 # en: You accepted her point without defending yourself and named a step you can take at once. A minute's walk to Dóra gets her the certainty she asked for.
 about-twenty-reply-1-feedback = קיבלת את הטענה שלה בלי להתגונן, ונקבת בצעד שאפשר לעשות מיד. דקה של הליכה לדורה נותנת לה את הוודאות שביקשה.
 
 # en: I honestly can't say exactly. Nobody can, with treatments; they take as long as they take, and we can't rush the gel.
-about-twenty-reply-2 = אני באמת לא יכולה להגיד בדיוק. אף אחד לא יכול, עם טיפולים; הם לוקחים כמה שהם לוקחים, ואי אפשר לזרז את הג'ל.
+about-twenty-reply-2 = באמת אין לי איך להגיד בדיוק. אף אחד לא יכול, עם טיפולים; הם לוקחים כמה שהם לוקחים, ואי אפשר לזרז את הג'ל.
 
 # en: Honest in a way, but you didn't try to find out. Somebody can say: Dóra, twenty steps away. 'Nobody can' leaves Réka stuck at the desk with the clock running.
-about-twenty-reply-2-feedback = כן במובן מסוים, אבל לא ניסית לברר. מישהי כן יכולה לומר: דורה, עשרים צעדים משם. "אף אחד לא יכול" משאיר את רקה תקועה בדלפק והשעון רץ.
+about-twenty-reply-2-feedback = כנה במובן מסוים, אבל לא ניסית לברר. מישהי כן יכולה לומר: דורה, עשרים צעדים משם. "אף אחד לא יכול" משאיר את רקה תקועה ליד הדלפק, והשעון רץ.
 
 # en: I'm sorry, I know it's annoying. I'll keep an eye on it for you and let you know as soon as there's any news.
-about-twenty-reply-3 = אני מצטערת, אני יודעת שזה מעצבן. אני אשים עין ואעדכן אותך ברגע שיהיה משהו חדש.
+about-twenty-reply-3 = סליחה, ברור לי שזה מעצבן. אשים עין ואעדכן אותך ברגע שיהיה משהו חדש.
 
 # en: Kind in tone, but 'as soon as there's news' is the same 'about' she just rejected. She asked for a time; you offered to wait with her.
 about-twenty-reply-3-feedback = טון אדיב, אבל "ברגע שיהיה משהו חדש" הוא אותו "בערך" שהיא בדיוק דחתה. היא ביקשה שעה; הצעת לחכות איתה.
@@ -189,19 +189,19 @@ about-twenty-reply-3-feedback = טון אדיב, אבל "ברגע שיהיה מ�
 five-minutes-later-says-1 = עכשיו רבע לאחת. אמרת שיהיה בסדר. אני יושבת כאן ומסתכלת על השעון, ודורה עדיין לא יצאה.
 
 # en: She's nearly done now, honestly. It'll only be a couple more minutes, I'm sure of it. Can I top up your coffee?
-five-minutes-later-reply-1 = היא כמעט גומרת, באמת. זה רק עוד כמה דקות, אני בטוחה בזה. להביא לך עוד קפה?
+five-minutes-later-reply-1 = היא כמעט מסיימת, באמת. זה רק עוד כמה דקות, אין לי ספק. להביא לך עוד קפה?
 
 # en: A second guess on top of a broken one. She has just watched your first reassurance fail; another one without checking tells her your times mean nothing.
 five-minutes-later-reply-1-feedback = ניחוש שני על גבי ניחוש שנכשל. היא בדיוק ראתה את ההרגעה הראשונה שלך נכשלת; עוד אחת בלי לבדוק אומרת לה שהשעות שלך לא שוות כלום.
 
 # en: You're right: I guessed instead of checking, and that's on me. I'll get you a real time from Dóra now.
-five-minutes-later-reply-2 = את צודקת: ניחשתי במקום לבדוק, וזה עליי. אני מביאה לך עכשיו שעה אמיתית מדורה.
+five-minutes-later-reply-2 = את צודקת: ניחשתי במקום לבדוק, וזה עליי. אשיג לך עכשיו שעה אמיתית מדורה.
 
 # en: Admitting your own wrong estimate is hard and right. She forgives a mistake owned openly far more easily than a second guess.
 five-minutes-later-reply-2-feedback = להודות בהערכה השגויה של עצמך זה קשה ונכון. טעות שלוקחים עליה אחריות בגלוי נסלחת הרבה יותר בקלות מניחוש שני.
 
 # en: I'm sorry, but that's really down to Dóra, not me. She's running very far behind today and nobody told the desk.
-five-minutes-later-reply-3 = אני מצטערת, אבל זה באמת תלוי בדורה, לא בי. היא מאוד מאחרת היום ואף אחד לא עדכן את הקבלה.
+five-minutes-later-reply-3 = צר לי, אבל זה באמת תלוי בדורה, לא בי. היא מאוד מאחרת היום ואף אחד לא עדכן את הקבלה.
 
 # en: To Réka the reassurance was yours, not Dóra's. Passing it on to a colleague sounds like an excuse and makes the salon look divided, just before one of you does her nails.
 five-minutes-later-reply-3-feedback = מבחינת רקה ההרגעה הייתה שלך, לא של דורה. להעביר את זה לעמיתה נשמע כמו תירוץ ומציג סלון מפולג, רגע לפני שאחת מכן עושה לה ציפורניים.
@@ -213,13 +213,13 @@ options-says-1 = נו? מה היא אמרה? אם זה עוד עשרים דקו�
 options-says-2 = אז? מה התשובה האמיתית? אני לא יכולה לאחר היום.
 
 # en: Dóra can't start until five to one, so today won't work, I'm afraid. I can rebook you for Thursday at half twelve instead. Shall I put you in?
-options-reply-1 = דורה יכולה להתחיל רק בחמישה לאחת, אז היום זה לא יסתדר, לצערי. אני יכולה להעביר אותך ליום חמישי בשתים־עשרה וחצי. לרשום אותך?
+options-reply-1 = דורה יכולה להתחיל רק בחמישה לאחת, אז היום זה לא יסתדר, לצערי. במקום זה, אפשר להעביר אותך ליום חמישי בשתים־עשרה וחצי. לרשום אותך?
 
 # en: Accurate and quick, but you closed today's door without looking for another way, and offered the same lunchtime slot that just ran over. She gave up half her break; she needs choices, not a form filled in for her.
 options-reply-1-feedback = מדויק ומהיר, אבל סגרת את הדלת של היום בלי לחפש דרך אחרת, והצעת בדיוק את אותה שעת צהריים שהרגע התארכה. היא ויתרה על חצי מההפסקה; היא צריכה אפשרויות, לא טופס שמילאו בשבילה.
 
 # en: Good news: I've asked Dóra to speed things up, so she'll start at ten to one and still have you out by twenty past. You'll make it, I promise.
-options-reply-2 = חדשות טובות: ביקשתי מדורה לזרז קצת, אז היא תתחיל בעשרה לאחת ועדיין תסיים איתך עד אחת ועשרים. תספיקי, אני מבטיחה לך.
+options-reply-2 = חדשות טובות: ביקשתי מדורה לזרז קצת, אז היא תתחיל בעשרה לאחת ועדיין תסיים איתך עד אחת ועשרים. תספיקי, זו הבטחה.
 
 # en: You remembered her deadline and wanted to rescue it, but you promised Dóra's speed, which you don't control. A rushed gel manicure is also not what she is paying for.
 options-reply-2-feedback = זכרת את הדדליין שלה ורצית להציל אותו, אבל הבטחת את הקצב של דורה, שאינו בשליטתך. וחוץ מזה, היא לא משלמת על מניקור ג'ל חפוז.
@@ -246,7 +246,7 @@ what-can-you-do-reply-1 = דורה תתחיל רק בחמישה לאחת, מאו
 what-can-you-do-reply-1-feedback = שאלה ישירה קיבלה תשובה ישירה: שעת התחלה אמיתית, דרך להגיע לפגישה היום, ובחירה. הצעות קונקרטיות מסיימות את משחק ההמתנה.
 
 # en: I'll have a word with Dóra and ask her to speed things up for you. She can start at ten to one and still have you done by twenty past, I'm sure.
-what-can-you-do-reply-2 = אני אדבר עם דורה ואבקש ממנה לזרז קצת בשבילך. היא יכולה להתחיל בעשרה לאחת ועדיין לסיים איתך עד אחת ועשרים, אני בטוחה בזה.
+what-can-you-do-reply-2 = אני אדבר עם דורה ואבקש ממנה לזרז קצת בשבילך. היא יכולה להתחיל בעשרה לאחת ועדיין לסיים איתך עד אחת ועשרים, אין לי ספק.
 
 # en: You are trying to save her meeting, but with a promise about somebody else's hands. If Dóra can't manage it, Réka is late and the promise was yours.
 what-can-you-do-reply-2-feedback = ניסית להציל לה את הפגישה, אבל בהבטחה על הידיים של מישהי אחרת. אם דורה לא תצליח, רקה תאחר, וההבטחה הייתה שלך.
@@ -261,22 +261,22 @@ what-can-you-do-reply-3-feedback = ענית מתוך המערכת, לא מתוך
 rushed-risk-says-1 = לזרז? אני משלמת על מניקור ג'ל כמו שצריך, לא על עבודה חפוזה. ואת באמת יכולה להבטיח שאצא עד אחת ועשרים?
 
 # en: No, I can't promise that for Dóra, and I shouldn't have. Kinga's free now and done by quarter past, or Dóra another day.
-rushed-risk-reply-1 = לא, אני לא יכולה להבטיח את זה בשם דורה, ולא הייתי צריכה. קינגה פנויה עכשיו ותסיים באחת ורבע, או דורה ביום אחר.
+rushed-risk-reply-1 = לא, את זה אין לי איך להבטיח בשם דורה, וטעיתי שהבטחתי. קינגה פנויה עכשיו ותסיים באחת ורבע, או דורה ביום אחר.
 
 # en: Taking back your own promise is uncomfortable and exactly right. You replaced a guarantee you couldn't keep with two offers you can.
 rushed-risk-reply-1-feedback = לחזור בך מהבטחה של עצמך זה לא נעים, וזה בדיוק הדבר הנכון. החלפת התחייבות שלא יכולת לעמוד בה בשתי הצעות שאפשר לעמוד בהן.
 
 # en: Yes, I promise. Dóra's really quick when she needs to be, and she'd never do a rush job. You'll be out in plenty of time.
-rushed-risk-reply-2 = כן, אני מבטיחה. דורה ממש מהירה כשצריך, והיא אף פעם לא עושה עבודה חפוזה. תצאי עם הרבה זמן בצד.
+rushed-risk-reply-2 = כן, זו הבטחה. דורה ממש מהירה כשצריך, והיא אף פעם לא עושה עבודה חפוזה. תצאי עם הרבה זמן בצד.
 
 # en: She told you why she doubts it, and you doubled the promise instead of checking it. If Dóra runs over again, Réka will remember who promised.
-rushed-risk-reply-2-feedback = היא אמרה לך למה היא מפקפקת, ובמקום לבדוק הכפלת את ההבטחה. אם דורה תתארך שוב, רקה תזכור מי הבטיח.
+rushed-risk-reply-2-feedback = היא אמרה לך למה היא מפקפקת, ובמקום לבדוק הכפלת את ההבטחה. אם דורה תתעכב שוב, רקה תזכור מי הבטיח.
 
 # en: Well, it's that or rebook, I'm afraid. Those are the only two options we have today, and I can't change Dóra's diary.
-rushed-risk-reply-3 = טוב, או זה או תור חדש, לצערי. אלה שתי האפשרויות היחידות שיש לנו היום, ואני באמת לא יכולה לשנות את היומן של דורה.
+rushed-risk-reply-3 = טוב, או זה או תור חדש, לצערי. אלה שתי האפשרויות היחידות שיש לנו היום, ובאמת אין לי איך לשנות את היומן של דורה.
 
 # en: Take-it-or-leave-it sounds impatient, and it isn't even true: Kinga has a free chair. It pushes Réka towards asking for someone else.
-rushed-risk-reply-3-feedback = "קחי או תעזבי" נשמע חסר סבלנות, וזה אפילו לא נכון: לקינגה יש כיסא פנוי. זה דוחף את רקה לבקש מישהו אחר.
+rushed-risk-reply-3-feedback = "זה מה יש" נשמע חסר סבלנות, וזה אפילו לא נכון: לקינגה יש כיסא פנוי. זה דוחף את רקה לבקש מישהו אחר.
 
 # en: Thursday? So I gave up my lunch break for nothing? And half twelve is the exact slot that just ran over!
 rebook-reaction-says-1 = ביום חמישי? אז ויתרתי על הפסקת הצהריים שלי סתם? ושתים־עשרה וחצי זאת בדיוק השעה שהרגע התארכה!
@@ -285,7 +285,7 @@ rebook-reaction-says-1 = ביום חמישי? אז ויתרתי על הפסקת 
 rebook-reaction-reply-1 = חמישי בשתים־עשרה וחצי זה התור היחיד של דורה בשעות הצהריים השבוע, לצערי. כל השאר מלא עד סוף החודש.
 
 # en: Reading out the diary answers a question she didn't ask. She has just told you that slot is the problem; offering it again shows you didn't hear her.
-rebook-reaction-reply-1-feedback = הקראת היומן עונה על שאלה שהיא לא שאלה. היא בדיוק אמרה לך שהשעה הזאת היא הבעיה; להציע אותה שוב מראה שלא שמעת אותה.
+rebook-reaction-reply-1-feedback = להקריא לה את היומן זו תשובה לשאלה שהיא לא שאלה. היא בדיוק אמרה לך שהשעה הזאת היא הבעיה; להציע אותה שוב מראה שלא שמעת אותה.
 
 # en: Fair on both counts; I jumped ahead. Kinga's free now and done by quarter past, or I'll book Dóra's first slot after her break.
 rebook-reaction-reply-2 = צודקת בשני הדברים; קפצתי קדימה. קינגה פנויה עכשיו ותסיים באחת ורבע, או התור הראשון של דורה אחרי ההפסקה שלה.
@@ -294,7 +294,7 @@ rebook-reaction-reply-2 = צודקת בשני הדברים; קפצתי קדימ�
 rebook-reaction-reply-2-feedback = לקחת אחריות על הפזיזות וענית על שני הדברים שאמרה: היום לא אבוד, ותור מיד אחרי ההפסקה של דורה לא יכול להיבלע בגלל לקוחה מוקדמת יותר.
 
 # en: I know, I'm sorry, I only offered Thursday because Dóra's so busy lately, and her regulars always want the same lunchtime slots.
-rebook-reaction-reply-3 = אני יודעת, סליחה, הצעתי את חמישי רק כי דורה מאוד עמוסה לאחרונה, והלקוחות הקבועות שלה תמיד רוצות את אותן שעות צהריים.
+rebook-reaction-reply-3 = ברור לי, סליחה, הצעתי את חמישי רק כי דורה מאוד עמוסה לאחרונה, והלקוחות הקבועות שלה תמיד רוצות את אותן שעות צהריים.
 
 # en: An explanation of the diary, not an answer to her. She asked whether her lunch break was wasted; telling her how popular Dóra is doesn't give it back.
 rebook-reaction-reply-3-feedback = הסבר על היומן, לא תשובה אליה. היא שאלה אם הפסקת הצהריים שלה הלכה לפח; לספר לה כמה דורה מבוקשת לא מחזיר לה אותה.
@@ -306,16 +306,16 @@ manager-demand-says-1 = טוב, נמאס לי. המנהלת כאן? אני רו�
 manager-demand-reply-1 = כמובן. אם תשבי, אלך לקרוא לז'וז'ה. היא במשרד האחורי, עובדת על סידור העבודה.
 
 # en: Courteous, and it respects her wish, but the case leaves your hands unsolved, and more of her lunch break goes on explaining it all again to Zsuzsa.
-manager-demand-reply-1-feedback = מנומס, ומכבד את רצונה, אבל הטיפול יוצא מהידיים שלך בלי פתרון, ועוד חלק מהפסקת הצהריים שלה ילך על לספר הכול מחדש לז'וז'ה.
+manager-demand-reply-1-feedback = מנומס, ומכבד את רצונה, אבל הטיפול יוצא מהידיים שלך בלי פתרון, ועוד חלק מהפסקת הצהריים שלה ילך על הסבר של הכול מחדש לז'וז'ה.
 
 # en: Zsuzsa's in; I'll fetch her if you like. But I can fix this now: Kinga's free this minute and done by quarter past one.
-manager-demand-reply-2 = ז'וז'ה כאן, אקרא לה אם תרצי. אבל אני יכולה לסדר את זה עכשיו: קינגה פנויה ברגע זה ותסיים באחת ורבע.
+manager-demand-reply-2 = ז'וז'ה כאן, אקרא לה אם תרצי. אבל אסדר לך את זה כבר עכשיו: קינגה פנויה ברגע זה ותסיים באחת ורבע.
 
 # en: You respected her request and still kept the case: a way to make her meeting, right away. Customers often ask for a manager only because they have given up on the person in front of them.
 manager-demand-reply-2-feedback = כיבדת את הבקשה שלה ועדיין החזקת בטיפול: דרך להגיע לפגישה, מיד. לקוחות מבקשים מנהל פעמים רבות רק כי התייאשו מהאדם שעומד מולם.
 
 # en: Of course. I'll bring Zsuzsa out now and tell her the whole story myself, the twenty minutes and your half-one meeting, so you needn't repeat it.
-manager-demand-reply-3 = כמובן. אני מביאה את ז'וז'ה עכשיו ומספרת לה בעצמי את כל הסיפור, את עשרים הדקות ואת הפגישה שלך באחת וחצי, כדי שלא תצטרכי לחזור על זה.
+manager-demand-reply-3 = כמובן. אביא את ז'וז'ה עכשיו ואספר לה בעצמי את כל הסיפור, את עשרים הדקות ואת הפגישה שלך באחת וחצי, כדי שלא תצטרכי לחזור על זה.
 
 # en: A good handover: she won't have to tell it twice and you stay with it. But nothing here needed the manager; Kinga's free chair was yours to offer, and every minute of handing over is a minute of her lunch break.
 manager-demand-reply-3-feedback = העברה טובה: היא לא תצטרך לספר פעמיים, והעניין נשאר בידיים שלך. אבל כאן לא היה צורך במנהלת; הכיסא הפנוי של קינגה היה בידיים שלך להציע, וכל דקה של העברה היא דקה מהפסקת הצהריים שלה.
@@ -348,7 +348,7 @@ colleague-question-reply-2 = בכנות, פשוט הבוקר שלה התארך, 
 colleague-question-reply-2-feedback = אף אחד לא הואשם, ומילה טובה על קינגה. אבל היא הזכירה גם את החודש שעבר: התשובה הטובה ביותר לקחה אחריות על מה שבאמת השתבש פעמיים, שאף אחד לא עדכן אותה בזמן.
 
 # en: Her morning ran over; that happens with treatments. What shouldn't happen is you finding out at the desk. That part's on us.
-colleague-question-reply-3 = הבוקר שלה התארך; עם טיפולים זה קורה. אבל לא היית אמורה לגלות את זה בדלפק. זה כבר עליי.
+colleague-question-reply-3 = הבוקר שלה התארך; עם טיפולים זה קורה. אבל לא היית אמורה לגלות את זה רק כשהגעת. החלק הזה עלינו.
 
 # en: An honest reason, no one judged, and the part that really went wrong, nobody telling her in time, taken on by the desk. Dóra stays someone Réka can trust with her nails.
 colleague-question-reply-3-feedback = סיבה כנה, אף אחד לא נשפט, ואת מה שבאמת השתבש, שאף אחד לא עדכן אותה בזמן, לקחה על עצמה הקבלה. דורה נשארת מישהי שרקה יכולה לסמוך עליה עם הציפורניים שלה.
@@ -363,13 +363,13 @@ colleague-question-reply-4-feedback = בלי האשמות, אבל גם בלי ת
 gossip-reaction-says-1 = תמיד? היא עושה לי ציפורניים כבר שנתיים. ואם אתם יודעים שהיא תמיד מאחרת, למה אתם ממשיכים לקבוע לה תורים צמודים?
 
 # en: That was unfair of me; Dóra's excellent. The diary is kept here at the desk, so the gaps are mine to fix.
-gossip-reaction-reply-1 = זה היה לא הוגן מצדי; דורה מצוינת. את היומן מנהלים כאן בקבלה, אז את הפערים עליי לתקן.
+gossip-reaction-reply-1 = זה היה לא הוגן מצדי; דורה מצוינת. את היומן מנהלים כאן בקבלה, אז לדאוג למרווחים בין התורים זה עליי.
 
 # en: You took the remark back and moved the fault to where it can be fixed: the booking diary. Fixing the cause protects the next lunchtime client too.
 gossip-reaction-reply-1-feedback = חזרת בך מההערה והעברת את האשמה למקום שאפשר לתקן אותו: יומן התורים. תיקון הסיבה מגן גם על הלקוחה הבאה בשעת הצהריים.
 
 # en: I'm just telling you what it's like behind the scenes. The bookings aren't my decision, I'm afraid; the manager does the diary herself.
-gossip-reaction-reply-2 = אני רק מספרת לך איך זה נראה מאחורי הקלעים. התורים זה לא ההחלטה שלי, לצערי; המנהלת מנהלת את היומן בעצמה.
+gossip-reaction-reply-2 = רק סיפרתי לך איך זה נראה מאחורי הקלעים. התורים זה לא ההחלטה שלי, לצערי; המנהלת מנהלת את היומן בעצמה.
 
 # en: Defending the gossip and then disowning the diary leaves her thinking nobody here is responsible for anything, least of all her time.
 gossip-reaction-reply-2-feedback = להגן על הרכילות ואז להתנער מהיומן משאיר אותה עם המחשבה שאף אחד כאן לא אחראי לשום דבר, ובטח לא לזמן שלה.
@@ -390,7 +390,7 @@ lunch-lost-hint = הבעיה המעשית כמעט נפתרה. הרגשית לא
 lunch-lost-reply-1 = טוב, לפחות קינגה יכולה לקבל אותך עכשיו, אז תחזרי בזמן. זה העיקר, לא?
 
 # en: True, and the practical problem is solved, but 'at least' brushes past what she just told you. Her time was the real complaint, and it went unacknowledged.
-lunch-lost-reply-1-feedback = נכון, והבעיה המעשית נפתרה, אבל "לפחות" עובר ליד מה שהיא בדיוק אמרה. הזמן שלה היה התלונה האמיתית, ואף אחד לא הכיר בו.
+lunch-lost-reply-1-feedback = נכון, והבעיה המעשית נפתרה, אבל "לפחות" מדלג על מה שהיא בדיוק אמרה. הזמן שלה היה התלונה האמיתית, ואף אחד לא הכיר בו.
 
 # en: You did, and that's not right. Today's manicure is 20% off, and I've noted on your card to ring you if we run late.
 lunch-lost-reply-2 = נכון, וזה לא בסדר. המניקור היום ב־20% הנחה, ורשמתי בכרטיס שלך להתקשר אלייך אם אנחנו מאחרים.
@@ -399,13 +399,13 @@ lunch-lost-reply-2 = נכון, וזה לא בסדר. המניקור היום ב�
 lunch-lost-reply-2-feedback = מחווה אמיתית ושינוי שבשליטתך, שניהם במקום. אבל קפצת ישר לפיצוי; התשובה הטובה ביותר אמרה קודם איך זה להעביר חצי הפסקת צהריים באזור המתנה, וזה בדיוק מה שהיא סיפרה לך.
 
 # en: I'm so sorry, Réka. I promise you it will never, ever happen again. I'll personally make sure of it.
-lunch-lost-reply-3 = אני כל כך מצטערת, רקה. אני מבטיחה לך שזה לעולם, אבל לעולם, לא יקרה שוב. אני אישית אדאג לזה.
+lunch-lost-reply-3 = כל כך צר לי, רקה. זה לעולם, אבל לעולם, לא יקרה שוב, זו הבטחה. אני אישית אדאג לזה.
 
 # en: Warm, and she hears that you care, but 'never again' is a promise no salon can keep. A gesture and a change you control would have meant more than a vow.
 lunch-lost-reply-3-feedback = חם, והיא שומעת שאכפת לך, אבל "לעולם לא" היא הבטחה שאף סלון לא יכול לקיים. מחווה ושינוי שבשליטתך היו שווים יותר מנדר.
 
 # en: Half your lunch break in our waiting area; I'd be fed up too. Today's manicure is 20% off, with my apologies.
-lunch-lost-reply-4 = חצי הפסקת צהריים באזור ההמתנה שלנו; גם לי היה נמאס. המניקור היום ב־20% הנחה, עם התנצלותי.
+lunch-lost-reply-4 = חצי הפסקת צהריים באזור ההמתנה שלנו; גם לי היה נמאס. המניקור היום ב־20% הנחה, וסליחה על ההמתנה.
 
 # en: You put yourself in her chair and said what it cost her, then matched the words with something real. That turns a lost lunch break into a reason to come back.
 lunch-lost-reply-4-feedback = שמת את עצמך בכיסא שלה ואמרת מה זה עלה לה, ואז גיבית את המילים במשהו ממשי. כך הפסקת צהריים שאבדה הופכת לסיבה לחזור.

@@ -144,7 +144,7 @@ what-now-reply-4-feedback = Kimondta a panasz mögötti félelmet: egy kiköltö
 market-argument-says-1 = Ne tartson nekem kiselőadást a piacról! Kedden tettem ajánlatot. A másik vevő pénteken írt alá. Ha Gábor szerdán felhív, ahogy megígérte, az a lakás most az enyém lenne.
 
 # en: We can't really know that, though. The owner might well have preferred the other buyer's offer in any case; they were paying cash, as far as I know.
-market-argument-reply-1 = Ezt azért nem tudhatjuk. A tulajdonos lehet, hogy mindenképp a másik vevő ajánlatát választotta volna; ha jól tudom, ők készpénzzel fizettek.
+market-argument-reply-1 = Ezt azért nem tudhatjuk. A tulajdonos lehet, hogy mindenképp a másik vevő ajánlatát választotta volna; ha jól tudom, ők ráadásul készpénzzel fizettek.
 
 # en: You kept arguing about what might have happened. Even if you won the point you would lose her: the missed call is a fact, the other outcome is a guess.
 market-argument-reply-1-feedback = Tovább vitatkozott arról, mi történhetett volna. Még ha igaza lenne is, elveszítené őt: az elmaradt hívás tény, a másik kimenetel csak találgatás.
@@ -216,7 +216,7 @@ late-manager-reply-1 = Természetesen. Mindent elmondok neki én magam, az aján
 late-manager-reply-1-feedback = Rendes átadás: nem kell harmadszor is elmondania a történetet, és Ön mellette marad. A legjobb válasz kettő előtt is cselekedett, így a délelőttje nem lett újabb várakozás.
 
 # en: Of course, if you'd like. First let me do what should have happened last week: ring the owner now, so you hear her answer from me.
-late-manager-reply-2 = Természetesen, ha szeretné. De előbb hadd tegyem meg, aminek már múlt héten meg kellett volna történnie: felhívom most a tulajdonost, hogy tőlem hallja a válaszát.
+late-manager-reply-2 = Természetesen, ha szeretné. De előbb hadd tegyem meg, aminek múlt héten meg kellett volna történnie: felhívom most a tulajdonost, hogy tőlem hallja a válaszát.
 
 # en: You kept her choice open and offered to act in front of her. After a week of waiting for a call, watching you pick up the phone convinces her more than anything you could say.
 late-manager-reply-2-feedback = Nyitva hagyta a választást, és felajánlotta, hogy a szeme előtt cselekszik. Egy hétnyi várakozás után jobban meggyőzi, ha látja, hogy felveszi a telefont, mint bármi, amit mondhatna.
@@ -336,7 +336,7 @@ office-reputation-reply-1 = Ezt nem kellett volna mondanom; nem volt fair vele s
 office-reputation-reply-1-feedback = Teketória nélkül visszavonta a megjegyzést, és visszatért ahhoz, ami ezután jön. Ha a saját botlását előtte kijavítja, azt a megbízhatóságot mutatja, amiért bejött.
 
 # en: Fair enough, but I can only answer for myself, not for how the rest of the office works. That's really a question for the manager.
-office-reputation-reply-2 = Jogos, de én csak a magam nevében beszélhetek, nem arról, hogyan működik az iroda többi része. Ez inkább a vezetőre tartozik.
+office-reputation-reply-2 = Jogos, de én csak a magam nevében beszélhetek, nem arról, hogyan működik az iroda többi része. Ez valójában inkább a vezetőre tartozik.
 
 # en: You opened the question and then stepped away from it. To her you are the office; 'I only answer for myself' confirms that nobody here answers for anything.
 office-reputation-reply-2-feedback = Felvetette a kérdést, aztán kihátrált belőle. Neki Ön az iroda; az „én csak a magam nevében beszélhetek” megerősíti, hogy itt senki sem felel semmiért.

@@ -6,13 +6,13 @@
 title = A „tönkretett” frizura
 
 # en: You run the front desk of a busy hair salon on a Saturday: all ten chairs are taken and four clients are waiting. Réka Szalai has just had a cut and copper colour with Dóra, one of your best stylists (two and a half hours, 38,500 forints). Ten minutes ago she turned her head at the mirror and said 'lovely, just like the photo'. Now she is at the desk with her coat on. The owner, Gábor, is working in the back room.
-brief = Egy forgalmas fodrászszalon recepcióján dolgozik, szombaton: mind a tíz szék foglalt, és négy vendég várakozik. Szalai Réka most kapott hajvágást és rézvörös festést Dórától, az egyik legjobb fodrászuktól (két és fél óra, 38 500 forint). Tíz perce még a tükör előtt forgatta a fejét, és azt mondta: „gyönyörű, pont, mint a képen”. Most felöltözve áll a pultnál. A tulajdonos, Gábor, hátul dolgozik a másik helyiségben.
+brief = Szombat van, Ön egy forgalmas fodrászszalon recepcióján dolgozik: mind a tíz szék foglalt, és négy vendég várakozik. Szalai Réka most kapott hajvágást és rézvörös festést Dórától, az egyik legjobb fodrászuktól (két és fél óra, 38 500 forint). Tíz perce még a tükör előtt forgatta a fejét, és azt mondta: „gyönyörű, pont olyan, mint a képen”. Most kabátban áll a pultnál. A tulajdonos, Gábor, a hátsó helyiségben dolgozik.
 
 # en: Réka Szalai
 customer-name = Szalai Réka
 
 # en: said 'lovely, just like the photo' at the mirror ten minutes ago
-customer-trait-1 = tíz perce a tükör előtt azt mondta: „gyönyörű, pont, mint a képen”
+customer-trait-1 = tíz perce a tükör előtt azt mondta: „gyönyörű, pont olyan, mint a képen”
 
 # en: says her hair has to be right for her sister's wedding next Saturday
 customer-trait-2 = azt mondja, a hajának tökéletesnek kell lennie a húga jövő szombati esküvőjére
@@ -39,7 +39,7 @@ opening-says-2 = Két és fél óra, és tönkretette! Narancssárga! És a hoss
 opening-hint = Még nem tudja, hogy egyáltalán van-e baj. Vegye komolyan a vendéget, és kérdezze meg, pontosan mire gondol, mielőtt igazat adna neki vagy vitatkozna vele.
 
 # en: Ms Szalai, with the wedding next Saturday I can see why you're upset. What's wrong exactly: the length, the colour, or both?
-opening-reply-1 = Réka, a jövő szombati esküvő előtt érthető, hogy ennyire bántja. Pontosan mi a baj: a hossza, a színe, vagy mindkettő?
+opening-reply-1 = Szalai asszony, a jövő szombati esküvő előtt érthető, hogy ennyire bántja. Pontosan mi a baj: a hossza, a színe, vagy mindkettő?
 
 # en: You took her complaint at face value and asked what exactly is wrong, without agreeing that it is ruined or hinting that she is trying it on. Suspicion would have been heard by the whole waiting area; a specific answer can simply be checked.
 opening-reply-1-feedback = Komolyan vette a panaszát, és megkérdezte, pontosan mi a baj, anélkül hogy ráhagyta volna, hogy tönkrement a haja, vagy éreztette volna, hogy trükközik. A gyanakvást az egész váró hallotta volna; egy konkrét választ viszont egyszerűen meg lehet nézni.
@@ -72,7 +72,7 @@ what-exactly-says-2 = A bal oldal rövidebb, nézze! Mindenki látja, nem? És a
 what-exactly-hint = A várakozóknak játszik. Ne kérje, hogy halkabban beszéljen: beszéljen Ön halkabban, nevezze meg a két kifogását, és vigye olyan helyre, ahol meg lehet nézni őket.
 
 # en: Ms Szalai, please keep your voice down a little. There are other clients waiting, and I'm sure we can sort this out quietly.
-what-exactly-reply-1 = Réka, kérem, beszéljen egy kicsit halkabban. Más vendégek is várnak, és biztos vagyok benne, hogy csendben is meg tudjuk oldani.
+what-exactly-reply-1 = Szalai asszony, kérem, beszéljen egy kicsit halkabban. Más vendégek is várnak, és biztos vagyok benne, hogy csendben is meg tudjuk oldani.
 
 # en: Asking her to lower her voice in front of the people she is performing for makes her volume the subject. Now she has to prove she is right, and louder.
 what-exactly-reply-1-feedback = Ha éppen azok előtt kéri, hogy halkítsa le magát, akiknek szerepel, akkor a hangereje lesz a téma. Most bizonyítania kell, hogy igaza van, és még hangosabban.
@@ -111,13 +111,13 @@ personal-jab-says-2 = Persze, hogy kiáll mellette. Maga csak recepciós, mit tu
 personal-jab-hint = A hajáról tett megjegyzéssel meg akarja szúrni. Engedje el: ismerje el, ami igaz belőle, és terelje vissza az ellenőrzéshez.
 
 # en: Actually, I trained as a stylist for three years before I took the desk, so I do know an even cut when I see one.
-personal-jab-reply-1 = Valójában három évig tanultam fodrásznak, mielőtt a pulthoz kerültem, úgyhogy egy egyenes vágást azért felismerek, ha látok.
+personal-jab-reply-1 = Valójában három évig tanultam fodrásznak, mielőtt a pulthoz kerültem, úgyhogy azért felismerem, ha egy vágás egyenletes.
 
 # en: The dig at your hair hurt, and proving your credentials is the natural answer. But now the argument is about you, and an argument about you is one she can win in front of an audience.
 personal-jab-reply-1-feedback = A hajára tett megjegyzés fájt, és a szakértelme bizonygatása természetes válasz. De most már Önről szól a vita, és egy Önről szóló vitát ő a közönség előtt meg tud nyerni.
 
 # en: I'm not a stylist, that's true, so I won't be the judge. You will, with your photo, in daylight. Shall we?
-personal-jab-reply-2 = Valóban nem vagyok fodrász, ezért nem is én fogok dönteni. Ön dönt, a képével, nappali fényben. Átjön?
+personal-jab-reply-2 = Valóban nem vagyok fodrász, ezért nem én döntök. Ön dönt, a képével, nappali fényben. Átmegyünk?
 
 # en: You let the remark about your hair go by, agreed with the part that was true and handed the judging to her and her photo. With nothing to push against, she follows you to the window.
 personal-jab-reply-2-feedback = Elengedte a hajára tett megjegyzést, igazat adott abban, ami igaz, és a döntést rá és a képére bízta. Mivel nincs mibe belekapaszkodnia, követi Önt az ablakhoz.
@@ -132,7 +132,7 @@ personal-jab-reply-3-feedback = Érthető egy hajára tett beszólás után, de 
 personal-jab-reply-4 = Igaza van, nem értek hozzá. Vegyük le egyszerűen a festést a számlájáról.
 
 # en: The jab made you doubt yourself, and the colour went to buy peace. Nobody has compared it with her photo yet, and she has learned that a personal attack is worth money here.
-personal-jab-reply-4-feedback = A beszólás elbizonytalanította, és a festés ment rá a békére. Még senki nem vetette össze a képével, ő pedig megtanulta, hogy itt egy személyes támadás pénzt ér.
+personal-jab-reply-4-feedback = A beszólás elbizonytalanította, és a festés árát áldozta fel a békéért. Még senki nem vetette össze a képével, ő pedig megtanulta, hogy itt egy személyes támadás pénzt ér.
 
 # en: Oh, so I'm a liar now? Did you all hear that? They ruin your hair and then tell you you're imagining it!
 public-row-says-1 = Ja, szóval most már hazug is vagyok? Hallották ezt mindannyian? Tönkreteszik az ember haját, aztán még azt mondják, hogy csak képzelődik!
@@ -147,7 +147,7 @@ public-row-reply-1 = Eszemben sincs hazugnak nevezni, és elnézést, hogy így 
 public-row-reply-1-feedback = Ő a várakozóknak emelte fel a hangját; Ön halkan beszélt, és visszavonta, ami bántotta, a tényekből viszont nem engedett. Az ablak olyan kiutat kínál neki, amely nem néz ki vereségnek.
 
 # en: Madam, please, there's no need to make a scene in front of all our other clients. We can discuss this like adults.
-public-row-reply-2 = Asszonyom, kérem, nem kell jelenetet rendezni a többi vendégünk előtt. Megbeszélhetjük ezt felnőtt emberek módjára is.
+public-row-reply-2 = Hölgyem, kérem, nem kell jelenetet rendezni a többi vendégünk előtt. Megbeszélhetjük ezt felnőtt emberek módjára is.
 
 # en: 'No need to make a scene' is 'calm down' in other words, and 'like adults' adds a lecture. It makes her behaviour the topic, and with four people watching she will not back down.
 public-row-reply-2-feedback = A „nem kell jelenetet rendezni” más szavakkal ugyanaz, mint a „nyugodjon meg”, a „felnőtt emberek módjára” pedig még ki is oktatja. A viselkedését teszi a beszélgetés tárgyává, és négy néző előtt nem fog meghátrálni.
@@ -162,7 +162,7 @@ public-row-reply-3-feedback = Egy pillanatnyi csendet nyer vele, de az egész v�
 public-row-reply-4 = Senki nem mondott ilyet. Csak arra gondoltam, hogy Dóra a hozott képét követte; nagyon alapos, és tizenöt éve fest nálunk.
 
 # en: Explaining what you meant and vouching for Dóra sounds reasonable, but it repeats the very point that made her shout: that she is wrong. She needs a way to check, not a defence of the stylist.
-public-row-reply-4-feedback = Elmagyarázni, mire gondolt, és kiállni Dóra mellett észszerűnek hangzik, de épp azt ismétli meg, amitől kiabálni kezdett: hogy téved. Neki egy módra van szüksége, hogy megnézze, nem a fodrász védelmére.
+public-row-reply-4-feedback = Elmagyarázni, mire gondolt, és kiállni Dóra mellett észszerűnek hangzik, de épp azt ismétli meg, amitől kiabálni kezdett: hogy téved. Arra van szüksége, hogy megnézhesse, nem arra, hogy a fodrászt védjék.
 
 # en: Well. At least somebody here admits it. I'll have to get it fixed somewhere decent before the wedding, so I want a voucher for that as well.
 pushes-for-more-says-1 = Na tessék. Legalább itt valaki beismeri. Az esküvő előtt valami rendes helyen kell rendbe hozatnom, úgyhogy arra is kérek egy utalványt.
@@ -228,10 +228,10 @@ aside-reply-4 = Megnézhetem még egyszer a képet? Mi tűnik másnak: maga az �
 aside-reply-4-feedback = Jó, konkrét kérdés, amely folytatja az ellenőrzést, és nem áll egyik oldalra sem. A legjobb válasz egy lépéssel tovább ment: a képet a haja mellé tette nappali fényben, így az összehasonlítás az övé lett.
 
 # en: All right, in daylight it's... close to the photo. But I don't like it on me. I'm not paying for two and a half hours of something I don't like.
-not-liking-it-says-1 = Jó, napfényben... közel van a képhez. De nekem nem tetszik magamon. Nem fizetek két és fél óráért olyasmiért, ami nem tetszik.
+not-liking-it-says-1 = Jó, nappali fényben... majdnem olyan, mint a képen. De nekem nem tetszik magamon. Nem fizetek két és fél óráért olyasmiért, ami nem tetszik.
 
 # en: The facts are settled: the work is what she asked for. Be kind about her feeling first, then firm about the bill, and say what you can offer instead.
-not-liking-it-hint = A tények tisztázódtak: a munka olyan, amilyet kért. Előbb legyen kedves az érzéseivel, aztán határozott a számlával, és mondja meg, mit tud helyette ajánlani.
+not-liking-it-hint = A tények tisztázódtak: a munka olyan, amilyet kért. Előbb kedvesen feleljen az érzéseire, aztán legyen határozott a számlát illetően, és mondja meg, mit tud helyette ajánlani.
 
 # en: I'm sorry, but whether you like it isn't really the point. The work was done exactly as agreed, so it has to be paid in full.
 not-liking-it-reply-1 = Sajnálom, de az, hogy tetszik-e, itt nem igazán számít. A munka pontosan a megbeszéltek szerint készült, úgyhogy teljes áron ki kell fizetni.
@@ -243,7 +243,7 @@ not-liking-it-reply-1-feedback = A tényekben igaza van, és tartotta a határt,
 not-liking-it-reply-2 = Értem. Akkor legyen a fele, és ezzel lezártuk. Inkább menjen el innen elégedetten.
 
 # en: Meeting halfway sounds fair, but she has just agreed the work matches her photo: you would be paying her for being upset. Offer a free adjustment, not money off.
-not-liking-it-reply-2-feedback = A félúton való találkozás korrektnek hangzik, de épp most ismerte el, hogy a munka egyezik a képével: azért fizetne neki, mert fel van zaklatva. Ingyenes igazítást ajánljon, ne árengedményt.
+not-liking-it-reply-2-feedback = A felezés korrektnek hangzik, de épp most ismerte el, hogy a munka egyezik a képével: azért fizetne neki, mert fel van zaklatva. Ingyenes igazítást ajánljon, ne árengedményt.
 
 # en: I'm sorry it doesn't feel like you yet, with the wedding so close. The bill stands, but Dóra will soften it for free.
 not-liking-it-reply-3 = Sajnálom, hogy még nem érzi a sajátjának, ilyen közel az esküvőhöz. A számla marad, de Dóra ingyen lágyít rajta.
@@ -267,13 +267,13 @@ review-threat-says-2 = Rendben. Akkor az egész internet megtudja, hogy ez a sza
 review-threat-hint = A fenyegetés nem változtat a tényeken. Ne könyörögjön, és ne üssön vissza: tegye újra az asztalra a korrekt ajánlatot.
 
 # en: Please don't do that, a salon like ours lives on its reviews. Look, let's just forget about the bill this once, shall we?
-review-threat-reply-1 = Kérem, ne tegye, egy ilyen szalon a véleményekből él. Nézze, felejtsük el ezúttal a számlát, jó?
+review-threat-reply-1 = Kérem, ne tegye, egy ilyen szalon az értékelésekből él. Nézze, felejtsük el ezúttal a számlát, jó?
 
 # en: The threat worked. A bad review is a real worry, but buying it off teaches her, and everyone in the waiting area, that threatening is how you get a free cut here.
 review-threat-reply-1-feedback = A fenyegetés bevált. Egy rossz értékelés valós gond, de ha megvásárolja, azt tanítja neki és az egész várónak, hogy itt fenyegetéssel jár az ingyen frizura.
 
 # en: That's your choice, and I'd be sorry to read it. The offer stands: the bill, and a free toning with Dóra before Saturday.
-review-threat-reply-2 = Ez az Ön döntése, és rossz lesz olvasni. Az ajánlatom áll: a számla, és szombat előtt ingyenes tonizálás Dórával.
+review-threat-reply-2 = Ez az Ön döntése, és sajnálattal olvasnám. Az ajánlatom áll: a számla, és szombat előtt ingyenes tonizálás Dórával.
 
 # en: You didn't plead and you didn't hit back. Repeating the fair offer, calmly, shows that the threat doesn't change the facts, and leaves her a dignified way to accept.
 review-threat-reply-2-feedback = Nem könyörgött és nem ütött vissza. A korrekt ajánlat nyugodt megismétlése megmutatja, hogy a fenyegetés nem változtat a tényeken, és méltó utat hagy neki az elfogadáshoz.
@@ -288,7 +288,7 @@ review-threat-reply-3-feedback = Fenyegetésre fenyegetéssel válaszolt, a vár
 review-threat-reply-4 = Ez természetesen az Ön joga, és sajnálom, hogy így érzi. De attól tartok, hogy az ár ettől még az ár marad.
 
 # en: Calm and firm, but 'sorry you feel that way' blames her feeling, and you left out the toning you could offer. With nothing to say yes to, her only move is to push harder.
-review-threat-reply-4-feedback = Nyugodt és határozott, de a „sajnálom, hogy így érzi” az érzését hibáztatja, és kihagyta a tonizálást, amit felajánlhatott volna. Mivel nincs mire igent mondania, csak még jobban nyomhatja.
+review-threat-reply-4-feedback = Nyugodt és határozott, de a „sajnálom, hogy így érzi” az érzését hibáztatja, és kihagyta a tonizálást, amit felajánlhatott volna. Mivel nincs mire igent mondania, csak még erősebben nyomulhat.
 
 # en: I'm done here. I'm walking out of that door and I'm not paying. Send me a bill if you dare.
 at-the-door-says-1 = Nekem ebből elég. Kisétálok azon az ajtón, és nem fizetek. Küldjenek számlát, ha merik.
@@ -303,7 +303,7 @@ at-the-door-reply-1 = Rendben. Ha tényleg nem fizet, nem tudom megállítani, �
 at-the-door-reply-1-feedback = Jó, hogy nem vitatkozott, de a feladással nem hagyott neki semmit, amire válaszolhatna. Egyetlen nyugodt ajánlat, az ingyenes tonizálás vagy a tulajdonos, még a pultnál tarthatta volna.
 
 # en: Ms Szalai, I won't argue. The bill stands, but a free toning with Dóra is yours, or I can fetch Gábor now.
-at-the-door-reply-2 = Réka, nem vitatkozom. A számla marad, de egy ingyenes tonizálás Dórával az Öné, vagy most idehívom Gábort.
+at-the-door-reply-2 = Szalai asszony, nem vitatkozom. A számla marad, de egy ingyenes tonizálás Dórával az Öné, vagy most idehívom Gábort.
 
 # en: Calm, no threat and no giveaway: you repeated the fair offer and gave her a choice that lets her stay without losing face. Fetching the owner is an option here, not a surrender.
 at-the-door-reply-2-feedback = Nyugodt, fenyegetés és ajándék nélkül: megismételte a korrekt ajánlatot, és olyan választást adott, amellyel arcvesztés nélkül maradhat. A tulajdonos idehívása itt egy lehetőség, nem megadás.
@@ -315,7 +315,7 @@ at-the-door-reply-3 = Fizetés nélkül nem megy el innen. Maradjon ott, kérem,
 at-the-door-reply-3-feedback = A teli váró előtt kiadott utasítások és a biztonsági őr egy számlavitából jelenetet csinálnak. Bármit tesz is ezután, már van közönsége és egy elmesélhető története.
 
 # en: If you leave without paying, I'm afraid we'll have to send the bill to the address on your booking, with a late fee.
-at-the-door-reply-4 = Ha fizetés nélkül távozik, attól tartok, a számlát el kell küldenünk a foglalásban megadott címre, késedelmi díjjal együtt.
+at-the-door-reply-4 = Ha fizetés nélkül távozik, attól tartok, a számlát el kell küldenünk Önnek a foglalásban megadott címre, késedelmi díjjal együtt.
 
 # en: It sounds firm, but a late fee is a threat, and she has just dared you to send a bill. You matched her challenge instead of giving her a reason to stay.
 at-the-door-reply-4-feedback = Határozottnak hangzik, de a késedelmi díj fenyegetés, és épp most hívta ki Önt, hogy küldjön számlát. Ön a kihívására felelt, ahelyett hogy okot adott volna neki a maradásra.
@@ -381,10 +381,10 @@ booking-detail-says-1 = Jó. Kifizetem. De a tonizálást magától Dórától k
 booking-detail-hint = Emlékezzen, miért akarta, hogy rendben legyen a haja, és foglalja le az időpontot, amíg ott áll.
 
 # en: Dóra's fully booked this week, I'm afraid; Saturdays are mad here. Her first free slot is Monday week, or Wednesday with whoever's free.
-booking-detail-reply-1 = Dóra sajnos tele van ezen a héten; a szombatok itt őrültek. Az első szabad időpontja két hét múlva hétfőn van, vagy szerdán valaki mással, aki ráér.
+booking-detail-reply-1 = Dóra sajnos tele van ezen a héten; szombatonként itt őrület van. Az első szabad időpontja két hét múlva hétfőn van, vagy szerdán valaki mással, aki ráér.
 
 # en: Accurate, but you forgot the wedding next Saturday: a toning after it is no use to her. She asked for Dóra and was offered 'whoever's free'.
-booking-detail-reply-1-feedback = Pontos, de elfelejtette a jövő szombati esküvőt: egy utána következő tonizálás semmit nem ér neki. Dórát kérte, és azt kapta, hogy „valaki, aki ráér”.
+booking-detail-reply-1-feedback = Pontos, de elfelejtette a jövő szombati esküvőt: egy utána következő tonizálás semmit nem ér neki. Dórát kérte, és azt kapta, hogy „valaki mással, aki ráér”.
 
 # en: Of course, I'll check Dóra's diary tonight and ring you on Monday with a time.
 booking-detail-reply-2 = Természetesen, ma este megnézem Dóra naptárát, és hétfőn felhívom egy időponttal.
@@ -396,7 +396,7 @@ booking-detail-reply-2-feedback = Barátságos, de homályos: teljes árat fizet
 booking-detail-reply-3 = Igen, magával Dórával. Szerdán kilenckor ráér, jóval az esküvő előtt. Ráírom a blokkjára: tonizálás, díjmentesen.
 
 # en: You remembered the wedding she mentioned in her first breath and booked Dóra before it, in writing. A concrete slot she can see tells her the offer was real, not a way to get her to pay.
-booking-detail-reply-3-feedback = Emlékezett az esküvőre, amelyet már az első mondatában említett, és Dórát az előttre foglalta le, írásban. Egy konkrét időpont, amelyet a saját szemével lát, megmutatja neki, hogy az ajánlat valódi volt, nem csak trükk, hogy fizessen.
+booking-detail-reply-3-feedback = Emlékezett az esküvőre, amelyet már az első mondatában említett, és írásban foglalt neki időpontot Dórához még az esküvő előtt. Egy konkrét időpont, amelyet a saját szemével lát, megmutatja neki, hogy az ajánlat valódi volt, nem csak trükk, hogy fizessen.
 
 # en: Dóra herself, of course. She has Thursday at six or Friday at eight in the morning. Which suits you better?
 booking-detail-reply-4 = Persze, magával Dórával. Csütörtökön hatkor vagy pénteken reggel nyolckor ráér. Melyik felel meg jobban?
@@ -405,7 +405,7 @@ booking-detail-reply-4 = Persze, magával Dórával. Csütörtökön hatkor vagy
 booking-detail-reply-4-feedback = Valódi időpont Dórával, és választási lehetőség: ez jó. A legjobb válasz még az esküvőhöz is kötötte, amelyet a vendég az elején említett, és írásba is adta, így látta, hogy az ajánlat valódi.
 
 # en: Wednesday at nine, then. And... thank you for not making a show of me out there.
-paid-warm-says-1 = Akkor szerdán kilenckor. És... köszönöm, hogy nem égettek le mindenki előtt.
+paid-warm-says-1 = Akkor szerdán kilenckor. És... köszönöm, hogy nem égetett le mindenki előtt.
 
 # en: Réka pays the 38,500 forints in full. On Wednesday Dóra softens the copper by a shade, and Réka books her next cut before she leaves. The waiting clients saw a calm desk, not a fight, and Dóra's work was paid for. Kind about the feeling, firm about the bill.
 paid-warm-summary = Réka kifizeti a teljes 38 500 forintot. Szerdán Dóra egy árnyalattal tompít a rézvörösön, és Réka még indulás előtt bejelentkezik a következő hajvágásra. A várakozó vendégek nyugodt recepciót láttak, nem veszekedést, és Dóra munkáját kifizették. Megértő volt az érzéseivel, és határozott a számlát illetően.
@@ -453,7 +453,7 @@ door-scene-summary = Gábor meghallja a hangoskodást, és kijön hátulról. Le
 owner-waives-says-1 = Na végre, valaki, akinek van esze.
 
 # en: Gábor comes out to a client still shouting in front of the waiting area, and waives the bill to end the scene. Réka leaves without paying, Dóra's work goes unpaid, and the owner has learned that his front desk hands him fires instead of putting them out. Nothing was wrong with the haircut.
-owner-waives-summary = Gábor kijön egy vendéghez, aki még mindig a teli váró előtt kiabál, és elengedi a számlát, hogy véget vessen a jelenetnek. Réka fizetés nélkül távozik, Dóra munkája kifizetetlen marad, a tulajdonos pedig megtanulta, hogy a recepció tüzet ad át neki ahelyett, hogy eloltaná. A frizurával semmi baj nem volt.
+owner-waives-summary = Gábor kijön egy vendéghez, aki még mindig a teli váró előtt kiabál, és elengedi a számlát, hogy véget vessen a jelenetnek. Réka fizetés nélkül távozik, Dóra munkája kifizetetlen marad, a tulajdonos pedig megtanulta, hogy a recepció nem eloltja a tüzet, hanem átpasszolja neki. A frizurával semmi baj nem volt.
 
 # en: Finally. Somebody in charge.
 owner-steps-in-says-1 = Na végre. Valaki, aki itt dönt.

@@ -48,7 +48,7 @@ opening-reply-2 = Kovács asszony, három hívás, két megszegett ígéret, egy
 opening-reply-2-feedback = Előbb az érzésre felelt, csak aztán a tényekre: kimondta, mibe került neki az elmúlt két hét, és csak utána kérdezett a részletekről. Az első, amit Öntől hallott, az volt, hogy ez számít.
 
 # en: I'm sorry, but the deliveries themselves are done by our courier partner, so I'll need to check with them what went wrong on Thursday.
-opening-reply-3 = Sajnálom, de magát a kiszállítást a futárpartnerünk végzi, úgyhogy meg kell kérdeznem tőlük, hogy mi ment félre csütörtökön.
+opening-reply-3 = Sajnálom, de magát a kiszállítást a futárpartnerünk végzi, úgyhogy előbb meg kell kérdeznem tőlük, hogy mi ment félre csütörtökön.
 
 # en: The 'but' cancels the apology and makes the courier the subject. Last time she heard that someone else would deal with it; this is the same sentence in a kinder voice.
 opening-reply-3-feedback = A „de” visszavonja a bocsánatkérést, és a futár lesz a mondat alanya. Legutóbb azt hallotta, hogy majd valaki más foglalkozik vele; ez ugyanaz a mondat, csak kedvesebb hangon.

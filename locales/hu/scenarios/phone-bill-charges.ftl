@@ -51,13 +51,13 @@ opening-reply-2-feedback = A céget védte a „csalás” szótól, mielőtt eg
 opening-reply-3 = Jó napot, Varga úr, Kata vagyok. Négy MobilPlay-díj, amit nem rendelt meg, senki sem mondja meg, ki viszi a pénzét, és múlt héten lerázták. Jól értem?
 
 # en: A greeting with your name, then his three points in one line: the charges, the unanswered question of who is taking the money, and last week's brush-off. Asking him to confirm lets him say 'yes' for the first time in a week.
-opening-reply-3-feedback = Köszönés a nevével, aztán egy sorban a három pontja: a díjak, a megválaszolatlan kérdés, hogy ki viszi a pénzt, és a múlt heti lerázás. Azzal, hogy megerősítést kér, egy hét után először mondhat „igent”.
+opening-reply-3-feedback = Köszönés és bemutatkozás, aztán egy sorban a három pontja: a díjak, a megválaszolatlan kérdés, hogy ki viszi a pénzt, és a múlt heti lerázás. Azzal, hogy megerősítést kér, egy hét után először mondhat „igent”.
 
 # en: Mr Varga, I'm sorry you were sent away last week. Let me look into these MobilPlay charges right now. Which number are they on?
-opening-reply-4 = Varga úr, sajnálom, hogy múlt héten elküldték. Most rögtön megnézem ezeket a MobilPlay-díjakat. Melyik számon vannak?
+opening-reply-4 = Varga úr, sajnálom, hogy múlt héten lerázták. Most rögtön megnézem ezeket a MobilPlay-díjakat. Melyik számon vannak?
 
 # en: Good instincts: an apology for the hotline and a move straight to his account. What it misses is his fear: he asked whether he is being scammed, and the best reply showed him that question had been heard too, before moving on.
-opening-reply-4-feedback = Jó ösztön: bocsánatkérés a telefonos ügyfélszolgálat miatt, és egyenesen a számlájához lép. Ami kimarad, az a félelme: azt kérdezte, átverik-e, és a legjobb válasz megmutatta neki, hogy ezt a kérdést is meghallotta, mielőtt továbblépett.
+opening-reply-4-feedback = Jó érzékkel reagált: bocsánatot kért a telefonos ügyfélszolgálat miatt, és egyenesen a számlájához lépett. Ami kimarad, az a félelme: azt kérdezte, átverik-e, és a legjobb válasz megmutatta neki, hogy ezt a kérdést is meghallotta, mielőtt továbblépett.
 
 # en: Hello Mr Varga, and thank you for contacting us. I can help with any billing question. To start, please send me your phone number and the account holder's date of birth.
 opening-reply-5 = Jó napot, Varga úr, köszönöm, hogy megkeresett minket. Bármilyen számlázási kérdésben segítek. Első lépésként kérem, küldje el a telefonszámát és az előfizető születési dátumát.
@@ -66,7 +66,7 @@ opening-reply-5 = Jó napot, Varga úr, köszönöm, hogy megkeresett minket. B�
 opening-reply-5-feedback = Udvarias, és úgy hat, mint bármelyik chatablak automatikus köszöntése. Azt kérdezte, meglopják-e, és egy kitöltendő űrlapot kapott, amiből azt érti, hogy az üzenetét senki sem olvasta el.
 
 # en: Yes. That's it. And don't you tell me to calm down, the man on the hotline did that too. I've been calm for a week. Now who is taking my money?
-confirmed-says-1 = Igen. Pontosan. És meg ne próbálja mondani, hogy nyugodjak meg, a telefonos kolléga is ezt mondta. Egy hete nyugodt vagyok. Szóval ki viszi a pénzemet?
+confirmed-says-1 = Igen. Pontosan. És nehogy azt mondja, hogy nyugodjak meg, a telefonos kolléga is ezt mondta. Egy hete türtőztetem magam. Szóval ki viszi a pénzemet?
 
 # en: Yes, that's exactly it. And don't tell me to calm down, I had enough of that from your hotline. I've been patient for a week. So who's got my money?
 confirmed-says-2 = Igen, pontosan így van. És ne mondja, hogy nyugodjak meg, abból elegem lett a telefonos ügyfélszolgálaton. Egy hete türelmes vagyok. Akkor kinél van a pénzem?
@@ -99,7 +99,7 @@ confirmed-reply-4 = Nem mondom, Varga úr. Megnyitom a fiókját, és megnézem 
 confirmed-reply-4-feedback = Higgadt és gyakorlatias, és tiszteletben tartja a kérését. Ami kimarad, az a hete: a legjobb válasz egy rövid mondatot szánt rá a kérdés előtt, és ezt érezte volna.
 
 # en: I'm sorry about my colleague. The hotline takes hundreds of calls a day and they're trained to pass partner questions on, so that's where that answer came from.
-confirmed-reply-5 = Sajnálom a kollégám miatt. A telefonos ügyfélszolgálat naponta több száz hívást fogad, és arra tanították őket, hogy a partneres kérdéseket továbbítsák, onnan jött az a válasz.
+confirmed-reply-5 = Elnézést kérek a kollégám miatt. A telefonos ügyfélszolgálat naponta több száz hívást fogad, és arra tanították őket, hogy a partneres kérdéseket továbbítsák, onnan jött az a válasz.
 
 # en: Explaining how the hotline is trained still defends it. He didn't ask why he was brushed off; he asked who is taking his money, and that is still unanswered.
 confirmed-reply-5-feedback = Ha elmagyarázza, hogyan képzik a telefonos kollégákat, azzal még mindig őket védi. Nem azt kérdezte, miért rázták le; azt kérdezte, ki viszi a pénzét, és erre még mindig nincs válasz.
@@ -111,7 +111,7 @@ partner-again-says-1 = PONTOSAN EZT MONDTÁK MÚLT HÉTEN IS. Nekem semmiféle �
 partner-again-reply-1 = Uram, kérem, ne írjon csupa nagybetűvel. Nem tudok segíteni, amíg kiabál velem a chaten, pedig tényleg szeretnék segíteni Önnek.
 
 # en: Capitals are his raised voice. Asking him to lower it says his anger is the problem, not the charges, and he has just been sent away twice. An even reply would have ended the capitals sooner.
-partner-again-reply-1-feedback = A nagybetű az ő felemelt hangja. Ha arra kéri, hogy halkítsa le, azt mondja vele, hogy a dühe a baj, nem a díjak, pedig épp kétszer küldték el. Egy kiegyensúlyozott válasz hamarabb véget vetett volna a nagybetűknek.
+partner-again-reply-1-feedback = A nagybetű az ő felemelt hangja. Ha arra kéri, hogy halkítsa le, azt mondja vele, hogy a dühe a baj, nem a díjak, pedig már kétszer lerázták. Egy kiegyensúlyozott válasz hamarabb véget vetett volna a nagybetűknek.
 
 # en: You're right: it's our bill, so it's ours to sort out. I'll handle it myself; you won't have to contact MobilPlay. Which number is it on?
 partner-again-reply-2 = Igaza van: a mi számlánk, tehát nekünk kell rendbe tenni. Én magam intézem; a MobilPlayt nem kell megkeresnie. Melyik számon van?
@@ -129,7 +129,7 @@ partner-again-reply-3-feedback = Egyetértéssel kezdi, aztán pont oda küldi, 
 shouting-says-1 = Á, SZÓVAL „LEGÁLIS”? Akkor egy legális cég miért szed pénzt valamiért, amit SOHA nem rendeltem meg? Nem érdekel az engedélyük. VISSZA AKAROM KAPNI A PÉNZEMET.
 
 # en: You have every right to be angry: money left your account for something you never asked for. I won't argue about licences. Which number is it on?
-shouting-reply-1 = Minden joga megvan dühösnek lenni: pénz ment el a számlájáról valamiért, amit sosem kért. Nem vitatkozom az engedélyekről. Melyik számon van?
+shouting-reply-1 = Joggal dühös: pénz ment el a számlájáról valamiért, amit sosem kért. Nem vitatkozom az engedélyekről. Melyik számon van?
 
 # en: You accepted his anger as fair and dropped the argument you had started. Short, steady sentences in answer to capitals bring the chat back down to your level.
 shouting-reply-1-feedback = Jogosnak fogadta el a dühét, és elengedte a vitát, amit Ön kezdett. A nagybetűkre adott rövid, nyugodt mondatok visszahozzák a chatet az Ön hangszintjére.
@@ -144,7 +144,7 @@ shouting-reply-2-feedback = Igaz, és nyugodtan mondja, de csak a pénzre felel.
 shouting-reply-3 = Én csak elmagyarázom, hogyan működik, uram. SEGÍTENI PRÓBÁLOK ÖNNEK, ha végre szóhoz engedne.
 
 # en: Capitals answered with capitals turn the chat into a shouting match, and 'if you would just let me' makes it about you. The softer you write, the sooner he lowers his voice.
-shouting-reply-3-feedback = Ha a nagybetűre nagybetűvel válaszol, a chatből kiabálás lesz, a „ha végre hagyná” pedig már Önről szól. Minél nyugodtabban ír, annál hamarabb halkítja le ő is a hangját.
+shouting-reply-3-feedback = Ha a nagybetűre nagybetűvel válaszol, a chatből kiabálás lesz, a „ha végre szóhoz engedne” pedig már Önről szól. Minél nyugodtabban ír, annál hamarabb halkítja le ő is a hangját.
 
 # en: Enough. I've been sent round in circles twice now. Put me through to a supervisor, or I'm taking this to the consumer protection office.
 supervisor-demand-says-1 = Elég. Már kétszer körbeküldözgettek. Kapcsolja a vezetőjét, vagy megyek a fogyasztóvédelemhez.
@@ -165,7 +165,7 @@ supervisor-demand-reply-2-feedback = Tiszteletben tartotta a kérését, és fel
 supervisor-demand-reply-3 = Megkérem a csoportvezetőmet, Ágnest, hogy csatlakozzon a chathez. Előbb elmondok neki mindent, hogy Önnek egy szót se kelljen ismételnie, és itt maradok, amíg megérkezik.
 
 # en: A good handover: a name, the whole story passed on, and you stay until she arrives. Still, he has been passed along twice already; the best reply first offered to stop the charges yourself, which is what he came for.
-supervisor-demand-reply-3-feedback = Jó átadás: egy név, a teljes történet továbbadva, és Ön ott marad, amíg megérkezik. Mégis, őt már kétszer továbbpasszolták; a legjobb válasz először felajánlotta, hogy Ön maga állítja le a díjakat, és ő ezért jött.
+supervisor-demand-reply-3-feedback = Jó átadás: egy név, a teljes történet továbbadva, és Ön ott marad, amíg megérkezik. Mégis, őt már kétszer továbbpasszolták; a legjobb válasz először felajánlotta, hogy Ön maga állítja le a díjakat, márpedig ő éppen ezért jött.
 
 # en: A supervisor will tell you exactly the same thing, I'm afraid: partner charges are handled by the partner, and neither of us can change how that works.
 supervisor-demand-reply-4 = Attól tartok, egy vezető is pontosan ugyanezt mondaná: a partnerdíjakat a partner kezeli, és ezen egyikünk sem tud változtatni.
@@ -174,7 +174,7 @@ supervisor-demand-reply-4 = Attól tartok, egy vezető is pontosan ugyanezt mond
 supervisor-demand-reply-4-feedback = Elutasította, és azt mondta neki, hogy bárki mást kérdezni értelmetlen. Ha minden ajtó zárva, egyetlen lépés marad neki: elmenni.
 
 # en: It's 30 412 7785. And I'll say it once more: I don't play games. Calls and the weather forecast, that's all. I've barely slept this week, I thought someone had got into my bank account.
-number-check-says-1 = 30 412 7785. És még egyszer mondom: én nem játszom semmivel. Hívások és az időjárás-jelentés, ennyi. Egész héten alig aludtam, azt hittem, valaki hozzáfért a bankszámlámhoz.
+number-check-says-1 = 30 412 7785. És még egyszer mondom: én nem játszom a telefonon. Hívások és az időjárás-jelentés, ennyi. Egész héten alig aludtam, azt hittem, valaki hozzáfért a bankszámlámhoz.
 
 # en: My number is 30 412 7785. I've never played a game on that phone in my life. Calls and the weather, nothing else. I've been lying awake thinking someone had got at my bank account.
 number-check-says-2 = A számom 30 412 7785. Életemben nem játszottam azon a telefonon. Hívások és az időjárás, semmi más. Éjszakánként azon rágódtam, hogy valaki hozzáfért a bankszámlámhoz.
@@ -186,7 +186,7 @@ number-check-hint = A számon kívül azt is elmondta, milyen hete volt. Erre fe
 number-check-reply-1 = Köszönöm, Varga úr. Látom: MobilPlay Club, heti 1490 forint március 18. óta. Leállítottam az előfizetést, úgyhogy új díj már nem jöhet belőle.
 
 # en: A real act, and fast: the charges stop today, which is more than the hotline gave him. But he had just told you he was lying awake over his bank account, and you went straight past it; the best reply settled that fear first.
-number-check-reply-1-feedback = Valódi és gyors lépés: a díjak ma megszűnnek, ami több, mint amit a telefonos ügyfélszolgálattól kapott. De épp elmondta, hogy a bankszámlája miatt nem alszik, és Ön elment mellette; a legjobb válasz előbb ezt a félelmet oszlatta el.
+number-check-reply-1-feedback = Valódi és gyors lépés: a díjak ma megszűnnek, ami több, mint amit a telefonos ügyfélszolgálattól kapott. De épp elmondta, hogy a bankszámlája miatt nem alszik, és Ön elsiklott fölötte; a legjobb válasz előbb ezt a félelmet oszlatta el.
 
 # en: Thank you. So that I can open the right case, could you tell me the name of the service on your bill and the amounts you were charged?
 number-check-reply-2 = Köszönöm. Hogy a megfelelő ügyet nyissam meg, megírná a szolgáltatás nevét a számláról és a kiszámlázott összegeket?
@@ -201,7 +201,7 @@ number-check-reply-3 = Köszönöm. A panaszát a számával együtt továbbíto
 number-check-reply-3-feedback = A „továbbítottam” a telefonos ügyfélszolgálat válasza új szavakkal. Azért jött a chatre, hogy valaki tegyen is valamit, és az első perceiben az ügy kikerült a kezéből.
 
 # en: Thank you. A week of lying awake over your bank account, that's awful. It's safe: this came only through the phone bill, and I've stopped it.
-number-check-reply-4 = Köszönöm. Egy hét álmatlanság a bankszámlája miatt: ez szörnyű. A számlája biztonságban van, ez csak a telefonszámlán jött, és már leállítottam.
+number-check-reply-4 = Köszönöm. Egy hét álmatlanság a bankszámlája miatt: ez szörnyű. A bankszámlája biztonságban van, ez csak a telefonszámlán jött, és már leállítottam.
 
 # en: You answered the sleepless week before the subscription: his bank account is safe, and then the charges are stopped. Once the fear is gone, what is left is a billing problem, and he can talk about that.
 number-check-reply-4-feedback = Az álmatlan hetére felelt az előfizetés előtt: a bankszámlája biztonságban van, aztán a díjak leállítva. Ha a félelem elmúlt, ami marad, az egy számlázási gond, és arról már tud beszélni.
@@ -219,7 +219,7 @@ repeat-annoyed-reply-1-feedback = Egy eljárásra hivatkozni arra a kérdésre, 
 repeat-annoyed-reply-2 = Így van, és sajnálom, hogy újra megkérdeztem. MobilPlay Club, négyszer 1490: most itt van előttem, és már le is állítottam.
 
 # en: You owned the slip at once, gave his details back to show you have them, and added a real step. A small mistake admitted quickly costs less than one defended.
-repeat-annoyed-reply-2-feedback = Azonnal vállalta a botlást, visszaadta az adatait, hogy lássa, megvannak, és valódi lépést tett hozzá. Egy gyorsan beismert kis hiba kevesebbe kerül, mint egy megvédett.
+repeat-annoyed-reply-2-feedback = Azonnal vállalta a botlást, visszaadta az adatait, hogy lássa, megvannak, és valódi lépést tett hozzá. Egy gyorsan beismert kis hiba kevesebbe kerül, mint ha védekezik miatta.
 
 # en: You did, sorry. I've got several chats open at once and your first message scrolled out of view. Could you just give me the total again?
 repeat-annoyed-reply-3 = Így van, elnézést. Egyszerre több chat is nyitva van nálam, és az első üzenete kicsúszott a képernyőről. Megírná még egyszer a végösszeget?
@@ -234,7 +234,7 @@ how-did-it-happen-says-1 = Rendben. De előbb magyarázza el nekem: HOGY kerül 
 how-did-it-happen-says-2 = Jó. De valamit meg akarok érteni. Hogy tehet díjakat az ÉN telefonszámlámra egy cég, amiről még csak nem is hallottam? Valaki ellopta a számomat, vagy mi?
 
 # en: Leave out internal words like 'third-party billing' or 'premium SMS'. Explain it the way you would to a neighbour, and answer his real fear.
-how-did-it-happen-hint = Hagyja el a belső kifejezéseket, mint a „harmadik fél általi számlázás” vagy az „emelt díjas SMS”. Úgy magyarázza el, ahogy a szomszédjának tenné, és feleljen a valódi félelmére.
+how-did-it-happen-hint = Kerülje a belső szakkifejezéseket, például a „harmadik fél általi számlázás” vagy az „emelt díjas SMS” kifejezést. Úgy magyarázza el, ahogy a szomszédjának tenné, és feleljen a valódi félelmére.
 
 # en: It's a third-party direct carrier billing subscription, opted in via premium MT SMS on 18 March. The content provider is responsible for the VAS service itself, not the network.
 how-did-it-happen-reply-1 = Ez egy harmadik fél általi közvetlen szolgáltatói számlázású előfizetés, prémium MT SMS-sel aktiválva március 18-án. A VAS-szolgáltatásért a tartalomszolgáltató felel, nem a hálózat.
@@ -252,7 +252,7 @@ how-did-it-happen-reply-2-feedback = Előbb a félelmére felelt (a száma bizto
 how-did-it-happen-reply-3 = A nyilvántartásunk szerint az előfizetést március 18-án az Ön telefonjáról erősítették meg, egy hirdetésre koppintva, vagyis a saját készülékéről indult.
 
 # en: The record may say so, but read out like this it means 'you did it yourself'. He has told you twice he never ordered anything, and his question about theft got an accusation back.
-how-did-it-happen-reply-3-feedback = Lehet, hogy a nyilvántartás ezt mutatja, de így felolvasva azt jelenti: „maga csinálta”. Kétszer mondta, hogy semmit sem rendelt, és a lopásról feltett kérdésére vádat kapott.
+how-did-it-happen-reply-3-feedback = Lehet, hogy a nyilvántartás ezt mutatja, de így felolvasva azt jelenti: „Ön maga csinálta”. Kétszer mondta, hogy semmit sem rendelt, és a lopásról feltett kérdésére vádat kapott.
 
 # en: Honestly, Mr Varga, these systems are complicated even for us. The main thing is that it's stopped now, so there's really nothing more to worry about.
 how-did-it-happen-reply-4 = Őszintén szólva, Varga úr, ezek a rendszerek még nekünk is bonyolultak. A lényeg, hogy most már le van állítva, úgyhogy tényleg nincs miért aggódnia.
@@ -273,7 +273,7 @@ jargon-confused-reply-1-feedback = Egy rövid bocsánatkérés a zsargonért, é
 jargon-confused-reply-2 = Egyszerűen mondva: ez egy partneres előfizetés. A pénzt a partner vitte el, nem mi, így a visszatérítés valójában az ő döntésük, nem olyasmi, amiről én itt dönthetek.
 
 # en: Plain words at last, and the same message the hotline gave him: 'not us'. Plain language helps only when what you say in it leaves him someone to rely on.
-jargon-confused-reply-2-feedback = Végre egyszerű szavak, és ugyanaz az üzenet, mint a telefonos ügyfélszolgálaton: „nem mi”. Az egyszerű nyelv csak akkor segít, ha amit elmond vele, abban marad valaki, akire támaszkodhat.
+jargon-confused-reply-2-feedback = Végre egyszerű szavak, és ugyanaz az üzenet, mint a telefonos ügyfélszolgálaton: „nem mi”. Az egyszerű nyelv csak akkor segít, ha abból, amit mond, kiderül, hogy van kire támaszkodnia.
 
 # en: I'm sorry if it sounded complicated, sir. Those are just the official terms; I'm only reading out what the system shows me for your line.
 jargon-confused-reply-3 = Sajnálom, ha bonyolultnak tűnt, uram. Ezek csak a hivatalos kifejezések; én csak felolvasom, amit a rendszer a vonaláról mutat.
@@ -288,7 +288,7 @@ accused-says-1 = SZÓVAL MOST ÉN VAGYOK A HIBÁS?? Én SEMMIT nem erősítettem
 accused-reply-1 = Nem, nem erre gondolok, de lehet, hogy valaki más használta a telefonját, mondjuk egy unoka? A gyerekek kérdezés nélkül nyomkodják ezeket a játékhirdetéseket.
 
 # en: A fair question on a calmer day, but straight after 'you did it yourself' it reads as a second accusation, now aimed at his family. He told you what he uses the phone for.
-accused-reply-1-feedback = Nyugodtabb napon jogos kérdés, de közvetlenül a „maga csinálta” után második vádnak hangzik, ezúttal a családja ellen. Elmondta, mire használja a telefont.
+accused-reply-1-feedback = Nyugodtabb napon jogos kérdés, de közvetlenül az „Ön maga csinálta” után második vádnak hangzik, ezúttal a családja ellen. Elmondta, mire használja a telefont.
 
 # en: I'm not calling you anything, sir. I'm only telling you what the system shows, and the system says the confirmation came from your phone, on 18 March.
 accused-reply-2 = Nem nevezem semminek, uram. Csak azt mondom, amit a rendszer mutat, és a rendszer szerint a megerősítés az Ön telefonjáról jött, március 18-án.
@@ -309,7 +309,7 @@ late-supervisor-says-1 = Na, ebből elég. Tizennégy éve vagyok maguknál, és
 late-supervisor-reply-1 = Tizennégy év, és ez a chat nem bánt Önnel méltóan. Kapcsolom, ha szeretné, de az e havi díjakat most rögtön magam is levehetem. Megtegyem?
 
 # en: You picked up his fourteen years, admitted the chat had gone badly, and offered something you can do on the spot. The choice stays his, but now he has a reason to stay.
-late-supervisor-reply-1-feedback = Felvette a tizennégy évét, beismerte, hogy a chat rosszul ment, és felajánlott valamit, amit ott helyben megtehet. A döntés az övé marad, de most már van oka maradni.
+late-supervisor-reply-1-feedback = Reagált a tizennégy évére, beismerte, hogy a chat rosszul ment, és felajánlott valamit, amit ott helyben megtehet. A döntés az övé marad, de most már van oka maradni.
 
 # en: Certainly, Mr Varga. I've passed your case on to a supervisor, who will contact you within 48 hours by phone or by e-mail, whichever you prefer.
 late-supervisor-reply-2 = Természetesen, Varga úr. Az ügyét továbbítottam egy vezetőnek, aki 48 órán belül keresni fogja telefonon vagy e-mailben, ahogy Önnek kényelmesebb.
@@ -327,7 +327,7 @@ late-supervisor-reply-3-feedback = Rendes átadás: megtudja, ki jön, nem kell 
 late-supervisor-reply-4 = Tizennégy év ide vagy oda, a felmondással nem kapja vissza gyorsabban a pénzét, uram, és a korai felmondás díja többe kerülne, mint ezek a tételek.
 
 # en: Scoring a point against a threat only confirms that he should go. Fourteen years of loyalty deserved an answer to the hurt, not a sum.
-late-supervisor-reply-4-feedback = Ha egy fenyegetésre pontot szerez, azzal csak megerősíti, hogy mennie kell. Tizennégy év hűség a sérelmére érdemelt volna választ, nem egy számítást.
+late-supervisor-reply-4-feedback = Ha egy fenyegetésre egy odavágott érvvel felel, azzal csak megerősíti, hogy mennie kell. Tizennégy év hűség a sérelmére érdemelt volna választ, nem egy összeget.
 
 # en: All right. So do I get ALL my money back? The four on this bill, and the other ones from before. Those too.
 refund-question-says-1 = Rendben. Szóval visszakapom az ÖSSZES pénzemet? A négyet ezen a számlán, és a korábbiakat is. Azokat is.
@@ -375,13 +375,13 @@ march-charges-reply-2-feedback = Nagyvonalúnak tűnik, de a márciusi visszaté
 march-charges-reply-3 = Sajnálom, Varga úr, de a márciusiak miatt Önnek kell megkeresnie a MobilPlayt, mert az a számla nálunk le van zárva. Elküldhetem az e-mail-címüket.
 
 # en: The apology turns into the one thing he asked you not to do: send him to MobilPlay. He has no contract with them, and you do.
-march-charges-reply-3-feedback = A bocsánatkérésből pont az lesz, amire azt kérte, hogy ne tegye: a MobilPlayhez küldi. Neki nincs szerződése velük, Önöknek van.
+march-charges-reply-3-feedback = A bocsánatkérésből épp az lesz, amit kért, hogy ne tegyen: a MobilPlayhez küldi. Neki nincs szerződése velük, Önöknek van.
 
 # en: This month's 5,960 I'm removing today. March's two I'll claim from MobilPlay: I can't promise their answer, but you'll have it by text within 15 days.
 march-charges-reply-4 = Az e havi 5960-at ma leveszem. A két márciusit visszakérem a MobilPlaytől: a válaszukat nem ígérhetem, de 15 napon belül SMS-ben megkapja.
 
 # en: Honest about both parts: what you do yourself and what depends on MobilPlay, with a deadline and the way he will hear. Clear bad news is easier to take than a promise that breaks in a fortnight.
-march-charges-reply-4-feedback = Őszinte mindkét részről: mit tesz meg maga, és mi függ a MobilPlaytől, határidővel, és azzal, hogyan értesül. A világos rossz hírt könnyebb elfogadni, mint egy ígéretet, ami két hét múlva megszegődik.
+march-charges-reply-4-feedback = Mindkét részről őszintén beszél: mit tesz meg maga, és mi függ a MobilPlaytől, határidővel, és azzal, hogyan értesül. A világos rossz hírt könnyebb elfogadni, mint egy ígéretet, amely két hét múlva megdől.
 
 # en: Every forint? Last week I was told you can't do anything at all. Now you give me your word on everything. Which is it? Can you actually guarantee that?
 refund-doubt-says-1 = Az utolsó forintig? Múlt héten azt mondták, hogy semmit sem tudnak tenni. Most meg mindenre a szavát adja. Akkor melyik? Ezt tényleg garantálni tudja?
@@ -444,7 +444,7 @@ block-question-reply-2 = A legjobb védekezés, ha óvatos a hirdetésekkel, Var
 block-question-reply-2-feedback = Papíron jó tanács, de neki azt mondja, hogy az egész az ő figyelmetlensége volt. Hívásokra és az időjárásra használja a telefont; egy kiselőadás a hirdetésekről visszateszi rá a felelősséget.
 
 # en: I can put a free block on all partner charges on your number, so none of them can bill you again. Shall I do that now?
-block-question-reply-3 = Ingyenesen letilthatom az összes partnerdíjat a számán, így egyikük sem terhelheti többé. Bekapcsoljam a letiltást most?
+block-question-reply-3 = Ingyenesen letilthatom az összes partnerdíjat a számán, így egyikük sem terhelheti többé. Bekapcsoljam most a letiltást?
 
 # en: The right fix, offered without rising to the jibe about the cut. The best reply also told him, in one clause, that he was right not to want this on his bill, and simply did it.
 block-question-reply-3-feedback = A helyes megoldás, anélkül hogy ráharapott volna a részesedésről szóló szurkálódásra. A legjobb válasz egy mellékmondatban azt is megmondta neki, hogy joggal nem akarja ezt a számláján látni, és egyszerűen megcsinálta.
@@ -498,7 +498,7 @@ wrap-up-reply-4-feedback = Mi történt, mi van nyitva, mikor és hogyan értes�
 resolved-warm-says-1 = Jó. Köszönöm. Ez az első egyenes válasz, amit maguktól kaptam. Várom azt az SMS-t.
 
 # en: The corrected bill arrives the next day without the 5,960 forints. Twelve days later MobilPlay refunds March's 2,980, and your text reaches Tibor before he thinks to ask. He stays, and tells his brother-in-law, who had the same charges, to 'ask for the block in the chat'. He came in shouting 'scam' and left trusting you.
-resolved-warm-summary = Másnap megérkezik a javított számla, az 5960 forint nélkül. Tizenkét nappal később a MobilPlay visszafizeti a márciusi 2980 forintot, és az Ön SMS-e hamarabb eléri Tibort, mint hogy rákérdezhetne. Marad, és a sógorának, akinek ugyanilyen díjai voltak, azt mondja: „kérd a letiltást a chatben”. Úgy jött, hogy csalást kiabált, és úgy ment el, hogy megbízik Önben.
+resolved-warm-summary = Másnap megérkezik a javított számla, az 5960 forint nélkül. Tizenkét nappal később a MobilPlay visszafizeti a márciusi 2980 forintot, és az Ön SMS-e azelőtt eléri Tibort, hogy eszébe jutna rákérdezni. Marad, és a sógorának, akinek ugyanilyen díjai voltak, azt mondja: „kérd a letiltást a chatben”. Úgy jött, hogy csalást kiabált, és úgy ment el, hogy megbízik Önben.
 
 # en: All right. Thanks. We'll see whether it all happens the way you say.
 resolved-cool-says-1 = Rendben. Köszönöm. Majd meglátjuk, minden úgy lesz-e, ahogy mondja.

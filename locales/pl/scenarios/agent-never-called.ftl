@@ -216,7 +216,7 @@ late-manager-reply-1 = Oczywiście. Osobiście opowiem kierowniczce wszystko, of
 late-manager-reply-1-feedback = Porządne przekazanie: nie będzie musiała opowiadać historii po raz trzeci, a ty zostajesz przy niej. Najlepsza odpowiedź zadziałała jeszcze przed czternastą, więc jej poranek nie stał się kolejnym czekaniem.
 
 # en: Of course, if you'd like. First let me do what should have happened last week: ring the owner now, so you hear her answer from me.
-late-manager-reply-2 = Oczywiście, jeśli pani chce. Ale najpierw zrobię to, co należało zrobić tydzień temu: zadzwonię teraz do właścicielki, a odpowiedź usłyszy pani ode mnie.
+late-manager-reply-2 = Oczywiście, jeśli pani chce. Ale najpierw zrobię to, co należało zrobić tydzień temu: zadzwonię do właścicielki, a odpowiedź usłyszy pani ode mnie.
 
 # en: You kept her choice open and offered to act in front of her. After a week of waiting for a call, watching you pick up the phone convinces her more than anything you could say.
 late-manager-reply-2-feedback = Zostawiasz jej wybór i proponujesz działanie na jej oczach. Po tygodniu czekania na telefon widok, jak podnosisz słuchawkę, przekonuje ją bardziej niż jakiekolwiek słowa.
@@ -381,7 +381,7 @@ make-amends-reply-4-feedback = Prawdziwe przeprosiny, które odpowiadają na naz
 resolved-says-1 = Dziękuję. Czyli o siedemnastej. I dziękuję, że obyło się bez wymówek.
 
 # en: You ring at five, exactly as promised, and Eszter gets her bank to extend the loan offer by a month. Dóra makes an offer on a flat near her daughter's school two weeks later. She recommends the office to a friend and asks for you by name: a broken promise, owned and followed by kept ones, won her back.
-resolved-summary = Dzwonisz o siedemnastej, dokładnie zgodnie z obietnicą, a Eszter załatwia w jej banku przedłużenie promesy o miesiąc. Dwa tygodnie później Dóra składa ofertę na mieszkanie w pobliżu szkoły córki. Poleca biuro znajomej i prosi o ciebie po nazwisku: biuro odzyskało jej zaufanie, bo po złamanej obietnicy ktoś wziął odpowiedzialność i dotrzymał kolejnych.
+resolved-summary = Dzwonisz o siedemnastej, dokładnie zgodnie z obietnicą, a Eszter załatwia w jej banku przedłużenie promesy o miesiąc. Dwa tygodnie później Dóra składa ofertę na mieszkanie w pobliżu szkoły córki. Poleca biuro znajomej i prosi o ciebie po nazwisku. Odzyskaliście ją, bo po złamanej obietnicy ktoś wziął odpowiedzialność i dotrzymał kolejnych.
 
 # en: Fine. Just make sure somebody actually calls this time.
 grudging-says-1 = Dobrze. Tylko niech ktoś tym razem naprawdę zadzwoni.

@@ -207,7 +207,7 @@ new-lad-reply-3-feedback = Obracając to w żart, zostawiasz winę na Bencem i p
 promise-doubt-says-1 = Gotowa, jak tylko wejdę? Przecież nawet nie wiecie, o której przyjdę. Zróbcie po prostu porządnie dzisiejszą, dobrze?
 
 # en: No, honestly, I'll sort it. I'll tell everyone on the team to keep an eye out for you, and they'll have it on the machine the second they see you.
-promise-doubt-reply-1 = Nie, naprawdę, załatwię to. Powiem całemu zespołowi, żeby wypatrywali pana co rano, i wstawią kawę, jak tylko pana zobaczą.
+promise-doubt-reply-1 = Nie, naprawdę, załatwię to. Powiem całemu zespołowi, żeby wypatrywali pana co rano, i wstawią kawę, gdy tylko pana zobaczą w drzwiach.
 
 # en: He told you he doubts the promise, and you doubled it instead of checking it. He asked for one thing: get today right.
 promise-doubt-reply-1-feedback = Powiedział ci, że wątpi w tę obietnicę, a ty ją podwajasz, zamiast ją sprawdzić. Prosił o jedno: żeby dziś było jak należy.
@@ -225,7 +225,7 @@ refund-demand-says-1 = Stop. Nie potrzebuję całej historii, muszę wychodzić.
 refund-demand-hint = Zaraz wyjdzie, a jego kawa jest prawie gotowa. Czego potrzebuje od ciebie w ciągu najbliższych trzydziestu sekund?
 
 # en: Of course. Have you still got your receipt on you? A refund to your card usually takes three to five working days, I'm afraid.
-refund-demand-reply-1 = Oczywiście. Ma pan jeszcze przy sobie paragon? Zwrot na kartę trwa niestety zwykle od trzech do pięciu dni roboczych, tak to działa.
+refund-demand-reply-1 = Oczywiście. Ma pan jeszcze przy sobie paragon? Zwrot na kartę trwa niestety zwykle od trzech do pięciu dni roboczych, tak to u nas działa.
 
 # en: You did exactly what he asked and nothing more. He leaves late, without his coffee, with a refund he will not see for days, and nobody said sorry.
 refund-demand-reply-1-feedback = Robisz dokładnie to, o co prosił, i nic więcej. Wychodzi spóźniony, bez kawy, ze zwrotem, którego nie zobaczy przez kilka dni, a nikt nawet nie przeprosił.
@@ -258,7 +258,7 @@ the-order-reply-2 = Proszę, panie Tamásie: flat white na owsianym i croissant 
 the-order-reply-2-feedback = Wymienienie jego zamówienia i spotkania o wpół do dziesiątej pokazuje, że mimo tłoku pamiętasz, co ci powiedział. Pokrywka na drogę to drobiazg, który mówi, że myślisz o jego poranku, a nie tylko o swojej kolejce.
 
 # en: Yes, that's yours. Sorry again for the wait, it's just been one of those mornings, you know how it is with the rush.
-the-order-reply-3 = Tak, to pana. Jeszcze raz przepraszam za czekanie, po prostu taki poranek, sam pan wie, jak to jest w szczycie.
+the-order-reply-3 = Tak, to pana. Jeszcze raz przepraszam za czekanie, po prostu taki poranek, sam pan wie, jak to jest w porannym szczycie.
 
 # en: A pleasant hand-over, but 'one of those mornings' puts the wait on bad luck rather than on the café. His name, his order or his meeting would have shown him that you were listening.
 the-order-reply-3-feedback = Miłe podanie, ale „taki poranek” zrzuca czekanie na pecha, a nie na kawiarnię. Jego imię, zamówienie albo spotkanie pokazałyby mu, że słuchasz.
@@ -324,7 +324,7 @@ amends-finish-reply-2 = Ma pan rację: jest pan tu co rano, a my o panu zapomnie
 amends-finish-reply-2-feedback = Nazywasz to, co go zabolało, czyli to, że zapomnieli o nim ludzie, którzy go znają, i proponujesz zadośćuczynienie, które nie zabiera mu ani chwili: zwrot załatwiasz od ręki, a on może iść na spotkanie.
 
 # en: Tamás, that should never have happened to you, and I promise it never will again. Today's coffee is on the house.
-amends-finish-reply-3 = Panie Tamásie, to nie powinno się panu nigdy przydarzyć i obiecuję, że już się nie powtórzy. Dzisiejsza kawa na koszt firmy.
+amends-finish-reply-3 = Panie Tamásie, to nie powinno się panu nigdy przydarzyć i obiecuję, że to się już nie powtórzy. Dzisiejsza kawa na koszt firmy.
 
 # en: You took his words seriously and made amends at once, which he will remember. But 'never again' is not yours to promise in a café with a morning rush; the best reply named what hurt and kept to what is done today.
 amends-finish-reply-3-feedback = Traktujesz jego słowa poważnie i od razu proponujesz zadośćuczynienie, które zapamięta. Ale „nigdy więcej” to nie twoja obietnica w kawiarni z porannym szczytem; najlepsza odpowiedź nazwała to, co zabolało, i trzymała się tego, co dzieje się dziś.

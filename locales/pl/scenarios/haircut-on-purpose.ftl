@@ -39,7 +39,7 @@ opening-says-2 = Dwie i pół godziny, a ona mi wszystko zepsuła! Pomarańczowe
 opening-hint = Jeszcze nie wiesz, czy cokolwiek jest nie tak. Potraktuj ją poważnie i zapytaj, o co dokładnie chodzi, zanim przyznasz jej rację albo zaprzeczysz.
 
 # en: Ms Szalai, with the wedding next Saturday I can see why you're upset. What's wrong exactly: the length, the colour, or both?
-opening-reply-1 = Pani Réko, ślub siostry już w przyszłą sobotę, więc rozumiem, że jest pani zdenerwowana. Co dokładnie jest nie tak: długość, kolor, czy jedno i drugie?
+opening-reply-1 = Pani Réko, ślub siostry w przyszłą sobotę, więc rozumiem, że jest pani zdenerwowana. Co dokładnie jest nie tak: długość, kolor czy jedno i drugie?
 
 # en: You took her complaint at face value and asked what exactly is wrong, without agreeing that it is ruined or hinting that she is trying it on. Suspicion would have been heard by the whole waiting area; a specific answer can simply be checked.
 opening-reply-1-feedback = Bierzesz jej skargę za dobrą monetę i pytasz, co dokładnie jest nie tak, nie przyznając, że fryzura jest zepsuta, ani nie sugerując, że próbuje coś ugrać. Podejrzliwość usłyszałaby cała poczekalnia; konkretną odpowiedź można po prostu sprawdzić.
@@ -189,7 +189,7 @@ pushes-for-more-reply-3 = Voucher też? Już i tak dostaje pani od nas strzyżen
 pushes-for-more-reply-3-feedback = Twoja irytacja jest zrozumiała, ale widać ją. Najpierw dajesz jej coś za darmo, a teraz karcisz ją za to, że to bierze, więc zatrzymuje darmowe strzyżenie i zyskuje jeszcze powód do żalu.
 
 # en: I'm sorry, I spoke too soon. Let's check it with Dóra first: if anything's wrong, we fix it free; if not, the bill stands.
-pushes-for-more-reply-4 = Przepraszam, ta obietnica była pochopna. Najpierw sprawdzę to z Dórą: jeśli coś jest nie tak, poprawimy to za darmo; jeśli nie, rachunek zostaje.
+pushes-for-more-reply-4 = Przepraszam, obietnica była pochopna. Najpierw sprawdzę to z Dórą: jeśli coś jest nie tak, poprawimy to za darmo; jeśli nie, rachunek zostaje.
 
 # en: Taking back a promise is uncomfortable and she won't like it, but you swapped a giveaway for a fair check. Being honest now costs far less than a voucher for a haircut nobody has even looked at.
 pushes-for-more-reply-4-feedback = Wycofanie obietnicy jest niezręczne i nie spodoba się jej, ale zamieniasz prezent na uczciwe sprawdzenie. Szczerość teraz kosztuje dużo mniej niż voucher za fryzurę, której nikt nawet nie obejrzał.

@@ -273,7 +273,7 @@ promise-doubt-reply-2 = Szczerze mówiąc, nie: dzień ustala kurier, nie ja. Al
 promise-doubt-reply-2-feedback = Cofnięcie własnej obietnicy jest trudne i słuszne. Zamieniasz gwarancję, której nie dotrzymasz, na dwie rzeczy, których dotrzymasz: potwierdzony termin i SMS-a w ciągu dziesięciu minut.
 
 # en: To be honest, last time there was a problem at the depot, but that's all been sorted out now, so tomorrow should be fine.
-promise-doubt-reply-3 = Szczerze mówiąc, ostatnio był problem w magazynie, ale to już zostało całkiem rozwiązane, więc jutro wszystko powinno być dobrze.
+promise-doubt-reply-3 = Szczerze mówiąc, ostatnio był problem w magazynie, ale to już zostało całkiem rozwiązane, więc jutro naprawdę wszystko powinno być dobrze.
 
 # en: An explanation of the last failure, then the same promise again. 'Should be fine' is exactly what she was told twice before.
 promise-doubt-reply-3-feedback = Wyjaśnienie poprzedniej wpadki, a potem ta sama obietnica. „Powinno być dobrze” to dokładnie to, co słyszała już dwa razy.
@@ -294,7 +294,7 @@ two-days-again-reply-2 = Ma pani rację i przepraszam, ale system naprawdę poda
 two-days-again-reply-2-feedback = Przyznajesz jej rację, a jednym tchem zrzucasz winę na system. Ona słyszy „ale”, nie „ma pani rację”.
 
 # en: You're right, and I shouldn't have said it. Instead, a confirmed slot: Saturday, eight to twelve, and I'll text you the booking now.
-two-days-again-reply-3 = Ma pani rację, to nie powinno było paść. Zamiast tego potwierdzony termin: sobota od ósmej do dwunastej, a potwierdzenie wyślę SMS-em od razu.
+two-days-again-reply-3 = Ma pani rację, to nie powinno było paść. Zamiast tego potwierdzony termin: sobota od ósmej do dwunastej, a rezerwację zaraz wyślę SMS-em.
 
 # en: You admitted the slip at once and replaced the vague promise with one she can check. Owning your own mistake calms her more than defending it could.
 two-days-again-reply-3-feedback = Od razu przyznajesz się do potknięcia i zamieniasz mglistą obietnicę na taką, którą może sprawdzić. Wzięcie na siebie własnego błędu uspokaja ją bardziej niż jakakolwiek obrona.

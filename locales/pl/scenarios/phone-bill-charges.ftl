@@ -36,7 +36,7 @@ opening-says-2 = Żądam wyjaśnień. Na rachunku mam CZTERY opłaty od jakiego�
 opening-hint = Napisał trzy rzeczy: opłaty, których nie zamawiał, to, jak go zbyto w zeszłym tygodniu, i obawę przed oszustwem. Pokaż mu, że wszystkie trzy do ciebie dotarły, i nie odpowiadaj na wielkie litery tym samym.
 
 # en: I'm sorry about this, Mr Varga, but partner services are run by separate companies. We only collect the fee on their behalf, so the cancellation has to go through MobilPlay itself.
-opening-reply-1 = Przykro mi z tego powodu, panie Tiborze, ale usługi partnerów prowadzą odrębne firmy. My tylko pobieramy opłatę w ich imieniu, więc rezygnację trzeba złożyć bezpośrednio w MobilPlay.
+opening-reply-1 = Przykro mi z tego powodu, panie Tiborze, ale usługi partnerów prowadzą odrębne firmy. My tylko pobieramy opłatę w ich imieniu, więc rezygnację trzeba niestety złożyć bezpośrednio w MobilPlay.
 
 # en: Accurate, and almost word for word what the hotline told him last week. The 'but' cancels the apology, and he hears a second time that the company whose name is on the bill won't take his problem.
 opening-reply-1-feedback = Zgodne z prawdą i niemal słowo w słowo to, co w zeszłym tygodniu usłyszał na infolinii. „Ale” przekreśla przeprosiny, a on po raz drugi słyszy, że firma, której nazwa widnieje na rachunku, nie zajmie się jego problemem.
@@ -222,7 +222,7 @@ repeat-annoyed-reply-2 = Napisał pan, i przepraszam za to pytanie. MobilPlay Cl
 repeat-annoyed-reply-2-feedback = Od razu przyznajesz się do potknięcia, oddajesz mu jego dane, żeby widział, że je masz, i dokładasz prawdziwy krok. Mała pomyłka przyznana od razu kosztuje mniej niż broniona.
 
 # en: You did, sorry. I've got several chats open at once and your first message scrolled out of view. Could you just give me the total again?
-repeat-annoyed-reply-3 = Napisał pan, przepraszam. Mam otwartych kilka czatów naraz i pana pierwsza wiadomość uciekła mi z ekranu. Może pan jeszcze raz podać sumę?
+repeat-annoyed-reply-3 = Napisał pan, przepraszam. Mam otwartych kilka czatów naraz i pana pierwsza wiadomość uciekła mi z ekranu. Może pan jeszcze raz podać całą sumę?
 
 # en: Honest about the cause, but it tells him he is one of several windows, and then asks him to type it a third time. The details were one scroll away.
 repeat-annoyed-reply-3-feedback = Szczerze co do przyczyny, ale mówi mu, że jest jednym z wielu okienek, a potem każe mu pisać to po raz trzeci. Dane były o jedno przewinięcie wyżej.
@@ -348,7 +348,7 @@ refund-question-reply-2 = Daję panu słowo, panie Tiborze: każdy forint, stare
 refund-question-reply-2-feedback = Ciepło, i przez chwilę czuje, że ktoś stoi po jego stronie. Ale nie wiesz jeszcze, czym są „te wcześniejsze”, a to, co jest na zapłaconym rachunku, zwraca MobilPlay, nie ty.
 
 # en: This month's four, 5,960 forints, I'm taking off today. The two from March I'll claim back from MobilPlay; they have to answer within 15 days.
-refund-question-reply-3 = Te cztery z tego miesiąca, 5960 forintów, zdejmę dzisiaj. O dwie marcowe wystąpię do MobilPlay; muszą odpowiedzieć w ciągu 15 dni.
+refund-question-reply-3 = Te cztery z tego miesiąca, 5960 forintów, zdejmę dzisiaj. O dwie marcowe wystąpię do MobilPlay; mają obowiązek odpowiedzieć w ciągu 15 dni.
 
 # en: An honest plan, and probably the right one. But 'the other ones' was vague, and his account also shows a 2,400-forint top-up; the best reply checked which he meant before answering a question he might not have asked.
 refund-question-reply-3-feedback = Uczciwy plan i pewnie właściwy. Ale „te wcześniejsze” było niejasne, a na koncie jest też doładowanie za 2400 forintów; najlepsza odpowiedź najpierw sprawdza, o co mu chodzi, zamiast odpowiadać na pytanie, którego może nie zadał.

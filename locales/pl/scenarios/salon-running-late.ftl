@@ -219,7 +219,7 @@ options-reply-1 = Dóra może zacząć dopiero za pięć pierwsza, więc dziś n
 options-reply-1-feedback = Rzetelnie i szybko, ale zamykasz dzisiejsze drzwi, nie szukając innej drogi, i proponujesz tę samą porę w czasie lunchu, która właśnie się rozjechała. Poświęciła pół przerwy; potrzebuje wyboru, a nie formularza wypełnionego za nią.
 
 # en: Good news: I've asked Dóra to speed things up, so she'll start at ten to one and still have you out by twenty past. You'll make it, I promise.
-options-reply-2 = Dobra wiadomość: Dóra na moją prośbę się pospieszy, więc zacznie za dziesięć pierwsza, a skończy z panią dwadzieścia po. Zdąży pani, obiecuję.
+options-reply-2 = Dobra wiadomość: na moją prośbę Dóra się pospieszy, więc zacznie za dziesięć pierwsza, a skończy z panią dwadzieścia po. Zdąży pani, obiecuję.
 
 # en: You remembered her deadline and wanted to rescue it, but you promised Dóra's speed, which you don't control. A rushed gel manicure is also not what she is paying for.
 options-reply-2-feedback = Pamiętasz o jej terminie i chcesz go ratować, ale obiecujesz tempo Dóry, na które nie masz wpływu. Zresztą nie płaci za pospieszną hybrydę.
@@ -240,7 +240,7 @@ options-reply-4-feedback = Wprost i konkretnie: prawdziwa godzina i sposób, że
 what-can-you-do-says-1 = Proszę posłuchać. O 13:30 muszę być z powrotem przy biurku. Co właściwie może pani dla mnie dziś zrobić?
 
 # en: Dóra can't start till five to one, too late for you. Kinga's free now and done by quarter past, or I'll book Dóra another day. Which would you like?
-what-can-you-do-reply-1 = Dóra zacznie dopiero za pięć pierwsza, za późno. Kinga jest wolna, skończy kwadrans po, albo zapiszę panią do Dóry na inny dzień. Co pani woli?
+what-can-you-do-reply-1 = Dóra zacznie za pięć pierwsza, za późno. Kinga jest wolna, skończy kwadrans po, albo zapiszę panią do Dóry na inny dzień. Co pani woli?
 
 # en: A straight question got a straight answer: a real start time, a way to make her meeting today, and a choice. Concrete options end the waiting game.
 what-can-you-do-reply-1-feedback = Na proste pytanie prosta odpowiedź: prawdziwa godzina rozpoczęcia, sposób, żeby zdążyła dziś na spotkanie, i wybór. Konkretne propozycje kończą grę w czekanie.
@@ -459,7 +459,7 @@ checkout-reply-2-feedback = Zakończenie, które jednym tchem robi trzy rzeczy: 
 checkout-reply-3 = Oczywiście, kartą jak najbardziej. Bardzo dziękuję, że pani dziś czekała, i powodzenia na spotkaniu!
 
 # en: Warm and quick, with thanks and her meeting remembered. What the best reply added is what happens next time: a call if the salon runs late, so she knows this won't simply repeat.
-checkout-reply-3-feedback = Ciepło i szybko, z podziękowaniem i pamięcią o spotkaniu. Najlepsza odpowiedź dodała to, co będzie następnym razem: telefon, jeśli salon ma opóźnienie, żeby wiedziała, że następnym razem nie będzie tak samo.
+checkout-reply-3-feedback = Ciepło i szybko, z podziękowaniem i pamięcią o spotkaniu. Najlepsza odpowiedź dodała to, co będzie następnym razem: telefon, jeśli salon ma opóźnienie, żeby wiedziała, że taka sytuacja nie powtórzy się bez uprzedzenia.
 
 # en: Of course. And sorry again about earlier; Mondays are always chaos here, with two of the girls off and the phones going all morning.
 checkout-reply-4 = Oczywiście. I jeszcze raz przepraszam za wcześniej; w poniedziałki zawsze jest tu chaos, dwie dziewczyny na urlopie, a telefony dzwonią całe przedpołudnie.
