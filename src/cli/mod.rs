@@ -2,6 +2,8 @@
 
 mod extract;
 mod graph;
+mod list;
+mod new;
 mod output;
 mod play;
 mod report;
@@ -85,7 +87,7 @@ pub struct Cli {
 pub enum Command {
     /// Check scenarios and report every problem with its file, line and column.
     Validate {
-        /// Scenario files or folders (default: the scenarios folder).
+        /// Scenario ids, files or folders (default: the scenarios folder).
         paths: Vec<PathBuf>,
         /// One JSON object per problem, for tools.
         #[arg(long)]
@@ -208,6 +210,19 @@ pub enum Command {
         /// With --eval: list the tuning part's disagreements (never the held-out part).
         #[arg(long, requires = "eval")]
         misses: bool,
+    },
+    /// Start a new scenario in the scenarios folder from a commented template that
+    /// validates and plays as it is.
+    New {
+        /// The new scenario's id (letters, digits, - and _), also its file name.
+        id: String,
+    },
+    /// Every scenario in the folder: title, decisions, endings and how complete each
+    /// translation is.
+    List {
+        /// Machine-readable output.
+        #[arg(long)]
+        json: bool,
     },
     /// Print the scenario's shape: decisions, endings, paths and reachable scores.
     Stats {
@@ -405,6 +420,8 @@ pub fn main() -> ExitCode {
                 misses,
             },
         ),
+        Some(Command::New { id }) => new::run(&mut out, &places, &id),
+        Some(Command::List { json }) => list::run(&mut out, &places, json),
         Some(Command::Stats {
             scenario,
             principles: true,

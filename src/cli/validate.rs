@@ -47,7 +47,14 @@ pub fn run(
         } else if path.is_file() {
             files.push(path.clone());
         } else {
-            problems.push(Problem::file(path, i18n::tr("problem-no-such-path", &[])));
+            // Not a file or folder: a scenario id, as `play` takes it.
+            match defuse_core::load::resolve(&path.to_string_lossy(), scenarios) {
+                Ok(file) => files.push(file),
+                Err(_) if path.components().count() > 1 || path.extension().is_some() => {
+                    problems.push(Problem::file(path, i18n::tr("problem-no-such-path", &[])))
+                }
+                Err(problem) => problems.push(problem),
+            }
         }
     }
 
@@ -182,7 +189,7 @@ pub fn run(
 
 /// The languages to check: the source, the shipped ones and any other folder under
 /// `locales/`, each once, source first.
-fn languages(locales: &Path) -> Vec<String> {
+pub(super) fn languages(locales: &Path) -> Vec<String> {
     let mut langs: Vec<String> = i18n::SHIPPED.iter().map(|s| s.to_string()).collect();
     if let Ok(entries) = std::fs::read_dir(locales) {
         let mut extra: Vec<String> = entries

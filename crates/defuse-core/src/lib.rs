@@ -11,6 +11,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod conversation;
+mod excerpt;
 pub mod export;
 pub mod i18n;
 pub mod kinds;

@@ -24,13 +24,50 @@ pub(crate) fn parse<T: DeserializeOwned>(source: &Arc<SourceFile>) -> Result<T, 
     ron_options().from_str(&source.text).map_err(|err| {
         let start = offset_of(&source.text, err.span.start.line, err.span.start.col);
         let end = offset_of(&source.text, err.span.end.line, err.span.end.col).max(start);
-        let (message, help) = explain(&err.code);
+        let (start, end, (message, help)) = match typography(&source.text, start) {
+            Some((at, found)) => {
+                let width = source.text[at..].chars().next().map_or(1, char::len_utf8);
+                (at, at + width, found)
+            }
+            None => (start, end, explain(&err.code)),
+        };
         let problem = Problem::error(source, start..end, message, tr("label-here", &[]));
         match help {
             Some(help) => problem.with_help(help),
             None => problem,
         }
     })
+}
+
+/// What a paste from a word processor leaves where the parser stopped: curly quotes for
+/// straight ones, or a comma doubled.
+fn typography(text: &str, at: usize) -> Option<(usize, (String, Option<String>))> {
+    // The parser may stop on the space before the mark.
+    let rest = text.get(at..)?;
+    let skipped = rest.len() - rest.trim_start().len();
+    let here = rest.trim_start().chars().next()?;
+    let at = at + skipped;
+    if "“”„‟‘’‚«»″".contains(here) {
+        let quote = here.to_string();
+        return Some((
+            at,
+            (
+                tr("problem-curly-quote", &[("quote", quote.into())]),
+                Some(tr("help-curly-quote", &[])),
+            ),
+        ));
+    }
+    let before = text.get(..at)?.trim_end();
+    if here == ',' && before.ends_with([',', '(', '[', ':']) {
+        return Some((
+            at,
+            (
+                tr("problem-stray-comma", &[]),
+                Some(tr("help-stray-comma", &[])),
+            ),
+        ));
+    }
+    None
 }
 
 /// Turns ron's error into a sentence for a trainer, with advice where there is some.

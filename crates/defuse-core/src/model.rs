@@ -10,6 +10,10 @@ pub const SCORE_MAX: i32 = 5;
 /// Mood runs from -100 (furious) to +100 (delighted); 0 is neutral.
 pub const MOOD_MIN: i32 = -100;
 pub const MOOD_MAX: i32 = 100;
+/// A reply's (or a neutral reaction's) change to the mood: -100 to 100. The mood itself
+/// stays within `MOOD_MIN..=MOOD_MAX` whatever the change.
+pub const MOOD_CHANGE_MIN: i32 = -100;
+pub const MOOD_CHANGE_MAX: i32 = 100;
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]

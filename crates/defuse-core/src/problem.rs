@@ -23,7 +23,16 @@ impl SourceFile {
     }
 
     pub fn read(path: &Path) -> Result<Arc<SourceFile>, Problem> {
-        let bytes = std::fs::read(path).map_err(|err| Problem::file(path, err.to_string()))?;
+        let mut bytes = std::fs::read(path).map_err(|err| Problem::file(path, err.to_string()))?;
+        // Word processors and some editors save UTF-16: say so, rather than "not UTF-8".
+        if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+            return Err(Problem::file(path, crate::i18n::tr("problem-utf16", &[]))
+                .with_help(crate::i18n::tr("help-not-utf8", &[])));
+        }
+        // A UTF-8 byte order mark is invisible and harmless: drop it.
+        if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+            bytes.drain(..3);
+        }
         match String::from_utf8(bytes) {
             Ok(text) => Ok(SourceFile::new(path, text)),
             Err(err) => {
@@ -168,6 +177,13 @@ impl Problem {
 
     /// The full report with the quoted source, as a compiler prints it.
     pub fn render(&self, colour: bool) -> String {
+        match crate::excerpt::shortened(self) {
+            Some(short) => short.render_as_is(colour),
+            None => self.render_as_is(colour),
+        }
+    }
+
+    fn render_as_is(&self, colour: bool) -> String {
         let handler = if colour {
             miette::GraphicalReportHandler::new_themed(miette::GraphicalTheme::unicode())
         } else {

@@ -255,8 +255,8 @@ pub fn validate(
                     r.range(
                         &rp.field("mood"),
                         reply.mood,
-                        -(MOOD_MAX - MOOD_MIN),
-                        MOOD_MAX - MOOD_MIN,
+                        MOOD_CHANGE_MIN,
+                        MOOD_CHANGE_MAX,
                         tr("what-mood-change", &[]),
                     );
                     check_target(&mut r, &rp.field("next"), &reply.next, &index);
@@ -309,7 +309,7 @@ pub fn validate(
                         &rp.field("when"),
                         route.when.limit(),
                         MOOD_MIN,
-                        MOOD_MAX + 1,
+                        MOOD_MAX,
                         tr("what-mood-limit", &[]),
                     );
                     check_target(&mut r, &rp.field("goto"), &route.goto, &index);
@@ -488,8 +488,8 @@ fn check_neutral(r: &mut Report, at: &Path, neutral: &Neutral, index: &HashMap<&
     r.range(
         &at.field("mood"),
         neutral.mood,
-        -(MOOD_MAX - MOOD_MIN),
-        MOOD_MAX - MOOD_MIN,
+        MOOD_CHANGE_MIN,
+        MOOD_CHANGE_MAX,
         tr("what-mood-change", &[]),
     );
     if let Some(next) = &neutral.next {

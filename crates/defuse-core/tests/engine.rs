@@ -802,3 +802,35 @@ fn a_number_means_the_reply_listed_there_and_the_record_keeps_its_identity() {
     assert_eq!(conversation.seed(), 7);
     assert!(conversation.shuffled());
 }
+
+#[test]
+fn ranges_are_the_ones_the_guide_gives() {
+    let text = r#"Scenario(
+        id: "ranges", title: "R", brief: "B", setting: Phone, difficulty: Easy,
+        customer: (name: "Ann", mood: -20), pass_mark: 70, start: "ask",
+        neutral: (says: ["Sorry?"], mood: -101),
+        nodes: [
+            Turn(id: "ask", says: ["What?"], replies: [
+                (text: "I will sort it out for you today.", scores: (listening: 4, empathy: 3, ownership: 5, calm_tone: 5),
+                 mood: 150, feedback: "F", next: "route"),
+                (text: "That is not my department, sorry.", scores: (listening: 1, empathy: 1, ownership: 0, calm_tone: 3),
+                 mood: -10, feedback: "F", next: "route"),
+            ]),
+            Branch(id: "route", routes: [(when: Below(101), goto: "done")], otherwise: "done"),
+            Ending(id: "done", outcome: Resolved, summary: "Fine."),
+        ],
+    )"#;
+    let (source, scenario) = parse_scenario(Path::new("ranges.ron"), text).unwrap();
+    let checked = check_parsed(source, scenario, &Catalogue::default());
+    let found: Vec<String> = checked.problems.iter().map(Problem::short).collect();
+    for expected in [
+        "the mood change 150 is outside the allowed range -100 to 100",
+        "the mood change -101 is outside the allowed range -100 to 100",
+        "the mood a route tests 101 is outside the allowed range -100 to 100",
+    ] {
+        assert!(
+            found.iter().any(|f| f.contains(expected)),
+            "{expected}: {found:#?}"
+        );
+    }
+}

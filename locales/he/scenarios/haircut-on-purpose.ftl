@@ -231,7 +231,7 @@ aside-reply-4-feedback = שאלה טובה ומסוימת שממשיכה את ה
 not-liking-it-says-1 = טוב, באור יום זה... קרוב לתמונה. אבל זה לא מתאים לי. אני לא משלמת על שעתיים וחצי של משהו שאני לא אוהבת.
 
 # en: The facts are settled: the work is what she asked for. Be kind about her feeling first, then firm about the bill, and say what you can offer instead.
-not-liking-it-hint = העובדות ברורות: העבודה היא מה שהיא ביקשה. קודם עדינות עם התחושה שלה, אחר כך תקיפות לגבי החשבון, ולומר מה אפשר להציע במקום.
+not-liking-it-hint = העובדות ברורות: העבודה היא מה שהיא ביקשה. קודם לגלות עדינות כלפי התחושה שלה, אחר כך תקיפות לגבי החשבון, ולומר מה אפשר להציע במקום.
 
 # en: I'm sorry, but whether you like it isn't really the point. The work was done exactly as agreed, so it has to be paid in full.
 not-liking-it-reply-1 = צר לי, אבל אם זה מוצא חן בעינייך או לא, זה לא באמת העניין. העבודה נעשתה בדיוק כמו שסוכם, אז צריך לשלם עליה במלואה.
@@ -255,7 +255,7 @@ not-liking-it-reply-3-feedback = ענית לתחושה לפני הכסף: צבע
 not-liking-it-reply-4 = העבודה תואמת את מה שביקשת, אז החשבון בתוקף. אם הצבע בוהק מדי, דורה יכולה לעמעם אותו בחינם השבוע.
 
 # en: A fair limit and a real offer, said calmly. But she had just told you she doesn't like it on her, a week before her sister's wedding; the best reply answered that first, so the 'no' landed more softly.
-not-liking-it-reply-4-feedback = גבול הוגן והצעה אמיתית, בנחת. אבל היא בדיוק אמרה לך שזה לא מוצא חן בעיניה עליה, שבוע לפני החתונה של אחותה; התשובה הטובה ביותר ענתה על זה קודם, כך שה"לא" נחת ברכות יותר.
+not-liking-it-reply-4-feedback = גבול הוגן והצעה אמיתית, בנחת. אבל היא בדיוק אמרה לך שזה לא מתאים לה, שבוע לפני החתונה של אחותה; התשובה הטובה ביותר ענתה על זה קודם, כך שה"לא" נחת ברכות יותר.
 
 # en: Fine. Then I'll write on every review site that you ruin people's hair and still make them pay. Let's see how full your chairs are next month.
 review-threat-says-1 = יופי. אז אני אכתוב בכל אתר ביקורות שאתם הורסים לאנשים את השיער ועוד גורמים להם לשלם. נראה כמה כיסאות יהיו לכם מלאים בחודש הבא.

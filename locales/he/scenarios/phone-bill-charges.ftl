@@ -117,7 +117,7 @@ partner-again-reply-1-feedback = הצעקות בכתב הן הקול המורם 
 partner-again-reply-2 = אתה צודק: זה החשבון שלנו, אז עלינו לסדר את זה. אטפל בזה בעצמי; לא תצטרך לפנות ל־MobilPlay. על איזה מספר מדובר?
 
 # en: You agreed with the one point he is sure of, that the bill is yours, and took the case. 'You won't have to contact MobilPlay' answers his real fear: being sent on a third time.
-partner-again-reply-2-feedback = הסכמת איתו בנקודה היחידה שהוא בטוח בה, שהחשבון שלכם, ולקחת את המקרה. "לא תצטרך לפנות ל־MobilPlay" עונה על הפחד האמיתי שלו: שישלחו אותו הלאה בפעם השלישית.
+partner-again-reply-2-feedback = הסכמת איתו בנקודה היחידה שהוא בטוח בה, שזה החשבון של החברה, ולקחת את המקרה. "לא תצטרך לפנות ל־MobilPlay" עונה על הפחד האמיתי שלו: שישלחו אותו הלאה בפעם השלישית.
 
 # en: You're right that it's on our bill, Mr Varga, but the service belongs to the partner, so the refund has to come from them. I can give you their customer line.
 partner-again-reply-3 = אתה צודק שזה מופיע בחשבון שלנו, מר וארגה, אבל השירות שייך לחברה השותפה, אז ההחזר צריך להגיע מהם. אפשר לתת לך את מספר שירות הלקוחות שלהם.
@@ -375,7 +375,7 @@ march-charges-reply-2-feedback = זה מרגיש נדיב, אבל ההחזר ש�
 march-charges-reply-3 = צר לי, מר וארגה, אבל לגבי מרץ תצטרך לפנות ל־MobilPlay בעצמך, כי החשבון הזה כבר סגור אצלנו. אפשר לשלוח לך את כתובת המייל שלהם עכשיו.
 
 # en: The apology turns into the one thing he asked you not to do: send him to MobilPlay. He has no contract with them, and you do.
-march-charges-reply-3-feedback = ההתנצלות הופכת בדיוק לדבר שהוא ביקש שלא יעשו לו: לשלוח אותו ל־MobilPlay. אין לו חוזה איתם, ולכם יש.
+march-charges-reply-3-feedback = ההתנצלות הופכת בדיוק לדבר שהוא ביקש שלא יעשו לו: לשלוח אותו ל־MobilPlay. אין לו חוזה איתם; החוזה שלו הוא עם החברה שלך.
 
 # en: This month's 5,960 I'm removing today. March's two I'll claim from MobilPlay: I can't promise their answer, but you'll have it by text within 15 days.
 march-charges-reply-4 = את 5,960 של החודש אוריד היום. את השניים של מרץ אדרוש מ־MobilPlay: לא אוכל להבטיח את תשובתם, אבל תקבל אותה ב־SMS תוך 15 יום.
