@@ -328,7 +328,13 @@ fn graph_as_dot_and_mermaid() {
         dot.contains("\"opening\" -> \"thursday\" [color=\"#2e7d32\""),
         "{dot}"
     );
-    assert!(dot.contains("\"walkout\" [shape=doubleoctagon, style=filled, fillcolor=\"#ffcdd2\""));
+    // An ending that fails the run stands out in its own colour and says so.
+    assert!(dot.contains(
+        "\"walkout\" [shape=doubleoctagon, style=filled, fillcolor=\"#e57373\", label=\"walkout\\ncustomer left\\nfails the run\"]"
+    ));
+    assert!(dot.contains("\"resolved\" [shape=doubleoctagon, style=filled, fillcolor=\"#c8e6c9\""));
+    // Every reply's edge carries its mood change.
+    assert!(dot.contains("(17 / 20 · mood +20)"), "{dot}");
     assert!(dot.contains("\"early-temper\" -> \"walkout\" [style=dashed, label=\"mood < -85\"]"));
 
     let dir = tempfile::tempdir().unwrap();
@@ -2169,4 +2175,115 @@ fn the_readme_example_scenario_validates_and_its_playtests_hold() {
     for line in stdout(&o).lines() {
         assert!(line.contains("translation"), "{line}");
     }
+}
+
+#[test]
+fn a_trainer_starts_lists_and_checks_a_scenario_by_id() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        "scenarios/principles.ron",
+        dir.path().join("principles.ron"),
+    )
+    .unwrap();
+    let with = |args: &[&str]| {
+        defuse()
+            .arg("--scenarios")
+            .arg(dir.path())
+            .args(args)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap()
+    };
+    let o = with(&["new", "bike-repair"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("bike-repair.ron"), "{}", stdout(&o));
+    // The template validates (its playtests hold) and plays to a passing end.
+    let o = with(&["validate", "bike-repair"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("0 errors"), "{}", stdout(&o));
+    let model = model_path_in(&dir.path().join("bike-repair.ron"));
+    let o = with(&[
+        "play",
+        "bike-repair",
+        "--in-file-order",
+        "--choices",
+        &model,
+    ]);
+    assert!(stdout(&o).contains("pass (pass mark 75)"), "{}", stdout(&o));
+    // Not twice, and not with an id that cannot be one.
+    let o = with(&["new", "bike-repair"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("exists already"), "{}", stderr(&o));
+    assert_eq!(with(&["new", "9 lives"]).status.code(), Some(1));
+    // The list: title, decisions, endings and translations.
+    let o = with(&["list"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let row = stdout(&o)
+        .lines()
+        .find(|l| l.starts_with("bike-repair"))
+        .map(str::to_owned)
+        .expect("listed");
+    assert!(row.contains("The repair that was promised"), "{row}");
+    assert!(row.contains("source") && row.contains("0%"), "{row}");
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&with(&["list", "--json"]))).unwrap();
+    assert_eq!(json[0]["decisions"], 3);
+    assert_eq!(json[0]["endings"], 3);
+    // An unknown id is named with the ones there are.
+    let o = with(&["validate", "bike-repiar"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("scenarios found: bike-repair"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+/// The first passing playtest of a scenario file, as `--choices`.
+fn model_path_in(file: &Path) -> String {
+    let text = std::fs::read_to_string(file).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.contains("(name: ") && l.contains("passes: true"))
+        .expect("a playtest that passes");
+    line.split("replies: [")
+        .nth(1)
+        .and_then(|r| r.split(']').next())
+        .unwrap()
+        .replace(' ', "")
+}
+
+#[test]
+fn play_says_which_way_a_branch_went_and_answers_h_and_question_mark() {
+    // A deflecting opening, then calm down: her mood falls below the walkout line.
+    let o = run(&[
+        "play",
+        "missed-delivery",
+        "--in-file-order",
+        "--choices",
+        "3,1",
+        "--seed",
+        "1",
+    ]);
+    assert!(
+        stdout(&o).contains("↳ branch `early-temper`: mood -90 is below -85 → `walkout`"),
+        "{}",
+        stdout(&o)
+    );
+    // At the keyboard, `?` lists the keys and `h` shows the hint, which costs a point.
+    let mut child = defuse()
+        .args(["play", "missed-delivery", "--in-file-order", "--seed", "1"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(b"?\nh\n2\n").unwrap();
+    let o = child.wait_with_output().unwrap();
+    let out = stdout(&o);
+    assert!(out.contains("Keys: 1–4 choose a reply"), "{out}");
+    assert!(out.contains("Hint (1 point off each criterion"), "{out}");
+    // The model reply's 5/5 empathy, less the hint.
+    assert!(out.contains("empathy 4/5"), "{out}");
 }

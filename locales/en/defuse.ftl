@@ -115,6 +115,14 @@ stats-reach = reachable result
 stats-best = best
 stats-worst = worst
 stats-loops-note = (loops are counted once for the best and worst results)
+play-route = ↳ branch `{ $branch }`: { $why } → `{ $to }`
+play-route-below = mood { $mood } is below { $limit }
+play-route-at-least = mood { $mood } is at least { $limit }
+play-route-otherwise = mood { $mood } meets none of { $tests }, so otherwise
+play-hint = Hint (1 point off each criterion at this decision): { $text }
+play-no-hint = This decision has no hint.
+play-keys = Keys: 1–{ $count } choose a reply · or type your own words · h the hint (1 point off each criterion) · ? these keys · q stop
+play-keys-words = Keys: type your own words · h the hint (1 point off each criterion) · ? these keys · q stop
 new-created = Created { $path }: a working example to rewrite into your own. Next: `defuse validate { $id }`, then `defuse play { $id } --in-file-order`; docs/authoring.md explains every field.
 error-new-id = error: `{ $id }` cannot be a scenario id: use letters, digits, - and _, starting with a letter
 error-new-exists = error: { $path } exists already: choose another id, or edit that file
@@ -344,6 +352,8 @@ help-no-interface = copy { $file } and translate it
 
 ## defuse graph
 
+graph-fails = fails the run
+graph-mood = mood { $change }
 graph-otherwise = otherwise
 graph-no-match = typed words that match no reply
 graph-mood-below = mood < { $limit }

@@ -193,6 +193,10 @@ fn play(
     let gender = s.customer.gender;
     let mut decision = 0usize;
     loop {
+        // Why the story went where it went, for the trainer checking the thresholds.
+        for routing in conversation.follow_branches() {
+            out.line(&route_line(out, &routing));
+        }
         match conversation.next_event() {
             Event::Line { text, tone, .. } => {
                 let says = out.tf(
@@ -215,9 +219,10 @@ fn play(
                 replies: options,
                 order,
                 typed,
-                ..
+                hint,
             } => {
                 let node = node.to_owned();
+                let hint = hint.map(str::to_owned);
                 let listed = !typed && !session.expert;
                 if listed {
                     for (shown, &k) in order.iter().enumerate() {
@@ -229,7 +234,13 @@ fn play(
                 }
                 let count = options.len();
                 decision += 1;
-                let Some(answer) = next_answer(out, replies, count, listed)? else {
+                let mut took_hint = false;
+                let asking = Asking {
+                    count,
+                    listed,
+                    hint: hint.as_deref(),
+                };
+                let Some(answer) = next_answer(out, replies, &asking, &mut took_hint)? else {
                     out.line("");
                     out.line(&out.tf(
                         "play-stopped",
@@ -238,10 +249,14 @@ fn play(
                     scorecard(out, story, conversation, None);
                     return Ok(ExitCode::SUCCESS);
                 };
+                let conduct = Conduct {
+                    interrupted: false,
+                    hint: took_hint,
+                };
                 let result = match &answer {
                     // Numbers are as listed; the file's order is the reply's identity.
                     Answer::Number(number) => match conversation.listed(*number) {
-                        Some(k) => conversation.choose(k),
+                        Some(k) => conversation.choose_with(k, conduct),
                         None => Err(ChoiceError::NoSuchReply {
                             node: node.clone(),
                             given: number - 1,
@@ -250,7 +265,7 @@ fn play(
                     },
                     Answer::Words(words) => {
                         let rubric = session.rubric(out)?;
-                        conversation.answer_in_words(words, rubric, Conduct::default())
+                        conversation.answer_in_words(words, rubric, conduct)
                     }
                 };
                 let record = match result {
@@ -389,17 +404,60 @@ fn play(
     }
 }
 
+/// What the decision asks for: how many replies, whether they are listed, its hint.
+struct Asking<'a> {
+    count: usize,
+    listed: bool,
+    hint: Option<&'a str>,
+}
+
+/// `h` (the hint) and `?` (the keys) are answered on the spot; anything else is an answer.
+fn key(out: &mut Out, answer: &str, asking: &Asking, took_hint: &mut bool) -> bool {
+    match answer {
+        "h" | "H" => {
+            match asking.hint {
+                Some(hint) => {
+                    *took_hint = true;
+                    out.line(&wrap(
+                        &out.tf("play-hint", &[("text", hint.into())]),
+                        WIDTH,
+                        "  ",
+                    ));
+                }
+                None => out.line(&format!("  {}", out.t("play-no-hint"))),
+            }
+            true
+        }
+        "?" => {
+            let keys = if asking.listed {
+                out.tf("play-keys", &[("count", asking.count.into())])
+            } else {
+                out.t("play-keys-words")
+            };
+            out.line(&wrap(&keys, WIDTH, "  "));
+            true
+        }
+        _ => false,
+    }
+}
+
 /// The next answer, or `None` when the replies have run out. With the replies not
 /// listed, only words will do.
 fn next_answer(
     out: &mut Out,
     replies: &mut Replies,
-    count: usize,
-    listed: bool,
+    asking: &Asking,
+    took_hint: &mut bool,
 ) -> Result<Option<Answer>, Reported> {
+    let (count, listed) = (asking.count, asking.listed);
     match replies {
         // A script may pick by number anywhere: trainers playtest the branches that way.
-        Replies::Scripted(answers) => Ok(answers.next()),
+        Replies::Scripted(answers) => loop {
+            match answers.next() {
+                Some(Answer::Words(w)) if key(out, &w, asking, took_hint) => continue,
+                next => return Ok(next),
+            }
+        },
         Replies::Typed { input, prompt } => loop {
             if *prompt {
                 let ask = if listed {
@@ -424,6 +482,9 @@ fn next_answer(
             let answer = line.trim();
             if answer.eq_ignore_ascii_case("q") {
                 return Ok(None);
+            }
+            if key(out, answer, asking, took_hint) {
+                continue;
             }
             // Words need at least one letter; a stray mark is a typo, not a reply.
             let problem = match Answer::parse(answer) {
@@ -557,4 +618,40 @@ fn scorecard(out: &mut Out, story: &Story, conversation: &Conversation, outcome:
     for line in lines {
         out.line(&line);
     }
+}
+
+/// A branch followed, as a trainer reads it: `mood -35 is below -30: → escalate`.
+fn route_line(out: &Out, routing: &defuse_core::Routing) -> String {
+    use defuse_core::MoodTest;
+    let why = match routing.held {
+        Some(MoodTest::Below(limit)) => out.tf(
+            "play-route-below",
+            &[("mood", routing.mood.into()), ("limit", limit.into())],
+        ),
+        Some(MoodTest::AtLeast(limit)) => out.tf(
+            "play-route-at-least",
+            &[("mood", routing.mood.into()), ("limit", limit.into())],
+        ),
+        None => {
+            let tests: Vec<String> = routing.tested.iter().map(|t| t.to_string()).collect();
+            out.tf(
+                "play-route-otherwise",
+                &[
+                    ("mood", routing.mood.into()),
+                    ("tests", tests.join(", ").into()),
+                ],
+            )
+        }
+    };
+    format!(
+        "  {}",
+        out.tf(
+            "play-route",
+            &[
+                ("branch", routing.branch.as_str().into()),
+                ("why", why.into()),
+                ("to", routing.to.as_str().into()),
+            ],
+        )
+    )
 }

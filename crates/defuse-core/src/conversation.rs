@@ -112,6 +112,41 @@ pub struct Conduct {
     pub hint: bool,
 }
 
+/// A branch the conversation followed: the mood it saw, the route that held (none: the
+/// `otherwise`), and where it went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Routing {
+    pub branch: String,
+    pub mood: i32,
+    pub held: Option<crate::model::MoodTest>,
+    /// Every route's test, in order, to say why none held.
+    pub tested: Vec<crate::model::MoodTest>,
+    pub to: String,
+}
+
+/// Where the branch at `at` leads with this mood: its first route whose test holds, or
+/// `otherwise`.
+fn route(story: &Story, at: usize, mood: i32) -> (usize, Routing) {
+    let (id, routes): (&str, &[crate::model::Route]) = match story.node(at) {
+        Node::Branch { id, routes, .. } => (id, routes),
+        other => (other.id(), &[]),
+    };
+    // Targets are the routes in order, then `otherwise`.
+    let k = routes
+        .iter()
+        .position(|r| r.when.holds(mood))
+        .unwrap_or(routes.len());
+    let to = story.edges(at).get(k).copied().unwrap_or(at);
+    let routing = Routing {
+        branch: id.to_owned(),
+        mood,
+        held: routes.get(k).map(|r| r.when),
+        tested: routes.iter().map(|r| r.when).collect(),
+        to: story.node(to).id().to_owned(),
+    };
+    (to, routing)
+}
+
 /// One of `variants` line variants.
 fn pick(rng: &mut StdRng, variants: usize) -> usize {
     if variants > 1 {
@@ -208,6 +243,8 @@ pub struct Conversation {
     /// The current decision's replies in the order shown.
     order: Vec<usize>,
     seed: u64,
+    /// Branches followed since the front end last asked, for a trainer to see why.
+    routed: Vec<Routing>,
     turns: Vec<TurnRecord>,
     /// The customer's last words, which the next reply answers.
     heard: String,
@@ -256,6 +293,7 @@ impl Conversation {
             shuffle: Some(StdRng::seed_from_u64(seed ^ SHUFFLE_STREAM)),
             order: Vec::new(),
             seed,
+            routed: Vec::new(),
             turns: Vec::new(),
             heard: String::new(),
         }
@@ -270,6 +308,27 @@ impl Conversation {
     /// True unless the replies are listed in the file's order.
     pub fn shuffled(&self) -> bool {
         self.shuffle.is_some()
+    }
+
+    /// The branches followed since the last call, in order: which way each went and why.
+    pub fn take_routed(&mut self) -> Vec<Routing> {
+        std::mem::take(&mut self.routed)
+    }
+
+    /// Follows the branches ahead now (rather than inside `next_event`) and says which way
+    /// each went, so a front end can show it before the next line.
+    pub fn follow_branches(&mut self) -> Vec<Routing> {
+        for _ in 0..=self.story.len() {
+            if self.phase != Phase::Arrived
+                || !matches!(self.story.node(self.at), Node::Branch { .. })
+            {
+                break;
+            }
+            let (to, routing) = route(&self.story, self.at, self.mood);
+            self.routed.push(routing);
+            self.at = to;
+        }
+        self.take_routed()
     }
 
     /// The seed the session was started with: the same seed replays it.
@@ -341,13 +400,11 @@ impl Conversation {
         for _ in 0..=story.len() {
             if self.phase == Phase::Arrived {
                 match story.node(self.at) {
-                    Node::Branch { routes, .. } => {
-                        // Targets are the routes in order, then `otherwise`.
-                        let k = routes
-                            .iter()
-                            .position(|r| r.when.holds(self.mood))
-                            .unwrap_or(routes.len());
-                        self.at = story.edges(self.at)[k];
+                    Node::Branch { .. } => {
+                        // Fields, not `&mut self`, for the same reason as below.
+                        let (to, routing) = route(&story, self.at, self.mood);
+                        self.routed.push(routing);
+                        self.at = to;
                         continue;
                     }
                     Node::Turn { says, replies, .. } => {

@@ -42,6 +42,17 @@ impl Quality {
     }
 }
 
+/// An ending's fill: a failing ending in its own strong red, whatever its outcome, so a
+/// trainer never mistakes it for a success.
+fn ending_colour(outcome: &Outcome, fails: bool) -> &'static str {
+    if fails {
+        return FAILS_COLOUR;
+    }
+    outcome_colour(outcome)
+}
+
+const FAILS_COLOUR: &str = "#e57373";
+
 fn outcome_colour(outcome: &Outcome) -> &'static str {
     match outcome {
         Outcome::Resolved => "#c8e6c9",
@@ -49,6 +60,11 @@ fn outcome_colour(outcome: &Outcome) -> &'static str {
         Outcome::CustomerLeft => "#ffcdd2",
         Outcome::Other(_) => "#e0e0e0",
     }
+}
+
+/// A reply's change to the mood, signed: `mood +20`.
+fn mood_change(change: i32, texts: &Texts) -> String {
+    texts.format("graph-mood", &[("change", format!("{change:+}").into())])
 }
 
 /// Shortens a line for a graph label.
@@ -125,12 +141,19 @@ fn dot(story: &Story, texts: &Texts) -> String {
                     dot_escape(&texts.get("graph-otherwise"))
                 );
             }
-            Node::Ending { outcome, .. } => {
+            Node::Ending { outcome, fails, .. } => {
+                let mut label = format!(
+                    "{}\\n{}",
+                    dot_escape(node.id()),
+                    dot_escape(&texts.outcome(outcome))
+                );
+                if *fails {
+                    label.push_str(&format!("\\n{}", dot_escape(&texts.get("graph-fails"))));
+                }
                 let _ = writeln!(
                     out,
-                    "  \"{id}\" [shape=doubleoctagon, style=filled, fillcolor=\"{}\", label=\"{id}\\n{}\"];",
-                    outcome_colour(outcome),
-                    dot_escape(&texts.outcome(outcome))
+                    "  \"{id}\" [shape=doubleoctagon, style=filled, fillcolor=\"{}\", label=\"{label}\"];",
+                    ending_colour(outcome, *fails),
                 );
             }
         }
@@ -139,12 +162,13 @@ fn dot(story: &Story, texts: &Texts) -> String {
                 let quality = Quality::of(reply.scores.total());
                 let _ = writeln!(
                     out,
-                    "  \"{id}\" -> \"{}\" [color=\"{c}\", fontcolor=\"{c}\", label=\"{}. {}\\n({} / {})\"];",
+                    "  \"{id}\" -> \"{}\" [color=\"{c}\", fontcolor=\"{c}\", label=\"{}. {}\\n({} / {} · {})\"];",
                     dot_escape(story.node(to).id()),
                     k + 1,
                     dot_escape(&clip(&reply.text, 40)),
                     reply.scores.total(),
                     4 * SCORE_MAX,
+                    dot_escape(&mood_change(reply.mood, texts)),
                     c = quality.colour()
                 );
             }
@@ -192,11 +216,12 @@ fn mermaid(story: &Story, texts: &Texts) -> String {
                 for (k, (reply, &to)) in replies.iter().zip(story.edges(i)).enumerate() {
                     let _ = writeln!(
                         out,
-                        "  {id} -->|\"{}. {} ({}/{})\"| {}",
+                        "  {id} -->|\"{}. {} ({}/{} · {})\"| {}",
                         k + 1,
                         mermaid_text(&clip(&reply.text, 40)),
                         reply.scores.total(),
                         4 * SCORE_MAX,
+                        mermaid_text(&mood_change(reply.mood, texts)),
                         mermaid_id(story.node(to).id())
                     );
                     edge_colours.push((edge, Quality::of(reply.scores.total()).colour()));
@@ -232,17 +257,23 @@ fn mermaid(story: &Story, texts: &Texts) -> String {
                 );
                 edge += 1;
             }
-            Node::Ending { outcome, .. } => {
+            Node::Ending { outcome, fails, .. } => {
+                let fails_note = if *fails {
+                    format!(" ({})", texts.get("graph-fails"))
+                } else {
+                    String::new()
+                };
                 let _ = writeln!(
                     out,
-                    "  {id}[[\"{}: {}\"]]",
+                    "  {id}[[\"{}: {}{}\"]]",
                     node.id(),
-                    mermaid_text(&texts.outcome(outcome))
+                    mermaid_text(&texts.outcome(outcome)),
+                    mermaid_text(&fails_note)
                 );
                 let _ = writeln!(
                     out,
                     "  style {id} fill:{},stroke:#555",
-                    outcome_colour(outcome)
+                    ending_colour(outcome, *fails)
                 );
             }
         }

@@ -35,7 +35,7 @@ pub mod teaching;
 pub mod validate;
 
 pub use conversation::{
-    Answer, ChoiceError, Conduct, Conversation, Event, ReplyOrder, TurnRecord, TypedReply,
+    Answer, ChoiceError, Conduct, Conversation, Event, ReplyOrder, Routing, TurnRecord, TypedReply,
 };
 pub use load::{Catalogue, Checked, check_file, load_story};
 pub use model::*;
