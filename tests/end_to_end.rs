@@ -490,7 +490,8 @@ fn extract_keeps_translations_and_flags_changed_sources() {
     std::fs::write(&ron, changed).unwrap();
     let o = with(&["extract", "missed-delivery", "--lang", "hu"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(stdout(&o).contains("1 módosult"), "{}", stdout(&o));
+    // The summary is in the trainer's language (here English), not the one translated into.
+    assert!(stdout(&o).contains("1 changed"), "{}", stdout(&o));
     let text = std::fs::read_to_string(&ftl).unwrap();
     assert!(
         text.contains("# en: The washing machine that did not come\n# changed: the source was: The washing machine that never came\ntitle = A mosógép, amely sosem érkezett meg\n"),
@@ -508,6 +509,20 @@ fn extract_keeps_translations_and_flags_changed_sources() {
         stderr(&o).contains("missed-delivery.ftl:7:1]"),
         "{}",
         stderr(&o)
+    );
+
+    // The trainer reverts the edit: the translation fits again, and the mark goes.
+    let reverted = std::fs::read_to_string(&ron).unwrap().replace(
+        "The washing machine that did not come",
+        "The washing machine that never came",
+    );
+    std::fs::write(&ron, reverted).unwrap();
+    let o = with(&["extract", "missed-delivery", "--lang", "hu"]);
+    assert!(stdout(&o).contains("0 changed"), "{}", stdout(&o));
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    assert!(
+        text.contains("# en: The washing machine that never came\ntitle = A mosógép, amely sosem érkezett meg\n"),
+        "{text}"
     );
 
     // A broken translation file is reported and never overwritten.

@@ -159,6 +159,7 @@ coverage-heading = Translation coverage (translated and up to date)
 coverage-interface = interface
 coverage-principles = principles
 coverage-source = source
+extract-refused = fix the file first: it was left as it is
 extract-wrote = { $file }: { $added } added, { $kept } kept, { $changed } changed, { $obsolete } obsolete
 
 ## The trainer window

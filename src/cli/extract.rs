@@ -1,6 +1,7 @@
 //! `defuse extract`: the Fluent files translators work in.
 
 use super::{Out, Places, Reported, load_checked};
+use defuse_core::i18n::check::syntax_problems;
 use defuse_core::i18n::extract::extract;
 use defuse_core::i18n::scenario::{Text, principle_texts, texts};
 use defuse_core::i18n::{self, SOURCE};
@@ -71,17 +72,9 @@ fn write(
     let (text, report) =
         extract(texts, source_lang, header, existing.as_deref()).map_err(|errors| {
             let source = SourceFile::new(path, existing.clone().unwrap_or_default());
-            let problems: Vec<Problem> = errors
-                .iter()
-                .map(|e| {
-                    Problem::error(
-                        &source,
-                        e.pos.clone(),
-                        format!("Fluent syntax error: {}", e.kind),
-                        "here",
-                    )
-                    .with_help("fix the file first; it was left as it is")
-                })
+            let problems: Vec<Problem> = syntax_problems(&source, &errors)
+                .into_iter()
+                .map(|p| p.with_help(out.t("extract-refused")))
                 .collect();
             out.problems(&problems)
         })?;

@@ -309,7 +309,14 @@ pub fn main() -> ExitCode {
             json,
             coverage,
         }) => validate::run(&mut out, &places, &paths, json, coverage),
-        Some(Command::Extract { which }) => extract::run(&mut out, &places, &which),
+        Some(Command::Extract { which }) => {
+            // `--lang` names the language translated into; the summary speaks the
+            // trainer's own language (DEFUSE_LANG, else the system's).
+            let interface = chosen_language(std::env::var("DEFUSE_LANG").ok().as_deref());
+            i18n::set_diagnostics_language(&interface);
+            let mut out = Out::stdio(Texts::new(&interface));
+            extract::run(&mut out, &places, &which)
+        }
         Some(Command::Play {
             scenario,
             choices,

@@ -44,13 +44,30 @@ fn message_span(text: &str, id: &str) -> std::ops::Range<usize> {
     0..0
 }
 
-fn syntax_problems(source: &Arc<SourceFile>, errors: &[parser::ParserError]) -> Vec<Problem> {
+/// The parser notices some mistakes (a `{` left open at the end of a line) only after
+/// skipping the blank lines that follow: point at what was written last instead.
+fn where_it_went_wrong(text: &str, pos: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let Some(before) = text.get(..pos.start) else {
+        return pos;
+    };
+    let written = before.trim_end();
+    if !before[written.len()..].contains('\n') {
+        return pos;
+    }
+    match written.char_indices().next_back() {
+        Some((at, c)) => at..at + c.len_utf8(),
+        None => pos,
+    }
+}
+
+/// Fluent syntax errors as problems, each where the mistake was made.
+pub fn syntax_problems(source: &Arc<SourceFile>, errors: &[parser::ParserError]) -> Vec<Problem> {
     errors
         .iter()
         .map(|e| {
             Problem::error(
                 source,
-                e.pos.clone(),
+                where_it_went_wrong(&source.text, e.pos.clone()),
                 tr(
                     "problem-fluent-syntax",
                     &[("reason", e.kind.to_string().into())],
@@ -449,6 +466,17 @@ old = Régi { $x }
             problems[0].short()
         );
         assert!(problems[0].message.contains("Fluent syntax error"));
+    }
+
+    #[test]
+    fn a_brace_left_open_is_found_on_its_own_line() {
+        let file = SourceFile::new("hu/x.ftl", "# en: a\ntitle = {\n\n# en: b\nother = ok\n");
+        let (problems, _) = check_texts(&[text("title", "a")], "en", &file, "fix");
+        assert!(
+            problems[0].short().starts_with("hu/x.ftl:2:9:"),
+            "{:?}",
+            problems[0].short()
+        );
     }
 
     #[test]

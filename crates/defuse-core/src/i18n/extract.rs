@@ -157,12 +157,17 @@ pub fn extract(
                     continue;
                 }
                 let changed_from = if changed_now {
-                    report.changed += 1;
                     old.changed_from.clone().or(old.recorded_source.clone())
                 } else {
-                    report.kept += 1;
                     old.changed_from.clone()
-                };
+                }
+                // The source went back to what was translated: nothing to look at any more.
+                .filter(|was| *was != source);
+                if changed_from.is_some() && changed_now {
+                    report.changed += 1;
+                } else {
+                    report.kept += 1;
+                }
                 if let Some(was) = changed_from {
                     out.push_str(&format!("# {CHANGED}{was}\n"));
                 }
@@ -252,6 +257,22 @@ mod tests {
         let (third, report) = extract(&v2, "en", "test", Some(&second)).unwrap();
         assert_eq!(third, second);
         assert_eq!(report.changed, 0);
+
+        // The trainer reverts the edit: the translation fits again and the mark goes.
+        let (reverted, report) = extract(&v1_again(), "en", "test", Some(&second)).unwrap();
+        assert!(
+            reverted.contains("# en: Where is it?\nt1-says-1 = Hol van?\n"),
+            "{reverted}"
+        );
+        assert_eq!(report.changed, 0);
+
+        fn v1_again() -> Vec<Text> {
+            texts(&[
+                ("title", "The late parcel"),
+                ("t1-says-1", "Where is it?"),
+                ("t1-hint", "Ask for the number."),
+            ])
+        }
 
         // A message dropped from the source is kept, under the obsolete heading.
         let v3 = texts(&[("title", "The late parcel")]);
