@@ -2302,3 +2302,113 @@ fn play_says_which_way_a_branch_went_and_answers_h_and_question_mark() {
     // The model reply's 5/5 empathy, less the hint.
     assert!(out.contains("empathy 4/5"), "{out}");
 }
+
+/// Chromium, headless, as the HTML tests run it; `None` (a skip) where it is missing.
+fn headless_chromium(args: &[String]) -> Option<Output> {
+    let Some(chromium) = which("chromium").or_else(|| which("chromium-browser")) else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install chromium (see .ci/run)"
+        );
+        eprintln!("skipped: chromium not found; .ci/run installs it and runs this test");
+        return None;
+    };
+    let profile = tempfile::tempdir().unwrap();
+    let o = Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--hide-scrollbars",
+            "--window-size=1400,900",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    Some(o)
+}
+
+#[test]
+fn the_graph_page_in_a_real_browser_with_what_trainees_did() {
+    let data = tempfile::tempdir().unwrap();
+    a_team(data.path());
+    let page = data.path().join("graph.html");
+    let o = with_data(
+        data.path(),
+        &[
+            "graph",
+            "missed-delivery",
+            "--format",
+            "html",
+            "-o",
+            page.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let html = std::fs::read_to_string(&page).unwrap();
+    // One page, nothing fetched from anywhere.
+    assert!(
+        !html.contains("<script src") && !html.contains("<link"),
+        "self-contained"
+    );
+    assert!(
+        html.contains("Overlaid: what trainees did in 2 sessions"),
+        "overlay"
+    );
+    // Without a data folder named, no overlay.
+    let plain = run(&["graph", "missed-delivery", "--format", "html"]);
+    assert!(!stdout(&plain).contains("Overlaid"));
+
+    let url = |hash: &str| format!("file://{}#{hash}", page.display());
+    // A click on a node shows its lines and replies (selected here through the address).
+    let Some(o) = headless_chromium(&["--dump-dom".into(), url("select=opening")]) else {
+        return;
+    };
+    let dom = stdout(&o);
+    assert!(dom.contains("class=\"reply\""), "{dom}");
+    assert!(
+        dom.contains("chosen by trainees: "),
+        "the overlay counts replies"
+    );
+    // An ending says how many sessions ended there; search finds a node by part of its id.
+    let Some(o) = headless_chromium(&["--dump-dom".into(), url("select=resolved")]) else {
+        return;
+    };
+    assert!(
+        stdout(&o).contains("sessions that ended here: 1"),
+        "{}",
+        stdout(&o)
+    );
+    let Some(o) = headless_chromium(&["--dump-dom".into(), url("search=saturday")]) else {
+        return;
+    };
+    assert!(
+        stdout(&o).contains("<h2>saturday-doubt</h2>"),
+        "{}",
+        stdout(&o)
+    );
+    // Drawn: boxes, coloured edges, the panel.
+    let shot = data.path().join("graph.png");
+    let Some(o) = headless_chromium(&[
+        format!("--screenshot={}", shot.display()),
+        url("select=opening"),
+    ]) else {
+        return;
+    };
+    assert!(shot.exists(), "chromium made no picture:\n{}", stderr(&o));
+    let (width, height, pixels) = read_png(&shot);
+    assert_eq!((width, height), (1400, 900));
+    let green = pixels
+        .iter()
+        .filter(|p| p[1] > 100 && p[0] < 90 && p[2] < 90)
+        .count();
+    assert!(green > 200, "only {green} green pixels: no edges drawn?");
+    keep(&shot, "graph-page.png");
+}

@@ -355,6 +355,30 @@ help-no-interface = copy { $file } and translate it
 
 graph-fails = fails the run
 graph-mood = mood { $change }
+graph-page-title = { $title }: the conversation
+graph-page-help = Click a node to see its lines and replies; drag to move, use the wheel to zoom, or find a node by its id.
+graph-page-search = Find a node by id
+graph-page-fit = Show all
+graph-page-says = The customer says
+graph-page-replies = Replies
+graph-page-hint = Hint
+graph-page-routes = Routes, tried in order
+graph-page-summary = What happens next
+graph-page-chosen = chosen by trainees
+graph-page-ended = sessions that ended here
+graph-page-no-match = typed words that matched no reply
+graph-page-chosen-count = chosen { $count ->
+        [one] once
+       *[other] { $count } times
+    }
+graph-page-ended-count = { $count ->
+        [one] 1 session ended here
+       *[other] { $count } sessions ended here
+    }
+graph-page-sessions = Overlaid: what trainees did in { $count ->
+        [one] 1 session
+       *[other] { $count } sessions
+    }
 graph-otherwise = otherwise
 graph-no-match = typed words that match no reply
 graph-mood-below = mood < { $limit }

@@ -1,7 +1,9 @@
 //! `defuse graph`: the conversation as DOT or Mermaid.
 
 use super::{GraphFormatArg, Out, Places, Reported, load_localized};
+use defuse_core::export::page::{Overlay, page};
 use defuse_core::export::{GraphFormat, render};
+use defuse_core::store::Store;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -11,13 +13,37 @@ pub fn run(
     reference: &str,
     format: GraphFormatArg,
     output: Option<&Path>,
+    with_trainees: bool,
 ) -> Result<ExitCode, Reported> {
     let story = load_localized(out, places, reference)?;
-    let format = match format {
-        GraphFormatArg::Dot => GraphFormat::Dot,
-        GraphFormatArg::Mermaid => GraphFormat::Mermaid,
+    let text = match format {
+        GraphFormatArg::Dot => render(&story, GraphFormat::Dot, &out.texts),
+        GraphFormatArg::Mermaid => render(&story, GraphFormat::Mermaid, &out.texts),
+        GraphFormatArg::Html => {
+            // The trainees' sessions, when a data folder was named for them.
+            let overlay = if with_trainees {
+                let loaded = Store::new(&places.data)
+                    .load(|_, _| {})
+                    .map_err(|reason| out.err(&format!("error: {reason}")))?;
+                for skipped in &loaded.skipped {
+                    out.err(&out.tf(
+                        "report-skipped-file",
+                        &[
+                            ("file", skipped.path.display().to_string().into()),
+                            ("reason", skipped.reason.as_str().into()),
+                        ],
+                    ));
+                }
+                Some(Overlay::from_scorecards(
+                    &story.scenario.id,
+                    &loaded.scorecards,
+                ))
+            } else {
+                None
+            };
+            page(&story, &out.texts, overlay.as_ref())
+        }
     };
-    let text = render(&story, format, &out.texts);
     match output {
         Some(path) => std::fs::write(path, text)
             .map_err(|err| out.err(&format!("error: cannot write {}: {err}", path.display())))?,

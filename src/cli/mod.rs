@@ -253,6 +253,9 @@ pub enum Command {
 pub enum GraphFormatArg {
     Dot,
     Mermaid,
+    /// One self-contained page: pan, zoom, click a node, search; with --data-dir, what
+    /// trainees did.
+    Html,
 }
 
 /// `1920x1080` as (width, height); at least 640×480, so the layout has room.
@@ -444,7 +447,14 @@ pub fn main() -> ExitCode {
             scenario,
             format,
             output,
-        }) => graph::run(&mut out, &places, &scenario, format, output.as_deref()),
+        }) => graph::run(
+            &mut out,
+            &places,
+            &scenario,
+            format,
+            output.as_deref(),
+            cli.data_dir.is_some(),
+        ),
     };
     match result {
         Ok(code) => code,

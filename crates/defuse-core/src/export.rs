@@ -2,6 +2,8 @@
 //! Customer turns are boxes, replies are edges coloured by quality, endings are coloured
 //! by outcome, branches on mood are diamonds.
 
+pub mod page;
+
 use crate::i18n::Texts;
 use crate::model::{MoodTest, Node, Outcome, SCORE_MAX};
 use crate::story::Story;
