@@ -2412,3 +2412,105 @@ fn the_graph_page_in_a_real_browser_with_what_trainees_did() {
     assert!(green > 200, "only {green} green pixels: no edges drawn?");
     keep(&shot, "graph-page.png");
 }
+
+/// Waits (up to two minutes) until `file` exists.
+fn wait_for(file: &Path) -> bool {
+    let started = Instant::now();
+    while !file.exists() {
+        if started.elapsed() > Duration::from_secs(120) {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    true
+}
+
+#[test]
+fn live_preview_reloads_an_edited_scenario_and_shows_a_broken_one() {
+    if !cfg!(feature = "gui") {
+        return;
+    }
+    let Some(xvfb_run) = which("xvfb-run") else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install xvfb (see .ci/run)"
+        );
+        eprintln!("skipped: xvfb-run not found; .ci/run installs it and runs this test");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let scenarios = dir.path().join("scenarios");
+    let shots = dir.path().join("shots");
+    std::fs::create_dir_all(&scenarios).unwrap();
+    for file in ["principles.ron", "cafe-long-wait.ron"] {
+        std::fs::copy(Path::new("scenarios").join(file), scenarios.join(file)).unwrap();
+    }
+    let scenario = scenarios.join("cafe-long-wait.ron");
+    let child = Command::new(xvfb_run)
+        .args(["-a", "-s", "-screen 0 1920x1080x24"])
+        .arg(env!("CARGO_BIN_EXE_defuse"))
+        .arg("--scenarios")
+        .arg(&scenarios)
+        .args(["--locales", "locales", "--lang", "en"])
+        .args([
+            "play",
+            "cafe-long-wait",
+            "--gui",
+            "--watch",
+            "--reloads",
+            "2",
+        ])
+        .args(["--in-file-order", "--choices", "2", "--screenshots"])
+        .arg(&shots)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The trainer edits the line the customer is about to say again, and saves.
+    assert!(
+        wait_for(&shots.join("04-reply-1.png")),
+        "the first reply was not played"
+    );
+    std::thread::sleep(Duration::from_secs(1));
+    let text = std::fs::read_to_string(&scenario).unwrap();
+    std::fs::write(
+        &scenario,
+        text.replace("Fine. It's a ten-minute walk", "EDITED. A ten-minute walk"),
+    )
+    .unwrap();
+    assert!(
+        wait_for(&shots.join("05-reload-1.png")),
+        "no reload after the edit"
+    );
+    // Then saves a mistake: the window stays, and says what is wrong and where.
+    std::thread::sleep(Duration::from_secs(1));
+    let text = std::fs::read_to_string(&scenario).unwrap();
+    std::fs::write(
+        &scenario,
+        text.replacen("next: \"while-making\"", "next: \"while-makin\"", 1),
+    )
+    .unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success(), "exit {:?}\n{}", o.status, stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("going on at `while-making`, mood -15"),
+        "{out}"
+    );
+    assert!(
+        out.contains("cafe-long-wait.ron:72:27: error: `while-makin` is not a node"),
+        "{out}"
+    );
+    for name in ["05-reload-1.png", "06-reload-2.png"] {
+        assert_not_blank(&shots.join(name));
+        keep(&shots.join(name), &format!("watch-{name}"));
+    }
+    // The banner over the screen is red: the problem is shown in the window, not only here.
+    let (_, _, pixels) = read_png(&shots.join("06-reload-2.png"));
+    let red = pixels
+        .iter()
+        .filter(|p| p[0] > 130 && p[1] < 50 && p[2] < 50)
+        .count();
+    assert!(red > 20_000, "only {red} red pixels: no problem banner?");
+}

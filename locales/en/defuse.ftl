@@ -123,6 +123,14 @@ play-hint = Hint (1 point off each criterion at this decision): { $text }
 play-no-hint = This decision has no hint.
 play-keys = Keys: 1–{ $count } choose a reply · or type your own words · h the hint (1 point off each criterion) · ? these keys · q stop
 play-keys-words = Keys: type your own words · h the hint (1 point off each criterion) · ? these keys · q stop
+watch-watching = Watching { $file } and its translations: save a change and the window reloads it.
+watch-reloaded = The scenario was read again.
+watch-went-on = The scenario was read again: going on at `{ $node }`, mood { $mood }.
+watch-broken = The scenario no longer validates ({ $count ->
+        [one] one problem
+       *[other] { $count } problems
+    }); the window keeps the last good version until it is fixed:
+watch-banner = This scenario no longer validates; the window plays the last good version until it is fixed:
 new-created = Created { $path }: a working example to rewrite into your own. Next: `defuse validate { $id }`, then `defuse play { $id } --in-file-order`; docs/authoring.md explains every field.
 error-new-id = error: `{ $id }` cannot be a scenario id: use letters, digits, - and _, starting with a letter
 error-new-exists = error: { $path } exists already: choose another id, or edit that file

@@ -30,6 +30,8 @@ pub struct Script {
     pub choices: Vec<Answer>,
     /// The name typed on the start screen.
     pub trainee: Option<String>,
+    /// With live preview: after the replies, wait for this many reloads, capturing each.
+    pub reloads: usize,
 }
 
 pub struct CapturePlugin {
@@ -59,6 +61,8 @@ enum Step {
     OpenLatest(String),
     /// Open the settings screen.
     Settings,
+    /// Wait until the scenario has been read again this many times.
+    Reloaded(usize),
     Exit,
 }
 
@@ -103,7 +107,16 @@ impl Plugin for CapturePlugin {
                 steps.push_back(Step::Quiet);
                 steps.push_back(Step::Capture(format!("reply-{}", n + 1)));
             }
-            // Then the session as the manager finds it.
+            // Live preview: the trainer edits the file; each reload is pictured.
+            for k in 1..=self.script.reloads {
+                steps.push_back(Step::Reloaded(k));
+                steps.push_back(Step::Quiet);
+                steps.push_back(Step::Capture(format!("reload-{k}")));
+            }
+            // Then the session as the manager finds it (a live preview saves none).
+            if self.script.reloads > 0 {
+                steps.push_back(Step::Exit);
+            }
             steps.push_back(Step::Manager);
             steps.push_back(Step::Capture("manager".into()));
             steps.push_back(Step::OpenTrainee(name.clone()));
@@ -155,6 +168,7 @@ fn run_script(
     mut typed: MessageWriter<TypeReply>,
     mut fields: Query<&mut EditableText, With<ReplyField>>,
     draft: Res<ReplyDraft>,
+    reloads: Option<Res<crate::app::watch::Reloads>>,
 ) {
     if runner.capturing {
         return;
@@ -270,6 +284,13 @@ fn run_script(
         Step::Quiet => {
             if session.is_some_and(|s| s.customer_speaking()) {
                 runner.steps.push_front(Step::Quiet);
+            } else {
+                runner.settle = SETTLE_FRAMES;
+            }
+        }
+        Step::Reloaded(k) => {
+            if reloads.is_none_or(|r| r.0 < k) {
+                runner.steps.push_front(Step::Reloaded(k));
             } else {
                 runner.settle = SETTLE_FRAMES;
             }

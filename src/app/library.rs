@@ -64,6 +64,38 @@ impl Library {
         library
     }
 
+    /// The file scenario `index` was read from.
+    pub fn path(&self, index: usize) -> Option<&Path> {
+        self.sources
+            .get(index)
+            .map(|(source, _)| source.path.as_path())
+    }
+
+    /// Reads scenario `index` (and the principles) again after its files changed. When it
+    /// no longer validates, the playable version stays and the problems are returned,
+    /// each `file:line:col: error: ...`, for the window to show until they are fixed.
+    pub fn reload(&mut self, index: usize, lang: &LanguageIdentifier) -> Result<(), Vec<String>> {
+        let Some(path) = self.path(index).map(Path::to_path_buf) else {
+            return Err(Vec::new());
+        };
+        let dir = path.parent().unwrap_or(Path::new("."));
+        let catalogue = Catalogue::read(dir).map_err(|ps| shorts(&ps))?;
+        let (source, scenario) = read_scenario(&path).map_err(|p| shorts(&[p]))?;
+        let problems = validate(&source, &scenario, &catalogue);
+        if problems.iter().any(Problem::is_error) {
+            return Err(shorts(&problems));
+        }
+        self.catalogue = catalogue;
+        let localized = i18n::localize(scenario.clone(), &self.catalogue, &self.locales, lang);
+        self.stories[index] = Arc::new(Story::new(
+            localized.scenario,
+            source.clone(),
+            &localized.catalogue,
+        ));
+        self.sources[index] = (source, scenario);
+        Ok(())
+    }
+
     /// Translates every scenario into `lang`; what has no translation stays as written.
     pub fn localize(&mut self, lang: &LanguageIdentifier) {
         self.stories = self
@@ -80,4 +112,13 @@ impl Library {
             })
             .collect();
     }
+}
+
+/// The errors among `problems`, one line each.
+fn shorts(problems: &[Problem]) -> Vec<String> {
+    problems
+        .iter()
+        .filter(|p| p.is_error())
+        .map(Problem::short)
+        .collect()
 }

@@ -11,6 +11,7 @@ pub mod settings;
 pub mod sync;
 pub mod theme;
 pub mod trainee;
+pub mod watch;
 
 use bevy::prelude::*;
 use bevy::winit::WinitSettings;
@@ -43,6 +44,8 @@ pub struct Launch {
     pub expert: bool,
     /// How sessions order the replies (shuffled with a random seed by default).
     pub shuffle: defuse_core::ReplyOrder,
+    /// Live preview: reload this scenario file when it or its translations change.
+    pub watch: Option<PathBuf>,
 }
 
 /// Opens the window and runs until it is closed; false when a scripted run failed.
@@ -150,6 +153,16 @@ impl Plugin for AppPlugin {
                 script: script.clone(),
             });
         }
+        app.add_plugins(watch::plugin);
+        if let Some(file) = &self.launch.watch {
+            match watch::FileWatch::start(file, &self.launch.locales) {
+                Ok(watching) => {
+                    app.insert_resource(watching);
+                }
+                // The window still plays; only the live reload is missing.
+                Err(reason) => warn!("cannot watch {}: {reason}", file.display()),
+            }
+        }
         app.add_systems(Startup, spawn_camera);
     }
 }
@@ -211,6 +224,7 @@ mod tests {
                 lrs,
                 expert: false,
                 shuffle,
+                watch: None,
             },
         });
         app.update();
@@ -505,6 +519,7 @@ mod tests {
                 seed: Some(1),
                 in_file_order: true,
             },
+            watch: None,
         };
         app.add_plugins(AppPlugin {
             launch: launch.clone(),

@@ -155,7 +155,7 @@ impl Session {
     }
 
     /// Pulls events until the trainee must act or the conversation ends.
-    fn advance(&mut self) {
+    pub fn advance(&mut self) {
         loop {
             match self.conversation.next_event() {
                 Event::Line { text, tone, .. } => {

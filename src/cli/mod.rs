@@ -139,6 +139,15 @@ pub enum Command {
         /// Play in the trainer window instead of the terminal.
         #[arg(long)]
         gui: bool,
+        /// With --gui: live preview. When the scenario file or its translations change, the
+        /// window reads it again and goes on at the same decision; problems are shown in
+        /// the window until fixed. Preview sessions are not saved as scorecards.
+        #[arg(long, requires = "gui")]
+        watch: bool,
+        /// With --watch and --screenshots: after the scripted replies, wait for N reloads
+        /// and capture the screen after each.
+        #[arg(long, value_name = "N", default_value_t = 0, requires = "watch")]
+        reloads: usize,
         /// With --gui: save a numbered PNG of every screen into DIR, then quit.
         #[arg(long, value_name = "DIR", requires = "gui")]
         screenshots: Option<PathBuf>,
@@ -330,17 +339,23 @@ pub fn main() -> ExitCode {
             trainee,
             seed,
             in_file_order,
+            watch,
+            reloads,
             ..
         }) => play_in_window(
             &places,
             scenario,
-            answers(choices, replies),
-            expert,
-            screenshots,
-            trainee,
-            defuse_core::ReplyOrder {
-                seed,
-                in_file_order,
+            Window {
+                choices: answers(choices, replies),
+                expert,
+                screenshots,
+                trainee,
+                shuffle: defuse_core::ReplyOrder {
+                    seed,
+                    in_file_order,
+                },
+                watch,
+                reloads,
             },
         ),
         Some(Command::Play {
@@ -470,7 +485,24 @@ fn open_window(places: &Places, screenshot: Option<PathBuf>) -> Result<ExitCode,
         trainee: Some("Trainee".to_owned()),
         ..Default::default()
     });
-    launch(places, script, false, defuse_core::ReplyOrder::default())
+    launch(
+        places,
+        script,
+        false,
+        defuse_core::ReplyOrder::default(),
+        None,
+    )
+}
+
+/// How `play --gui` runs the window.
+pub struct Window {
+    choices: Option<Vec<defuse_core::Answer>>,
+    expert: bool,
+    screenshots: Option<PathBuf>,
+    trainee: Option<String>,
+    shuffle: defuse_core::ReplyOrder,
+    watch: bool,
+    reloads: usize,
 }
 
 #[cfg(feature = "gui")]
@@ -479,6 +511,7 @@ fn launch(
     script: Option<crate::app::Script>,
     expert: bool,
     shuffle: defuse_core::ReplyOrder,
+    watch: Option<PathBuf>,
 ) -> Result<ExitCode, Reported> {
     // Scripted runs leave the trainee's remembered settings alone.
     let config = if script.is_some() {
@@ -493,10 +526,12 @@ fn launch(
         lang_given: places.lang_given,
         config,
         script,
-        data: Some(places.data.clone()),
+        // A live preview is a trainer's playtest, not a trainee's session.
+        data: watch.is_none().then(|| places.data.clone()),
         window: places.window,
         expert,
         shuffle,
+        watch,
         lrs: match &places.lrs {
             Ok(config) => config.clone(),
             Err(reason) => {
@@ -515,25 +550,25 @@ fn launch(
 
 /// `defuse play SCENARIO --gui [--choices ...] [--screenshots DIR]`.
 #[cfg(feature = "gui")]
-fn play_in_window(
-    places: &Places,
-    scenario: String,
-    choices: Option<Vec<defuse_core::Answer>>,
-    expert: bool,
-    screenshots: Option<PathBuf>,
-    trainee: Option<String>,
-    shuffle: defuse_core::ReplyOrder,
-) -> Result<ExitCode, Reported> {
+fn play_in_window(places: &Places, scenario: String, window: Window) -> Result<ExitCode, Reported> {
     let mut out = Out::stdio(Texts::new(&places.lang));
     // The window plays scenarios by id; check it exists and is playable first.
     let story = load(&mut out, places, &scenario)?;
-    let script = screenshots.map(|dir| crate::app::Script {
+    let script = window.screenshots.map(|dir| crate::app::Script {
         dir,
         single: false,
         scenario: Some(story.scenario.id.clone()),
-        choices: choices.unwrap_or_default(),
-        trainee: trainee.clone(),
+        choices: window.choices.unwrap_or_default(),
+        trainee: window.trainee.clone(),
+        reloads: window.reloads,
     });
+    let watch = window.watch.then(|| story.source.path.clone());
+    if watch.is_some() {
+        out.line(&out.tf(
+            "watch-watching",
+            &[("file", story.source.path.display().to_string().into())],
+        ));
+    }
     if let Some(script) = &script
         && let Err(err) = std::fs::create_dir_all(&script.dir)
     {
@@ -542,19 +577,11 @@ fn play_in_window(
             script.dir.display()
         )));
     }
-    launch(places, script, expert, shuffle)
+    launch(places, script, window.expert, window.shuffle, watch)
 }
 
 #[cfg(not(feature = "gui"))]
-fn play_in_window(
-    _: &Places,
-    _: String,
-    _: Option<Vec<defuse_core::Answer>>,
-    _: bool,
-    _: Option<PathBuf>,
-    _: Option<String>,
-    _: defuse_core::ReplyOrder,
-) -> Result<ExitCode, Reported> {
+fn play_in_window(_: &Places, _: String, _: Window) -> Result<ExitCode, Reported> {
     open_window_missing()
 }
 
