@@ -144,6 +144,38 @@ stats-reach = תוצאה אפשרית
 stats-best = הטובה ביותר
 stats-worst = הגרועה ביותר
 stats-loops-note = (בתוצאה הטובה והגרועה ביותר כל לולאה נספרת פעם אחת)
+play-route = ↲ פיצול `{ $branch }`: { $why } ← `{ $to }`
+play-route-below = מצב הרוח { $mood } נמוך מהסף { $limit }
+play-route-at-least = מצב הרוח { $mood } אינו נמוך מהסף { $limit }
+play-route-otherwise = מצב הרוח { $mood } אינו עונה על אף אחד מהתנאים ({ $tests }), ולכן עוברים למסלול "אחרת"
+play-hint = רמז (נקודה אחת פחות בכל קריטריון בהחלטה הזאת): { $text }
+play-no-hint = בהחלטה הזאת אין רמז.
+play-keys = מקשים: 1–{ $count } בחירת תשובה · או הקלדת תשובה במילים שלך · h רמז (נקודה אחת פחות בכל קריטריון) · ? רשימת המקשים · q יציאה
+play-keys-words = מקשים: הקלדת תשובה במילים שלך · h רמז (נקודה אחת פחות בכל קריטריון) · ? רשימת המקשים · q יציאה
+watch-watching = הקובץ { $file } והתרגומים שלו במעקב: שמרו שינוי, והחלון יטען אותו מחדש.
+watch-reloaded = התרחיש נטען מחדש.
+watch-went-on = התרחיש נטען מחדש: ממשיכים מ־`{ $node }`, מצב רוח { $mood }.
+watch-broken = התרחיש כבר אינו עובר את הבדיקה ({ $count ->
+        [one] בעיה אחת
+        [two] שתי בעיות
+       *[other] { $count } בעיות
+    }); עד שיתוקן, החלון שומר את הגרסה התקינה האחרונה:
+watch-banner = התרחיש הזה כבר אינו עובר את הבדיקה; עד שיתוקן, החלון מריץ את הגרסה התקינה האחרונה:
+new-created = נוצר הקובץ { $path }: דוגמה עובדת שאפשר לשכתב לתרחיש משלכם. השלב הבא: `defuse validate { $id }`, ואחר כך `defuse play { $id } --in-file-order`; כל השדות מוסברים ב־docs/authoring.md.
+error-new-id = שגיאה: `{ $id }` אינו יכול לשמש מזהה תרחיש: השתמשו באותיות, בספרות, ב־- וב־_, והתחילו באות
+error-new-exists = שגיאה: { $path } כבר קיים: בחרו מזהה אחר, או ערכו את הקובץ הזה
+error-new-write = שגיאה: לא ניתן לכתוב לקובץ { $path }: { $reason }
+list-summary = { $count ->
+        [one] תרחיש אחד
+        [two] שני תרחישים
+       *[other] { $count } תרחישים
+    } ב־{ $folder }
+list-id = מזהה
+list-title = כותרת
+list-decisions = החלטות
+list-endings = סיומים
+list-source = מקור
+list-unreadable = לא ניתן לקרוא: { $problem } (ראו `defuse validate`)
 stats-naive = שיעור המעבר של שחקנים נאיביים ({ $seeds } זרעים): תמיד התשובה הראשונה שמוצגת { $first } · תמיד הארוכה ביותר { $longest } · תמיד הקצרה ביותר { $shortest } · תשובה אקראית { $random }
 stats-content = התשובה הטובה ביותר: הארוכה ביותר ב־{ $longest } { $decisions ->
         [one] מתוך החלטה אחת
@@ -182,6 +214,7 @@ coverage-heading = מצב התרגומים (מתורגם ומעודכן)
 coverage-interface = ממשק
 coverage-principles = עקרונות
 coverage-source = מקור
+extract-refused = תקנו קודם את הקובץ: הוא נשאר כפי שהיה
 extract-wrote = { $file }: { $added } חדשות, { $kept } נשמרו, { $changed } השתנו, { $obsolete } מיושנות
 
 ## חלון האימון
@@ -249,6 +282,16 @@ help-unknown-principle = הגדירו אותו ב־`principles` של התרחי�
 problem-same-scores = בהחלטה `{ $id }` כל התשובות מקבלות אותו ציון
 label-same-scores = אף תשובה אינה טובה מהאחרות
 help-same-scores = מבחירה כזאת המתאמן לא לומד דבר: תנו לתשובות ציונים שונים
+problem-utf16 = הקובץ שמור בקידוד UTF-16, ואילו Defuse קורא UTF-8
+note-long-line = אורכה של שורה { $line } הוא { $length ->
+        [one] תו אחד
+        [two] שני תווים
+       *[other] { $length } תווים
+    }: מוצג הקטע שסביב עמודה { $column }
+problem-curly-quote = סימן מירכאות מסולסל { $quote } במקום שבו RON דורש מירכאות ישרות "
+help-curly-quote = מעבד תמלילים החליף את המירכאות: כתבו את הטקסטים בין מירכאות ישרות "…" (מירכאות מסולסלות בתוך טקסט אינן בעיה), או כבו את "מירכאות חכמות" (smart quotes)
+problem-stray-comma = פסיק שאין לפניו דבר
+help-stray-comma = מחקו את הפסיק הזה: פסיקים באים בין שדות ובין פריטים ברשימה, פסיק אחד בכל מקום
 problem-unknown-kind = סוג התשובה `{ $id }` אינו קיים
 label-unknown-kind = סוג לא מוכר
 help-kinds-are = הסוגים הם: { $ids }
@@ -375,6 +418,35 @@ help-no-interface = העתיקו את { $file } ותרגמו אותו
 
 ## defuse graph
 
+graph-fails = נחשב כישלון
+graph-mood = מצב רוח { $change }
+graph-page-title = { $title }: מהלך השיחה
+graph-page-help = לחצו על צומת כדי לראות את הדברים שנאמרים בו ואת התשובות; גררו כדי להזיז, השתמשו בגלגלת כדי להגדיל או להקטין, או חפשו צומת לפי המזהה שלו.
+graph-page-search = חיפוש צומת לפי מזהה
+graph-page-fit = הצגת הכול
+graph-page-says = דברי הלקוח
+graph-page-replies = תשובות
+graph-page-hint = רמז
+graph-page-routes = מסלולים, נבדקים לפי הסדר
+graph-page-summary = מה קורה אחר כך
+graph-page-chosen = בחירות המתאמנים
+graph-page-ended = אימונים שהסתיימו כאן
+graph-page-no-match = מילים שהוקלדו ולא התאימו לאף תשובה
+graph-page-chosen-count = { $count ->
+        [one] נבחרה פעם אחת
+        [two] נבחרה פעמיים
+       *[other] נבחרה { $count } פעמים
+    }
+graph-page-ended-count = { $count ->
+        [one] אימון אחד הסתיים כאן
+        [two] שני אימונים הסתיימו כאן
+       *[other] { $count } אימונים הסתיימו כאן
+    }
+graph-page-sessions = מוצג על גבי התרשים: מה עשו המתאמנים { $count ->
+        [one] באימון אחד
+        [two] בשני אימונים
+       *[other] ב־{ $count } אימונים
+    }
 graph-otherwise = אחרת
 graph-no-match = מילים שאינן מתאימות לאף תשובה
 graph-mood-below = מצב רוח < { $limit }

@@ -93,6 +93,36 @@ stats-reach = elérhető eredmény
 stats-best = legjobb
 stats-worst = legrosszabb
 stats-loops-note = (a legjobb és legrosszabb eredménynél minden kör egyszer számít)
+play-route = ↳ a(z) `{ $branch }` elágazás: { $why } → `{ $to }`
+play-route-below = a hangulat { $mood }, ami { $limit } alatt van
+play-route-at-least = a hangulat { $mood }, ami legalább { $limit }
+play-route-otherwise = a hangulat { $mood }, ami egyik feltételnek sem felel meg ({ $tests }), ezért az egyébként ág következik
+play-hint = Tipp (ennél a döntésnél minden szempontnál 1 pont levonás): { $text }
+play-no-hint = Ennél a döntésnél nincs tipp.
+play-keys = Billentyűk: 1–{ $count } válasz kiválasztása · vagy írja be a választ saját szavaival · h tipp (minden szempontnál 1 pont levonás) · ? ez a súgó · q kilépés
+play-keys-words = Billentyűk: írja be a választ saját szavaival · h tipp (minden szempontnál 1 pont levonás) · ? ez a súgó · q kilépés
+watch-watching = A program figyeli a(z) { $file } fájlt és a fordításait: ha módosítást ment, az ablak újratölti.
+watch-reloaded = A program újra beolvasta a forgatókönyvet.
+watch-went-on = A program újra beolvasta a forgatókönyvet: a beszélgetés a(z) `{ $node }` csomópontnál folytatódik, { $mood } hangulattal.
+watch-broken = A forgatókönyv már nem megy át az ellenőrzésen ({ $count ->
+        [one] egy hiba
+       *[other] { $count } hiba
+    }); amíg nincs kijavítva, az ablak megtartja az utolsó hibátlan változatot:
+watch-banner = Ez a forgatókönyv már nem megy át az ellenőrzésen; amíg nincs kijavítva, az ablak az utolsó hibátlan változatot játssza:
+new-created = Létrejött a(z) { $path } fájl: egy működő példa, amelyből megírhatja a saját forgatókönyvét. Következő lépés: `defuse validate { $id }`, majd `defuse play { $id } --in-file-order`; a docs/authoring.md minden mezőt elmagyaráz.
+error-new-id = hiba: `{ $id }` nem lehet forgatókönyv-azonosító: betűvel kezdődjön, és csak betűket, számjegyeket, - és _ jelet tartalmazzon
+error-new-exists = hiba: a(z) { $path } már létezik: válasszon másik azonosítót, vagy szerkessze azt a fájlt
+error-new-write = hiba: a(z) { $path } nem írható: { $reason }
+list-summary = { $count ->
+        [one] egy forgatókönyv
+       *[other] { $count } forgatókönyv
+    } itt: { $folder }
+list-id = azonosító
+list-title = cím
+list-decisions = döntések
+list-endings = befejezések
+list-source = forrás
+list-unreadable = nem olvasható be: { $problem } (a részleteket a `defuse validate` mutatja meg)
 stats-naive = Naiv játékosok sikeraránya ({ $seeds } mag): mindig az elsőként megjelenő { $first } · mindig a leghosszabb { $longest } · mindig a legrövidebb { $shortest } · véletlenszerűen { $random }
 stats-content = Legjobb válasz: { $decisions } döntésből { $longest } esetben a leghosszabb · a többi válasz medián hosszához mért aránya legfeljebb { $ratio } (határ: { $limit }) · védhető második válasz { $defensible } döntésnél
 stats-principles-heading = Coaching-alapelvek: mely döntések legjobb válasza tanítja az egyes alapelveket (forgatókönyv/döntés)
@@ -118,6 +148,7 @@ coverage-heading = Fordítások készültsége (lefordítva és naprakész)
 coverage-interface = kezelőfelület
 coverage-principles = alapelvek
 coverage-source = forrás
+extract-refused = előbb javítsa ki a fájlt: a program nem módosította
 extract-wrote = { $file }: { $added } új, { $kept } megtartva, { $changed } módosult, { $obsolete } elavult
 
 ## A tréning ablaka
@@ -175,6 +206,12 @@ help-unknown-principle = vegye fel a forgatókönyv `principles` listájába vag
 problem-same-scores = a(z) `{ $id }` döntésnél minden válasz ugyanannyi pontot ér
 label-same-scores = egyik válasz sem jobb a többinél
 help-same-scores = ebből a választásból a résztvevő semmit sem tanul: pontozza eltérően a válaszokat
+problem-utf16 = a fájl UTF-16 kódolással van mentve, a Defuse viszont UTF-8 kódolású fájlokat olvas
+note-long-line = a(z) { $line }. sor { $length } karakter hosszú: a(z) { $column }. oszlop környéke látható
+problem-curly-quote = tipográfiai idézőjel ({ $quote }) áll ott, ahol a RON egyenes idézőjelet (") vár
+help-curly-quote = egy szövegszerkesztő kicserélte az idézőjeleket: a szövegeket egyenes idézőjelek ("…") közé írja (a szövegen belül a tipográfiai idézőjel nem gond), vagy kapcsolja ki az idézőjelek automatikus cseréjét („smart quotes”)
+problem-stray-comma = vessző, amely előtt nem áll semmi
+help-stray-comma = törölje ezt a vesszőt: vessző a mezők és a listaelemek közé kerül, mindig csak egy
 problem-unknown-kind = a(z) `{ $id }` választípus nem létezik
 label-unknown-kind = ismeretlen típus
 help-kinds-are = a típusok: { $ids }
@@ -293,6 +330,26 @@ help-no-interface = másolja le és fordítsa le ezt a fájlt: { $file }
 
 ## defuse graph
 
+graph-fails = sikertelen gyakorlás
+graph-mood = hangulat { $change }
+graph-page-title = { $title }: a beszélgetés
+graph-page-help = Kattintson egy csomópontra, hogy lássa a mondatait és a válaszait; húzással mozgathatja az ábrát, a görgővel nagyíthat, vagy azonosító alapján is kereshet csomópontot.
+graph-page-search = Csomópont keresése azonosító alapján
+graph-page-fit = Teljes nézet
+graph-page-says = Amit az ügyfél mond
+graph-page-replies = Válaszok
+graph-page-hint = Tipp
+graph-page-routes = Útvonalak, sorrendben vizsgálva
+graph-page-summary = Mi történik ezután
+graph-page-chosen = a résztvevők választásai
+graph-page-ended = itt véget ért gyakorlások
+graph-page-no-match = egyik válaszhoz sem illő begépelt szavak
+graph-page-chosen-count = { $count ->
+        [one] egyszer választották
+       *[other] { $count } alkalommal választották
+    }
+graph-page-ended-count = { $count } gyakorlás ért itt véget
+graph-page-sessions = A gráfon: mit tettek a résztvevők { $count } gyakorlás során
 graph-otherwise = egyébként
 graph-no-match = egyik válaszhoz sem illő saját szavak
 graph-mood-below = hangulat < { $limit }

@@ -148,6 +148,40 @@ stats-reach = osiągalny wynik
 stats-best = najlepszy
 stats-worst = najgorszy
 stats-loops-note = (przy najlepszym i najgorszym wyniku każda pętla liczy się raz)
+play-route = ↳ rozgałęzienie `{ $branch }`: { $why } → `{ $to }`
+play-route-below = nastrój { $mood } jest poniżej { $limit }
+play-route-at-least = nastrój { $mood } wynosi co najmniej { $limit }
+play-route-otherwise = nastrój { $mood } nie spełnia żadnego z warunków ({ $tests }), więc rozmowa idzie trasą „w pozostałych przypadkach”
+play-hint = Podpowiedź (przy tej decyzji 1 punkt mniej w każdym kryterium): { $text }
+play-no-hint = Przy tej decyzji nie ma podpowiedzi.
+play-keys = Klawisze: 1–{ $count } wybór odpowiedzi · albo wpisz odpowiedź własnymi słowami · h podpowiedź (1 punkt mniej w każdym kryterium) · ? ta lista klawiszy · q koniec
+play-keys-words = Klawisze: wpisz odpowiedź własnymi słowami · h podpowiedź (1 punkt mniej w każdym kryterium) · ? ta lista klawiszy · q koniec
+watch-watching = Śledzenie zmian w { $file } i jego tłumaczeniach: zapisz zmianę, a okno wczyta plik ponownie.
+watch-reloaded = Scenariusz został wczytany ponownie.
+watch-went-on = Scenariusz został wczytany ponownie: rozmowa toczy się dalej od węzła `{ $node }`, nastrój { $mood }.
+watch-broken = Scenariusz nie przechodzi już kontroli poprawności ({ $count ->
+        [one] jeden problem
+        [few] { $count } problemy
+        [many] { $count } problemów
+       *[other] { $count } problemu
+    }); dopóki nie zostanie poprawiony, okno zachowuje ostatnią poprawną wersję:
+watch-banner = Ten scenariusz nie przechodzi już kontroli poprawności; dopóki nie zostanie poprawiony, okno odtwarza ostatnią poprawną wersję:
+new-created = Utworzono { $path }: działający przykład do przerobienia na własny scenariusz. Następny krok: `defuse validate { $id }`, potem `defuse play { $id } --in-file-order`; każde pole objaśnia docs/authoring.md.
+error-new-id = błąd: `{ $id }` nie może być identyfikatorem scenariusza: użyj liter, cyfr, - i _, zaczynając od litery
+error-new-exists = błąd: { $path } już istnieje: wybierz inny identyfikator albo edytuj ten plik
+error-new-write = błąd: nie można zapisać pliku { $path }: { $reason }
+list-summary = { $count ->
+        [one] jeden scenariusz
+        [few] { $count } scenariusze
+        [many] { $count } scenariuszy
+       *[other] { $count } scenariusza
+    } w { $folder }
+list-id = identyfikator
+list-title = tytuł
+list-decisions = decyzje
+list-endings = zakończenia
+list-source = oryginał
+list-unreadable = nie można odczytać: { $problem } (szczegóły: `defuse validate`)
 stats-naive = Odsetek zaliczeń naiwnych graczy (ziarna: { $seeds }): zawsze pierwsza wyświetlona odpowiedź { $first } · zawsze najdłuższa { $longest } · zawsze najkrótsza { $shortest } · losowa { $random }
 stats-content = Najlepsza odpowiedź: najdłuższa przy { $longest } z { $decisions } decyzji · najwyżej { $ratio } raza dłuższa od mediany długości pozostałych (limit { $limit }) · druga odpowiedź do obrony przy { $defensible }
 stats-principles-heading = Zasady coachingowe: decyzje, przy których najlepsza odpowiedź uczy danej zasady (scenariusz/decyzja)
@@ -180,6 +214,7 @@ coverage-heading = Stan tłumaczeń (przetłumaczone i aktualne)
 coverage-interface = interfejs
 coverage-principles = zasady
 coverage-source = oryginał
+extract-refused = najpierw popraw plik: pozostawiono go bez zmian
 extract-wrote = { $file }: { $added } nowych, { $kept } zachowanych, { $changed } zmienionych, { $obsolete } nieaktualnych
 
 ## Okno trenera
@@ -248,6 +283,17 @@ help-unknown-principle = zdefiniuj ją w polu `principles` scenariusza albo w pl
 problem-same-scores = przy decyzji `{ $id }` każda odpowiedź ma te same oceny
 label-same-scores = żadna odpowiedź nie jest lepsza od innych
 help-same-scores = z takiego wyboru uczestnik niczego się nie nauczy: oceń odpowiedzi różnie
+problem-utf16 = plik jest zapisany w kodowaniu UTF-16, a Defuse odczytuje UTF-8
+note-long-line = wiersz { $line } ma { $length ->
+        [one] { $length } znak
+        [few] { $length } znaki
+        [many] { $length } znaków
+       *[other] { $length } znaku
+    } długości: pokazano jego fragment wokół kolumny { $column }
+problem-curly-quote = cudzysłów drukarski { $quote } w miejscu, gdzie RON wymaga prostego "
+help-curly-quote = edytor tekstu zamienił cudzysłowy: wpisuj teksty w prostych cudzysłowach "…" (drukarskie wewnątrz tekstu nie przeszkadzają) albo wyłącz zamianę prostych cudzysłowów na drukarskie („smart quotes”)
+problem-stray-comma = przecinek, przed którym nic nie ma
+help-stray-comma = usuń ten przecinek: przecinki stawia się między polami i elementami list, po jednym
 problem-unknown-kind = rodzaj odpowiedzi `{ $id }` nie istnieje
 label-unknown-kind = nieznany rodzaj
 help-kinds-are = rodzaje to: { $ids }
@@ -374,6 +420,38 @@ help-no-interface = skopiuj { $file } i przetłumacz go
 
 ## defuse graph
 
+graph-fails = oznacza niezaliczenie
+graph-mood = nastrój { $change }
+graph-page-title = { $title }: przebieg rozmowy
+graph-page-help = Kliknij węzeł, aby zobaczyć jego wypowiedzi i odpowiedzi; przeciągnij, aby przesunąć, użyj kółka myszy, aby powiększyć, albo znajdź węzeł po identyfikatorze.
+graph-page-search = Znajdź węzeł po identyfikatorze
+graph-page-fit = Pokaż całość
+graph-page-says = Słowa klienta
+graph-page-replies = Odpowiedzi
+graph-page-hint = Podpowiedź
+graph-page-routes = Trasy, sprawdzane po kolei
+graph-page-summary = Co dzieje się dalej
+graph-page-chosen = wybory uczestników
+graph-page-ended = sesje zakończone w tym miejscu
+graph-page-no-match = wpisane słowa niepasujące do żadnej odpowiedzi
+graph-page-chosen-count = wybrana { $count ->
+        [one] raz
+        [few] { $count } razy
+        [many] { $count } razy
+       *[other] { $count } raza
+    }
+graph-page-ended-count = { $count ->
+        [one] 1 sesja zakończyła się tutaj
+        [few] { $count } sesje zakończyły się tutaj
+        [many] { $count } sesji zakończyło się tutaj
+       *[other] { $count } sesji zakończyło się tutaj
+    }
+graph-page-sessions = Nałożone na schemat: co robili uczestnicy w { $count ->
+        [one] 1 sesji
+        [few] { $count } sesjach
+        [many] { $count } sesjach
+       *[other] { $count } sesjach
+    }
 graph-otherwise = w pozostałych przypadkach
 graph-no-match = własne słowa niepasujące do żadnej odpowiedzi
 graph-mood-below = nastrój < { $limit }

@@ -272,13 +272,7 @@ mod tests {
         let mut app = headless_app("en", None, None, order);
         app.init_resource::<ButtonInput<KeyCode>>();
         app.insert_resource(session::Pace(1.0e9));
-        let index = app
-            .world()
-            .resource::<Library>()
-            .stories
-            .iter()
-            .position(|s| s.scenario.id == "missed-delivery")
-            .unwrap();
+        let index = scenario_index(&app, "missed-delivery");
         app.world_mut().write_message(session::StartScenario(index));
         app.update();
         app.update();
@@ -474,17 +468,7 @@ mod tests {
     }
 
     fn digit(number: usize) -> KeyCode {
-        [
-            KeyCode::Digit1,
-            KeyCode::Digit2,
-            KeyCode::Digit3,
-            KeyCode::Digit4,
-            KeyCode::Digit5,
-            KeyCode::Digit6,
-            KeyCode::Digit7,
-            KeyCode::Digit8,
-            KeyCode::Digit9,
-        ][number - 1]
+        screens::conversation::DIGITS[number - 1]
     }
 
     /// The text of the one entity marked `C`.

@@ -494,7 +494,8 @@ fn open_window(places: &Places, screenshot: Option<PathBuf>) -> Result<ExitCode,
     )
 }
 
-/// How `play --gui` runs the window.
+/// How `play --gui` runs the window (read only where the window is built).
+#[cfg_attr(not(feature = "gui"), allow(dead_code))]
 pub struct Window {
     choices: Option<Vec<defuse_core::Answer>>,
     expert: bool,

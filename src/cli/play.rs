@@ -633,7 +633,19 @@ fn route_line(out: &Out, routing: &defuse_core::Routing) -> String {
             &[("mood", routing.mood.into()), ("limit", limit.into())],
         ),
         None => {
-            let tests: Vec<String> = routing.tested.iter().map(|t| t.to_string()).collect();
+            let tests: Vec<String> = routing
+                .tested
+                .iter()
+                .map(|t| match t {
+                    MoodTest::Below(limit) => {
+                        out.tf("graph-mood-below", &[("limit", limit.to_string().into())])
+                    }
+                    MoodTest::AtLeast(limit) => out.tf(
+                        "graph-mood-at-least",
+                        &[("limit", limit.to_string().into())],
+                    ),
+                })
+                .collect();
             out.tf(
                 "play-route-otherwise",
                 &[

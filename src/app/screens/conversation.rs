@@ -34,7 +34,20 @@ pub(super) fn plugin(app: &mut App) {
 #[derive(Component)]
 struct ConversationRoot;
 
-/// A reply's button, with the reply's 0-based number.
+/// The number keys that choose the replies listed first to ninth.
+pub const DIGITS: [KeyCode; 9] = [
+    KeyCode::Digit1,
+    KeyCode::Digit2,
+    KeyCode::Digit3,
+    KeyCode::Digit4,
+    KeyCode::Digit5,
+    KeyCode::Digit6,
+    KeyCode::Digit7,
+    KeyCode::Digit8,
+    KeyCode::Digit9,
+];
+
+/// A reply's button, with its 0-based place on the list as shown.
 #[derive(Component, Debug, Clone, Copy)]
 pub struct ReplyButton(pub usize);
 
@@ -103,17 +116,6 @@ fn keys(
                 Some(StoryNode::Turn { typed: true, .. })
             )
         });
-    const DIGITS: [KeyCode; 9] = [
-        KeyCode::Digit1,
-        KeyCode::Digit2,
-        KeyCode::Digit3,
-        KeyCode::Digit4,
-        KeyCode::Digit5,
-        KeyCode::Digit6,
-        KeyCode::Digit7,
-        KeyCode::Digit8,
-        KeyCode::Digit9,
-    ];
     for (k, key) in DIGITS.iter().enumerate() {
         if listed && input.just_pressed(*key) {
             choose.write(ChooseReply(k));
