@@ -1500,7 +1500,8 @@ fn the_lrs_stopped_during_a_sync_then_started_again_gets_everything() {
     // Down in the middle of a sync, back a few seconds later: the sync waits it out.
     ralph.resume();
     let mut child = syncing(data.path(), &ralph.endpoint(), LRS_PASSWORD)
-        .args(["sync", "--batch", "10", "--retry-for", "60"])
+        // Generous: on two loaded cores Ralph can take a while to come back.
+        .args(["sync", "--batch", "10", "--retry-for", "180"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
