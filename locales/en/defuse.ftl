@@ -146,7 +146,10 @@ list-endings = endings
 list-source = source
 list-unreadable = cannot be read: { $problem } (see `defuse validate`)
 stats-naive = Naive players ({ $seeds } seeds) pass: always the first shown { $first } · always the longest { $longest } · always the shortest { $shortest } · at random { $random }
-stats-content = Best reply: the longest at { $longest } of { $decisions } decisions · at most { $ratio } times the others' median length (limit { $limit }) · a defensible second reply at { $defensible } decisions
+stats-content = Best reply: the longest at { $longest } of { $decisions } decisions · at most { $ratio } times the others' median length (limit { $limit }) · a defensible second reply at { $defensible ->
+        [one] 1 decision
+       *[other] { $defensible } decisions
+    }
 stats-principles-heading = Coaching principles: the decisions whose best reply teaches each (scenario/decision)
 stats-principle-taught = taught at { $count }: { $where }{ $named ->
         [0] {""}

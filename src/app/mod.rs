@@ -46,6 +46,8 @@ pub struct Launch {
     pub shuffle: defuse_core::ReplyOrder,
     /// Live preview: reload this scenario file when it or its translations change.
     pub watch: Option<PathBuf>,
+    /// Go straight into this scenario (by id) once the trainee has given their name.
+    pub open: Option<String>,
 }
 
 /// Opens the window and runs until it is closed; false when a scripted run failed.
@@ -136,6 +138,10 @@ impl Plugin for AppPlugin {
             app.insert_resource(settings::Expert(true));
         }
         app.insert_resource(session::Shuffle(self.launch.shuffle));
+        // A scripted run starts its scenario itself.
+        if self.launch.script.is_none() {
+            app.insert_resource(screens::picker::OpenFirst(self.launch.open.clone()));
+        }
         app.insert_resource(session::Rubrics::new(self.launch.locales.clone()));
         app.insert_resource(records::DataDir(self.launch.data.clone()));
         app.insert_resource(sync::LrsSync::new(self.launch.lrs.clone()));
@@ -225,6 +231,7 @@ mod tests {
                 expert: false,
                 shuffle,
                 watch: None,
+                open: None,
             },
         });
         app.update();
@@ -246,6 +253,49 @@ mod tests {
         input.release(key);
         input.clear();
         app.update();
+    }
+
+    #[test]
+    fn play_gui_goes_from_the_name_straight_into_the_scenario_named() {
+        let mut app = App::new();
+        app.add_plugins((MinimalPlugins, StatesPlugin, AssetPlugin::default()));
+        app.init_asset::<Font>();
+        app.init_asset::<Image>();
+        app.init_resource::<UiScale>();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        app.add_plugins(AppPlugin {
+            launch: Launch {
+                scenarios: root.join("scenarios"),
+                locales: root.join("locales"),
+                lang: defuse_core::i18n::langid("en").unwrap(),
+                lang_given: true,
+                config: None,
+                script: None,
+                data: None,
+                window: (1280, 720),
+                lrs: None,
+                expert: false,
+                shuffle: defuse_core::ReplyOrder::default(),
+                watch: None,
+                open: Some("cafe-long-wait".to_owned()),
+            },
+        });
+        app.update();
+        app.world_mut()
+            .write_message(screens::start::Begin("Test Trainee".to_owned()));
+        for _ in 0..4 {
+            app.update();
+        }
+        assert_eq!(screen(&app), Screen::Conversation);
+        let session = app.world().resource::<session::Session>();
+        assert_eq!(session.story.scenario.id, "cafe-long-wait");
+        // Back on the picker later, nothing opens by itself again.
+        assert!(
+            app.world()
+                .resource::<screens::picker::OpenFirst>()
+                .0
+                .is_none()
+        );
     }
 
     #[test]
@@ -504,6 +554,7 @@ mod tests {
                 in_file_order: true,
             },
             watch: None,
+            open: None,
         };
         app.add_plugins(AppPlugin {
             launch: launch.clone(),

@@ -491,6 +491,7 @@ fn open_window(places: &Places, screenshot: Option<PathBuf>) -> Result<ExitCode,
         false,
         defuse_core::ReplyOrder::default(),
         None,
+        None,
     )
 }
 
@@ -513,6 +514,7 @@ fn launch(
     expert: bool,
     shuffle: defuse_core::ReplyOrder,
     watch: Option<PathBuf>,
+    open: Option<String>,
 ) -> Result<ExitCode, Reported> {
     // Scripted runs leave the trainee's remembered settings alone.
     let config = if script.is_some() {
@@ -533,6 +535,7 @@ fn launch(
         expert,
         shuffle,
         watch,
+        open,
         lrs: match &places.lrs {
             Ok(config) => config.clone(),
             Err(reason) => {
@@ -578,7 +581,9 @@ fn play_in_window(places: &Places, scenario: String, window: Window) -> Result<E
             script.dir.display()
         )));
     }
-    launch(places, script, window.expert, window.shuffle, watch)
+    // `play ID --gui`: straight into that scenario once the trainee has given a name.
+    let open = Some(story.scenario.id.clone());
+    launch(places, script, window.expert, window.shuffle, watch, open)
 }
 
 #[cfg(not(feature = "gui"))]

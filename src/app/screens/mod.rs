@@ -3,7 +3,7 @@
 pub mod conversation;
 mod debrief;
 pub mod manager;
-mod picker;
+pub mod picker;
 pub mod settings;
 pub mod start;
 

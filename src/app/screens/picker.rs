@@ -13,7 +13,8 @@ use bevy::prelude::*;
 use defuse_core::Difficulty;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Picker), spawn_picker);
+    app.init_resource::<OpenFirst>();
+    app.add_systems(OnEnter(Screen::Picker), (spawn_picker, open_first));
     app.add_systems(Update, keys.run_if(in_state(Screen::Picker)));
     app.add_systems(
         Update,
@@ -22,6 +23,22 @@ pub(super) fn plugin(app: &mut App) {
                 .and_then(resource_changed::<Language>.or_else(resource_changed::<Records>)),
         ),
     );
+}
+
+/// The scenario `play ID --gui` named: opened the first time the picker comes up, so a
+/// trainer goes from the name straight into it.
+#[derive(Resource, Debug, Default, Clone)]
+pub struct OpenFirst(pub Option<String>);
+
+fn open_first(
+    mut open: ResMut<OpenFirst>,
+    library: Res<Library>,
+    mut start: MessageWriter<StartScenario>,
+) {
+    let Some(id) = open.0.take() else { return };
+    if let Some(index) = library.stories.iter().position(|s| s.scenario.id == id) {
+        start.write(StartScenario(index));
+    }
 }
 
 /// `M` opens the manager's review, `S` the settings.
