@@ -153,9 +153,13 @@ stats-content = Best reply: the longest at { $longest } of { $decisions } decisi
 stats-principles-heading = Coaching principles: the decisions whose best reply teaches each (scenario/decision)
 stats-principle-taught = taught at { $count }: { $where }{ $named ->
         [0] {""}
+        [one] {" "}(named by one other reply)
        *[other] {" "}(named by { $named } other replies)
     }
-stats-principle-untaught = taught by no best reply (named by { $named } other replies)
+stats-principle-untaught = taught by no best reply (named by { $named ->
+        [one] one other reply
+       *[other] { $named } other replies
+    })
 stats-principles-missing = { $count ->
         [one] one principle is
        *[other] { $count } principles are
@@ -164,6 +168,11 @@ stats-principles-missing = { $count ->
 ## defuse validate and extract
 
 validate-summary = checked { $scenarios }: { $errors }, { $warnings }
+validate-playtests = { $count ->
+        [one] the playtest held
+       *[other] all { $count } playtests held
+    }
+stats-naive-replay = { $player } passed with seed { $seed }: `defuse play { $id } --seed { $seed } --choices { $choices }` replays it
 validate-no-files = warning: no scenario files (*.ron) found in { $folders }
 validate-cannot-play = error: { $file } cannot be played until these problems are fixed (run `defuse validate { $file }`)
 coverage-heading = Translation coverage (translated and up to date)
@@ -246,6 +255,12 @@ help-kinds-are = the kinds are: { $ids }
 problem-best-longest = the best reply at `{ $id }` is { $ratio } times the median length of the other replies: its length gives it away
 label-best-longest = longest by far
 help-best-longest = keep the best reply to what a person would say, and let the mistakes be as full as real ones (at most 1.5 times the median length of the others)
+problem-best-longest-often = the best reply is the longest at { $count } of { $decisions } decisions: a trainee who picks the longest reply does well
+label-best-longest-often = the longest reply is usually the best
+help-best-longest-often = keep the best reply the longest at no more than a third of the decisions: lengthen a mistake or say the best reply in fewer words
+problem-few-defensible = only { $count } of { $decisions } decisions have a second reply that is nearly as good
+label-few-defensible = few defensible second replies
+help-few-defensible = at a third of the decisions or more, give a second reply at least 70 % as good as the best, whose feedback says what the best did better
 problem-best-first = the best reply is the first in the file at { $count } of { $decisions } decisions
 label-best-first = the best reply is usually first
 help-best-first = sessions shuffle the replies, but playtests and `--in-file-order` list them as written: vary where the best reply stands

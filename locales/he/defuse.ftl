@@ -208,6 +208,11 @@ stats-principles-missing = { $count ->
 ## defuse validate ו־extract
 
 validate-summary = נבדקו { $scenarios }: { $errors }, { $warnings }
+validate-playtests = { $count ->
+        [one] הרצת הבדיקה עברה
+       *[other] כל { $count } הרצות הבדיקה עברו
+    }
+stats-naive-replay = { $player } עבר עם הזרע { $seed }: `defuse play { $id } --seed { $seed } --choices { $choices }` משחזר את הריצה
 validate-no-files = אזהרה: לא נמצאו קובצי תרחישים (*.ron) ב־{ $folders }
 validate-cannot-play = שגיאה: אי אפשר לשחק את { $file } עד שהבעיות האלה יתוקנו (הריצו `defuse validate { $file }`)
 coverage-heading = מצב התרגומים (מתורגם ומעודכן)
@@ -298,6 +303,12 @@ help-kinds-are = הסוגים הם: { $ids }
 problem-best-longest = התשובה הטובה ביותר ב־`{ $id }` ארוכה פי { $ratio } משאר התשובות: האורך שלה מסגיר אותה
 label-best-longest = ארוכה בהרבה מהשאר
 help-best-longest = השאירו את התשובה הטובה ביותר במה שאדם באמת היה אומר, ותנו לטעויות להיות מלאות כמו טעויות אמיתיות (לכל היותר פי 1.5 מהאורך החציוני של שאר התשובות)
+problem-best-longest-often = התשובה הטובה ביותר היא הארוכה ביותר ב־{ $count } מתוך { $decisions } החלטות: מי שבוחר תמיד את הארוכה מצליח
+label-best-longest-often = התשובה הארוכה היא בדרך כלל הטובה ביותר
+help-best-longest-often = התשובה הטובה ביותר צריכה להיות הארוכה ביותר לכל היותר בשליש מההחלטות: הוסיפו מילים לטעות או קצרו את התשובה הטובה
+problem-few-defensible = רק ב־{ $count } מתוך { $decisions } החלטות יש תשובה שנייה שכמעט טובה כמו הטובה ביותר
+label-few-defensible = מעט תשובות שניות שאפשר להגן עליהן
+help-few-defensible = לפחות בשליש מההחלטות, תנו תשובה שנייה ששווה לפחות 70% מהטובה ביותר, עם משוב שאומר מה הטובה ביותר עשתה טוב יותר
 problem-best-first = התשובה הטובה ביותר היא הראשונה בקובץ ב־{ $count } מתוך { $decisions } החלטות
 label-best-first = התשובה הטובה ביותר היא בדרך כלל הראשונה
 help-best-first = באימונים סדר התשובות מעורבב, אבל הרצות הבדיקה ו־`--in-file-order` מציגים אותן כפי שנכתבו: שנו את המקום של התשובה הטובה ביותר

@@ -142,6 +142,11 @@ stats-principles-missing = { $count ->
 ## defuse validate és extract
 
 validate-summary = { $scenarios } ellenőrizve: { $errors }, { $warnings }
+validate-playtests = { $count ->
+        [one] a tesztmenet rendben lefutott
+       *[other] mind a(z) { $count } tesztmenet rendben lefutott
+    }
+stats-naive-replay = { $player }: a(z) { $seed } maggal átment; `defuse play { $id } --seed { $seed } --choices { $choices }` újrajátssza
 validate-no-files = figyelmeztetés: nincs forgatókönyv (*.ron) itt: { $folders }
 validate-cannot-play = hiba: a(z) { $file } nem játszható, amíg ezek a hibák nincsenek javítva (futtassa: `defuse validate { $file }`)
 coverage-heading = Fordítások készültsége (lefordítva és naprakész)
@@ -218,6 +223,12 @@ help-kinds-are = a típusok: { $ids }
 problem-best-longest = a(z) `{ $id }` döntésnél a legjobb válasz jóval hosszabb a többinél (hosszarány: { $ratio }): a hossza elárulja
 label-best-longest = messze a leghosszabb
 help-best-longest = a legjobb válasz ne legyen több annál, amit egy ember valóban mondana, a hibás válaszok pedig legyenek olyan teljesek, mint a valóságban (legfeljebb a többi válasz medián hosszának másfélszerese)
+problem-best-longest-often = a legjobb válasz { $count } döntésnél is a leghosszabb a(z) { $decisions } közül: aki mindig a leghosszabbat választja, jól jár
+label-best-longest-often = rendszerint a leghosszabb válasz a legjobb
+help-best-longest-often = a legjobb válasz legfeljebb a döntések harmadánál legyen a leghosszabb: toldjon meg egy hibás választ, vagy mondja a legjobbat kevesebb szóval
+problem-few-defensible = csak { $count } döntésnél van a(z) { $decisions } közül olyan második válasz, amely majdnem olyan jó
+label-few-defensible = kevés védhető második válasz
+help-few-defensible = a döntések legalább harmadánál legyen egy második válasz, amely legalább 70 %-ban olyan jó, mint a legjobb, és a visszajelzése megmondja, mit csinált jobban a legjobb
 problem-best-first = { $decisions } döntésből { $count } esetében a legjobb válasz áll elsőként a fájlban
 label-best-first = a legjobb válasz többnyire az első
 help-best-first = a gyakorlások összekeverik a válaszokat, de a tesztmenetek és az `--in-file-order` a leírt sorrendben sorolják fel őket: váltogassa, hányadik helyen áll a legjobb válasz

@@ -208,6 +208,11 @@ stats-principles-missing = { $count ->
 ## defuse validate i extract
 
 validate-summary = sprawdzono { $scenarios }: { $errors }, { $warnings }
+validate-playtests = { $count ->
+        [one] rozgrywka testowa przeszła
+       *[other] wszystkie rozgrywki testowe ({ $count }) przeszły
+    }
+stats-naive-replay = { $player }: zaliczył z ziarnem { $seed }; `defuse play { $id } --seed { $seed } --choices { $choices }` odtworzy ten przebieg
 validate-no-files = ostrzeżenie: brak plików scenariuszy (*.ron) w { $folders }
 validate-cannot-play = błąd: nie można zagrać { $file }, dopóki te problemy nie zostaną poprawione (uruchom `defuse validate { $file }`)
 coverage-heading = Stan tłumaczeń (przetłumaczone i aktualne)
@@ -300,6 +305,12 @@ help-kinds-are = rodzaje to: { $ids }
 problem-best-longest = najlepsza odpowiedź przy `{ $id }` jest { $ratio } raza dłuższa od pozostałych odpowiedzi: zdradza ją sama długość
 label-best-longest = zdecydowanie najdłuższa
 help-best-longest = niech najlepsza odpowiedź mówi tyle, ile powiedziałby prawdziwy człowiek, a błędy niech będą tak rozbudowane jak prawdziwe (najwyżej półtora raza dłuższa od mediany długości pozostałych)
+problem-best-longest-often = najlepsza odpowiedź jest najdłuższa przy { $count } z { $decisions } decyzji: kto wybiera najdłuższą, dobrze na tym wychodzi
+label-best-longest-often = najdłuższa odpowiedź zwykle jest najlepsza
+help-best-longest-often = niech najlepsza odpowiedź będzie najdłuższa najwyżej przy jednej trzeciej decyzji: wydłuż któryś błąd albo powiedz najlepszą krócej
+problem-few-defensible = tylko { $count } z { $decisions } decyzji ma drugą odpowiedź prawie tak dobrą jak najlepsza
+label-few-defensible = mało drugich odpowiedzi, których da się bronić
+help-few-defensible = przy co najmniej jednej trzeciej decyzji daj drugą odpowiedź wartą co najmniej 70 % najlepszej, z informacją zwrotną, co najlepsza zrobiła lepiej
 problem-best-first = najlepsza odpowiedź stoi w pliku na pierwszym miejscu przy { $count } z { $decisions } decyzji
 label-best-first = najlepsza odpowiedź jest zwykle pierwsza
 help-best-first = w sesjach kolejność odpowiedzi jest losowa, ale rozgrywki testowe i `--in-file-order` pokazują je tak, jak są zapisane: zmieniaj miejsce najlepszej odpowiedzi

@@ -246,7 +246,8 @@ pub enum Command {
         #[arg(long, conflicts_with = "json")]
         principles: bool,
     },
-    /// Write the conversation as a graph (Graphviz DOT or Mermaid).
+    /// Write the conversation as a graph: Graphviz DOT, Mermaid, or one HTML page to pan,
+    /// zoom and click through (with --data-dir: what trainees did).
     Graph {
         /// A scenario id or path.
         scenario: String,

@@ -122,6 +122,27 @@ pub fn run(
         lines.push(format!("  {}", t.get("stats-loops-note")));
     }
     lines.push(format!("  {}", naive_line(out, &naive)));
+    // A lucky run to replay, for each player that passed: what to fix is then plain to see.
+    for rate in naive.iter().filter(|r| r.passes > 0) {
+        let found = (0..NAIVE_SEEDS)
+            .map(|seed| (seed, defuse_core::naive::play(&story, rate.strategy, seed)))
+            .find(|(_, (passed, _))| *passed);
+        if let Some((seed, (_, choices))) = found {
+            let choices: Vec<String> = choices.iter().map(usize::to_string).collect();
+            lines.push(format!(
+                "    {}",
+                out.tf(
+                    "stats-naive-replay",
+                    &[
+                        ("player", rate.strategy.name().into()),
+                        ("seed", seed.to_string().into()),
+                        ("id", story.scenario.id.as_str().into()),
+                        ("choices", choices.join(",").into()),
+                    ],
+                )
+            ));
+        }
+    }
     let ratio = shapes.iter().map(|d| d.length_ratio).fold(0.0, f64::max);
     lines.push(format!(
         "  {}",

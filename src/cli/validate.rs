@@ -168,6 +168,11 @@ pub fn run(
         } else {
             out.line(&summary);
         }
+        // A failing playtest is an error, so every playtest of a clean scenario held.
+        let held: usize = clean.iter().map(|s| s.playtests.len()).sum();
+        if held > 0 {
+            out.line(&out.tf("validate-playtests", &[("count", held.into())]));
+        }
         if coverage {
             print_coverage(out, &langs, &rows);
         }

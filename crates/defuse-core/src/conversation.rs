@@ -11,6 +11,15 @@ use rand::{RngExt, SeedableRng};
 use serde::Serialize;
 use std::sync::Arc;
 
+mod answer;
+mod routing;
+
+pub use answer::{
+    Answer, ChoiceError, Conduct, HINT_COST, INTERRUPT_LISTENING_COST, INTERRUPT_MOOD_COST,
+};
+use routing::route;
+pub use routing::{ReplyOrder, Routing};
+
 /// What the front end shows next.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event<'a> {
@@ -40,35 +49,6 @@ pub enum Event<'a> {
         outcome: &'a Outcome,
         summary: &'a str,
     },
-}
-
-/// A reply as a front end receives it: the number of a listed reply, or the trainee's
-/// own words.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Answer {
-    /// 1-based, as the replies are listed (in the order shown, not the file's).
-    Number(usize),
-    Words(String),
-}
-
-impl std::fmt::Display for Answer {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Answer::Number(n) => write!(f, "{n}"),
-            Answer::Words(words) => write!(f, "“{words}”"),
-        }
-    }
-}
-
-impl Answer {
-    /// A number alone is a listed reply; anything else is the trainee's words.
-    pub fn parse(text: &str) -> Answer {
-        let text = text.trim();
-        match text.parse::<usize>() {
-            Ok(n) if !text.starts_with('+') => Answer::Number(n),
-            _ => Answer::Words(text.to_owned()),
-        }
-    }
 }
 
 /// One decision the trainee made, kept for the debrief.
@@ -101,52 +81,6 @@ pub struct TypedReply {
     pub closeness: Vec<u8>,
 }
 
-/// How the trainee gave a reply, beyond which reply it was.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-pub struct Conduct {
-    /// Answered before the customer had finished speaking. The training material is
-    /// clear that an angry customer must be let to finish: it costs listening points and
-    /// angers the customer further.
-    pub interrupted: bool,
-    /// Took the decision's hint before answering.
-    pub hint: bool,
-}
-
-/// A branch the conversation followed: the mood it saw, the route that held (none: the
-/// `otherwise`), and where it went.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Routing {
-    pub branch: String,
-    pub mood: i32,
-    pub held: Option<crate::model::MoodTest>,
-    /// Every route's test, in order, to say why none held.
-    pub tested: Vec<crate::model::MoodTest>,
-    pub to: String,
-}
-
-/// Where the branch at `at` leads with this mood: its first route whose test holds, or
-/// `otherwise`.
-fn route(story: &Story, at: usize, mood: i32) -> (usize, Routing) {
-    let (id, routes): (&str, &[crate::model::Route]) = match story.node(at) {
-        Node::Branch { id, routes, .. } => (id, routes),
-        other => (other.id(), &[]),
-    };
-    // Targets are the routes in order, then `otherwise`.
-    let k = routes
-        .iter()
-        .position(|r| r.when.holds(mood))
-        .unwrap_or(routes.len());
-    let to = story.edges(at).get(k).copied().unwrap_or(at);
-    let routing = Routing {
-        branch: id.to_owned(),
-        mood,
-        held: routes.get(k).map(|r| r.when),
-        tested: routes.iter().map(|r| r.when).collect(),
-        to: story.node(to).id().to_owned(),
-    };
-    (to, routing)
-}
-
 /// One of `variants` line variants.
 fn pick(rng: &mut StdRng, variants: usize) -> usize {
     if variants > 1 {
@@ -156,67 +90,8 @@ fn pick(rng: &mut StdRng, variants: usize) -> usize {
     }
 }
 
-/// How a session lists each decision's replies: shuffled with a seed (a random one unless
-/// given, so that a scorecard's seed replays the session), or in the file's order for a
-/// trainer's playtest.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct ReplyOrder {
-    pub seed: Option<u64>,
-    pub in_file_order: bool,
-}
-
-impl ReplyOrder {
-    /// A conversation from the start of `story`, listing replies this way.
-    pub fn start(self, story: Arc<Story>) -> Conversation {
-        let conversation = Conversation::new(story, self.seed.unwrap_or_else(rand::random));
-        if self.in_file_order {
-            conversation.in_file_order()
-        } else {
-            conversation
-        }
-    }
-}
-
 /// Mixed into the seed for the shuffling stream.
 const SHUFFLE_STREAM: u64 = 0x005e_ed0f_5417_f1e5;
-
-/// Listening points an interruption costs at that decision.
-pub const INTERRUPT_LISTENING_COST: i32 = 2;
-/// How much an interruption lowers the customer's mood, on top of the reply's effect.
-pub const INTERRUPT_MOOD_COST: i32 = 10;
-/// Points a hint costs on every criterion at that decision.
-pub const HINT_COST: i32 = 1;
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ChoiceError {
-    /// `choose` was called while the customer was still talking or after the end.
-    NotAwaitingChoice,
-    /// The reply number does not exist at this decision (0-based `given`).
-    NoSuchReply {
-        node: String,
-        given: usize,
-        available: usize,
-    },
-}
-
-impl std::fmt::Display for ChoiceError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ChoiceError::NotAwaitingChoice => f.write_str("no reply is expected right now"),
-            ChoiceError::NoSuchReply {
-                node,
-                given,
-                available,
-            } => write!(
-                f,
-                "there is no reply {} at the decision `{node}`: it has replies 1 to {available}",
-                given + 1
-            ),
-        }
-    }
-}
-
-impl std::error::Error for ChoiceError {}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Phase {

@@ -132,6 +132,39 @@ pub fn lint(scenario: &Scenario) -> Vec<Lint> {
             help: tr("help-best-first", &[]),
         });
     }
+    // The same rules the bundled scenarios are held to, for a trainer's own.
+    if shapes.len() >= 3 {
+        let longest = shapes.iter().filter(|d| d.best_longest).count();
+        if longest * 3 > shapes.len() {
+            found.push(Lint {
+                place: Place::Node(shapes[0].node),
+                message: tr(
+                    "problem-best-longest-often",
+                    &[
+                        ("count", longest.into()),
+                        ("decisions", shapes.len().into()),
+                    ],
+                ),
+                label: tr("label-best-longest-often", &[]),
+                help: tr("help-best-longest-often", &[]),
+            });
+        }
+        let defensible = shapes.iter().filter(|d| d.second_defensible).count();
+        if defensible * 3 < shapes.len() {
+            found.push(Lint {
+                place: Place::Node(shapes[0].node),
+                message: tr(
+                    "problem-few-defensible",
+                    &[
+                        ("count", defensible.into()),
+                        ("decisions", shapes.len().into()),
+                    ],
+                ),
+                label: tr("label-few-defensible", &[]),
+                help: tr("help-few-defensible", &[]),
+            });
+        }
+    }
     found.extend(openings(scenario, &shapes));
     found.extend(kind_scores(scenario));
     found.extend(lost_customers(scenario));

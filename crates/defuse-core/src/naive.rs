@@ -59,16 +59,23 @@ impl PassRate {
 /// says whether it passed. At a decision that asks for own words the player is taken to
 /// type the reply it would have clicked, word for word: the content is what is measured.
 pub fn passes(story: &Arc<Story>, strategy: Strategy, seed: u64) -> bool {
+    play(story, strategy, seed).0
+}
+
+/// Whether `strategy` passed with `seed`, and the replies it gave as the numbers shown, so
+/// that `defuse play --seed SEED --choices ...` replays the run.
+pub fn play(story: &Arc<Story>, strategy: Strategy, seed: u64) -> (bool, Vec<usize>) {
+    let mut shown = Vec::new();
     let mut conversation = Conversation::new(story.clone(), seed);
     let mut pick = StdRng::seed_from_u64(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15));
     // A validated story ends; the bound only keeps a looping one from spinning.
     for _ in 0..10_000 {
         let choice = match conversation.next_event() {
             Event::Line { .. } => continue,
-            Event::End { .. } => return conversation.summary().passed,
+            Event::End { .. } => return (conversation.summary().passed, shown),
             Event::Choice { replies, order, .. } => {
                 if order.is_empty() {
-                    return false;
+                    return (false, shown);
                 }
                 let length = |k: &usize| words(&replies[*k].text);
                 match strategy {
@@ -87,11 +94,14 @@ pub fn passes(story: &Arc<Story>, strategy: Strategy, seed: u64) -> bool {
                 }
             }
         };
+        if let Some(number) = conversation.number_of(choice) {
+            shown.push(number);
+        }
         if conversation.choose(choice).is_err() {
-            return false;
+            return (false, shown);
         }
     }
-    false
+    (false, shown)
 }
 
 /// Every strategy over seeds `0..seeds`.

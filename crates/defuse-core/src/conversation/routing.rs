@@ -1,0 +1,63 @@
+//! Branches on the customer's mood, and the reply order of a session: how the story moves
+//! without the trainee choosing.
+
+use super::Conversation;
+use crate::model::Node;
+use crate::story::Story;
+use std::sync::Arc;
+
+/// A branch the conversation followed: the mood it saw, the route that held (none: the
+/// `otherwise`), and where it went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Routing {
+    pub branch: String,
+    pub mood: i32,
+    pub held: Option<crate::model::MoodTest>,
+    /// Every route's test, in order, to say why none held.
+    pub tested: Vec<crate::model::MoodTest>,
+    pub to: String,
+}
+
+/// Where the branch at `at` leads with this mood: its first route whose test holds, or
+/// `otherwise`.
+pub(super) fn route(story: &Story, at: usize, mood: i32) -> (usize, Routing) {
+    let (id, routes): (&str, &[crate::model::Route]) = match story.node(at) {
+        Node::Branch { id, routes, .. } => (id, routes),
+        other => (other.id(), &[]),
+    };
+    // Targets are the routes in order, then `otherwise`.
+    let k = routes
+        .iter()
+        .position(|r| r.when.holds(mood))
+        .unwrap_or(routes.len());
+    let to = story.edges(at).get(k).copied().unwrap_or(at);
+    let routing = Routing {
+        branch: id.to_owned(),
+        mood,
+        held: routes.get(k).map(|r| r.when),
+        tested: routes.iter().map(|r| r.when).collect(),
+        to: story.node(to).id().to_owned(),
+    };
+    (to, routing)
+}
+
+/// How a session lists each decision's replies: shuffled with a seed (a random one unless
+/// given, so that a scorecard's seed replays the session), or in the file's order for a
+/// trainer's playtest.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ReplyOrder {
+    pub seed: Option<u64>,
+    pub in_file_order: bool,
+}
+
+impl ReplyOrder {
+    /// A conversation from the start of `story`, listing replies this way.
+    pub fn start(self, story: Arc<Story>) -> Conversation {
+        let conversation = Conversation::new(story, self.seed.unwrap_or_else(rand::random));
+        if self.in_file_order {
+            conversation.in_file_order()
+        } else {
+            conversation
+        }
+    }
+}
