@@ -152,6 +152,27 @@ pub fn validate(
         &locator,
         &root.field("principles"),
     ));
+    // A scenario's own principle with a shared one's id replaces it in this scenario only:
+    // allowed, but easy to do by mistake.
+    for (k, own) in scenario.principles.iter().enumerate() {
+        if catalogue.get(&own.id).is_some() {
+            let p = r.warning(
+                &root.field("principles").index(k).field("id"),
+                tr(
+                    "problem-principle-shadows",
+                    &[("id", own.id.as_str().into())],
+                ),
+                &tr("label-principle-shadows", &[]),
+            );
+            Report::help(
+                p,
+                tr(
+                    "help-principle-shadows",
+                    &[("file", crate::load::PRINCIPLES_FILE.into())],
+                ),
+            );
+        }
+    }
 
     // Ids, and where each was first defined.
     let mut index: HashMap<&str, usize> = HashMap::new();

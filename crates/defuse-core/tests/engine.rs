@@ -834,3 +834,31 @@ fn ranges_are_the_ones_the_guide_gives() {
         );
     }
 }
+
+#[test]
+fn a_scenarios_own_principle_with_a_shared_id_is_pointed_out() {
+    let text = r#"Scenario(
+        id: "own", title: "O", brief: "B", setting: Phone, difficulty: Easy,
+        customer: (name: "Ann", mood: -20), pass_mark: 70, start: "ask",
+        neutral: (says: ["Sorry?"], mood: -5),
+        principles: [(id: "courtesy", criterion: Empathy, title: "Mine", text: "My own.")],
+        nodes: [
+            Turn(id: "ask", says: ["What?"], replies: [
+                (text: "I will sort it out for you today.", scores: (listening: 4, empathy: 3, ownership: 5, calm_tone: 5),
+                 mood: 10, feedback: "F", principle: "courtesy", next: "done"),
+                (text: "That is not my department, sorry.", scores: (listening: 1, empathy: 1, ownership: 0, calm_tone: 3),
+                 mood: -10, feedback: "F", next: "done"),
+            ]),
+            Ending(id: "done", outcome: Resolved, summary: "Fine."),
+        ],
+    )"#;
+    let (source, scenario) = parse_scenario(Path::new("own.ron"), text).unwrap();
+    let checked = check_parsed(source, scenario, &catalogue());
+    let found: Vec<String> = checked.problems.iter().map(Problem::short).collect();
+    assert!(
+        found
+            .iter()
+            .any(|f| f.contains("own.ron:5:27: warning: this scenario's own principle `courtesy`")),
+        "{found:#?}"
+    );
+}
