@@ -247,6 +247,7 @@ problem-utf16 = the file is saved as UTF-16, and Defuse reads UTF-8
 note-long-line = line { $line } is { $length } characters long: it is shown around column { $column }
 problem-curly-quote = a curly quote { $quote } where RON needs a straight one "
 help-curly-quote = a word processor changed the quotes: write texts between straight quotes "…" (curly ones inside a text are fine), or turn off "smart quotes"
+problem-comma-at-end = a comma after the scenario has ended
 problem-stray-comma = a comma with nothing before it
 help-stray-comma = delete this comma: commas go between fields and list items, one at a time
 problem-unknown-kind = the reply kind `{ $id }` does not exist

@@ -215,6 +215,7 @@ problem-utf16 = a fájl UTF-16 kódolással van mentve, a Defuse viszont UTF-8 k
 note-long-line = a(z) { $line }. sor { $length } karakter hosszú: a(z) { $column }. oszlop környéke látható
 problem-curly-quote = tipográfiai idézőjel ({ $quote }) áll ott, ahol a RON egyenes idézőjelet (") vár
 help-curly-quote = egy szövegszerkesztő kicserélte az idézőjeleket: a szövegeket egyenes idézőjelek ("…") közé írja (a szövegen belül a tipográfiai idézőjel nem gond), vagy kapcsolja ki az idézőjelek automatikus cseréjét („smart quotes”)
+problem-comma-at-end = vessző a forgatókönyv vége után
 problem-stray-comma = vessző, amely előtt nem áll semmi
 help-stray-comma = törölje ezt a vesszőt: vessző a mezők és a listaelemek közé kerül, mindig csak egy
 problem-unknown-kind = a(z) `{ $id }` választípus nem létezik

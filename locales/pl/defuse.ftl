@@ -297,6 +297,7 @@ note-long-line = wiersz { $line } ma { $length ->
     } długości: pokazano jego fragment wokół kolumny { $column }
 problem-curly-quote = cudzysłów drukarski { $quote } w miejscu, gdzie RON wymaga prostego "
 help-curly-quote = edytor tekstu zamienił cudzysłowy: wpisuj teksty w prostych cudzysłowach "…" (drukarskie wewnątrz tekstu nie przeszkadzają) albo wyłącz zamianę prostych cudzysłowów na drukarskie („smart quotes”)
+problem-comma-at-end = przecinek po końcu scenariusza
 problem-stray-comma = przecinek, przed którym nic nie ma
 help-stray-comma = usuń ten przecinek: przecinki stawia się między polami i elementami list, po jednym
 problem-unknown-kind = rodzaj odpowiedzi `{ $id }` nie istnieje

@@ -58,6 +58,15 @@ fn typography(text: &str, at: usize) -> Option<(usize, (String, Option<String>))
         ));
     }
     let before = text.get(..at)?.trim_end();
+    if here == ',' && text.get(at + 1..)?.trim().is_empty() {
+        return Some((
+            at,
+            (
+                tr("problem-comma-at-end", &[]),
+                Some(tr("help-stray-comma", &[])),
+            ),
+        ));
+    }
     if here == ',' && before.ends_with([',', '(', '[', ':']) {
         return Some((
             at,

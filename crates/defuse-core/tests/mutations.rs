@@ -170,6 +170,13 @@ fn what_trainers_paste_gets_a_located_error_with_the_fix() {
         "{}",
         p.short()
     );
+    // A comma after the scenario's closing bracket.
+    let p = &check(&format!("{}\n,\n", base.trim_end()))[0];
+    assert!(
+        p.message.contains("a comma after the scenario has ended"),
+        "{}",
+        p.short()
+    );
     // A 200 KB line with a mistake at its end renders, and says where the place really is.
     let long = base.replacen(
         "title: \"",
