@@ -1216,6 +1216,15 @@ impl Ralph {
                 }
             }
         }
+        // Ralph rewrites its whole history file (a log of its own reads, not statements)
+        // on every request; killed mid-write it is half a JSON document, and every request
+        // after fails. Start the restarted server without it.
+        let history = self.dir.path().join("app/history.json");
+        if std::fs::read(&history)
+            .is_ok_and(|bytes| serde_json::from_slice::<serde_json::Value>(&bytes).is_err())
+        {
+            let _ = std::fs::remove_file(&history);
+        }
         let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/lrs/ralph_lrs.py");
         let log = std::fs::File::create(self.dir.path().join("server.log")).unwrap();
         let child = Command::new(&self.python)
