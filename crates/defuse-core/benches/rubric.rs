@@ -68,6 +68,35 @@ fn answering(c: &mut Criterion) {
         })
     });
     group.finish();
+
+    // The whole answer as the conversation gives it, with the authored reply's own scores
+    // as the base when the words are close to it: one reply at a time, from a fresh decision.
+    let catalogue = defuse_core::Catalogue::read(&root.join("scenarios")).unwrap();
+    let story = std::sync::Arc::new(defuse_core::load_story(&path, &catalogue).unwrap());
+    let start = story.scenario.start.clone();
+    let mood = story.scenario.customer.mood;
+    let mut group = c.benchmark_group("answer in own words");
+    group.throughput(Throughput::Elements(1));
+    group.bench_function("en, conversation, one reply", |b| {
+        let mut next = replies.iter().cycle();
+        b.iter_batched(
+            || {
+                let mut c =
+                    defuse_core::Conversation::starting_at(story.clone(), &start, mood, 1).unwrap();
+                while !matches!(c.next_event(), defuse_core::Event::Choice { .. }) {}
+                (c, next.next().unwrap().1.clone())
+            },
+            |(mut c, words)| {
+                black_box(
+                    c.answer_in_words(&words, &rubric, defuse_core::Conduct::default())
+                        .map(|r| r.scores),
+                )
+                .ok();
+            },
+            criterion::BatchSize::SmallInput,
+        )
+    });
+    group.finish();
 }
 
 criterion_group!(benches, scoring, answering);

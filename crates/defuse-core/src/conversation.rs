@@ -1,7 +1,9 @@
 //! The conversation as a state machine with a pull API: the front end (terminal, test or
 //! Bevy screen) asks for the next event, shows it, and reports the trainee's choice.
 
-use crate::model::{Criterion, MOOD_MAX, MOOD_MIN, Node, Outcome, Reply, Scores, Tone};
+use crate::model::{
+    Criterion, MOOD_MAX, MOOD_MIN, Node, Outcome, Reply, SCORE_MAX, SCORE_MIN, Scores, Tone,
+};
 use crate::rubric::{Assessment, Context, Rubric, turn_score};
 use crate::scoring::{ScoreSummary, summarise};
 use crate::story::Story;
@@ -89,6 +91,10 @@ fn pick(rng: &mut StdRng, variants: usize) -> usize {
         0
     }
 }
+
+/// Closeness (0–100) from which typed words count as an authored reply said in other words,
+/// scored from that reply's scores rather than by the rubric alone.
+pub const SAME_REPLY: u8 = 50;
 
 /// Mixed into the seed for the shuffling stream.
 const SHUFFLE_STREAM: u64 = 0x005e_ed0f_5417_f1e5;
@@ -430,6 +436,22 @@ impl Conversation {
         let mut scores = Scores::default();
         for c in Criterion::ALL {
             scores.set(c, turn_score(assessment.get(c)));
+        }
+        // Words that are clearly an authored reply's own start from that reply's scores, and
+        // the rubric moves them only by what the words do differently: typing the reply word
+        // for word scores exactly as clicking it, so practising in one's own words is never
+        // the worse deal.
+        if let Some(k) = matched.reply
+            && matched.closeness.get(k).copied().unwrap_or(0) >= SAME_REPLY
+        {
+            let own = rubric.assess(&replies[k].text, &context);
+            for c in Criterion::ALL {
+                let differs = turn_score(assessment.get(c)) - turn_score(own.get(c));
+                scores.set(
+                    c,
+                    (replies[k].scores.get(c) + differs).clamp(SCORE_MIN, SCORE_MAX),
+                );
+            }
         }
         let typed = TypedReply {
             words: words.to_owned(),

@@ -358,3 +358,44 @@ fn no_feedback_is_repeated_word_for_word_across_the_scenarios() {
     }
     assert!(repeats.is_empty(), "{repeats:#?}");
 }
+
+#[test]
+fn every_reply_typed_word_for_word_scores_as_clicking_it_in_every_language() {
+    let mut failures = Vec::new();
+    for (lang, story) in stories() {
+        let rubric = defuse_core::rubric::Rubric::for_language(&locales_dir(), &lang)
+            .unwrap_or_else(|p| panic!("{lang} rubric: {p:?}"));
+        for node in &story.scenario.nodes {
+            let Node::Turn { replies, .. } = node else {
+                continue;
+            };
+            for (k, reply) in replies.iter().enumerate() {
+                let mood = story.scenario.customer.mood;
+                let mut c =
+                    defuse_core::Conversation::starting_at(story.clone(), node.id(), mood, 1)
+                        .unwrap();
+                while !matches!(c.next_event(), defuse_core::Event::Choice { .. }) {}
+                let record = c
+                    .answer_in_words(&reply.text, &rubric, defuse_core::Conduct::default())
+                    .unwrap()
+                    .clone();
+                if record.reply != Some(k) || record.scores != reply.scores {
+                    failures.push(format!(
+                        "{} {} reply {}: taken as {:?}, scored {:?} (clicked: {:?})",
+                        label(&lang, &story),
+                        node.id(),
+                        k + 1,
+                        record.reply.map(|r| r + 1),
+                        record.scores,
+                        reply.scores
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures: {failures:#?}",
+        failures.len()
+    );
+}

@@ -632,10 +632,27 @@ fn typed_words_are_scored_by_the_rubric_and_unmatched_ones_get_the_neutral_react
         assessment.empathy > 50 && assessment.ownership > 50,
         "{assessment:?}"
     );
+    // Close to the model reply's own words: its scores, moved by what the words do
+    // differently (typed word for word, exactly its scores; see content.rs).
+    let k = model.unwrap();
+    let Node::Turn { replies, .. } = story.node(story.start()) else {
+        unreachable!()
+    };
+    assert!(
+        typed.closeness[k] >= defuse_core::conversation::SAME_REPLY,
+        "{typed:?}"
+    );
+    let context = rubric::Context {
+        customer_line: record.customer_line.clone(),
+        customer_name: story.scenario.customer.name.clone(),
+    };
+    let own = en.assess(&replies[k].text, &context);
     for criterion in Criterion::ALL {
+        let differs =
+            rubric::turn_score(assessment.get(criterion)) - rubric::turn_score(own.get(criterion));
         assert_eq!(
             record.scores.get(criterion),
-            rubric::turn_score(assessment.get(criterion)),
+            (replies[k].scores.get(criterion) + differs).clamp(0, 5),
             "{criterion}"
         );
     }
