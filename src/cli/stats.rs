@@ -123,11 +123,8 @@ pub fn run(
     }
     lines.push(format!("  {}", naive_line(out, &naive)));
     // A lucky run to replay, for each player that passed: what to fix is then plain to see.
-    for rate in naive.iter().filter(|r| r.passes > 0) {
-        let found = (0..NAIVE_SEEDS)
-            .map(|seed| (seed, defuse_core::naive::play(&story, rate.strategy, seed)))
-            .find(|(_, (passed, _))| *passed);
-        if let Some((seed, (_, choices))) = found {
+    for rate in &naive {
+        if let Some((seed, choices)) = &rate.first_pass {
             let choices: Vec<String> = choices.iter().map(usize::to_string).collect();
             lines.push(format!(
                 "    {}",

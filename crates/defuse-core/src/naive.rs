@@ -38,11 +38,13 @@ impl Strategy {
 }
 
 /// How often a strategy passed over a number of seeds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PassRate {
     pub strategy: Strategy,
     pub runs: usize,
     pub passes: usize,
+    /// The first seed that passed, with the replies given as the numbers shown, to replay.
+    pub first_pass: Option<(u64, Vec<usize>)>,
 }
 
 impl PassRate {
@@ -108,10 +110,21 @@ pub fn play(story: &Arc<Story>, strategy: Strategy, seed: u64) -> (bool, Vec<usi
 pub fn pass_rates(story: &Arc<Story>, seeds: u64) -> Vec<PassRate> {
     Strategy::ALL
         .iter()
-        .map(|&strategy| PassRate {
-            strategy,
-            runs: seeds as usize,
-            passes: (0..seeds).filter(|&s| passes(story, strategy, s)).count(),
+        .map(|&strategy| {
+            let mut rate = PassRate {
+                strategy,
+                runs: seeds as usize,
+                passes: 0,
+                first_pass: None,
+            };
+            for seed in 0..seeds {
+                let (passed, shown) = play(story, strategy, seed);
+                if passed {
+                    rate.passes += 1;
+                    rate.first_pass.get_or_insert((seed, shown));
+                }
+            }
+            rate
         })
         .collect()
 }
