@@ -768,6 +768,17 @@ fn a_scripted_playthrough_in_the_window() {
     }
 }
 
+/// `defuse` on the scenarios in `folder`.
+fn in_folder(folder: &Path, args: &[&str]) -> Output {
+    defuse()
+        .arg("--scenarios")
+        .arg(folder)
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
+}
+
 /// `defuse` with its scorecards in `data`.
 fn with_data(data: &Path, args: &[&str]) -> Output {
     defuse()
@@ -2140,12 +2151,7 @@ fn stats_shows_the_naive_players_and_which_decisions_teach_each_principle() {
     for file in ["principles.ron", "cafe-long-wait.ron"] {
         std::fs::copy(Path::new("scenarios").join(file), dir.path().join(file)).unwrap();
     }
-    let o = defuse()
-        .arg("--scenarios")
-        .arg(dir.path())
-        .args(["stats", "--principles"])
-        .output()
-        .unwrap();
+    let o = in_folder(dir.path(), &["stats", "--principles"]);
     assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
     assert!(
         stdout(&o).contains("taught by no best reply"),
@@ -2226,15 +2232,7 @@ fn a_trainer_starts_lists_and_checks_a_scenario_by_id() {
         dir.path().join("principles.ron"),
     )
     .unwrap();
-    let with = |args: &[&str]| {
-        defuse()
-            .arg("--scenarios")
-            .arg(dir.path())
-            .args(args)
-            .stdin(Stdio::null())
-            .output()
-            .unwrap()
-    };
+    let with = |args: &[&str]| in_folder(dir.path(), args);
     let o = with(&["new", "bike-repair"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(stdout(&o).contains("bike-repair.ron"), "{}", stdout(&o));

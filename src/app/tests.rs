@@ -174,6 +174,15 @@ fn the_replies_are_listed_in_the_sessions_shuffled_order() {
     assert_eq!(session.conversation.turns()[0].reply, Some(shown[0]));
 }
 
+/// How many replies the session in progress has recorded.
+fn turn_count(app: &App) -> usize {
+    app.world()
+        .resource::<session::Session>()
+        .conversation
+        .turns()
+        .len()
+}
+
 fn screen(app: &App) -> Screen {
     *app.world().resource::<State<Screen>>().get()
 }
@@ -264,14 +273,7 @@ fn a_conversation_by_keys_with_interrupting_hints_and_retry() {
     }
     // A key with no reply does nothing.
     press(&mut app, KeyCode::Digit9);
-    assert_eq!(
-        app.world()
-            .resource::<session::Session>()
-            .conversation
-            .turns()
-            .len(),
-        3
-    );
+    assert_eq!(turn_count(&app), 3);
     // Answer the first reply until the conversation ends.
     for _ in 0..10 {
         if screen(&app) == Screen::Debrief {
@@ -791,21 +793,9 @@ fn typed_replies_are_taken_as_a_reply_or_met_neutrally_and_explained_in_the_debr
             .iter()
             .any(|t| t.starts_with("Answer in your own words"))
     );
-    let turns = app
-        .world()
-        .resource::<session::Session>()
-        .conversation
-        .turns()
-        .len();
+    let turns = turn_count(&app);
     press(&mut app, KeyCode::Digit1);
-    assert_eq!(
-        app.world()
-            .resource::<session::Session>()
-            .conversation
-            .turns()
-            .len(),
-        turns
-    );
+    assert_eq!(turn_count(&app), turns);
     app.world_mut().write_message(settings::SetExpert(false));
     app.update();
 
@@ -909,12 +899,5 @@ fn a_broken_rubric_is_named_and_the_typed_words_are_kept() {
     // The listed replies still work.
     app.world_mut().write_message(session::ChooseReply(0));
     app.update();
-    assert_eq!(
-        app.world()
-            .resource::<session::Session>()
-            .conversation
-            .turns()
-            .len(),
-        1
-    );
+    assert_eq!(turn_count(&app), 1);
 }
