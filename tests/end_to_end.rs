@@ -2567,3 +2567,6 @@ fn live_preview_reloads_an_edited_scenario_and_shows_a_broken_one() {
         .count();
     assert!(red > 20_000, "only {red} red pixels: no problem banner?");
 }
+
+#[path = "end_to_end/voice.rs"]
+mod voice;

@@ -630,3 +630,11 @@ score-violates = violates it
 score-no-evidence = no evidence
 score-no-reply = error: give the reply to score, e.g. defuse score "I'm sorry, I'll check it now."
 score-unknown-node = error: `{ $node }` is not a decision in { $scenario }
+
+## defuse voice
+voice-calm-tone = Calm tone (delivery)
+voice-measured = Measured: pace { $pace }/s (calm { $calm_pace }) · loudness { $loudness } LUFS (calm { $calm_loudness }) · pitch { $pitch } (calm { $calm_pitch }), spread { $range } st · longest pause { $pause } s
+voice-no-espeak = error: the customer's voice is rendered with espeak-ng, which cannot be run here ({ $why }). Install it (e.g. apt-get install espeak-ng), or record the lines yourself into voices/.
+voice-render-failed = error: espeak-ng could not render { $line }: { $why }
+voice-rendered = { $rendered } customer lines rendered, { $kept } already in the cache, { $recorded } recorded by a trainer; the cache: { $dir }
+voice-hebrew-note = Note: espeak-ng reads unpointed Hebrew poorly; record the customer's lines where you can (voices/he/<scenario>/<message-id>.wav).

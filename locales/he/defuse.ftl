@@ -735,3 +735,11 @@ score-violates = מפר
 score-no-evidence = אין עדות
 score-no-reply = שגיאה: ציינו את התשובה לניקוד, למשל defuse score "אני מצטער, אבדוק את זה מיד."
 score-unknown-node = שגיאה: `{ $node }` אינו נקודת החלטה בתרחיש { $scenario }
+
+## defuse voice
+voice-calm-tone = טון רגוע (אופן הדיבור)
+voice-measured = מדידה: קצב { $pace } לשנייה (ברגיעה { $calm_pace }) · עוצמה { $loudness } LUFS (ברגיעה { $calm_loudness }) · גובה צליל { $pitch } (ברגיעה { $calm_pitch }), טווח { $range } חצאי טונים · ההפסקה הארוכה ביותר { $pause } שניות
+voice-no-espeak = שגיאה: את קול הלקוח מפיק espeak-ng, ואי אפשר להריץ אותו כאן ({ $why }). יש להתקין אותו (למשל apt-get install espeak-ng) או להקליט את המשפטים בעצמכם לתיקייה voices/.
+voice-render-failed = שגיאה: espeak-ng לא הצליח להפיק את { $line }: { $why }
+voice-rendered = הופקו { $rendered } משפטי לקוח, { $kept } כבר היו במטמון, { $recorded } הוקלטו בידי מדריך; המטמון: { $dir }
+voice-hebrew-note = לתשומת לב: espeak-ng קורא עברית ללא ניקוד באופן שגוי; מומלץ להקליט את משפטי הלקוח (voices/he/<תרחיש>/<מזהה-הודעה>.wav).

@@ -567,3 +567,11 @@ score-violates = megsérti
 score-no-evidence = nincs rá jel
 score-no-reply = hiba: adja meg a pontozandó választ, például: defuse score "Elnézést kérek, azonnal utánanézek."
 score-unknown-node = hiba: a(z) `{ $node }` nem döntési pont a(z) { $scenario } forgatókönyvben
+
+## defuse voice
+voice-calm-tone = Nyugodt hangnem (előadás)
+voice-measured = Mért értékek: tempó { $pace }/mp (nyugodtan { $calm_pace }) · hangerő { $loudness } LUFS (nyugodtan { $calm_loudness }) · hangmagasság { $pitch } (nyugodtan { $calm_pitch }), terjedelem { $range } félhang · leghosszabb szünet { $pause } mp
+voice-no-espeak = hiba: a vevő hangját az espeak-ng készíti, de itt nem futtatható ({ $why }). Telepítse (pl. apt-get install espeak-ng), vagy vegye fel a mondatokat saját maga a voices/ mappába.
+voice-render-failed = hiba: az espeak-ng nem tudta elkészíteni ezt: { $line }: { $why }
+voice-rendered = { $rendered } vevői mondat elkészült, { $kept } már a gyorsítótárban volt, { $recorded } trénerfelvétel; a gyorsítótár: { $dir }
+voice-hebrew-note = Megjegyzés: az espeak-ng rosszul olvassa a magánhangzójelek nélküli héber szöveget; ahol lehet, vegye fel a vevő mondatait (voices/he/<forgatókönyv>/<üzenetazonosító>.wav).

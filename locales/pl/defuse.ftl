@@ -756,3 +756,11 @@ score-violates = narusza
 score-no-evidence = brak sygnałów
 score-no-reply = błąd: podaj odpowiedź do oceny, np. defuse score "Przepraszam, zaraz to sprawdzę."
 score-unknown-node = błąd: `{ $node }` nie jest decyzją w scenariuszu { $scenario }
+
+## defuse voice
+voice-calm-tone = Spokojny ton (wypowiedź)
+voice-measured = Pomiar: tempo { $pace }/s (spokojnie { $calm_pace }) · głośność { $loudness } LUFS (spokojnie { $calm_loudness }) · wysokość { $pitch } (spokojnie { $calm_pitch }), rozpiętość { $range } półtonów · najdłuższa pauza { $pause } s
+voice-no-espeak = błąd: głos klienta tworzy espeak-ng, którego nie da się tu uruchomić ({ $why }). Zainstaluj go (np. apt-get install espeak-ng) albo nagraj kwestie samodzielnie do folderu voices/.
+voice-render-failed = błąd: espeak-ng nie wygenerował { $line }: { $why }
+voice-rendered = Wygenerowane kwestie klienta: { $rendered }, już w pamięci podręcznej: { $kept }, nagrane przez trenera: { $recorded }; pamięć podręczna: { $dir }
+voice-hebrew-note = Uwaga: espeak-ng źle czyta hebrajski bez znaków samogłoskowych; tam, gdzie to możliwe, nagraj kwestie klienta (voices/he/<scenariusz>/<id-komunikatu>.wav).

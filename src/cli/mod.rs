@@ -11,6 +11,7 @@ mod score;
 mod stats;
 mod sync;
 mod validate;
+mod voice;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use defuse_core::i18n::{self, Texts};
@@ -246,6 +247,11 @@ pub enum Command {
         #[arg(long, conflicts_with = "json")]
         principles: bool,
     },
+    /// Practise out loud: score how a take was said, and give the customer a voice.
+    Voice {
+        #[command(subcommand)]
+        command: voice::VoiceCommand,
+    },
     /// Write the conversation as a graph: Graphviz DOT, Mermaid, or one HTML page to pan,
     /// zoom and click through (with --data-dir: what trainees did).
     Graph {
@@ -446,6 +452,7 @@ pub fn main() -> ExitCode {
                 misses,
             },
         ),
+        Some(Command::Voice { command }) => voice::run(&mut out, &places, &command),
         Some(Command::New { id }) => new::run(&mut out, &places, &id),
         Some(Command::List { json }) => list::run(&mut out, &places, json),
         Some(Command::Stats {

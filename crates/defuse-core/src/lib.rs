@@ -33,6 +33,7 @@ pub mod story;
 pub mod synth;
 pub mod teaching;
 pub mod validate;
+pub mod voice;
 
 pub use conversation::{
     Answer, ChoiceError, Conduct, Conversation, Event, ReplyOrder, Routing, TurnRecord, TypedReply,

@@ -1,0 +1,233 @@
+//! `defuse voice`: takes rendered with espeak-ng scored from the command line, checked
+//! against Praat, and the customer's lines rendered into the cache. Skipped (and said so)
+//! where espeak-ng or praat-parselmouth is missing; `.ci/run` installs both.
+
+use super::{defuse, stderr, stdout, which};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const BASELINE: &str =
+    "Good morning, thank you for calling. Let me look at your order and tell you what I find.";
+const REPLY: &str =
+    "I am sorry your fridge is late. I will call the depot now and ring you back by three.";
+
+fn espeak() -> bool {
+    if which("espeak-ng").is_some() {
+        return true;
+    }
+    assert!(std::env::var_os("CI").is_none(), "CI must install espeak-ng (see .ci/run)");
+    eprintln!("skipped: espeak-ng is not installed (apt-get install espeak-ng)");
+    false
+}
+
+/// espeak-ng's voice: words per minute, pitch 0–99, amplitude 0–200.
+fn say(dir: &Path, name: &str, words: &str, (speed, pitch, amplitude): (u32, u32, u32)) -> PathBuf {
+    let path = dir.join(format!("{name}.wav"));
+    let ok = Command::new("espeak-ng")
+        .args(["-v", "en", "-s", &speed.to_string(), "-p", &pitch.to_string()])
+        .args(["-a", &amplitude.to_string(), "-w"])
+        .arg(&path)
+        .arg(words)
+        .status()
+        .unwrap()
+        .success();
+    assert!(ok);
+    path
+}
+
+fn score(args: &[&std::ffi::OsStr]) -> Output {
+    defuse().args(["voice", "score", "--lang", "en"]).args(args).stdin(Stdio::null()).output().unwrap()
+}
+
+fn json(o: &Output) -> serde_json::Value {
+    assert!(o.status.success(), "{}", stderr(o));
+    serde_json::from_str(&stdout(o)).unwrap()
+}
+
+#[test]
+fn voice_score_explains_a_hurried_loud_take_and_passes_a_calm_one() {
+    if !espeak() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let calm = say(dir.path(), "calm", BASELINE, (150, 40, 60));
+    let again = say(dir.path(), "again", REPLY, (152, 41, 60));
+    let hurried = say(dir.path(), "hurried", REPLY, (240, 40, 150));
+    let o = score(&["--baseline".as_ref(), calm.as_os_str(), again.as_os_str(), "--text".as_ref(), REPLY.as_ref()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.starts_with("Calm tone (delivery)"), "{text}");
+    assert!(text.contains("close to your calm baseline"), "{text}");
+    assert!(text.contains("Measured: pace"), "{text}");
+
+    let o = score(&["--baseline".as_ref(), calm.as_os_str(), hurried.as_os_str(), "--text".as_ref(), REPLY.as_ref()]);
+    let text = stdout(&o);
+    assert!(text.contains("faster than your calm pace"), "{text}");
+    assert!(text.contains("dB louder than your calm level"), "{text}");
+
+    let j = json(&score(&["--baseline".as_ref(), calm.as_os_str(), hurried.as_os_str(), "--json".as_ref()]));
+    let calm_tone = j["scores"]["calm_tone"].as_u64().unwrap();
+    assert!(calm_tone <= 50, "{j}");
+    let evidence = j["evidence"].as_array().unwrap();
+    let louder = evidence.iter().find(|e| e["behaviour"] == "louder").expect("louder is evidence");
+    // As in `defuse score --json`.
+    assert_eq!(louder["criterion"], "CalmTone");
+    assert_eq!(louder["unit"], "LU");
+    assert!(louder["points"].as_i64().unwrap() < 0);
+    assert_eq!(louder["principle"], "soft-answer");
+    assert!(j["delivery"]["loudness_lufs"].as_f64().unwrap() > j["calm"]["loudness_lufs"].as_f64().unwrap());
+    // Behaviours only: no word for a feeling about the trainee anywhere in the output.
+    let all = j.to_string().to_lowercase();
+    for feeling in ["angry", "anger", "stress", "nervous", "emotion", "upset", "anxious"] {
+        assert!(!all.contains(feeling), "{feeling} in {all}");
+    }
+}
+
+#[test]
+fn voice_score_rejects_bad_takes_with_the_file_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let notes = dir.path().join("notes.wav");
+    std::fs::write(&notes, "not a recording").unwrap();
+    let silent = dir.path().join("silent.wav");
+    let spec = hound_free_wav(&silent, &vec![0i16; 32_000]);
+    let _ = spec;
+    let short = dir.path().join("short.wav");
+    let beep: Vec<i16> = (0..3200).map(|i| ((i as f32 * 0.06).sin() * 8000.0) as i16).collect();
+    hound_free_wav(&short, &beep);
+    for (take, expected) in [
+        (&notes, "notes.wav: not a WAV recording"),
+        (&silent, "silent.wav: the recording is silent"),
+        (&short, "short.wav: the recording has 0.2 s of speech"),
+        (&dir.path().join("none.wav"), "none.wav: cannot read the recording"),
+    ] {
+        let o = score(&["--baseline".as_ref(), take.as_os_str(), take.as_os_str()]);
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        assert!(stderr(&o).contains(expected), "{expected}: {}", stderr(&o));
+        assert!(!stderr(&o).contains("panicked"));
+    }
+}
+
+/// A 16 kHz mono 16-bit WAV, written by hand so the test needs no WAV crate.
+fn hound_free_wav(path: &Path, samples: &[i16]) {
+    let data = samples.len() as u32 * 2;
+    let mut b = Vec::new();
+    b.extend(b"RIFF");
+    b.extend((36 + data).to_le_bytes());
+    b.extend(b"WAVEfmt ");
+    b.extend(16u32.to_le_bytes());
+    b.extend(1u16.to_le_bytes());
+    b.extend(1u16.to_le_bytes());
+    b.extend(16_000u32.to_le_bytes());
+    b.extend(32_000u32.to_le_bytes());
+    b.extend(2u16.to_le_bytes());
+    b.extend(16u16.to_le_bytes());
+    b.extend(b"data");
+    b.extend(data.to_le_bytes());
+    for s in samples {
+        b.extend(s.to_le_bytes());
+    }
+    std::fs::write(path, b).unwrap();
+}
+
+/// The pitch and loudness Defuse reports agree with Praat's: median pitch within one
+/// semitone, and the pitch and loudness differences between takes within 0.5 semitone
+/// and 1 dB.
+#[test]
+fn pitch_and_loudness_agree_with_praat() {
+    if !espeak() {
+        return;
+    }
+    let python = std::env::var("DEFUSE_TEST_PRAAT_PYTHON").unwrap_or_else(|_| "python3".into());
+    let has_praat = Command::new(&python).args(["-c", "import parselmouth"]).status().is_ok_and(|s| s.success());
+    if !has_praat {
+        assert!(std::env::var_os("CI").is_none(), "CI must install praat-parselmouth (see .ci/run)");
+        eprintln!("skipped: praat-parselmouth is not installed (pip install praat-parselmouth)");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let calm = say(dir.path(), "calm", BASELINE, (150, 40, 60));
+    let takes = [
+        say(dir.path(), "same", REPLY, (150, 40, 60)),
+        say(dir.path(), "louder", REPLY, (150, 40, 160)),
+        say(dir.path(), "higher", REPLY, (150, 85, 60)),
+        say(dir.path(), "faster", REPLY, (240, 55, 100)),
+    ];
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/voice/praat_check.py");
+    let o = Command::new(&python).arg(script).arg(&calm).args(&takes).output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let praat: Vec<serde_json::Value> =
+        stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let st = |a: f64, b: f64| 12.0 * (a / b).log2();
+    let calm_praat = &praat[0];
+    for (take, reference) in takes.iter().zip(&praat[1..]) {
+        let ours = json(&score(&["--json".as_ref(), "--baseline".as_ref(), calm.as_os_str(), take.as_os_str()]));
+        let (d, c) = (&ours["delivery"], &ours["calm"]);
+        let pitch = d["pitch_median_hz"].as_f64().unwrap();
+        let praat_pitch = reference["pitch_median_hz"].as_f64().unwrap();
+        eprintln!(
+            "{}: pitch {pitch:.1} Hz (Praat {praat_pitch:.1}); loudness change {:.2} LU (Praat {:.2} dB); pitch change {:.2} st (Praat {:.2})",
+            take.display(),
+            d["loudness_lufs"].as_f64().unwrap() - c["loudness_lufs"].as_f64().unwrap(),
+            reference["intensity_db"].as_f64().unwrap() - calm_praat["intensity_db"].as_f64().unwrap(),
+            st(pitch, c["pitch_median_hz"].as_f64().unwrap()),
+            st(praat_pitch, calm_praat["pitch_median_hz"].as_f64().unwrap()),
+        );
+        assert!(st(pitch, praat_pitch).abs() <= 1.0, "{}: {pitch} Hz, Praat {praat_pitch} Hz", take.display());
+        let ours_change = d["loudness_lufs"].as_f64().unwrap() - c["loudness_lufs"].as_f64().unwrap();
+        let praat_change = reference["intensity_db"].as_f64().unwrap() - calm_praat["intensity_db"].as_f64().unwrap();
+        assert!((ours_change - praat_change).abs() <= 1.0, "{}: {ours_change} LU, Praat {praat_change} dB", take.display());
+        let ours_rise = st(pitch, c["pitch_median_hz"].as_f64().unwrap());
+        let praat_rise = st(praat_pitch, calm_praat["pitch_median_hz"].as_f64().unwrap());
+        assert!((ours_rise - praat_rise).abs() <= 0.5, "{}: {ours_rise} st, Praat {praat_rise} st", take.display());
+    }
+}
+
+#[test]
+fn voice_render_gives_every_customer_line_a_voice_and_keeps_recordings() {
+    if !espeak() {
+        return;
+    }
+    let cache = tempfile::tempdir().unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    // A copy of the bundled content, with one line recorded by a trainer.
+    let copy = |from: &Path, to: &Path| {
+        Command::new("cp").arg("-r").arg(from).arg(to).status().unwrap();
+    };
+    copy(&root.join("scenarios"), folder.path());
+    copy(&root.join("locales"), folder.path());
+    let recorded = folder.path().join("voices/en/missed-delivery");
+    std::fs::create_dir_all(&recorded).unwrap();
+    std::fs::copy(say(cache.path(), "rec", "Where is my fridge?", (150, 50, 100)), recorded.join("opening-says-1.wav")).unwrap();
+    let render = || {
+        defuse()
+            .current_dir(folder.path())
+            .env("DEFUSE_CACHE_DIR", cache.path())
+            .args(["voice", "render", "missed-delivery", "--lang", "en", "--scenarios", "scenarios"])
+            .output()
+            .unwrap()
+    };
+    let o = render();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("0 already in the cache, 1 recorded by a trainer"), "{out}");
+    let dir = cache.path().join("voices/en/missed-delivery");
+    let files: Vec<String> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert!(!files.iter().any(|f| f.starts_with("opening-says-1.")), "a recorded line is not rendered");
+    // A line whose tone follows the mood is there in every tone; the customer calms down.
+    for tone in ["furious", "calm", "relieved"] {
+        assert!(files.iter().any(|f| f.ends_with(&format!("-says-1.{tone}.wav"))), "{tone}: {files:?}");
+    }
+    let o = render();
+    assert!(stdout(&o).starts_with("0 customer lines rendered"), "{}", stdout(&o));
+
+    let o = defuse()
+        .current_dir(folder.path())
+        .env("PATH", "/nonexistent")
+        .env("DEFUSE_CACHE_DIR", cache.path())
+        .args(["voice", "render", "--lang", "en", "--scenarios", "scenarios"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("espeak-ng, which cannot be run here"), "{}", stderr(&o));
+}
