@@ -638,3 +638,27 @@ voice-no-espeak = error: the customer's voice is rendered with espeak-ng, which 
 voice-render-failed = error: espeak-ng could not render { $line }: { $why }
 voice-rendered = { $rendered } customer lines rendered, { $kept } already in the cache, { $recorded } recorded by a trainer; the cache: { $dir }
 voice-hebrew-note = Note: espeak-ng reads unpointed Hebrew poorly; record the customer's lines where you can (voices/he/<scenario>/<message-id>.wav).
+
+## Voice practice
+voice-say-it = Now say it aloud:
+voice-talk = Hold to talk
+voice-talk-keys = Hold Space (or the button) while you speak · Esc: choose another reply
+voice-take-problem = That take could not be used: { $why }. Say it again.
+voice-customer-text-only = The customer speaks as text only: { $why }.
+voice-takes-no-baseline = error: voice takes need a calm baseline: { $why }
+settings-voice = Voice practice
+settings-voice-off = Off
+settings-voice-on = On
+settings-voice-note = Say each reply aloud: your pace, loudness and pitch are compared with your own calm voice and count in calm tone.
+settings-voice-no-microphone = No microphone: { $why }
+settings-baseline-read = Read this aloud in your normal, calm voice:
+settings-baseline-keys = Hold Space (or the button) while you read · Esc: stop
+settings-baseline-done = Your calm baseline is recorded.
+settings-baseline-none = No calm baseline yet: record one to practise out loud.
+settings-baseline-record = Record my calm baseline
+settings-voice-privacy = No recording is kept: only measures of pace, loudness and pitch. How your replies sounded is yours; your manager sees it only if you share a session.
+debrief-voice-overall = Calm tone with your voice: { $score } (your words alone: { $words })
+debrief-voice-turn = How it sounded: { $score } · calm tone with your voice: { $combined } %
+debrief-share-voice = Share how it sounded with my manager
+debrief-voice-shared = Shared with your manager
+debrief-voice-private = How your replies sounded is yours: it is not in your manager's reports unless you share it.

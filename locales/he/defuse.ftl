@@ -743,3 +743,27 @@ voice-no-espeak = שגיאה: את קול הלקוח מפיק espeak-ng, ואי 
 voice-render-failed = שגיאה: espeak-ng לא הצליח להפיק את { $line }: { $why }
 voice-rendered = הופקו { $rendered } משפטי לקוח, { $kept } כבר היו במטמון, { $recorded } הוקלטו בידי מדריך; המטמון: { $dir }
 voice-hebrew-note = לתשומת לב: espeak-ng קורא עברית ללא ניקוד באופן שגוי; מומלץ להקליט את משפטי הלקוח (voices/he/<תרחיש>/<מזהה-הודעה>.wav).
+
+## תרגול בקול
+voice-say-it = עכשיו אמרו זאת בקול:
+voice-talk = החזיקו ודברו
+voice-talk-keys = החזיקו את מקש הרווח (או את הכפתור) בזמן הדיבור · Esc: בחירת תשובה אחרת
+voice-take-problem = אי אפשר להשתמש בהקלטה הזו: { $why }. אמרו זאת שוב.
+voice-customer-text-only = הלקוח מדבר בטקסט בלבד: { $why }.
+voice-takes-no-baseline = שגיאה: הקלטות התרגול דורשות הקלטת בסיס רגועה: { $why }
+settings-voice = תרגול בקול
+settings-voice-off = כבוי
+settings-voice-on = פועל
+settings-voice-note = אמרו כל תשובה בקול: הקצב, העוצמה וגובה הקול שלכם מושווים לקול הרגוע שלכם ונחשבים בטון הרגוע.
+settings-voice-no-microphone = אין מיקרופון: { $why }
+settings-baseline-read = קראו זאת בקול, בקול הרגיל והרגוע שלכם:
+settings-baseline-keys = החזיקו את מקש הרווח (או את הכפתור) בזמן הקריאה · Esc: עצירה
+settings-baseline-done = הקלטת הבסיס הרגועה שלכם נשמרה.
+settings-baseline-none = עדיין אין הקלטת בסיס רגועה: הקליטו אחת כדי לתרגל בקול.
+settings-baseline-record = הקלטת הקול הרגוע שלי
+settings-voice-privacy = שום הקלטה לא נשמרת, רק מדידות של קצב, עוצמה וגובה קול. האופן שבו נשמעו התשובות שלכם שייך לכם; המנהל רואה אותו רק אם תשתפו את המפגש.
+debrief-voice-overall = טון רגוע יחד עם הקול שלכם: { $score } (המילים בלבד: { $words })
+debrief-voice-turn = איך זה נשמע: { $score } · טון רגוע יחד עם הקול: { $combined }%
+debrief-share-voice = שיתוף האופן שבו זה נשמע עם המנהל שלי
+debrief-voice-shared = שותף עם המנהל
+debrief-voice-private = האופן שבו נשמעו התשובות שלכם שייך לכם: הוא לא מופיע בדוחות המנהל אלא אם תשתפו אותו.

@@ -575,3 +575,27 @@ voice-no-espeak = hiba: a vevő hangját az espeak-ng készíti, de itt nem futt
 voice-render-failed = hiba: az espeak-ng nem tudta elkészíteni ezt: { $line }: { $why }
 voice-rendered = { $rendered } vevői mondat elkészült, { $kept } már a gyorsítótárban volt, { $recorded } trénerfelvétel; a gyorsítótár: { $dir }
 voice-hebrew-note = Megjegyzés: az espeak-ng rosszul olvassa a magánhangzójelek nélküli héber szöveget; ahol lehet, vegye fel a vevő mondatait (voices/he/<forgatókönyv>/<üzenetazonosító>.wav).
+
+## Hangos gyakorlás
+voice-say-it = Most mondja ki hangosan:
+voice-talk = Tartsa lenyomva, és beszéljen
+voice-talk-keys = Beszéd közben tartsa lenyomva a szóközt (vagy a gombot) · Esc: másik válasz
+voice-take-problem = Ez a felvétel nem használható: { $why }. Mondja el újra.
+voice-customer-text-only = A vevő csak szövegként szól: { $why }.
+voice-takes-no-baseline = hiba: a hangfelvételekhez nyugodt alaphang kell: { $why }
+settings-voice = Hangos gyakorlás
+settings-voice-off = Ki
+settings-voice-on = Be
+settings-voice-note = Minden választ mondjon ki hangosan: a tempóját, hangerejét és hangmagasságát a saját nyugodt hangjához mérjük, és beleszámít a nyugodt hangnembe.
+settings-voice-no-microphone = Nincs mikrofon: { $why }
+settings-baseline-read = Olvassa fel ezt a szokásos, nyugodt hangján:
+settings-baseline-keys = Olvasás közben tartsa lenyomva a szóközt (vagy a gombot) · Esc: leállítás
+settings-baseline-done = A nyugodt alaphangja rögzítve.
+settings-baseline-none = Még nincs nyugodt alaphang: vegyen fel egyet a hangos gyakorláshoz.
+settings-baseline-record = Nyugodt alaphang felvétele
+settings-voice-privacy = Felvétel nem marad meg, csak a tempó, a hangerő és a hangmagasság mérései. Az, hogy hogyan hangzottak a válaszai, az Öné; a vezetője csak akkor látja, ha megosztja.
+debrief-voice-overall = Nyugodt hangnem a hangjával együtt: { $score } (csak a szavai alapján: { $words })
+debrief-voice-turn = Ahogy hangzott: { $score } · nyugodt hangnem a hangjával: { $combined } %
+debrief-share-voice = Megosztom a vezetőmmel, hogyan hangzott
+debrief-voice-shared = Megosztva a vezetőjével
+debrief-voice-private = Az, hogy hogyan hangzottak a válaszai, az Öné: nem kerül a vezetője jelentéseibe, hacsak meg nem osztja.

@@ -764,3 +764,27 @@ voice-no-espeak = błąd: głos klienta tworzy espeak-ng, którego nie da się t
 voice-render-failed = błąd: espeak-ng nie wygenerował { $line }: { $why }
 voice-rendered = Wygenerowane kwestie klienta: { $rendered }, już w pamięci podręcznej: { $kept }, nagrane przez trenera: { $recorded }; pamięć podręczna: { $dir }
 voice-hebrew-note = Uwaga: espeak-ng źle czyta hebrajski bez znaków samogłoskowych; tam, gdzie to możliwe, nagraj kwestie klienta (voices/he/<scenariusz>/<id-komunikatu>.wav).
+
+## Ćwiczenie na głos
+voice-say-it = Teraz powiedz to na głos:
+voice-talk = Przytrzymaj i mów
+voice-talk-keys = Podczas mówienia przytrzymaj spację (lub przycisk) · Esc: wybierz inną odpowiedź
+voice-take-problem = Tego nagrania nie da się użyć: { $why }. Powiedz to jeszcze raz.
+voice-customer-text-only = Klient mówi tylko tekstem: { $why }.
+voice-takes-no-baseline = błąd: nagrania wymagają spokojnego nagrania odniesienia: { $why }
+settings-voice = Ćwiczenie na głos
+settings-voice-off = Wył.
+settings-voice-on = Wł.
+settings-voice-note = Każdą odpowiedź mów na głos: tempo, głośność i wysokość głosu są porównywane z twoim spokojnym głosem i liczą się do spokojnego tonu.
+settings-voice-no-microphone = Brak mikrofonu: { $why }
+settings-baseline-read = Przeczytaj to na głos swoim zwykłym, spokojnym głosem:
+settings-baseline-keys = Podczas czytania przytrzymaj spację (lub przycisk) · Esc: zatrzymaj
+settings-baseline-done = Twoje spokojne nagranie odniesienia jest zapisane.
+settings-baseline-none = Brak spokojnego nagrania odniesienia: nagraj je, aby ćwiczyć na głos.
+settings-baseline-record = Nagraj mój spokojny głos
+settings-voice-privacy = Żadne nagranie nie jest przechowywane, tylko pomiary tempa, głośności i wysokości głosu. To, jak brzmiały twoje odpowiedzi, należy do ciebie; przełożony zobaczy to tylko wtedy, gdy udostępnisz sesję.
+debrief-voice-overall = Spokojny ton razem z głosem: { $score } (same słowa: { $words })
+debrief-voice-turn = Jak to zabrzmiało: { $score } · spokojny ton razem z głosem: { $combined }%
+debrief-share-voice = Udostępnij przełożonemu, jak to zabrzmiało
+debrief-voice-shared = Udostępniono przełożonemu
+debrief-voice-private = To, jak brzmiały twoje odpowiedzi, należy do ciebie: nie trafia do raportów przełożonego, chyba że to udostępnisz.

@@ -32,6 +32,8 @@ pub struct Script {
     pub trainee: Option<String>,
     /// With live preview: after the replies, wait for this many reloads, capturing each.
     pub reloads: usize,
+    /// Voice practice: each reply is said aloud (from the takes folder) after it is chosen.
+    pub voice: bool,
 }
 
 pub struct CapturePlugin {
@@ -63,6 +65,9 @@ enum Step {
     Settings,
     /// Wait until the scenario has been read again this many times.
     Reloaded(usize),
+    /// Start saying the chosen reply aloud, and stop.
+    Talk,
+    StopTalking,
     Exit,
 }
 
@@ -103,6 +108,17 @@ impl Plugin for CapturePlugin {
                         steps.push_back(Step::Capture(format!("typing-{}", n + 1)));
                         steps.push_back(Step::Say);
                     }
+                }
+                if self.script.voice {
+                    // The first reply is pictured waiting to be said and while it is said.
+                    if n == 0 {
+                        steps.push_back(Step::Capture("say-it".into()));
+                    }
+                    steps.push_back(Step::Talk);
+                    if n == 0 {
+                        steps.push_back(Step::Capture("talking".into()));
+                    }
+                    steps.push_back(Step::StopTalking);
                 }
                 steps.push_back(Step::Quiet);
                 steps.push_back(Step::Capture(format!("reply-{}", n + 1)));
@@ -165,10 +181,14 @@ fn run_script(
     mut next: ResMut<NextState<Screen>>,
     mut navigate: MessageWriter<Navigate>,
     records: Res<Records>,
-    mut typed: MessageWriter<TypeReply>,
     mut fields: Query<&mut EditableText, With<ReplyField>>,
     draft: Res<ReplyDraft>,
     reloads: Option<Res<crate::app::watch::Reloads>>,
+    mut talking: (
+        MessageWriter<TypeReply>,
+        MessageWriter<crate::app::voice::StartTalking>,
+        MessageWriter<crate::app::voice::StopTalking>,
+    ),
 ) {
     if runner.capturing {
         return;
@@ -225,7 +245,12 @@ fn run_script(
         Step::Choose(_) | Step::Type(_) if *screen.get() == Screen::Debrief => {
             warn!("the conversation ended with choices left over");
             runner.steps.retain(|s| match s {
-                Step::Choose(_) | Step::Type(_) | Step::Say | Step::Quiet => false,
+                Step::Choose(_)
+                | Step::Type(_)
+                | Step::Say
+                | Step::Quiet
+                | Step::Talk
+                | Step::StopTalking => false,
                 Step::Capture(name) => !name.starts_with("reply-") && !name.starts_with("typing-"),
                 _ => true,
             });
@@ -247,7 +272,7 @@ fn run_script(
             runner.settle = SETTLE_FRAMES;
         }
         Step::Say => {
-            typed.write(TypeReply(draft.0.clone()));
+            talking.0.write(TypeReply(draft.0.clone()));
             runner.settle = SETTLE_FRAMES;
         }
         Step::Manager => {
@@ -294,6 +319,14 @@ fn run_script(
             } else {
                 runner.settle = SETTLE_FRAMES;
             }
+        }
+        Step::Talk => {
+            talking.1.write(crate::app::voice::StartTalking);
+            runner.settle = SETTLE_FRAMES;
+        }
+        Step::StopTalking => {
+            talking.2.write(crate::app::voice::StopTalking);
+            runner.settle = SETTLE_FRAMES;
         }
         Step::Settings => {
             next.set(Screen::Settings);

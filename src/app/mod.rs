@@ -1,6 +1,8 @@
 //! The trainer window: a thin Bevy layer over `defuse-core`. One plugin per file; screens
 //! are `States`; UI comes from the small bundle functions in `theme::widget`.
 
+#[cfg(feature = "voice")]
+mod audio;
 mod capture;
 pub mod language;
 mod library;
@@ -11,6 +13,7 @@ pub mod settings;
 pub mod sync;
 pub mod theme;
 pub mod trainee;
+pub mod voice;
 pub mod watch;
 
 use bevy::prelude::*;
@@ -48,6 +51,8 @@ pub struct Launch {
     pub watch: Option<PathBuf>,
     /// Go straight into this scenario (by id) once the trainee has given their name.
     pub open: Option<String>,
+    /// Voice practice from recorded takes: `baseline.wav`, then `1.wav`, `2.wav`, …
+    pub voice_takes: Option<PathBuf>,
 }
 
 /// Opens the window and runs until it is closed; false when a scripted run failed.
@@ -133,6 +138,7 @@ impl Plugin for AppPlugin {
             app.insert_resource(UiScale(r.text_size.clamp(0.5, 2.0)));
             app.insert_resource(session::Pace(r.pace.clamp(5.0, 200.0)));
             app.insert_resource(settings::Expert(r.expert));
+            app.insert_resource(voice::VoicePractice(r.voice));
         }
         if self.launch.expert {
             app.insert_resource(settings::Expert(true));
@@ -143,6 +149,7 @@ impl Plugin for AppPlugin {
             app.insert_resource(screens::picker::OpenFirst(self.launch.open.clone()));
         }
         app.insert_resource(session::Rubrics::new(self.launch.locales.clone()));
+        self.voice(app, &lang);
         app.insert_resource(records::DataDir(self.launch.data.clone()));
         app.insert_resource(sync::LrsSync::new(self.launch.lrs.clone()));
         app.add_plugins((
@@ -152,6 +159,7 @@ impl Plugin for AppPlugin {
             records::plugin,
             sync::plugin,
             settings::plugin,
+            voice::plugin,
             screens::plugin,
         ));
         if let Some(script) = &self.launch.script {
@@ -170,6 +178,51 @@ impl Plugin for AppPlugin {
             }
         }
         app.add_systems(Startup, spawn_camera);
+    }
+}
+
+impl AppPlugin {
+    /// Voice practice: where takes and the customer's voices come from.
+    fn voice(&self, app: &mut App, lang: &unic_langid::LanguageIdentifier) {
+        let launch = &self.launch;
+        app.insert_resource(voice::Voices {
+            recorded: launch
+                .scenarios
+                .parent()
+                .map_or_else(|| PathBuf::from("voices"), |p| p.join("voices")),
+            cache: defuse_core::voice::customer::cache_dir(),
+            locales: launch.locales.clone(),
+            config: launch.config.as_deref().and_then(|f| f.parent()).map(PathBuf::from),
+        });
+        let Some(dir) = &launch.voice_takes else {
+            app.insert_resource(voice::Microphone {
+                source: None,
+                why_not: None,
+                real: true,
+            });
+            return;
+        };
+        // Recorded takes: practice is on, with the folder's calm baseline.
+        let takes = defuse_core::voice::WavTakes::new(dir);
+        let rules = defuse_core::voice::Rules::for_language(&launch.locales, lang.language.as_str());
+        let calm = match (&rules, takes.baseline()) {
+            (Ok(rules), Ok(take)) => defuse_core::voice::measure_baseline(rules, &take, None)
+                .map_err(|e| e.at(&dir.join("baseline.wav")).to_string()),
+            (Err(problems), _) => Err(problems.iter().map(defuse_core::Problem::short).collect::<Vec<_>>().join("\n")),
+            (_, Err(e)) => Err(e.to_string()),
+        };
+        match calm {
+            Ok(calm) => {
+                app.insert_resource(voice::Baseline(Some(calm)));
+            }
+            Err(why) => error!("voice takes: {why}"),
+        }
+        app.insert_resource(voice::VoicePractice(true));
+        app.insert_resource(voice::Microphone {
+            source: Some(Box::new(takes)),
+            why_not: None,
+            real: false,
+        });
     }
 }
 

@@ -133,7 +133,12 @@ pub fn scorecard(session: &Session, trainee: &Trainee, language: &Language) -> S
         started: session.started,
         answered: session.answered.clone(),
     };
-    Scorecard::from_conversation(&session.conversation, &info, jiff::Timestamp::now())
+    let mut card =
+        Scorecard::from_conversation(&session.conversation, &info, jiff::Timestamp::now());
+    for (turn, spoken) in card.turns.iter_mut().zip(&session.spoken) {
+        turn.spoken = spoken.clone();
+    }
+    card
 }
 
 /// What saving a scorecard needs, beside the session.
@@ -169,7 +174,8 @@ impl Saver<'_> {
                 self.records.save_error = Some(reason.clone());
             }
         }
-        self.records.cards.push(card);
+        // What others see: how the replies sounded stays the trainee's own.
+        self.records.cards.push(card.for_manager());
         self.saved.write(Saved(result));
     }
 }

@@ -20,6 +20,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_message::<TakeHint>()
         .init_resource::<ReplyDraft>()
         .init_resource::<Shuffle>()
+        .init_resource::<SayAloud>()
         // Registered by the window plugin too; here so headless runs have it.
         .add_message::<RequestRedraw>()
         .init_resource::<Pace>();
@@ -92,6 +93,10 @@ impl Rubrics {
     }
 }
 
+/// Voice practice is on and ready: a chosen reply waits to be said aloud before it counts.
+#[derive(Resource, Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SayAloud(pub bool);
+
 /// The trainee asks for the hint of the current decision.
 #[derive(Message, Debug, Clone, Copy)]
 pub struct TakeHint;
@@ -140,6 +145,12 @@ pub struct Session {
     pub saved: bool,
     /// The scorecard, once made: the debrief shows it.
     pub card: Option<defuse_core::scorecard::Scorecard>,
+    /// How each answered reply sounded, when said aloud (voice practice).
+    pub spoken: Vec<Option<defuse_core::scorecard::Spoken>>,
+    /// The reply chosen and waiting to be said aloud (voice practice).
+    pub awaiting_voice: Option<Answer>,
+    /// How long the customer's latest line takes to say, when it has a voice.
+    pub line_seconds: Option<f32>,
 }
 
 impl Session {
@@ -164,6 +175,7 @@ impl Session {
                         text: text.to_owned(),
                     });
                     self.revealed = 0.0;
+                    self.line_seconds = None;
                 }
                 Event::Choice { .. } | Event::End { .. } => return,
             }
@@ -197,6 +209,9 @@ fn start_scenario(
         answered: Vec::new(),
         saved: false,
         card: None,
+        spoken: Vec::new(),
+        awaiting_voice: None,
+        line_seconds: None,
     };
     session.advance();
     commands.insert_resource(session);
@@ -214,6 +229,7 @@ fn take_hint(mut hints: MessageReader<TakeHint>, session: Option<ResMut<Session>
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn answer(
     mut choices: MessageReader<ChooseReply>,
     mut typed: MessageReader<TypeReply>,
@@ -221,6 +237,7 @@ fn answer(
     language: Res<Language>,
     mut rubrics: ResMut<Rubrics>,
     mut draft: ResMut<ReplyDraft>,
+    aloud: Res<SayAloud>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     let Some(mut session) = session else {
@@ -246,115 +263,146 @@ fn answer(
         {
             continue;
         }
+        if aloud.0 {
+            // Voice practice: the reply counts once it has been said aloud.
+            if let Answer::Number(n) = answer
+                && session.conversation.listed(n).is_none()
+            {
+                continue;
+            }
+            session.awaiting_voice = Some(answer);
+            continue;
+        }
         let conduct = Conduct {
             interrupted: session.customer_speaking(),
             hint: session.hint,
         };
-        let story = session.story.clone();
-        let node = session.conversation.current_node().to_owned();
-        let result = match &answer {
-            // The number as listed; the conversation knows which reply stood there.
-            Answer::Number(number) => match session.conversation.listed(*number) {
-                Some(k) => session.conversation.choose_with(k, conduct).cloned(),
-                None => continue,
-            },
-            Answer::Words(words) => match rubrics.get(language.texts.lang().language.as_str()) {
-                Ok(rubric) => session
-                    .conversation
-                    .answer_in_words(words.trim(), &rubric, conduct)
-                    .cloned(),
-                Err(problem) => {
-                    // The words stay in the field; the trainee can still pick a reply.
-                    session.transcript.push(Line {
-                        speaker: Speaker::Coach,
-                        text: language
-                            .texts
-                            .format("conversation-no-rubric", &[("problem", problem.into())]),
-                    });
-                    continue;
-                }
-            },
-        };
-        let Ok(record) = result else {
-            continue;
-        };
-        if matches!(answer, Answer::Words(_)) {
-            draft.0.clear();
-        }
-        session.answered.push(jiff::Timestamp::now());
-        let replies = match story.find(&node).map(|i| story.node(i)) {
-            Some(defuse_core::Node::Turn { replies, .. }) => replies.as_slice(),
-            _ => &[],
-        };
-        let reply = record.reply.and_then(|k| replies.get(k)).cloned();
-        // The interrupted line stays as far as it got: that is what the trainee heard.
-        let revealed = session.revealed as usize;
-        if conduct.interrupted
-            && let Some(last) = session.transcript.last_mut()
-        {
-            let heard: String = last.text.chars().take(revealed).collect();
-            last.text = format!("{}…", heard.trim_end());
-        }
-        session.revealed = f32::MAX;
-        let said = match (&record.typed, &reply) {
-            (Some(typed), _) => typed.words.clone(),
-            (None, Some(reply)) => reply.text.clone(),
-            (None, None) => String::new(),
-        };
-        session.transcript.push(Line {
-            speaker: Speaker::Trainee,
-            text: said,
-        });
-        let name = story.scenario.customer.name.clone();
-        let gender = defuse_core::Gender::fluent(story.scenario.customer.gender);
-        if conduct.interrupted {
-            session.transcript.push(Line {
-                speaker: Speaker::Coach,
-                text: language.texts.format(
-                    "conversation-interrupted",
-                    &[("name", name.clone().into()), ("gender", gender.into())],
-                ),
-            });
-        }
-        if let Some(typed) = &record.typed {
-            // Say what the words were taken as, so the story's turn makes sense.
-            let text = match (&reply, record.reply) {
-                (Some(reply), Some(k)) => language.texts.format(
-                    "conversation-taken-as",
-                    &[
-                        ("text", reply.text.as_str().into()),
-                        ("closeness", typed.closeness[k].into()),
-                    ],
-                ),
-                _ => language.texts.format(
-                    "conversation-no-match",
-                    &[
-                        ("name", name.into()),
-                        ("gender", gender.into()),
-                        (
-                            "closeness",
-                            typed.closeness.iter().copied().max().unwrap_or(0).into(),
-                        ),
-                    ],
-                ),
-            };
-            session.transcript.push(Line {
-                speaker: Speaker::Coach,
-                text,
-            });
-        }
-        if let Some(reply) = reply {
-            session.transcript.push(Line {
-                speaker: Speaker::Coach,
-                text: reply.feedback.clone(),
-            });
-        }
-        session.hint = false;
-        session.advance();
+        give(
+            &mut session,
+            &answer,
+            conduct,
+            &language,
+            &mut rubrics,
+            &mut draft,
+        );
         if session.conversation.is_over() {
             next.set(Screen::Debrief);
         }
     }
+}
+
+/// Gives one answer: the turn is recorded and told in the transcript, and the story goes
+/// on to the next decision. `None` when the answer could not be taken.
+pub fn give(
+    session: &mut Session,
+    answer: &Answer,
+    conduct: Conduct,
+    language: &Language,
+    rubrics: &mut Rubrics,
+    draft: &mut ReplyDraft,
+) -> Option<defuse_core::TurnRecord> {
+    let story = session.story.clone();
+    let node = session.conversation.current_node().to_owned();
+    let result = match answer {
+        // The number as listed; the conversation knows which reply stood there.
+        Answer::Number(number) => {
+            let k = session.conversation.listed(*number)?;
+            session.conversation.choose_with(k, conduct).cloned()
+        }
+        Answer::Words(words) => match rubrics.get(language.texts.lang().language.as_str()) {
+            Ok(rubric) => session
+                .conversation
+                .answer_in_words(words.trim(), &rubric, conduct)
+                .cloned(),
+            Err(problem) => {
+                // The words stay in the field; the trainee can still pick a reply.
+                session.transcript.push(Line {
+                    speaker: Speaker::Coach,
+                    text: language
+                        .texts
+                        .format("conversation-no-rubric", &[("problem", problem.into())]),
+                });
+                return None;
+            }
+        },
+    };
+    let record = result.ok()?;
+    if matches!(answer, Answer::Words(_)) {
+        draft.0.clear();
+    }
+    session.answered.push(jiff::Timestamp::now());
+    session.spoken.push(None);
+    session.awaiting_voice = None;
+    let replies = match story.find(&node).map(|i| story.node(i)) {
+        Some(defuse_core::Node::Turn { replies, .. }) => replies.as_slice(),
+        _ => &[],
+    };
+    let reply = record.reply.and_then(|k| replies.get(k)).cloned();
+    // The interrupted line stays as far as it got: that is what the trainee heard.
+    let revealed = session.revealed as usize;
+    if conduct.interrupted
+        && let Some(last) = session.transcript.last_mut()
+    {
+        let heard: String = last.text.chars().take(revealed).collect();
+        last.text = format!("{}…", heard.trim_end());
+    }
+    session.revealed = f32::MAX;
+    let said = match (&record.typed, &reply) {
+        (Some(typed), _) => typed.words.clone(),
+        (None, Some(reply)) => reply.text.clone(),
+        (None, None) => String::new(),
+    };
+    session.transcript.push(Line {
+        speaker: Speaker::Trainee,
+        text: said,
+    });
+    let name = story.scenario.customer.name.clone();
+    let gender = defuse_core::Gender::fluent(story.scenario.customer.gender);
+    if conduct.interrupted {
+        session.transcript.push(Line {
+            speaker: Speaker::Coach,
+            text: language.texts.format(
+                "conversation-interrupted",
+                &[("name", name.clone().into()), ("gender", gender.into())],
+            ),
+        });
+    }
+    if let Some(typed) = &record.typed {
+        // Say what the words were taken as, so the story's turn makes sense.
+        let text = match (&reply, record.reply) {
+            (Some(reply), Some(k)) => language.texts.format(
+                "conversation-taken-as",
+                &[
+                    ("text", reply.text.as_str().into()),
+                    ("closeness", typed.closeness[k].into()),
+                ],
+            ),
+            _ => language.texts.format(
+                "conversation-no-match",
+                &[
+                    ("name", name.into()),
+                    ("gender", gender.into()),
+                    (
+                        "closeness",
+                        typed.closeness.iter().copied().max().unwrap_or(0).into(),
+                    ),
+                ],
+            ),
+        };
+        session.transcript.push(Line {
+            speaker: Speaker::Coach,
+            text,
+        });
+    }
+    if let Some(reply) = reply {
+        session.transcript.push(Line {
+            speaker: Speaker::Coach,
+            text: reply.feedback.clone(),
+        });
+    }
+    session.hint = false;
+    session.advance();
+    Some(record)
 }
 
 /// Shows the customer's words at reading pace, and keeps the window drawing only while
@@ -369,7 +417,13 @@ fn reveal(
         return;
     };
     if session.customer_speaking() {
-        session.revealed += pace.0 * time.delta_secs();
+        // A spoken line appears as fast as it is said.
+        let chars = session.transcript.last().map_or(0, |l| l.text.chars().count());
+        let cps = match session.line_seconds {
+            Some(seconds) if seconds > 0.0 => chars as f32 / seconds,
+            _ => pace.0,
+        };
+        session.revealed += cps * time.delta_secs();
         redraw.write(RequestRedraw);
     }
 }

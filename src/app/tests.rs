@@ -51,6 +51,7 @@ fn headless_app(
             shuffle,
             watch: None,
             open: None,
+            voice_takes: None,
         },
     });
     app.update();
@@ -97,6 +98,7 @@ fn play_gui_goes_from_the_name_straight_into_the_scenario_named() {
             shuffle: defuse_core::ReplyOrder::default(),
             watch: None,
             open: Some("cafe-long-wait".to_owned()),
+            voice_takes: None,
         },
     });
     app.update();
@@ -376,6 +378,7 @@ fn the_start_screen_wants_a_name() {
         },
         watch: None,
         open: None,
+        voice_takes: None,
     };
     app.add_plugins(AppPlugin {
         launch: launch.clone(),
@@ -901,3 +904,5 @@ fn a_broken_rubric_is_named_and_the_typed_words_are_kept() {
     app.update();
     assert_eq!(turn_count(&app), 1);
 }
+
+mod voice;

@@ -24,6 +24,9 @@ pub struct Remembered {
     /// Replies never listed: older files have no such field and mean "off".
     #[serde(default)]
     pub expert: bool,
+    /// Voice practice on.
+    #[serde(default)]
+    pub voice: bool,
 }
 
 /// Where the remembered settings live; `None` keeps nothing (tests, scripted runs).
@@ -88,6 +91,7 @@ pub fn save(
         text_size: scale.0,
         pace: pace.0,
         expert: expert.0,
+        voice: recall(file).is_some_and(|r| r.voice),
     };
     if let Err(err) = remember(file, &remembered) {
         warn!("{}: cannot save the settings: {err}", file.display());
@@ -108,6 +112,7 @@ mod tests {
             text_size: 1.2,
             pace: 18.0,
             expert: true,
+            voice: true,
         };
         remember(&file, &remembered).unwrap();
         assert_eq!(recall(&file), Some(remembered));

@@ -149,6 +149,10 @@ pub enum Command {
         /// and capture the screen after each.
         #[arg(long, value_name = "N", default_value_t = 0, requires = "watch")]
         reloads: usize,
+        /// With --gui: voice practice from recorded takes instead of the microphone:
+        /// DIR/baseline.wav is the calm baseline, then 1.wav, 2.wav, … are said in turn.
+        #[arg(long, value_name = "DIR", requires = "gui")]
+        voice_takes: Option<PathBuf>,
         /// With --gui: save a numbered PNG of every screen into DIR, then quit.
         #[arg(long, value_name = "DIR", requires = "gui")]
         screenshots: Option<PathBuf>,
@@ -348,6 +352,7 @@ pub fn main() -> ExitCode {
             in_file_order,
             watch,
             reloads,
+            voice_takes,
             ..
         }) => play_in_window(
             &places,
@@ -363,6 +368,7 @@ pub fn main() -> ExitCode {
                 },
                 watch,
                 reloads,
+                voice_takes,
             },
         ),
         Some(Command::Play {
@@ -500,6 +506,7 @@ fn open_window(places: &Places, screenshot: Option<PathBuf>) -> Result<ExitCode,
         defuse_core::ReplyOrder::default(),
         None,
         None,
+        None,
     )
 }
 
@@ -513,6 +520,7 @@ pub struct Window {
     shuffle: defuse_core::ReplyOrder,
     watch: bool,
     reloads: usize,
+    voice_takes: Option<PathBuf>,
 }
 
 #[cfg(feature = "gui")]
@@ -523,6 +531,7 @@ fn launch(
     shuffle: defuse_core::ReplyOrder,
     watch: Option<PathBuf>,
     open: Option<String>,
+    voice_takes: Option<PathBuf>,
 ) -> Result<ExitCode, Reported> {
     // Scripted runs leave the trainee's remembered settings alone.
     let config = if script.is_some() {
@@ -544,6 +553,7 @@ fn launch(
         shuffle,
         watch,
         open,
+        voice_takes,
         lrs: match &places.lrs {
             Ok(config) => config.clone(),
             Err(reason) => {
@@ -573,7 +583,14 @@ fn play_in_window(places: &Places, scenario: String, window: Window) -> Result<E
         choices: window.choices.unwrap_or_default(),
         trainee: window.trainee.clone(),
         reloads: window.reloads,
+        voice: window.voice_takes.is_some(),
     });
+    if let Some(dir) = &window.voice_takes {
+        let baseline = dir.join("baseline.wav");
+        if let Err(e) = defuse_core::voice::Take::read_wav(&baseline) {
+            return Err(out.err(&out.tf("voice-takes-no-baseline", &[("why", e.to_string().into())])));
+        }
+    }
     let watch = window.watch.then(|| story.source.path.clone());
     if watch.is_some() {
         out.line(&out.tf(
@@ -591,7 +608,15 @@ fn play_in_window(places: &Places, scenario: String, window: Window) -> Result<E
     }
     // `play ID --gui`: straight into that scenario once the trainee has given a name.
     let open = Some(story.scenario.id.clone());
-    launch(places, script, window.expert, window.shuffle, watch, open)
+    launch(
+        places,
+        script,
+        window.expert,
+        window.shuffle,
+        watch,
+        open,
+        window.voice_takes,
+    )
 }
 
 #[cfg(not(feature = "gui"))]

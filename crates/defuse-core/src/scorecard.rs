@@ -48,6 +48,10 @@ pub struct Scorecard {
     pub final_mood: i32,
     /// The Defuse version that wrote the file.
     pub defuse_version: String,
+    /// The trainee chose to share how their replies sounded (`Turn::spoken`) with their
+    /// manager; otherwise reports, the manager's screens and xAPI never see it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub voice_shared: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -116,6 +120,35 @@ pub struct Turn {
     /// When the reply was given, where the front end noted it.
     #[serde(default)]
     pub answered: Option<jiff::Timestamp>,
+    /// How the reply sounded, when the trainee said it aloud (voice practice).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spoken: Option<Spoken>,
+}
+
+impl Spoken {
+    /// The turn's spoken calm tone from its words' calm-tone score (of the `best` on
+    /// offer) and the delivery's score.
+    pub fn new(delivery: crate::voice::DeliveryAssessment, words: i32, best: i32) -> Spoken {
+        let words = if best > 0 {
+            (words.max(0) * 100 / best).min(100) as u8
+        } else {
+            100
+        };
+        Spoken {
+            calm_tone: crate::voice::spoken_calm_tone(words, delivery.calm_tone),
+            delivery,
+        }
+    }
+}
+
+/// A reply said aloud: the delivery measured against the trainee's calm baseline, and the
+/// turn's calm tone with it (words and delivery weighed equally). No audio is kept.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Spoken {
+    pub delivery: crate::voice::DeliveryAssessment,
+    /// The turn's calm tone in per cent of the best on offer: the words' share and the
+    /// delivery's score together.
+    pub calm_tone: u8,
 }
 
 /// A typed reply, as the debrief explains it.
@@ -330,6 +363,7 @@ impl Scorecard {
                     mood_before: t.mood_before,
                     mood_after: t.mood_after,
                     answered: info.answered.get(k).copied(),
+                    spoken: None,
                 }
             })
             .collect();
@@ -384,7 +418,38 @@ impl Scorecard {
             passed: summary.passed && conversation.is_over(),
             final_mood: conversation.mood(),
             defuse_version: env!("CARGO_PKG_VERSION").to_owned(),
+            voice_shared: false,
         }
+    }
+
+    /// The card as others may see it: how the replies sounded is the trainee's own, unless
+    /// they shared it.
+    pub fn for_manager(mut self) -> Scorecard {
+        if !self.voice_shared {
+            for turn in &mut self.turns {
+                turn.spoken = None;
+            }
+        }
+        self
+    }
+
+    /// Calm tone over the session with the spoken replies' delivery counted in, for the
+    /// trainee's own debrief; `None` when no reply was said aloud.
+    pub fn calm_tone_with_voice(&self) -> Option<u8> {
+        if self.turns.iter().all(|t| t.spoken.is_none()) {
+            return None;
+        }
+        // Each spoken turn counts its combined percentage of the turn's best calm tone.
+        let (mut sum, mut top) = (0.0, 0.0);
+        for t in &self.turns {
+            let best = f64::from(t.best.calm_tone.max(0));
+            sum += match &t.spoken {
+                Some(s) => f64::from(s.calm_tone) / 100.0 * best,
+                None => f64::from(t.scores.calm_tone.max(0)),
+            };
+            top += best;
+        }
+        Some(if top > 0.0 { (sum / top * 100.0).round().min(100.0) as u8 } else { 0 })
     }
 
     pub fn is_abandoned(&self) -> bool {

@@ -166,7 +166,8 @@ fn read_into(path: &Path, reading: Reading, buffer: &mut Vec<u8>) -> Result<Scor
     fs::File::open(path)
         .and_then(|mut file| file.read_to_end(buffer))
         .map_err(|err| format!("cannot read it: {err}"))?;
-    Scorecard::from_json_bytes_as(buffer, reading)
+    // Every card read from the folder is read for a report, the manager or the LRS.
+    Scorecard::from_json_bytes_as(buffer, reading).map(Scorecard::for_manager)
 }
 
 /// Scorecards are `*.json`; temporary files start with a dot and are never read.

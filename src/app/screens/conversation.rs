@@ -8,6 +8,7 @@ use crate::app::session::{
     ChooseReply, ReplyDraft, Session, SessionSystems, Speaker, TakeHint, TypeReply,
 };
 use crate::app::settings::Expert;
+use crate::app::voice::{StartTalking, StopTalking, Talking};
 use crate::app::theme::interaction::Activate;
 use crate::app::theme::{Fonts, palette, widget};
 use bevy::input_focus::tab_navigation::TabGroup;
@@ -22,7 +23,7 @@ pub(super) fn plugin(app: &mut App) {
         Update,
         (
             (keep_draft, keys).chain().before(SessionSystems),
-            (rebuild, show_reveal)
+            (rebuild, show_reveal, show_level)
                 .chain()
                 .after(SessionSystems)
                 .run_if(resource_exists::<Session>),
@@ -61,11 +62,18 @@ struct RevealingLine;
 
 /// How many transcript lines and whether a hint was showing when the screen was built,
 /// to rebuild only when something changed.
-#[derive(Resource, Default, PartialEq, Clone, Copy)]
+#[derive(Resource, Default, PartialEq, Clone)]
 struct Built {
     lines: usize,
     hint: bool,
+    /// A chosen reply waits to be said aloud, and why the last take failed.
+    awaiting: bool,
+    problem: Option<String>,
 }
+
+/// The voice meter's bar: its width follows the level while the trainee speaks.
+#[derive(Component)]
+struct LevelBar;
 
 fn keep_draft(
     fields: Query<&EditableText, (With<ReplyField>, Changed<EditableText>)>,
@@ -85,13 +93,29 @@ fn keys(
     focus: Option<Res<InputFocus>>,
     fields: Query<(), With<ReplyField>>,
     draft: Res<ReplyDraft>,
-    session: Option<Res<Session>>,
+    session: Option<ResMut<Session>>,
     expert: Res<Expert>,
     mut choose: MessageWriter<ChooseReply>,
     mut typed: MessageWriter<TypeReply>,
     mut hint: MessageWriter<TakeHint>,
+    mut talk: MessageWriter<StartTalking>,
+    mut stop: MessageWriter<StopTalking>,
     mut next: ResMut<NextState<Screen>>,
 ) {
+    // Saying a reply aloud: Space held is talking; Esc goes back to the replies.
+    let mut session = session;
+    if let Some(session) = session.as_mut().filter(|s| s.awaiting_voice.is_some()) {
+        if input.just_pressed(KeyCode::Space) {
+            talk.write(StartTalking);
+        }
+        if input.just_released(KeyCode::Space) {
+            stop.write(StopTalking);
+        }
+        if input.just_pressed(KeyCode::Escape) {
+            session.awaiting_voice = None;
+        }
+        return;
+    }
     if input.just_pressed(KeyCode::Escape) {
         next.set(Screen::Picker);
     }
@@ -107,7 +131,7 @@ fn keys(
     }
     // A reply that is not listed cannot be picked by its number either.
     let listed = !expert.0
-        && session.is_some_and(|s| {
+        && session.as_ref().is_some_and(|s| {
             let story = &s.story;
             !matches!(
                 story
@@ -129,7 +153,7 @@ fn keys(
 fn spawn_conversation(mut commands: Commands) {
     commands.insert_resource(Built {
         lines: usize::MAX,
-        hint: false,
+        ..default()
     });
 }
 
@@ -143,10 +167,13 @@ fn rebuild(
     language: Res<Language>,
     expert: Res<Expert>,
     draft: Res<ReplyDraft>,
+    talking: Res<Talking>,
 ) {
     let now = Built {
         lines: session.transcript.len(),
         hint: session.hint,
+        awaiting: session.awaiting_voice.is_some(),
+        problem: talking.problem.clone(),
     };
     if *built == now && !language.is_changed() {
         return;
@@ -162,7 +189,18 @@ fn rebuild(
         &language,
         expert.0,
         &draft.0,
+        talking.problem.as_deref(),
     );
+}
+
+/// The voice meter follows the level while the trainee speaks.
+fn show_level(talking: Res<Talking>, mut bars: Query<&mut Node, With<LevelBar>>) {
+    if !talking.is_changed() {
+        return;
+    }
+    for mut bar in &mut bars {
+        bar.width = Val::Percent(talking.level * 100.0);
+    }
 }
 
 /// Grows the revealing line's text to what has been read out so far.
@@ -341,6 +379,7 @@ fn spawn_screen(
     language: &Language,
     expert: bool,
     draft: &str,
+    voice_problem: Option<&str>,
 ) {
     let story = session.story.clone();
     let s = &story.scenario;
@@ -490,7 +529,16 @@ fn spawn_screen(
                         palette::MEDIUM,
                     ));
                 }
-                if listed {
+                if let Some(answer) = &session.awaiting_voice {
+                    let words = match answer {
+                        defuse_core::Answer::Words(w) => w.clone(),
+                        defuse_core::Answer::Number(n) => replies
+                            .get(n.saturating_sub(1))
+                            .map(|r| r.text.clone())
+                            .unwrap_or_default(),
+                    };
+                    say_it(main, fonts, t, words, voice_problem);
+                } else if listed {
                     for (k, reply) in replies.iter().enumerate() {
                         main.spawn((
                             widget::reply_button(fonts, k + 1, reply.text.clone()),
@@ -506,10 +554,14 @@ fn spawn_screen(
                         palette::INK,
                     ));
                 }
-                if !replies.is_empty() {
+                if !replies.is_empty() && session.awaiting_voice.is_none() {
                     own_words(main, fonts, t, draft, !listed);
                 }
+                let saying = session.awaiting_voice.is_some();
                 main.spawn(widget::row(12.0)).with_children(|row| {
+                    if saying {
+                        return;
+                    }
                     let keys = if listed {
                         t.format("conversation-keys", &[("count", replies.len().into())])
                     } else {
@@ -567,4 +619,55 @@ fn own_words(
                 },
             );
     });
+}
+
+/// The chosen reply, waiting to be said aloud: the words, the talk button (held while
+/// speaking) and the level meter.
+fn say_it(
+    ui: &mut ChildSpawnerCommands,
+    fonts: &Fonts,
+    t: &defuse_core::i18n::Texts,
+    words: String,
+    problem: Option<&str>,
+) {
+    ui.spawn(widget::text(fonts, t.get("voice-say-it"), 15.0, palette::MUTED));
+    ui.spawn(widget::paragraph(fonts, words, 18.0, palette::INK));
+    if let Some(why) = problem {
+        ui.spawn(widget::paragraph(
+            fonts,
+            t.format("voice-take-problem", &[("why", why.into())]),
+            15.0,
+            palette::HARD,
+        ));
+    }
+    ui.spawn(widget::row(12.0)).with_children(|row| {
+        row.spawn((Name::new("Talk"), widget::button(fonts, t.get("voice-talk"), true)))
+            .observe(|_: On<Pointer<Press>>, mut talk: MessageWriter<StartTalking>| {
+                talk.write(StartTalking);
+            })
+            .observe(|_: On<Pointer<Release>>, mut stop: MessageWriter<StopTalking>| {
+                stop.write(StopTalking);
+            });
+        row.spawn((
+            Name::new("Level meter"),
+            Node {
+                width: Val::Px(240.0),
+                height: Val::Px(16.0),
+                border_radius: BorderRadius::all(Val::Px(8.0)),
+                ..default()
+            },
+            BackgroundColor(palette::CARD_BORDER),
+            children![(
+                LevelBar,
+                Node {
+                    width: Val::Percent(0.0),
+                    height: Val::Percent(100.0),
+                    border_radius: BorderRadius::all(Val::Px(8.0)),
+                    ..default()
+                },
+                BackgroundColor(palette::EASY),
+            )],
+        ));
+    });
+    ui.spawn(widget::text(fonts, t.get("voice-talk-keys"), 13.0, palette::MUTED));
 }

@@ -64,7 +64,6 @@ fn spawn_debrief(
             DespawnOnExit(Screen::Debrief),
         ))
         .with_children(|ui| {
-            scorecard(ui, &fonts, t, &card, &mut images);
             ui.spawn(widget::row(12.0)).with_children(|row| {
                 row.spawn(widget::button(&fonts, t.get("debrief-retry"), true))
                     .observe(
@@ -76,7 +75,21 @@ fn spawn_debrief(
                     .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| {
                         next.set(Screen::Picker);
                     });
+                if card.turns.iter().any(|turn| turn.spoken.is_some()) {
+                    row.spawn(widget::button(&fonts, t.get("debrief-share-voice"), false))
+                        .observe(share_voice);
+                }
             });
+            if card.turns.iter().any(|turn| turn.spoken.is_some()) {
+                ui.spawn(widget::paragraph(
+                    &fonts,
+                    t.get("debrief-voice-private"),
+                    14.0,
+                    palette::MUTED,
+                ));
+            }
+            // Below the buttons: the buttons stay in reach however long the detail.
+            scorecard(ui, &fonts, t, &card, &mut images);
         });
 }
 
@@ -160,6 +173,18 @@ pub fn scorecard(
             });
             row.spawn(widget::radar(fonts, radar, RADAR_SIZE, names.clone()));
         });
+        if let Some(with_voice) = card.calm_tone_with_voice() {
+            let words = card.get(Criterion::CalmTone).unwrap_or(0);
+            c.spawn(widget::paragraph(
+                fonts,
+                t.format(
+                    "debrief-voice-overall",
+                    &[("score", with_voice.into()), ("words", words.into())],
+                ),
+                15.0,
+                palette::ACCENT,
+            ));
+        }
     });
     for (n, turn) in card.turns.iter().enumerate() {
         ui.spawn(widget::card(900.0)).with_children(|c| {
@@ -225,6 +250,9 @@ pub fn scorecard(
             ));
             if let Some(typed) = &turn.typed {
                 evidence(c, fonts, t, typed);
+            }
+            if let Some(spoken) = &turn.spoken {
+                delivery(c, fonts, t, spoken);
             }
             if turn.interrupted {
                 c.spawn(widget::text(
@@ -337,6 +365,45 @@ fn evidence(
     }
 }
 
+/// How a reply said aloud sounded: the delivery's score, the turn's calm tone with it,
+/// and each measured behaviour with its points and reason.
+fn delivery(
+    ui: &mut ChildSpawnerCommands,
+    fonts: &Fonts,
+    t: &Texts,
+    spoken: &defuse_core::scorecard::Spoken,
+) {
+    ui.spawn(widget::text(
+        fonts,
+        t.format(
+            "debrief-voice-turn",
+            &[
+                ("score", spoken.delivery.calm_tone.into()),
+                ("combined", spoken.calm_tone.into()),
+            ],
+        ),
+        14.0,
+        palette::ACCENT,
+    ));
+    for e in &spoken.delivery.evidence {
+        let line = if e.points == 0 {
+            e.why.clone()
+        } else {
+            format!("{:+} {}", e.points, e.why)
+        };
+        ui.spawn(widget::paragraph(
+            fonts,
+            reading_order(t, &line),
+            14.0,
+            if e.points < 0 {
+                palette::WARNING
+            } else {
+                palette::MUTED
+            },
+        ));
+    }
+}
+
 /// Typed words or a line of evidence may start with a Latin name or a number; in a
 /// right-to-left language a right-to-left mark keeps them reading right to left.
 fn reading_order(t: &Texts, text: &str) -> String {
@@ -344,5 +411,47 @@ fn reading_order(t: &Texts, text: &str) -> String {
         format!("\u{200F}{text}")
     } else {
         text.to_owned()
+    }
+}
+
+/// The trainee shares how their replies sounded with their manager: the scorecard is
+/// written again with the delivery marked shared.
+fn share_voice(
+    activate: On<Activate>,
+    session: Option<ResMut<Session>>,
+    dir: Res<crate::app::records::DataDir>,
+    mut records: ResMut<crate::app::records::Records>,
+    children: Query<&Children>,
+    mut texts: Query<&mut Text>,
+    language: Res<Language>,
+) {
+    let Some(mut session) = session else {
+        return;
+    };
+    let Some(card) = session.card.as_mut() else {
+        return;
+    };
+    card.voice_shared = true;
+    let card = card.clone();
+    let result = match &dir.0 {
+        Some(root) => defuse_core::store::Store::new(root).save(&card).map(|_| ()),
+        None => Ok(()),
+    };
+    let label = match result {
+        Ok(()) => {
+            if let Some(kept) = records.cards.iter_mut().find(|c| c.id == card.id) {
+                *kept = card;
+            }
+            language.texts.get("debrief-voice-shared")
+        }
+        Err(reason) => {
+            records.save_error = Some(reason.clone());
+            reason
+        }
+    };
+    for child in children.iter_descendants(activate.entity) {
+        if let Ok(mut text) = texts.get_mut(child) {
+            text.0.clone_from(&label);
+        }
     }
 }

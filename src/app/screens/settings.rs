@@ -7,6 +7,9 @@ use crate::app::session::Pace;
 use crate::app::settings::{self, Expert, SetExpert, SetPace, SetTextSize};
 use crate::app::theme::interaction::Activate;
 use crate::app::theme::{Fonts, palette, widget};
+use crate::app::voice::{
+    RecordBaseline, SetVoice, StartTalking, StopTalking, VoiceView,
+};
 use crate::app::{Language, SwitchLanguage};
 use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
@@ -22,8 +25,10 @@ pub(super) fn plugin(app: &mut App) {
                 resource_changed::<Language>
                     .or_else(resource_changed::<UiScale>)
                     .or_else(resource_changed::<Pace>)
-                    .or_else(resource_changed::<Expert>),
+                    .or_else(resource_changed::<Expert>)
+                    .or_else(voice_changed),
             ),
+            show_level,
         )
             .run_if(in_state(Screen::Settings)),
     );
@@ -32,11 +37,56 @@ pub(super) fn plugin(app: &mut App) {
 #[derive(Component)]
 struct SettingsRoot;
 
-fn keys(input: Res<ButtonInput<KeyCode>>, mut next: ResMut<NextState<Screen>>) {
+fn keys(
+    input: Res<ButtonInput<KeyCode>>,
+    voice: VoiceView,
+    mut talk: MessageWriter<StartTalking>,
+    mut stop: MessageWriter<StopTalking>,
+    mut record: MessageWriter<RecordBaseline>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    // Recording the calm baseline: Space held is talking, Esc stops recording.
+    if voice.talking.baseline {
+        if input.just_pressed(KeyCode::Space) {
+            talk.write(StartTalking);
+        }
+        if input.just_released(KeyCode::Space) {
+            stop.write(StopTalking);
+        }
+        if input.just_pressed(KeyCode::Escape) {
+            record.write(RecordBaseline(false));
+        }
+        return;
+    }
     if input.just_pressed(KeyCode::Escape) {
         next.set(Screen::Picker);
     }
 }
+
+/// Voice practice's state changed in a way the screen shows.
+#[allow(clippy::type_complexity)]
+fn voice_changed(
+    voice: VoiceView,
+    mut last: Local<Option<(bool, bool, bool, bool, Option<String>, Option<String>)>>,
+) -> bool {
+    let now = voice.state();
+    let changed = last.as_ref() != Some(&now);
+    *last = Some(now);
+    changed
+}
+
+/// The meter's bar follows the level while the baseline is read.
+fn show_level(voice: VoiceView, mut bars: Query<&mut Node, With<BaselineLevel>>) {
+    for mut bar in &mut bars {
+        let width = Val::Percent(voice.talking.level * 100.0);
+        if bar.width != width {
+            bar.width = width;
+        }
+    }
+}
+
+#[derive(Component)]
+struct BaselineLevel;
 
 fn respawn(
     mut commands: Commands,
@@ -46,6 +96,7 @@ fn respawn(
     scale: Res<UiScale>,
     pace: Res<Pace>,
     expert: Res<Expert>,
+    voice: VoiceView,
 ) {
     if roots.is_empty() {
         return;
@@ -53,7 +104,7 @@ fn respawn(
     for root in &roots {
         commands.entity(root).despawn();
     }
-    spawn_settings(commands, fonts, language, scale, pace, expert);
+    spawn_settings(commands, fonts, language, scale, pace, expert, voice);
 }
 
 /// A row of buttons, one per shipped language, each in its own language.
@@ -87,6 +138,7 @@ fn spawn_settings(
     scale: Res<UiScale>,
     pace: Res<Pace>,
     expert: Res<Expert>,
+    voice: VoiceView,
 ) {
     let t = &language.texts;
     commands
@@ -123,6 +175,7 @@ fn spawn_settings(
                     14.0,
                     palette::MUTED,
                 ));
+                voice_settings(card, &fonts, t, &voice);
             });
             ui.spawn(widget::button(&fonts, t.get("manager-back"), true))
                 .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| {
@@ -149,4 +202,87 @@ fn choices<M: Message + Copy>(
                 });
         }
     });
+}
+
+/// Voice practice on or off, and the calm baseline: recorded by reading one neutral
+/// sentence aloud, kept (as measures, not sound) for this trainee.
+fn voice_settings(ui: &mut ChildSpawnerCommands, fonts: &Fonts, t: &Texts, voice: &VoiceView) {
+    let on = voice.practice.0;
+    let options = [
+        ("settings-voice-off", !on, SetVoice(false)),
+        ("settings-voice-on", on, SetVoice(true)),
+    ];
+    choices(ui, fonts, t, "settings-voice", options);
+    if !on {
+        ui.spawn(widget::paragraph(fonts, t.get("settings-voice-note"), 14.0, palette::MUTED));
+        return;
+    }
+    if let Some(why) = &voice.mic.why_not {
+        ui.spawn(widget::paragraph(
+            fonts,
+            t.format("settings-voice-no-microphone", &[("why", why.as_str().into())]),
+            14.0,
+            palette::HARD,
+        ));
+        return;
+    }
+    if voice.talking.baseline {
+        let lang = t.lang().language.as_str().to_owned();
+        let sentence = defuse_core::voice::Rules::for_language(&voice.voices.locales, &lang)
+            .map(|r| r.baseline_sentence)
+            .unwrap_or_default();
+        ui.spawn(widget::text(fonts, t.get("settings-baseline-read"), 15.0, palette::MUTED));
+        ui.spawn(widget::paragraph(fonts, sentence, 18.0, palette::INK));
+        if let Some(why) = &voice.talking.problem {
+            ui.spawn(widget::paragraph(
+                fonts,
+                t.format("voice-take-problem", &[("why", why.as_str().into())]),
+                14.0,
+                palette::HARD,
+            ));
+        }
+        ui.spawn(widget::row(12.0)).with_children(|row| {
+            row.spawn(widget::button(fonts, t.get("voice-talk"), true))
+                .observe(|_: On<Pointer<Press>>, mut talk: MessageWriter<StartTalking>| {
+                    talk.write(StartTalking);
+                })
+                .observe(|_: On<Pointer<Release>>, mut stop: MessageWriter<StopTalking>| {
+                    stop.write(StopTalking);
+                });
+            row.spawn((
+                Node {
+                    width: Val::Px(240.0),
+                    height: Val::Px(16.0),
+                    border_radius: BorderRadius::all(Val::Px(8.0)),
+                    ..default()
+                },
+                BackgroundColor(palette::CARD_BORDER),
+                children![(
+                    BaselineLevel,
+                    Node {
+                        width: Val::Percent(0.0),
+                        height: Val::Percent(100.0),
+                        border_radius: BorderRadius::all(Val::Px(8.0)),
+                        ..default()
+                    },
+                    BackgroundColor(palette::EASY),
+                )],
+            ));
+        });
+        ui.spawn(widget::text(fonts, t.get("settings-baseline-keys"), 13.0, palette::MUTED));
+        return;
+    }
+    let status = if voice.baseline.0.is_some() {
+        "settings-baseline-done"
+    } else {
+        "settings-baseline-none"
+    };
+    ui.spawn(widget::row(12.0)).with_children(|row| {
+        row.spawn(widget::text(fonts, t.get(status), 15.0, palette::INK));
+        row.spawn(widget::button(fonts, t.get("settings-baseline-record"), false))
+            .observe(|_: On<Activate>, mut record: MessageWriter<RecordBaseline>| {
+                record.write(RecordBaseline(true));
+            });
+    });
+    ui.spawn(widget::paragraph(fonts, t.get("settings-voice-privacy"), 14.0, palette::MUTED));
 }

@@ -114,6 +114,15 @@ pub fn statements(card: &Scorecard, base: &str) -> Vec<Value> {
         if max > 0 {
             result["score"]["scaled"] = json!(round(f64::from(raw) / f64::from(max)));
         }
+        // Only on a card the trainee shared (others lose `spoken` when read): measured
+        // behaviours and scores, never an emotion.
+        if let Some(spoken) = &turn.spoken {
+            result["extensions"][format!("{base}extensions/delivery")] = json!({
+                "calm_tone": spoken.delivery.calm_tone,
+                "calm_tone_with_voice": spoken.calm_tone,
+                "evidence": spoken.delivery.evidence,
+            });
+        }
         let object = json!({
             "objectType": "Activity",
             "id": format!("{}/decisions/{}", scenario_id.as_str().unwrap_or_default(), segment(&turn.node)),

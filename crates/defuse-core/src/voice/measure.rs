@@ -108,18 +108,20 @@ pub fn measure(
         .len()
         .max(1);
     let clipped = take.samples.iter().filter(|s| s.abs() >= 0.999).count();
+    // Three decimals: more than any behaviour needs, and short in a scorecard.
+    let r = |v: f64| (v * 1000.0).round() / 1000.0;
     Ok(Delivery {
-        seconds: take.seconds(),
-        speech_seconds,
+        seconds: r(take.seconds()),
+        speech_seconds: r(speech_seconds),
         syllables,
         beats: beats(&energies[first..=last], &active[first..=last]),
-        loudness_lufs: loudness(take),
-        pitch_median_hz,
-        pitch_range_st,
-        end_rise_st,
+        loudness_lufs: r(loudness(take)),
+        pitch_median_hz: pitch_median_hz.map(r),
+        pitch_range_st: r(pitch_range_st),
+        end_rise_st: r(end_rise_st),
         long_pauses: pauses.iter().filter(|p| **p >= long_pause_s).count() as u32,
-        longest_pause_s: pauses.iter().copied().fold(0.0, f64::max),
-        clipped_share: clipped as f64 / speech_samples as f64,
+        longest_pause_s: r(pauses.iter().copied().fold(0.0, f64::max)),
+        clipped_share: (clipped as f64 / speech_samples as f64 * 1e5).round() / 1e5,
     })
 }
 

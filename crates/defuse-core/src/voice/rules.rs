@@ -15,21 +15,29 @@ pub const FILE: &str = "voice.ron";
 
 /// A measured behaviour of the voice, compared with the trainee's own calm baseline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all(serialize = "snake_case"))]
+// snake_case in scorecards and JSON; the rules files name them as written here.
+#[serde(rename_all = "snake_case")]
 pub enum Behaviour {
     /// Pace above the calm pace, in per cent.
+    #[serde(alias = "Faster")]
     Faster,
     /// Loudness above the calm take, in LU (dB).
+    #[serde(alias = "Louder")]
     Louder,
     /// Median pitch above the calm median, in semitones.
+    #[serde(alias = "Higher")]
     Higher,
     /// Pitch spread wider than the calm spread, in semitones.
+    #[serde(alias = "WiderRange")]
     WiderRange,
     /// The voice rising at the end, in semitones above the take's median.
+    #[serde(alias = "EndRise")]
     EndRise,
     /// The longest silence inside the reply, in seconds.
+    #[serde(alias = "LongPause")]
     LongPause,
     /// Samples at full scale, in per cent.
+    #[serde(alias = "Clipping")]
     Clipping,
 }
 

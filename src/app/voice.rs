@@ -1,0 +1,408 @@
+//! Voice practice: the trainee says the chosen reply aloud; how it sounded is measured
+//! against their own calm baseline and counts in the turn's calm tone. The customer's
+//! lines are voiced too (a trainer's recording, else espeak-ng's rendering), and talking
+//! while the customer is still speaking is interrupting. Takes come from the microphone
+//! (feature `voice`) or from a folder of WAV files (`play --gui --voice-takes DIR`), so
+//! everything runs without a microphone. No audio is kept.
+
+use crate::app::Language;
+use crate::app::session::{
+    ReplyDraft, Rubrics, SayAloud, Session, SessionSystems, Speaker, give,
+};
+use bevy::prelude::*;
+use defuse_core::scorecard::Spoken;
+use defuse_core::voice::{self, AudioSource, Delivery, Rules, customer};
+use defuse_core::{Answer, Conduct};
+use std::path::PathBuf;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_message::<StartTalking>()
+        .add_message::<StopTalking>()
+        .add_message::<SetVoice>()
+        .add_message::<RecordBaseline>()
+        .init_resource::<VoicePractice>()
+        .init_resource::<Talking>()
+        .init_resource::<Baseline>()
+        .add_systems(
+            Update,
+            (
+                (set_voice, ready).chain().before(SessionSystems),
+                (talk, customer_voice).chain().after(SessionSystems),
+            ),
+        );
+}
+
+/// The setting: practise out loud.
+#[derive(Resource, Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct VoicePractice(pub bool);
+
+/// Turn voice practice on or off.
+#[derive(Message, Debug, Clone, Copy)]
+pub struct SetVoice(pub bool);
+
+/// The trainee starts speaking (Space or the talk button held down).
+#[derive(Message, Debug, Clone, Copy)]
+pub struct StartTalking;
+
+/// The trainee stops speaking: the take is measured.
+#[derive(Message, Debug, Clone, Copy)]
+pub struct StopTalking;
+
+/// The next take is the calm baseline (settings: "record my calm baseline").
+#[derive(Message, Debug, Clone, Copy)]
+pub struct RecordBaseline(pub bool);
+
+/// The trainee's calm baseline, as measured (never the recording itself).
+#[derive(Resource, Debug, Clone, Default)]
+pub struct Baseline(pub Option<Delivery>);
+
+/// Where takes come from, or why there is none.
+#[derive(Resource)]
+pub struct Microphone {
+    pub source: Option<Box<dyn AudioSource>>,
+    pub why_not: Option<String>,
+    /// Open the real microphone when voice practice is turned on.
+    pub real: bool,
+}
+
+/// Where the customer's voices are: trainers' recordings, and espeak-ng's cache.
+#[derive(Resource, Debug, Clone)]
+pub struct Voices {
+    pub recorded: PathBuf,
+    pub cache: PathBuf,
+    pub locales: PathBuf,
+    /// The trainee's own settings folder: the calm baseline is kept there.
+    pub config: Option<PathBuf>,
+}
+
+/// What the talk controls are doing.
+#[derive(Resource, Debug, Default)]
+pub struct Talking {
+    /// A take is running.
+    pub on: bool,
+    /// The next take is the calm baseline.
+    pub baseline: bool,
+    /// The take began while the customer was still speaking.
+    pub interrupted: bool,
+    /// The meter: 0–1.
+    pub level: f32,
+    /// The last take could not be used: why, for the screen.
+    pub problem: Option<String>,
+    /// Customer lines voiced so far (to voice each new one once).
+    voiced: usize,
+    /// The trainee was told once why the customer has no voice.
+    told: bool,
+}
+
+/// What the settings screen shows of voice practice.
+#[derive(bevy::ecs::system::SystemParam)]
+pub struct VoiceView<'w> {
+    pub practice: Res<'w, VoicePractice>,
+    pub baseline: Res<'w, Baseline>,
+    pub mic: Res<'w, Microphone>,
+    pub talking: Res<'w, Talking>,
+    pub voices: Res<'w, Voices>,
+}
+
+impl VoiceView<'_> {
+    /// What changes the screen (the meter's level moves on its own).
+    pub fn state(&self) -> (bool, bool, bool, bool, Option<String>, Option<String>) {
+        (
+            self.practice.0,
+            self.baseline.0.is_some(),
+            self.talking.baseline,
+            self.talking.on,
+            self.talking.problem.clone(),
+            self.mic.why_not.clone(),
+        )
+    }
+}
+
+/// The file the calm baseline of `trainee` is kept in.
+pub fn baseline_file(config: &std::path::Path, trainee: &str) -> PathBuf {
+    config
+        .join("voice")
+        .join(format!("{}.baseline.json", defuse_core::store::safe_name(trainee, 60)))
+}
+
+fn set_voice(
+    mut sets: MessageReader<SetVoice>,
+    mut practice: ResMut<VoicePractice>,
+    mut mic: ResMut<Microphone>,
+    config: Res<crate::app::trainee::ConfigFile>,
+) {
+    let Some(&SetVoice(on)) = sets.read().last() else {
+        return;
+    };
+    practice.set_if_neq(VoicePractice(on));
+    // Turning it on again tries the microphone again.
+    if on && mic.source.is_none() {
+        mic.why_not = None;
+    }
+    // Saved the moment it changes.
+    if let Some(file) = &config.0
+        && let Some(mut remembered) = crate::app::trainee::recall(file)
+    {
+        remembered.voice = on;
+        if let Err(err) = crate::app::trainee::remember(file, &remembered) {
+            warn!("{}: cannot save the settings: {err}", file.display());
+        }
+    }
+}
+
+#[cfg(feature = "voice")]
+fn open_microphone(mic: &mut Microphone) {
+    match crate::app::audio::Microphone::open() {
+        Ok(m) => {
+            mic.source = Some(Box::new(m));
+            mic.why_not = None;
+        }
+        Err(why) => mic.why_not = Some(why),
+    }
+}
+
+#[cfg(not(feature = "voice"))]
+fn open_microphone(mic: &mut Microphone) {
+    mic.why_not = Some("built without the `voice` feature".to_owned());
+}
+
+/// A chosen reply waits to be said only when practice is on and a take can be made.
+fn ready(
+    practice: Res<VoicePractice>,
+    mut baseline: ResMut<Baseline>,
+    mut mic: ResMut<Microphone>,
+    trainee: Res<crate::app::trainee::Trainee>,
+    voices: Res<Voices>,
+    mut recalled: Local<String>,
+    mut aloud: ResMut<SayAloud>,
+) {
+    if practice.0 && mic.source.is_none() && mic.real && mic.why_not.is_none() {
+        open_microphone(&mut mic);
+    }
+    // A returning trainee's calm baseline, once they have said who they are.
+    if baseline.0.is_none() && !trainee.name.is_empty() && *recalled != trainee.name {
+        recalled.clone_from(&trainee.name);
+        if let Some(config) = &voices.config {
+            baseline.0 = load_baseline(config, &trainee.name);
+        }
+    }
+    let on = practice.0 && baseline.0.is_some() && mic.source.is_some();
+    aloud.set_if_neq(SayAloud(on));
+}
+
+#[allow(clippy::too_many_arguments)]
+fn talk(
+    mut starts: MessageReader<StartTalking>,
+    mut stops: MessageReader<StopTalking>,
+    mut records: MessageReader<RecordBaseline>,
+    mut talking: ResMut<Talking>,
+    mut mic: ResMut<Microphone>,
+    mut baseline: ResMut<Baseline>,
+    session: Option<ResMut<Session>>,
+    voices: Res<Voices>,
+    trainee: Res<crate::app::trainee::Trainee>,
+    language: Res<Language>,
+    mut rubrics: ResMut<Rubrics>,
+    mut draft: ResMut<ReplyDraft>,
+    mut next: ResMut<NextState<crate::app::Screen>>,
+) {
+    if let Some(&RecordBaseline(on)) = records.read().last() {
+        talking.baseline = on;
+        talking.problem = None;
+    }
+    let Some(source) = mic.source.as_mut() else {
+        starts.clear();
+        stops.clear();
+        return;
+    };
+    let mut session = session;
+    let waiting = session.as_ref().is_some_and(|s| s.awaiting_voice.is_some());
+    if starts.read().last().is_some() && !talking.on && (waiting || talking.baseline) {
+        match source.start() {
+            Ok(()) => {
+                talking.on = true;
+                talking.problem = None;
+                talking.interrupted = !talking.baseline
+                    && session.as_ref().is_some_and(|s| s.customer_speaking());
+            }
+            Err(e) => talking.problem = Some(e.to_string()),
+        }
+    }
+    if talking.on {
+        let level = source.level();
+        if (talking.level - level).abs() > 0.01 {
+            talking.level = level;
+        }
+    }
+    if stops.read().last().is_none() || !talking.on {
+        return;
+    }
+    talking.on = false;
+    talking.level = 0.0;
+    let take = match source.finish() {
+        Ok(take) => take,
+        Err(e) => {
+            talking.problem = Some(e.to_string());
+            return;
+        }
+    };
+    let lang = language.texts.lang().language.as_str().to_owned();
+    let rules = match Rules::for_language(&voices.locales, &lang) {
+        Ok(rules) => rules,
+        Err(problems) => {
+            let text: Vec<String> = problems.iter().map(defuse_core::Problem::short).collect();
+            talking.problem = Some(text.join("\n"));
+            return;
+        }
+    };
+    if talking.baseline {
+        match voice::measure_baseline(&rules, &take, None) {
+            Ok(calm) => {
+                if let Some(config) = &voices.config {
+                    save_baseline(config, &trainee.name, &calm);
+                }
+                baseline.0 = Some(calm);
+                talking.baseline = false;
+            }
+            Err(e) => talking.problem = Some(e.to_string()),
+        }
+        return;
+    }
+    let (Some(session), Some(calm)) = (session.as_mut(), baseline.0.as_ref()) else {
+        return;
+    };
+    let Some(answer) = session.awaiting_voice.clone() else {
+        return;
+    };
+    let words = match &answer {
+        Answer::Words(words) => words.clone(),
+        Answer::Number(n) => reply_text(session, *n).unwrap_or_default(),
+    };
+    let delivery = match voice::measure(&take, Some(rules.syllables(&words)), rules.long_pause_s) {
+        Ok(d) => d,
+        Err(e) => {
+            // The reply still waits: the trainee says it again.
+            talking.problem = Some(e.to_string());
+            return;
+        }
+    };
+    let assessment = rules.assess(&delivery, calm);
+    let conduct = Conduct {
+        interrupted: talking.interrupted,
+        hint: session.hint,
+    };
+    if let Some(record) = give(session, &answer, conduct, &language, &mut rubrics, &mut draft) {
+        let spoken = Spoken::new(assessment, record.scores.calm_tone, record.best.calm_tone);
+        if let Some(last) = session.spoken.last_mut() {
+            *last = Some(spoken);
+        }
+        if session.conversation.is_over() {
+            next.set(crate::app::Screen::Debrief);
+        }
+    }
+}
+
+/// The text of the reply listed as number `n`.
+fn reply_text(session: &Session, n: usize) -> Option<String> {
+    let k = session.conversation.listed(n)?;
+    let story = &session.story;
+    match story.node(story.find(session.conversation.current_node())?) {
+        defuse_core::Node::Turn { replies, .. } => replies.get(k).map(|r| r.text.clone()),
+        _ => None,
+    }
+}
+
+fn save_baseline(config: &std::path::Path, trainee: &str, calm: &Delivery) {
+    let file = baseline_file(config, trainee);
+    let saved = file
+        .parent()
+        .map_or(Ok(()), std::fs::create_dir_all)
+        .map_err(|e| e.to_string())
+        .and_then(|()| serde_json::to_vec_pretty(calm).map_err(|e| e.to_string()))
+        .and_then(|bytes| defuse_core::store::write_atomically(&file, &bytes));
+    if let Err(err) = saved {
+        warn!("{}: cannot keep the calm baseline: {err}", file.display());
+    }
+}
+
+/// The calm baseline kept for `trainee`, if any; a damaged file is reported and ignored.
+pub fn load_baseline(config: &std::path::Path, trainee: &str) -> Option<Delivery> {
+    let file = baseline_file(config, trainee);
+    let bytes = std::fs::read(&file).ok()?;
+    serde_json::from_slice(&bytes)
+        .inspect_err(|err| warn!("{}: cannot read the calm baseline ({err})", file.display()))
+        .ok()
+}
+
+/// Gives each new customer line its voice: the pace of its words on screen follows the
+/// recording, and with a speaker (feature `voice`) it is heard.
+fn customer_voice(
+    practice: Res<VoicePractice>,
+    session: Option<ResMut<Session>>,
+    voices: Res<Voices>,
+    language: Res<Language>,
+    mut talking: ResMut<Talking>,
+) {
+    let Some(mut session) = session else {
+        talking.voiced = 0;
+        return;
+    };
+    if !practice.0 || session.transcript.len() == talking.voiced {
+        return;
+    }
+    talking.voiced = session.transcript.len();
+    let Some(line) = session.transcript.last().cloned() else {
+        return;
+    };
+    let Speaker::Customer(tone) = line.speaker else {
+        return;
+    };
+    let lang = language.texts.lang().language.as_str().to_owned();
+    let scenario = session.story.scenario.id.clone();
+    let Some(id) = customer::lines(&session.story.scenario)
+        .into_iter()
+        .find(|l| l.words == line.text)
+        .map(|l| l.id)
+    else {
+        return;
+    };
+    let mut file = customer::find(&voices.recorded, &voices.cache, &lang, &scenario, &id, tone);
+    if file.is_none() {
+        match customer::espeak_available() {
+            Ok(()) => {
+                let to = customer::rendered(&voices.cache, &lang, &scenario, &id, tone);
+                match customer::render(&line.text, &lang, tone, &to) {
+                    Ok(()) => file = Some(to),
+                    Err(why) => warn!("espeak-ng could not voice {id}: {why}"),
+                }
+            }
+            Err(why) => {
+                if !talking.told {
+                    talking.told = true;
+                    let text = language
+                        .texts
+                        .format("voice-customer-text-only", &[("why", why.into())]);
+                    let before_last = session.transcript.len() - 1;
+                    session.transcript.insert(
+                        before_last,
+                        crate::app::session::Line {
+                            speaker: Speaker::Coach,
+                            text,
+                        },
+                    );
+                    talking.voiced = session.transcript.len();
+                }
+            }
+        }
+    }
+    let Some(file) = file else {
+        return;
+    };
+    if let Ok(take) = voice::Take::read_wav(&file) {
+        session.line_seconds = Some(take.seconds() as f32);
+    }
+    #[cfg(feature = "voice")]
+    if let Err(why) = crate::app::audio::play(&file) {
+        warn!("the customer's voice cannot be played: {why}");
+    }
+}
