@@ -567,6 +567,11 @@ fn which(program: &str) -> Option<PathBuf> {
 /// Runs `defuse ARGS` under Xvfb in a real window, or returns `None` (with a note) on a
 /// machine without Xvfb. In CI a missing Xvfb is a failure, not a skip.
 fn in_window(args: &[&std::ffi::OsStr]) -> Option<Output> {
+    in_window_with(args, &[])
+}
+
+/// The same, with these environment variables set for the program.
+fn in_window_with(args: &[&std::ffi::OsStr], envs: &[(&str, &Path)]) -> Option<Output> {
     if !cfg!(feature = "gui") {
         eprintln!("skipped: built without the `gui` feature");
         return None;
@@ -583,6 +588,7 @@ fn in_window(args: &[&std::ffi::OsStr]) -> Option<Output> {
         .args(["-a", "-s", "-screen 0 1920x1080x24"])
         .arg(env!("CARGO_BIN_EXE_defuse"))
         .args(args)
+        .envs(envs.iter().copied())
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

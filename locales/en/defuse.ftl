@@ -650,6 +650,7 @@ settings-voice = Voice practice
 settings-voice-off = Off
 settings-voice-on = On
 settings-voice-note = Say each reply aloud: your pace, loudness and pitch are compared with your own calm voice and count in calm tone.
+settings-voice-not-built-in = This copy of Defuse has no microphone support: it was built without voice practice (see the README, one command). Recorded takes still work: defuse play ID --gui --voice-takes FOLDER.
 settings-voice-no-microphone = No microphone: { $why }
 settings-baseline-read = Read this aloud in your normal, calm voice:
 settings-baseline-keys = Hold Space (or the button) while you read · Esc: stop

@@ -755,6 +755,7 @@ settings-voice = תרגול בקול
 settings-voice-off = כבוי
 settings-voice-on = פועל
 settings-voice-note = אמרו כל תשובה בקול: הקצב, העוצמה וגובה הקול שלכם מושווים לקול הרגוע שלכם ונחשבים בטון הרגוע.
+settings-voice-not-built-in = עותק זה של Defuse אינו תומך במיקרופון: הוא נבנה ללא תרגול בקול (ראו README, פקודה אחת). הקלטות מוכנות עדיין עובדות: defuse play ID --gui --voice-takes FOLDER.
 settings-voice-no-microphone = אין מיקרופון: { $why }
 settings-baseline-read = קראו זאת בקול, בקול הרגיל והרגוע שלכם:
 settings-baseline-keys = החזיקו את מקש הרווח (או את הכפתור) בזמן הקריאה · Esc: עצירה

@@ -587,6 +587,7 @@ settings-voice = Hangos gyakorlás
 settings-voice-off = Ki
 settings-voice-on = Be
 settings-voice-note = Minden választ mondjon ki hangosan: a tempóját, hangerejét és hangmagasságát a saját nyugodt hangjához mérjük, és beleszámít a nyugodt hangnembe.
+settings-voice-not-built-in = A Defuse e példánya nem támogatja a mikrofont: hangos gyakorlás nélkül készült (lásd a README-t, egyetlen parancs). Felvett hangfájlokkal így is működik: defuse play ID --gui --voice-takes MAPPA.
 settings-voice-no-microphone = Nincs mikrofon: { $why }
 settings-baseline-read = Olvassa fel ezt a szokásos, nyugodt hangján:
 settings-baseline-keys = Olvasás közben tartsa lenyomva a szóközt (vagy a gombot) · Esc: leállítás

@@ -776,6 +776,7 @@ settings-voice = Ćwiczenie na głos
 settings-voice-off = Wył.
 settings-voice-on = Wł.
 settings-voice-note = Każdą odpowiedź mów na głos: tempo, głośność i wysokość głosu są porównywane z twoim spokojnym głosem i liczą się do spokojnego tonu.
+settings-voice-not-built-in = Ta kopia Defuse nie obsługuje mikrofonu: zbudowano ją bez ćwiczenia na głos (zobacz README, jedno polecenie). Nagrania nadal działają: defuse play ID --gui --voice-takes FOLDER.
 settings-voice-no-microphone = Brak mikrofonu: { $why }
 settings-baseline-read = Przeczytaj to na głos swoim zwykłym, spokojnym głosem:
 settings-baseline-keys = Podczas czytania przytrzymaj spację (lub przycisk) · Esc: zatrzymaj

@@ -67,25 +67,23 @@ fn input_stream(
     };
     let error = |e| eprintln!("microphone: {e}");
     let stream = match config.sample_format() {
-        cpal::SampleFormat::F32 => {
-            let mut keep = keep;
-            device.build_input_stream::<f32, _, _>(
-                config.config(),
-                move |data, _| keep(&mut data.chunks(channels).map(|f| f[0])),
-                error,
-                None,
-            )
+        cpal::SampleFormat::F32 => device.build_input_stream::<f32, _, _>(
+            config.config(),
+            move |data, _| keep(&mut data.chunks(channels).map(|f| f[0])),
+            error,
+            None,
+        ),
+        cpal::SampleFormat::I16 => device.build_input_stream::<i16, _, _>(
+            config.config(),
+            move |data, _| keep(&mut data.chunks(channels).map(|f| f32::from(f[0]) / 32768.0)),
+            error,
+            None,
+        ),
+        other => {
+            return Err(format!(
+                "the microphone gives {other} samples, which Defuse does not read"
+            ));
         }
-        cpal::SampleFormat::I16 => {
-            let mut keep = keep;
-            device.build_input_stream::<i16, _, _>(
-                config.config(),
-                move |data, _| keep(&mut data.chunks(channels).map(|f| f32::from(f[0]) / 32768.0)),
-                error,
-                None,
-            )
-        }
-        other => return Err(format!("the microphone gives {other} samples, which Defuse does not read")),
     }
     .map_err(|e| e.to_string())?;
     stream.play().map_err(|e| e.to_string())?;
@@ -175,7 +173,9 @@ fn play_take(take: &Take, generation: u64) -> Result<(), String> {
 
 /// A WAV or Ogg Vorbis file as mono samples.
 pub fn read_sound(path: &Path) -> Result<Take, String> {
-    let is_ogg = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("ogg"));
+    let is_ogg = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ogg"));
     if !is_ogg {
         return Take::read_wav(path).map_err(|e| e.to_string());
     }

@@ -192,7 +192,11 @@ impl AppPlugin {
                 .map_or_else(|| PathBuf::from("voices"), |p| p.join("voices")),
             cache: defuse_core::voice::customer::cache_dir(),
             locales: launch.locales.clone(),
-            config: launch.config.as_deref().and_then(|f| f.parent()).map(PathBuf::from),
+            config: launch
+                .config
+                .as_deref()
+                .and_then(|f| f.parent())
+                .map(PathBuf::from),
         });
         let Some(dir) = &launch.voice_takes else {
             app.insert_resource(voice::Microphone {
@@ -204,11 +208,16 @@ impl AppPlugin {
         };
         // Recorded takes: practice is on, with the folder's calm baseline.
         let takes = defuse_core::voice::WavTakes::new(dir);
-        let rules = defuse_core::voice::Rules::for_language(&launch.locales, lang.language.as_str());
+        let rules =
+            defuse_core::voice::Rules::for_language(&launch.locales, lang.language.as_str());
         let calm = match (&rules, takes.baseline()) {
             (Ok(rules), Ok(take)) => defuse_core::voice::measure_baseline(rules, &take, None)
                 .map_err(|e| e.at(&dir.join("baseline.wav")).to_string()),
-            (Err(problems), _) => Err(problems.iter().map(defuse_core::Problem::short).collect::<Vec<_>>().join("\n")),
+            (Err(problems), _) => Err(problems
+                .iter()
+                .map(defuse_core::Problem::short)
+                .collect::<Vec<_>>()
+                .join("\n")),
             (_, Err(e)) => Err(e.to_string()),
         };
         match calm {

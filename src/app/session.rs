@@ -418,7 +418,10 @@ fn reveal(
     };
     if session.customer_speaking() {
         // A spoken line appears as fast as it is said.
-        let chars = session.transcript.last().map_or(0, |l| l.text.chars().count());
+        let chars = session
+            .transcript
+            .last()
+            .map_or(0, |l| l.text.chars().count());
         let cps = match session.line_seconds {
             Some(seconds) if seconds > 0.0 => chars as f32 / seconds,
             _ => pace.0,

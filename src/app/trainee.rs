@@ -81,6 +81,7 @@ pub fn save(
     scale: &UiScale,
     pace: &Pace,
     expert: &crate::app::settings::Expert,
+    voice: &crate::app::voice::VoicePractice,
 ) {
     let Some(file) = &config.0 else {
         return;
@@ -91,7 +92,7 @@ pub fn save(
         text_size: scale.0,
         pace: pace.0,
         expert: expert.0,
-        voice: recall(file).is_some_and(|r| r.voice),
+        voice: voice.0,
     };
     if let Err(err) = remember(file, &remembered) {
         warn!("{}: cannot save the settings: {err}", file.display());

@@ -6,9 +6,7 @@
 //! everything runs without a microphone. No audio is kept.
 
 use crate::app::Language;
-use crate::app::session::{
-    ReplyDraft, Rubrics, SayAloud, Session, SessionSystems, Speaker, give,
-};
+use crate::app::session::{ReplyDraft, Rubrics, SayAloud, Session, SessionSystems, Speaker, give};
 use bevy::prelude::*;
 use defuse_core::scorecard::Spoken;
 use defuse_core::voice::{self, AudioSource, Delivery, Rules, customer};
@@ -120,16 +118,25 @@ impl VoiceView<'_> {
 
 /// The file the calm baseline of `trainee` is kept in.
 pub fn baseline_file(config: &std::path::Path, trainee: &str) -> PathBuf {
-    config
-        .join("voice")
-        .join(format!("{}.baseline.json", defuse_core::store::safe_name(trainee, 60)))
+    config.join("voice").join(format!(
+        "{}.baseline.json",
+        defuse_core::store::safe_name(trainee, 60)
+    ))
 }
 
+#[allow(clippy::too_many_arguments)]
 fn set_voice(
     mut sets: MessageReader<SetVoice>,
     mut practice: ResMut<VoicePractice>,
     mut mic: ResMut<Microphone>,
     config: Res<crate::app::trainee::ConfigFile>,
+    trainee: Res<crate::app::trainee::Trainee>,
+    language: Res<Language>,
+    scale: Res<UiScale>,
+    settings: (
+        Res<crate::app::session::Pace>,
+        Res<crate::app::settings::Expert>,
+    ),
 ) {
     let Some(&SetVoice(on)) = sets.read().last() else {
         return;
@@ -140,13 +147,17 @@ fn set_voice(
         mic.why_not = None;
     }
     // Saved the moment it changes.
-    if let Some(file) = &config.0
-        && let Some(mut remembered) = crate::app::trainee::recall(file)
-    {
-        remembered.voice = on;
-        if let Err(err) = crate::app::trainee::remember(file, &remembered) {
-            warn!("{}: cannot save the settings: {err}", file.display());
-        }
+    if !trainee.name.is_empty() {
+        let (pace, expert) = settings;
+        crate::app::trainee::save(
+            &config,
+            &trainee,
+            &language,
+            &scale,
+            &pace,
+            &expert,
+            &VoicePractice(on),
+        );
     }
 }
 
@@ -161,9 +172,13 @@ fn open_microphone(mic: &mut Microphone) {
     }
 }
 
+/// Why there is no microphone in a build without the `voice` feature (the screen says it
+/// in the trainee's language).
+pub const NOT_BUILT_IN: &str = "not built in";
+
 #[cfg(not(feature = "voice"))]
 fn open_microphone(mic: &mut Microphone) {
-    mic.why_not = Some("built without the `voice` feature".to_owned());
+    mic.why_not = Some(NOT_BUILT_IN.to_owned());
 }
 
 /// A chosen reply waits to be said only when practice is on and a take can be made.
@@ -205,6 +220,7 @@ fn talk(
     mut rubrics: ResMut<Rubrics>,
     mut draft: ResMut<ReplyDraft>,
     mut next: ResMut<NextState<crate::app::Screen>>,
+    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
 ) {
     if let Some(&RecordBaseline(on)) = records.read().last() {
         talking.baseline = on;
@@ -222,13 +238,15 @@ fn talk(
             Ok(()) => {
                 talking.on = true;
                 talking.problem = None;
-                talking.interrupted = !talking.baseline
-                    && session.as_ref().is_some_and(|s| s.customer_speaking());
+                talking.interrupted =
+                    !talking.baseline && session.as_ref().is_some_and(|s| s.customer_speaking());
             }
             Err(e) => talking.problem = Some(e.to_string()),
         }
     }
     if talking.on {
+        // The meter moves while nothing else happens: keep frames coming.
+        redraw.write(bevy::window::RequestRedraw);
         let level = source.level();
         if (talking.level - level).abs() > 0.01 {
             talking.level = level;
@@ -291,7 +309,14 @@ fn talk(
         interrupted: talking.interrupted,
         hint: session.hint,
     };
-    if let Some(record) = give(session, &answer, conduct, &language, &mut rubrics, &mut draft) {
+    if let Some(record) = give(
+        session,
+        &answer,
+        conduct,
+        &language,
+        &mut rubrics,
+        &mut draft,
+    ) {
         let spoken = Spoken::new(assessment, record.scores.calm_tone, record.best.calm_tone);
         if let Some(last) = session.spoken.last_mut() {
             *last = Some(spoken);
@@ -398,7 +423,12 @@ fn customer_voice(
     let Some(file) = file else {
         return;
     };
-    if let Ok(take) = voice::Take::read_wav(&file) {
+    // The line appears as fast as it is said (Ogg files are read with the `voice` feature).
+    #[cfg(feature = "voice")]
+    let take = crate::app::audio::read_sound(&file).ok();
+    #[cfg(not(feature = "voice"))]
+    let take = voice::Take::read_wav(&file).ok();
+    if let Some(take) = take {
         session.line_seconds = Some(take.seconds() as f32);
     }
     #[cfg(feature = "voice")]

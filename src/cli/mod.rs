@@ -588,7 +588,9 @@ fn play_in_window(places: &Places, scenario: String, window: Window) -> Result<E
     if let Some(dir) = &window.voice_takes {
         let baseline = dir.join("baseline.wav");
         if let Err(e) = defuse_core::voice::Take::read_wav(&baseline) {
-            return Err(out.err(&out.tf("voice-takes-no-baseline", &[("why", e.to_string().into())])));
+            return Err(
+                out.err(&out.tf("voice-takes-no-baseline", &[("why", e.to_string().into())]))
+            );
         }
     }
     let watch = window.watch.then(|| story.source.path.clone());

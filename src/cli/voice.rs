@@ -56,7 +56,9 @@ pub fn run(out: &mut Out, places: &Places, command: &VoiceCommand) -> Result<Exi
             baseline_text.as_deref(),
             *json,
         ),
-        VoiceCommand::Render { scenario, force } => render(out, places, scenario.as_deref(), *force),
+        VoiceCommand::Render { scenario, force } => {
+            render(out, places, scenario.as_deref(), *force)
+        }
     }
 }
 
@@ -78,8 +80,12 @@ fn score(
     let this_take = read(out, take)?;
     let calm = voice::measure_baseline(&rules, &calm_take, baseline_text)
         .map_err(|e| out.err(&format!("error: {}", e.at(baseline))))?;
-    let delivery = voice::measure(&this_take, text.map(|t| rules.syllables(t)), rules.long_pause_s)
-        .map_err(|e| out.err(&format!("error: {}", e.at(take))))?;
+    let delivery = voice::measure(
+        &this_take,
+        text.map(|t| rules.syllables(t)),
+        rules.long_pause_s,
+    )
+    .map_err(|e| out.err(&format!("error: {}", e.at(take))))?;
     let a = rules.assess(&delivery, &calm);
     if json {
         let json = serde_json::json!({

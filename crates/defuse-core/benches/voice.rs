@@ -30,10 +30,16 @@ fn bench(c: &mut Criterion) {
     let rules = Rules::for_language(&locales, "en").expect("the English rules load");
     let baseline = voice::measure_baseline(&rules, &voice_like(5.0, 140.0), None).unwrap();
     let take = voice_like(10.0, 170.0);
-    let words = "I am sorry your fridge is late. I will call the depot now and ring you back by three.";
+    let words =
+        "I am sorry your fridge is late. I will call the depot now and ring you back by three.";
     c.bench_function("voice: analyse and score a 10 s take", |b| {
         b.iter(|| {
-            let delivery = voice::measure(black_box(&take), Some(rules.syllables(words)), rules.long_pause_s).unwrap();
+            let delivery = voice::measure(
+                black_box(&take),
+                Some(rules.syllables(words)),
+                rules.long_pause_s,
+            )
+            .unwrap();
             black_box(rules.assess(&delivery, &baseline))
         })
     });

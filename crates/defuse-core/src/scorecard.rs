@@ -449,7 +449,11 @@ impl Scorecard {
             };
             top += best;
         }
-        Some(if top > 0.0 { (sum / top * 100.0).round().min(100.0) as u8 } else { 0 })
+        Some(if top > 0.0 {
+            (sum / top * 100.0).round().min(100.0) as u8
+        } else {
+            0
+        })
     }
 
     pub fn is_abandoned(&self) -> bool {

@@ -951,17 +951,27 @@ fn a_spoken_turn_is_private_until_shared() {
     use defuse_core::voice::{Rules, measure};
     let story = story("missed-delivery");
     let conversation = played(&story, &[2, 3], &[]);
-    let mut card = Scorecard::from_conversation(&conversation, &info("Ada Voice", "2026-11-02T10:00:00Z"), at("2026-11-02T10:05:00Z"));
+    let mut card = Scorecard::from_conversation(
+        &conversation,
+        &info("Ada Voice", "2026-11-02T10:00:00Z"),
+        at("2026-11-02T10:05:00Z"),
+    );
     let locales = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
     let rules = Rules::for_language(&locales, "en").unwrap();
     let tone = |amplitude: f32| defuse_core::voice::Take {
-        samples: (0..32_000).map(|i| amplitude * (i as f32 * 0.05).sin()).collect(),
+        samples: (0..32_000)
+            .map(|i| amplitude * (i as f32 * 0.05).sin())
+            .collect(),
         rate: 16_000,
     };
     let calm = measure(&tone(0.1), Some(8), rules.long_pause_s).unwrap();
     let loud = measure(&tone(0.4), Some(8), rules.long_pause_s).unwrap();
     let turn = &card.turns[0];
-    let spoken = Spoken::new(rules.assess(&loud, &calm), turn.scores.calm_tone, turn.best.calm_tone);
+    let spoken = Spoken::new(
+        rules.assess(&loud, &calm),
+        turn.scores.calm_tone,
+        turn.best.calm_tone,
+    );
     assert!(spoken.delivery.calm_tone < 80);
     assert!(spoken.calm_tone < 100);
     card.turns[0].spoken = Some(spoken.clone());
@@ -972,12 +982,20 @@ fn a_spoken_turn_is_private_until_shared() {
     let dir = temp();
     let data = Store::new(dir.path());
     let path = data.save(&card).unwrap();
-    assert!(std::fs::read_to_string(&path).unwrap().contains("\"louder\""));
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("\"louder\"")
+    );
     let read = store::read(&path).unwrap();
     assert!(read.turns.iter().all(|t| t.spoken.is_none()));
     assert!(read.calm_tone_with_voice().is_none());
     let statements = xapi::statements(&read, xapi::DEFAULT_BASE).to_vec();
-    assert!(!serde_json::to_string(&statements).unwrap().contains("extensions/delivery"));
+    assert!(
+        !serde_json::to_string(&statements)
+            .unwrap()
+            .contains("extensions/delivery")
+    );
 
     card.voice_shared = true;
     data.save(&card).unwrap();
@@ -987,5 +1005,8 @@ fn a_spoken_turn_is_private_until_shared() {
     assert_eq!(shared.delivery.evidence, spoken.delivery.evidence);
     let statements = serde_json::to_string(&xapi::statements(&read, xapi::DEFAULT_BASE)).unwrap();
     assert!(statements.contains("extensions/delivery"), "{statements}");
-    assert!(statements.contains("\"behaviour\":\"louder\""), "{statements}");
+    assert!(
+        statements.contains("\"behaviour\":\"louder\""),
+        "{statements}"
+    );
 }

@@ -17,20 +17,38 @@ struct Voice {
     amplitude: u32,
 }
 
-const CALM: Voice = Voice { speed: 150, pitch: 40, amplitude: 60 };
+const CALM: Voice = Voice {
+    speed: 150,
+    pitch: 40,
+    amplitude: 60,
+};
 
 fn espeak_ng() -> bool {
     let found = Command::new("espeak-ng").arg("--version").output().is_ok();
     if !found {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install espeak-ng (see .ci/run)"
+        );
         eprintln!("skipped: espeak-ng is not installed (apt-get install espeak-ng)");
     }
     found
 }
 
 fn render(dir: &Path, lang: &str, words: &str, v: Voice) -> Take {
-    let path = dir.join(format!("{lang}-{}-{}-{}.wav", v.speed, v.pitch, v.amplitude));
+    let path = dir.join(format!(
+        "{lang}-{}-{}-{}.wav",
+        v.speed, v.pitch, v.amplitude
+    ));
     let status = Command::new("espeak-ng")
-        .args(["-v", lang, "-s", &v.speed.to_string(), "-p", &v.pitch.to_string()])
+        .args([
+            "-v",
+            lang,
+            "-s",
+            &v.speed.to_string(),
+            "-p",
+            &v.pitch.to_string(),
+        ])
         .args(["-a", &v.amplitude.to_string(), "-w"])
         .arg(&path)
         .arg(words)
@@ -42,8 +60,14 @@ fn render(dir: &Path, lang: &str, words: &str, v: Voice) -> Take {
 
 /// White noise at `snr_db` below the take's speech (deterministic).
 fn with_noise(take: &Take, snr_db: f64) -> Take {
-    let loud: Vec<f32> = take.samples.iter().copied().filter(|s| s.abs() > 0.01).collect();
-    let speech_rms = (loud.iter().map(|s| f64::from(*s).powi(2)).sum::<f64>() / loud.len() as f64).sqrt();
+    let loud: Vec<f32> = take
+        .samples
+        .iter()
+        .copied()
+        .filter(|s| s.abs() > 0.01)
+        .collect();
+    let speech_rms =
+        (loud.iter().map(|s| f64::from(*s).powi(2)).sum::<f64>() / loud.len() as f64).sqrt();
     let noise_rms = speech_rms / 10f64.powf(snr_db / 20.0);
     // Uniform noise in ±a has RMS a/√3.
     let a = noise_rms * 3f64.sqrt();
@@ -59,14 +83,29 @@ fn with_noise(take: &Take, snr_db: f64) -> Take {
             (f64::from(*s) + u * a) as f32
         })
         .collect();
-    Take { samples, rate: take.rate }
+    Take {
+        samples,
+        rate: take.rate,
+    }
 }
 
 const SAID: [(&str, &str); 4] = [
-    ("en", "I am sorry your fridge is late. I will call the depot now and ring you back by three."),
-    ("hu", "Sajnálom, hogy késik a hűtője. Most felhívom a raktárat, és háromig visszahívom."),
-    ("pl", "Przykro mi, że lodówka się spóźnia. Zaraz zadzwonię do magazynu i oddzwonię przed trzecią."),
-    ("he", "אני מצטער שהמקרר מתעכב. אני מתקשר עכשיו למחסן ואחזור אליך עד שלוש."),
+    (
+        "en",
+        "I am sorry your fridge is late. I will call the depot now and ring you back by three.",
+    ),
+    (
+        "hu",
+        "Sajnálom, hogy késik a hűtője. Most felhívom a raktárat, és háromig visszahívom.",
+    ),
+    (
+        "pl",
+        "Przykro mi, że lodówka się spóźnia. Zaraz zadzwonię do magazynu i oddzwonię przed trzecią.",
+    ),
+    (
+        "he",
+        "אני מצטער שהמקרר מתעכב. אני מתקשר עכשיו למחסן ואחזור אליך עד שלוש.",
+    ),
 ];
 
 #[test]
@@ -78,14 +117,39 @@ fn calm_rereads_score_high_and_hurried_loud_or_high_takes_lower_in_every_languag
     for (lang, words) in SAID {
         let rules = Rules::for_language(&locales(), lang).expect("the rules load");
         let baseline = render(dir.path(), lang, &rules.baseline_sentence, CALM);
-        let reread = Voice { speed: 155, pitch: 42, ..CALM };
-        let again = voice::assess_takes(&rules, &baseline, None, &render(dir.path(), lang, &rules.baseline_sentence, reread), Some(&rules.baseline_sentence)).unwrap();
-        eprintln!("{lang} re-read of the baseline: {} {:?}", again.calm_tone, again.evidence.iter().map(|e| (e.behaviour, e.measured)).collect::<Vec<_>>());
+        let reread = Voice {
+            speed: 155,
+            pitch: 42,
+            ..CALM
+        };
+        let again = voice::assess_takes(
+            &rules,
+            &baseline,
+            None,
+            &render(dir.path(), lang, &rules.baseline_sentence, reread),
+            Some(&rules.baseline_sentence),
+        )
+        .unwrap();
+        eprintln!(
+            "{lang} re-read of the baseline: {} {:?}",
+            again.calm_tone,
+            again
+                .evidence
+                .iter()
+                .map(|e| (e.behaviour, e.measured))
+                .collect::<Vec<_>>()
+        );
         assert!(again.calm_tone >= 80, "{lang}: {again:#?}");
         let takes = [
             ("calm", reread),
             ("faster", Voice { speed: 240, ..CALM }),
-            ("louder", Voice { amplitude: 160, ..CALM }),
+            (
+                "louder",
+                Voice {
+                    amplitude: 160,
+                    ..CALM
+                },
+            ),
             ("higher", Voice { pitch: 85, ..CALM }),
         ];
         for noisy in [false, true] {
@@ -97,11 +161,30 @@ fn calm_rereads_score_high_and_hurried_loud_or_high_takes_lower_in_every_languag
                 voice::assess_takes(&rules, &baseline, None, &take, Some(words)).unwrap()
             };
             let calm = score(takes[0].1);
-            eprintln!("{lang} noisy={noisy} calm: {} {:?}", calm.calm_tone, calm.evidence.iter().map(|e| (e.behaviour, e.measured)).collect::<Vec<_>>());
+            eprintln!(
+                "{lang} noisy={noisy} calm: {} {:?}",
+                calm.calm_tone,
+                calm.evidence
+                    .iter()
+                    .map(|e| (e.behaviour, e.measured))
+                    .collect::<Vec<_>>()
+            );
             for (name, v) in &takes[1..] {
                 let a = score(*v);
-                eprintln!("{lang} noisy={noisy} {name}: {} {:?}", a.calm_tone, a.evidence.iter().map(|e| (e.behaviour, e.measured)).collect::<Vec<_>>());
-                assert!(a.calm_tone < calm.calm_tone, "{lang} {name} (noise: {noisy}) scored {} against calm {}", a.calm_tone, calm.calm_tone);
+                eprintln!(
+                    "{lang} noisy={noisy} {name}: {} {:?}",
+                    a.calm_tone,
+                    a.evidence
+                        .iter()
+                        .map(|e| (e.behaviour, e.measured))
+                        .collect::<Vec<_>>()
+                );
+                assert!(
+                    a.calm_tone < calm.calm_tone,
+                    "{lang} {name} (noise: {noisy}) scored {} against calm {}",
+                    a.calm_tone,
+                    calm.calm_tone
+                );
             }
         }
     }
@@ -120,21 +203,38 @@ fn bad_takes_are_clear_errors_naming_the_file() {
     let rules = Rules::for_language(&locales(), "en").unwrap();
     let measure = |take: &Take| voice::measure(take, None, rules.long_pause_s);
 
-    let silent = Take { samples: vec![0.0; 48_000], rate: 48_000 };
+    let silent = Take {
+        samples: vec![0.0; 48_000],
+        rate: 48_000,
+    };
     let e = measure(&silent).unwrap_err().at(Path::new("quiet.wav"));
-    assert!(e.to_string().starts_with("quiet.wav: the recording is silent"), "{e}");
+    assert!(
+        e.to_string()
+            .starts_with("quiet.wav: the recording is silent"),
+        "{e}"
+    );
 
     let e = measure(&tone(0.3, 16_000, 0.3)).unwrap_err();
-    assert!(e.to_string().contains("0.3 s of speech; at least 0.6 s"), "{e}");
+    assert!(
+        e.to_string().contains("0.3 s of speech; at least 0.6 s"),
+        "{e}"
+    );
 
     let text = dir.path().join("notes.wav");
     std::fs::write(&text, "these are my notes, not a recording").unwrap();
     let e = Take::read_wav(&text).unwrap_err();
-    assert!(e.to_string().contains("notes.wav: not a WAV recording"), "{e}");
+    assert!(
+        e.to_string().contains("notes.wav: not a WAV recording"),
+        "{e}"
+    );
 
     let missing = dir.path().join("gone.wav");
     let e = Take::read_wav(&missing).unwrap_err();
-    assert!(e.to_string().contains("gone.wav: cannot read the recording"), "{e}");
+    assert!(
+        e.to_string()
+            .contains("gone.wav: cannot read the recording"),
+        "{e}"
+    );
 
     // Cut off part-way, as when a recorder crashed.
     let whole = dir.path().join("whole.wav");
@@ -143,7 +243,10 @@ fn bad_takes_are_clear_errors_naming_the_file() {
     let cut = dir.path().join("cut.wav");
     std::fs::write(&cut, &bytes[..bytes.len() / 2 + 1]).unwrap();
     let e = Take::read_wav(&cut).unwrap_err();
-    assert!(e.to_string().contains("cut.wav: the recording is damaged"), "{e}");
+    assert!(
+        e.to_string().contains("cut.wav: the recording is damaged"),
+        "{e}"
+    );
 
     let back = Take::read_wav(&whole).unwrap();
     assert_eq!(back.rate, 16_000);
@@ -176,16 +279,39 @@ fn a_broken_rules_file_is_reported_at_its_place() {
     let path = dir.path().join("voice.ron");
     std::fs::write(&path, broken).unwrap();
     let problems = Rules::load(&path).unwrap_err();
-    assert!(problems[0].message.contains("bands go from small to large"), "{problems:?}");
+    assert!(
+        problems[0].message.contains("bands go from small to large"),
+        "{problems:?}"
+    );
     assert!(problems[0].at.as_ref().is_some_and(|n| n.span.start > 0));
 }
 
 #[test]
 fn every_language_has_rules_and_their_principles_exist() {
-    let principles = std::fs::read_to_string(locales().join("../scenarios/principles.ron")).unwrap();
+    let principles =
+        std::fs::read_to_string(locales().join("../scenarios/principles.ron")).unwrap();
     for lang in ["en", "hu", "pl", "he"] {
-        let rules = Rules::for_language(&locales(), lang).unwrap_or_else(|p| panic!("{lang}: {p:?}"));
+        let rules =
+            Rules::for_language(&locales(), lang).unwrap_or_else(|p| panic!("{lang}: {p:?}"));
         assert_eq!(rules.language, lang);
+        // Behaviours only: the trainee is never told what they feel.
+        if lang == "en" {
+            let said: Vec<&str> = rules
+                .rules
+                .iter()
+                .map(|r| r.why.as_str())
+                .chain([rules.steady.as_str()])
+                .collect();
+            for text in said {
+                let lower = text.to_lowercase();
+                for feeling in [
+                    "angry", "anger", "stress", "nervous", "emotion", "upset", "anxious", "unsure",
+                    "afraid",
+                ] {
+                    assert!(!lower.contains(feeling), "{feeling}: {text}");
+                }
+            }
+        }
         assert!(rules.syllables(&rules.baseline_sentence) >= 12, "{lang}");
         for rule in &rules.rules {
             if let Some(p) = &rule.principle {

@@ -8,9 +8,9 @@ use crate::app::session::{
     ChooseReply, ReplyDraft, Session, SessionSystems, Speaker, TakeHint, TypeReply,
 };
 use crate::app::settings::Expert;
-use crate::app::voice::{StartTalking, StopTalking, Talking};
 use crate::app::theme::interaction::Activate;
 use crate::app::theme::{Fonts, palette, widget};
+use crate::app::voice::{StartTalking, StopTalking, Talking};
 use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::input_focus::{AutoFocus, InputFocus};
 use bevy::prelude::*;
@@ -630,7 +630,12 @@ fn say_it(
     words: String,
     problem: Option<&str>,
 ) {
-    ui.spawn(widget::text(fonts, t.get("voice-say-it"), 15.0, palette::MUTED));
+    ui.spawn(widget::text(
+        fonts,
+        t.get("voice-say-it"),
+        15.0,
+        palette::MUTED,
+    ));
     ui.spawn(widget::paragraph(fonts, words, 18.0, palette::INK));
     if let Some(why) = problem {
         ui.spawn(widget::paragraph(
@@ -641,13 +646,20 @@ fn say_it(
         ));
     }
     ui.spawn(widget::row(12.0)).with_children(|row| {
-        row.spawn((Name::new("Talk"), widget::button(fonts, t.get("voice-talk"), true)))
-            .observe(|_: On<Pointer<Press>>, mut talk: MessageWriter<StartTalking>| {
+        row.spawn((
+            Name::new("Talk"),
+            widget::button(fonts, t.get("voice-talk"), true),
+        ))
+        .observe(
+            |_: On<Pointer<Press>>, mut talk: MessageWriter<StartTalking>| {
                 talk.write(StartTalking);
-            })
-            .observe(|_: On<Pointer<Release>>, mut stop: MessageWriter<StopTalking>| {
+            },
+        )
+        .observe(
+            |_: On<Pointer<Release>>, mut stop: MessageWriter<StopTalking>| {
                 stop.write(StopTalking);
-            });
+            },
+        );
         row.spawn((
             Name::new("Level meter"),
             Node {
@@ -669,5 +681,10 @@ fn say_it(
             )],
         ));
     });
-    ui.spawn(widget::text(fonts, t.get("voice-talk-keys"), 13.0, palette::MUTED));
+    ui.spawn(widget::text(
+        fonts,
+        t.get("voice-talk-keys"),
+        13.0,
+        palette::MUTED,
+    ));
 }

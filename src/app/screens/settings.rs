@@ -7,9 +7,7 @@ use crate::app::session::Pace;
 use crate::app::settings::{self, Expert, SetExpert, SetPace, SetTextSize};
 use crate::app::theme::interaction::Activate;
 use crate::app::theme::{Fonts, palette, widget};
-use crate::app::voice::{
-    RecordBaseline, SetVoice, StartTalking, StopTalking, VoiceView,
-};
+use crate::app::voice::{RecordBaseline, SetVoice, StartTalking, StopTalking, VoiceView};
 use crate::app::{Language, SwitchLanguage};
 use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
@@ -88,6 +86,7 @@ fn show_level(voice: VoiceView, mut bars: Query<&mut Node, With<BaselineLevel>>)
 #[derive(Component)]
 struct BaselineLevel;
 
+#[allow(clippy::too_many_arguments)]
 fn respawn(
     mut commands: Commands,
     roots: Query<Entity, With<SettingsRoot>>,
@@ -131,6 +130,7 @@ pub fn language_row(ui: &mut ChildSpawnerCommands, fonts: &Fonts, t: &Texts) {
     });
 }
 
+#[allow(clippy::too_many_arguments)]
 fn spawn_settings(
     mut commands: Commands,
     fonts: Res<Fonts>,
@@ -214,16 +214,24 @@ fn voice_settings(ui: &mut ChildSpawnerCommands, fonts: &Fonts, t: &Texts, voice
     ];
     choices(ui, fonts, t, "settings-voice", options);
     if !on {
-        ui.spawn(widget::paragraph(fonts, t.get("settings-voice-note"), 14.0, palette::MUTED));
+        ui.spawn(widget::paragraph(
+            fonts,
+            t.get("settings-voice-note"),
+            14.0,
+            palette::MUTED,
+        ));
         return;
     }
     if let Some(why) = &voice.mic.why_not {
-        ui.spawn(widget::paragraph(
-            fonts,
-            t.format("settings-voice-no-microphone", &[("why", why.as_str().into())]),
-            14.0,
-            palette::HARD,
-        ));
+        let text = if why == crate::app::voice::NOT_BUILT_IN {
+            t.get("settings-voice-not-built-in")
+        } else {
+            t.format(
+                "settings-voice-no-microphone",
+                &[("why", why.as_str().into())],
+            )
+        };
+        ui.spawn(widget::paragraph(fonts, text, 14.0, palette::HARD));
         return;
     }
     if voice.talking.baseline {
@@ -231,7 +239,12 @@ fn voice_settings(ui: &mut ChildSpawnerCommands, fonts: &Fonts, t: &Texts, voice
         let sentence = defuse_core::voice::Rules::for_language(&voice.voices.locales, &lang)
             .map(|r| r.baseline_sentence)
             .unwrap_or_default();
-        ui.spawn(widget::text(fonts, t.get("settings-baseline-read"), 15.0, palette::MUTED));
+        ui.spawn(widget::text(
+            fonts,
+            t.get("settings-baseline-read"),
+            15.0,
+            palette::MUTED,
+        ));
         ui.spawn(widget::paragraph(fonts, sentence, 18.0, palette::INK));
         if let Some(why) = &voice.talking.problem {
             ui.spawn(widget::paragraph(
@@ -243,12 +256,16 @@ fn voice_settings(ui: &mut ChildSpawnerCommands, fonts: &Fonts, t: &Texts, voice
         }
         ui.spawn(widget::row(12.0)).with_children(|row| {
             row.spawn(widget::button(fonts, t.get("voice-talk"), true))
-                .observe(|_: On<Pointer<Press>>, mut talk: MessageWriter<StartTalking>| {
-                    talk.write(StartTalking);
-                })
-                .observe(|_: On<Pointer<Release>>, mut stop: MessageWriter<StopTalking>| {
-                    stop.write(StopTalking);
-                });
+                .observe(
+                    |_: On<Pointer<Press>>, mut talk: MessageWriter<StartTalking>| {
+                        talk.write(StartTalking);
+                    },
+                )
+                .observe(
+                    |_: On<Pointer<Release>>, mut stop: MessageWriter<StopTalking>| {
+                        stop.write(StopTalking);
+                    },
+                );
             row.spawn((
                 Node {
                     width: Val::Px(240.0),
@@ -269,7 +286,12 @@ fn voice_settings(ui: &mut ChildSpawnerCommands, fonts: &Fonts, t: &Texts, voice
                 )],
             ));
         });
-        ui.spawn(widget::text(fonts, t.get("settings-baseline-keys"), 13.0, palette::MUTED));
+        ui.spawn(widget::text(
+            fonts,
+            t.get("settings-baseline-keys"),
+            13.0,
+            palette::MUTED,
+        ));
         return;
     }
     let status = if voice.baseline.0.is_some() {
@@ -279,10 +301,21 @@ fn voice_settings(ui: &mut ChildSpawnerCommands, fonts: &Fonts, t: &Texts, voice
     };
     ui.spawn(widget::row(12.0)).with_children(|row| {
         row.spawn(widget::text(fonts, t.get(status), 15.0, palette::INK));
-        row.spawn(widget::button(fonts, t.get("settings-baseline-record"), false))
-            .observe(|_: On<Activate>, mut record: MessageWriter<RecordBaseline>| {
+        row.spawn(widget::button(
+            fonts,
+            t.get("settings-baseline-record"),
+            false,
+        ))
+        .observe(
+            |_: On<Activate>, mut record: MessageWriter<RecordBaseline>| {
                 record.write(RecordBaseline(true));
-            });
+            },
+        );
     });
-    ui.spawn(widget::paragraph(fonts, t.get("settings-voice-privacy"), 14.0, palette::MUTED));
+    ui.spawn(widget::paragraph(
+        fonts,
+        t.get("settings-voice-privacy"),
+        14.0,
+        palette::MUTED,
+    ));
 }

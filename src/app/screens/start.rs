@@ -124,6 +124,7 @@ fn begin(
     scale: Res<UiScale>,
     pace: Res<Pace>,
     expert: Res<crate::app::settings::Expert>,
+    voice: Res<crate::app::voice::VoicePractice>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     let Some(Begin(name)) = requests.read().last() else {
@@ -136,7 +137,7 @@ fn begin(
     }
     trainee.name = name.to_owned();
     draft.missing = false;
-    trainee::save(&config, &trainee, &language, &scale, &pace, &expert);
+    trainee::save(&config, &trainee, &language, &scale, &pace, &expert, &voice);
     next.set(Screen::Picker);
 }
 

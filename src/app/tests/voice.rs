@@ -15,7 +15,9 @@ fn voice_like(seconds: f64, f0: f64, amplitude: f32) -> Take {
             let t = i as f64 / f64::from(rate);
             phase += std::f64::consts::TAU * f0 * (1.0 + 0.05 * (t * 1.7).sin()) / f64::from(rate);
             let envelope = (t * 4.0 * std::f64::consts::PI).sin().max(0.0).sqrt();
-            let buzz: f64 = (1..=5).map(|h| (phase * f64::from(h)).sin() / f64::from(h)).sum();
+            let buzz: f64 = (1..=5)
+                .map(|h| (phase * f64::from(h)).sin() / f64::from(h))
+                .sum();
             (f64::from(amplitude) * envelope * buzz) as f32
         })
         .collect();
@@ -31,9 +33,13 @@ fn takes() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let rules = rules();
     let seconds = f64::from(rules.syllables(&rules.baseline_sentence)) / PACE;
-    voice_like(seconds, 120.0, 0.1).write_wav(&dir.path().join("baseline.wav")).unwrap();
+    voice_like(seconds, 120.0, 0.1)
+        .write_wav(&dir.path().join("baseline.wav"))
+        .unwrap();
     for n in 1..=8 {
-        voice_like(3.0, 121.0, 0.1).write_wav(&dir.path().join(format!("{n}.wav"))).unwrap();
+        voice_like(3.0, 121.0, 0.1)
+            .write_wav(&dir.path().join(format!("{n}.wav")))
+            .unwrap();
     }
     dir
 }
@@ -94,7 +100,9 @@ fn voice_app(takes: &std::path::Path, data: PathBuf) -> App {
     });
     // The customer's rendered voices go to a folder of the test's own.
     let cache = takes.join("cache");
-    app.world_mut().resource_mut::<crate::app::voice::Voices>().cache = cache;
+    app.world_mut()
+        .resource_mut::<crate::app::voice::Voices>()
+        .cache = cache;
     app.update();
     app.world_mut()
         .write_message(screens::start::Begin("Voice Trainee".to_owned()));
@@ -109,12 +117,16 @@ fn say(app: &mut App) {
         .resource_mut::<ButtonInput<KeyCode>>()
         .press(KeyCode::Space);
     app.update();
-    app.world_mut().resource_mut::<ButtonInput<KeyCode>>().clear();
+    app.world_mut()
+        .resource_mut::<ButtonInput<KeyCode>>()
+        .clear();
     app.update();
     let mut input = app.world_mut().resource_mut::<ButtonInput<KeyCode>>();
     input.release(KeyCode::Space);
     app.update();
-    app.world_mut().resource_mut::<ButtonInput<KeyCode>>().clear();
+    app.world_mut()
+        .resource_mut::<ButtonInput<KeyCode>>()
+        .clear();
     app.update();
 }
 
@@ -128,7 +140,12 @@ fn a_reply_said_aloud_counts_its_delivery_and_stays_the_trainees_own() {
     let takes = takes();
     let data = tempfile::tempdir().unwrap();
     let mut app = voice_app(takes.path(), data.path().to_owned());
-    assert!(app.world().resource::<crate::app::voice::Baseline>().0.is_some());
+    assert!(
+        app.world()
+            .resource::<crate::app::voice::Baseline>()
+            .0
+            .is_some()
+    );
     let path = model_path(&app, "missed-delivery");
     let index = scenario_index(&app, "missed-delivery");
     app.world_mut().write_message(session::StartScenario(index));
@@ -141,14 +158,25 @@ fn a_reply_said_aloud_counts_its_delivery_and_stays_the_trainees_own() {
     take_for(takes.path(), 1, &reply_words(&app, path[0]), true);
     press(&mut app, digit(path[0]));
     assert_eq!(turn_count(&app), 0);
-    assert!(app.world().resource::<session::Session>().awaiting_voice.is_some());
-    assert!(texts(&mut app).iter().any(|t| t == "Now say it aloud:"), "{:?}", texts(&mut app));
+    assert!(
+        app.world()
+            .resource::<session::Session>()
+            .awaiting_voice
+            .is_some()
+    );
+    assert!(
+        texts(&mut app).iter().any(|t| t == "Now say it aloud:"),
+        "{:?}",
+        texts(&mut app)
+    );
     // Letters and digits are not answers while it waits; Space is talking.
     press(&mut app, digit(path[1]));
     assert_eq!(turn_count(&app), 0);
     say(&mut app);
     assert_eq!(turn_count(&app), 1);
-    let spoken = app.world().resource::<session::Session>().spoken[0].clone().unwrap();
+    let spoken = app.world().resource::<session::Session>().spoken[0]
+        .clone()
+        .unwrap();
     assert!(spoken.delivery.calm_tone >= 80, "{spoken:#?}");
 
     // Said loud and high: calm tone drops, with the measured reasons.
@@ -156,11 +184,24 @@ fn a_reply_said_aloud_counts_its_delivery_and_stays_the_trainees_own() {
     take_for(takes.path(), 2, &reply_words(&app, path[1]), false);
     press(&mut app, digit(path[1]));
     say(&mut app);
-    let spoken = app.world().resource::<session::Session>().spoken[1].clone().unwrap();
+    let spoken = app.world().resource::<session::Session>().spoken[1]
+        .clone()
+        .unwrap();
     assert!(spoken.delivery.calm_tone <= 50, "{spoken:#?}");
-    let behaviours: Vec<_> = spoken.delivery.evidence.iter().filter_map(|e| e.behaviour).collect();
-    assert!(behaviours.contains(&defuse_core::voice::Behaviour::Louder), "{behaviours:?}");
-    assert!(behaviours.contains(&defuse_core::voice::Behaviour::Higher), "{behaviours:?}");
+    let behaviours: Vec<_> = spoken
+        .delivery
+        .evidence
+        .iter()
+        .filter_map(|e| e.behaviour)
+        .collect();
+    assert!(
+        behaviours.contains(&defuse_core::voice::Behaviour::Louder),
+        "{behaviours:?}"
+    );
+    assert!(
+        behaviours.contains(&defuse_core::voice::Behaviour::Higher),
+        "{behaviours:?}"
+    );
     assert!(spoken.calm_tone < 100);
 
     // Talking while the customer is still speaking is interrupting.
@@ -189,13 +230,31 @@ fn a_reply_said_aloud_counts_its_delivery_and_stays_the_trainees_own() {
     app.update();
     assert_eq!(screen(&app), Screen::Debrief);
     let texts_now = texts(&mut app);
-    assert!(texts_now.iter().any(|t| t.starts_with("Calm tone with your voice:")), "{texts_now:?}");
-    assert!(texts_now.iter().any(|t| t.starts_with("+0 ") || t.contains("close to your calm baseline")));
-    assert!(texts_now.iter().any(|t| t.contains("dB louder than your calm level")));
+    assert!(
+        texts_now
+            .iter()
+            .any(|t| t.starts_with("Calm tone with your voice:")),
+        "{texts_now:?}"
+    );
+    assert!(
+        texts_now
+            .iter()
+            .any(|t| t.starts_with("+0 ") || t.contains("close to your calm baseline"))
+    );
+    assert!(
+        texts_now
+            .iter()
+            .any(|t| t.contains("dB louder than your calm level"))
+    );
 
     // On disk the card keeps how it sounded; everyone else reads it without.
     let file = std::fs::read_to_string(
-        std::fs::read_dir(data.path().join("scorecards")).unwrap().next().unwrap().unwrap().path(),
+        std::fs::read_dir(data.path().join("scorecards"))
+            .unwrap()
+            .next()
+            .unwrap()
+            .unwrap()
+            .path(),
     )
     .unwrap();
     assert!(file.contains("\"spoken\""));
@@ -203,7 +262,12 @@ fn a_reply_said_aloud_counts_its_delivery_and_stays_the_trainees_own() {
     let cards = saved(data.path());
     assert!(cards[0].turns.iter().all(|t| t.spoken.is_none()));
     let records = app.world().resource::<records::Records>();
-    assert!(records.cards.iter().all(|c| c.turns.iter().all(|t| t.spoken.is_none())));
+    assert!(
+        records
+            .cards
+            .iter()
+            .all(|c| c.turns.iter().all(|t| t.spoken.is_none()))
+    );
     assert!(cards[0].turns[2].interrupted);
 
     // Shared: the manager sees it too.
@@ -221,15 +285,22 @@ fn a_reply_said_aloud_counts_its_delivery_and_stays_the_trainees_own() {
     let cards = saved(data.path());
     assert!(cards[0].voice_shared);
     assert!(cards[0].turns.iter().all(|t| t.spoken.is_some()));
-    assert!(texts(&mut app).iter().any(|t| t == "Shared with your manager"));
+    assert!(
+        texts(&mut app)
+            .iter()
+            .any(|t| t == "Shared with your manager")
+    );
 }
 
 #[test]
 fn a_silent_take_is_said_again_and_nothing_is_lost() {
     let takes = takes();
-    Take { samples: vec![0.0; 32_000], rate: 16_000 }
-        .write_wav(&takes.path().join("1.wav"))
-        .unwrap();
+    Take {
+        samples: vec![0.0; 32_000],
+        rate: 16_000,
+    }
+    .write_wav(&takes.path().join("1.wav"))
+    .unwrap();
     let data = tempfile::tempdir().unwrap();
     let mut app = voice_app(takes.path(), data.path().to_owned());
     let index = scenario_index(&app, "missed-delivery");
@@ -240,9 +311,18 @@ fn a_silent_take_is_said_again_and_nothing_is_lost() {
     press(&mut app, KeyCode::Digit1);
     say(&mut app);
     assert_eq!(turn_count(&app), 0, "a silent take is not an answer");
-    let problem = app.world().resource::<crate::app::voice::Talking>().problem.clone().unwrap();
+    let problem = app
+        .world()
+        .resource::<crate::app::voice::Talking>()
+        .problem
+        .clone()
+        .unwrap();
     assert!(problem.contains("silent"), "{problem}");
-    assert!(texts(&mut app).iter().any(|t| t.starts_with("That take could not be used")));
+    assert!(
+        texts(&mut app)
+            .iter()
+            .any(|t| t.starts_with("That take could not be used"))
+    );
     // The reply still waits; the next take says it.
     say(&mut app);
     assert_eq!(turn_count(&app), 1);
@@ -253,26 +333,70 @@ fn the_calm_baseline_is_recorded_in_settings_and_kept_as_measures() {
     let takes = takes();
     let config = tempfile::tempdir().unwrap();
     let mut app = voice_app(takes.path(), config.path().join("data"));
-    app.world_mut().resource_mut::<crate::app::voice::Voices>().config = Some(config.path().to_owned());
-    app.world_mut().resource_mut::<crate::app::voice::Baseline>().0 = None;
+    app.world_mut()
+        .resource_mut::<crate::app::voice::Voices>()
+        .config = Some(config.path().to_owned());
+    app.world_mut()
+        .resource_mut::<crate::app::voice::Baseline>()
+        .0 = None;
     app.world_mut()
         .resource_mut::<NextState<Screen>>()
         .set(Screen::Settings);
     app.update();
     app.update();
-    assert!(texts(&mut app).iter().any(|t| t.starts_with("No calm baseline yet")));
-    app.world_mut().write_message(crate::app::voice::RecordBaseline(true));
+    assert!(
+        texts(&mut app)
+            .iter()
+            .any(|t| t.starts_with("No calm baseline yet"))
+    );
+    app.world_mut()
+        .write_message(crate::app::voice::RecordBaseline(true));
     app.update();
     app.update();
-    assert!(texts(&mut app).iter().any(|t| t.starts_with("Good morning, thank you for calling")));
+    assert!(
+        texts(&mut app)
+            .iter()
+            .any(|t| t.starts_with("Good morning, thank you for calling"))
+    );
     say(&mut app);
     app.update();
-    assert!(app.world().resource::<crate::app::voice::Baseline>().0.is_some());
-    assert!(texts(&mut app).iter().any(|t| t == "Your calm baseline is recorded."));
+    assert!(
+        app.world()
+            .resource::<crate::app::voice::Baseline>()
+            .0
+            .is_some()
+    );
+    assert!(
+        texts(&mut app)
+            .iter()
+            .any(|t| t == "Your calm baseline is recorded.")
+    );
     let kept = crate::app::voice::baseline_file(config.path(), "Voice Trainee");
     let text = std::fs::read_to_string(&kept).unwrap();
     assert!(text.contains("loudness_lufs"), "{text}");
     // Measures only: no samples.
     assert!(text.len() < 2_000);
     assert!(crate::app::voice::load_baseline(config.path(), "Voice Trainee").is_some());
+}
+
+/// With the `voice` feature, turning practice on opens the real microphone; on a machine
+/// without one (CI) the settings say why, and nothing waits to be said.
+#[cfg(feature = "voice")]
+#[test]
+fn without_a_microphone_the_settings_say_why() {
+    let mut app = headless("en");
+    app.world_mut()
+        .write_message(crate::app::voice::SetVoice(true));
+    app.update();
+    app.update();
+    let mic = app.world().resource::<crate::app::voice::Microphone>();
+    match (&mic.source, &mic.why_not) {
+        (Some(_), _) => eprintln!("this machine has a microphone"),
+        (None, Some(why)) => {
+            assert!(!why.is_empty());
+            // No baseline yet either way: replies are not held back.
+            assert!(!app.world().resource::<session::SayAloud>().0);
+        }
+        (None, None) => panic!("neither a microphone nor a reason"),
+    }
 }

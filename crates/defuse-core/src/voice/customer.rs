@@ -123,7 +123,14 @@ pub fn render(words: &str, lang: &str, tone: Tone, to: &Path) -> Result<(), Stri
     }
     let (speed, pitch, amplitude) = espeak_voice(tone);
     let output = Command::new("espeak-ng")
-        .args(["-v", lang, "-s", &speed.to_string(), "-p", &pitch.to_string()])
+        .args([
+            "-v",
+            lang,
+            "-s",
+            &speed.to_string(),
+            "-p",
+            &pitch.to_string(),
+        ])
         .args(["-a", &amplitude.to_string(), "-w"])
         .arg(to)
         .arg("--")

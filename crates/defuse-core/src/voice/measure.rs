@@ -103,8 +103,8 @@ pub fn measure(
     } else {
         (None, 0.0, 0.0)
     };
-    let speech_samples = take.samples[(first * hop).min(take.samples.len())
-        ..((last * hop + frame).min(take.samples.len()))]
+    let speech_samples = take.samples
+        [(first * hop).min(take.samples.len())..((last * hop + frame).min(take.samples.len()))]
         .len()
         .max(1);
     let clipped = take.samples.iter().filter(|s| s.abs() >= 0.999).count();

@@ -47,5 +47,5 @@ pub fn measure_baseline(
 /// The calm tone of a spoken turn: the words' score and the delivery's, weighed equally,
 /// since what is said and how it sounds matter alike to an angry customer.
 pub fn spoken_calm_tone(words: u8, delivery: u8) -> u8 {
-    ((u16::from(words) + u16::from(delivery) + 1) / 2) as u8
+    (u16::from(words) + u16::from(delivery)).div_ceil(2) as u8
 }

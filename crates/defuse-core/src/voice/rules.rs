@@ -168,7 +168,12 @@ impl Rules {
                 Syllables::VowelGroups(vowels) => {
                     let mut lower = w.to_lowercase();
                     // A written final e that is not said (English "late", "three" keeps it).
-                    if self.silent_final_e && lower.len() > 2 && lower.ends_with('e') && !lower.ends_with("ee") && !lower.ends_with("le") {
+                    if self.silent_final_e
+                        && lower.len() > 2
+                        && lower.ends_with('e')
+                        && !lower.ends_with("ee")
+                        && !lower.ends_with("le")
+                    {
                         lower.pop();
                     }
                     let mut groups = 0;
@@ -244,7 +249,10 @@ fn check(source: &std::sync::Arc<SourceFile>, rules: &Rules) -> Vec<Problem> {
     for (k, rule) in rules.rules.iter().enumerate() {
         let here = || At::root().field("rules").index(k);
         if rule.bands.is_empty() {
-            at(here().field("bands"), "a rule needs at least one band".into());
+            at(
+                here().field("bands"),
+                "a rule needs at least one band".into(),
+            );
         }
         for (b, pair) in rule.bands.windows(2).enumerate() {
             if pair[1].from <= pair[0].from {
@@ -266,8 +274,7 @@ fn check(source: &std::sync::Arc<SourceFile>, rules: &Rules) -> Vec<Problem> {
         if !rule.why.contains("{value}") {
             at(
                 here().field("why"),
-                "the reason should say what was measured: put {value} where the number goes"
-                    .into(),
+                "the reason should say what was measured: put {value} where the number goes".into(),
             );
         }
     }

@@ -54,7 +54,10 @@ impl AudioSource for WavTakes {
         };
         let at = (started.elapsed().as_secs_f64() * f64::from(take.rate)) as usize;
         let at = at % take.samples.len().max(1);
-        level(&take.samples[..at.max(1).min(take.samples.len())], take.rate)
+        level(
+            &take.samples[..at.max(1).min(take.samples.len())],
+            take.rate,
+        )
     }
 
     fn finish(&mut self) -> Result<Take, TakeError> {

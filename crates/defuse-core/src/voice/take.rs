@@ -143,7 +143,10 @@ impl Take {
         let samples = interleaved
             .chunks(channels)
             .map(|frame| {
-                let sum: f32 = frame.iter().map(|s| if s.is_finite() { *s } else { 0.0 }).sum();
+                let sum: f32 = frame
+                    .iter()
+                    .map(|s| if s.is_finite() { *s } else { 0.0 })
+                    .sum();
                 (sum / channels as f32).clamp(-1.0, 1.0)
             })
             .collect();
