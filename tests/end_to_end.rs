@@ -555,6 +555,19 @@ fn coverage_table() {
     }
 }
 
+/// Whether a tool a test needs is here; where it is not, the test is skipped with a note,
+/// except in CI, which must install it (`.ci/run`).
+fn needed(found: bool, what: &str, install: &str) -> bool {
+    if !found {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install {what} (see .ci/run)"
+        );
+        eprintln!("skipped: {what} is not installed ({install})");
+    }
+    found
+}
+
 /// Finds a program on the PATH.
 fn which(program: &str) -> Option<PathBuf> {
     std::env::var_os("PATH").and_then(|paths| {

@@ -4,6 +4,7 @@
 #[cfg(feature = "voice")]
 mod audio;
 mod capture;
+mod customer_voice;
 pub mod language;
 mod library;
 pub mod records;
@@ -160,6 +161,7 @@ impl Plugin for AppPlugin {
             sync::plugin,
             settings::plugin,
             voice::plugin,
+            customer_voice::plugin,
             screens::plugin,
         ));
         if let Some(script) = &self.launch.script {

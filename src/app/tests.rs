@@ -30,32 +30,44 @@ fn headless_app(
     lrs: Option<defuse_core::lrs::Config>,
     shuffle: defuse_core::ReplyOrder,
 ) -> App {
+    headless_from(launch(lang, data, lrs, shuffle))
+}
+
+/// What the command line would hand the window, for the bundled scenarios.
+fn launch(
+    lang: &str,
+    data: Option<PathBuf>,
+    lrs: Option<defuse_core::lrs::Config>,
+    shuffle: defuse_core::ReplyOrder,
+) -> Launch {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    Launch {
+        scenarios: root.join("scenarios"),
+        locales: root.join("locales"),
+        lang: defuse_core::i18n::langid(lang).unwrap(),
+        lang_given: true,
+        config: None,
+        script: None,
+        data,
+        window: (1280, 720),
+        lrs,
+        expert: false,
+        shuffle,
+        watch: None,
+        open: None,
+        voice_takes: None,
+    }
+}
+
+/// The app headless, through the start screen under a name.
+fn headless_from(launch: Launch) -> App {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin, AssetPlugin::default()));
     app.init_asset::<Font>();
     app.init_asset::<Image>();
     app.init_resource::<UiScale>();
-    app.add_plugins(AppPlugin {
-        launch: Launch {
-            scenarios: root.join("scenarios"),
-            locales: root.join("locales"),
-            lang: defuse_core::i18n::langid(lang).unwrap(),
-            lang_given: true,
-            config: None,
-            script: None,
-            data,
-            window: (1280, 720),
-            lrs,
-            expert: false,
-            shuffle,
-            watch: None,
-            open: None,
-            voice_takes: None,
-        },
-    });
+    app.add_plugins(AppPlugin { launch });
     app.update();
-    // Through the start screen under a name.
     app.world_mut()
         .write_message(screens::start::Begin("Test Trainee".to_owned()));
     app.update();

@@ -1,15 +1,15 @@
 //! Voice practice: the trainee says the chosen reply aloud; how it sounded is measured
-//! against their own calm baseline and counts in the turn's calm tone. The customer's
-//! lines are voiced too (a trainer's recording, else espeak-ng's rendering), and talking
-//! while the customer is still speaking is interrupting. Takes come from the microphone
+//! against their own calm baseline and counts in the turn's calm tone, and talking while
+//! the customer is still speaking (`customer_voice.rs`) is interrupting. Takes come from the microphone
 //! (feature `voice`) or from a folder of WAV files (`play --gui --voice-takes DIR`), so
 //! everything runs without a microphone. No audio is kept.
 
 use crate::app::Language;
-use crate::app::session::{ReplyDraft, Rubrics, SayAloud, Session, SessionSystems, Speaker, give};
+use crate::app::session::{ReplyDraft, Rubrics, SayAloud, Session, SessionSystems, give};
+use crate::app::theme::{Fonts, palette, widget};
 use bevy::prelude::*;
 use defuse_core::scorecard::Spoken;
-use defuse_core::voice::{self, AudioSource, Delivery, Rules, customer};
+use defuse_core::voice::{self, AudioSource, Delivery, Rules};
 use defuse_core::{Answer, Conduct};
 use std::path::PathBuf;
 
@@ -25,9 +25,65 @@ pub(super) fn plugin(app: &mut App) {
             Update,
             (
                 (set_voice, ready).chain().before(SessionSystems),
-                (talk, customer_voice).chain().after(SessionSystems),
+                (talk, show_level).chain().after(SessionSystems),
             ),
         );
+}
+
+/// The level meter's bar, on whichever screen shows one.
+#[derive(Component)]
+pub struct LevelBar;
+
+/// What to say aloud and how: the prompt (`label` and the `words`), why the last take
+/// failed, the talk button with the meter, and the keys (`keys`), all message ids.
+pub fn say_aloud(
+    ui: &mut ChildSpawnerCommands,
+    fonts: &Fonts,
+    t: &defuse_core::i18n::Texts,
+    (label, keys): (&str, &str),
+    words: String,
+    problem: Option<&str>,
+) {
+    ui.spawn(widget::text(fonts, t.get(label), 15.0, palette::MUTED));
+    ui.spawn(widget::paragraph(fonts, words, 18.0, palette::INK));
+    if let Some(why) = problem {
+        ui.spawn(widget::paragraph(
+            fonts,
+            t.format("voice-take-problem", &[("why", why.into())]),
+            15.0,
+            palette::HARD,
+        ));
+    }
+    talk_controls(ui, fonts, t.get("voice-talk"));
+    ui.spawn(widget::text(fonts, t.get(keys), 13.0, palette::MUTED));
+}
+
+/// The talk button, held while speaking, and the level meter beside it.
+fn talk_controls(ui: &mut ChildSpawnerCommands, fonts: &Fonts, label: String) {
+    ui.spawn(widget::row(12.0)).with_children(|row| {
+        row.spawn((Name::new("Talk"), widget::button(fonts, label, true)))
+            .observe(
+                |_: On<Pointer<Press>>, mut talk: MessageWriter<StartTalking>| {
+                    talk.write(StartTalking);
+                },
+            )
+            .observe(
+                |_: On<Pointer<Release>>, mut stop: MessageWriter<StopTalking>| {
+                    stop.write(StopTalking);
+                },
+            );
+        row.spawn((Name::new("Level meter"), widget::meter(LevelBar)));
+    });
+}
+
+/// The meter follows the level while the trainee speaks.
+fn show_level(talking: Res<Talking>, mut bars: Query<&mut Node, With<LevelBar>>) {
+    if !talking.is_changed() {
+        return;
+    }
+    for mut bar in &mut bars {
+        bar.width = Val::Percent(talking.level * 100.0);
+    }
 }
 
 /// The setting: practise out loud.
@@ -87,9 +143,9 @@ pub struct Talking {
     /// The last take could not be used: why, for the screen.
     pub problem: Option<String>,
     /// Customer lines voiced so far (to voice each new one once).
-    voiced: usize,
+    pub(super) voiced: usize,
     /// The trainee was told once why the customer has no voice.
-    told: bool,
+    pub(super) told: bool,
 }
 
 /// What the settings screen shows of voice practice.
@@ -357,82 +413,4 @@ pub fn load_baseline(config: &std::path::Path, trainee: &str) -> Option<Delivery
     serde_json::from_slice(&bytes)
         .inspect_err(|err| warn!("{}: cannot read the calm baseline ({err})", file.display()))
         .ok()
-}
-
-/// Gives each new customer line its voice: the pace of its words on screen follows the
-/// recording, and with a speaker (feature `voice`) it is heard.
-fn customer_voice(
-    practice: Res<VoicePractice>,
-    session: Option<ResMut<Session>>,
-    voices: Res<Voices>,
-    language: Res<Language>,
-    mut talking: ResMut<Talking>,
-) {
-    let Some(mut session) = session else {
-        talking.voiced = 0;
-        return;
-    };
-    if !practice.0 || session.transcript.len() == talking.voiced {
-        return;
-    }
-    talking.voiced = session.transcript.len();
-    let Some(line) = session.transcript.last().cloned() else {
-        return;
-    };
-    let Speaker::Customer(tone) = line.speaker else {
-        return;
-    };
-    let lang = language.texts.lang().language.as_str().to_owned();
-    let scenario = session.story.scenario.id.clone();
-    let Some(id) = customer::lines(&session.story.scenario)
-        .into_iter()
-        .find(|l| l.words == line.text)
-        .map(|l| l.id)
-    else {
-        return;
-    };
-    let mut file = customer::find(&voices.recorded, &voices.cache, &lang, &scenario, &id, tone);
-    if file.is_none() {
-        match customer::espeak_available() {
-            Ok(()) => {
-                let to = customer::rendered(&voices.cache, &lang, &scenario, &id, tone);
-                match customer::render(&line.text, &lang, tone, &to) {
-                    Ok(()) => file = Some(to),
-                    Err(why) => warn!("espeak-ng could not voice {id}: {why}"),
-                }
-            }
-            Err(why) => {
-                if !talking.told {
-                    talking.told = true;
-                    let text = language
-                        .texts
-                        .format("voice-customer-text-only", &[("why", why.into())]);
-                    let before_last = session.transcript.len() - 1;
-                    session.transcript.insert(
-                        before_last,
-                        crate::app::session::Line {
-                            speaker: Speaker::Coach,
-                            text,
-                        },
-                    );
-                    talking.voiced = session.transcript.len();
-                }
-            }
-        }
-    }
-    let Some(file) = file else {
-        return;
-    };
-    // The line appears as fast as it is said (Ogg files are read with the `voice` feature).
-    #[cfg(feature = "voice")]
-    let take = crate::app::audio::read_sound(&file).ok();
-    #[cfg(not(feature = "voice"))]
-    let take = voice::Take::read_wav(&file).ok();
-    if let Some(take) = take {
-        session.line_seconds = Some(take.seconds() as f32);
-    }
-    #[cfg(feature = "voice")]
-    if let Err(why) = crate::app::audio::play(&file) {
-        warn!("the customer's voice cannot be played: {why}");
-    }
 }

@@ -12,15 +12,11 @@ const REPLY: &str =
     "I am sorry your fridge is late. I will call the depot now and ring you back by three.";
 
 fn espeak() -> bool {
-    if which("espeak-ng").is_some() {
-        return true;
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "CI must install espeak-ng (see .ci/run)"
-    );
-    eprintln!("skipped: espeak-ng is not installed (apt-get install espeak-ng)");
-    false
+    super::needed(
+        which("espeak-ng").is_some(),
+        "espeak-ng",
+        "apt-get install espeak-ng",
+    )
 }
 
 /// espeak-ng's voice: words per minute, pitch 0–99, amplitude 0–200.
@@ -186,12 +182,11 @@ fn pitch_and_loudness_agree_with_praat() {
         .args(["-c", "import parselmouth"])
         .status()
         .is_ok_and(|s| s.success());
-    if !has_praat {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must install praat-parselmouth (see .ci/run)"
-        );
-        eprintln!("skipped: praat-parselmouth is not installed (pip install praat-parselmouth)");
+    if !super::needed(
+        has_praat,
+        "praat-parselmouth",
+        "pip install praat-parselmouth",
+    ) {
         return;
     }
     let dir = tempfile::tempdir().unwrap();

@@ -23,7 +23,7 @@ pub(super) fn plugin(app: &mut App) {
         Update,
         (
             (keep_draft, keys).chain().before(SessionSystems),
-            (rebuild, show_reveal, show_level)
+            (rebuild, show_reveal)
                 .chain()
                 .after(SessionSystems)
                 .run_if(resource_exists::<Session>),
@@ -70,10 +70,6 @@ struct Built {
     awaiting: bool,
     problem: Option<String>,
 }
-
-/// The voice meter's bar: its width follows the level while the trainee speaks.
-#[derive(Component)]
-struct LevelBar;
 
 fn keep_draft(
     fields: Query<&EditableText, (With<ReplyField>, Changed<EditableText>)>,
@@ -191,16 +187,6 @@ fn rebuild(
         &draft.0,
         talking.problem.as_deref(),
     );
-}
-
-/// The voice meter follows the level while the trainee speaks.
-fn show_level(talking: Res<Talking>, mut bars: Query<&mut Node, With<LevelBar>>) {
-    if !talking.is_changed() {
-        return;
-    }
-    for mut bar in &mut bars {
-        bar.width = Val::Percent(talking.level * 100.0);
-    }
 }
 
 /// Grows the revealing line's text to what has been read out so far.
@@ -630,61 +616,6 @@ fn say_it(
     words: String,
     problem: Option<&str>,
 ) {
-    ui.spawn(widget::text(
-        fonts,
-        t.get("voice-say-it"),
-        15.0,
-        palette::MUTED,
-    ));
-    ui.spawn(widget::paragraph(fonts, words, 18.0, palette::INK));
-    if let Some(why) = problem {
-        ui.spawn(widget::paragraph(
-            fonts,
-            t.format("voice-take-problem", &[("why", why.into())]),
-            15.0,
-            palette::HARD,
-        ));
-    }
-    ui.spawn(widget::row(12.0)).with_children(|row| {
-        row.spawn((
-            Name::new("Talk"),
-            widget::button(fonts, t.get("voice-talk"), true),
-        ))
-        .observe(
-            |_: On<Pointer<Press>>, mut talk: MessageWriter<StartTalking>| {
-                talk.write(StartTalking);
-            },
-        )
-        .observe(
-            |_: On<Pointer<Release>>, mut stop: MessageWriter<StopTalking>| {
-                stop.write(StopTalking);
-            },
-        );
-        row.spawn((
-            Name::new("Level meter"),
-            Node {
-                width: Val::Px(240.0),
-                height: Val::Px(16.0),
-                border_radius: BorderRadius::all(Val::Px(8.0)),
-                ..default()
-            },
-            BackgroundColor(palette::CARD_BORDER),
-            children![(
-                LevelBar,
-                Node {
-                    width: Val::Percent(0.0),
-                    height: Val::Percent(100.0),
-                    border_radius: BorderRadius::all(Val::Px(8.0)),
-                    ..default()
-                },
-                BackgroundColor(palette::EASY),
-            )],
-        ));
-    });
-    ui.spawn(widget::text(
-        fonts,
-        t.get("voice-talk-keys"),
-        13.0,
-        palette::MUTED,
-    ));
+    let prompt = ("voice-say-it", "voice-talk-keys");
+    crate::app::voice::say_aloud(ui, fonts, t, prompt, words, problem);
 }

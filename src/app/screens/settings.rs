@@ -26,7 +26,6 @@ pub(super) fn plugin(app: &mut App) {
                     .or_else(resource_changed::<Expert>)
                     .or_else(voice_changed),
             ),
-            show_level,
         )
             .run_if(in_state(Screen::Settings)),
     );
@@ -72,19 +71,6 @@ fn voice_changed(
     *last = Some(now);
     changed
 }
-
-/// The meter's bar follows the level while the baseline is read.
-fn show_level(voice: VoiceView, mut bars: Query<&mut Node, With<BaselineLevel>>) {
-    for mut bar in &mut bars {
-        let width = Val::Percent(voice.talking.level * 100.0);
-        if bar.width != width {
-            bar.width = width;
-        }
-    }
-}
-
-#[derive(Component)]
-struct BaselineLevel;
 
 #[allow(clippy::too_many_arguments)]
 fn respawn(
@@ -239,59 +225,9 @@ fn voice_settings(ui: &mut ChildSpawnerCommands, fonts: &Fonts, t: &Texts, voice
         let sentence = defuse_core::voice::Rules::for_language(&voice.voices.locales, &lang)
             .map(|r| r.baseline_sentence)
             .unwrap_or_default();
-        ui.spawn(widget::text(
-            fonts,
-            t.get("settings-baseline-read"),
-            15.0,
-            palette::MUTED,
-        ));
-        ui.spawn(widget::paragraph(fonts, sentence, 18.0, palette::INK));
-        if let Some(why) = &voice.talking.problem {
-            ui.spawn(widget::paragraph(
-                fonts,
-                t.format("voice-take-problem", &[("why", why.as_str().into())]),
-                14.0,
-                palette::HARD,
-            ));
-        }
-        ui.spawn(widget::row(12.0)).with_children(|row| {
-            row.spawn(widget::button(fonts, t.get("voice-talk"), true))
-                .observe(
-                    |_: On<Pointer<Press>>, mut talk: MessageWriter<StartTalking>| {
-                        talk.write(StartTalking);
-                    },
-                )
-                .observe(
-                    |_: On<Pointer<Release>>, mut stop: MessageWriter<StopTalking>| {
-                        stop.write(StopTalking);
-                    },
-                );
-            row.spawn((
-                Node {
-                    width: Val::Px(240.0),
-                    height: Val::Px(16.0),
-                    border_radius: BorderRadius::all(Val::Px(8.0)),
-                    ..default()
-                },
-                BackgroundColor(palette::CARD_BORDER),
-                children![(
-                    BaselineLevel,
-                    Node {
-                        width: Val::Percent(0.0),
-                        height: Val::Percent(100.0),
-                        border_radius: BorderRadius::all(Val::Px(8.0)),
-                        ..default()
-                    },
-                    BackgroundColor(palette::EASY),
-                )],
-            ));
-        });
-        ui.spawn(widget::text(
-            fonts,
-            t.get("settings-baseline-keys"),
-            13.0,
-            palette::MUTED,
-        ));
+        let prompt = ("settings-baseline-read", "settings-baseline-keys");
+        let problem = voice.talking.problem.as_deref();
+        crate::app::voice::say_aloud(ui, fonts, t, prompt, sentence, problem);
         return;
     }
     let status = if voice.baseline.0.is_some() {

@@ -362,3 +362,26 @@ pub fn radar(fonts: &Fonts, image: Handle<Image>, size: u32, labels: Vec<String>
         ],
     )
 }
+
+/// A horizontal meter, empty at first; `marker` marks the bar whose width shows the level.
+pub fn meter(marker: impl Component) -> impl Bundle {
+    (
+        Node {
+            width: Val::Px(240.0),
+            height: Val::Px(16.0),
+            border_radius: BorderRadius::all(Val::Px(8.0)),
+            ..default()
+        },
+        BackgroundColor(palette::CARD_BORDER),
+        children![(
+            marker,
+            Node {
+                width: Val::Percent(0.0),
+                height: Val::Percent(100.0),
+                border_radius: BorderRadius::all(Val::Px(8.0)),
+                ..default()
+            },
+            BackgroundColor(palette::EASY),
+        )],
+    )
+}
