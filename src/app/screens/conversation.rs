@@ -9,6 +9,7 @@ use crate::app::session::{
 };
 use crate::app::settings::Expert;
 use crate::app::theme::interaction::Activate;
+use crate::app::theme::scroll::{FollowNewest, MainScroll, Scrolls};
 use crate::app::theme::{Fonts, palette, widget};
 use crate::app::voice::{StartTalking, StopTalking, Talking};
 use bevy::input_focus::tab_navigation::TabGroup;
@@ -164,6 +165,7 @@ fn rebuild(
     expert: Res<Expert>,
     draft: Res<ReplyDraft>,
     talking: Res<Talking>,
+    transcripts: Query<(&ScrollPosition, &FollowNewest)>,
 ) {
     let now = Built {
         lines: session.transcript.len(),
@@ -175,6 +177,11 @@ fn rebuild(
         return;
     }
     *built = now;
+    // The rebuilt transcript keeps where the trainee had scrolled to.
+    let kept = transcripts
+        .iter()
+        .next()
+        .map_or((false, 0.0), |(position, follow)| (follow.held, position.y));
     for root in &roots {
         commands.entity(root).despawn();
     }
@@ -186,6 +193,7 @@ fn rebuild(
         expert.0,
         &draft.0,
         talking.problem.as_deref(),
+        kept,
     );
 }
 
@@ -358,6 +366,7 @@ fn tone_label(language: &Language, tone: Tone, gender: Option<defuse_core::Gende
     language.texts.tone(tone, gender)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn spawn_screen(
     commands: &mut Commands,
     session: &mut Session,
@@ -366,6 +375,7 @@ fn spawn_screen(
     expert: bool,
     draft: &str,
     voice_problem: Option<&str>,
+    (held, scrolled): (bool, f32),
 ) {
     let story = session.story.clone();
     let s = &story.scenario;
@@ -457,56 +467,65 @@ fn spawn_screen(
                 ..default()
             })
             .with_children(|main| {
-                main.spawn((Node {
-                    flex_grow: 1.0,
-                    flex_direction: FlexDirection::Column,
-                    justify_content: JustifyContent::FlexEnd,
-                    row_gap: Val::Px(8.0),
-                    overflow: Overflow::clip_y(),
-                    min_height: Val::Px(0.0),
-                    ..default()
-                },))
-                    .with_children(|transcript| {
-                        for (i, line) in session.transcript.iter().enumerate() {
-                            let (colour, background, own) = match line.speaker {
-                                Speaker::Customer(_) => (palette::INK, palette::CARD, false),
-                                Speaker::Trainee => (Color::WHITE, palette::ACCENT, true),
-                                Speaker::Coach => (palette::MUTED, Color::NONE, false),
-                            };
-                            let text = if i == last && speaking {
-                                String::new()
-                            } else if language.texts.is_rtl()
-                                && !matches!(line.speaker, Speaker::Customer(_))
-                            {
-                                // Typed words may start with a Latin name; a right-to-left
-                                // mark keeps the paragraph right to left all the same.
-                                format!("\u{200F}{}", line.text)
-                            } else {
-                                line.text.clone()
-                            };
-                            let mut bubble = transcript.spawn((
-                                Node {
-                                    max_width: Val::Percent(80.0),
-                                    padding: UiRect::axes(Val::Px(12.0), Val::Px(8.0)),
-                                    border_radius: BorderRadius::all(Val::Px(10.0)),
-                                    align_self: if own {
-                                        AlignSelf::FlexEnd
-                                    } else {
-                                        AlignSelf::FlexStart
-                                    },
-                                    flex_shrink: 0.0,
-                                    ..default()
+                // The whole transcript, scrolled to the newest line unless the trainee
+                // scrolled up to re-read.
+                main.spawn((
+                    Name::new("Transcript"),
+                    Node {
+                        flex_grow: 1.0,
+                        flex_direction: FlexDirection::Column,
+                        row_gap: Val::Px(8.0),
+                        overflow: Overflow::scroll_y(),
+                        min_height: Val::Px(0.0),
+                        padding: UiRect::right(Val::Px(12.0)),
+                        ..default()
+                    },
+                    Scrolls,
+                    MainScroll,
+                    FollowNewest { held },
+                    ScrollPosition(Vec2::new(0.0, scrolled)),
+                ))
+                .with_children(|transcript| {
+                    for (i, line) in session.transcript.iter().enumerate() {
+                        let (colour, background, own) = match line.speaker {
+                            Speaker::Customer(_) => (palette::INK, palette::CARD, false),
+                            Speaker::Trainee => (Color::WHITE, palette::ACCENT, true),
+                            Speaker::Coach => (palette::MUTED, Color::NONE, false),
+                        };
+                        let text = if i == last && speaking {
+                            String::new()
+                        } else if language.texts.is_rtl()
+                            && !matches!(line.speaker, Speaker::Customer(_))
+                        {
+                            // Typed words may start with a Latin name; a right-to-left
+                            // mark keeps the paragraph right to left all the same.
+                            format!("\u{200F}{}", line.text)
+                        } else {
+                            line.text.clone()
+                        };
+                        let mut bubble = transcript.spawn((
+                            Node {
+                                max_width: Val::Percent(80.0),
+                                padding: UiRect::axes(Val::Px(12.0), Val::Px(8.0)),
+                                border_radius: BorderRadius::all(Val::Px(10.0)),
+                                align_self: if own {
+                                    AlignSelf::FlexEnd
+                                } else {
+                                    AlignSelf::FlexStart
                                 },
-                                BackgroundColor(background),
-                            ));
-                            bubble.with_children(|b| {
-                                let mut text = b.spawn(widget::text(fonts, text, 16.0, colour));
-                                if i == last && matches!(line.speaker, Speaker::Customer(_)) {
-                                    text.insert(RevealingLine);
-                                }
-                            });
-                        }
-                    });
+                                flex_shrink: 0.0,
+                                ..default()
+                            },
+                            BackgroundColor(background),
+                        ));
+                        bubble.with_children(|b| {
+                            let mut text = b.spawn(widget::text(fonts, text, 16.0, colour));
+                            if i == last && matches!(line.speaker, Speaker::Customer(_)) {
+                                text.insert(RevealingLine);
+                            }
+                        });
+                    }
+                });
                 if let Some(hint) = hint.as_ref().filter(|_| session.hint) {
                     main.spawn(widget::paragraph(
                         fonts,

@@ -3,6 +3,7 @@
 pub mod interaction;
 pub mod palette;
 pub mod radar;
+pub mod scroll;
 pub mod widget;
 
 use bevy::prelude::*;
@@ -25,5 +26,5 @@ pub(super) fn plugin(app: &mut App) {
     let bold = fonts.add(Font::from_bytes(BOLD.to_vec()));
     app.insert_resource(Fonts { regular, bold });
     app.insert_resource(ClearColor(palette::BACKGROUND));
-    app.add_plugins(interaction::plugin);
+    app.add_plugins((interaction::plugin, scroll::plugin));
 }

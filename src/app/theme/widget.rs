@@ -19,7 +19,8 @@ pub fn ui_root(name: &'static str) -> impl Bundle {
             overflow: Overflow::scroll_y(),
             ..default()
         },
-        ScrollPosition::default(),
+        super::scroll::Scrolls,
+        super::scroll::MainScroll,
     )
 }
 
