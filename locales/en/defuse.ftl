@@ -417,8 +417,8 @@ graph-mood-at-least = mood ≥ { $limit }
 ## The conversation and the debrief
 
 conversation-mood = Mood { $mood }
-conversation-keys = Reply with 1–{ $count } or the mouse · H: hint · Esc: back
-conversation-keys-words = Type your reply and press Enter · Esc: back
+conversation-keys = In the field: Enter sends, Shift+Enter adds a line, Esc leaves it · Outside it: 1–{ $count } or the mouse choose, H: hint, Esc: back
+conversation-keys-words = Enter sends, Shift+Enter adds a line · Esc leaves the field, Esc again: back
 conversation-own-words = Answer in your own words: the replies are not listed here.
 conversation-or-own-words = Or answer in your own words:
 conversation-say = Say it

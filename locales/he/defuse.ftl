@@ -470,8 +470,8 @@ graph-mood-at-least = מצב רוח ≥ { $limit }
 ## השיחה והתחקיר
 
 conversation-mood = מצב רוח { $mood }
-conversation-keys = עונים במקשים 1–{ $count } או בעכבר · H: רמז · Esc: חזרה
-conversation-keys-words = מקלידים את התשובה ולוחצים Enter · Esc: חזרה
+conversation-keys = בשדה: Enter שולח, Shift+Enter שורה חדשה, Esc יציאה מהשדה · מחוץ לשדה: 1–{ $count } או העכבר לבחירה, H: רמז, Esc: חזרה
+conversation-keys-words = Enter שולח, Shift+Enter שורה חדשה · Esc יציאה מהשדה, Esc נוסף: חזרה
 conversation-own-words = נא לענות במילים שלך: התשובות אינן מוצגות כאן.
 conversation-or-own-words = אפשר גם לענות במילים שלך:
 conversation-say = לומר

@@ -373,8 +373,8 @@ graph-mood-at-least = hangulat ≥ { $limit }
 ## A beszélgetés és a kiértékelés
 
 conversation-mood = Hangulat: { $mood }
-conversation-keys = Válasz: 1–{ $count } vagy egér · H: tipp · Esc: vissza
-conversation-keys-words = Írja be a válaszát, és nyomja meg az Entert · Esc: vissza
+conversation-keys = A mezőben: Enter elküldi, Shift+Enter új sor, Esc kilép · A mezőn kívül: 1–{ $count } vagy egér választ, H: tipp, Esc: vissza
+conversation-keys-words = Enter elküldi, Shift+Enter új sor · Esc kilép a mezőből, még egy Esc: vissza
 conversation-own-words = Válaszoljon saját szavaival: a válaszok itt nincsenek felsorolva.
 conversation-or-own-words = Vagy válaszoljon saját szavaival:
 conversation-say = Elmondom

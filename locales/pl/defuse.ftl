@@ -475,8 +475,8 @@ graph-mood-at-least = nastrój ≥ { $limit }
 ## Rozmowa i omówienie
 
 conversation-mood = Nastrój { $mood }
-conversation-keys = Odpowiedz klawiszem 1–{ $count } lub myszą · H: podpowiedź · Esc: wstecz
-conversation-keys-words = Wpisz odpowiedź i naciśnij Enter · Esc: wstecz
+conversation-keys = W polu: Enter wysyła, Shift+Enter nowa linia, Esc wychodzi z pola · Poza polem: 1–{ $count } lub mysz wybiera, H: podpowiedź, Esc: wstecz
+conversation-keys-words = Enter wysyła, Shift+Enter nowa linia · Esc wychodzi z pola, ponowny Esc: wstecz
 conversation-own-words = Odpowiedz własnymi słowami: odpowiedzi nie są tu wypisane.
 conversation-or-own-words = Albo odpowiedz własnymi słowami:
 conversation-say = Powiedz

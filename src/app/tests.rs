@@ -918,3 +918,4 @@ fn a_broken_rubric_is_named_and_the_typed_words_are_kept() {
 }
 
 mod voice;
+mod window;

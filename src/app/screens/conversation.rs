@@ -15,7 +15,7 @@ use crate::app::voice::{StartTalking, StopTalking, Talking};
 use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::input_focus::{AutoFocus, InputFocus};
 use bevy::prelude::*;
-use bevy::text::EditableText;
+use bevy::text::{EditableText, TextEdit};
 use defuse_core::{Event, Node as StoryNode, Tone};
 
 pub(super) fn plugin(app: &mut App) {
@@ -87,8 +87,11 @@ fn keep_draft(
 #[allow(clippy::too_many_arguments)]
 fn keys(
     input: Res<ButtonInput<KeyCode>>,
-    focus: Option<Res<InputFocus>>,
-    fields: Query<(), With<ReplyField>>,
+    focus: Option<ResMut<InputFocus>>,
+    (fields, mut editable): (
+        Query<(), With<ReplyField>>,
+        Query<&mut EditableText, With<ReplyField>>,
+    ),
     draft: Res<ReplyDraft>,
     session: Option<ResMut<Session>>,
     expert: Res<Expert>,
@@ -113,18 +116,31 @@ fn keys(
         }
         return;
     }
-    if input.just_pressed(KeyCode::Escape) {
-        next.set(Screen::Picker);
-    }
-    // While typing, keys are words: only Enter (say it) means something else.
-    let typing = focus
+    // While the field has the keys they are words: only Enter (say it), Shift+Enter (a
+    // new line) and Esc (leave the field) mean something else.
+    let field = focus
+        .as_ref()
         .and_then(|f| f.get())
-        .is_some_and(|e| fields.contains(e));
-    if typing {
-        if input.just_pressed(KeyCode::Enter) || input.just_pressed(KeyCode::NumpadEnter) {
+        .filter(|e| fields.contains(*e));
+    if let Some(field) = field {
+        let shift = input.any_pressed([KeyCode::ShiftLeft, KeyCode::ShiftRight]);
+        let enter = input.any_just_pressed([KeyCode::Enter, KeyCode::NumpadEnter]);
+        if enter && shift {
+            if let Ok(mut text) = editable.get_mut(field) {
+                text.queue_edit(TextEdit::Insert("\n".into()));
+            }
+        } else if enter {
             typed.write(TypeReply(draft.0.clone()));
         }
+        if input.just_pressed(KeyCode::Escape)
+            && let Some(mut focus) = focus
+        {
+            focus.clear();
+        }
         return;
+    }
+    if input.just_pressed(KeyCode::Escape) {
+        next.set(Screen::Picker);
     }
     // A reply that is not listed cannot be picked by its number either.
     let listed = !expert.0
@@ -176,6 +192,8 @@ fn rebuild(
     if *built == now && !language.is_changed() {
         return;
     }
+    // A new decision takes the keys into the reply field; a rebuild for a hint does not.
+    let fresh = built.lines != now.lines;
     *built = now;
     // The rebuilt transcript keeps where the trainee had scrolled to.
     let kept = transcripts
@@ -194,6 +212,7 @@ fn rebuild(
         &draft.0,
         talking.problem.as_deref(),
         kept,
+        fresh,
     );
 }
 
@@ -376,6 +395,7 @@ fn spawn_screen(
     draft: &str,
     voice_problem: Option<&str>,
     (held, scrolled): (bool, f32),
+    fresh: bool,
 ) {
     let story = session.story.clone();
     let s = &story.scenario;
@@ -560,7 +580,7 @@ fn spawn_screen(
                     ));
                 }
                 if !replies.is_empty() && session.awaiting_voice.is_none() {
-                    own_words(main, fonts, t, draft, !listed);
+                    own_words(main, fonts, t, draft, !listed, fresh);
                 }
                 let saying = session.awaiting_voice.is_some();
                 main.spawn(widget::row(12.0)).with_children(|row| {
@@ -591,9 +611,10 @@ fn own_words(
     fonts: &Fonts,
     t: &defuse_core::i18n::Texts,
     draft: &str,
+    only_words: bool,
     focus: bool,
 ) {
-    if !focus {
+    if !only_words {
         ui.spawn(widget::text(
             fonts,
             t.get("conversation-or-own-words"),
@@ -613,6 +634,7 @@ fn own_words(
                 ReplyField,
                 widget::text_field(fonts, draft, 16.0),
             ));
+            // Typing goes into the field from the moment the decision appears.
             if focus {
                 field.insert(AutoFocus);
             }
