@@ -88,10 +88,7 @@ fn keep_draft(
 fn keys(
     input: Res<ButtonInput<KeyCode>>,
     focus: Option<ResMut<InputFocus>>,
-    (fields, mut editable): (
-        Query<(), With<ReplyField>>,
-        Query<&mut EditableText, With<ReplyField>>,
-    ),
+    mut fields: Query<&mut EditableText, With<ReplyField>>,
     draft: Res<ReplyDraft>,
     session: Option<ResMut<Session>>,
     expert: Res<Expert>,
@@ -126,7 +123,7 @@ fn keys(
         let shift = input.any_pressed([KeyCode::ShiftLeft, KeyCode::ShiftRight]);
         let enter = input.any_just_pressed([KeyCode::Enter, KeyCode::NumpadEnter]);
         if enter && shift {
-            if let Ok(mut text) = editable.get_mut(field) {
+            if let Ok(mut text) = fields.get_mut(field) {
                 text.queue_edit(TextEdit::Insert("\n".into()));
             }
         } else if enter {

@@ -118,7 +118,7 @@ fn keys(
     input: Option<Res<ButtonInput<KeyCode>>>,
     focus: Option<Res<InputFocus>>,
     fields: Query<(), With<EditableText>>,
-    mut areas: Query<(&ComputedNode, &mut ScrollPosition), (With<Scrolls>, With<MainScroll>)>,
+    mut areas: Query<(&ComputedNode, &mut ScrollPosition), With<MainScroll>>,
 ) {
     let Some(input) = input else {
         return;
