@@ -186,8 +186,8 @@ extract-wrote = { $file }: { $added } added, { $kept } kept, { $changed } change
 
 picker-title = Defuse
 picker-count = { $count ->
-    [one] { $count } scenario in { $folder }
-   *[other] { $count } scenarios in { $folder }
+    [one] { $count } scenario
+   *[other] { $count } scenarios
 }
 picker-customer = Customer: { $name }
 picker-broken = Scenarios left out (run `defuse validate`)
@@ -443,6 +443,16 @@ debrief-interrupted = You interrupted: −2 on listening
 debrief-hint-taken = You took the hint: −1 on each criterion
 debrief-retry = Try again (R)
 debrief-back = Back to the scenarios (Esc)
+debrief-next = Next scenario
+debrief-reason-passed = Passed: { $score } reaches the pass mark of { $mark }.
+debrief-reason-below = Not passed: { $score } is below the pass mark of { $mark }.
+debrief-reason-ending = Not passed: this ending ({ $ending }) fails the run, whatever the score.
+debrief-reason-unfinished = Not finished: the conversation was left before its end.
+debrief-next-time = Next time
+debrief-lesson = { $n }. { $principle } — at decision { $number } the best reply was: “{ $text }”
+debrief-no-lessons = You chose the best reply at every decision.
+debrief-decision-closed = ▸ Decision { $number } { $mark } “{ $reply }” · { $points }/{ $best }
+debrief-decision-open = ▾ Decision { $number } { $mark } · { $points }/{ $best }
 
 ## Settings
 

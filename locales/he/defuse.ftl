@@ -226,9 +226,9 @@ extract-wrote = { $file }: { $added } חדשות, { $kept } נשמרו, { $chang
 
 picker-title = Defuse
 picker-count = { $count ->
-    [one] תרחיש אחד ב־{ $folder }
-    [two] שני תרחישים ב־{ $folder }
-   *[other] { $count } תרחישים ב־{ $folder }
+    [one] תרחיש אחד
+    [two] שני תרחישים
+   *[other] { $count } תרחישים
 }
 picker-customer = { $gender ->
         [female] לקוחה
@@ -504,6 +504,16 @@ debrief-interrupted = קטעת את הלקוח: −2 בהקשבה
 debrief-hint-taken = השתמשת ברמז: −1 בכל קריטריון
 debrief-retry = לנסות שוב (R)
 debrief-back = חזרה לתרחישים (Esc)
+debrief-next = התרחיש הבא
+debrief-reason-passed = עבר: { $score } מגיע לציון המעבר { $mark }.
+debrief-reason-below = לא עבר: { $score } נמוך מציון המעבר { $mark }.
+debrief-reason-ending = לא עבר: הסיום הזה ({ $ending }) נחשב כישלון, בלי קשר לציון.
+debrief-reason-unfinished = לא הסתיים: השיחה הופסקה לפני סופה.
+debrief-next-time = בפעם הבאה
+debrief-lesson = { $n }. { $principle } – בהחלטה { $number } התשובה הטובה ביותר הייתה: "{ $text }"
+debrief-no-lessons = בחרתם את התשובה הטובה ביותר בכל החלטה.
+debrief-decision-closed = ◂ החלטה { $number } { $mark } "{ $reply }" · { $points }/{ $best }
+debrief-decision-open = ▾ החלטה { $number } { $mark } · { $points }/{ $best }
 
 ## הגדרות
 

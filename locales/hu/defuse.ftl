@@ -159,7 +159,7 @@ extract-wrote = { $file }: { $added } új, { $kept } megtartva, { $changed } mó
 ## A tréning ablaka
 
 picker-title = Defuse
-picker-count = { $count } forgatókönyv itt: { $folder }
+picker-count = { $count } forgatókönyv
 picker-customer = Ügyfél: { $name }
 picker-broken = Kimaradt forgatókönyvek (futtassa: `defuse validate`)
 picker-language = Nyelv
@@ -399,6 +399,16 @@ debrief-interrupted = Közbevágott: −2 pont odafigyelésre
 debrief-hint-taken = Tippet kért: −1 pont minden szempontnál
 debrief-retry = Újra (R)
 debrief-back = Vissza a forgatókönyvekhez (Esc)
+debrief-next = Következő forgatókönyv
+debrief-reason-passed = Sikeres: { $score } eléri a { $mark } pontos határt.
+debrief-reason-below = Nem sikerült: { $score } a { $mark } pontos határ alatt van.
+debrief-reason-ending = Nem sikerült: ez a befejezés ({ $ending }) a pontszámtól függetlenül bukást jelent.
+debrief-reason-unfinished = Nem fejeződött be: a beszélgetés a vége előtt megszakadt.
+debrief-next-time = Legközelebb
+debrief-lesson = { $n }. { $principle } – a(z) { $number }. döntésnél a legjobb válasz ez volt: „{ $text }”
+debrief-no-lessons = Minden döntésnél a legjobb választ választotta.
+debrief-decision-closed = ▸ { $number }. döntés { $mark } „{ $reply }” · { $points }/{ $best }
+debrief-decision-open = ▾ { $number }. döntés { $mark } · { $points }/{ $best }
 
 ## Beállítások
 

@@ -226,9 +226,9 @@ extract-wrote = { $file }: { $added } nowych, { $kept } zachowanych, { $changed 
 
 picker-title = Defuse
 picker-count = { $count ->
-    [one] { $count } scenariusz w { $folder }
-    [few] { $count } scenariusze w { $folder }
-   *[other] { $count } scenariuszy w { $folder }
+    [one] { $count } scenariusz
+    [few] { $count } scenariusze
+   *[other] { $count } scenariuszy
 }
 picker-customer = { $gender ->
         [female] Klientka
@@ -507,6 +507,16 @@ debrief-interrupted = Przerwanie klientowi: −2 za słuchanie
 debrief-hint-taken = Użyta podpowiedź: −1 w każdym kryterium
 debrief-retry = Jeszcze raz (R)
 debrief-back = Wróć do scenariuszy (Esc)
+debrief-next = Następny scenariusz
+debrief-reason-passed = Zaliczone: { $score } osiąga próg { $mark }.
+debrief-reason-below = Niezaliczone: { $score } jest poniżej progu { $mark }.
+debrief-reason-ending = Niezaliczone: to zakończenie ({ $ending }) oznacza niezaliczenie bez względu na wynik.
+debrief-reason-unfinished = Nieukończone: rozmowa została przerwana przed końcem.
+debrief-next-time = Następnym razem
+debrief-lesson = { $n }. { $principle } – przy decyzji { $number } najlepsza odpowiedź brzmiała: „{ $text }”
+debrief-no-lessons = Przy każdej decyzji wybrano najlepszą odpowiedź.
+debrief-decision-closed = ▸ Decyzja { $number } { $mark } „{ $reply }” · { $points }/{ $best }
+debrief-decision-open = ▾ Decyzja { $number } { $mark } · { $points }/{ $best }
 
 ## Ustawienia
 

@@ -296,6 +296,7 @@ fn a_conversation_by_keys_with_interrupting_hints_and_retry() {
         press(&mut app, KeyCode::Digit1);
     }
     assert_eq!(screen(&app), Screen::Debrief);
+    open_every_decision(&mut app);
     let shown = texts(&mut app);
     assert!(
         shown.iter().any(|t| t.contains("passed")),
@@ -315,6 +316,26 @@ fn a_conversation_by_keys_with_interrupting_hints_and_retry() {
     );
     press(&mut app, KeyCode::Escape);
     assert_eq!(screen(&app), Screen::Picker);
+}
+
+/// Clicks every decision's line on the debrief, opening its detail.
+fn open_every_decision(app: &mut App) {
+    loop {
+        let closed = {
+            let mut query = app.world_mut().query::<(&Text, &ChildOf)>();
+            query
+                .iter(app.world())
+                .find(|(t, _)| t.0.starts_with("▸ "))
+                .map(|(_, parent)| parent.parent())
+        };
+        let Some(line) = closed else {
+            return;
+        };
+        app.world_mut()
+            .trigger(theme::interaction::Activate { entity: line });
+        app.update();
+        app.update();
+    }
 }
 
 fn texts(app: &mut App) -> Vec<String> {
@@ -824,6 +845,7 @@ fn typed_replies_are_taken_as_a_reply_or_met_neutrally_and_explained_in_the_debr
         app.update();
     }
     assert_eq!(screen(&app), Screen::Debrief);
+    open_every_decision(&mut app);
     let shown = texts(&mut app);
     assert!(
         shown

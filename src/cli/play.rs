@@ -380,6 +380,7 @@ fn play(
                 out.line(&wrap(&summary, WIDTH, ""));
                 out.line("");
                 scorecard(out, story, conversation, Some(&outcome));
+                next_time(out, conversation);
                 if let Replies::Scripted(rest) = replies {
                     let left: Vec<String> = rest.map(|c| c.to_string()).collect();
                     if !left.is_empty() {
@@ -498,6 +499,36 @@ fn scorecard(out: &mut Out, story: &Story, conversation: &Conversation, outcome:
     lines.push(format!("  {} {result}", pad(&outcome_label)));
     for line in lines {
         out.line(&line);
+    }
+}
+
+/// The three things to do differently, as the window's debrief has them.
+fn next_time(out: &mut Out, conversation: &Conversation) {
+    let now = jiff::Timestamp::now();
+    let info = SessionInfo {
+        trainee: String::new(),
+        language: out.texts.lang().language.as_str().to_owned(),
+        started: now,
+        answered: Vec::new(),
+    };
+    let card = Scorecard::from_conversation(conversation, &info, now);
+    let lessons = defuse_core::lessons::lessons(&card, 3);
+    out.line("");
+    out.line(&out.t("debrief-next-time"));
+    if lessons.is_empty() {
+        out.line(&format!("  {}", out.t("debrief-no-lessons")));
+    }
+    for (k, lesson) in lessons.iter().enumerate() {
+        let line = out.tf(
+            "debrief-lesson",
+            &[
+                ("n", (k + 1).into()),
+                ("principle", lesson.principle.title.as_str().into()),
+                ("number", lesson.decision.into()),
+                ("text", lesson.best_reply.as_str().into()),
+            ],
+        );
+        out.line(&wrap(&line, WIDTH, "  "));
     }
 }
 

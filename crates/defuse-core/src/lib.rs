@@ -15,6 +15,7 @@ mod excerpt;
 pub mod export;
 pub mod i18n;
 pub mod kinds;
+pub mod lessons;
 pub mod lint;
 pub mod load;
 pub mod locate;

@@ -111,6 +111,9 @@ pub struct Turn {
     /// The best reply on offer, when the trainee chose another.
     #[serde(default, deserialize_with = "optional_text")]
     pub best_missed: Option<String>,
+    /// The principle the missed best reply models (what to do differently next time).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub best_principle: Option<PrincipleRef>,
     #[serde(default)]
     pub interrupted: bool,
     #[serde(default)]
@@ -358,6 +361,10 @@ impl Scorecard {
                     best_missed: best
                         .filter(|&b| t.reply != Some(b))
                         .map(|b| replies[b].text.clone()),
+                    best_principle: best
+                        .filter(|&b| t.reply != Some(b))
+                        .and_then(|b| replies[b].principle.as_deref())
+                        .and_then(principle),
                     interrupted: t.conduct.interrupted,
                     hint: t.conduct.hint,
                     mood_before: t.mood_before,

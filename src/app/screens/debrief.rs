@@ -15,14 +15,51 @@ use bevy::prelude::*;
 use defuse_core::Criterion;
 use defuse_core::i18n::Texts;
 use defuse_core::scorecard::Scorecard;
+use std::collections::HashSet;
 
 pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<OpenDecisions>();
     // The debrief shows the scorecard just saved.
     app.add_systems(
         OnEnter(Screen::Debrief),
-        spawn_debrief.after(crate::app::records::save_finished),
+        (close_decisions, spawn_debrief)
+            .chain()
+            .after(crate::app::records::save_finished),
     );
-    app.add_systems(Update, keys.run_if(in_state(Screen::Debrief)));
+    app.add_systems(
+        Update,
+        (keys, respawn.run_if(resource_changed::<OpenDecisions>)).run_if(in_state(Screen::Debrief)),
+    );
+}
+
+/// The decisions opened to their detail; the others show as one line.
+#[derive(Resource, Debug, Default)]
+pub struct OpenDecisions(pub HashSet<usize>);
+
+#[derive(Component)]
+struct DebriefRoot;
+
+fn close_decisions(mut open: ResMut<OpenDecisions>) {
+    open.0.clear();
+}
+
+fn respawn(
+    mut commands: Commands,
+    roots: Query<Entity, With<DebriefRoot>>,
+    session: Option<Res<Session>>,
+    fonts: Res<Fonts>,
+    language: Res<Language>,
+    images: ResMut<Assets<Image>>,
+    open: Res<OpenDecisions>,
+    library: Res<crate::app::Library>,
+) {
+    if roots.is_empty() {
+        return;
+    }
+    for root in &roots {
+        commands.entity(root).despawn();
+    }
+    spawn_debrief(commands, session, fonts, language, images, open, library);
 }
 
 fn keys(
@@ -47,6 +84,8 @@ fn spawn_debrief(
     fonts: Res<Fonts>,
     language: Res<Language>,
     mut images: ResMut<Assets<Image>>,
+    open: Res<OpenDecisions>,
+    library: Res<crate::app::Library>,
 ) {
     let Some(session) = session else {
         return;
@@ -61,6 +100,7 @@ fn spawn_debrief(
         .spawn((
             widget::ui_root("Debrief"),
             TabGroup::default(),
+            DebriefRoot,
             DespawnOnExit(Screen::Debrief),
         ))
         .with_children(|ui| {
@@ -71,6 +111,15 @@ fn spawn_debrief(
                             start.write(StartScenario(index));
                         },
                     );
+                let next_index = (index + 1) % library.stories.len().max(1);
+                if library.stories.len() > 1 {
+                    row.spawn(widget::button(&fonts, t.get("debrief-next"), false))
+                        .observe(
+                            move |_: On<Activate>, mut start: MessageWriter<StartScenario>| {
+                                start.write(StartScenario(next_index));
+                            },
+                        );
+                }
                 row.spawn(widget::button(&fonts, t.get("debrief-back"), false))
                     .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| {
                         next.set(Screen::Picker);
@@ -89,19 +138,22 @@ fn spawn_debrief(
                 ));
             }
             // Below the buttons: the buttons stay in reach however long the detail.
-            scorecard(ui, &fonts, t, &card, &mut images);
+            scorecard(ui, &fonts, t, &card, &mut images, Some(&open.0));
         });
 }
 
-/// A scorecard as the trainee's debrief shows it: outcome and verdict, the criteria as
-/// bars and a radar chart, then every turn with its reply, scores, feedback, principle
-/// and the best reply missed. The manager's screen shows a saved session with it too.
+/// A scorecard as the trainee's debrief shows it: at the top the outcome, the verdict
+/// with its reason, the criteria as bars and a radar chart, and the three things to do
+/// differently; then every turn with its reply, scores, feedback, principle and the best
+/// reply missed. With `open`, only the decisions in it show their detail (the others are
+/// a line to click); without, all do (the manager's screen shows a saved session so).
 pub fn scorecard(
     ui: &mut ChildSpawnerCommands,
     fonts: &Fonts,
     t: &Texts,
     card: &Scorecard,
     images: &mut Assets<Image>,
+    open: Option<&HashSet<usize>>,
 ) {
     let outcome = match &card.ending {
         Some(ending) => t.outcome(&ending.outcome),
@@ -143,6 +195,12 @@ pub fn scorecard(
                 palette::MUTED,
             ));
         });
+        c.spawn(widget::paragraph(
+            fonts,
+            reason(t, card),
+            15.0,
+            palette::MUTED,
+        ));
         if !ending_summary.is_empty() {
             c.spawn(widget::paragraph(fonts, ending_summary, 16.0, palette::INK));
         }
@@ -185,14 +243,28 @@ pub fn scorecard(
                 palette::ACCENT,
             ));
         }
+        next_time(c, fonts, t, card);
     });
     for (n, turn) in card.turns.iter().enumerate() {
+        if let Some(open) = open
+            && !open.contains(&n)
+        {
+            ui.spawn(decision_line(fonts, t, n, turn, false))
+                .insert(wide())
+                .observe(toggle(n));
+            continue;
+        }
         ui.spawn(widget::card(900.0)).with_children(|c| {
-            c.spawn(widget::heading(
-                fonts,
-                t.format("debrief-turn", &[("number", (n + 1).into())]),
-                16.0,
-            ));
+            if open.is_some() {
+                c.spawn(decision_line(fonts, t, n, turn, true))
+                    .observe(toggle(n));
+            } else {
+                c.spawn(widget::heading(
+                    fonts,
+                    t.format("debrief-turn", &[("number", (n + 1).into())]),
+                    16.0,
+                ));
+            }
             c.spawn(widget::paragraph(
                 fonts,
                 format!(
@@ -361,6 +433,112 @@ fn evidence(
                     palette::HARD
                 },
             ));
+        }
+    }
+}
+
+/// Why the session passed or not, in words.
+fn reason(t: &Texts, card: &Scorecard) -> String {
+    let args = [
+        ("score", card.overall.into()),
+        ("mark", card.pass_mark.into()),
+    ];
+    match &card.ending {
+        None => t.get("debrief-reason-unfinished"),
+        Some(_) if card.passed => t.format("debrief-reason-passed", &args),
+        Some(ending) if ending.fails => t.format(
+            "debrief-reason-ending",
+            &[("ending", t.outcome(&ending.outcome).into())],
+        ),
+        Some(_) => t.format("debrief-reason-below", &args),
+    }
+}
+
+/// The three things to do differently: the principles missed where they cost the most,
+/// with the reply that modelled each.
+fn next_time(ui: &mut ChildSpawnerCommands, fonts: &Fonts, t: &Texts, card: &Scorecard) {
+    ui.spawn(widget::heading(fonts, t.get("debrief-next-time"), 18.0));
+    let lessons = defuse_core::lessons::lessons(card, 3);
+    if lessons.is_empty() {
+        ui.spawn(widget::text(
+            fonts,
+            t.get("debrief-no-lessons"),
+            15.0,
+            palette::EASY,
+        ));
+    }
+    for (k, lesson) in lessons.iter().enumerate() {
+        ui.spawn(widget::paragraph(
+            fonts,
+            t.format(
+                "debrief-lesson",
+                &[
+                    ("n", (k + 1).into()),
+                    ("principle", lesson.principle.title.as_str().into()),
+                    ("number", lesson.decision.into()),
+                    ("text", lesson.best_reply.as_str().into()),
+                ],
+            ),
+            15.0,
+            palette::INK,
+        ));
+    }
+}
+
+/// A decision in one line, a button that opens or closes its detail.
+fn decision_line(
+    fonts: &Fonts,
+    t: &Texts,
+    n: usize,
+    turn: &defuse_core::scorecard::Turn,
+    opened: bool,
+) -> impl Bundle {
+    let (got, best) = (turn.scores.total(), turn.best.total());
+    let mark = if turn.best_missed.is_some() {
+        "✗"
+    } else {
+        "✓"
+    };
+    let reply: String = turn.reply_text.chars().take(70).collect();
+    let more = if turn.reply_text.chars().count() > 70 {
+        "…"
+    } else {
+        ""
+    };
+    let label = t.format(
+        if opened {
+            "debrief-decision-open"
+        } else {
+            "debrief-decision-closed"
+        },
+        &[
+            ("number", (n + 1).into()),
+            ("mark", mark.into()),
+            ("reply", format!("{reply}{more}").into()),
+            ("points", got.into()),
+            ("best", best.into()),
+        ],
+    );
+    widget::button(fonts, reading_order(t, &label), false)
+}
+
+/// A decision's line is as wide as the cards.
+fn wide() -> Node {
+    Node {
+        width: Val::Px(900.0),
+        max_width: Val::Percent(100.0),
+        padding: UiRect::axes(Val::Px(14.0), Val::Px(8.0)),
+        border: UiRect::all(Val::Px(1.0)),
+        border_radius: BorderRadius::all(Val::Px(8.0)),
+        ..default()
+    }
+}
+
+/// Opens or closes decision `n`.
+fn toggle(n: usize) -> impl Fn(On<Activate>, ResMut<OpenDecisions>) {
+    move |_: On<Activate>, mut open: ResMut<OpenDecisions>| {
+        if !open.0.remove(&n) {
+            open.0.insert(n);
         }
     }
 }

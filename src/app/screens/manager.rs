@@ -271,7 +271,7 @@ fn spawn_manager(
                 .and_then(|id| cards.iter().find(|c| c.id == id).copied());
             match (&view.trainee, session) {
                 (_, Some(card)) => {
-                    debrief::scorecard(ui, &fonts, t, card, &mut images);
+                    debrief::scorecard(ui, &fonts, t, card, &mut images, None);
                 }
                 (Some(name), None) => trainee(ui, &fonts, t, &cards, name, &view, &zone),
                 (None, None) => trainees(ui, &fonts, t, &cards, &view),

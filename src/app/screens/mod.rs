@@ -1,7 +1,7 @@
 //! The screens of the trainer, one file each, as states.
 
 pub mod conversation;
-mod debrief;
+pub mod debrief;
 pub mod manager;
 pub mod picker;
 pub mod settings;

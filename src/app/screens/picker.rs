@@ -114,13 +114,8 @@ fn spawn_picker(
         });
         ui.spawn(widget::text(
             &fonts,
-            t.format(
-                "picker-count",
-                &[
-                    ("count", library.stories.len().into()),
-                    ("folder", library.folder.as_str().into()),
-                ],
-            ),
+            // The folder is the trainer's business: `defuse list` names it.
+            t.format("picker-count", &[("count", library.stories.len().into())]),
             16.0,
             palette::MUTED,
         ));

@@ -208,6 +208,7 @@ fn a_reply_said_aloud_counts_its_delivery_and_stays_the_trainees_own() {
     }
     app.update();
     assert_eq!(screen(&app), Screen::Debrief);
+    open_every_decision(&mut app);
     assert!(
         shows(&mut app, "Calm tone with your voice:"),
         "{:?}",

@@ -132,3 +132,76 @@ fn letters_typed_in_the_reply_field_are_words_not_shortcuts() {
         texts(&mut app)
     );
 }
+
+#[test]
+fn the_debrief_teaches_at_a_glance() {
+    let mut app = headless("en");
+    let index = scenario_index(&app, "cafe-long-wait");
+    app.world_mut().write_message(session::StartScenario(index));
+    app.update();
+    app.update();
+    for _ in 0..12 {
+        if screen(&app) == Screen::Debrief {
+            break;
+        }
+        // The third reply, in the file's order, each time: a run that misses a lot.
+        press(&mut app, KeyCode::Digit3);
+    }
+    assert_eq!(screen(&app), Screen::Debrief);
+    let shown = texts(&mut app);
+    // The verdict with its reason, the buttons, and three principles to work on.
+    assert!(
+        shown.iter().any(|t| t.starts_with("Not passed: ")),
+        "{shown:?}"
+    );
+    for button in [
+        "Try again (R)",
+        "Next scenario",
+        "Back to the scenarios (Esc)",
+    ] {
+        assert!(shown.iter().any(|t| t == button), "{button}");
+    }
+    let lessons: Vec<&String> = shown
+        .iter()
+        .filter(|t| t.starts_with("1. ") || t.starts_with("2. ") || t.starts_with("3. "))
+        .collect();
+    assert_eq!(lessons.len(), 3, "{shown:?}");
+    let titles: std::collections::HashSet<&str> = lessons
+        .iter()
+        .map(|l| l.split(" — ").next().unwrap())
+        .collect();
+    assert_eq!(titles.len(), 3, "three different principles: {lessons:?}");
+    assert!(lessons.iter().all(|l| l.contains("the best reply was: “")));
+    // Each decision is one line until opened.
+    assert!(!shown.iter().any(|t| t.starts_with("Feedback")));
+    let decisions = shown
+        .iter()
+        .filter(|t| t.starts_with("▸ Decision "))
+        .count();
+    assert!(decisions >= 3);
+    open_every_decision(&mut app);
+    let shown = texts(&mut app);
+    assert_eq!(
+        shown
+            .iter()
+            .filter(|t| t.starts_with("▾ Decision "))
+            .count(),
+        decisions
+    );
+    // "Next scenario" starts the next one.
+    let next = {
+        let mut query = app.world_mut().query::<(&Text, &ChildOf)>();
+        query
+            .iter(app.world())
+            .find(|(t, _)| t.0 == "Next scenario")
+            .map(|(_, p)| p.parent())
+            .unwrap()
+    };
+    app.world_mut()
+        .trigger(theme::interaction::Activate { entity: next });
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Conversation);
+    let session = app.world().resource::<session::Session>();
+    assert_eq!(session.index, (index + 1) % 6);
+}
