@@ -43,6 +43,7 @@ fn close_decisions(mut open: ResMut<OpenDecisions>) {
     open.0.clear();
 }
 
+#[allow(clippy::too_many_arguments)]
 fn respawn(
     mut commands: Commands,
     roots: Query<Entity, With<DebriefRoot>>,
@@ -78,6 +79,7 @@ fn keys(
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn spawn_debrief(
     mut commands: Commands,
     session: Option<Res<Session>>,
