@@ -1,5 +1,6 @@
 //! The trainee's settings: text size, reading pace and the expert setting (the language lives in
 //! `language.rs`). Text size scales the whole interface, so nothing is laid out twice.
+//! Every change is saved at once.
 
 use crate::app::session::Pace;
 use bevy::prelude::*;
@@ -39,7 +40,33 @@ pub(super) fn plugin(app: &mut App) {
         .add_message::<SetPace>()
         .add_message::<SetExpert>()
         .init_resource::<Expert>()
-        .add_systems(PreUpdate, apply);
+        .add_systems(PreUpdate, apply)
+        .add_systems(
+            Update,
+            remember.run_if(
+                resource_changed::<UiScale>
+                    .or_else(resource_changed::<Pace>)
+                    .or_else(resource_changed::<Expert>)
+                    .or_else(resource_changed::<crate::app::Language>)
+                    .or_else(resource_changed::<crate::app::voice::VoicePractice>),
+            ),
+        );
+}
+
+/// Settings are saved the moment they change: a window ended by a signal loses nothing.
+fn remember(
+    config: Res<crate::app::trainee::ConfigFile>,
+    trainee: Res<crate::app::trainee::Trainee>,
+    language: Res<crate::app::Language>,
+    scale: Res<UiScale>,
+    (pace, expert): (Res<Pace>, Res<Expert>),
+    voice: Res<crate::app::voice::VoicePractice>,
+) {
+    // Before the trainee has said who they are there is nobody to remember them for.
+    if trainee.name.is_empty() {
+        return;
+    }
+    crate::app::trainee::save(&config, &trainee, &language, &scale, &pace, &expert, &voice);
 }
 
 fn apply(

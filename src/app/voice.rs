@@ -180,19 +180,11 @@ pub fn baseline_file(config: &std::path::Path, trainee: &str) -> PathBuf {
     ))
 }
 
-#[allow(clippy::too_many_arguments)]
+/// Voice practice on or off (saved with the other settings as it changes).
 fn set_voice(
     mut sets: MessageReader<SetVoice>,
     mut practice: ResMut<VoicePractice>,
     mut mic: ResMut<Microphone>,
-    config: Res<crate::app::trainee::ConfigFile>,
-    trainee: Res<crate::app::trainee::Trainee>,
-    language: Res<Language>,
-    scale: Res<UiScale>,
-    settings: (
-        Res<crate::app::session::Pace>,
-        Res<crate::app::settings::Expert>,
-    ),
 ) {
     let Some(&SetVoice(on)) = sets.read().last() else {
         return;
@@ -201,19 +193,6 @@ fn set_voice(
     // Turning it on again tries the microphone again.
     if on && mic.source.is_none() {
         mic.why_not = None;
-    }
-    // Saved the moment it changes.
-    if !trainee.name.is_empty() {
-        let (pace, expert) = settings;
-        crate::app::trainee::save(
-            &config,
-            &trainee,
-            &language,
-            &scale,
-            &pace,
-            &expert,
-            &VoicePractice(on),
-        );
     }
 }
 

@@ -19,6 +19,7 @@ use bevy::text::{EditableText, TextEdit};
 use defuse_core::{Event, Node as StoryNode, Tone};
 
 pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<ShowBrief>();
     app.add_systems(OnEnter(Screen::Conversation), spawn_conversation);
     app.add_systems(
         Update,
@@ -70,7 +71,12 @@ struct Built {
     /// A chosen reply waits to be said aloud, and why the last take failed.
     awaiting: bool,
     problem: Option<String>,
+    brief: bool,
 }
+
+/// The scenario's brief and the customer's traits are shown beside the face.
+#[derive(Resource, Debug, Default, Clone, Copy)]
+pub struct ShowBrief(pub bool);
 
 fn keep_draft(
     fields: Query<&EditableText, (With<ReplyField>, Changed<EditableText>)>,
@@ -179,12 +185,14 @@ fn rebuild(
     draft: Res<ReplyDraft>,
     talking: Res<Talking>,
     transcripts: Query<(&ScrollPosition, &FollowNewest)>,
+    brief: Res<ShowBrief>,
 ) {
     let now = Built {
         lines: session.transcript.len(),
         hint: session.hint,
         awaiting: session.awaiting_voice.is_some(),
         problem: talking.problem.clone(),
+        brief: brief.0,
     };
     if *built == now && !language.is_changed() {
         return;
@@ -210,6 +218,7 @@ fn rebuild(
         talking.problem.as_deref(),
         kept,
         fresh,
+        brief.0,
     );
 }
 
@@ -393,6 +402,7 @@ fn spawn_screen(
     voice_problem: Option<&str>,
     (held, scrolled): (bool, f32),
     fresh: bool,
+    brief: bool,
 ) {
     let story = session.story.clone();
     let s = &story.scenario;
@@ -418,15 +428,8 @@ fn spawn_screen(
     };
     // The scenario or the expert setting may want the trainee's own words only.
     let listed = !typed && !expert;
-    let tone = match story
-        .find(session.conversation.current_node())
-        .map(|i| story.node(i))
-    {
-        Some(StoryNode::Turn {
-            tone: Some(tone), ..
-        }) => *tone,
-        _ => Tone::from_mood(mood),
-    };
+    // The label says what the mood meter shows (a line's own tone is how it is said).
+    let tone = Tone::from_mood(mood);
     let last = session.transcript.len().saturating_sub(1);
     let speaking = session.customer_speaking();
 
@@ -474,6 +477,46 @@ fn spawn_screen(
                     14.0,
                     palette::MUTED,
                 ));
+                // The brief and what is known of the customer, open at any time.
+                let label = if brief {
+                    "conversation-hide-brief"
+                } else {
+                    "conversation-show-brief"
+                };
+                side.spawn(widget::button(fonts, t.get(label), brief))
+                    .observe(|_: On<Activate>, mut shown: ResMut<ShowBrief>| {
+                        shown.0 = !shown.0;
+                    });
+                if brief {
+                    side.spawn((
+                        Name::new("Brief"),
+                        Node {
+                            flex_direction: FlexDirection::Column,
+                            row_gap: Val::Px(6.0),
+                            overflow: Overflow::scroll_y(),
+                            min_height: Val::Px(0.0),
+                            flex_shrink: 1.0,
+                            ..default()
+                        },
+                        Scrolls,
+                    ))
+                    .with_children(|b| {
+                        b.spawn(widget::paragraph(
+                            fonts,
+                            s.brief.clone(),
+                            13.0,
+                            palette::INK,
+                        ));
+                        for item in &s.customer.traits {
+                            b.spawn(widget::paragraph(
+                                fonts,
+                                format!("• {item}"),
+                                13.0,
+                                palette::MUTED,
+                            ));
+                        }
+                    });
+                }
             });
             // The transcript and the replies.
             ui.spawn(Node {

@@ -151,6 +151,11 @@ impl Texts {
         for (name, value) in args {
             let value: FluentValue = match value {
                 Arg::Str(s) => FluentValue::from(s.to_string()),
+                // In right-to-left text a minus sign has no direction of its own and ends
+                // up after the digits ("60-"): a left-to-right mark keeps it in front.
+                Arg::Num(n) if *n < 0.0 && is_rtl(&self.lang) => {
+                    FluentValue::from(format!("\u{200E}{n}"))
+                }
                 Arg::Num(n) => FluentValue::from(*n),
             };
             fluent_args.set(*name, value);
