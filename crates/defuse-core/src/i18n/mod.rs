@@ -90,6 +90,9 @@ fn bundle(lang: &LanguageIdentifier, text: &str, isolating: bool) -> FluentBundl
 pub struct Texts {
     lang: LanguageIdentifier,
     bundles: Vec<FluentBundle<FluentResource>>,
+    /// Negative numbers written with the minus after the digits, for a renderer that
+    /// orders right-to-left text but ignores the isolation marks (the window's).
+    minus_after: bool,
 }
 
 impl std::fmt::Debug for Texts {
@@ -119,6 +122,13 @@ impl Texts {
     /// Unicode isolation marks around variables keep a Latin name or a number in the right
     /// place inside right-to-left text; left-to-right text does not need them, and some
     /// terminals show them.
+    /// The same texts for the window: in a right-to-left language, negative numbers are
+    /// written so that its text layout shows them with the minus in front.
+    pub fn for_window(mut self) -> Texts {
+        self.minus_after = is_rtl(&self.lang);
+        self
+    }
+
     pub fn from_sources(lang: LanguageIdentifier, sources: &[(LanguageIdentifier, &str)]) -> Texts {
         let isolating = is_rtl(&lang);
         Texts {
@@ -127,6 +137,7 @@ impl Texts {
                 .map(|(l, text)| bundle(l, text, isolating))
                 .collect(),
             lang,
+            minus_after: false,
         }
     }
 
@@ -151,10 +162,11 @@ impl Texts {
         for (name, value) in args {
             let value: FluentValue = match value {
                 Arg::Str(s) => FluentValue::from(s.to_string()),
-                // In right-to-left text a minus sign has no direction of its own and ends
-                // up after the digits ("60-"): a left-to-right mark keeps it in front.
-                Arg::Num(n) if *n < 0.0 && is_rtl(&self.lang) => {
-                    FluentValue::from(format!("\u{200E}{n}"))
+                // In right-to-left text a minus sign has no direction of its own: the
+                // window shows "-60" for "60-" written after the digits (its text layout
+                // orders the digits left to right but ignores isolation marks).
+                Arg::Num(n) if *n < 0.0 && self.minus_after => {
+                    FluentValue::from(format!("{}-", -n))
                 }
                 Arg::Num(n) => FluentValue::from(*n),
             };
