@@ -90,6 +90,10 @@ fn keep_draft(
     }
 }
 
+/// Lines of the reply field: enough to re-read a reply before it is sent (it wraps, and
+/// scrolls beyond).
+const REPLY_LINES: f32 = 3.0;
+
 #[allow(clippy::too_many_arguments)]
 fn keys(
     input: Res<ButtonInput<KeyCode>>,
@@ -126,7 +130,11 @@ fn keys(
         .and_then(|f| f.get())
         .filter(|e| fields.contains(*e));
     if let Some(field) = field {
-        let shift = input.any_pressed([KeyCode::ShiftLeft, KeyCode::ShiftRight]);
+        // Shift may come and go within the frame that brings Enter (a quick press).
+        let shifts = [KeyCode::ShiftLeft, KeyCode::ShiftRight];
+        let shift = input.any_pressed(shifts)
+            || input.any_just_pressed(shifts)
+            || input.any_just_released(shifts);
         let enter = input.any_just_pressed([KeyCode::Enter, KeyCode::NumpadEnter]);
         if enter && shift {
             if let Ok(mut text) = fields.get_mut(field) {
@@ -674,6 +682,9 @@ fn own_words(
                 ReplyField,
                 widget::text_field(fonts, draft, 16.0),
             ));
+            field.entry::<EditableText>().and_modify(|mut text| {
+                text.visible_lines = Some(REPLY_LINES);
+            });
             // Typing goes into the field from the moment the decision appears.
             if focus {
                 field.insert(AutoFocus);
