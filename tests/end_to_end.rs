@@ -2589,3 +2589,6 @@ fn live_preview_reloads_an_edited_scenario_and_shows_a_broken_one() {
 
 #[path = "end_to_end/voice.rs"]
 mod voice;
+
+#[path = "end_to_end/xinput.rs"]
+mod xinput;

@@ -272,7 +272,10 @@ pub fn scorecard(
                 format!(
                     "{}: {}",
                     card.scenario.customer,
-                    t.format("quoted", &[("text", turn.customer_line.as_str().into())])
+                    t.format(
+                        "quoted",
+                        &[("text", reading_order(t, &turn.customer_line).into())]
+                    )
                 ),
                 15.0,
                 palette::MUTED,
@@ -585,10 +588,12 @@ fn delivery(
 }
 
 /// Typed words or a line of evidence may start with a Latin name or a number; in a
-/// right-to-left language a right-to-left mark keeps them reading right to left.
+/// right-to-left language a right-to-left mark keeps them reading right to left, and a
+/// left-to-right mark after them keeps a Latin sentence's last full stop with it (the
+/// window's layout ignores isolation marks).
 fn reading_order(t: &Texts, text: &str) -> String {
     if t.is_rtl() {
-        format!("\u{200F}{text}")
+        format!("\u{200F}{text}\u{200E}")
     } else {
         text.to_owned()
     }

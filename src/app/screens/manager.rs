@@ -112,15 +112,11 @@ fn progress_moved(records: Res<Records>, mut last: Local<Option<(usize, usize)>>
     false
 }
 
+/// Esc goes back; PageUp/PageDown scroll the page like every screen's (the paging
+/// buttons turn the list's pages).
 fn keys(input: Res<ButtonInput<KeyCode>>, mut go: MessageWriter<Navigate>) {
     if input.just_pressed(KeyCode::Escape) {
         go.write(Navigate::Back);
-    }
-    if input.just_pressed(KeyCode::PageDown) {
-        go.write(Navigate::Page(1));
-    }
-    if input.just_pressed(KeyCode::PageUp) {
-        go.write(Navigate::Page(-1));
     }
 }
 
