@@ -15,7 +15,8 @@ use crate::app::voice::{StartTalking, StopTalking, Talking};
 use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::input_focus::{AutoFocus, InputFocus};
 use bevy::prelude::*;
-use bevy::text::{EditableText, TextEdit};
+use bevy::text::{EditableText, TextEdit, TextLayoutInfo};
+use bevy::ui::widget::TextScroll;
 use defuse_core::{Event, Node as StoryNode, Tone};
 
 pub(super) fn plugin(app: &mut App) {
@@ -25,7 +26,7 @@ pub(super) fn plugin(app: &mut App) {
         Update,
         (
             (keep_draft, keys).chain().before(SessionSystems),
-            (rebuild, show_reveal)
+            (rebuild, show_reveal, settle_reply_field)
                 .chain()
                 .after(SessionSystems)
                 .run_if(resource_exists::<Session>),
@@ -79,20 +80,48 @@ struct Built {
 pub struct ShowBrief(pub bool);
 
 fn keep_draft(
-    fields: Query<&EditableText, (With<ReplyField>, Changed<EditableText>)>,
+    mut fields: Query<&mut EditableText, (With<ReplyField>, Changed<EditableText>)>,
     mut draft: ResMut<ReplyDraft>,
 ) {
-    for field in &fields {
+    for mut field in &mut fields {
         let text = field.value().to_string();
+        // The field grows with the reply, so it can be re-read before it is sent.
+        let lines = Some(reply_lines(&text));
+        if field.visible_lines != lines {
+            field.visible_lines = lines;
+        }
         if text != draft.0 {
             draft.0 = text;
         }
     }
 }
 
-/// Lines of the reply field: enough to re-read a reply before it is sent (it wraps, and
-/// scrolls beyond).
-const REPLY_LINES: f32 = 3.0;
+/// Lines the reply field shows for `text`: one per line break and about 80 characters,
+/// from one to four (then it scrolls).
+fn reply_lines(text: &str) -> f32 {
+    let lines: usize = text
+        .split('\n')
+        .map(|line| line.chars().count().div_ceil(80).max(1))
+        .sum();
+    lines.clamp(1, 4) as f32
+}
+
+/// When the field has grown, what it scrolled to while it was smaller is shown from
+/// its end again, so no line hides above while there is room for it.
+fn settle_reply_field(
+    mut fields: Query<
+        (&ComputedNode, &TextLayoutInfo, &mut TextScroll),
+        (With<ReplyField>, Changed<ComputedNode>),
+    >,
+) {
+    for (node, text, mut scroll) in &mut fields {
+        let view = node.content_box().height();
+        let y = (text.size.y - view).max(0.0).floor();
+        if scroll.0.y != y {
+            scroll.0.y = y;
+        }
+    }
+}
 
 #[allow(clippy::too_many_arguments)]
 fn keys(
@@ -682,8 +711,9 @@ fn own_words(
                 ReplyField,
                 widget::text_field(fonts, draft, 16.0),
             ));
-            field.entry::<EditableText>().and_modify(|mut text| {
-                text.visible_lines = Some(REPLY_LINES);
+            let lines = reply_lines(draft);
+            field.entry::<EditableText>().and_modify(move |mut text| {
+                text.visible_lines = Some(lines);
             });
             // Typing goes into the field from the moment the decision appears.
             if focus {
