@@ -3,7 +3,6 @@
 
 use super::Screen;
 use crate::app::Language;
-use crate::app::language::KeepLeftToRight;
 use crate::app::session::{
     ChooseReply, ReplyDraft, Session, SessionSystems, Speaker, TakeHint, TypeReply,
 };
@@ -12,12 +11,17 @@ use crate::app::theme::interaction::Activate;
 use crate::app::theme::scroll::{FollowNewest, MainScroll, Scrolls};
 use crate::app::theme::{Fonts, palette, widget};
 use crate::app::voice::{StartTalking, StopTalking, Talking};
+use bevy::input_focus::InputFocus;
 use bevy::input_focus::tab_navigation::TabGroup;
-use bevy::input_focus::{AutoFocus, InputFocus};
 use bevy::prelude::*;
-use bevy::text::{EditableText, TextEdit, TextLayoutInfo};
-use bevy::ui::widget::TextScroll;
+use bevy::text::{EditableText, TextEdit};
 use defuse_core::{Event, Node as StoryNode, Tone};
+
+mod face;
+mod reply;
+
+use face::{face, mood_meter};
+use reply::{keep_draft, own_words, say_it, settle_reply_field};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<ShowBrief>();
@@ -78,50 +82,6 @@ struct Built {
 /// The scenario's brief and the customer's traits are shown beside the face.
 #[derive(Resource, Debug, Default, Clone, Copy)]
 pub struct ShowBrief(pub bool);
-
-fn keep_draft(
-    mut fields: Query<&mut EditableText, (With<ReplyField>, Changed<EditableText>)>,
-    mut draft: ResMut<ReplyDraft>,
-) {
-    for mut field in &mut fields {
-        let text = field.value().to_string();
-        // The field grows with the reply, so it can be re-read before it is sent.
-        let lines = Some(reply_lines(&text));
-        if field.visible_lines != lines {
-            field.visible_lines = lines;
-        }
-        if text != draft.0 {
-            draft.0 = text;
-        }
-    }
-}
-
-/// Lines the reply field shows for `text`: one per line break and about 80 characters,
-/// from one to four (then it scrolls).
-fn reply_lines(text: &str) -> f32 {
-    let lines: usize = text
-        .split('\n')
-        .map(|line| line.chars().count().div_ceil(80).max(1))
-        .sum();
-    lines.clamp(1, 4) as f32
-}
-
-/// When the field has grown, what it scrolled to while it was smaller is shown from
-/// its end again, so no line hides above while there is room for it.
-fn settle_reply_field(
-    mut fields: Query<
-        (&ComputedNode, &TextLayoutInfo, &mut TextScroll),
-        (With<ReplyField>, Changed<ComputedNode>),
-    >,
-) {
-    for (node, text, mut scroll) in &mut fields {
-        let view = node.content_box().height();
-        let y = (text.size.y - view).max(0.0).floor();
-        if scroll.0.y != y {
-            scroll.0.y = y;
-        }
-    }
-}
 
 #[allow(clippy::too_many_arguments)]
 fn keys(
@@ -270,147 +230,6 @@ fn show_reveal(session: Res<Session>, mut lines: Query<&mut Text, With<Revealing
             text.0 = shown.clone();
         }
     }
-}
-
-/// The face's colour: red when furious, amber when tense, green when pleased.
-fn mood_colour(mood: i32) -> Color {
-    let t = (mood as f32 + 100.0) / 200.0;
-    if t < 0.5 {
-        palette::HARD.mix(&palette::MEDIUM, t * 2.0)
-    } else {
-        palette::MEDIUM.mix(&palette::EASY, (t - 0.5) * 2.0)
-    }
-}
-
-/// A face drawn from rounded boxes: brows tilt and the mouth bends with the mood.
-fn face(mood: i32) -> impl Bundle {
-    let skin = mood_colour(mood);
-    let frown = mood < -15;
-    let brow_tilt = if mood < -40 {
-        0.35
-    } else if mood < 0 {
-        0.15
-    } else {
-        0.0
-    };
-    let mouth_width = 70.0;
-    let mouth = Node {
-        width: Val::Px(mouth_width),
-        height: Val::Px(28.0),
-        margin: UiRect::top(Val::Px(if frown { 26.0 } else { 6.0 })),
-        border: if frown {
-            UiRect::top(Val::Px(6.0))
-        } else if mood > 20 {
-            UiRect::bottom(Val::Px(6.0))
-        } else {
-            UiRect::bottom(Val::Px(0.0))
-        },
-        border_radius: BorderRadius::all(Val::Percent(50.0)),
-        ..default()
-    };
-    let straight = mood <= 20 && !frown;
-    (
-        Name::new("Face"),
-        Node {
-            width: Val::Px(180.0),
-            height: Val::Px(180.0),
-            flex_direction: FlexDirection::Column,
-            align_items: AlignItems::Center,
-            padding: UiRect::top(Val::Px(42.0)),
-            border_radius: BorderRadius::all(Val::Percent(50.0)),
-            ..default()
-        },
-        BackgroundColor(skin),
-        children![
-            (
-                Node {
-                    width: Val::Px(110.0),
-                    justify_content: JustifyContent::SpaceBetween,
-                    ..default()
-                },
-                KeepLeftToRight,
-                children![brow(brow_tilt), brow(-brow_tilt)],
-            ),
-            (
-                Node {
-                    width: Val::Px(90.0),
-                    justify_content: JustifyContent::SpaceBetween,
-                    margin: UiRect::top(Val::Px(8.0)),
-                    ..default()
-                },
-                children![eye(), eye()],
-            ),
-            (
-                mouth,
-                BorderColor::all(palette::INK),
-                BackgroundColor(if straight { palette::INK } else { Color::NONE }),
-                UiTransform::from_scale(if straight {
-                    Vec2::new(1.0, 0.2)
-                } else {
-                    Vec2::ONE
-                }),
-            ),
-        ],
-    )
-}
-
-fn brow(tilt: f32) -> impl Bundle {
-    (
-        Node {
-            width: Val::Px(40.0),
-            height: Val::Px(7.0),
-            border_radius: BorderRadius::all(Val::Px(3.0)),
-            ..default()
-        },
-        BackgroundColor(palette::INK),
-        UiTransform::from_rotation(Rot2::radians(tilt)),
-    )
-}
-
-fn eye() -> impl Bundle {
-    (
-        Node {
-            width: Val::Px(16.0),
-            height: Val::Px(16.0),
-            border_radius: BorderRadius::all(Val::Percent(50.0)),
-            ..default()
-        },
-        BackgroundColor(palette::INK),
-    )
-}
-
-/// The mood meter: a bar from furious to pleased.
-fn mood_meter(fonts: &Fonts, label: String, mood: i32) -> impl Bundle {
-    let share = (mood as f32 + 100.0) / 2.0;
-    (
-        Node {
-            width: Val::Px(220.0),
-            flex_direction: FlexDirection::Column,
-            row_gap: Val::Px(4.0),
-            ..default()
-        },
-        children![
-            widget::text(fonts, label, 14.0, palette::MUTED),
-            (
-                Node {
-                    width: Val::Percent(100.0),
-                    height: Val::Px(14.0),
-                    border_radius: BorderRadius::all(Val::Px(7.0)),
-                    ..default()
-                },
-                BackgroundColor(palette::CARD_BORDER),
-                children![(
-                    Node {
-                        width: Val::Percent(share),
-                        height: Val::Percent(100.0),
-                        border_radius: BorderRadius::all(Val::Px(7.0)),
-                        ..default()
-                    },
-                    BackgroundColor(mood_colour(mood)),
-                )],
-            ),
-        ],
-    )
 }
 
 /// A reply button was pressed: choose the reply it carries.
@@ -679,65 +498,4 @@ fn spawn_screen(
                 });
             });
         });
-}
-
-/// The field for a reply in the trainee's own words, and the button that says it. Focused
-/// at once when the replies are not listed.
-fn own_words(
-    ui: &mut ChildSpawnerCommands,
-    fonts: &Fonts,
-    t: &defuse_core::i18n::Texts,
-    draft: &str,
-    only_words: bool,
-    focus: bool,
-) {
-    if !only_words {
-        ui.spawn(widget::text(
-            fonts,
-            t.get("conversation-or-own-words"),
-            14.0,
-            palette::MUTED,
-        ));
-    }
-    ui.spawn(widget::row(8.0)).with_children(|row| {
-        row.spawn(Node {
-            flex_grow: 1.0,
-            min_width: Val::Px(0.0),
-            ..default()
-        })
-        .with_children(|cell| {
-            let mut field = cell.spawn((
-                Name::new("Reply field"),
-                ReplyField,
-                widget::text_field(fonts, draft, 16.0),
-            ));
-            let lines = reply_lines(draft);
-            field.entry::<EditableText>().and_modify(move |mut text| {
-                text.visible_lines = Some(lines);
-            });
-            // Typing goes into the field from the moment the decision appears.
-            if focus {
-                field.insert(AutoFocus);
-            }
-        });
-        row.spawn(widget::button(fonts, t.get("conversation-say"), true))
-            .observe(
-                |_: On<Activate>, draft: Res<ReplyDraft>, mut typed: MessageWriter<TypeReply>| {
-                    typed.write(TypeReply(draft.0.clone()));
-                },
-            );
-    });
-}
-
-/// The chosen reply, waiting to be said aloud: the words, the talk button (held while
-/// speaking) and the level meter.
-fn say_it(
-    ui: &mut ChildSpawnerCommands,
-    fonts: &Fonts,
-    t: &defuse_core::i18n::Texts,
-    words: String,
-    problem: Option<&str>,
-) {
-    let prompt = ("voice-say-it", "voice-talk-keys");
-    crate::app::voice::say_aloud(ui, fonts, t, prompt, words, problem);
 }
