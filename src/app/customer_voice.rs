@@ -77,13 +77,17 @@ fn customer_voice(
     let Some(file) = file else {
         return;
     };
-    // The line appears as fast as it is said (Ogg files are read with the `voice` feature).
+    // The line appears as fast as it is said (an Ogg file's length is read with the
+    // `voice` feature, which can decode it).
+    let seconds = defuse_core::voice::Take::wav_seconds(&file);
     #[cfg(feature = "voice")]
-    let take = crate::app::audio::read_sound(&file).ok();
-    #[cfg(not(feature = "voice"))]
-    let take = defuse_core::voice::Take::read_wav(&file).ok();
-    if let Some(take) = take {
-        session.line_seconds = Some(take.seconds() as f32);
+    let seconds = seconds.or_else(|| {
+        crate::app::audio::read_sound(&file)
+            .ok()
+            .map(|t| t.seconds())
+    });
+    if let Some(seconds) = seconds {
+        session.line_seconds = Some(seconds as f32);
     }
     #[cfg(feature = "voice")]
     if let Err(why) = crate::app::audio::play(&file) {

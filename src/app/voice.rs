@@ -256,6 +256,7 @@ fn talk(
     mut draft: ResMut<ReplyDraft>,
     mut next: ResMut<NextState<crate::app::Screen>>,
     mut redraw: MessageWriter<bevy::window::RequestRedraw>,
+    mut loaded: Local<Option<(String, Rules)>>,
 ) {
     if let Some(&RecordBaseline(on)) = records.read().last() {
         talking.baseline = on;
@@ -300,16 +301,22 @@ fn talk(
         }
     };
     let lang = language.texts.lang().language.as_str().to_owned();
-    let rules = match Rules::for_language(&voices.locales, &lang) {
-        Ok(rules) => rules,
-        Err(problems) => {
-            let text: Vec<String> = problems.iter().map(defuse_core::Problem::short).collect();
-            talking.problem = Some(text.join("\n"));
-            return;
+    // The language's rules, read once per language (a broken file is said each take).
+    if loaded.as_ref().is_none_or(|(l, _)| *l != lang) {
+        match Rules::for_language(&voices.locales, &lang) {
+            Ok(rules) => *loaded = Some((lang.clone(), rules)),
+            Err(problems) => {
+                let text: Vec<String> = problems.iter().map(defuse_core::Problem::short).collect();
+                talking.problem = Some(text.join("\n"));
+                return;
+            }
         }
+    }
+    let Some((_, rules)) = loaded.as_ref() else {
+        return;
     };
     if talking.baseline {
-        match voice::measure_baseline(&rules, &take, None) {
+        match voice::measure_baseline(rules, &take, None) {
             Ok(calm) => {
                 if let Some(config) = &voices.config {
                     save_baseline(config, &trainee.name, &calm);

@@ -177,6 +177,13 @@ impl Take {
         writer.finalize().map_err(fail)
     }
 
+    /// The length of a WAV file in seconds, from its header alone.
+    pub fn wav_seconds(path: &Path) -> Option<f64> {
+        let reader = hound::WavReader::open(path).ok()?;
+        let rate = f64::from(reader.spec().sample_rate.max(1));
+        Some(f64::from(reader.duration()) / rate)
+    }
+
     /// Length in seconds.
     pub fn seconds(&self) -> f64 {
         self.samples.len() as f64 / f64::from(self.rate.max(1))
