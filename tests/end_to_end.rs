@@ -2592,3 +2592,32 @@ mod voice;
 
 #[path = "end_to_end/xinput.rs"]
 mod xinput;
+
+#[test]
+fn play_ends_with_three_things_to_do_next_time() {
+    let o = run(&[
+        "play",
+        "cafe-long-wait",
+        "--in-file-order",
+        "--choices",
+        "3,3,3,3,3,3,3,3",
+    ]);
+    let out = stdout(&o);
+    let next = out
+        .split("\nNext time\n")
+        .nth(1)
+        .expect("a Next time section");
+    for n in ["  1. ", "  2. ", "  3. "] {
+        assert!(next.contains(n), "{n}: {next}");
+    }
+    assert!(next.contains("the best reply was: “"), "{next}");
+    // A run with the best reply at every decision has nothing to add.
+    let o = run(&[
+        "play",
+        "missed-delivery",
+        "--in-file-order",
+        "--choices",
+        MISSED_DELIVERY_MODEL,
+    ]);
+    assert!(stdout(&o).contains("You chose the best reply at every decision."));
+}

@@ -205,3 +205,55 @@ fn the_debrief_teaches_at_a_glance() {
     let session = app.world().resource::<session::Session>();
     assert_eq!(session.index, (index + 1) % 6);
 }
+
+#[test]
+fn settings_are_saved_the_moment_they_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join(crate::app::trainee::FILE_NAME);
+    let order = defuse_core::ReplyOrder::default();
+    let mut launch = launch("en", None, None, order);
+    launch.config = Some(file.clone());
+    let mut app = headless_from(launch);
+    app.world_mut()
+        .write_message(crate::app::settings::SetTextSize(1.2));
+    app.update();
+    app.update();
+    // No exit, no continue: the file already has it, as a window killed now would leave it.
+    let kept = crate::app::trainee::recall(&file).expect("saved at once");
+    assert_eq!(kept.name, "Test Trainee");
+    assert!((kept.text_size - 1.2).abs() < 1e-6);
+    app.world_mut()
+        .write_message(crate::app::voice::SetVoice(true));
+    app.update();
+    app.update();
+    assert!(crate::app::trainee::recall(&file).unwrap().voice);
+}
+
+#[test]
+fn the_tone_label_follows_the_mood_meter() {
+    let mut app = headless("en");
+    let index = scenario_index(&app, "missed-delivery");
+    app.world_mut().write_message(session::StartScenario(index));
+    app.update();
+    app.update();
+    let mood = app
+        .world()
+        .resource::<session::Session>()
+        .conversation
+        .mood();
+    let label = app
+        .world()
+        .resource::<Language>()
+        .texts
+        .tone(defuse_core::Tone::from_mood(mood), session_gender(&app));
+    assert!(texts(&mut app).contains(&label), "{label} for mood {mood}");
+}
+
+fn session_gender(app: &App) -> Option<defuse_core::Gender> {
+    app.world()
+        .resource::<session::Session>()
+        .story
+        .scenario
+        .customer
+        .gender
+}
