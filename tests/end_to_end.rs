@@ -1506,9 +1506,10 @@ fn a_sync_killed_half_way_then_run_again_misses_and_doubles_nothing() {
     let sent = lines_in(&ledger);
     assert!(sent < 200, "killed too late: {sent} of 200 sent");
     assert!(ralph.statements().len() < expected.len());
-    assert_eq!(
-        outbox_files(data.path()) + sent,
-        200,
+    // Killed between noting a batch as sent and clearing its files, a card is in both:
+    // the ledger keeps it from being sent twice (checked below). None may be in neither.
+    assert!(
+        outbox_files(data.path()) + sent >= 200,
         "every unconfirmed scorecard waits"
     );
 
