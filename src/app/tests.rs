@@ -59,8 +59,8 @@ fn launch(
     }
 }
 
-/// The app headless, through the start screen under a name.
-fn headless_from(launch: Launch) -> App {
+/// The app headless (no window, no renderer), on its first screen.
+fn app_from(launch: Launch) -> App {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin, AssetPlugin::default()));
     app.init_asset::<Font>();
@@ -68,6 +68,12 @@ fn headless_from(launch: Launch) -> App {
     app.init_resource::<UiScale>();
     app.add_plugins(AppPlugin { launch });
     app.update();
+    app
+}
+
+/// The app headless, through the start screen under a name.
+fn headless_from(launch: Launch) -> App {
+    let mut app = app_from(launch);
     app.world_mut()
         .write_message(screens::start::Begin("Test Trainee".to_owned()));
     app.update();
@@ -89,31 +95,9 @@ fn press(app: &mut App, key: KeyCode) {
 
 #[test]
 fn play_gui_goes_from_the_name_straight_into_the_scenario_named() {
-    let mut app = App::new();
-    app.add_plugins((MinimalPlugins, StatesPlugin, AssetPlugin::default()));
-    app.init_asset::<Font>();
-    app.init_asset::<Image>();
-    app.init_resource::<UiScale>();
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    app.add_plugins(AppPlugin {
-        launch: Launch {
-            scenarios: root.join("scenarios"),
-            locales: root.join("locales"),
-            lang: defuse_core::i18n::langid("en").unwrap(),
-            lang_given: true,
-            config: None,
-            script: None,
-            data: None,
-            window: (1280, 720),
-            lrs: None,
-            expert: false,
-            shuffle: defuse_core::ReplyOrder::default(),
-            watch: None,
-            open: Some("cafe-long-wait".to_owned()),
-            voice_takes: None,
-        },
-    });
-    app.update();
+    let mut launch = launch("en", None, None, defuse_core::ReplyOrder::default());
+    launch.open = Some("cafe-long-wait".to_owned());
+    let mut app = app_from(launch);
     app.world_mut()
         .write_message(screens::start::Begin("Test Trainee".to_owned()));
     for _ in 0..4 {
@@ -385,38 +369,17 @@ fn text_of<C: Component>(app: &mut App) -> String {
 
 #[test]
 fn the_start_screen_wants_a_name() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut app = App::new();
-    app.add_plugins((MinimalPlugins, StatesPlugin, AssetPlugin::default()));
-    app.init_asset::<Font>();
-    app.init_asset::<Image>();
-    app.init_resource::<UiScale>();
     let config = std::env::temp_dir().join(format!("defuse-start-{}", std::process::id()));
     let file = config.join(trainee::FILE_NAME);
     let _ = std::fs::remove_dir_all(&config);
-    let launch = Launch {
-        scenarios: root.join("scenarios"),
-        locales: root.join("locales"),
-        lang: defuse_core::i18n::langid("en").unwrap(),
-        lang_given: false,
-        config: Some(file.clone()),
-        script: None,
-        data: None,
-        window: (1280, 720),
-        lrs: None,
-        expert: false,
-        shuffle: defuse_core::ReplyOrder {
-            seed: Some(1),
-            in_file_order: true,
-        },
-        watch: None,
-        open: None,
-        voice_takes: None,
+    let order = defuse_core::ReplyOrder {
+        seed: Some(1),
+        in_file_order: true,
     };
-    app.add_plugins(AppPlugin {
-        launch: launch.clone(),
-    });
-    app.update();
+    let mut launch = launch("en", None, None, order);
+    launch.lang_given = false;
+    launch.config = Some(file.clone());
+    let mut app = app_from(launch.clone());
     assert_eq!(screen(&app), Screen::Start);
     // No name, no way on: the screen says why.
     app.world_mut()
@@ -447,13 +410,7 @@ fn the_start_screen_wants_a_name() {
     assert_eq!(remembered.language, "pl");
 
     // Next time, the name and the language are offered back.
-    let mut again = App::new();
-    again.add_plugins((MinimalPlugins, StatesPlugin, AssetPlugin::default()));
-    again.init_asset::<Font>();
-    again.init_asset::<Image>();
-    again.init_resource::<UiScale>();
-    again.add_plugins(AppPlugin { launch });
-    again.update();
+    let mut again = app_from(launch);
     again.update();
     assert_eq!(
         again.world().resource::<screens::start::NameDraft>().text,

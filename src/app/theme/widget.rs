@@ -257,23 +257,16 @@ pub fn score_bar(fonts: &Fonts, label: String, percent: Option<u8>) -> impl Bund
                 },
                 children![text(fonts, label, 15.0, palette::INK)],
             ),
-            (
+            bar(
                 Node {
                     flex_grow: 1.0,
                     height: Val::Px(14.0),
                     border_radius: BorderRadius::all(Val::Px(7.0)),
                     ..default()
                 },
-                BackgroundColor(palette::CARD_BORDER),
-                children![(
-                    Node {
-                        width: Val::Percent(share),
-                        height: Val::Percent(100.0),
-                        border_radius: BorderRadius::all(Val::Px(7.0)),
-                        ..default()
-                    },
-                    BackgroundColor(colour),
-                )],
+                share,
+                colour,
+                (),
             ),
             (
                 Node {
@@ -364,25 +357,33 @@ pub fn radar(fonts: &Fonts, image: Handle<Image>, size: u32, labels: Vec<String>
     )
 }
 
-/// A horizontal meter, empty at first; `marker` marks the bar whose width shows the level.
-pub fn meter(marker: impl Component) -> impl Bundle {
+/// A horizontal bar: the track `track` (its size and rounding), filled to `share` per
+/// cent in `colour`; `marker` marks the fill, for a bar that moves.
+pub fn bar(track: Node, share: f32, colour: Color, marker: impl Bundle) -> impl Bundle {
+    let rounding = track.border_radius;
     (
-        Node {
-            width: Val::Px(240.0),
-            height: Val::Px(16.0),
-            border_radius: BorderRadius::all(Val::Px(8.0)),
-            ..default()
-        },
+        track,
         BackgroundColor(palette::CARD_BORDER),
         children![(
             marker,
             Node {
-                width: Val::Percent(0.0),
+                width: Val::Percent(share),
                 height: Val::Percent(100.0),
-                border_radius: BorderRadius::all(Val::Px(8.0)),
+                border_radius: rounding,
                 ..default()
             },
-            BackgroundColor(palette::EASY),
+            BackgroundColor(colour),
         )],
     )
+}
+
+/// A level meter, empty at first; `marker` marks the bar whose width shows the level.
+pub fn meter(marker: impl Component) -> impl Bundle {
+    let track = Node {
+        width: Val::Px(240.0),
+        height: Val::Px(16.0),
+        border_radius: BorderRadius::all(Val::Px(8.0)),
+        ..default()
+    };
+    bar(track, 0.0, palette::EASY, marker)
 }

@@ -124,23 +124,16 @@ pub(super) fn mood_meter(fonts: &Fonts, label: String, mood: i32) -> impl Bundle
         },
         children![
             widget::text(fonts, label, 14.0, palette::MUTED),
-            (
+            widget::bar(
                 Node {
                     width: Val::Percent(100.0),
                     height: Val::Px(14.0),
                     border_radius: BorderRadius::all(Val::Px(7.0)),
                     ..default()
                 },
-                BackgroundColor(palette::CARD_BORDER),
-                children![(
-                    Node {
-                        width: Val::Percent(share),
-                        height: Val::Percent(100.0),
-                        border_radius: BorderRadius::all(Val::Px(7.0)),
-                        ..default()
-                    },
-                    BackgroundColor(mood_colour(mood)),
-                )],
+                share,
+                mood_colour(mood),
+                (),
             ),
         ],
     )
