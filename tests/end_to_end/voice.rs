@@ -2,7 +2,7 @@
 //! against Praat, and the customer's lines rendered into the cache. Skipped (and said so)
 //! where espeak-ng or praat-parselmouth is missing; `.ci/run` installs both.
 
-use super::{defuse, stderr, stdout, which};
+use crate::common::{defuse, stderr, stdout, which};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
@@ -12,7 +12,7 @@ const REPLY: &str =
     "I am sorry your fridge is late. I will call the depot now and ring you back by three.";
 
 fn espeak() -> bool {
-    super::needed(
+    crate::common::needed(
         which("espeak-ng").is_some(),
         "espeak-ng",
         "apt-get install espeak-ng",
@@ -182,7 +182,7 @@ fn pitch_and_loudness_agree_with_praat() {
         .args(["-c", "import parselmouth"])
         .status()
         .is_ok_and(|s| s.success());
-    if !super::needed(
+    if !crate::common::needed(
         has_praat,
         "praat-parselmouth",
         "pip install praat-parselmouth",
@@ -422,7 +422,8 @@ fn voice_practice_in_the_window_from_recorded_takes() {
         "--trainee".as_ref(),
         "Voice Tester".as_ref(),
     ];
-    let Some(_) = super::in_window_with(&args, &[("DEFUSE_CACHE_DIR", cache.path())]) else {
+    let Some(_) = crate::common::in_window_with(&args, &[("DEFUSE_CACHE_DIR", cache.path())])
+    else {
         return;
     };
     let shot = |name: &str| {
@@ -433,16 +434,16 @@ fn voice_practice_in_the_window_from_recorded_takes() {
             .unwrap_or_else(|| panic!("no {name} screenshot"))
     };
     for name in ["say-it", "talking", "debrief"] {
-        super::assert_not_blank(&shot(name));
-        super::keep(&shot(name), &format!("voice-{name}.png"));
+        crate::common::assert_not_blank(&shot(name));
+        crate::common::keep(&shot(name), &format!("voice-{name}.png"));
     }
     // The meter shows a level while the take runs: green pixels of its bar.
-    let (_, _, pixels) = super::read_png(&shot("talking"));
+    let (_, _, pixels) = crate::common::read_png(&shot("talking"));
     let green = pixels
         .iter()
         .filter(|p| p[1] > 110 && p[0] < 100 && p[2] < 110)
         .count();
-    let (_, _, before) = super::read_png(&shot("say-it"));
+    let (_, _, before) = crate::common::read_png(&shot("say-it"));
     let green_before = before
         .iter()
         .filter(|p| p[1] > 110 && p[0] < 100 && p[2] < 110)
@@ -462,7 +463,7 @@ fn voice_practice_in_the_window_from_recorded_takes() {
             >= 6
     );
 
-    let files = super::scorecard_files(data.path());
+    let files = crate::common::scorecard_files(data.path());
     let card: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&files[0]).unwrap()).unwrap();
     let turns = card["turns"].as_array().unwrap();
@@ -480,6 +481,6 @@ fn voice_practice_in_the_window_from_recorded_takes() {
         .unwrap();
     assert!(calm >= 80, "{}", turns[0]["spoken"]);
     // What the manager reads has none of it.
-    let o = super::with_data(data.path(), &["report", "--format", "json"]);
+    let o = crate::common::with_data(data.path(), &["report", "--format", "json"]);
     assert!(!stdout(&o).contains("\"spoken\""));
 }

@@ -3,7 +3,7 @@
 //! with pictures of the screen before and after (xwd). Skipped where Xvfb, xdotool or
 //! xwd is missing; `.ci/run` installs them and checks that this ran.
 
-use super::{a_team, needed, scorecard_files, which};
+use crate::common::{a_team, needed, scorecard_files, which};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -132,7 +132,7 @@ impl Screen {
         let (width, height, pixels) = xwd_pixels(&out.stdout);
         let path = self.shots.join(format!("{name}.png"));
         write_png(&path, width, height, &pixels);
-        super::keep(&path, &format!("x-{name}.png"));
+        crate::common::keep(&path, &format!("x-{name}.png"));
         pixels
     }
 }

@@ -1,0 +1,200 @@
+//! `defuse report` in every format, and the HTML report in a real browser.
+
+use crate::common::*;
+use std::process::{Command, Stdio};
+
+#[test]
+fn report_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    a_team(dir.path());
+    let report = |args: &[&str]| {
+        let mut all = vec!["report"];
+        all.extend_from_slice(args);
+        with_data(dir.path(), &all)
+    };
+
+    let o = report(&[]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let table = stdout(&o);
+    assert!(table.starts_with("3 sessions by 2 trainees"), "{table}");
+    let anna = table
+        .lines()
+        .find(|l| l.starts_with("Anna Kis"))
+        .expect(&table);
+    assert!(
+        anna.contains("2 (1 abandoned)") && anna.contains("100%"),
+        "{anna}"
+    );
+    assert!(
+        table.lines().any(|l| l.starts_with("Bálint Szabó")),
+        "{table}"
+    );
+    // The damaged file is named, and does not stop the report.
+    assert!(stderr(&o).contains("broken.json"), "{}", stderr(&o));
+
+    let o = report(&["--trainee", "anna kis"]);
+    let table = stdout(&o);
+    assert!(
+        table.contains("The washing machine that never came"),
+        "{table}"
+    );
+    assert!(table.contains("abandoned"), "{table}");
+
+    let o = report(&["--format", "csv"]);
+    let csv = stdout(&o);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 4, "a header and one row per session:\n{csv}");
+    assert!(
+        lines[0]
+            .trim_start_matches('\u{feff}')
+            .starts_with("Trainee,Scenario id,"),
+        "{}",
+        lines[0]
+    );
+    assert_eq!(
+        lines.iter().filter(|l| l.starts_with("Anna Kis,")).count(),
+        2
+    );
+
+    let o = report(&["--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(json["sessions"].as_array().unwrap().len(), 3);
+    assert_eq!(json["trainees"].as_array().unwrap().len(), 2);
+    assert!(
+        json["skipped"][0]["file"]
+            .as_str()
+            .unwrap()
+            .ends_with("broken.json")
+    );
+
+    let o = report(&[
+        "--format",
+        "xapi",
+        "--xapi-base",
+        "https://lms.example.org/defuse",
+    ]);
+    let statements: Vec<serde_json::Value> = serde_json::from_str(&stdout(&o)).unwrap();
+    // (launched + 4 answered + completed + passed) + (launched + 1 + abandoned)
+    // + (launched + answered… + completed + passed/failed)
+    let sessions = json["sessions"].as_array().unwrap();
+    let expected: usize = sessions
+        .iter()
+        .map(|s| {
+            1 + s["turns"].as_array().unwrap().len()
+                + if s["status"] == "abandoned" { 1 } else { 2 }
+        })
+        .sum();
+    assert_eq!(statements.len(), expected);
+    assert!(statements.iter().all(|s| {
+        s["object"]["id"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://lms.example.org/defuse/")
+    }));
+    // Stable: the same statements, ids and all, every time.
+    assert_eq!(
+        stdout(&report(&[
+            "--format",
+            "xapi",
+            "--xapi-base",
+            "https://lms.example.org/defuse"
+        ])),
+        stdout(&o)
+    );
+
+    let html = dir.path().join("out/report.html");
+    std::fs::create_dir_all(html.parent().unwrap()).unwrap();
+    let o = report(&["--format", "html", "-o", html.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("Report written"), "{}", stderr(&o));
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.contains("<svg class=\"radar\"") && page.contains("Bálint Szabó"));
+
+    // Filters, and dates in the chosen language.
+    assert!(stdout(&report(&["--since", "2999-01-01"])).contains("No scorecards match"));
+    assert!(
+        stdout(&report(&["--scenario", "cafe-long-wait"])).starts_with("1 session by 1 trainee")
+    );
+    let polish = stdout(&report(&["--lang", "pl"]));
+    assert!(
+        polish.contains(&message("locales/pl/defuse.ftl", "report-trainee")),
+        "{polish}"
+    );
+
+    // Wrong flags are usage errors.
+    let o = report(&["--since", "1/12/2026"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("YYYY-MM-DD"), "{}", stderr(&o));
+    assert_eq!(report(&["--format", "pdf"]).status.code(), Some(2));
+    assert_eq!(
+        run(&["--window-size", "100x100", "validate"]).status.code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn the_html_report_in_a_real_browser() {
+    let Some(chromium) = which("chromium").or_else(|| which("chromium-browser")) else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install chromium (see .ci/run)"
+        );
+        eprintln!("skipped: chromium not found; .ci/run installs it and runs this test");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    a_team(dir.path());
+    for lang in ["en", "he"] {
+        let html = dir.path().join(format!("report-{lang}.html"));
+        let o = with_data(
+            dir.path(),
+            &[
+                "report",
+                "--format",
+                "html",
+                "--lang",
+                lang,
+                "-o",
+                html.to_str().unwrap(),
+            ],
+        );
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let shot = dir.path().join(format!("report-{lang}.png"));
+        let profile = tempfile::tempdir().unwrap();
+        let o = Command::new(&chromium)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--hide-scrollbars",
+                "--window-size=1100,1500",
+            ])
+            .arg(format!("--user-data-dir={}", profile.path().display()))
+            .arg(format!("--screenshot={}", shot.display()))
+            .arg(format!("file://{}", html.display()))
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert!(shot.exists(), "chromium made no picture:\n{}", stderr(&o));
+        let (width, height, pixels) = read_png(&shot);
+        assert_eq!((width, height), (1100, 1500));
+        let dark = pixels.iter().filter(|p| p.iter().all(|&c| c < 90)).count();
+        // The radar's blue and the four trend colours are drawn.
+        let blue = pixels
+            .iter()
+            .filter(|p| p[2] > 180 && p[0] < 90 && p[1] < 140)
+            .count();
+        assert!(dark > 5_000, "{lang}: only {dark} dark pixels: no text?");
+        assert!(blue > 500, "{lang}: only {blue} blue pixels: no chart?");
+        keep(&shot, &format!("report-{lang}.png"));
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Sending results to a real learning record store: Ralph, with its file-system backend,
+// started by each test on a free loopback port (tests/lrs/ralph_lrs.py says how).
