@@ -1,116 +1,88 @@
-//! The scenarios the window offers, read once at start through the core loader, and
-//! translated into the interface language.
+//! The scenarios the window offers: the core's library of the scenarios folder, read once
+//! at start, and its playable scenarios translated into the interface language.
 
 use bevy::prelude::*;
-use defuse_core::i18n;
-use defuse_core::load::{Catalogue, read_scenario, scenario_files};
-use defuse_core::validate::validate;
-use defuse_core::{Problem, Scenario, SourceFile, Story};
+use defuse_core::library::{Entry, Library as Scenarios};
+use defuse_core::{Problem, Story};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 
 /// Every scenario found: the playable ones, and what stops the others.
-#[derive(Resource, Default)]
+#[derive(Resource)]
 pub struct Library {
     /// The playable scenarios in the interface language.
     pub stories: Vec<Arc<Story>>,
     /// One line per problem that keeps a file out (`file:line:col: error: ...`).
     pub broken: Vec<String>,
     pub folder: String,
-    /// The scenarios as written, to translate again when the language changes.
-    sources: Vec<(Arc<SourceFile>, Scenario)>,
-    catalogue: Catalogue,
+    scenarios: Scenarios,
+    /// Where each of `stories` is among the library's entries.
+    playable: Vec<usize>,
     locales: PathBuf,
 }
 
 impl Library {
     pub fn load(dir: &Path, locales: &Path, lang: &LanguageIdentifier) -> Library {
-        let mut library = Library {
-            folder: dir.display().to_string(),
-            locales: locales.to_path_buf(),
-            ..default()
-        };
-        library.catalogue = match Catalogue::read(dir) {
-            Ok(c) => c,
-            Err(problems) => {
-                library.broken.extend(problems.iter().map(Problem::short));
-                Catalogue::unreadable()
-            }
-        };
-        let files = match scenario_files(dir) {
-            Ok(files) => files,
-            Err(problem) => {
-                library.broken.push(problem.short());
-                return library;
-            }
-        };
-        for file in files {
-            match read_scenario(&file) {
-                Ok((source, scenario)) => {
-                    let problems = validate(&source, &scenario, &library.catalogue);
-                    if problems.iter().any(Problem::is_error) {
-                        library
-                            .broken
-                            .extend(problems.iter().filter(|p| p.is_error()).map(Problem::short));
-                    } else {
-                        library.sources.push((source, scenario));
-                    }
-                }
-                Err(problem) => library.broken.push(problem.short()),
+        let scenarios = Scenarios::read(dir);
+        let mut broken = shorts(&scenarios.catalogue_problems);
+        broken.extend(scenarios.unreadable.iter().map(Problem::short));
+        for entry in &scenarios.entries {
+            if !entry.is_playable() {
+                broken.extend(shorts(&entry.problems));
             }
         }
+        let playable = (0..scenarios.entries.len())
+            .filter(|&k| scenarios.entries[k].is_playable())
+            .collect();
+        let mut library = Library {
+            stories: Vec::new(),
+            broken,
+            folder: dir.display().to_string(),
+            scenarios,
+            playable,
+            locales: locales.to_path_buf(),
+        };
         library.localize(lang);
         library
     }
 
     /// The file scenario `index` was read from.
     pub fn path(&self, index: usize) -> Option<&Path> {
-        self.sources
-            .get(index)
-            .map(|(source, _)| source.path.as_path())
+        let k = *self.playable.get(index)?;
+        Some(self.scenarios.entries[k].path.as_path())
     }
 
     /// Reads scenario `index` (and the principles) again after its files changed. When it
     /// no longer validates, the playable version stays and the problems are returned,
     /// each `file:line:col: error: ...`, for the window to show until they are fixed.
     pub fn reload(&mut self, index: usize, lang: &LanguageIdentifier) -> Result<(), Vec<String>> {
-        let Some(path) = self.path(index).map(Path::to_path_buf) else {
+        let Some(&k) = self.playable.get(index) else {
             return Err(Vec::new());
         };
-        let dir = path.parent().unwrap_or(Path::new("."));
-        let catalogue = Catalogue::read(dir).map_err(|ps| shorts(&ps))?;
-        let (source, scenario) = read_scenario(&path).map_err(|p| shorts(&[p]))?;
-        let problems = validate(&source, &scenario, &catalogue);
-        if problems.iter().any(Problem::is_error) {
-            return Err(shorts(&problems));
+        let entry = self.scenarios.read_again(k).map_err(|ps| shorts(&ps))?;
+        if !entry.is_playable() {
+            return Err(shorts(&entry.problems));
         }
-        self.catalogue = catalogue;
-        let localized = i18n::localize(scenario.clone(), &self.catalogue, &self.locales, lang);
-        self.stories[index] = Arc::new(Story::new(
-            localized.scenario,
-            source.clone(),
-            &localized.catalogue,
-        ));
-        self.sources[index] = (source, scenario);
+        self.stories[index] = Arc::new(self.story(&entry, lang));
+        self.scenarios.entries[k] = entry;
         Ok(())
     }
 
     /// Translates every scenario into `lang`; what has no translation stays as written.
     pub fn localize(&mut self, lang: &LanguageIdentifier) {
         self.stories = self
-            .sources
+            .playable
             .iter()
-            .map(|(source, scenario)| {
-                let localized =
-                    i18n::localize(scenario.clone(), &self.catalogue, &self.locales, lang);
-                Arc::new(Story::new(
-                    localized.scenario,
-                    source.clone(),
-                    &localized.catalogue,
-                ))
-            })
+            .map(|&k| Arc::new(self.story(&self.scenarios.entries[k], lang)))
             .collect();
+    }
+
+    fn story(&self, entry: &Entry, lang: &LanguageIdentifier) -> Story {
+        let (story, _) = entry
+            .localized(&self.locales, lang)
+            .expect("only playable entries are kept");
+        story
     }
 }
 

@@ -118,7 +118,7 @@ fn play_gui_goes_from_the_name_straight_into_the_scenario_named() {
 #[test]
 fn the_replies_are_listed_in_the_sessions_shuffled_order() {
     // A seed whose first decision is not listed in the file's order.
-    let library = defuse_core::load::Catalogue::read(
+    let library = defuse_core::Catalogue::read(
         &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios"),
     )
     .unwrap();

@@ -1,11 +1,12 @@
 //! `defuse extract`: the Fluent files translators work in.
 
-use super::{Out, Places, Reported, load_checked};
+use super::{Out, Places, Reported, checked};
+use defuse_core::Catalogue;
 use defuse_core::i18n::check::syntax_problems;
 use defuse_core::i18n::extract::extract;
 use defuse_core::i18n::scenario::{Text, principle_texts, texts};
 use defuse_core::i18n::{self, SOURCE};
-use defuse_core::load::{Catalogue, scenario_files};
+use defuse_core::load::scenario_files;
 use defuse_core::{Problem, SourceFile};
 use std::path::Path;
 use std::process::ExitCode;
@@ -23,7 +24,10 @@ pub fn run(out: &mut Out, places: &Places, references: &[String]) -> Result<Exit
     }
     let mut wrote_any = false;
     for reference in &references {
-        let (_, _, scenario, _) = load_checked(out, places, reference)?;
+        let entry = checked(out, places, reference)?;
+        let Some((_, scenario)) = entry.parsed else {
+            continue;
+        };
         if i18n::language(&scenario.language) == Some(places.lang.language) {
             continue;
         }

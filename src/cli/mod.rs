@@ -14,13 +14,11 @@ mod validate;
 mod voice;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use defuse_core::Story;
 use defuse_core::i18n::{self, Texts};
-use defuse_core::load::{Catalogue, PRINCIPLES_FILE, read_scenario, resolve};
-use defuse_core::validate::validate;
-use defuse_core::{Problem, Scenario, SourceFile, Story};
+use defuse_core::library::{Entry, Library};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 
 pub use output::{Out, Reported};
@@ -705,53 +703,57 @@ pub fn chosen_language(given: Option<&str>) -> LanguageIdentifier {
     i18n::negotiate(&requested)
 }
 
-/// The principles a scenario file may refer to: those beside it, or else the scenarios
-/// folder's.
-pub fn catalogue_for(file: &Path, scenarios: &Path) -> Result<Catalogue, Vec<Problem>> {
-    let beside = file
-        .parent()
-        .filter(|dir| dir.join(PRINCIPLES_FILE).is_file());
-    Catalogue::read(beside.unwrap_or(scenarios))
+/// Finds a scenario in the scenarios folder (by id or path) and checks it; a scenario
+/// that cannot be played is reported with every problem that stops it.
+pub fn checked(out: &mut Out, places: &Places, reference: &str) -> Result<Entry, Reported> {
+    let mut library = Library::read(&places.scenarios);
+    let entry = library
+        .find(reference)
+        .map_err(|p| out.problems(&[p]))?
+        .clone();
+    let catalogue = library.catalogue_problems_of(&entry);
+    if !catalogue.is_empty() {
+        return Err(out.problems(catalogue));
+    }
+    if entry.parsed.is_none() {
+        return Err(out.problems(&entry.problems));
+    }
+    if !entry.is_playable() {
+        out.problems(&entry.problems);
+        let file = entry.path.display().to_string();
+        return Err(out.err(&out.tf("validate-cannot-play", &[("file", file.into())])));
+    }
+    Ok(entry)
 }
 
 /// Finds, checks and loads a scenario for analysis, in its own language.
 pub fn load(out: &mut Out, places: &Places, reference: &str) -> Result<Story, Reported> {
-    let (path, source, scenario, catalogue) = load_checked(out, places, reference)?;
-    let _ = path;
-    Ok(Story::new(scenario, source, &catalogue))
+    let entry = checked(out, places, reference)?;
+    Ok(entry.story().expect("checked as playable"))
 }
 
 /// The same, translated into the chosen language for playing; texts without a
 /// translation stay in the scenario's language, with a warning.
 pub fn load_localized(out: &mut Out, places: &Places, reference: &str) -> Result<Story, Reported> {
-    let (_, source, scenario, catalogue) = load_checked(out, places, reference)?;
-    let title = scenario.title.clone();
-    let localized = i18n::localize(scenario, &catalogue, &places.locales, &places.lang);
-    if localized.missing > 0 {
+    let entry = checked(out, places, reference)?;
+    let (story, missing) = entry
+        .localized(&places.locales, &places.lang)
+        .expect("checked as playable");
+    if missing > 0 {
         let language = out.t("language-name");
+        let title = entry
+            .parsed
+            .as_ref()
+            .map(|(_, s)| s.title.clone())
+            .unwrap_or_default();
         out.err(&out.tf(
             "play-missing-translation",
             &[
-                ("count", localized.missing.into()),
+                ("count", missing.into()),
                 ("scenario", title.into()),
                 ("language", language.into()),
             ],
         ));
     }
-    Ok(Story::new(localized.scenario, source, &localized.catalogue))
-}
-
-pub type Checked = (PathBuf, Arc<SourceFile>, Scenario, Catalogue);
-
-pub fn load_checked(out: &mut Out, places: &Places, reference: &str) -> Result<Checked, Reported> {
-    let path = resolve(reference, &places.scenarios).map_err(|p| out.problems(&[p]))?;
-    let catalogue = catalogue_for(&path, &places.scenarios).map_err(|ps| out.problems(&ps))?;
-    let (source, scenario) = read_scenario(&path).map_err(|p| out.problems(&[p]))?;
-    let problems = validate(&source, &scenario, &catalogue);
-    if problems.iter().any(Problem::is_error) {
-        out.problems(&problems);
-        let file = path.display().to_string();
-        return Err(out.err(&out.tf("validate-cannot-play", &[("file", file.into())])));
-    }
-    Ok((path, source, scenario, catalogue))
+    Ok(story)
 }

@@ -1,8 +1,8 @@
 //! `defuse report`: the manager's summary of the saved scorecards, in five formats.
 
 use super::{Out, Places, Reported};
+use defuse_core::Catalogue;
 use defuse_core::i18n;
-use defuse_core::load::Catalogue;
 use defuse_core::report::{self, Filter, Report};
 use defuse_core::scorecard::Reading;
 use defuse_core::store::{Loaded, Store};
@@ -31,17 +31,14 @@ pub fn run(
     store: &Store,
     options: &Options,
 ) -> Result<ExitCode, Reported> {
-    // Table, csv and html summarise: they never show a turn's texts.
-    let reading = match options.format {
-        Format::Table | Format::Csv | Format::Html => Reading::Summary,
-        Format::Json | Format::Xapi => Reading::Whole,
-    };
-    let loaded = load_with_progress(out, store, reading)?;
+    // Every format reads the cards for a summary first (the filter, the order, the
+    // trainees); json and xapi then read the kept ones again whole, as they write them.
+    let loaded = load_with_progress(out, store, Reading::Summary)?;
     warn_skipped(out, &loaded);
     // The principle to work on, in the report's language; without a readable
     // catalogue the trainees' own turns still name theirs.
     let catalogue = Catalogue::read(&places.scenarios).unwrap_or_else(|_| Catalogue::unreadable());
-    let catalogue = i18n::localize_catalogue(&catalogue, &places.locales, &places.lang);
+    let catalogue = i18n::localize::localize_catalogue(&catalogue, &places.locales, &places.lang);
     let zone = jiff::tz::TimeZone::system();
     let report = Report::new(
         &loaded.scorecards,
@@ -49,42 +46,104 @@ pub fn run(
         &catalogue.principles,
         zone,
     );
-    let text = match options.format {
-        Format::Table => report::table::render(&out.texts, &report),
-        Format::Csv => report::csv::render(&out.texts, &report)
-            .map_err(|reason| out.err(&format!("error: {reason}")))?,
-        Format::Html => report::html::render(&out.texts, &report, &loaded.skipped),
-        Format::Json => report.to_json(&loaded.skipped),
-        Format::Xapi => report::xapi::render(&report.cards, &options.xapi_base),
-    };
-    drop(report);
-    // The process ends next: freeing 100,000 scorecards one by one would only delay it.
-    std::mem::forget(loaded);
-    match &options.output {
+    let written = match &options.output {
         None => {
-            use std::io::Write;
-            let _ = out.stdout.write_all(text.as_bytes());
-            if !text.ends_with('\n') {
-                let _ = out.stdout.write_all(b"\n");
-            }
+            let mut stdout = LastByte {
+                to: std::io::BufWriter::new(&mut out.stdout),
+                last: None,
+            };
+            let late = write(&mut stdout, options, &out.texts, &report, &loaded);
+            late.and_then(|late| {
+                use std::io::Write;
+                // A terminal's prompt starts on a line of its own.
+                if stdout.last != Some(b'\n') {
+                    stdout.write_all(b"\n")?;
+                }
+                stdout.flush()?;
+                Ok(late)
+            })
+            .map_err(|e| e.to_string())
         }
-        Some(file) => {
-            defuse_core::store::write_atomically(file, text.as_bytes()).map_err(|reason| {
-                out.err(&out.tf(
-                    "error-report-write",
-                    &[
-                        ("file", file.display().to_string().into()),
-                        ("reason", reason.into()),
-                    ],
-                ))
-            })?;
-            out.err(&out.tf(
-                "report-written",
-                &[("file", file.display().to_string().into())],
-            ));
-        }
+        Some(file) => defuse_core::store::AtomicFile::create(file).and_then(|mut atomic| {
+            let late = write(&mut atomic, options, &out.texts, &report, &loaded)
+                .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+            atomic.commit()?;
+            Ok(late)
+        }),
+    };
+    // The process ends next: freeing 100,000 scorecards one by one would only delay it.
+    drop(report);
+    std::mem::forget(loaded);
+    let late = written.map_err(|reason| match &options.output {
+        Some(file) => out.err(&out.tf(
+            "error-report-write",
+            &[
+                ("file", file.display().to_string().into()),
+                ("reason", reason.into()),
+            ],
+        )),
+        None => out.err(&format!("error: {reason}")),
+    })?;
+    warn_skipped(
+        out,
+        &Loaded {
+            skipped: late,
+            ..Loaded::default()
+        },
+    );
+    if let Some(file) = &options.output {
+        out.err(&out.tf(
+            "report-written",
+            &[("file", file.display().to_string().into())],
+        ));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Writes the report in its format; json and xapi as they read. Returns the files that
+/// could no longer be read the second time.
+fn write(
+    to: &mut impl std::io::Write,
+    options: &Options,
+    texts: &defuse_core::i18n::Texts,
+    report: &Report,
+    loaded: &Loaded,
+) -> std::io::Result<Vec<defuse_core::store::Unreadable>> {
+    let text = match options.format {
+        Format::Table => report::table::render(texts, report),
+        Format::Csv => report::csv::render(texts, report).map_err(std::io::Error::other)?,
+        Format::Html => report::html::render(texts, report, &loaded.skipped),
+        Format::Json => {
+            let files = report::stream::files(report, &loaded.paths);
+            return report::stream::write_json(to, report, &files, &loaded.skipped);
+        }
+        Format::Xapi => {
+            let files = report::stream::files(report, &loaded.paths);
+            return report::stream::write_xapi(to, &files, &options.xapi_base);
+        }
+    };
+    to.write_all(text.as_bytes())?;
+    Ok(Vec::new())
+}
+
+/// A writer that remembers the last byte written.
+struct LastByte<W> {
+    to: W,
+    last: Option<u8>,
+}
+
+impl<W: std::io::Write> std::io::Write for LastByte<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.to.write(buf)?;
+        if n > 0 {
+            self.last = Some(buf[n - 1]);
+        }
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.to.flush()
+    }
 }
 
 /// Reads the store, with a progress bar on a terminal and silence when piped.

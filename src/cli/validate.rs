@@ -1,11 +1,12 @@
 //! `defuse validate`: every problem in every scenario and every translation, at once.
 
-use super::{Out, Places, Reported, catalogue_for};
+use super::{Out, Places, Reported};
+use defuse_core::catalogue::{Catalogue, PRINCIPLES_FILE};
 use defuse_core::i18n::check::{Coverage, check_interface, check_texts};
 use defuse_core::i18n::scenario::{principle_texts, texts};
 use defuse_core::i18n::{self, SOURCE, interface_source};
-use defuse_core::load::{Catalogue, PRINCIPLES_FILE, read_scenario, scenario_files};
-use defuse_core::validate::{duplicate_ids, validate};
+use defuse_core::library::{Entry, Library};
+use defuse_core::validate::duplicate_ids;
 use defuse_core::{Problem, Scenario, Severity, SourceFile};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -32,69 +33,69 @@ pub fn run(
         paths.to_vec()
     };
 
+    // Every folder given is read as a library; files and ids given one by one are found
+    // in the scenarios folder's (a file outside it is read with the principles beside it).
     let mut problems: Vec<Problem> = Vec::new();
-    let mut files: Vec<PathBuf> = Vec::new();
-    let mut catalogues: Vec<PathBuf> = Vec::new();
+    let mut catalogue_problems: Vec<Problem> = Vec::new();
+    let mut good_catalogues: Vec<Arc<Catalogue>> = Vec::new();
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut single = Library::read(scenarios);
+    let mut single_used = Vec::new();
     for path in &paths {
         if path.is_dir() {
-            match scenario_files(path) {
-                Ok(found) => files.extend(found),
-                Err(p) => problems.push(p),
-            }
+            let library = Library::read(path);
+            problems.extend(library.unreadable.clone());
             if path.join(PRINCIPLES_FILE).is_file() {
-                catalogues.push(path.clone());
+                if library.catalogue_problems.is_empty() {
+                    good_catalogues.push(library.catalogue.clone());
+                }
+                catalogue_problems.extend(library.catalogue_problems.iter().cloned());
             }
-        } else if path.is_file() {
-            files.push(path.clone());
+            entries.extend(library.entries);
         } else {
-            // Not a file or folder: a scenario id, as `play` takes it.
-            match defuse_core::load::resolve(&path.to_string_lossy(), scenarios) {
-                Ok(file) => files.push(file),
-                Err(_) if path.components().count() > 1 || path.extension().is_some() => {
+            let is_file = path.is_file();
+            match single.find(&path.to_string_lossy()) {
+                Ok(entry) => {
+                    let entry = entry.clone();
+                    // The folder's broken principles, said once, unless the folder was given.
+                    if !paths
+                        .iter()
+                        .any(|d| entry.path.parent() == Some(d.as_path()))
+                    {
+                        single_used.push(entry.clone());
+                    }
+                    entries.push(entry);
+                }
+                // Not a file or folder: a scenario id, as `play` takes it.
+                Err(_)
+                    if !is_file
+                        && (path.components().count() > 1 || path.extension().is_some()) =>
+                {
                     problems.push(Problem::file(path, i18n::tr("problem-no-such-path", &[])))
                 }
                 Err(problem) => problems.push(problem),
             }
         }
     }
-
-    let mut good_catalogues: Vec<Catalogue> = Vec::new();
-    for dir in &catalogues {
-        match Catalogue::read(dir) {
-            Ok(c) => good_catalogues.push(c),
-            Err(found) => problems.extend(found),
+    problems.append(&mut catalogue_problems);
+    let mut said_catalogue = false;
+    for entry in &single_used {
+        let found = single.catalogue_problems_of(entry);
+        if !found.is_empty() && !said_catalogue {
+            problems.extend(found.iter().cloned());
+            said_catalogue = true;
         }
     }
-
-    let mut parsed: Vec<(Arc<SourceFile>, Scenario)> = Vec::new();
+    let files: Vec<&PathBuf> = entries.iter().map(|e| &e.path).collect();
     let mut clean: Vec<Scenario> = Vec::new();
-    for file in &files {
-        let catalogue = match catalogue_for(file, scenarios) {
-            Ok(c) => c,
-            // Reported once above when the folder was given; otherwise report it here.
-            Err(found) => {
-                if !catalogues
-                    .iter()
-                    .any(|d| file.parent() == Some(d.as_path()))
-                {
-                    problems.extend(found);
-                }
-                Catalogue::unreadable()
-            }
-        };
-        match read_scenario(file) {
-            Ok((source, scenario)) => {
-                let found = validate(&source, &scenario, &catalogue);
-                if !found.iter().any(Problem::is_error) {
-                    clean.push(scenario.clone());
-                }
-                problems.extend(found);
-                parsed.push((source, scenario));
-            }
-            Err(problem) => problems.push(problem),
+    for entry in &entries {
+        if entry.parsed.is_some() && entry.is_playable() {
+            clean.push(entry.parsed.as_ref().expect("parsed").1.clone());
         }
+        problems.extend(entry.problems.iter().cloned());
     }
-    problems.extend(duplicate_ids(parsed.iter().map(|(s, sc)| (s, sc))));
+    let parsed = entries.iter().filter_map(|e| e.parsed.as_ref());
+    problems.extend(duplicate_ids(parsed.map(|(s, sc)| (s, sc))));
 
     // Translations: of the interface, the principles, and each scenario that is itself
     // free of errors.

@@ -175,7 +175,8 @@ fn syncing(data: &Path, endpoint: &str, password: &str) -> Command {
 /// `n` generated scorecards (sessions played by random walks through the bundled
 /// scenarios) saved in `data`; returns the ids of all their statements.
 fn many_scorecards(data: &Path, n: usize) -> Vec<String> {
-    use defuse_core::load::{Catalogue, check_file, scenario_files};
+    use defuse_core::Catalogue;
+    use defuse_core::load::{check_file, scenario_files};
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
     let catalogue = Catalogue::read(&dir).unwrap();
     let stories: Vec<_> = scenario_files(&dir)

@@ -2,7 +2,8 @@
 //! generated scenarios of growing size, and the conversation step.
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use defuse_core::load::{Catalogue, check_parsed, parse_scenario, scenario_files};
+use defuse_core::Catalogue;
+use defuse_core::load::{check_parsed, parse_scenario, scenario_files};
 use defuse_core::stats::stats;
 use defuse_core::synth::{self, Shape};
 use defuse_core::{Conversation, Event, SourceFile};

@@ -3,7 +3,8 @@
 //! over 100,000 must finish in a couple of seconds).
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use defuse_core::load::{Catalogue, check_file, scenario_files};
+use defuse_core::Catalogue;
+use defuse_core::load::{check_file, scenario_files};
 use defuse_core::report::{self, Filter, Report};
 use defuse_core::scorecard::Reading;
 use defuse_core::store::Store;

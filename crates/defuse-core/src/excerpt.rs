@@ -164,3 +164,13 @@ mod tests {
         assert!(text.starts_with('…') && text.ends_with("next\n"));
     }
 }
+
+impl Problem {
+    /// The full report with the quoted source, as a compiler prints it.
+    pub fn render(&self, colour: bool) -> String {
+        match shortened(self) {
+            Some(short) => short.render_as_is(colour),
+            None => self.render_as_is(colour),
+        }
+    }
+}

@@ -10,18 +10,21 @@
 // ever built on the error path, where its size costs nothing that matters.
 #![allow(clippy::result_large_err)]
 
+pub mod catalogue;
 pub mod conversation;
 mod excerpt;
 pub mod export;
 pub mod i18n;
 pub mod kinds;
 pub mod lessons;
+pub mod library;
 pub mod lint;
 pub mod load;
 pub mod locate;
 pub mod lrs;
 pub mod model;
 pub mod naive;
+mod parse;
 pub mod playtest;
 pub mod problem;
 pub mod report;
@@ -36,10 +39,11 @@ pub mod teaching;
 pub mod validate;
 pub mod voice;
 
+pub use catalogue::Catalogue;
 pub use conversation::{
     Answer, ChoiceError, Conduct, Conversation, Event, ReplyOrder, Routing, TurnRecord, TypedReply,
 };
-pub use load::{Catalogue, Checked, check_file, load_story};
+pub use load::{Checked, check_file, load_story};
 pub use model::*;
 pub use problem::{Problem, Severity, SourceFile};
 pub use scoring::ScoreSummary;

@@ -175,15 +175,8 @@ impl Problem {
         format!("{}: {severity}: {}", self.location(), self.message)
     }
 
-    /// The full report with the quoted source, as a compiler prints it.
-    pub fn render(&self, colour: bool) -> String {
-        match crate::excerpt::shortened(self) {
-            Some(short) => short.render_as_is(colour),
-            None => self.render_as_is(colour),
-        }
-    }
-
-    fn render_as_is(&self, colour: bool) -> String {
+    /// The full report as miette draws it, excerpt and all.
+    pub(crate) fn render_as_is(&self, colour: bool) -> String {
         let handler = if colour {
             miette::GraphicalReportHandler::new_themed(miette::GraphicalTheme::unicode())
         } else {

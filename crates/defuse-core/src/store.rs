@@ -33,6 +33,8 @@ impl std::fmt::Display for Unreadable {
 #[derive(Debug, Default)]
 pub struct Loaded {
     pub scorecards: Vec<Scorecard>,
+    /// The file each scorecard was read from, in the same order.
+    pub paths: Vec<PathBuf>,
     pub skipped: Vec<Unreadable>,
 }
 
@@ -101,58 +103,84 @@ impl Store {
         mut progress: impl FnMut(usize, usize),
     ) -> Result<Loaded, String> {
         let files = self.files()?;
-        let total = files.len();
-        progress(0, total);
-        // Twice the cores: while one thread waits on the disk, another parses.
-        let threads = std::thread::available_parallelism()
-            .map(|n| n.get() * 2)
-            .unwrap_or(2)
-            .clamp(2, 16);
-        let chunk = total.div_ceil(threads).max(1);
-        let done = AtomicUsize::new(0);
-        let results: Vec<Vec<Result<Scorecard, Unreadable>>> = std::thread::scope(|scope| {
-            let workers: Vec<_> = files
-                .chunks(chunk)
-                .map(|part| {
-                    let done = &done;
-                    scope.spawn(move || {
-                        // One buffer per thread, reused for every file.
-                        let mut buffer = Vec::new();
-                        part.iter()
-                            .map(|path| {
-                                let result =
-                                    read_into(path, reading, &mut buffer).map_err(|reason| {
-                                        Unreadable {
-                                            path: path.clone(),
-                                            reason,
-                                        }
-                                    });
-                                done.fetch_add(1, Ordering::Relaxed);
-                                result
-                            })
-                            .collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            while !workers.iter().all(|w| w.is_finished()) {
-                progress(done.load(Ordering::Relaxed), total);
-                std::thread::sleep(std::time::Duration::from_millis(20));
-            }
-            workers
-                .into_iter()
-                .map(|w| w.join().unwrap_or_default())
-                .collect()
-        });
-        progress(total, total);
+        let results = read_all(&files, reading, &mut progress);
         let mut loaded = Loaded::default();
-        for result in results.into_iter().flatten() {
+        for (result, path) in results.into_iter().zip(files) {
             match result {
-                Ok(card) => loaded.scorecards.push(card),
+                Ok(card) => {
+                    loaded.scorecards.push(card);
+                    loaded.paths.push(path);
+                }
                 Err(skipped) => loaded.skipped.push(skipped),
             }
         }
         Ok(loaded)
     }
+}
+
+/// Reads the files on every core, in their order; `progress` is told (files read, files
+/// in all) from the calling thread as the reading goes.
+pub fn read_all(
+    files: &[PathBuf],
+    reading: Reading,
+    mut progress: impl FnMut(usize, usize),
+) -> Vec<Result<Scorecard, Unreadable>> {
+    let total = files.len();
+    progress(0, total);
+    // Twice the cores: while one thread waits on the disk, another parses.
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get() * 2)
+        .unwrap_or(2)
+        .clamp(2, 16);
+    let chunk = total.div_ceil(threads).max(1);
+    let done = AtomicUsize::new(0);
+    let results: Vec<Vec<Result<Scorecard, Unreadable>>> = std::thread::scope(|scope| {
+        let workers: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| {
+                let done = &done;
+                let worker = scope.spawn(move || {
+                    // One buffer per thread, reused for every file.
+                    let mut buffer = Vec::new();
+                    part.iter()
+                        .map(|path| {
+                            let result = read_into(path, reading, &mut buffer).map_err(|reason| {
+                                Unreadable {
+                                    path: path.clone(),
+                                    reason,
+                                }
+                            });
+                            done.fetch_add(1, Ordering::Relaxed);
+                            result
+                        })
+                        .collect::<Vec<_>>()
+                });
+                (part, worker)
+            })
+            .collect();
+        while !workers.iter().all(|(_, w)| w.is_finished()) {
+            progress(done.load(Ordering::Relaxed), total);
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        workers
+            .into_iter()
+            .map(|(part, w)| {
+                // A reader that stopped loses none of its files: each is named.
+                w.join().unwrap_or_else(|_| {
+                    part.iter()
+                        .map(|path| {
+                            Err(Unreadable {
+                                path: path.clone(),
+                                reason: "the reader stopped unexpectedly".into(),
+                            })
+                        })
+                        .collect()
+                })
+            })
+            .collect()
+    });
+    progress(total, total);
+    results.into_iter().flatten().collect()
 }
 
 /// Reads one scorecard file.
@@ -211,31 +239,77 @@ pub fn safe_name(text: &str, max: usize) -> String {
 }
 
 /// Writes `bytes` to `path` so that a crash at any moment leaves either no file or the
-/// whole file: a temporary file in the same folder, flushed to disk, then renamed.
+/// whole file.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temp = dir.join(format!(".{name}.{}.tmp", uuid::Uuid::new_v4().simple()));
-    let result = (|| {
-        let mut file = fs::OpenOptions::new()
+    let mut file = AtomicFile::create(path)?;
+    file.write_all(bytes)
+        .map_err(|err| format!("cannot write {}: {err}", path.display()))?;
+    file.commit()
+}
+
+/// A file written in full or not at all: a temporary file in the same folder, flushed to
+/// disk, then renamed into place by [`AtomicFile::commit`]. Dropped without a commit,
+/// the temporary file is removed and the target is untouched.
+pub struct AtomicFile {
+    path: PathBuf,
+    temp: PathBuf,
+    file: Option<std::io::BufWriter<fs::File>>,
+}
+
+impl AtomicFile {
+    /// Opens the temporary file beside `path`.
+    pub fn create(path: &Path) -> Result<AtomicFile, String> {
+        let dir = path.parent().unwrap_or(Path::new("."));
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let temp = dir.join(format!(".{name}.{}.tmp", uuid::Uuid::new_v4().simple()));
+        let file = fs::OpenOptions::new()
             .write(true)
             .create_new(true)
-            .open(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        drop(file);
-        fs::rename(&temp, path)?;
-        // The rename itself must reach the disk, or a power cut could undo it.
-        if let Ok(dir) = fs::File::open(dir) {
-            let _ = dir.sync_all();
-        }
-        Ok::<(), std::io::Error>(())
-    })();
-    result.map_err(|err| {
-        let _ = fs::remove_file(&temp);
-        format!("cannot write {}: {err}", path.display())
-    })
+            .open(&temp)
+            .map_err(|err| format!("cannot write {}: {err}", path.display()))?;
+        Ok(AtomicFile {
+            path: path.to_path_buf(),
+            temp,
+            file: Some(std::io::BufWriter::with_capacity(1 << 20, file)),
+        })
+    }
+
+    /// Flushes the file to disk and renames it into place.
+    pub fn commit(mut self) -> Result<(), String> {
+        let path = self.path.clone();
+        let result = (|| {
+            let file = self.file.take().expect("committed once");
+            let file = file.into_inner().map_err(|e| e.into_error())?;
+            file.sync_all()?;
+            drop(file);
+            fs::rename(&self.temp, &self.path)?;
+            // The rename itself must reach the disk, or a power cut could undo it.
+            if let Ok(dir) = fs::File::open(self.path.parent().unwrap_or(Path::new("."))) {
+                let _ = dir.sync_all();
+            }
+            Ok::<(), std::io::Error>(())
+        })();
+        result.map_err(|err| format!("cannot write {}: {err}", path.display()))
+    }
+}
+
+impl Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.file.as_mut().expect("open until committed").write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.as_mut().expect("open until committed").flush()
+    }
+}
+
+impl Drop for AtomicFile {
+    fn drop(&mut self) {
+        // Not committed (an error, or a panic): leave no temporary file behind. After a
+        // commit the temporary name no longer exists.
+        let _ = fs::remove_file(&self.temp);
+    }
 }

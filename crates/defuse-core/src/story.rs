@@ -1,7 +1,7 @@
 //! A validated scenario, with its ids resolved to indices so that playing and analysing it
 //! never looks a string up.
 
-use crate::load::Catalogue;
+use crate::catalogue::Catalogue;
 use crate::model::{Neutral, Node, Principle, Scenario, Scores};
 use crate::problem::SourceFile;
 use std::collections::HashMap;

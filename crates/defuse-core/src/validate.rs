@@ -1,7 +1,7 @@
 //! Every check a scenario must pass before it is played, reported all at once.
 
+use crate::catalogue::Catalogue;
 use crate::i18n::{Arg, tr};
-use crate::load::Catalogue;
 use crate::locate::{Locator, Path};
 use crate::model::*;
 use crate::problem::{Problem, SourceFile};
@@ -168,7 +168,7 @@ pub fn validate(
                 p,
                 tr(
                     "help-principle-shadows",
-                    &[("file", crate::load::PRINCIPLES_FILE.into())],
+                    &[("file", crate::catalogue::PRINCIPLES_FILE.into())],
                 ),
             );
         }
@@ -309,7 +309,7 @@ pub fn validate(
                             p,
                             tr(
                                 "help-unknown-principle",
-                                &[("file", crate::load::PRINCIPLES_FILE.into())],
+                                &[("file", crate::catalogue::PRINCIPLES_FILE.into())],
                             ),
                         );
                     }

@@ -2,9 +2,10 @@
 //! the best reply does not stand out by its length, place or opening words, every coaching
 //! principle is modelled by some best reply, and the translations teach the same thing.
 
+use defuse_core::Catalogue;
 use defuse_core::i18n::{self, SHIPPED};
 use defuse_core::lint::{LENGTH_RATIO, decisions};
-use defuse_core::load::{Catalogue, load_story, scenario_files};
+use defuse_core::load::{load_story, scenario_files};
 use defuse_core::model::{Node, Scenario, best_reply};
 use defuse_core::naive::{Strategy, passes};
 use defuse_core::teaching::coverage;
@@ -33,7 +34,7 @@ fn stories() -> Vec<(String, Arc<Story>)> {
         for lang in SHIPPED {
             let lang = i18n::langid(lang).unwrap();
             let localized =
-                i18n::localize(story.scenario.clone(), &catalogue, &locales_dir(), &lang);
+                i18n::localize::localize(story.scenario.clone(), &catalogue, &locales_dir(), &lang);
             let tag = lang.language.as_str().to_owned();
             let story = Story::new(
                 localized.scenario,

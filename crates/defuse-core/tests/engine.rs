@@ -1,7 +1,8 @@
 //! The engine driven as its front ends drive it: the bundled scenarios, golden
 //! playthroughs, the broken-input corpus, and properties over generated scenarios.
 
-use defuse_core::load::{Catalogue, check_file, check_parsed, parse_scenario, scenario_files};
+use defuse_core::Catalogue;
+use defuse_core::load::{check_file, check_parsed, parse_scenario, scenario_files};
 use defuse_core::stats::{brute_force, stats};
 use defuse_core::synth::{self, Shape};
 use defuse_core::*;

@@ -1,8 +1,9 @@
 //! Every word in every shipped language can be drawn by the shipped fonts, and the
 //! translations are complete.
 
+use defuse_core::Catalogue;
 use defuse_core::i18n::{self, SHIPPED, scenario};
-use defuse_core::load::{Catalogue, read_scenario, scenario_files};
+use defuse_core::load::{read_scenario, scenario_files};
 use fluent_syntax::ast;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -124,14 +125,14 @@ fn fallback_shows_the_scenario_language_for_what_is_missing() {
     // An empty locales folder: nothing is translated, nothing breaks.
     let empty = tempfile_dir();
     let lang = i18n::langid("pl").unwrap();
-    let localized = i18n::localize(scenario.clone(), &catalogue, &empty, &lang);
+    let localized = i18n::localize::localize(scenario.clone(), &catalogue, &empty, &lang);
     assert_eq!(localized.scenario, scenario);
     assert_eq!(localized.missing, scenario::texts(&scenario).len());
     // A partial translation: what it has is used, the rest falls back.
     let file = i18n::scenario_file(&empty, "pl", "missed-delivery");
     std::fs::create_dir_all(file.parent().unwrap()).unwrap();
     std::fs::write(&file, "title = Pralka, która nie przyjechała\n").unwrap();
-    let localized = i18n::localize(scenario.clone(), &catalogue, &empty, &lang);
+    let localized = i18n::localize::localize(scenario.clone(), &catalogue, &empty, &lang);
     assert_eq!(localized.scenario.title, "Pralka, która nie przyjechała");
     assert_eq!(localized.scenario.brief, scenario.brief);
     assert_eq!(localized.missing, scenario::texts(&scenario).len() - 1);

@@ -1,7 +1,8 @@
 //! Whatever a trainer's editor does to a scenario file, Defuse never panics: mutated and
 //! random files are read, validated and rendered, and every problem names its place.
 
-use defuse_core::load::{Catalogue, parse_scenario, scenario_files};
+use defuse_core::Catalogue;
+use defuse_core::load::{parse_scenario, scenario_files};
 use defuse_core::{Problem, Story, check_file};
 use proptest::prelude::*;
 use std::path::{Path, PathBuf};

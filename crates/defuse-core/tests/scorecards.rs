@@ -1,8 +1,9 @@
 //! Scorecards as the product uses them: made from real conversations, saved, damaged,
 //! killed mid-write, and turned into every report format.
 
+use defuse_core::Catalogue;
 use defuse_core::i18n::{Texts, langid};
-use defuse_core::load::{Catalogue, check_file, scenario_files};
+use defuse_core::load::{check_file, scenario_files};
 use defuse_core::report::{self, Filter, Report, xapi};
 use defuse_core::scorecard::{SCHEMA, Scorecard, SessionInfo, Status};
 use defuse_core::store::{self, Store};

@@ -4,6 +4,7 @@
 
 pub mod csv;
 pub mod html;
+pub mod stream;
 pub mod table;
 pub mod xapi;
 
@@ -271,6 +272,9 @@ pub fn parse_day(text: &str) -> Result<Date, String> {
 /// Everything a report needs, gathered once.
 pub struct Report<'a> {
     pub cards: Vec<&'a Scorecard>,
+    /// Where each of `cards` is in the slice the report was made from, so a caller can
+    /// find its file again (`Loaded::paths`) and stream it whole.
+    pub order: Vec<usize>,
     pub trainees: Vec<TraineeSummary>,
     pub zone: TimeZone,
 }
@@ -283,11 +287,15 @@ impl<'a> Report<'a> {
         principles: &[Principle],
         zone: TimeZone,
     ) -> Report<'a> {
-        let mut cards: Vec<&Scorecard> = all.iter().filter(|c| filter.keeps(c, &zone)).collect();
-        cards.sort_by(|a, b| a.ended.cmp(&b.ended).then(a.id.cmp(&b.id)));
+        let mut order: Vec<usize> = (0..all.len())
+            .filter(|&k| filter.keeps(&all[k], &zone))
+            .collect();
+        order.sort_by(|&a, &b| (all[a].ended, all[a].id).cmp(&(all[b].ended, all[b].id)));
+        let cards: Vec<&Scorecard> = order.iter().map(|&k| &all[k]).collect();
         let trainees = summarise(&cards, principles);
         Report {
             cards,
+            order,
             trainees,
             zone,
         }

@@ -6,6 +6,8 @@
 //! held-out part that never was.
 
 use super::{Context, Rubric};
+use crate::i18n::localize::localize;
+use crate::library::Library;
 use crate::model::Criterion;
 use serde::Deserialize;
 use std::fmt::Write;
@@ -98,6 +100,7 @@ pub fn evaluate(
     locales: &Path,
     scenarios: &Path,
 ) -> Result<Vec<LanguageResult>, String> {
+    let library = Library::read(scenarios);
     let mut results = Vec::new();
     for lang in ["en", "hu", "pl", "he"] {
         let file = eval_dir.join(format!("{lang}.ron"));
@@ -115,7 +118,7 @@ pub fn evaluate(
         for case in &cases {
             let context = Context {
                 customer_line: case.customer.clone(),
-                customer_name: customer_name(scenarios, &case.scenario).unwrap_or_default(),
+                customer_name: customer_name(&library, &case.scenario).unwrap_or_default(),
             };
             let assessment = rubric.assess(&case.reply, &context);
             let part = if case.held_out {
@@ -162,12 +165,9 @@ fn read_cases<T: serde::de::DeserializeOwned>(file: &Path) -> Result<Vec<T>, Str
     })
 }
 
-fn customer_name(scenarios: &Path, id: &str) -> Option<String> {
-    let path = scenarios.join(format!("{id}.ron"));
-    let text = std::fs::read_to_string(&path).ok()?;
-    crate::load::parse_scenario(&path, &text)
-        .ok()
-        .map(|(_, s)| s.customer.name)
+fn customer_name(library: &Library, id: &str) -> Option<String> {
+    let entry = &library.entries[library.position(id)?];
+    entry.parsed.as_ref().map(|(_, s)| s.customer.name.clone())
 }
 
 /// The agreement table, as the README shows it.
@@ -248,8 +248,11 @@ pub fn evaluate_matching(
     locales: &Path,
     scenarios: &Path,
 ) -> Result<Vec<MatchResult>, String> {
-    let catalogue = crate::load::Catalogue::read(scenarios)
-        .map_err(|problems| problems.iter().map(|p| p.render(false)).collect::<String>())?;
+    let library = Library::read(scenarios);
+    if !library.catalogue_problems.is_empty() {
+        let problems = library.catalogue_problems.iter();
+        return Err(problems.map(|p| p.render(false)).collect::<String>());
+    }
     let mut results = Vec::new();
     for lang in ["en", "hu", "pl", "he"] {
         let file = eval_dir.join("matching").join(format!("{lang}.ron"));
@@ -262,12 +265,18 @@ pub fn evaluate_matching(
             ..MatchResult::default()
         };
         for case in &cases {
-            let path = scenarios.join(format!("{}.ron", case.scenario));
-            let source = std::fs::read_to_string(&path)
-                .map_err(|err| format!("{}: {}: {err}", case.id, path.display()))?;
-            let (_, scenario) = crate::load::parse_scenario(&path, &source)
-                .map_err(|p| format!("{}: {}", case.id, p.render(false)))?;
-            let scenario = crate::i18n::localize(scenario, &catalogue, locales, &langid).scenario;
+            let entry = library
+                .position(&case.scenario)
+                .map(|k| &library.entries[k]);
+            let Some((entry, (_, scenario))) =
+                entry.and_then(|e| e.parsed.as_ref().map(|parsed| (e, parsed)))
+            else {
+                return Err(format!(
+                    "{}: no scenario {} to read",
+                    case.id, case.scenario
+                ));
+            };
+            let scenario = localize(scenario.clone(), &entry.catalogue, locales, &langid).scenario;
             let Some((says, replies)) = scenario.nodes.iter().find_map(|n| match n {
                 crate::model::Node::Turn {
                     id, says, replies, ..

@@ -11,9 +11,9 @@ pub mod eval;
 pub mod matching;
 mod text;
 
-use crate::load::parse;
 use crate::locate::{Locator, Path as At};
 use crate::model::Criterion;
+use crate::parse::parse;
 use crate::problem::{Problem, SourceFile};
 pub use matching::{MATCH_THRESHOLD, Match, turn_score};
 use serde::{Deserialize, Serialize};

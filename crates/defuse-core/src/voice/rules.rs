@@ -3,9 +3,9 @@
 //! trainee is told. Data, like the text rubric, so a trainer can read and tune it.
 
 use super::measure::Delivery;
-use crate::load::parse;
 use crate::locate::{Locator, Path as At};
 use crate::model::Criterion;
+use crate::parse::parse;
 use crate::problem::{Problem, SourceFile};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
