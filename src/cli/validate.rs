@@ -89,8 +89,8 @@ pub fn run(
     let files: Vec<&PathBuf> = entries.iter().map(|e| &e.path).collect();
     let mut clean: Vec<Scenario> = Vec::new();
     for entry in &entries {
-        if entry.parsed.is_some() && entry.is_playable() {
-            clean.push(entry.parsed.as_ref().expect("parsed").1.clone());
+        if let Some((_, scenario)) = entry.parsed.as_ref().filter(|_| entry.is_playable()) {
+            clean.push(scenario.clone());
         }
         problems.extend(entry.problems.iter().cloned());
     }

@@ -149,6 +149,16 @@ fn ceil_char(line: &str, anchor: usize, chars: usize) -> usize {
         .map_or(line.len(), |(i, _)| anchor + i)
 }
 
+impl Problem {
+    /// The full report with the quoted source, as a compiler prints it.
+    pub fn render(&self, colour: bool) -> String {
+        match shortened(self) {
+            Some(short) => short.render_as_is(colour),
+            None => self.render_as_is(colour),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,15 +172,5 @@ mod tests {
         assert!(text.len() < 1_000, "{}", text.len());
         assert_eq!(&text[moved[0].clone()], "bogus");
         assert!(text.starts_with('…') && text.ends_with("next\n"));
-    }
-}
-
-impl Problem {
-    /// The full report with the quoted source, as a compiler prints it.
-    pub fn render(&self, colour: bool) -> String {
-        match shortened(self) {
-            Some(short) => short.render_as_is(colour),
-            None => self.render_as_is(colour),
-        }
     }
 }
