@@ -2,12 +2,10 @@
 
 use super::output::{bar, wrap};
 use super::{Out, Places, Reported, load_localized};
-use defuse_core::rubric::Rubric;
-use defuse_core::scorecard::{Scorecard, SessionInfo};
+use defuse_core::practice::{AnswerError, Practice, Rubrics};
+use defuse_core::scorecard::SessionInfo;
 use defuse_core::store::Store;
-use defuse_core::{
-    Answer, ChoiceError, Conduct, Conversation, Criterion, Event, Problem, Scores, Story,
-};
+use defuse_core::{Answer, Conversation, Criterion, Event, Scores, Story};
 use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -65,98 +63,61 @@ pub fn run(out: &mut Out, places: &Places, options: &Options) -> Result<ExitCode
             }
         }
     };
-    let mut session = Session {
-        info: SessionInfo {
-            trainee: options.trainee.clone().unwrap_or_default(),
-            language: places.lang.language.as_str().to_owned(),
-            started: jiff::Timestamp::now(),
-            answered: Vec::new(),
-        },
-        store: options.trainee.as_ref().map(|_| Store::new(&places.data)),
-        lrs: places.lrs.clone().ok().flatten(),
-        expert: options.expert,
-        rubric: None,
-        locales: places.locales.clone(),
+    let info = SessionInfo {
+        trainee: options.trainee.clone().unwrap_or_default(),
+        language: places.lang.language.as_str().to_owned(),
+        started: jiff::Timestamp::now(),
+        answered: Vec::new(),
     };
-    let result = play(
-        out,
-        &story,
-        &mut conversation,
-        &mut replies,
-        seed,
-        &mut session,
-    );
+    let mut practice = Practice::new(conversation, info, Rubrics::new(&places.locales));
+    let result = play(out, &story, &mut practice, &mut replies, seed, options.expert);
     // Saved even when play stopped on a bad reply number: what was played is kept.
-    session.save(out, &conversation)?;
+    if options.trainee.is_some() {
+        save(out, places, &practice)?;
+    }
     if let Some(name) = &options.record_playtest {
-        out.line(&defuse_core::playtest::record(name, &conversation));
+        out.line(&defuse_core::playtest::record(name, practice.conversation()));
     }
     result
 }
 
-/// Who is playing, and where their scorecard goes (nowhere without `--trainee`).
-struct Session {
-    info: SessionInfo,
-    store: Option<Store>,
-    /// With an LRS configured, the scorecard also goes to the outbox for `defuse sync`.
-    lrs: Option<defuse_core::lrs::Config>,
-    expert: bool,
-    /// The session language's rubric, read at the first typed reply.
-    rubric: Option<Result<Rubric, Vec<Problem>>>,
-    locales: std::path::PathBuf,
-}
-
-impl Session {
-    fn rubric(&mut self, out: &mut Out) -> Result<&Rubric, Reported> {
-        let lang = self.info.language.clone();
-        let locales = self.locales.clone();
-        let rubric = self
-            .rubric
-            .get_or_insert_with(|| Rubric::for_language(&locales, &lang));
-        rubric.as_ref().map_err(|problems| out.problems(problems))
-    }
-
-    /// Saves the scorecard: finished, or abandoned when the replies ran out.
-    fn save(&self, out: &mut Out, conversation: &Conversation) -> Result<(), Reported> {
-        let Some(store) = &self.store else {
-            return Ok(());
-        };
-        let card = Scorecard::from_conversation(conversation, &self.info, jiff::Timestamp::now());
-        match store.save(&card) {
-            Ok(path) => {
-                let id = if card.is_abandoned() {
-                    "scorecard-saved-abandoned"
-                } else {
-                    "scorecard-saved"
-                };
-                out.err(&out.tf(id, &[("path", path.display().to_string().into())]));
-                if let Some(lrs) = &self.lrs {
-                    // The scorecard is safe already; a failed queue only delays the LRS,
-                    // and the next `defuse sync` queues it again from the scorecard.
-                    match defuse_core::lrs::Outbox::new(store).queue(&card, &lrs.xapi_base) {
-                        Ok(_) => out.err(&out.t("scorecard-queued")),
-                        Err(reason) => out.err(&out.tf(
-                            "report-skipped-file",
-                            &[("file", "outbox".into()), ("reason", reason.into())],
-                        )),
-                    };
-                }
-                Ok(())
-            }
-            Err(reason) => {
-                Err(out.err(&out.tf("error-scorecard-not-saved", &[("reason", reason.into())])))
-            }
+/// Saves the scorecard (finished, or abandoned when the replies ran out), and queues it
+/// for `defuse sync` when an LRS is configured.
+fn save(out: &mut Out, places: &Places, practice: &Practice) -> Result<(), Reported> {
+    let store = Store::new(&places.data);
+    let lrs = places.lrs.clone().ok().flatten();
+    let saved = practice.save(&store, lrs.as_ref(), jiff::Timestamp::now());
+    let path = saved.path.map_err(|reason| {
+        out.err(&out.tf("error-scorecard-not-saved", &[("reason", reason.into())]))
+    })?;
+    let id = if saved.card.is_abandoned() {
+        "scorecard-saved-abandoned"
+    } else {
+        "scorecard-saved"
+    };
+    out.err(&out.tf(id, &[("path", path.display().to_string().into())]));
+    match saved.queued {
+        Some(Ok(())) => {
+            out.err(&out.t("scorecard-queued"));
         }
+        Some(Err(reason)) => {
+            out.err(&out.tf(
+                "report-skipped-file",
+                &[("file", "outbox".into()), ("reason", reason.into())],
+            ));
+        }
+        None => {}
     }
+    Ok(())
 }
 
 fn play(
     out: &mut Out,
     story: &Story,
-    conversation: &mut Conversation,
+    practice: &mut Practice,
     replies: &mut Replies,
     seed: u64,
-    session: &mut Session,
+    expert: bool,
 ) -> Result<ExitCode, Reported> {
     let s = &story.scenario;
     let t = &out.texts;
@@ -174,7 +135,7 @@ fn play(
                 "gender",
                 defuse_core::Gender::fluent(s.customer.gender).into(),
             ),
-            ("mood", conversation.mood().into()),
+            ("mood", practice.conversation().mood().into()),
             ("seed", seed.to_string().into()),
         ],
     );
@@ -188,10 +149,10 @@ fn play(
     let mut decision = 0usize;
     loop {
         // Why the story went where it went, for the trainer checking the thresholds.
-        for routing in conversation.follow_branches() {
+        for routing in practice.conversation_mut().follow_branches() {
             out.line(&route_line(out, &routing));
         }
-        match conversation.next_event() {
+        match practice.conversation_mut().next_event() {
             Event::Line { text, tone, .. } => {
                 let says = out.tf(
                     "play-customer-says",
@@ -217,7 +178,7 @@ fn play(
             } => {
                 let node = node.to_owned();
                 let hint = hint.map(str::to_owned);
-                let listed = !typed && !session.expert;
+                let listed = !typed && !expert;
                 if listed {
                     for (shown, &k) in order.iter().enumerate() {
                         let numbered = wrap(&options[k].text, WIDTH - 5, "     ");
@@ -240,64 +201,31 @@ fn play(
                         "play-stopped",
                         &[("number", decision.into()), ("node", node.as_str().into())],
                     ));
-                    scorecard(out, story, conversation, None);
+                    scorecard(out, story, practice.conversation(), None);
                     return Ok(ExitCode::SUCCESS);
                 };
-                let conduct = Conduct {
-                    interrupted: false,
-                    hint: took_hint,
-                };
-                let result = match &answer {
-                    // Numbers are as listed; the file's order is the reply's identity.
-                    Answer::Number(number) => match conversation.listed(*number) {
-                        Some(k) => conversation.choose_with(k, conduct),
-                        None => Err(ChoiceError::NoSuchReply {
-                            node: node.clone(),
-                            given: number - 1,
-                            available: count,
-                        }),
-                    },
-                    Answer::Words(words) => {
-                        let rubric = session.rubric(out)?;
-                        conversation.answer_in_words(words, rubric, conduct)
-                    }
-                };
-                let record = match result {
-                    Ok(record) => {
-                        session.info.answered.push(jiff::Timestamp::now());
-                        record.clone()
-                    }
-                    Err(ChoiceError::NoSuchReply { available, .. }) => {
-                        let choice = match answer {
-                            Answer::Number(n) => n,
-                            Answer::Words(_) => 0,
-                        };
+                if took_hint {
+                    practice.take_hint();
+                }
+                let told = match practice.answer(&answer, false, jiff::Timestamp::now()) {
+                    Ok(told) => told,
+                    Err(AnswerError::NoSuchReply {
+                        number, available, ..
+                    }) => {
                         return Err(out.err(&out.tf(
                             "error-no-such-reply",
                             &[
-                                ("choice", choice.into()),
+                                ("choice", number.into()),
                                 ("decision", decision.into()),
                                 ("node", node.as_str().into()),
                                 ("count", available.into()),
                             ],
                         )));
                     }
-                    Err(err) => return Err(out.err(&format!("error: {err}"))),
+                    Err(AnswerError::Rubric(problems)) => return Err(out.problems(&problems)),
+                    Err(AnswerError::NotAwaiting | AnswerError::Empty) => continue,
                 };
-                // The turn as the debrief and the scorecard tell it.
-                let card = Scorecard::from_conversation(
-                    conversation,
-                    &session.info,
-                    jiff::Timestamp::now(),
-                );
-                let Some(turn) = card.turns.last() else {
-                    continue;
-                };
-                // The number the trainee saw it under (the order is still this decision's).
-                let shown = record
-                    .reply
-                    .and_then(|k| conversation.number_of(k))
-                    .unwrap_or(0);
+                let (record, turn, shown) = (&told.record, &told.turn, told.shown);
                 out.line("");
                 match &turn.typed {
                     None => out.line(&out.tf("play-you", &[("number", shown.into())])),
@@ -379,8 +307,8 @@ fn play(
                 out.line(&ending);
                 out.line(&wrap(&summary, WIDTH, ""));
                 out.line("");
-                scorecard(out, story, conversation, Some(&outcome));
-                next_time(out, conversation);
+                scorecard(out, story, practice.conversation(), Some(&outcome));
+                next_time(out, practice);
                 if let Replies::Scripted(rest) = replies {
                     let left: Vec<String> = rest.map(|c| c.to_string()).collect();
                     if !left.is_empty() {
@@ -503,15 +431,8 @@ fn scorecard(out: &mut Out, story: &Story, conversation: &Conversation, outcome:
 }
 
 /// The three things to do differently, as the window's debrief has them.
-fn next_time(out: &mut Out, conversation: &Conversation) {
-    let now = jiff::Timestamp::now();
-    let info = SessionInfo {
-        trainee: String::new(),
-        language: out.texts.lang().language.as_str().to_owned(),
-        started: now,
-        answered: Vec::new(),
-    };
-    let card = Scorecard::from_conversation(conversation, &info, now);
+fn next_time(out: &mut Out, practice: &Practice) {
+    let card = practice.scorecard(jiff::Timestamp::now());
     let lessons = defuse_core::lessons::lessons(&card, 3);
     out.line("");
     out.line(&out.t("debrief-next-time"));

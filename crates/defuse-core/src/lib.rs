@@ -26,6 +26,7 @@ pub mod model;
 pub mod naive;
 mod parse;
 pub mod playtest;
+pub mod practice;
 pub mod problem;
 pub mod report;
 pub mod rubric;

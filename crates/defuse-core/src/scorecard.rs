@@ -8,6 +8,7 @@
 use crate::conversation::Conversation;
 use crate::model::{Criterion, Node, Outcome, Scores};
 use crate::scoring::CriterionResult;
+use crate::story::Story;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 pub use uuid::Uuid;
@@ -280,6 +281,94 @@ pub struct SessionInfo {
     pub answered: Vec<jiff::Timestamp>,
 }
 
+impl Turn {
+    /// A turn as the trainee is told it, from the conversation's record of it: the reply
+    /// or own words, what they were taken as, the scores against the best on offer, the
+    /// feedback, the principle and the evidence. `answered`: when it was given.
+    pub fn from_record(
+        story: &Story,
+        t: &crate::conversation::TurnRecord,
+        answered: Option<jiff::Timestamp>,
+    ) -> Turn {
+        let replies = match story.find(&t.node).map(|i| story.node(i)) {
+            Some(Node::Turn { replies, .. }) => replies.as_slice(),
+            _ => &[],
+        };
+        let chosen = t.reply.and_then(|k| replies.get(k));
+        // The same choice of "best" as the debrief: highest total, first on a tie.
+        let best = crate::model::best_reply(replies);
+        let principle = |id: &str| {
+            story.principle(id).map(|p| PrincipleRef {
+                id: p.id.clone(),
+                criterion: p.criterion,
+                title: p.title.clone(),
+                text: p.text.clone(),
+            })
+        };
+        let typed = t.typed.as_ref().map(|typed| Typed {
+            taken_as: chosen.map(|r| r.text.clone()),
+            closeness: match t.reply {
+                Some(k) => typed.closeness.get(k).copied().unwrap_or(0),
+                None => typed.closeness.iter().copied().max().unwrap_or(0),
+            },
+            rubric: RubricScores::of(&typed.assessment),
+            evidence: typed
+                .assessment
+                .evidence
+                .iter()
+                .map(|e| Evidence {
+                    signal: e.signal.clone(),
+                    criterion: e.criterion,
+                    points: e.points,
+                    words: e.words.clone(),
+                    why: e.why.clone(),
+                    principle: e.principle.as_deref().and_then(principle),
+                })
+                .collect(),
+        });
+        // Typed words that matched nothing are explained by their strongest signal.
+        let strongest = t.typed.as_ref().and_then(|typed| {
+            typed
+                .assessment
+                .evidence
+                .iter()
+                .filter(|e| e.principle.is_some())
+                .max_by_key(|e| e.points.abs())
+                .and_then(|e| e.principle.as_deref())
+        });
+        Turn {
+            node: t.node.clone(),
+            customer_line: t.customer_line.clone(),
+            reply: t.reply.map_or(0, |k| k + 1),
+            reply_text: match &t.typed {
+                Some(typed) => typed.words.clone(),
+                None => chosen.map(|r| r.text.clone()).unwrap_or_default(),
+            },
+            typed,
+            scores: t.scores,
+            best: t.best,
+            feedback: chosen.map(|r| r.feedback.clone()).unwrap_or_default(),
+            principle: chosen
+                .and_then(|r| r.principle.as_deref())
+                .or(strongest)
+                .and_then(principle),
+            best_missed: best
+                .filter(|&b| t.reply != Some(b))
+                .map(|b| replies[b].text.clone()),
+            best_principle: best
+                .filter(|&b| t.reply != Some(b))
+                .and_then(|b| replies[b].principle.as_deref())
+                .and_then(principle),
+            interrupted: t.conduct.interrupted,
+            hint: t.conduct.hint,
+            mood_before: t.mood_before,
+            mood_after: t.mood_after,
+            answered,
+            spoken: None,
+        }
+    }
+}
+
 impl Scorecard {
     /// The record of a conversation as it stands: finished when it reached an ending,
     /// abandoned otherwise.
@@ -295,84 +384,7 @@ impl Scorecard {
             .turns()
             .iter()
             .enumerate()
-            .map(|(k, t)| {
-                let replies = match story.find(&t.node).map(|i| story.node(i)) {
-                    Some(Node::Turn { replies, .. }) => replies.as_slice(),
-                    _ => &[],
-                };
-                let chosen = t.reply.and_then(|k| replies.get(k));
-                // The same choice of "best" as the debrief: highest total, first on a tie.
-                let best = crate::model::best_reply(replies);
-                let principle = |id: &str| {
-                    story.principle(id).map(|p| PrincipleRef {
-                        id: p.id.clone(),
-                        criterion: p.criterion,
-                        title: p.title.clone(),
-                        text: p.text.clone(),
-                    })
-                };
-                let typed = t.typed.as_ref().map(|typed| Typed {
-                    taken_as: chosen.map(|r| r.text.clone()),
-                    closeness: match t.reply {
-                        Some(k) => typed.closeness.get(k).copied().unwrap_or(0),
-                        None => typed.closeness.iter().copied().max().unwrap_or(0),
-                    },
-                    rubric: RubricScores::of(&typed.assessment),
-                    evidence: typed
-                        .assessment
-                        .evidence
-                        .iter()
-                        .map(|e| Evidence {
-                            signal: e.signal.clone(),
-                            criterion: e.criterion,
-                            points: e.points,
-                            words: e.words.clone(),
-                            why: e.why.clone(),
-                            principle: e.principle.as_deref().and_then(principle),
-                        })
-                        .collect(),
-                });
-                // Typed words that matched nothing are explained by their strongest signal.
-                let strongest = t.typed.as_ref().and_then(|typed| {
-                    typed
-                        .assessment
-                        .evidence
-                        .iter()
-                        .filter(|e| e.principle.is_some())
-                        .max_by_key(|e| e.points.abs())
-                        .and_then(|e| e.principle.as_deref())
-                });
-                Turn {
-                    node: t.node.clone(),
-                    customer_line: t.customer_line.clone(),
-                    reply: t.reply.map_or(0, |k| k + 1),
-                    reply_text: match &t.typed {
-                        Some(typed) => typed.words.clone(),
-                        None => chosen.map(|r| r.text.clone()).unwrap_or_default(),
-                    },
-                    typed,
-                    scores: t.scores,
-                    best: t.best,
-                    feedback: chosen.map(|r| r.feedback.clone()).unwrap_or_default(),
-                    principle: chosen
-                        .and_then(|r| r.principle.as_deref())
-                        .or(strongest)
-                        .and_then(principle),
-                    best_missed: best
-                        .filter(|&b| t.reply != Some(b))
-                        .map(|b| replies[b].text.clone()),
-                    best_principle: best
-                        .filter(|&b| t.reply != Some(b))
-                        .and_then(|b| replies[b].principle.as_deref())
-                        .and_then(principle),
-                    interrupted: t.conduct.interrupted,
-                    hint: t.conduct.hint,
-                    mood_before: t.mood_before,
-                    mood_after: t.mood_after,
-                    answered: info.answered.get(k).copied(),
-                    spoken: None,
-                }
-            })
+            .map(|(k, t)| Turn::from_record(story, t, info.answered.get(k).copied()))
             .collect();
         let ending = if conversation.is_over() {
             match story
