@@ -152,6 +152,7 @@ impl Plugin for AppPlugin {
         app.insert_resource(session::Rubrics::new(self.launch.locales.clone()));
         self.voice(app, &lang);
         app.insert_resource(records::DataDir(self.launch.data.clone()));
+        app.insert_resource(records::LrsTarget(self.launch.lrs.clone()));
         app.insert_resource(sync::LrsSync::new(self.launch.lrs.clone()));
         app.add_plugins((
             theme::plugin,

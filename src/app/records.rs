@@ -2,15 +2,13 @@
 //! folder may hold a hundred thousand), saved when a conversation ends or is left, and
 //! kept in memory for the picker's best results and the manager's screen.
 
-use crate::app::Language;
 use crate::app::screens::Screen;
 use crate::app::session::Session;
-use crate::app::trainee::Trainee;
 use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 use bevy::tasks::{IoTaskPool, Task, futures::check_ready};
 use bevy::window::RequestRedraw;
-use defuse_core::scorecard::{Scorecard, SessionInfo};
+use defuse_core::scorecard::Scorecard;
 use defuse_core::store::{Loaded, Store, Unreadable};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -71,9 +69,12 @@ impl Records {
     }
 }
 
-/// A scorecard was just saved (or failed to be).
+/// A scorecard was just saved (or failed to be), and queued for the LRS or not.
 #[derive(Message, Debug, Clone)]
-pub struct Saved(pub Result<PathBuf, String>);
+pub struct Saved {
+    pub path: Result<PathBuf, String>,
+    pub queued: bool,
+}
 
 fn start_loading(mut records: ResMut<Records>, dir: Option<Res<DataDir>>) {
     let Some(root) = dir.and_then(|d| d.0.clone()) else {
@@ -125,28 +126,15 @@ fn finish_loading(mut records: ResMut<Records>, mut redraw: MessageWriter<Reques
     }
 }
 
-/// The scorecard of the session as it stands.
-pub fn scorecard(session: &Session, trainee: &Trainee, language: &Language) -> Scorecard {
-    let info = SessionInfo {
-        trainee: trainee.name.clone(),
-        language: language.texts.lang().language.as_str().to_owned(),
-        started: session.started,
-        answered: session.answered.clone(),
-    };
-    let mut card =
-        Scorecard::from_conversation(&session.conversation, &info, jiff::Timestamp::now());
-    for (turn, spoken) in card.turns.iter_mut().zip(&session.spoken) {
-        turn.spoken = spoken.clone();
-    }
-    card
-}
+/// The learning record store saved sessions are queued for (`None`: not configured).
+#[derive(Resource, Clone, Debug, Default)]
+pub struct LrsTarget(pub Option<defuse_core::lrs::Config>);
 
 /// What saving a scorecard needs, beside the session.
 #[derive(SystemParam)]
 pub struct Saver<'w> {
-    trainee: Res<'w, Trainee>,
-    language: Res<'w, Language>,
     dir: Res<'w, DataDir>,
+    lrs: Option<Res<'w, LrsTarget>>,
     records: ResMut<'w, Records>,
     saved: MessageWriter<'w, Saved>,
 }
@@ -158,12 +146,23 @@ impl Saver<'_> {
             return;
         }
         session.saved = true;
-        let card = scorecard(session, &self.trainee, &self.language);
-        session.card = Some(card.clone());
+        let now = jiff::Timestamp::now();
         let Some(root) = &self.dir.0 else {
+            session.card = Some(session.practice.scorecard(now));
             return;
         };
-        let result = Store::new(root).save(&card);
+        let lrs = self.lrs.as_ref().and_then(|l| l.0.as_ref());
+        let saved = session.practice.save(&Store::new(root), lrs, now);
+        let card = saved.card;
+        session.card = Some(card.clone());
+        let result = saved.path;
+        match &saved.queued {
+            // A failed queue loses nothing: the next sync queues it from the scorecard.
+            Some(Err(reason)) => warn!("the scorecard is not queued for the LRS yet: {reason}"),
+            Some(Ok(())) => {}
+            None => {}
+        }
+        let queued = matches!(saved.queued, Some(Ok(())));
         match &result {
             Ok(path) => {
                 info!("scorecard saved: {}", path.display());
@@ -176,7 +175,10 @@ impl Saver<'_> {
         }
         // What others see: how the replies sounded stays the trainee's own.
         self.records.cards.push(card.for_manager());
-        self.saved.write(Saved(result));
+        self.saved.write(Saved {
+            path: result,
+            queued,
+        });
     }
 }
 
@@ -189,7 +191,7 @@ pub fn save_finished(session: Option<ResMut<Session>>, mut saver: Saver) {
 /// Leaving a conversation before its end keeps what was played, marked abandoned.
 fn save_abandoned(session: Option<ResMut<Session>>, mut saver: Saver) {
     if let Some(mut session) = session
-        && !session.conversation.is_over()
+        && !session.practice.conversation().is_over()
     {
         saver.save(&mut session);
     }

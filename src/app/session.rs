@@ -5,11 +5,12 @@
 use crate::app::Language;
 use crate::app::Library;
 use crate::app::screens::Screen;
+use crate::app::trainee::Trainee;
 use bevy::prelude::*;
 use bevy::window::RequestRedraw;
-use defuse_core::rubric::Rubric;
-use defuse_core::{Answer, Conduct, Conversation, Event, Problem, Story, Tone};
-use std::collections::HashMap;
+use defuse_core::practice::{AnswerError, Practice, Told};
+use defuse_core::scorecard::SessionInfo;
+use defuse_core::{Answer, Event, Problem, Story, Tone};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -58,38 +59,14 @@ pub struct TypeReply(pub String);
 #[derive(Resource, Debug, Clone, Default)]
 pub struct ReplyDraft(pub String);
 
-/// The rubric of each session language, read once when first needed. A broken rubric is
-/// kept as its message, shown to the trainee when they type.
-#[derive(Resource)]
-pub struct Rubrics {
-    locales: PathBuf,
-    loaded: HashMap<String, Result<Arc<Rubric>, String>>,
-}
+/// The rubric of each session language, read once when first needed and shared by
+/// every session of the run.
+#[derive(Resource, Clone, Deref)]
+pub struct Rubrics(pub defuse_core::practice::Rubrics);
 
 impl Rubrics {
     pub fn new(locales: PathBuf) -> Rubrics {
-        Rubrics {
-            locales,
-            loaded: HashMap::new(),
-        }
-    }
-
-    pub fn get(&mut self, lang: &str) -> Result<Arc<Rubric>, String> {
-        let locales = &self.locales;
-        self.loaded
-            .entry(lang.to_owned())
-            .or_insert_with(|| {
-                Rubric::for_language(locales, lang)
-                    .map(Arc::new)
-                    .map_err(|problems| {
-                        problems
-                            .iter()
-                            .map(Problem::short)
-                            .collect::<Vec<_>>()
-                            .join("\n")
-                    })
-            })
-            .clone()
+        Rubrics(defuse_core::practice::Rubrics::new(locales))
     }
 }
 
@@ -132,21 +109,15 @@ pub struct Line {
 pub struct Session {
     pub story: Arc<Story>,
     pub index: usize,
-    pub conversation: Conversation,
+    /// The core's practice session: the conversation, the turns, the scorecard.
+    pub practice: Practice,
     pub transcript: Vec<Line>,
     /// Characters of the last customer line shown so far (it appears at reading pace).
     pub revealed: f32,
-    /// The hint was taken at the current decision.
-    pub hint: bool,
-    pub started: jiff::Timestamp,
-    /// When each reply was given.
-    pub answered: Vec<jiff::Timestamp>,
     /// The scorecard was written (at the end, or when the trainee left).
     pub saved: bool,
     /// The scorecard, once made: the debrief shows it.
     pub card: Option<defuse_core::scorecard::Scorecard>,
-    /// How each answered reply sounded, when said aloud (voice practice).
-    pub spoken: Vec<Option<defuse_core::scorecard::Spoken>>,
     /// The reply chosen and waiting to be said aloud (voice practice).
     pub awaiting_voice: Option<Answer>,
     /// How long the customer's latest line takes to say, when it has a voice.
@@ -168,7 +139,7 @@ impl Session {
     /// Pulls events until the trainee must act or the conversation ends.
     pub fn advance(&mut self) {
         loop {
-            match self.conversation.next_event() {
+            match self.practice.conversation_mut().next_event() {
                 Event::Line { text, tone, .. } => {
                     self.transcript.push(Line {
                         speaker: Speaker::Customer(tone),
@@ -183,11 +154,15 @@ impl Session {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn start_scenario(
     mut commands: Commands,
     mut starts: MessageReader<StartScenario>,
     library: Res<Library>,
     shuffle: Res<Shuffle>,
+    rubrics: Res<Rubrics>,
+    trainee: Res<Trainee>,
+    language: Res<Language>,
     mut draft: ResMut<ReplyDraft>,
     mut next: ResMut<NextState<Screen>>,
 ) {
@@ -198,18 +173,20 @@ fn start_scenario(
     let Some(story) = library.stories.get(index) else {
         return;
     };
+    let info = SessionInfo {
+        trainee: trainee.name.clone(),
+        language: language.texts.lang().language.as_str().to_owned(),
+        started: jiff::Timestamp::now(),
+        answered: Vec::new(),
+    };
     let mut session = Session {
         story: story.clone(),
         index,
-        conversation: shuffle.start(story.clone()),
+        practice: Practice::new(shuffle.start(story.clone()), info, rubrics.0.clone()),
         transcript: Vec::new(),
         revealed: 0.0,
-        hint: false,
-        started: jiff::Timestamp::now(),
-        answered: Vec::new(),
         saved: false,
         card: None,
-        spoken: Vec::new(),
         awaiting_voice: None,
         line_seconds: None,
     };
@@ -222,20 +199,16 @@ fn take_hint(mut hints: MessageReader<TakeHint>, session: Option<ResMut<Session>
     if hints.read().last().is_none() {
         return;
     }
-    if let Some(mut session) = session
-        && session.conversation.awaiting_choice()
-    {
-        session.hint = true;
+    if let Some(mut session) = session {
+        session.practice.take_hint();
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn answer(
     mut choices: MessageReader<ChooseReply>,
     mut typed: MessageReader<TypeReply>,
     session: Option<ResMut<Session>>,
     language: Res<Language>,
-    mut rubrics: ResMut<Rubrics>,
     mut draft: ResMut<ReplyDraft>,
     aloud: Res<SayAloud>,
     mut next: ResMut<NextState<Screen>>,
@@ -255,37 +228,17 @@ fn answer(
         )
         .collect();
     for answer in answers {
-        if !session.conversation.awaiting_choice() {
-            continue;
-        }
-        if let Answer::Words(words) = &answer
-            && words.trim().is_empty()
-        {
+        if session.practice.check(&answer).is_err() {
             continue;
         }
         if aloud.0 {
             // Voice practice: the reply counts once it has been said aloud.
-            if let Answer::Number(n) = answer
-                && session.conversation.listed(n).is_none()
-            {
-                continue;
-            }
             session.awaiting_voice = Some(answer);
             continue;
         }
-        let conduct = Conduct {
-            interrupted: session.customer_speaking(),
-            hint: session.hint,
-        };
-        give(
-            &mut session,
-            &answer,
-            conduct,
-            &language,
-            &mut rubrics,
-            &mut draft,
-        );
-        if session.conversation.is_over() {
+        let interrupted = session.customer_speaking();
+        give(&mut session, &answer, interrupted, &language, &mut draft);
+        if session.practice.conversation().is_over() {
             next.set(Screen::Debrief);
         }
     }
@@ -296,96 +249,75 @@ fn answer(
 pub fn give(
     session: &mut Session,
     answer: &Answer,
-    conduct: Conduct,
+    interrupted: bool,
     language: &Language,
-    rubrics: &mut Rubrics,
     draft: &mut ReplyDraft,
-) -> Option<defuse_core::TurnRecord> {
-    let story = session.story.clone();
-    let node = session.conversation.current_node().to_owned();
-    let result = match answer {
-        // The number as listed; the conversation knows which reply stood there.
-        Answer::Number(number) => {
-            let k = session.conversation.listed(*number)?;
-            session.conversation.choose_with(k, conduct).cloned()
+) -> Option<Told> {
+    let t = &language.texts;
+    let told = match session
+        .practice
+        .answer(answer, interrupted, jiff::Timestamp::now())
+    {
+        Ok(told) => told,
+        Err(AnswerError::Rubric(problems)) => {
+            // The words stay in the field; the trainee can still pick a reply.
+            let problem = problems
+                .iter()
+                .map(Problem::short)
+                .collect::<Vec<_>>()
+                .join("\n");
+            session.transcript.push(Line {
+                speaker: Speaker::Coach,
+                text: t.format("conversation-no-rubric", &[("problem", problem.into())]),
+            });
+            return None;
         }
-        Answer::Words(words) => match rubrics.get(language.texts.lang().language.as_str()) {
-            Ok(rubric) => session
-                .conversation
-                .answer_in_words(words.trim(), &rubric, conduct)
-                .cloned(),
-            Err(problem) => {
-                // The words stay in the field; the trainee can still pick a reply.
-                session.transcript.push(Line {
-                    speaker: Speaker::Coach,
-                    text: language
-                        .texts
-                        .format("conversation-no-rubric", &[("problem", problem.into())]),
-                });
-                return None;
-            }
-        },
+        Err(_) => return None,
     };
-    let record = result.ok()?;
     if matches!(answer, Answer::Words(_)) {
         draft.0.clear();
     }
-    session.answered.push(jiff::Timestamp::now());
-    session.spoken.push(None);
     session.awaiting_voice = None;
-    let replies = match story.find(&node).map(|i| story.node(i)) {
-        Some(defuse_core::Node::Turn { replies, .. }) => replies.as_slice(),
-        _ => &[],
-    };
-    let reply = record.reply.and_then(|k| replies.get(k)).cloned();
     // The interrupted line stays as far as it got: that is what the trainee heard.
     let revealed = session.revealed as usize;
-    if conduct.interrupted
-        && let Some(last) = session.transcript.last_mut()
-    {
+    if interrupted && let Some(last) = session.transcript.last_mut() {
         let heard: String = last.text.chars().take(revealed).collect();
         last.text = format!("{}…", heard.trim_end());
     }
     session.revealed = f32::MAX;
-    let said = match (&record.typed, &reply) {
-        (Some(typed), _) => typed.words.clone(),
-        (None, Some(reply)) => reply.text.clone(),
-        (None, None) => String::new(),
-    };
+    let turn = &told.turn;
     session.transcript.push(Line {
         speaker: Speaker::Trainee,
-        text: said,
+        text: turn.reply_text.clone(),
     });
-    let name = story.scenario.customer.name.clone();
-    let gender = defuse_core::Gender::fluent(story.scenario.customer.gender);
-    if conduct.interrupted {
+    let customer = &session.story.scenario.customer;
+    let name = customer.name.clone();
+    let gender = defuse_core::Gender::fluent(customer.gender);
+    if interrupted {
         session.transcript.push(Line {
             speaker: Speaker::Coach,
-            text: language.texts.format(
+            text: t.format(
                 "conversation-interrupted",
                 &[("name", name.clone().into()), ("gender", gender.into())],
             ),
         });
     }
-    if let Some(typed) = &record.typed {
+    if let Some(typed) = &turn.typed {
         // Say what the words were taken as, so the story's turn makes sense.
-        let text = match (&reply, record.reply) {
-            (Some(reply), Some(k)) => language.texts.format(
+        let text = match &typed.taken_as {
+            Some(reply) => t.format(
                 "conversation-taken-as",
                 &[
-                    ("text", reply.text.as_str().into()),
-                    ("closeness", typed.closeness[k].into()),
+                    ("text", reply.as_str().into()),
+                    ("closeness", typed.closeness.into()),
                 ],
             ),
-            _ => language.texts.format(
+            None => t.format(
                 "conversation-no-match",
                 &[
                     ("name", name.into()),
                     ("gender", gender.into()),
-                    (
-                        "closeness",
-                        typed.closeness.iter().copied().max().unwrap_or(0).into(),
-                    ),
+                    ("closeness", typed.closeness.into()),
                 ],
             ),
         };
@@ -394,15 +326,14 @@ pub fn give(
             text,
         });
     }
-    if let Some(reply) = reply {
+    if told.record.reply.is_some() {
         session.transcript.push(Line {
             speaker: Speaker::Coach,
-            text: reply.feedback.clone(),
+            text: turn.feedback.clone(),
         });
     }
-    session.hint = false;
     session.advance();
-    Some(record)
+    Some(told)
 }
 
 /// Shows the customer's words at reading pace, and keeps the window drawing only while

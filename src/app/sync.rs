@@ -48,19 +48,8 @@ impl LrsSync {
 
 /// A saved scorecard goes to the outbox at once; the send follows in the background.
 fn queue_saved(mut saved: MessageReader<Saved>, mut sync: ResMut<LrsSync>) {
-    for Saved(result) in saved.read() {
-        let (Ok(path), Some(config)) = (result, &sync.config) else {
-            continue;
-        };
-        let queued = defuse_core::store::read(path).and_then(|card| {
-            let root = path.parent().and_then(|p| p.parent()).unwrap_or(path);
-            Outbox::new(&Store::new(root)).queue(&card, &config.xapi_base)
-        });
-        match queued {
-            // A failed queue loses nothing: the next sync queues it from the scorecard.
-            Err(reason) => warn!("the scorecard is not queued for the LRS yet: {reason}"),
-            Ok(_) => sync.due = true,
-        }
+    if saved.read().any(|s| s.queued) {
+        sync.due = true;
     }
 }
 

@@ -146,7 +146,7 @@ fn the_replies_are_listed_in_the_sessions_shuffled_order() {
     app.update();
     let (shown, replies) = {
         let session = app.world().resource::<session::Session>();
-        let order = session.conversation.order().to_vec();
+        let order = session.practice.conversation().order().to_vec();
         let defuse_core::Node::Turn { replies, .. } = session.story.node(session.story.start())
         else {
             panic!("the scenario starts at a decision")
@@ -169,14 +169,18 @@ fn the_replies_are_listed_in_the_sessions_shuffled_order() {
     // Key 1 takes the reply listed first, and the record keeps which reply that was.
     press(&mut app, KeyCode::Digit1);
     let session = app.world().resource::<session::Session>();
-    assert_eq!(session.conversation.turns()[0].reply, Some(shown[0]));
+    assert_eq!(
+        session.practice.conversation().turns()[0].reply,
+        Some(shown[0])
+    );
 }
 
 /// How many replies the session in progress has recorded.
 fn turn_count(app: &App) -> usize {
     app.world()
         .resource::<session::Session>()
-        .conversation
+        .practice
+        .conversation()
         .turns()
         .len()
 }
@@ -211,7 +215,7 @@ fn a_conversation_by_keys_with_interrupting_hints_and_retry() {
     press(&mut app, digit(first));
     {
         let session = app.world().resource::<session::Session>();
-        let turn = &session.conversation.turns()[0];
+        let turn = &session.practice.conversation().turns()[0];
         assert!(turn.conduct.interrupted);
         let defuse_core::Node::Turn { replies, .. } = session.story.node(session.story.start())
         else {
@@ -236,13 +240,19 @@ fn a_conversation_by_keys_with_interrupting_hints_and_retry() {
             .customer_speaking()
     );
     press(&mut app, KeyCode::KeyH);
-    assert!(app.world().resource::<session::Session>().hint);
+    assert!(
+        app.world()
+            .resource::<session::Session>()
+            .practice
+            .hint_taken()
+    );
     press(&mut app, KeyCode::Digit1);
     {
         let turn = &app
             .world()
             .resource::<session::Session>()
-            .conversation
+            .practice
+            .conversation()
             .turns()[1];
         assert!(turn.conduct.hint && !turn.conduct.interrupted);
     }
@@ -263,7 +273,8 @@ fn a_conversation_by_keys_with_interrupting_hints_and_retry() {
         let turns = app
             .world()
             .resource::<session::Session>()
-            .conversation
+            .practice
+            .conversation()
             .turns()
             .to_vec();
         assert_eq!(turns.len(), 3);
@@ -294,7 +305,8 @@ fn a_conversation_by_keys_with_interrupting_hints_and_retry() {
     assert!(
         app.world()
             .resource::<session::Session>()
-            .conversation
+            .practice
+            .conversation()
             .turns()
             .is_empty()
     );
@@ -886,7 +898,8 @@ fn a_broken_rubric_is_named_and_the_typed_words_are_kept() {
     assert!(
         app.world()
             .resource::<session::Session>()
-            .conversation
+            .practice
+            .conversation()
             .turns()
             .is_empty()
     );

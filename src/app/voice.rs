@@ -5,12 +5,12 @@
 //! everything runs without a microphone. No audio is kept.
 
 use crate::app::Language;
-use crate::app::session::{ReplyDraft, Rubrics, SayAloud, Session, SessionSystems, give};
+use crate::app::session::{ReplyDraft, SayAloud, Session, SessionSystems, give};
 use crate::app::theme::{Fonts, palette, widget};
 use bevy::prelude::*;
+use defuse_core::Answer;
 use defuse_core::scorecard::Spoken;
 use defuse_core::voice::{self, AudioSource, Delivery, Rules};
-use defuse_core::{Answer, Conduct};
 use std::path::PathBuf;
 
 pub(super) fn plugin(app: &mut App) {
@@ -252,7 +252,6 @@ fn talk(
     voices: Res<Voices>,
     trainee: Res<crate::app::trainee::Trainee>,
     language: Res<Language>,
-    mut rubrics: ResMut<Rubrics>,
     mut draft: ResMut<ReplyDraft>,
     mut next: ResMut<NextState<crate::app::Screen>>,
     mut redraw: MessageWriter<bevy::window::RequestRedraw>,
@@ -347,23 +346,12 @@ fn talk(
         }
     };
     let assessment = rules.assess(&delivery, calm);
-    let conduct = Conduct {
-        interrupted: talking.interrupted,
-        hint: session.hint,
-    };
-    if let Some(record) = give(
-        session,
-        &answer,
-        conduct,
-        &language,
-        &mut rubrics,
-        &mut draft,
-    ) {
-        let spoken = Spoken::new(assessment, record.scores.calm_tone, record.best.calm_tone);
-        if let Some(last) = session.spoken.last_mut() {
-            *last = Some(spoken);
-        }
-        if session.conversation.is_over() {
+    if let Some(told) = give(session, &answer, talking.interrupted, &language, &mut draft) {
+        let (scores, best) = (told.record.scores, told.record.best);
+        let spoken = Spoken::new(assessment, scores.calm_tone, best.calm_tone);
+        let k = session.practice.info().answered.len().saturating_sub(1);
+        session.practice.set_spoken(k, spoken);
+        if session.practice.conversation().is_over() {
             next.set(crate::app::Screen::Debrief);
         }
     }
@@ -371,12 +359,11 @@ fn talk(
 
 /// The text of the reply listed as number `n`.
 fn reply_text(session: &Session, n: usize) -> Option<String> {
-    let k = session.conversation.listed(n)?;
-    let story = &session.story;
-    match story.node(story.find(session.conversation.current_node())?) {
-        defuse_core::Node::Turn { replies, .. } => replies.get(k).map(|r| r.text.clone()),
-        _ => None,
-    }
+    let prompt = session.practice.prompt()?;
+    prompt
+        .replies
+        .get(n.checked_sub(1)?)
+        .map(|r| r.text.clone())
 }
 
 fn save_baseline(config: &std::path::Path, trainee: &str, calm: &Delivery) {

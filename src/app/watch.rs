@@ -161,10 +161,11 @@ fn reload(
             };
             // Where the trainee stands, in the new version if it still has that decision.
             let (node, mood) = (
-                session.conversation.current_node().to_owned(),
-                session.conversation.mood(),
+                session.practice.conversation().current_node().to_owned(),
+                session.practice.conversation().mood(),
             );
-            let (seed, shuffled) = (session.conversation.seed(), session.conversation.shuffled());
+            let playing = session.practice.conversation();
+            let (seed, shuffled) = (playing.seed(), playing.shuffled());
             let (conversation, at) =
                 match Conversation::starting_at(story.clone(), &node, mood, seed) {
                     Ok(c) => (c, node),
@@ -187,8 +188,7 @@ fn reload(
             );
             println!("{note}");
             session.story = story;
-            session.conversation = conversation;
-            session.hint = false;
+            session.practice.replace_conversation(conversation);
             session.transcript.push(Line {
                 speaker: Speaker::Coach,
                 text: note,

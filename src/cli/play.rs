@@ -70,13 +70,23 @@ pub fn run(out: &mut Out, places: &Places, options: &Options) -> Result<ExitCode
         answered: Vec::new(),
     };
     let mut practice = Practice::new(conversation, info, Rubrics::new(&places.locales));
-    let result = play(out, &story, &mut practice, &mut replies, seed, options.expert);
+    let result = play(
+        out,
+        &story,
+        &mut practice,
+        &mut replies,
+        seed,
+        options.expert,
+    );
     // Saved even when play stopped on a bad reply number: what was played is kept.
     if options.trainee.is_some() {
         save(out, places, &practice)?;
     }
     if let Some(name) = &options.record_playtest {
-        out.line(&defuse_core::playtest::record(name, practice.conversation()));
+        out.line(&defuse_core::playtest::record(
+            name,
+            practice.conversation(),
+        ));
     }
     result
 }

@@ -62,6 +62,19 @@ pub enum AnswerError {
     Rubric(Vec<Problem>),
 }
 
+/// A decision waiting for the trainee.
+#[derive(Debug, Clone)]
+pub struct Prompt<'a> {
+    /// The decision's node id.
+    pub node: &'a str,
+    /// Its replies, in the order shown (number 1 first).
+    pub replies: Vec<&'a crate::model::Reply>,
+    /// The decision's hint, if it has one.
+    pub hint: Option<&'a str>,
+    /// The decision wants the trainee's own words: its replies are not listed.
+    pub typed: bool,
+}
+
 /// An answer taken: the turn as the debrief and the scorecard tell it.
 #[derive(Debug, Clone)]
 pub struct Told {
@@ -128,6 +141,36 @@ impl Practice {
         if self.conversation.awaiting_choice() {
             self.hint = true;
         }
+    }
+
+    /// The decision waiting for the trainee, if one is.
+    pub fn prompt(&self) -> Option<Prompt<'_>> {
+        if !self.conversation.awaiting_choice() {
+            return None;
+        }
+        let story = self.story();
+        let node = story.node(story.find(self.conversation.current_node())?);
+        let crate::model::Node::Turn {
+            id,
+            replies,
+            hint,
+            typed,
+            ..
+        } = node
+        else {
+            return None;
+        };
+        Some(Prompt {
+            node: id,
+            replies: self
+                .conversation
+                .order()
+                .iter()
+                .filter_map(|&k| replies.get(k))
+                .collect(),
+            hint: hint.as_deref(),
+            typed: *typed,
+        })
     }
 
     /// Whether `answer` would be taken now, without taking it.

@@ -15,7 +15,7 @@ use bevy::input_focus::InputFocus;
 use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
 use bevy::text::{EditableText, TextEdit};
-use defuse_core::{Event, Node as StoryNode, Tone};
+use defuse_core::Tone;
 
 mod face;
 mod reply;
@@ -144,15 +144,9 @@ fn keys(
     }
     // A reply that is not listed cannot be picked by its number either.
     let listed = !expert.0
-        && session.as_ref().is_some_and(|s| {
-            let story = &s.story;
-            !matches!(
-                story
-                    .find(s.conversation.current_node())
-                    .map(|i| story.node(i)),
-                Some(StoryNode::Turn { typed: true, .. })
-            )
-        });
+        && session
+            .as_ref()
+            .is_some_and(|s| s.practice.prompt().is_none_or(|p| !p.typed));
     for (k, key) in DIGITS.iter().enumerate() {
         if listed && input.just_pressed(*key) {
             choose.write(ChooseReply(k));
@@ -173,7 +167,7 @@ fn spawn_conversation(mut commands: Commands) {
 #[allow(clippy::too_many_arguments)]
 fn rebuild(
     mut commands: Commands,
-    mut session: ResMut<Session>,
+    session: Res<Session>,
     mut built: ResMut<Built>,
     roots: Query<Entity, With<ConversationRoot>>,
     fonts: Res<Fonts>,
@@ -186,7 +180,7 @@ fn rebuild(
 ) {
     let now = Built {
         lines: session.transcript.len(),
-        hint: session.hint,
+        hint: session.practice.hint_taken(),
         awaiting: session.awaiting_voice.is_some(),
         problem: talking.problem.clone(),
         brief: brief.0,
@@ -207,7 +201,7 @@ fn rebuild(
     }
     spawn_screen(
         &mut commands,
-        &mut session,
+        &session,
         &fonts,
         &language,
         expert.0,
@@ -250,7 +244,7 @@ fn tone_label(language: &Language, tone: Tone, gender: Option<defuse_core::Gende
 #[allow(clippy::too_many_arguments)]
 fn spawn_screen(
     commands: &mut Commands,
-    session: &mut Session,
+    session: &Session,
     fonts: &Fonts,
     language: &Language,
     expert: bool,
@@ -263,24 +257,15 @@ fn spawn_screen(
     let story = session.story.clone();
     let s = &story.scenario;
     let t = &language.texts;
-    let mood = session.conversation.mood();
+    let mood = session.practice.conversation().mood();
     // In the order shown: the session's shuffle, so a place on the list tells nothing.
-    let (replies, hint, typed) = match session.conversation.next_event() {
-        Event::Choice {
-            replies,
-            order,
-            hint,
-            typed,
-            ..
-        } => (
-            order
-                .iter()
-                .map(|&k| replies[k].clone())
-                .collect::<Vec<_>>(),
-            hint.map(str::to_owned),
-            typed,
+    let (replies, hint, typed) = match session.practice.prompt() {
+        Some(prompt) => (
+            prompt.replies.into_iter().cloned().collect::<Vec<_>>(),
+            prompt.hint.map(str::to_owned),
+            prompt.typed,
         ),
-        _ => (Vec::new(), None, false),
+        None => (Vec::new(), None, false),
     };
     // The scenario or the expert setting may want the trainee's own words only.
     let listed = !typed && !expert;
@@ -442,7 +427,7 @@ fn spawn_screen(
                         });
                     }
                 });
-                if let Some(hint) = hint.as_ref().filter(|_| session.hint) {
+                if let Some(hint) = hint.as_ref().filter(|_| session.practice.hint_taken()) {
                     main.spawn(widget::paragraph(
                         fonts,
                         t.format("conversation-hint-text", &[("text", hint.as_str().into())]),
@@ -489,7 +474,7 @@ fn spawn_screen(
                         t.get("conversation-keys-words")
                     };
                     row.spawn(widget::text(fonts, keys, 13.0, palette::MUTED));
-                    if hint.is_some() && !session.hint {
+                    if hint.is_some() && !session.practice.hint_taken() {
                         row.spawn(widget::button(fonts, t.get("conversation-hint"), false))
                             .observe(|_: On<Activate>, mut hint: MessageWriter<TakeHint>| {
                                 hint.write(TakeHint);

@@ -64,7 +64,11 @@ fn take_for(dir: &std::path::Path, n: usize, words: &str, calm: bool) {
 fn reply_words(app: &App, number: usize) -> String {
     let session = app.world().resource::<session::Session>();
     let story = &session.story;
-    match story.node(story.find(session.conversation.current_node()).unwrap()) {
+    match story.node(
+        story
+            .find(session.practice.conversation().current_node())
+            .unwrap(),
+    ) {
         defuse_core::Node::Turn { replies, .. } => replies[number - 1].text.clone(),
         _ => panic!("not at a decision"),
     }
@@ -153,7 +157,7 @@ fn a_reply_said_aloud_counts_its_delivery_and_stays_the_trainees_own() {
     assert_eq!(turn_count(&app), 0);
     say(&mut app);
     assert_eq!(turn_count(&app), 1);
-    let spoken = app.world().resource::<session::Session>().spoken[0]
+    let spoken = app.world().resource::<session::Session>().practice.spoken()[0]
         .clone()
         .unwrap();
     assert!(spoken.delivery.calm_tone >= 80, "{spoken:#?}");
@@ -163,7 +167,7 @@ fn a_reply_said_aloud_counts_its_delivery_and_stays_the_trainees_own() {
     take_for(takes.path(), 2, &reply_words(&app, path[1]), false);
     press(&mut app, digit(path[1]));
     say(&mut app);
-    let spoken = app.world().resource::<session::Session>().spoken[1]
+    let spoken = app.world().resource::<session::Session>().practice.spoken()[1]
         .clone()
         .unwrap();
     assert!(spoken.delivery.calm_tone <= 50, "{spoken:#?}");

@@ -114,13 +114,23 @@ fn letters_typed_in_the_reply_field_are_words_not_shortcuts() {
     press(&mut app, KeyCode::KeyH);
     press(&mut app, KeyCode::Digit3);
     assert_eq!(turn_count(&app), 0);
-    assert!(!app.world().resource::<session::Session>().hint);
+    assert!(
+        !app.world()
+            .resource::<session::Session>()
+            .practice
+            .hint_taken()
+    );
     // Esc leaves the field (and stays on the conversation); then the shortcuts work.
     press(&mut app, KeyCode::Escape);
     assert_eq!(screen(&app), Screen::Conversation);
     assert_eq!(app.world().resource::<InputFocus>().get(), None);
     press(&mut app, KeyCode::KeyH);
-    assert!(app.world().resource::<session::Session>().hint);
+    assert!(
+        app.world()
+            .resource::<session::Session>()
+            .practice
+            .hint_taken()
+    );
     press(&mut app, KeyCode::Digit1);
     assert_eq!(turn_count(&app), 1);
     // The key help says which keys do what where.
@@ -239,7 +249,8 @@ fn the_tone_label_follows_the_mood_meter() {
     let mood = app
         .world()
         .resource::<session::Session>()
-        .conversation
+        .practice
+        .conversation()
         .mood();
     let label = app
         .world()
