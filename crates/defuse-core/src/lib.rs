@@ -9,6 +9,7 @@
 // A `Problem` carries its source and notes so it can be rendered anywhere; it is only
 // ever built on the error path, where its size costs nothing that matters.
 #![allow(clippy::result_large_err)]
+#![warn(missing_docs)]
 
 pub mod catalogue;
 pub mod conversation;

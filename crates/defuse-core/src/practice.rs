@@ -23,8 +23,11 @@ use std::sync::{Arc, Mutex};
 #[derive(Clone)]
 pub struct Rubrics {
     locales: PathBuf,
-    loaded: Arc<Mutex<HashMap<String, Result<Arc<Rubric>, Vec<Problem>>>>>,
+    loaded: Arc<Mutex<HashMap<String, Loaded>>>,
 }
+
+/// A language's rubric, or the problems of its file.
+type Loaded = Result<Arc<Rubric>, Vec<Problem>>;
 
 impl Rubrics {
     /// Rubrics read from `locales/<lang>/rubric.ron`.

@@ -19,7 +19,9 @@ pub const SCORECARDS: &str = "scorecards";
 /// A scorecard file that could not be read, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unreadable {
+    /// The file skipped.
     pub path: PathBuf,
+    /// What was wrong with it, in words for the person running the report.
     pub reason: String,
 }
 
@@ -32,12 +34,16 @@ impl std::fmt::Display for Unreadable {
 /// What a folder held: the scorecards read, and the files skipped.
 #[derive(Debug, Default)]
 pub struct Loaded {
+    /// The scorecards that could be read, in file name order (which is time order).
     pub scorecards: Vec<Scorecard>,
     /// The file each scorecard was read from, in the same order.
     pub paths: Vec<PathBuf>,
+    /// The files that could not be read, each with the reason.
     pub skipped: Vec<Unreadable>,
 }
 
+/// Where sessions' scorecards are saved and read back for reports: one data directory,
+/// which a team may share.
 #[derive(Debug, Clone)]
 pub struct Store {
     /// The data directory; scorecards live in its `scorecards/` folder.
@@ -45,10 +51,12 @@ pub struct Store {
 }
 
 impl Store {
+    /// A store in the data directory `root`; nothing is created until the first save.
     pub fn new(root: impl Into<PathBuf>) -> Store {
         Store { root: root.into() }
     }
 
+    /// The folder that holds the scorecard files, `<root>/scorecards`.
     pub fn scorecard_dir(&self) -> PathBuf {
         self.root.join(SCORECARDS)
     }

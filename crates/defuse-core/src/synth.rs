@@ -9,8 +9,11 @@ use rand::{RngExt, SeedableRng};
 /// Shape of a generated scenario.
 #[derive(Debug, Clone, Copy)]
 pub struct Shape {
+    /// Customer turns, each a decision for the trainee (at least 1 is made).
     pub turns: usize,
+    /// Silent branches that route on the customer's mood.
     pub branches: usize,
+    /// Endings (at least 1 is made); every third one fails the session.
     pub endings: usize,
     /// Most replies per decision (at least 2).
     pub max_replies: usize,
@@ -18,6 +21,8 @@ pub struct Shape {
     pub reach: usize,
 }
 
+/// A valid scenario of `shape` with random scores, mood changes and links; the same
+/// `seed` always gives the same scenario.
 pub fn scenario(shape: Shape, seed: u64) -> Scenario {
     let mut rng = StdRng::seed_from_u64(seed);
     let inner = shape.turns.max(1) + shape.branches;

@@ -15,11 +15,18 @@ use std::sync::Arc;
 /// How complete one translation is.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Coverage {
+    /// Messages in the source that the translation should have.
     pub total: usize,
+    /// Source messages translated and up to date with the source text.
     pub translated: usize,
+    /// Source messages present but still marked untranslated (a copy of the source).
     pub untranslated: usize,
+    /// Source messages translated from an older source text that has since changed.
     pub changed: usize,
+    /// Source messages the translation lacks altogether (all of them when the file does
+    /// not parse).
     pub missing: usize,
+    /// Messages in the translation that the source no longer has.
     pub obsolete: usize,
 }
 

@@ -11,28 +11,40 @@ use fluent_syntax::ast;
 use fluent_syntax::parser::{self, ParserError};
 use std::collections::HashMap;
 
+/// The comment line (`# untranslated`) that marks a message still holding a copy of the
+/// source text; the translator deletes it once the message is translated.
 pub const UNTRANSLATED: &str = "untranslated";
+/// Start of the comment line that marks a translation whose source text has changed since;
+/// the old source text follows it, so the translator can see what differs.
 pub const CHANGED: &str = "changed: the source was: ";
+/// The section heading (`## ...`) under which messages no longer in the source are kept at
+/// the end of the file.
 pub const OBSOLETE_HEADING: &str =
     "Obsolete: no longer in the source. Kept so nothing is lost; delete when sure.";
 
 /// What an extraction did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Report {
+    /// Messages new in the source, written as a marked-untranslated copy of the source text.
     pub added: usize,
+    /// Messages carried over whose source text has not changed since the last extraction.
     pub kept: usize,
+    /// Messages carried over whose source text changed since the last extraction.
     pub changed: usize,
+    /// Messages no longer in the source, kept at the end under the obsolete heading.
     pub obsolete: usize,
 }
 
 /// A message of an existing file: its serialised form and the lines of its comment.
 #[derive(Debug, Clone)]
 pub struct Existing {
+    /// The Fluent message id, as the source text's id (e.g. `t1-says-1`).
     pub id: String,
     /// `id = value` as Fluent writes it, without the comment.
     pub body: String,
     /// The source text recorded when it was last extracted.
     pub recorded_source: Option<String>,
+    /// Whether the message is still marked `# untranslated`, i.e. holds a copy of the source.
     pub untranslated: bool,
     /// The source text before it changed, while the translator has not yet dealt with it.
     pub changed_from: Option<String>,

@@ -7,7 +7,9 @@ use unic_langid::LanguageIdentifier;
 
 /// A scenario and its principles in the trainee's language.
 pub struct Localized {
+    /// The scenario with every translated text replaced; the rest left in its own language.
     pub scenario: crate::model::Scenario,
+    /// The shared coaching principles, translated where a translation exists.
     pub catalogue: Catalogue,
     /// Texts with no translation, shown in the scenario's own language.
     pub missing: usize,

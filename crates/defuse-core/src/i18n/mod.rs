@@ -42,6 +42,8 @@ pub fn interface_source(lang: &str) -> Option<&'static str> {
         .map(|(_, text)| *text)
 }
 
+/// Parses a language tag, accepting POSIX `he_IL` as well as `he-IL`; `None` for one
+/// that is not a valid tag.
 pub fn langid(tag: &str) -> Option<LanguageIdentifier> {
     tag.replace('_', "-").parse().ok()
 }
@@ -119,10 +121,6 @@ impl Texts {
         Texts::from_sources(chosen, &sources)
     }
 
-    /// Texts from the given sources, first match wins; the first is `lang`'s own.
-    /// Unicode isolation marks around variables keep a Latin name or a number in the right
-    /// place inside right-to-left text; left-to-right text does not need them, and some
-    /// terminals show them.
     /// The same texts for the window: in a right-to-left language, negative numbers are
     /// written so that its text layout shows them with the minus in front.
     pub fn for_window(mut self) -> Texts {
@@ -130,6 +128,10 @@ impl Texts {
         self
     }
 
+    /// Texts from the given sources, first match wins; the first is `lang`'s own.
+    /// Unicode isolation marks around variables keep a Latin name or a number in the right
+    /// place inside right-to-left text; left-to-right text does not need them, and some
+    /// terminals show them.
     pub fn from_sources(lang: LanguageIdentifier, sources: &[(LanguageIdentifier, &str)]) -> Texts {
         let isolating = is_rtl(&lang);
         Texts {
@@ -142,10 +144,12 @@ impl Texts {
         }
     }
 
+    /// The language these texts are in (for [`Texts::new`], the shipped one negotiated).
     pub fn lang(&self) -> &LanguageIdentifier {
         &self.lang
     }
 
+    /// True when the texts' language is written right to left, like Hebrew.
     pub fn is_rtl(&self) -> bool {
         is_rtl(&self.lang)
     }
@@ -190,7 +194,9 @@ impl Texts {
 /// A value for a message's variable.
 #[derive(Debug, Clone)]
 pub enum Arg<'a> {
+    /// Words put in as they are, such as a trainee's or a scenario's name.
     Str(Cow<'a, str>),
+    /// A number, which picks the message's plural form by the language's rules.
     Num(f64),
 }
 
@@ -253,6 +259,8 @@ pub fn principles_file(locales: &std::path::Path, lang: &str) -> std::path::Path
 }
 
 impl Texts {
+    /// The name of a scoring criterion (listening, empathy, ownership, calm tone) in this
+    /// language.
     pub fn criterion(&self, c: crate::model::Criterion) -> String {
         use crate::model::Criterion::*;
         self.get(match c {
@@ -263,6 +271,8 @@ impl Texts {
         })
     }
 
+    /// Where a scenario takes place (phone line, shop counter...) in this language; a
+    /// scenario's own kind of setting is shown as its author wrote it.
     pub fn setting(&self, s: &crate::model::Setting) -> String {
         use crate::model::Setting::*;
         self.get(match s {
@@ -277,6 +287,7 @@ impl Texts {
         })
     }
 
+    /// A scenario's difficulty (easy, medium, hard) in this language.
     pub fn difficulty(&self, d: crate::model::Difficulty) -> String {
         use crate::model::Difficulty::*;
         self.get(match d {
@@ -304,6 +315,9 @@ impl Texts {
         )
     }
 
+    /// How a conversation ended (resolved, escalated, customer left) in this language; a
+    /// scenario's own kind of outcome is shown as given (already translated with the
+    /// scenario).
     pub fn outcome(&self, o: &crate::model::Outcome) -> String {
         use crate::model::Outcome::*;
         self.get(match o {
@@ -324,6 +338,8 @@ impl Texts {
 /// line sets it once from `--lang`; until then (and in tests) it is English.
 static DIAGNOSTICS: std::sync::RwLock<Option<std::sync::Arc<Texts>>> = std::sync::RwLock::new(None);
 
+/// Sets the language that problems in files are reported in from now on, for the whole
+/// process.
 pub fn set_diagnostics_language(lang: &LanguageIdentifier) {
     if let Ok(mut texts) = DIAGNOSTICS.write() {
         *texts = Some(std::sync::Arc::new(Texts::new(lang)));

@@ -14,7 +14,9 @@ use fluent_bundle::concurrent::FluentBundle;
 /// One translatable text: its message id and the words in the scenario's own language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Text {
+    /// The Fluent message id, built from the scenario's own ids (e.g. `opening-reply-2`).
     pub id: String,
+    /// The text as written in the scenario, in its own language.
     pub source: String,
 }
 
@@ -124,6 +126,8 @@ pub struct Translation {
 }
 
 impl Translation {
+    /// Loads the messages of Fluent file text `ftl` for `lang`; a file with syntax errors
+    /// still gives the messages that parse.
     pub fn new(lang: &unic_langid::LanguageIdentifier, ftl: &str) -> Translation {
         let mut bundle = FluentBundle::new_concurrent(vec![lang.clone()]);
         bundle.set_use_isolating(false);

@@ -9,6 +9,8 @@ use super::table::{outcome, verdict};
 use crate::i18n::Texts;
 use crate::model::Criterion;
 
+/// The report as CSV text, a heading row then one row per session, oldest first; `Err`
+/// carries the CSV writer's message should writing fail.
 pub fn render(texts: &Texts, report: &Report) -> Result<String, String> {
     // A byte-order mark, so that spreadsheets open accented and Hebrew text as UTF-8.
     let mut writer = ::csv::Writer::from_writer(vec![0xEF, 0xBB, 0xBF]);

@@ -14,6 +14,8 @@ const LISTED: usize = 20;
 /// Points on a trend line; more sessions are averaged into this many groups.
 const TREND_POINTS: usize = 40;
 
+/// The whole report as one HTML page in the chosen language (laid out right to left
+/// where the language is), listing at the end the scorecard files that could not be read.
 pub fn render(texts: &Texts, report: &Report, skipped: &[crate::store::Unreadable]) -> String {
     let lang = texts.lang().to_string();
     let dir = if texts.is_rtl() { "rtl" } else { "ltr" };

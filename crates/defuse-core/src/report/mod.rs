@@ -21,6 +21,7 @@ use std::collections::HashMap;
 pub struct Filter {
     /// A trainee's name, compared without regard to case.
     pub trainee: Option<String>,
+    /// A scenario's id, which must match exactly.
     pub scenario: Option<String>,
     /// Sessions that ended on this day or later (in `zone`).
     pub since: Option<Date>,
@@ -29,6 +30,7 @@ pub struct Filter {
 }
 
 impl Filter {
+    /// Whether the report covers this session; its end day is taken in `zone`.
     pub fn keeps(&self, card: &Scorecard, zone: &TimeZone) -> bool {
         if let Some(name) = &self.trainee
             && !same_name(name, &card.trainee)
@@ -60,34 +62,48 @@ pub fn same_name(a: &str, b: &str) -> bool {
 /// One trainee's record across the sessions a report covers.
 #[derive(Debug, Clone, Serialize)]
 pub struct TraineeSummary {
+    /// The trainee's name as written in their latest session.
     pub name: String,
+    /// Sessions covered, finished or abandoned.
     pub sessions: usize,
+    /// Sessions played through to an ending.
     pub finished: usize,
+    /// Sessions left before reaching an ending; they count toward no score.
     pub abandoned: usize,
+    /// Finished sessions that reached their scenario's pass mark.
     pub passed: usize,
     /// Share of finished sessions passed, 0–100; `None` before any finished session.
     pub pass_rate: Option<u8>,
     /// Mean per criterion over the finished sessions that tested it, in `Criterion::ALL`
     /// order.
     pub average: [Option<u8>; 4],
+    /// Mean overall score of the finished sessions, 0–100; `None` before any.
     pub overall: Option<u8>,
     /// The mean overall score of the latest third of finished sessions minus that of the
     /// earliest third: positive is improving. `None` with fewer than two sessions.
     pub trend: Option<i32>,
     /// Overall score of each finished session, oldest first.
     pub history: Vec<Point>,
+    /// The criterion with the lowest average, the one to coach first; `None` when no
+    /// finished session tested any.
     pub weakest: Option<Criterion>,
     /// The coaching principle to work on for the weakest criterion.
     pub focus: Option<PrincipleRef>,
+    /// When the trainee's earliest covered session ended.
     pub first: Option<jiff::Timestamp>,
+    /// When the trainee's latest covered session ended.
     pub last: Option<jiff::Timestamp>,
 }
 
 /// One finished session on a trend line.
 #[derive(Debug, Clone, Serialize)]
 pub struct Point {
+    /// When the session ended.
     pub ended: jiff::Timestamp,
+    /// The session's overall score, 0–100.
     pub overall: u8,
+    /// The session's score on each criterion, 0–100, in `Criterion::ALL` order; `None`
+    /// where no decision tested it.
     pub criteria: [Option<u8>; 4],
 }
 
@@ -271,11 +287,14 @@ pub fn parse_day(text: &str) -> Result<Date, String> {
 
 /// Everything a report needs, gathered once.
 pub struct Report<'a> {
+    /// The scorecards the filter keeps, oldest first (by when they ended).
     pub cards: Vec<&'a Scorecard>,
     /// Where each of `cards` is in the slice the report was made from, so a caller can
     /// find its file again (`Loaded::paths`) and stream it whole.
     pub order: Vec<usize>,
+    /// One summary per trainee in `cards`, in name order.
     pub trainees: Vec<TraineeSummary>,
+    /// The time zone days and times are shown in, and the filter's days are read in.
     pub zone: TimeZone,
 }
 

@@ -118,6 +118,8 @@ pub fn outcome(texts: &Texts, card: &Scorecard) -> String {
     }
 }
 
+/// "passed" or "failed" against the scenario's pass mark, or "abandoned", in the chosen
+/// language.
 pub fn verdict(texts: &Texts, card: &Scorecard) -> String {
     if card.is_abandoned() {
         texts.get("report-abandoned")

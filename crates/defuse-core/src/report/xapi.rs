@@ -18,11 +18,17 @@ pub const NAMESPACE: Uuid = uuid::uuid!("5b1f3c3e-8a0d-4c47-9d55-2f6e0c9a41d7");
 /// its own (`--xapi-base`). `.local` is never a public domain.
 pub const DEFAULT_BASE: &str = "http://defuse.local/";
 
+/// The verb IRI of the statement that opens a session: the trainee started the scenario.
 pub const LAUNCHED: &str = "http://adlnet.gov/expapi/verbs/launched";
+/// The verb IRI of one decision: the reply given to a customer's turn, with its points.
 pub const ANSWERED: &str = "http://adlnet.gov/expapi/verbs/answered";
+/// The verb IRI of a session played through to an ending, with its overall score.
 pub const COMPLETED: &str = "http://adlnet.gov/expapi/verbs/completed";
+/// The verb IRI that follows `completed` when the session reached the pass mark.
 pub const PASSED: &str = "http://adlnet.gov/expapi/verbs/passed";
+/// The verb IRI that follows `completed` when the session fell short of the pass mark.
 pub const FAILED: &str = "http://adlnet.gov/expapi/verbs/failed";
+/// The verb IRI of a session left before any ending, in place of `completed`.
 pub const ABANDONED: &str = "https://w3id.org/xapi/adl/verbs/abandoned";
 
 const SIMULATION: &str = "http://adlnet.gov/expapi/activities/simulation";

@@ -8,97 +8,23 @@
 //! hidden: each point comes with the words that earned it and the signal's reason.
 
 pub mod eval;
+mod file;
 pub mod matching;
+mod phrase;
 mod text;
 
-use crate::locate::{Locator, Path as At};
 use crate::model::Criterion;
 use crate::parse::parse;
 use crate::problem::{Problem, SourceFile};
 pub use matching::{MATCH_THRESHOLD, Match, turn_score};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::HashSet;
 use std::path::Path;
-use std::sync::Arc;
+
+use file::check;
+pub use file::{FILE, RubricFile, Signal, Snowball, Stemmer, Test};
+use phrase::{Part, Phrase, Stem, find};
 use text::{Token, fold, tokens};
-
-/// The file name of a language's rubric, under `locales/<lang>/`.
-pub const FILE: &str = "rubric.ron";
-
-/// A rubric file as written.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-#[serde(rename = "Rubric")]
-pub struct RubricFile {
-    pub language: String,
-    pub stemmer: Stemmer,
-    #[serde(default)]
-    pub stop_words: Vec<String>,
-    pub signals: Vec<Signal>,
-}
-
-/// How words are reduced to a stem before plain phrase words are compared.
-#[derive(Debug, Clone, Deserialize)]
-pub enum Stemmer {
-    /// A Snowball stemmer (rust-stemmers), on folded text.
-    Snowball(Snowball),
-    /// Strip at most one prefix and then the longest suffix, keeping `min_stem` letters.
-    Affixes {
-        #[serde(default)]
-        prefixes: Vec<String>,
-        #[serde(default)]
-        suffixes: Vec<String>,
-        min_stem: usize,
-    },
-    /// Words are compared whole.
-    None,
-}
-
-#[derive(Debug, Clone, Copy, Deserialize)]
-pub enum Snowball {
-    English,
-    Hungarian,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Signal {
-    pub id: String,
-    pub criterion: Criterion,
-    /// Positive: the reply shows the criterion; negative: it violates it.
-    pub points: i32,
-    pub test: Test,
-    /// Phrases that cancel the signal when any of them matches.
-    #[serde(default)]
-    pub unless: Vec<String>,
-    #[serde(default)]
-    pub principle: Option<String>,
-    /// Why these words earn or lose points, said to the trainee.
-    pub why: String,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-pub enum Test {
-    /// Any of the phrases: words (compared by stem), `word*` (any word starting so),
-    /// `...` (0 to 4 words).
-    Phrases(Vec<String>),
-    /// The reply reuses at least `share` of the content words of the customer's line.
-    Echo { share: f32 },
-    /// The reply asks a question.
-    Question,
-    /// The reply uses the customer's first or last name, in any inflected form.
-    CustomerName,
-    /// At least `share` of the letters in words of three or more letters are capitals.
-    Capitals { share: f32 },
-    /// A run of at least `run` exclamation marks.
-    Exclamations { run: usize },
-    /// A reply of at least `min_words` words in which no calm-tone fault (a calm-tone
-    /// signal with negative points) was found: credit for steady wording.
-    Steady { min_words: usize },
-    /// The reply reuses none of the content words of the customer's line and asks no
-    /// question: it answers past the customer.
-    Ignores,
-}
 
 /// What the reply answers: the customer's last line, and who they are.
 #[derive(Debug, Clone, Default)]
@@ -163,61 +89,6 @@ enum CompiledTest {
     Exclamations(usize),
     Steady(usize),
     Ignores,
-}
-
-type Phrase = Vec<Part>;
-
-#[derive(Debug, Clone, PartialEq)]
-enum Part {
-    Stem(String),
-    Prefix(String),
-    Gap,
-}
-
-/// Words in the gap a `...` stands for, at most.
-const GAP: usize = 4;
-
-enum Stem {
-    Snowball(rust_stemmers::Stemmer),
-    Affixes {
-        prefixes: Vec<String>,
-        suffixes: Vec<String>,
-        min_stem: usize,
-    },
-    None,
-}
-
-impl Stem {
-    fn stem(&self, folded: &str) -> String {
-        match self {
-            Stem::Snowball(s) => s.stem(folded).into_owned(),
-            Stem::Affixes {
-                prefixes,
-                suffixes,
-                min_stem,
-            } => {
-                let len = |s: &str| s.chars().count();
-                let mut word = folded;
-                // The longest prefix that leaves enough of the word.
-                if let Some(p) = prefixes
-                    .iter()
-                    .filter(|p| word.starts_with(p.as_str()) && len(word) - len(p) >= *min_stem)
-                    .max_by_key(|p| p.len())
-                {
-                    word = &word[p.len()..];
-                }
-                if let Some(s) = suffixes
-                    .iter()
-                    .filter(|s| word.ends_with(s.as_str()) && len(word) - len(s) >= *min_stem)
-                    .max_by_key(|s| s.len())
-                {
-                    word = &word[..word.len() - s.len()];
-                }
-                word.to_owned()
-            }
-            Stem::None => folded.to_owned(),
-        }
-    }
 }
 
 impl Rubric {
@@ -489,109 +360,6 @@ impl Rubric {
         }
         (echoed, line.len())
     }
-}
-
-/// The first place the phrase matches, as a range of word indices.
-fn find(
-    phrase: &[Part],
-    words: &[Token],
-    stems: &[String],
-) -> Option<std::ops::RangeInclusive<usize>> {
-    // A phrase of gaps alone matches nothing.
-    if phrase.iter().all(|p| *p == Part::Gap) {
-        return None;
-    }
-    (0..words.len())
-        .find_map(|start| matches_at(phrase, words, stems, start).map(|end| start..=end))
-}
-
-/// Matches `phrase` starting at word `i`; returns the index of the last word matched.
-fn matches_at(phrase: &[Part], words: &[Token], stems: &[String], i: usize) -> Option<usize> {
-    let (first, rest) = phrase.split_first()?;
-    match first {
-        Part::Gap => (0..=GAP).find_map(|skip| {
-            if rest.is_empty() {
-                return None;
-            }
-            matches_at(rest, words, stems, i + skip)
-        }),
-        part => {
-            let word = words.get(i)?;
-            let ok = match part {
-                Part::Stem(s) => stems[i] == *s,
-                Part::Prefix(p) => word.folded.starts_with(p.as_str()),
-                Part::Gap => unreachable!(),
-            };
-            if !ok {
-                return None;
-            }
-            if rest.is_empty() {
-                Some(i)
-            } else {
-                matches_at(rest, words, stems, i + 1)
-            }
-        }
-    }
-}
-
-/// Problems a parsed rubric can still have: duplicate ids, points or shares out of range,
-/// empty phrases.
-fn check(source: &Arc<SourceFile>, file: &RubricFile) -> Vec<Problem> {
-    let locator = Locator::new(&source.text);
-    let at = |path: At| locator.span(&path).unwrap_or(0..0);
-    let mut problems = Vec::new();
-    let mut ids = HashSet::new();
-    for (i, s) in file.signals.iter().enumerate() {
-        let here = At::root().field("signals").index(i);
-        if !ids.insert(s.id.as_str()) {
-            problems.push(Problem::error(
-                source,
-                at(here.field("id")),
-                format!("the signal id `{}` is used twice", s.id),
-                "again here",
-            ));
-        }
-        if !(-50..=50).contains(&s.points) || s.points == 0 {
-            problems.push(Problem::error(
-                source,
-                at(here.field("points")),
-                format!("signal `{}`: points must be -50 to 50, not 0", s.id),
-                "here",
-            ));
-        }
-        let bad_share = |v: f32| !(0.0..=1.0).contains(&v) || v == 0.0;
-        match &s.test {
-            Test::Phrases(list) if list.is_empty() => problems.push(Problem::error(
-                source,
-                at(here.field("test")),
-                format!("signal `{}` has no phrases", s.id),
-                "here",
-            )),
-            Test::Phrases(list) => {
-                for p in list {
-                    let words = p.split_whitespace().filter(|w| *w != "..." && *w != "…");
-                    if words.count() == 0 || p.trim().starts_with("...") {
-                        problems.push(Problem::error(
-                            source,
-                            at(here.field("test")),
-                            format!("signal `{}`: the phrase `{p}` must start with a word", s.id),
-                            "here",
-                        ));
-                    }
-                }
-            }
-            Test::Echo { share } | Test::Capitals { share } if bad_share(*share) => {
-                problems.push(Problem::error(
-                    source,
-                    at(here.field("test")),
-                    format!("signal `{}`: share must be above 0 and at most 1", s.id),
-                    "here",
-                ))
-            }
-            _ => {}
-        }
-    }
-    problems
 }
 
 #[cfg(test)]

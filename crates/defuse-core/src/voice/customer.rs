@@ -24,8 +24,13 @@ pub const TONES: [Tone; 7] = [
 /// follows the mood when it is said).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Line {
+    /// The line's Fluent message id (e.g. `t1-says-1`, the node's id first), which also
+    /// names its sound files.
     pub id: String,
+    /// What the customer says, in the scenario's language.
     pub words: String,
+    /// The tone the node sets for the line; `None` when it follows the customer's mood as
+    /// the line is said.
     pub tone: Option<Tone>,
 }
 

@@ -42,6 +42,8 @@ pub struct Delivery {
     pub end_rise_st: f64,
     /// Silences inside the speech of at least `long_pause_s`.
     pub long_pauses: u32,
+    /// The longest pause inside the speech, in seconds; 0 when no silence between the first
+    /// sound and the last reached 0.3 s (shorter ones are gaps between syllables).
     pub longest_pause_s: f64,
     /// Share of samples at full scale: the microphone overloaded (shouting, or too close).
     pub clipped_share: f64,

@@ -84,7 +84,11 @@ pub enum Syllables {
 #[serde(deny_unknown_fields)]
 #[serde(rename = "Voice")]
 pub struct Rules {
+    /// The language the rules are for (`en`, `hu`, `pl`, `he`), as named by its folder
+    /// under `locales/`.
     pub language: String,
+    /// How the language's words are counted in syllables, for the pace of a take whose
+    /// words are known.
     pub syllables: Syllables,
     /// A final "e" is not said (English): it adds no syllable.
     #[serde(default)]
@@ -93,6 +97,7 @@ pub struct Rules {
     pub baseline_sentence: String,
     /// Silences inside a reply at least this long (seconds) are long pauses.
     pub long_pause_s: f64,
+    /// One rule per scored behaviour; a behaviour without a rule never costs points.
     pub rules: Vec<Rule>,
     /// Said when no behaviour went beyond its first band.
     pub steady: String,
@@ -102,18 +107,28 @@ pub struct Rules {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Rule {
+    /// The behaviour this rule measures.
     pub behaviour: Behaviour,
+    /// The bands, from the smallest `from` to the largest; a take below the first band
+    /// costs nothing.
     pub bands: Vec<Band>,
+    /// The coaching principle the rule teaches (its id in the principles catalogue, e.g.
+    /// `soft-answer`), if any.
     #[serde(default)]
     pub principle: Option<String>,
     /// Told to the trainee; `{value}` is the measured value.
     pub why: String,
 }
 
+/// One step of a rule: once the take goes this far beyond the calm baseline, the behaviour
+/// costs these points.
 #[derive(Debug, Clone, Copy, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Band {
+    /// Where the band starts, in the behaviour's unit (`Behaviour::unit`), measured from
+    /// the baseline.
     pub from: f64,
+    /// Points taken off the calm-tone score of 100: zero or less.
     pub points: i32,
 }
 
@@ -121,13 +136,21 @@ pub struct Band {
 /// evidence: what was measured, its value, the points, why, and the principle.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeliveryEvidence {
+    /// The criterion the points count for: always calm tone.
     pub criterion: Criterion,
+    /// The behaviour that reached a band; `None` for the single "steady" entry given when
+    /// none did.
     pub behaviour: Option<Behaviour>,
     /// The value measured, in `unit`, relative to the calm baseline where that applies.
     pub measured: f64,
+    /// The unit of `measured` (`%`, `LU`, `st`, `s`); empty for the "steady" entry.
     pub unit: String,
+    /// Points taken off the calm-tone score of 100 by this behaviour: zero or less.
     pub points: i32,
+    /// What the trainee is told, with the measured value in place of `{value}`.
     pub why: String,
+    /// The coaching principle behind it (its id in the principles catalogue), when the rule
+    /// names one.
     pub principle: Option<String>,
 }
 
@@ -135,9 +158,14 @@ pub struct DeliveryEvidence {
 /// measured values and the reasons.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeliveryAssessment {
+    /// The delivery's calm-tone score, 0–100: 100 plus the evidence's points, kept within
+    /// range.
     pub calm_tone: u8,
+    /// The scored take as measured.
     pub delivery: Delivery,
+    /// The trainee's calm baseline take as measured, which the take is compared with.
     pub baseline: Delivery,
+    /// Every behaviour that reached a band, or the single "steady" entry when none did.
     pub evidence: Vec<DeliveryEvidence>,
 }
 

@@ -25,6 +25,7 @@ pub struct WavTakes {
 }
 
 impl WavTakes {
+    /// Takes from the WAV files in `dir`; the first reply taken is `1.wav`.
     pub fn new(dir: &Path) -> WavTakes {
         WavTakes {
             dir: dir.to_owned(),

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 /// One recording, mono, samples in −1…1.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Take {
+    /// The sound, one mono sample per tick of `rate`, each in −1…1 (full scale at ±1).
     pub samples: Vec<f32>,
     /// Samples per second.
     pub rate: u32,
@@ -16,19 +17,47 @@ pub struct Take {
 #[derive(Debug, Clone, PartialEq)]
 pub enum TakeError {
     /// The file could not be opened or read.
-    Unreadable { path: PathBuf, reason: String },
+    Unreadable {
+        /// The recording's file.
+        path: PathBuf,
+        /// What the system said went wrong (no such file, no permission...).
+        reason: String,
+    },
     /// The file is not a WAV file (or a WAV encoding hound does not read).
-    NotWav { path: PathBuf, reason: String },
+    NotWav {
+        /// The file that is not a WAV recording.
+        path: PathBuf,
+        /// What the WAV reader found wrong with its header.
+        reason: String,
+    },
     /// The WAV header is fine but the samples stop or break part-way.
-    Damaged { path: PathBuf, reason: String },
+    Damaged {
+        /// The damaged recording's file.
+        path: PathBuf,
+        /// What the WAV reader found wrong in the samples.
+        reason: String,
+    },
     /// Fewer than 8,000 samples per second, or no channel.
-    Unsupported { path: PathBuf, reason: String },
+    Unsupported {
+        /// The recording's file.
+        path: PathBuf,
+        /// The channels and sample rate found, and what is needed, in words for the trainee.
+        reason: String,
+    },
     /// Nothing above the noise: the microphone was off or muted.
-    Silent { path: Option<PathBuf> },
+    Silent {
+        /// The recording's file; `None` for a take measured before it was saved
+        /// (`TakeError::at` names it later).
+        path: Option<PathBuf>,
+    },
     /// Less speech than the analysis needs.
     TooShort {
+        /// The recording's file; `None` for a take measured before it was saved
+        /// (`TakeError::at` names it later).
         path: Option<PathBuf>,
+        /// The speech found in the take, in seconds, pauses left out.
         seconds: f64,
+        /// The speech the analysis needs, in seconds (`MIN_SPEECH_S`).
         needed: f64,
     },
 }
