@@ -198,3 +198,24 @@ fn the_html_report_in_a_real_browser() {
 // ---------------------------------------------------------------------------------------
 // Sending results to a real learning record store: Ralph, with its file-system backend,
 // started by each test on a free loopback port (tests/lrs/ralph_lrs.py says how).
+
+#[test]
+fn a_trainee_named_like_a_formula_stays_text_in_the_csv() {
+    let data = tempfile::tempdir().unwrap();
+    let formula = "=HYPERLINK(\"http://x\",\"y\")";
+    let o = with_data(
+        data.path(),
+        &["play", "cafe-long-wait", "--choices", "1", "--trainee", formula],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = with_data(data.path(), &["report", "--format", "csv"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let csv = stdout(&o);
+    let row = csv.lines().nth(1).expect("a row for the session");
+    // The csv crate quotes the cell (it holds quotes); inside, it starts with an apostrophe.
+    assert!(
+        row.starts_with("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""),
+        "{row}"
+    );
+    assert!(!csv.lines().skip(1).any(|l| l.starts_with('=') || l.starts_with("\"=")));
+}

@@ -9,21 +9,28 @@ use crate::model::{MoodTest, Node, Outcome, SCORE_MAX};
 use crate::story::Story;
 use std::fmt::Write;
 
+/// The text format `render` writes the conversation graph in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GraphFormat {
+    /// Graphviz DOT, for `dot -Tsvg` and the like.
     Dot,
+    /// A Mermaid flowchart, which Markdown viewers such as GitHub's draw.
     Mermaid,
 }
 
 /// How good a reply is, from its total score: the share of the maximum possible.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Quality {
+    /// At least 70 % of the maximum total (14 of 20): drawn green.
     Good,
+    /// From 40 % up to 70 % of the maximum total (8 to 13 of 20): drawn orange.
     Mixed,
+    /// Under 40 % of the maximum total (7 of 20 or less): drawn red.
     Poor,
 }
 
 impl Quality {
+    /// The quality of a reply whose four criterion scores add up to `total` (0–20).
     pub fn of(total: i32) -> Quality {
         let share = f64::from(total) / f64::from(4 * SCORE_MAX);
         if share >= 0.7 {

@@ -10,8 +10,12 @@ use std::ops::RangeInclusive;
 /// criterion (listening, empathy, ownership, calm tone).
 #[derive(Debug, Clone)]
 pub struct Kind {
+    /// The id a reply names it by, `kind: "policy-answer"`.
     pub id: &'static str,
+    /// What a reply of this kind does, in a phrase, for the authoring guide's table.
     pub what: &'static str,
+    /// The scores this kind may earn on each criterion, in `Criterion::ALL` order
+    /// (listening, empathy, ownership, calm tone), each within 0–5.
     pub ranges: [RangeInclusive<i32>; 4],
 }
 

@@ -6,6 +6,7 @@ use crate::scorecard::{PrincipleRef, Scorecard};
 /// One thing to do differently.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Lesson {
+    /// The coaching principle the trainee missed, as the scorecard keeps it.
     pub principle: PrincipleRef,
     /// 1-based, as the debrief numbers the decisions.
     pub decision: usize,

@@ -36,6 +36,7 @@ pub mod scoring;
 pub mod stats;
 pub mod store;
 pub mod story;
+#[cfg(feature = "synth")]
 pub mod synth;
 pub mod teaching;
 pub mod validate;

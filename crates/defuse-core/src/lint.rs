@@ -11,16 +11,28 @@ use std::collections::HashMap;
 /// Where a lint points: a reply (`node`, `reply` index), a node, or the scenario.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Place {
-    Reply { node: usize, reply: usize },
+    /// One reply's text.
+    Reply {
+        /// The turn's index among the scenario's nodes, 0-based in file order.
+        node: usize,
+        /// The reply's index among the turn's replies, 0-based in file order.
+        reply: usize,
+    },
+    /// A node's id, by its index among the scenario's nodes (0-based in file order): for a
+    /// finding about the whole scenario, its first decision.
     Node(usize),
 }
 
 /// One finding, with the message, label and help to show.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Lint {
+    /// What the warning points at in the scenario file.
     pub place: Place,
+    /// What is wrong, in the interface's language: the warning's headline.
     pub message: String,
+    /// A few words shown under the place pointed at.
     pub label: String,
+    /// How to fix it, shown after the warning.
     pub help: String,
 }
 
@@ -49,7 +61,10 @@ pub fn median(mut lengths: Vec<usize>) -> f64 {
 /// A decision's best reply and how its length compares with the others'.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DecisionShape {
+    /// The turn's index among the scenario's nodes, 0-based in file order.
     pub node: usize,
+    /// The best reply's index among the turn's replies, 0-based in file order (see
+    /// `best_reply`).
     pub best: usize,
     /// The best reply's words over the median of the other replies' words.
     pub length_ratio: f64,

@@ -71,8 +71,11 @@ pub fn scenario_files(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
 
 /// What checking one scenario file found: the story if it is playable, and every problem.
 pub struct Checked {
+    /// The scenario file that was checked.
     pub path: PathBuf,
+    /// The scenario ready to play; `None` when any problem is an error.
     pub story: Option<Story>,
+    /// Every error and warning found in the file.
     pub problems: Vec<Problem>,
 }
 

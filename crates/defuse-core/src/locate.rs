@@ -12,7 +12,9 @@ use std::ops::Range;
 /// One step from a value to a value inside it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Seg {
+    /// A named field of a struct (`replies` in `nodes[3].replies`).
     Field(&'static str),
+    /// An element of a list, 0-based (`3` in `nodes[3]`).
     Index(usize),
 }
 
@@ -21,22 +23,26 @@ pub enum Seg {
 pub struct Path(pub Vec<Seg>);
 
 impl Path {
+    /// The whole document: the path with no steps.
     pub fn root() -> Path {
         Path(Vec::new())
     }
 
+    /// This path, then the field `name` of the value there.
     pub fn field(&self, name: &'static str) -> Path {
         let mut segs = self.0.clone();
         segs.push(Seg::Field(name));
         Path(segs)
     }
 
+    /// This path, then element `i` (0-based) of the list there.
     pub fn index(&self, i: usize) -> Path {
         let mut segs = self.0.clone();
         segs.push(Seg::Index(i));
         Path(segs)
     }
 
+    /// Where the scenario's node `i` (0-based, in file order) sits: `nodes[i]`.
     pub fn node(i: usize) -> Path {
         Path::root().field("nodes").index(i)
     }
@@ -77,6 +83,8 @@ pub struct Locator {
 }
 
 impl Locator {
+    /// Scans `text` for its structure. Text it cannot follow leaves the locator knowing
+    /// less, never an error.
     pub fn new(text: &str) -> Locator {
         let mut scanner = Scanner {
             text: text.as_bytes(),

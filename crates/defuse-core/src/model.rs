@@ -6,27 +6,40 @@ use std::fmt;
 
 /// Each reply scores 0 (violates the criterion) to 5 (exemplary) on every criterion.
 pub const SCORE_MIN: i32 = 0;
+/// The highest score on one criterion: exemplary, the reply to show a new colleague.
 pub const SCORE_MAX: i32 = 5;
 /// Mood runs from -100 (furious) to +100 (delighted); 0 is neutral.
 pub const MOOD_MIN: i32 = -100;
+/// The highest mood: delighted.
 pub const MOOD_MAX: i32 = 100;
 /// A reply's (or a neutral reaction's) change to the mood: -100 to 100. The mood itself
 /// stays within `MOOD_MIN..=MOOD_MAX` whatever the change.
 pub const MOOD_CHANGE_MIN: i32 = -100;
+/// The largest rise in mood that one reply or neutral reaction can cause.
 pub const MOOD_CHANGE_MAX: i32 = 100;
 
+/// One training scenario as a trainer writes it in its RON file: who the customer is, what
+/// the trainee is told, and the conversation as a graph of nodes.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
+    /// The scenario's id, unique within the folder and kept the same as the file's name: it
+    /// names the scenario on the command line, in scorecards, reports and translation
+    /// files.
     pub id: String,
     /// The language the trainer wrote the scenario in (a BCP 47 tag such as `en` or `hu`).
     #[serde(default = "default_language")]
     pub language: String,
+    /// The scenario's name, shown on the picker card, in the header of `play` and in
+    /// reports.
     pub title: String,
     /// What the trainee reads before the conversation starts.
     pub brief: String,
+    /// Where the conversation takes place, shown on the card and in the header.
     pub setting: Setting,
+    /// How hard the scenario is, shown on the card and in the header.
     pub difficulty: Difficulty,
+    /// The angry customer the trainee talks to, with their starting mood.
     pub customer: Customer,
     /// Overall score (0–100) needed to pass.
     pub pass_mark: i32,
@@ -39,6 +52,8 @@ pub struct Scenario {
     /// unless the decision has its own.
     #[serde(default)]
     pub neutral: Option<Neutral>,
+    /// The conversation: every turn, branch and ending, which refer to each other by id; at
+    /// least one.
     pub nodes: Vec<Node>,
     /// Paths through the scenario that `defuse validate` plays and checks.
     #[serde(default)]
@@ -50,6 +65,7 @@ pub struct Scenario {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Playtest {
+    /// Names the playtest in `validate`'s messages.
     pub name: String,
     /// 1-based reply numbers in the file's order, one per decision met.
     pub replies: Vec<usize>,
@@ -65,15 +81,24 @@ fn default_language() -> String {
     "en".to_owned()
 }
 
+/// Where a scenario's conversation takes place, shown on the picker card and in the header.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub enum Setting {
+    /// On the phone.
     Phone,
+    /// Face to face across a shop counter.
     ShopCounter,
+    /// In a hair or beauty salon.
     Salon,
+    /// In a café.
     Cafe,
+    /// In a written online chat.
     Chat,
+    /// By e-mail.
     Email,
+    /// Face to face in an office.
     Office,
+    /// Anywhere else, in the trainer's own words, shown as written in every language.
     Other(String),
 }
 
@@ -92,10 +117,15 @@ impl fmt::Display for Setting {
     }
 }
 
+/// How hard the trainer judges a scenario to be: a label on the picker card (each in its
+/// own colour) and in the header that changes nothing in play; ordered easy to hard.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Difficulty {
+    /// The gentlest scenarios.
     Easy,
+    /// Scenarios between easy and hard.
     Medium,
+    /// The toughest scenarios.
     Hard,
 }
 
@@ -109,9 +139,12 @@ impl fmt::Display for Difficulty {
     }
 }
 
+/// The customer the trainee talks to in a scenario.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Customer {
+    /// The customer's name, shown beside every line they say; the rubric that scores typed
+    /// replies recognises it in any inflected form.
     pub name: String,
     /// Lets languages that inflect for it (Polish, Hebrew) make words about the customer
     /// agree: "wściekła", "זועמת".
@@ -119,13 +152,20 @@ pub struct Customer {
     pub gender: Option<Gender>,
     /// Starting mood, -100 (furious) to 100 (delighted).
     pub mood: i32,
+    /// Notes on the customer and their situation, translated with the rest. The window
+    /// lists them under the brief but the terminal does not, so what the trainee must know
+    /// goes in `brief`.
     #[serde(default)]
     pub traits: Vec<String>,
 }
 
+/// The customer's grammatical gender, for languages whose words about a person agree with
+/// it.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
 pub enum Gender {
+    /// Feminine forms (`female` in Fluent messages).
     Female,
+    /// Masculine forms (`male` in Fluent messages).
     Male,
 }
 
@@ -140,14 +180,19 @@ impl Gender {
     }
 }
 
+/// One step of the conversation: a turn the trainee answers, a silent branch on the mood,
+/// or an ending.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub enum Node {
     /// The customer speaks, then the trainee chooses a reply.
     Turn {
+        /// The node's id, unique within the scenario, that `start`, `next`, `goto` and
+        /// `otherwise` point to.
         id: String,
         /// One variant is picked at random each time the node is met.
         says: Vec<String>,
+        /// The tone of voice the line is said in; without it, the tone follows the mood.
         #[serde(default)]
         tone: Option<Tone>,
         /// Offered on request, at a cost.
@@ -159,21 +204,33 @@ pub enum Node {
         /// This decision's own reaction to a typed reply that matches none of its replies.
         #[serde(default)]
         neutral: Option<Neutral>,
+        /// The replies the trainee chooses from, two or more, in file order (shuffled on
+        /// screen).
         replies: Vec<Reply>,
     },
     /// Silent routing on the customer's mood: the first route whose test holds is taken.
     Branch {
+        /// The node's id, unique within the scenario, that `start`, `next`, `goto` and
+        /// `otherwise` point to.
         id: String,
+        /// The routes, tried in order: the first whose mood test holds is taken. May be
+        /// empty, with a warning.
         routes: Vec<Route>,
+        /// Id of the node to go to when no route holds.
         otherwise: String,
     },
     /// The conversation ends here.
     Ending {
+        /// The node's id, unique within the scenario, that `next`, `goto`, `otherwise` and
+        /// a playtest's `ending` point to.
         id: String,
+        /// What kind of ending this is, shown to the trainee, kept in the scorecard and
+        /// counted by `stats`.
         outcome: Outcome,
         /// The customer's last words, if any.
         #[serde(default)]
         says: Vec<String>,
+        /// The tone of voice of the last words; without it, the tone follows the mood.
         #[serde(default)]
         tone: Option<Tone>,
         /// What happened next, told to the trainee in the debrief.
@@ -186,12 +243,14 @@ pub enum Node {
 }
 
 impl Node {
+    /// The node's id, whatever kind of node it is.
     pub fn id(&self) -> &str {
         match self {
             Node::Turn { id, .. } | Node::Branch { id, .. } | Node::Ending { id, .. } => id,
         }
     }
 
+    /// The kind of node in one lowercase English word: `turn`, `branch` or `ending`.
     pub fn kind(&self) -> &'static str {
         match self {
             Node::Turn { .. } => "turn",
@@ -223,6 +282,7 @@ impl Node {
 pub struct Neutral {
     /// One variant is picked at random.
     pub says: Vec<String>,
+    /// The tone of voice the reaction is said in; without it, the tone follows the mood.
     #[serde(default)]
     pub tone: Option<Tone>,
     /// Change to the customer's mood, -100 to 100.
@@ -233,21 +293,28 @@ pub struct Neutral {
     pub next: Option<String>,
 }
 
+/// One reply the trainee can give at a decision: what they say, how it scores, how it moves
+/// the customer's mood and where the conversation goes next.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Reply {
+    /// What the trainee says, as listed for them to choose.
     pub text: String,
     /// What sort of reply this is (`policy-answer`, `calm-down`...), so that the same kind
     /// scores alike in every scenario: see `crate::kinds`.
     #[serde(default)]
     pub kind: Option<String>,
+    /// How well the reply does on each of the four criteria, 0–5 each.
     pub scores: Scores,
     /// Change to the customer's mood, -100 to 100.
     pub mood: i32,
     /// Why the reply scores as it does, shown right after it and in the debrief.
     pub feedback: String,
+    /// Id of the coaching principle shown beside the feedback: one from `principles.ron` or
+    /// the scenario's own `principles`.
     #[serde(default)]
     pub principle: Option<String>,
+    /// Id of the node the conversation goes to after this reply.
     pub next: String,
 }
 
@@ -261,16 +328,25 @@ pub fn best_reply(replies: &[Reply]) -> Option<usize> {
         .map(|(k, _)| k)
 }
 
+/// A reply's score on each of the four criteria, 0 (violates it) to 5 (exemplary).
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Scores {
+    /// Shows the customer was heard: picks up their details and feeling, asks rather than
+    /// guesses, 0–5.
     pub listening: i32,
+    /// Accepts the customer's feeling and right to be angry, and treats them as a person,
+    /// 0–5.
     pub empathy: i32,
+    /// Takes the case on personally, with a concrete next step, promising only what the
+    /// speaker controls, 0–5.
     pub ownership: i32,
+    /// Stays steady: no arguing, blaming, sarcasm or "calm down", 0–5.
     pub calm_tone: i32,
 }
 
 impl Scores {
+    /// The score on one criterion.
     pub fn get(&self, criterion: Criterion) -> i32 {
         match criterion {
             Criterion::Listening => self.listening,
@@ -280,6 +356,7 @@ impl Scores {
         }
     }
 
+    /// Sets the score on one criterion.
     pub fn set(&mut self, criterion: Criterion, value: i32) {
         match criterion {
             Criterion::Listening => self.listening = value,
@@ -300,20 +377,29 @@ impl Scores {
         best
     }
 
+    /// The four scores added up, 0–20: the highest total at a decision marks its best
+    /// reply.
     pub fn total(&self) -> i32 {
         Criterion::ALL.iter().map(|&c| self.get(c)).sum()
     }
 }
 
+/// One of the four things every reply is scored on, 0–5.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Criterion {
+    /// The reply shows the customer was heard.
     Listening,
+    /// The reply accepts the customer's feeling and treats them as a person.
     Empathy,
+    /// The speaker takes the case on personally and promises only what they control.
     Ownership,
+    /// The reply stays steady: no arguing, blaming, sarcasm or "calm down".
     CalmTone,
 }
 
 impl Criterion {
+    /// The four criteria in their fixed order (listening, empathy, ownership, calm tone),
+    /// which tables and a kind's score ranges follow.
     pub const ALL: [Criterion; 4] = [
         Criterion::Listening,
         Criterion::Empathy,
@@ -321,6 +407,7 @@ impl Criterion {
         Criterion::CalmTone,
     ];
 
+    /// The criterion's English name in words (`calm tone`), as `Display` prints it.
     pub fn name(self) -> &'static str {
         match self {
             Criterion::Listening => "listening",
@@ -347,14 +434,23 @@ impl fmt::Display for Criterion {
     }
 }
 
+/// The tone of voice a customer's line is said in, shown with the line and used to voice
+/// it. A line without one takes it from the mood (see `Tone::from_mood`).
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
 pub enum Tone {
+    /// Steady; a mood of 0 to 24.
     Calm,
+    /// On edge; a mood of -19 to -1.
     Tense,
+    /// Irritated; a mood of -44 to -20.
     Annoyed,
+    /// Openly angry; a mood of -74 to -45.
     Angry,
+    /// At the peak of anger; a mood of -100 to -75.
     Furious,
+    /// Easing off, the worst over; a mood of 25 to 59.
     Relieved,
+    /// Happy with how it went; a mood of 60 to 100.
     Pleased,
 }
 
@@ -372,6 +468,8 @@ impl Tone {
         }
     }
 
+    /// The tone's lowercase English name (`angry`), as in the file name of a line rendered
+    /// in that tone.
     pub fn name(self) -> &'static str {
         match self {
             Tone::Calm => "calm",
@@ -385,13 +483,18 @@ impl Tone {
     }
 }
 
+/// One way out of a branch: taken when its mood test holds and no earlier route's did.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Route {
+    /// The test on the customer's mood when the branch is reached.
     pub when: MoodTest,
+    /// Id of the node to go to when the test holds.
     pub goto: String,
 }
 
+/// A test on the customer's mood (-100 furious … +100 delighted) that decides a branch's
+/// route; the value tested is itself within -100 to 100.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
 pub enum MoodTest {
     /// Mood strictly below the value.
@@ -401,6 +504,7 @@ pub enum MoodTest {
 }
 
 impl MoodTest {
+    /// Whether the test passes for a customer in this mood.
     pub fn holds(self, mood: i32) -> bool {
         match self {
             MoodTest::Below(limit) => mood < limit,
@@ -408,6 +512,7 @@ impl MoodTest {
         }
     }
 
+    /// The mood value the test compares against, whichever way it compares.
     pub fn limit(self) -> i32 {
         match self {
             MoodTest::Below(limit) | MoodTest::AtLeast(limit) => limit,
@@ -424,11 +529,17 @@ impl fmt::Display for MoodTest {
     }
 }
 
+/// How a conversation ended, shown to the trainee, kept in the scorecard and counted by
+/// `stats`.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Hash)]
 pub enum Outcome {
+    /// The customer's problem was settled with them.
     Resolved,
+    /// The case went up to someone else, such as a manager taking over.
     Escalated,
+    /// The customer walked out or hung up; `validate` warns unless the ending also `fails`.
     CustomerLeft,
+    /// Any other ending, named in the trainer's words (translated like other texts).
     Other(String),
 }
 
@@ -447,8 +558,14 @@ impl fmt::Display for Outcome {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Principle {
+    /// The principle's id, unique within its list, that a reply's `principle` names; a
+    /// scenario's own principle with a shared one's id replaces it in that scenario.
     pub id: String,
+    /// The criterion the principle mainly trains, shown with it.
     pub criterion: Criterion,
+    /// A short rule ("Let the customer finish"), shown beside the feedback and in the
+    /// debrief.
     pub title: String,
+    /// Two or three sentences on why the rule works.
     pub text: String,
 }

@@ -12,13 +12,18 @@ use std::sync::Arc;
 /// How a naive player picks a reply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Strategy {
+    /// Always the reply shown first (after the session's shuffle).
     FirstShown,
+    /// Always the reply with the most words; the first shown of equals.
     Longest,
+    /// Always the reply with the fewest words; the first shown of equals.
     Shortest,
+    /// Any reply, picked at random.
     Random,
 }
 
 impl Strategy {
+    /// Every strategy, in the order the tables list them.
     pub const ALL: [Strategy; 4] = [
         Strategy::FirstShown,
         Strategy::Longest,
@@ -40,14 +45,18 @@ impl Strategy {
 /// How often a strategy passed over a number of seeds.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PassRate {
+    /// The naive player measured.
     pub strategy: Strategy,
+    /// How many seeds it was played with, one run each.
     pub runs: usize,
+    /// How many of those runs passed the scenario.
     pub passes: usize,
     /// The first seed that passed, with the replies given as the numbers shown, to replay.
     pub first_pass: Option<(u64, Vec<usize>)>,
 }
 
 impl PassRate {
+    /// The share of runs that passed, 0–100 (0 when there were no runs).
     pub fn percent(&self) -> f64 {
         if self.runs == 0 {
             0.0

@@ -10,9 +10,13 @@ use std::sync::Arc;
 /// Where a playtest went: the decisions met (node ids), the ending, and the verdict.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Run {
+    /// The ids of the turns where a reply was chosen, in the order met.
     pub decisions: Vec<String>,
+    /// The id of the ending node reached; `None` when the replies ran out first.
     pub ending: Option<String>,
+    /// The overall score the path earned, 0–100.
     pub overall: u8,
+    /// The run reached an ending and passed (the pass mark met, the ending not failing it).
     pub passed: bool,
 }
 
@@ -21,18 +25,42 @@ pub struct Run {
 pub enum Failure {
     /// A reply number that the decision does not have.
     NoSuchReply {
+        /// The id of the turn the number was given for.
         decision: String,
+        /// The reply number given, 1-based as in the file.
         number: usize,
+        /// How many replies the turn offers.
         available: usize,
     },
     /// The replies ran out before an ending.
-    RanOut { at: String, run: Run },
+    RanOut {
+        /// The id of the turn that found no reply number left (or of the node where a
+        /// looping run was stopped).
+        at: String,
+        /// The path played so far.
+        run: Run,
+    },
     /// An ending came before the last reply was used.
-    LeftOver { count: usize, run: Run },
+    LeftOver {
+        /// How many reply numbers were left unused.
+        count: usize,
+        /// The path played, up to its ending.
+        run: Run,
+    },
     /// Another ending than the one expected.
-    OtherEnding { expected: String, run: Run },
+    OtherEnding {
+        /// The id of the ending the playtest expects.
+        expected: String,
+        /// The path played, with the ending it did reach.
+        run: Run,
+    },
     /// Passed where it should fail, or the reverse.
-    Verdict { expected: bool, run: Run },
+    Verdict {
+        /// Whether the playtest expects the run to pass.
+        expected: bool,
+        /// The path played, with the verdict it got.
+        run: Run,
+    },
 }
 
 /// Plays a playtest with the replies in the file's order (its numbers are the file's).

@@ -10,11 +10,15 @@ use std::sync::Arc;
 /// A file as it was read, kept so that problems can quote it.
 #[derive(Debug)]
 pub struct SourceFile {
+    /// The file's path as given, which problems name.
     pub path: PathBuf,
+    /// The file's whole text, which problems' byte spans point into.
     pub text: String,
 }
 
 impl SourceFile {
+    /// Holds `text` as the contents of `path` (which need not exist on disk), shared so
+    /// that every problem about it can quote it.
     pub fn new(path: impl Into<PathBuf>, text: impl Into<String>) -> Arc<SourceFile> {
         Arc::new(SourceFile {
             path: path.into(),
@@ -22,6 +26,9 @@ impl SourceFile {
         })
     }
 
+    /// Reads a file that must be UTF-8 (a byte order mark is dropped); a UTF-16 or
+    /// otherwise undecodable file is a problem that says so (and where), with help to save
+    /// it as UTF-8.
     pub fn read(path: &Path) -> Result<Arc<SourceFile>, Problem> {
         let mut bytes = std::fs::read(path).map_err(|err| Problem::file(path, err.to_string()))?;
         // Word processors and some editors save UTF-16: say so, rather than "not UTF-8".
@@ -50,40 +57,54 @@ impl SourceFile {
         }
     }
 
+    /// The path as a problem report names it.
     pub fn name(&self) -> String {
         self.path.display().to_string()
     }
 }
 
+/// How serious a problem is; an error sorts after a warning.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// Worth fixing, but the file can still be used (the scenario plays).
     Warning,
+    /// The file cannot be used (the scenario cannot be played) until it is fixed.
     Error,
 }
 
+/// A labelled place in the problem's file.
 #[derive(Debug, Clone)]
 pub struct Note {
+    /// Byte range of the place in the file's text.
     pub span: Range<usize>,
+    /// What to say at that place, drawn beside it in the report.
     pub label: String,
 }
 
 /// One thing wrong with a file.
 #[derive(Debug, Clone)]
 pub struct Problem {
+    /// Whether the problem stops the file from being used or only warns.
     pub severity: Severity,
+    /// What is wrong, in a sentence: the headline of the report.
     pub message: String,
+    /// The file whose text the report quotes; `None` when there is no text to quote (an
+    /// unreadable file).
     pub source: Option<Arc<SourceFile>>,
     /// The place the problem is, with what to say there.
     pub at: Option<Note>,
     /// Other places that explain it (say, where a duplicate id was first used).
     pub also: Vec<Note>,
+    /// Advice on how to fix it, shown at the end of the report.
     pub help: Option<String>,
     /// For problems without a source (an unreadable file), the file concerned.
     pub path: Option<PathBuf>,
 }
 
 impl Problem {
+    /// An error at byte range `span` of `source`: `message` heads the report and `label`
+    /// marks the place.
     pub fn error(
         source: &Arc<SourceFile>,
         span: Range<usize>,
@@ -104,6 +125,7 @@ impl Problem {
         }
     }
 
+    /// A warning at byte range `span` of `source`, as `error` builds an error.
     pub fn warning(
         source: &Arc<SourceFile>,
         span: Range<usize>,
@@ -129,11 +151,13 @@ impl Problem {
         }
     }
 
+    /// Adds advice on how to fix the problem.
     pub fn with_help(mut self, help: impl Into<String>) -> Problem {
         self.help = Some(help.into());
         self
     }
 
+    /// Adds another labelled place in the same file that explains the problem.
     pub fn with_note(mut self, span: Range<usize>, label: impl Into<String>) -> Problem {
         self.also.push(Note {
             span,
@@ -142,6 +166,7 @@ impl Problem {
         self
     }
 
+    /// Whether the problem is an error, which stops the file from being used.
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
@@ -193,6 +218,8 @@ impl Problem {
         out
     }
 
+    /// The problem as one JSON object (severity, file, 1-based line and column, message,
+    /// label, help), as `defuse validate --json` prints it.
     pub fn to_json(&self) -> serde_json::Value {
         let (line, column) = self.line_col().unzip();
         serde_json::json!({

@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 /// Points earned against points possible on one criterion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub struct Tally {
+    /// Points the chosen replies scored on the criterion (0–5 per decision), summed.
     pub earned: i32,
+    /// The best points on offer on the criterion at the same decisions, summed.
     pub possible: i32,
 }
 
@@ -31,27 +33,38 @@ pub fn percent(earned: i32, possible: i32) -> Option<u8> {
     Some(((earned * 200 + possible) / (possible * 2)) as u8)
 }
 
+/// A trainee's result on one of the four criteria over the decisions they met.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CriterionResult {
+    /// The criterion scored: listening, empathy, ownership or calm tone.
     pub criterion: Criterion,
+    /// Points the chosen replies scored on the criterion (0–5 per decision), summed.
     pub earned: i32,
+    /// The best points on offer on the criterion at the same decisions, summed.
     pub possible: i32,
     /// 0–100; absent when the path met no decision that tests this criterion.
     pub percent: Option<u8>,
 }
 
+/// A run's scorecard in numbers: the result per criterion, the overall score and whether it
+/// passes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ScoreSummary {
+    /// One result per criterion, in the order of `Criterion::ALL`.
     pub criteria: Vec<CriterionResult>,
     /// The mean of the criteria that were tested, 0–100.
     pub overall: u8,
+    /// The overall score (0–100) the scenario needs to pass.
     pub pass_mark: i32,
+    /// The overall score reached the pass mark with at least one criterion tested, and the
+    /// ending does not fail the run.
     pub passed: bool,
     /// The ending reached fails the run on its own (`fails: true` in the scenario).
     pub failed_by_ending: bool,
 }
 
 impl ScoreSummary {
+    /// The result on `criterion`, 0–100, or `None` when no decision met tested it.
     pub fn get(&self, criterion: Criterion) -> Option<u8> {
         self.criteria
             .iter()

@@ -11,13 +11,21 @@ use crate::story::Story;
 use serde::Serialize;
 use std::collections::VecDeque;
 
+/// The shape of a scenario, from `stats`: its size, its endings, its paths and the results
+/// a trainee can reach on each criterion.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Stats {
+    /// The id of the scenario described.
     pub scenario: String,
+    /// How many nodes the scenario has: turns, branches and endings, reachable or not.
     pub nodes: usize,
+    /// How many turns the scenario has, each a decision where the trainee picks a reply.
     pub decisions: usize,
+    /// How many replies are offered over all the turns.
     pub replies: usize,
+    /// The endings reachable from the start, counted by outcome, sorted by outcome name.
     pub endings: Vec<EndingCount>,
+    /// Some path comes back to a node it already passed, so paths are unbounded.
     pub has_loops: bool,
     /// Distinct paths from the start to an ending; `None` when loops make it unbounded.
     pub paths: Option<PathCount>,
@@ -25,19 +33,27 @@ pub struct Stats {
     pub shortest: usize,
     /// Most decisions on a path to an ending; `None` when loops make it unbounded.
     pub longest: Option<usize>,
+    /// The best and worst result reachable on each criterion, in the order of
+    /// `Criterion::ALL`.
     pub criteria: Vec<Reach>,
 }
 
+/// How many reachable ending nodes have one outcome.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EndingCount {
+    /// How the conversation ends: resolved, escalated, the customer left, or the trainer's
+    /// own.
     pub outcome: Outcome,
+    /// Ending nodes reachable from the start with this outcome (nodes, not paths to them).
     pub count: usize,
 }
 
 /// Exact while it fits in 128 bits, and always as a float for astronomically many.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct PathCount {
+    /// The exact number of paths; `None` when it overflows 128 bits.
     pub exact: Option<u128>,
+    /// The number of paths as a float, always given (approximate when very large).
     pub approx: f64,
 }
 
@@ -53,8 +69,13 @@ impl std::fmt::Display for PathCount {
 /// The best and worst result (0–100) a trainee can reach on one criterion.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Reach {
+    /// The criterion reached: listening, empathy, ownership or calm tone.
     pub criterion: Criterion,
+    /// The highest result (0–100) any path to an ending gives on it; `None` when no
+    /// decision tests it.
     pub best: Option<u8>,
+    /// The lowest result (0–100) any path to an ending gives on it; `None` when no decision
+    /// tests it.
     pub worst: Option<u8>,
 }
 

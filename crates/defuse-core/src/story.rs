@@ -7,9 +7,15 @@ use crate::problem::SourceFile;
 use std::collections::HashMap;
 use std::sync::Arc;
 
+/// A scenario ready to play: validated, with every id resolved to a node index and every
+/// principle it can name gathered in one place.
 #[derive(Debug)]
 pub struct Story {
+    /// The scenario being played, its texts possibly translated into the trainee's
+    /// language.
     pub scenario: Scenario,
+    /// The file the scenario was read from; the scorecard keeps a hash of its text to tell
+    /// which version was played.
     pub source: Arc<SourceFile>,
     /// For each node, the index of every node it leads to: one per reply for a turn, one
     /// per route and then `otherwise` for a branch.
@@ -80,26 +86,34 @@ impl Story {
         }
     }
 
+    /// Index of the node the conversation starts at.
     pub fn start(&self) -> usize {
         self.start
     }
 
+    /// The node at index `i`, which must be below `len()`.
     pub fn node(&self, i: usize) -> &Node {
         &self.scenario.nodes[i]
     }
 
+    /// How many nodes the scenario has.
     pub fn len(&self) -> usize {
         self.scenario.nodes.len()
     }
 
+    /// Whether the scenario has no nodes (which validation refuses).
     pub fn is_empty(&self) -> bool {
         self.scenario.nodes.is_empty()
     }
 
+    /// Indices of the nodes node `i` can lead to: one per reply, in file order, for a turn;
+    /// one per route and then `otherwise` for a branch; none for an ending.
     pub fn edges(&self, i: usize) -> &[usize] {
         &self.edges[i]
     }
 
+    /// The best score on offer at turn `i` on each criterion (the best on each may come
+    /// from different replies); zero for a branch or an ending.
     pub fn best(&self, i: usize) -> Scores {
         self.best[i]
     }
@@ -115,14 +129,18 @@ impl Story {
         self.neutral_next[i]
     }
 
+    /// Index of the node with this id.
     pub fn find(&self, id: &str) -> Option<usize> {
         self.index.get(id).copied()
     }
 
+    /// The coaching principle with this id: the scenario's own, else the shared
+    /// catalogue's.
     pub fn principle(&self, id: &str) -> Option<&Principle> {
         self.principles.get(id)
     }
 
+    /// Every node's id, in file order.
     pub fn node_ids(&self) -> impl Iterator<Item = &str> {
         self.scenario.nodes.iter().map(Node::id)
     }

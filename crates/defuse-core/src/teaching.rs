@@ -7,7 +7,9 @@ use crate::model::{Node, Principle, Scenario, best_reply};
 /// Where a principle appears at one decision.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Use {
+    /// Id of the scenario the decision is in.
     pub scenario: String,
+    /// Id of the decision (a turn node) within that scenario.
     pub node: String,
     /// True when it is the principle of the decision's best reply.
     pub best: bool,
@@ -16,7 +18,10 @@ pub struct Use {
 /// One principle and every decision that names it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Coverage {
+    /// The principle, shared or a scenario's own.
     pub principle: Principle,
+    /// Every decision with a reply that names the principle, each once, in scenario and
+    /// file order.
     pub uses: Vec<Use>,
 }
 

@@ -9,6 +9,8 @@ use serde::Serialize;
 pub enum Answer {
     /// 1-based, as the replies are listed (in the order shown, not the file's).
     Number(usize),
+    /// The trainee's own words, scored by the rubric: the story goes on from the closest
+    /// reply, or the customer reacts neutrally when none is close enough.
     Words(String),
 }
 
@@ -50,14 +52,18 @@ pub const INTERRUPT_MOOD_COST: i32 = 10;
 /// Points a hint costs on every criterion at that decision.
 pub const HINT_COST: i32 = 1;
 
+/// Why a reply could not be taken at the current decision.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ChoiceError {
     /// `choose` was called while the customer was still talking or after the end.
     NotAwaitingChoice,
     /// The reply number does not exist at this decision (0-based `given`).
     NoSuchReply {
+        /// Id of the decision (the turn node) the reply was meant for.
         node: String,
+        /// The reply asked for, 0-based in the file's order.
         given: usize,
+        /// How many replies the decision has.
         available: usize,
     },
 }

@@ -10,11 +10,16 @@ use std::sync::Arc;
 /// `otherwise`), and where it went.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Routing {
+    /// Id of the branch node followed.
     pub branch: String,
+    /// The customer's mood the routes were tested on, -100 to 100.
     pub mood: i32,
+    /// The route test that held (the first that did), or `None` when none did and
+    /// `otherwise` was taken.
     pub held: Option<crate::model::MoodTest>,
     /// Every route's test, in order, to say why none held.
     pub tested: Vec<crate::model::MoodTest>,
+    /// Id of the node the branch led to.
     pub to: String,
 }
 
@@ -46,7 +51,11 @@ pub(super) fn route(story: &Story, at: usize, mood: i32) -> (usize, Routing) {
 /// trainer's playtest.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ReplyOrder {
+    /// The seed that shuffles the replies and picks among the customer's line variants;
+    /// `None` draws a random one.
     pub seed: Option<u64>,
+    /// Lists every decision's replies in the file's order instead of shuffled, for a
+    /// trainer's playtest.
     pub in_file_order: bool,
 }
 

@@ -14,8 +14,13 @@ use std::fmt::Write as _;
 /// reply in the file's order; 0 for typed words that matched none) and where sessions ended.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Overlay {
+    /// How many scorecards of the scenario were counted.
     pub sessions: usize,
+    /// How many times each reply was chosen, by (turn id, reply number, 1-based; 0 for
+    /// typed words that matched none).
     pub chosen: HashMap<(String, usize), usize>,
+    /// How many sessions ended at each ending, by its node id (abandoned sessions are not
+    /// counted).
     pub ended: HashMap<String, usize>,
 }
 

@@ -9,19 +9,37 @@ use std::time::Duration;
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum SendError {
     /// No answer: the server is down, the address is wrong, or the network dropped.
-    Unreachable { endpoint: String, reason: String },
+    Unreachable {
+        /// The LRS's endpoint as it may be shown, without any `user:password@` in it.
+        endpoint: String,
+        /// What failed, in plain words ("no answer in time", "the connection was refused").
+        reason: String,
+    },
     /// The LRS refused the user name or password (401 or 403).
-    Credentials { endpoint: String, status: u16 },
+    Credentials {
+        /// The LRS's endpoint as it may be shown, without any `user:password@` in it.
+        endpoint: String,
+        /// The HTTP status the LRS answered with (401 or 403).
+        status: u16,
+    },
     /// The LRS refused the statements themselves (400, 409, 413, 422).
     Rejected {
+        /// The LRS's endpoint as it may be shown, without any `user:password@` in it.
         endpoint: String,
+        /// The HTTP status the LRS answered with (400, 409, 413 or 422).
         status: u16,
+        /// The LRS's own explanation, cut at 300 characters.
         message: String,
     },
     /// The LRS failed on its side (5xx or anything unexpected): worth retrying.
     Server {
+        /// The LRS's endpoint as it may be shown, without any `user:password@` in it.
         endpoint: String,
+        /// The HTTP status the LRS answered with: 5xx or another unexpected one (200 when
+        /// its answer was not a statement result).
         status: u16,
+        /// The LRS's own explanation, cut at 300 characters, or what was wrong with its
+        /// answer.
         message: String,
     },
 }
@@ -72,6 +90,8 @@ pub struct Lrs {
 }
 
 impl Lrs {
+    /// A connection to the LRS of `config`; a request gives up after `timeout`, connecting
+    /// after at most 10 s.
     pub fn new(config: &Config, timeout: Duration) -> Lrs {
         use base64::Engine;
         let agent = ureq::Agent::config_builder()

@@ -11,10 +11,13 @@ use std::path::{Path, PathBuf};
 pub struct Password(String);
 
 impl Password {
+    /// Wraps a password given as text (a flag, an environment variable).
     pub fn new(text: impl Into<String>) -> Password {
         Password(text.into())
     }
 
+    /// The password itself, for the one place that needs it: the request's authorization
+    /// header.
     pub fn reveal(&self) -> &str {
         &self.0
     }
@@ -30,8 +33,12 @@ impl fmt::Debug for Password {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FileConfig {
+    /// The LRS's xAPI endpoint, `http://` or `https://` (a trailing slash is added if
+    /// missing).
     pub endpoint: Option<String>,
+    /// The user name Defuse logs in to the LRS with (HTTP basic authentication).
     pub user: Option<String>,
+    /// The password that goes with `user`.
     pub password: Option<Password>,
     /// Where the activity and account IRIs live (`--xapi-base` of `defuse report`).
     pub xapi_base: Option<String>,
@@ -42,8 +49,12 @@ pub struct FileConfig {
 pub struct Config {
     /// The xAPI endpoint with one trailing slash, e.g. `https://lrs.example.org/xAPI/`.
     pub endpoint: String,
+    /// The user name Defuse logs in to the LRS with (HTTP basic authentication).
     pub user: String,
+    /// The password that goes with `user`.
     pub password: Password,
+    /// Where the activity and account IRIs of the statements live: the file's `xapi_base`,
+    /// else `report::xapi::DEFAULT_BASE`.
     pub xapi_base: String,
 }
 

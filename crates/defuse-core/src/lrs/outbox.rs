@@ -18,26 +18,36 @@ use std::path::{Path, PathBuf};
 const SENT: &str = "sent.log";
 const STATUS: &str = "status.json";
 
+/// The outbox of one data directory: statements waiting for the LRS, the ledger of
+/// scorecards sent, and the last sync's state.
 #[derive(Debug, Clone)]
 pub struct Outbox {
+    /// The outbox folder, `outbox/` beside the scorecards.
     pub dir: PathBuf,
 }
 
 /// What `defuse sync --status` and the window show.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct SyncStatus {
+    /// When a sync last reached the LRS and sent what it could (scorecards it refused
+    /// aside); `None` before the first.
     #[serde(default)]
     pub last_success: Option<Timestamp>,
     /// Statements confirmed by the last successful sync.
     #[serde(default)]
     pub last_sent: usize,
+    /// When the last sync began sending, whatever came of it.
     #[serde(default)]
     pub last_attempt: Option<Timestamp>,
+    /// What went wrong in the last sync (the LRS down, refusing the credentials, or
+    /// refusing a scorecard); `None` after a clean one.
     #[serde(default)]
     pub last_error: Option<SendError>,
     /// Syncs failed in a row; the wait before the next try doubles with each.
     #[serde(default)]
     pub failures: u32,
+    /// When to try again after a failed sync (its end plus `SyncStatus::backoff`); `None`
+    /// after a clean one.
     #[serde(default)]
     pub next_attempt: Option<Timestamp>,
 }
@@ -50,6 +60,7 @@ impl SyncStatus {
 }
 
 impl Outbox {
+    /// The outbox of the store's data directory (the folder is made when first written).
     pub fn new(store: &Store) -> Outbox {
         Outbox {
             dir: store.root.join(super::OUTBOX),
@@ -185,6 +196,7 @@ impl Outbox {
             .unwrap_or_default()
     }
 
+    /// Writes the state of the sync just done, crash-safely, for `status` to read back.
     pub fn save_status(&self, status: &SyncStatus) -> Result<(), String> {
         fs::create_dir_all(&self.dir)
             .map_err(|err| format!("cannot create the folder {}: {err}", self.dir.display()))?;

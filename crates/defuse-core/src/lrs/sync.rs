@@ -8,6 +8,8 @@ use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+/// How a sync sends: the batch size, how long it keeps retrying, and each request's time
+/// limit.
 #[derive(Debug, Clone)]
 pub struct Options {
     /// Statements per request, at most (a scorecard's statements always go together).
@@ -33,7 +35,9 @@ impl Default for Options {
 pub struct Synced {
     /// Scorecards newly put in the outbox.
     pub queued: usize,
+    /// Outbox files (one per scorecard) the LRS confirmed, and so left the outbox.
     pub files_sent: usize,
+    /// Statements the LRS confirmed in this sync.
     pub statements_sent: usize,
     /// Scorecards whose statements the LRS refused: they stay in the outbox.
     pub rejected: Vec<(PathBuf, SendError)>,
@@ -45,7 +49,9 @@ pub struct Synced {
     pub stopped: Option<SendError>,
     /// Files and statements still waiting when it ended.
     pub waiting_files: usize,
+    /// Statements still waiting in the outbox when the sync ended.
     pub waiting_statements: usize,
+    /// How long the sync took, queuing included.
     pub elapsed: Duration,
 }
 

@@ -43,14 +43,14 @@ pub fn render(texts: &Texts, report: &Report) -> Result<String, String> {
                 .to_string()
         };
         let mut row = vec![
-            card.trainee.clone(),
-            card.scenario.id.clone(),
-            card.scenario.title.clone(),
+            cell(&card.trainee),
+            cell(&card.scenario.id),
+            cell(&card.scenario.title),
             card.scenario.sha256.clone(),
-            card.language.clone(),
+            cell(&card.language),
             local(card.started),
             local(card.ended),
-            outcome(texts, card),
+            cell(&outcome(texts, card)),
             verdict(texts, card),
             card.overall.to_string(),
             card.pass_mark.to_string(),
@@ -61,10 +61,39 @@ pub fn render(texts: &Texts, report: &Report) -> Result<String, String> {
             card.interruptions().to_string(),
             card.hints().to_string(),
             card.id.to_string(),
-            card.defuse_version.clone(),
+            cell(&card.defuse_version),
         ]);
         writer.write_record(&row).map_err(|e| e.to_string())?;
     }
     let bytes = writer.into_inner().map_err(|e| e.to_string())?;
     String::from_utf8(bytes).map_err(|e| e.to_string())
+}
+
+/// A text from user data, safe to open in a spreadsheet: a cell that starts with `=`,
+/// `+`, `-`, `@`, a tab or a carriage return would be taken as a formula (a trainee named
+/// `=HYPERLINK(...)`), so it gets a leading apostrophe, as OWASP advises for CSV
+/// injection. Numbers such as `-5` stay numbers.
+pub fn cell(text: &str) -> String {
+    let risky = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && text.trim().parse::<f64>().is_err() {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cell;
+
+    #[test]
+    fn formulas_are_neutralised_and_numbers_kept() {
+        assert_eq!(cell("=HYPERLINK(\"http://x\",\"y\")"), "'=HYPERLINK(\"http://x\",\"y\")");
+        for risky in ["+1+cmd", "-2+3", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(cell(risky), format!("'{risky}"));
+        }
+        for kept in ["Anna Kis", "-5", "+12", "", "a=b"] {
+            assert_eq!(cell(kept), kept);
+        }
+    }
 }

@@ -120,13 +120,13 @@ pub struct Rule {
     pub why: String,
 }
 
-/// One step of a rule: once the take goes this far beyond the calm baseline, the behaviour
-/// costs these points.
+/// One step of a rule: a take measured at `from` or more costs `points`, unless it also
+/// reaches a higher band.
 #[derive(Debug, Clone, Copy, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Band {
-    /// Where the band starts, in the behaviour's unit (`Behaviour::unit`), measured from
-    /// the baseline.
+    /// The value the band starts at, in the behaviour's unit (`Behaviour::unit`): most
+    /// are measured against the calm baseline, pauses, end rise and clipping on their own.
     pub from: f64,
     /// Points taken off the calm-tone score of 100: zero or less.
     pub points: i32,

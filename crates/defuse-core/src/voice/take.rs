@@ -41,7 +41,7 @@ pub enum TakeError {
     Unsupported {
         /// The recording's file.
         path: PathBuf,
-        /// The channels and sample rate found, and what is needed, in words for the trainee.
+        /// The channel count and sample rate found, and what is needed.
         reason: String,
     },
     /// Nothing above the noise: the microphone was off or muted.
