@@ -205,7 +205,14 @@ fn a_trainee_named_like_a_formula_stays_text_in_the_csv() {
     let formula = "=HYPERLINK(\"http://x\",\"y\")";
     let o = with_data(
         data.path(),
-        &["play", "cafe-long-wait", "--choices", "1", "--trainee", formula],
+        &[
+            "play",
+            "cafe-long-wait",
+            "--choices",
+            "1",
+            "--trainee",
+            formula,
+        ],
     );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let o = with_data(data.path(), &["report", "--format", "csv"]);
@@ -217,5 +224,9 @@ fn a_trainee_named_like_a_formula_stays_text_in_the_csv() {
         row.starts_with("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""),
         "{row}"
     );
-    assert!(!csv.lines().skip(1).any(|l| l.starts_with('=') || l.starts_with("\"=")));
+    assert!(
+        !csv.lines()
+            .skip(1)
+            .any(|l| l.starts_with('=') || l.starts_with("\"="))
+    );
 }

@@ -1,87 +1,25 @@
 //! The conversation as a state machine with a pull API: the front end (terminal, test or
 //! Bevy screen) asks for the next event, shows it, and reports the trainee's choice.
 
-use crate::model::{
-    Criterion, MOOD_MAX, MOOD_MIN, Node, Outcome, Reply, SCORE_MAX, SCORE_MIN, Scores, Tone,
-};
-use crate::rubric::{Assessment, Context, Rubric, turn_score};
+use crate::model::{MOOD_MAX, MOOD_MIN, Node, Outcome, Tone};
 use crate::scoring::{ScoreSummary, summarise};
 use crate::story::Story;
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use rand::{RngExt, SeedableRng};
-use serde::Serialize;
 use std::sync::Arc;
 
 mod answer;
+mod event;
+mod reply;
 mod routing;
 
 pub use answer::{
     Answer, ChoiceError, Conduct, HINT_COST, INTERRUPT_LISTENING_COST, INTERRUPT_MOOD_COST,
 };
+pub use event::{Event, TurnRecord, TypedReply};
 use routing::route;
 pub use routing::{ReplyOrder, Routing};
-
-/// What the front end shows next.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Event<'a> {
-    /// The customer speaks.
-    Line {
-        node: &'a str,
-        text: &'a str,
-        tone: Tone,
-        mood: i32,
-    },
-    /// The trainee must choose a reply. Asked again until they do.
-    Choice {
-        node: &'a str,
-        /// In the file's order: a reply's index here is its identity.
-        replies: &'a [Reply],
-        /// The order to show them in: `order[0]` is the index of the reply listed first.
-        /// Shuffled per decision with the session's seed, so that the best reply's place
-        /// on the list tells the trainee nothing.
-        order: &'a [usize],
-        hint: Option<&'a str>,
-        /// The scenario wants the trainee's own words here: do not list the replies.
-        typed: bool,
-    },
-    /// The conversation is over.
-    End {
-        node: &'a str,
-        outcome: &'a Outcome,
-        summary: &'a str,
-    },
-}
-
-/// One decision the trainee made, kept for the debrief.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct TurnRecord {
-    pub node: String,
-    /// What the customer said just before (the variant actually shown).
-    pub customer_line: String,
-    /// The authored reply chosen, or the one typed words were taken as; `None` when typed
-    /// words matched none and the customer reacted neutrally.
-    pub reply: Option<usize>,
-    /// The trainee's own words, when they typed the reply.
-    pub typed: Option<TypedReply>,
-    pub scores: Scores,
-    /// The best score on offer at this decision, per criterion.
-    pub best: Scores,
-    pub mood_before: i32,
-    pub mood_after: i32,
-    /// How the reply was given: interrupting, or after taking the hint.
-    pub conduct: Conduct,
-}
-
-/// A reply in the trainee's own words: what the rubric found in it and how close it came
-/// to the authored replies.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct TypedReply {
-    pub words: String,
-    pub assessment: Assessment,
-    /// 0–100 per authored reply, in order.
-    pub closeness: Vec<u8>,
-}
 
 /// One of `variants` line variants.
 fn pick(rng: &mut StdRng, variants: usize) -> usize {
@@ -110,6 +48,8 @@ enum Phase {
     Neutral { variant: usize, then: Option<usize> },
 }
 
+/// One play of a story: where it stands, the customer's mood, the turns so far, and the
+/// seeded randomness behind line variants and the order replies are shown in.
 #[derive(Debug)]
 pub struct Conversation {
     story: Arc<Story>,
@@ -236,18 +176,22 @@ impl Conversation {
         self.order.iter().position(|&k| k == reply).map(|k| k + 1)
     }
 
+    /// The story being played.
     pub fn story(&self) -> &Arc<Story> {
         &self.story
     }
 
+    /// The customer's mood now, -100 (furious) to +100 (delighted).
     pub fn mood(&self) -> i32 {
         self.mood
     }
 
+    /// Every decision made so far, in order.
     pub fn turns(&self) -> &[TurnRecord] {
         &self.turns
     }
 
+    /// The id of the node the story stands at.
     pub fn current_node(&self) -> &str {
         self.story.node(self.at).id()
     }
@@ -376,152 +320,9 @@ impl Conversation {
         self.phase == Phase::Spoken && matches!(self.story.node(self.at), Node::Turn { .. })
     }
 
+    /// True once the story has reached an ending and shown it.
     pub fn is_over(&self) -> bool {
         self.phase == Phase::Spoken && matches!(self.story.node(self.at), Node::Ending { .. })
-    }
-
-    /// The trainee chooses reply `reply` (0-based) at the current decision.
-    pub fn choose(&mut self, reply: usize) -> Result<&TurnRecord, ChoiceError> {
-        self.choose_with(reply, Conduct::default())
-    }
-
-    /// The same, noting whether the trainee interrupted or took the hint: each costs
-    /// points at this decision (never below zero), and an interruption angers the customer.
-    pub fn choose_with(
-        &mut self,
-        reply: usize,
-        conduct: Conduct,
-    ) -> Result<&TurnRecord, ChoiceError> {
-        if !self.awaiting_choice() {
-            return Err(ChoiceError::NotAwaitingChoice);
-        }
-        let Node::Turn { id, replies, .. } = self.story.node(self.at) else {
-            return Err(ChoiceError::NotAwaitingChoice);
-        };
-        let Some(chosen) = replies.get(reply) else {
-            return Err(ChoiceError::NoSuchReply {
-                node: id.clone(),
-                given: reply,
-                available: replies.len(),
-            });
-        };
-        let (scores, mood) = (chosen.scores, chosen.mood);
-        let next = self.story.edges(self.at)[reply];
-        Ok(self.record(Some(reply), None, scores, mood, conduct, Some(next)))
-    }
-
-    /// The trainee answers in their own words, scored by `rubric` (in the session's
-    /// language). The words are taken as the closest authored reply and the story goes on
-    /// from it; when none is close enough, the customer gives the scenario's neutral
-    /// reaction. The turn's scores come from the rubric, not from the authored reply.
-    pub fn answer_in_words(
-        &mut self,
-        words: &str,
-        rubric: &Rubric,
-        conduct: Conduct,
-    ) -> Result<&TurnRecord, ChoiceError> {
-        if !self.awaiting_choice() {
-            return Err(ChoiceError::NotAwaitingChoice);
-        }
-        let Node::Turn { replies, .. } = self.story.node(self.at) else {
-            return Err(ChoiceError::NotAwaitingChoice);
-        };
-        let context = Context {
-            customer_line: self.heard.clone(),
-            customer_name: self.story.scenario.customer.name.clone(),
-        };
-        let assessment = rubric.assess(words, &context);
-        let texts: Vec<&str> = replies.iter().map(|r| r.text.as_str()).collect();
-        let matched = rubric.closest(words, &assessment, &texts, &context);
-        let mut scores = Scores::default();
-        for c in Criterion::ALL {
-            scores.set(c, turn_score(assessment.get(c)));
-        }
-        // Words that are clearly an authored reply's own start from that reply's scores, and
-        // the rubric moves them only by what the words do differently: typing the reply word
-        // for word scores exactly as clicking it, so practising in one's own words is never
-        // the worse deal.
-        if let Some(k) = matched.reply
-            && matched.closeness.get(k).copied().unwrap_or(0) >= SAME_REPLY
-        {
-            let own = rubric.assess(&replies[k].text, &context);
-            for c in Criterion::ALL {
-                let differs = turn_score(assessment.get(c)) - turn_score(own.get(c));
-                scores.set(
-                    c,
-                    (replies[k].scores.get(c) + differs).clamp(SCORE_MIN, SCORE_MAX),
-                );
-            }
-        }
-        let typed = TypedReply {
-            words: words.to_owned(),
-            assessment,
-            closeness: matched.closeness,
-        };
-        let here = self.at;
-        let Some(k) = matched.reply else {
-            let neutral = self.story.neutral(here);
-            let mood = neutral.map_or(0, |n| n.mood);
-            let says = neutral.map_or(0, |n| n.says.len());
-            let then = self.story.neutral_next(here);
-            let variant = if says > 1 {
-                self.rng.random_range(0..says)
-            } else {
-                0
-            };
-            self.record(None, Some(typed), scores, mood, conduct, None);
-            if says > 0 {
-                self.phase = Phase::Neutral { variant, then };
-            } else if let Some(then) = then {
-                // No words to say: straight on to where the reaction leads.
-                self.at = then;
-                self.phase = Phase::Arrived;
-            }
-            // Without either, the same decision is simply asked again.
-            return Ok(self.turns.last().expect("just recorded"));
-        };
-        let (mood, next) = (replies[k].mood, self.story.edges(here)[k]);
-        Ok(self.record(Some(k), Some(typed), scores, mood, conduct, Some(next)))
-    }
-
-    /// Notes the turn, applies the conduct's costs, and moves on to `next` (or stays, for
-    /// a neutral reaction, whose phase is already set).
-    fn record(
-        &mut self,
-        reply: Option<usize>,
-        typed: Option<TypedReply>,
-        mut scores: Scores,
-        mut mood_change: i32,
-        conduct: Conduct,
-        next: Option<usize>,
-    ) -> &TurnRecord {
-        if conduct.interrupted {
-            scores.listening = (scores.listening - INTERRUPT_LISTENING_COST).max(0);
-            mood_change -= INTERRUPT_MOOD_COST;
-        }
-        if conduct.hint {
-            for c in Criterion::ALL {
-                scores.set(c, (scores.get(c) - HINT_COST).max(0));
-            }
-        }
-        let mood_before = self.mood;
-        self.mood = (self.mood + mood_change).clamp(MOOD_MIN, MOOD_MAX);
-        self.turns.push(TurnRecord {
-            node: self.story.node(self.at).id().to_owned(),
-            customer_line: self.heard.clone(),
-            reply,
-            typed,
-            scores,
-            best: self.story.best(self.at),
-            mood_before,
-            mood_after: self.mood,
-            conduct,
-        });
-        if let Some(next) = next {
-            self.at = next;
-            self.phase = Phase::Arrived;
-        }
-        self.turns.last().expect("just pushed")
     }
 
     /// The ending reached, if the conversation is over.

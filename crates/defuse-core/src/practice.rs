@@ -57,8 +57,11 @@ pub enum AnswerError {
     Empty,
     /// No reply is listed under this number (1-based, as shown).
     NoSuchReply {
+        /// The decision's node id.
         node: String,
+        /// The number given.
         number: usize,
+        /// How many replies are listed.
         available: usize,
     },
     /// The session language's rubric could not be read, so own words cannot be scored.

@@ -88,7 +88,10 @@ mod tests {
 
     #[test]
     fn formulas_are_neutralised_and_numbers_kept() {
-        assert_eq!(cell("=HYPERLINK(\"http://x\",\"y\")"), "'=HYPERLINK(\"http://x\",\"y\")");
+        assert_eq!(
+            cell("=HYPERLINK(\"http://x\",\"y\")"),
+            "'=HYPERLINK(\"http://x\",\"y\")"
+        );
         for risky in ["+1+cmd", "-2+3", "@SUM(A1)", "\tx", "\rx"] {
             assert_eq!(cell(risky), format!("'{risky}"));
         }
