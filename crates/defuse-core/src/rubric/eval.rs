@@ -13,29 +13,47 @@ use serde::Deserialize;
 use std::fmt::Write;
 use std::path::Path;
 
+/// One reply from a labelled set (`tests/eval/<lang>.ron`): the customer's line, the
+/// trainee's reply, and the criteria the human judge says it shows or violates.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename = "Case", deny_unknown_fields)]
 pub struct Case {
+    /// The case's id (`en-01`), unique within the set, that a miss names.
     pub id: String,
+    /// Id of the bundled scenario the reply was given in; the customer's name comes from it.
     pub scenario: String,
+    /// Id of the decision in that scenario the reply answers; for the reader only, the scoring
+    /// does not use it.
     pub node: String,
+    /// The customer's line the reply answers: what the rubric measures echoing against.
     pub customer: String,
+    /// The reply in the trainee's own words, as the rubric scores it.
     pub reply: String,
+    /// Criteria the judge says the reply clearly demonstrates.
     pub shows: Vec<Criterion>,
+    /// Criteria the judge says the reply clearly breaks; a criterion in neither list has no
+    /// evidence either way.
     pub violates: Vec<Criterion>,
+    /// True for the held-out part, never used to tune the rubric; false for the tuning part.
     pub held_out: bool,
+    /// The judge's remark on the case ("hard: apology with blame"); empty when there is none.
     #[serde(default)]
     pub note: String,
 }
 
+/// A verdict on one criterion of one reply, by the judge or from the rubric's score.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Call {
+    /// The reply shows the criterion (a rubric score above 50).
     Shows,
+    /// The reply violates the criterion (a rubric score below 50).
     Violates,
+    /// No evidence either way (a rubric score of exactly 50).
     Neither,
 }
 
 impl Case {
+    /// The judge's call on criterion `c`: neither when the case lists it in neither list.
     pub fn label(&self, c: Criterion) -> Call {
         if self.shows.contains(&c) {
             Call::Shows
@@ -47,6 +65,8 @@ impl Case {
     }
 }
 
+/// The rubric's call from its 0–100 score on a criterion: above 50 shows, 50 neither,
+/// below 50 violates.
 pub fn call(score: u8) -> Call {
     match score {
         51.. => Call::Shows,
@@ -58,16 +78,20 @@ pub fn call(score: u8) -> Call {
 /// Matching calls per criterion.
 #[derive(Debug, Clone, Default)]
 pub struct Agreement {
+    /// Calls that match the judge's, per criterion in the order of `Criterion::ALL`.
     pub agree: [usize; 4],
+    /// Replies scored in this part; each gives one call per criterion.
     pub cases: usize,
 }
 
 impl Agreement {
+    /// The share (0–1) of the replies whose call on `c` matches the judge's.
     pub fn share(&self, c: Criterion) -> f64 {
         let i = Criterion::ALL.iter().position(|k| *k == c).unwrap_or(0);
         self.agree[i] as f64 / self.cases.max(1) as f64
     }
 
+    /// The share (0–1) of all calls, on the four criteria together, that match the judge's.
     pub fn overall(&self) -> f64 {
         self.agree.iter().sum::<usize>() as f64 / (4 * self.cases).max(1) as f64
     }
@@ -76,21 +100,32 @@ impl Agreement {
 /// A case where the rubric and the judge disagree on a criterion.
 #[derive(Debug, Clone)]
 pub struct Miss {
+    /// The id of the case the calls differ on.
     pub id: String,
+    /// The criterion the rubric and the judge disagree on.
     pub criterion: Criterion,
+    /// The judge's call on it.
     pub judge: Call,
+    /// The rubric's score on it, 0–100 (50: no evidence), whose call differs.
     pub score: u8,
+    /// From the held-out part: `defuse score --misses` lists only the tuning part's misses.
     pub held_out: bool,
 }
 
+/// How well one language's rubric agrees with the judge, on the tuning and held-out parts.
 #[derive(Debug, Clone)]
 pub struct LanguageResult {
+    /// The language's code (`en`, `hu`, `pl`, `he`): its rubric and its labelled set.
     pub language: String,
+    /// Labelled replies in the language's set, both parts together.
     pub cases: usize,
+    /// Agreement on the part the rubric was tuned on.
     pub tuning: Agreement,
+    /// Agreement on the held-out part, never used to tune the rubric: the honest figure.
     pub held_out: Agreement,
     /// Held-out calls where the judge saw no evidence (what an all-50 rubric would match).
     pub held_out_neither: usize,
+    /// Every call, in either part, where the rubric and the judge disagree, in file order.
     pub misses: Vec<Miss>,
 }
 
@@ -204,40 +239,56 @@ pub fn table(results: &[LanguageResult]) -> String {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename = "Match")]
 pub struct MatchCase {
+    /// The case's id (`en-m01`), unique within the set, that a miss names.
     pub id: String,
+    /// Id of the bundled scenario the decision belongs to.
     pub scenario: String,
+    /// Id of the decision (a turn) whose authored replies the typed one is matched against.
     pub node: String,
+    /// The typed reply, in the trainee's own words.
     pub reply: String,
+    /// The judge's label: the authored reply the words mean, or none.
     pub expect: Expect,
+    /// True for the held-out part, never used to tune the matching; false for the tuning part.
     pub held_out: bool,
 }
 
 /// The authored reply (1-based) a typed one means, or none of them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 pub enum Expect {
+    /// The authored reply at this position, 1-based in the scenario file's order.
     Reply(usize),
+    /// None of them: off-topic, a move no listed reply makes, or too vague.
     None,
 }
 
 /// How often the matching takes a typed reply as the judge does, in one language.
 #[derive(Debug, Clone, Default)]
 pub struct MatchResult {
+    /// The language's code (`en`, `hu`, `pl`, `he`): its rubric, set and translated scenarios.
     pub language: String,
     /// (agreeing, cases) on the tuning part and on the held-out part.
     pub tuning: (usize, usize),
+    /// (agreeing, cases) on the held-out part, never used to tune the matching.
     pub held_out: (usize, usize),
     /// Held-out cases the judge says match none: what always answering "none" would get.
     pub held_out_none: usize,
+    /// Every case, in either part, where the matching and the judge disagree, in file order.
     pub misses: Vec<MatchMiss>,
 }
 
+/// A typed reply the matching takes otherwise than the judge does.
 #[derive(Debug, Clone)]
 pub struct MatchMiss {
+    /// The id of the case.
     pub id: String,
+    /// What the judge says the words mean.
     pub expected: Expect,
+    /// What the matching took them as.
     pub got: Expect,
     /// Closeness to each authored reply, 0–100.
     pub closeness: Vec<u8>,
+    /// From the held-out part: `defuse score --misses` lists only the tuning part's misses.
     pub held_out: bool,
 }
 
