@@ -2,7 +2,6 @@
 //! folder may hold a hundred thousand), saved when a conversation ends or is left, and
 //! kept in memory for the picker's best results and the manager's screen.
 
-use crate::app::screens::Screen;
 use crate::app::session::Session;
 use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
@@ -19,8 +18,6 @@ pub(super) fn plugin(app: &mut App) {
     app.add_message::<Saved>();
     app.add_systems(Startup, start_loading);
     app.add_systems(Update, finish_loading);
-    app.add_systems(OnEnter(Screen::Debrief), save_finished);
-    app.add_systems(OnExit(Screen::Conversation), save_abandoned);
     app.add_systems(Last, save_on_exit.run_if(on_message::<AppExit>));
 }
 
@@ -189,7 +186,7 @@ pub fn save_finished(session: Option<ResMut<Session>>, mut saver: Saver) {
 }
 
 /// Leaving a conversation before its end keeps what was played, marked abandoned.
-fn save_abandoned(session: Option<ResMut<Session>>, mut saver: Saver) {
+pub fn save_abandoned(session: Option<ResMut<Session>>, mut saver: Saver) {
     if let Some(mut session) = session
         && !session.practice.conversation().is_over()
     {
@@ -197,11 +194,9 @@ fn save_abandoned(session: Option<ResMut<Session>>, mut saver: Saver) {
     }
 }
 
-/// Closing the window mid-conversation saves it too.
-fn save_on_exit(state: Res<State<Screen>>, session: Option<ResMut<Session>>, mut saver: Saver) {
-    if *state.get() == Screen::Conversation
-        && let Some(mut session) = session
-    {
+/// Closing the window mid-conversation saves it too (a session is saved once).
+fn save_on_exit(session: Option<ResMut<Session>>, mut saver: Saver) {
+    if let Some(mut session) = session {
         saver.save(&mut session);
     }
 }

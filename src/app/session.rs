@@ -4,7 +4,6 @@
 
 use crate::app::Language;
 use crate::app::Library;
-use crate::app::screens::Screen;
 use crate::app::trainee::Trainee;
 use bevy::prelude::*;
 use bevy::window::RequestRedraw;
@@ -16,6 +15,8 @@ use std::sync::Arc;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_message::<StartScenario>()
+        .add_message::<ConversationStarted>()
+        .add_message::<ConversationEnded>()
         .add_message::<ChooseReply>()
         .add_message::<TypeReply>()
         .add_message::<TakeHint>()
@@ -36,6 +37,14 @@ pub(super) fn plugin(app: &mut App) {
 /// The systems that advance the conversation; screens draw after them.
 #[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
 pub struct SessionSystems;
+
+/// A conversation has begun: the screens show it.
+#[derive(Message, Debug, Clone, Copy)]
+pub struct ConversationStarted;
+
+/// The conversation reached its ending: the debrief follows.
+#[derive(Message, Debug, Clone, Copy)]
+pub struct ConversationEnded;
 
 /// Begin the scenario at this index of the library.
 #[derive(Message, Debug, Clone, Copy)]
@@ -164,7 +173,7 @@ fn start_scenario(
     trainee: Res<Trainee>,
     language: Res<Language>,
     mut draft: ResMut<ReplyDraft>,
-    mut next: ResMut<NextState<Screen>>,
+    mut started: MessageWriter<ConversationStarted>,
 ) {
     let Some(&StartScenario(index)) = starts.read().last() else {
         return;
@@ -192,7 +201,7 @@ fn start_scenario(
     };
     session.advance();
     commands.insert_resource(session);
-    next.set(Screen::Conversation);
+    started.write(ConversationStarted);
 }
 
 fn take_hint(mut hints: MessageReader<TakeHint>, session: Option<ResMut<Session>>) {
@@ -211,7 +220,7 @@ fn answer(
     language: Res<Language>,
     mut draft: ResMut<ReplyDraft>,
     aloud: Res<SayAloud>,
-    mut next: ResMut<NextState<Screen>>,
+    mut ended: MessageWriter<ConversationEnded>,
 ) {
     let Some(mut session) = session else {
         choices.clear();
@@ -239,7 +248,7 @@ fn answer(
         let interrupted = session.customer_speaking();
         give(&mut session, &answer, interrupted, &language, &mut draft);
         if session.practice.conversation().is_over() {
-            next.set(Screen::Debrief);
+            ended.write(ConversationEnded);
         }
     }
 }

@@ -48,7 +48,8 @@ pub(super) fn plugin(app: &mut App) {
                     .or_else(resource_changed::<Pace>)
                     .or_else(resource_changed::<Expert>)
                     .or_else(resource_changed::<crate::app::Language>)
-                    .or_else(resource_changed::<crate::app::voice::VoicePractice>),
+                    .or_else(resource_changed::<crate::app::voice::VoicePractice>)
+                    .or_else(resource_changed::<crate::app::trainee::Trainee>),
             ),
         );
 }
@@ -66,7 +67,15 @@ fn remember(
     if trainee.name.is_empty() {
         return;
     }
-    crate::app::trainee::save(&config, &trainee, &language, &scale, &pace, &expert, &voice);
+    let remembered = crate::app::trainee::Remembered {
+        name: trainee.name.clone(),
+        language: language.texts.lang().to_string(),
+        text_size: scale.0,
+        pace: pace.0,
+        expert: expert.0,
+        voice: voice.0,
+    };
+    crate::app::trainee::save(&config, &remembered);
 }
 
 fn apply(

@@ -2,8 +2,6 @@
 //! is offered their name. Kept in a small RON file in the platform's config folder; a
 //! damaged file is reported and replaced by defaults, never fatal.
 
-use crate::app::Language;
-use crate::app::session::Pace;
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -60,41 +58,22 @@ pub fn recall(file: &Path) -> Option<Remembered> {
     }
 }
 
-/// Saves the settings by writing a new file and renaming it over the old one, so a crash
-/// never leaves half a file.
-pub fn remember(file: &Path, remembered: &Remembered) -> std::io::Result<()> {
+/// Saves the settings crash-safely: a new file renamed over the old one.
+pub fn remember(file: &Path, remembered: &Remembered) -> Result<(), String> {
     if let Some(dir) = file.parent() {
-        std::fs::create_dir_all(dir)?;
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
     let text = ron::ser::to_string_pretty(remembered, ron::ser::PrettyConfig::default())
-        .map_err(std::io::Error::other)?;
-    let tmp = file.with_extension("ron.tmp");
-    std::fs::write(&tmp, text)?;
-    std::fs::rename(&tmp, file)
+        .map_err(|e| e.to_string())?;
+    defuse_core::store::write_atomically(file, text.as_bytes())
 }
 
-/// Saves what the trainee chose, now that they have continued.
-pub fn save(
-    config: &ConfigFile,
-    trainee: &Trainee,
-    language: &Language,
-    scale: &UiScale,
-    pace: &Pace,
-    expert: &crate::app::settings::Expert,
-    voice: &crate::app::voice::VoicePractice,
-) {
+/// Saves what the trainee chose, when there is a file to keep it in.
+pub fn save(config: &ConfigFile, remembered: &Remembered) {
     let Some(file) = &config.0 else {
         return;
     };
-    let remembered = Remembered {
-        name: trainee.name.clone(),
-        language: language.texts.lang().to_string(),
-        text_size: scale.0,
-        pace: pace.0,
-        expert: expert.0,
-        voice: voice.0,
-    };
-    if let Err(err) = remember(file, &remembered) {
+    if let Err(err) = remember(file, remembered) {
         warn!("{}: cannot save the settings: {err}", file.display());
     }
 }

@@ -253,7 +253,7 @@ fn talk(
     trainee: Res<crate::app::trainee::Trainee>,
     language: Res<Language>,
     mut draft: ResMut<ReplyDraft>,
-    mut next: ResMut<NextState<crate::app::Screen>>,
+    mut ended: MessageWriter<crate::app::session::ConversationEnded>,
     mut redraw: MessageWriter<bevy::window::RequestRedraw>,
     mut loaded: Local<Option<(String, Rules)>>,
 ) {
@@ -352,7 +352,7 @@ fn talk(
         let k = session.practice.info().answered.len().saturating_sub(1);
         session.practice.set_spoken(k, spoken);
         if session.practice.conversation().is_over() {
-            next.set(crate::app::Screen::Debrief);
+            ended.write(crate::app::session::ConversationEnded);
         }
     }
 }

@@ -20,12 +20,18 @@ pub use turn::{Evidence, PrincipleRef, Reading, RubricScores, Spoken, Turn, Type
 /// up to this one; fields added in later versions carry defaults, so older files load.
 pub const SCHEMA: u32 = 1;
 
+/// The record of one session, as saved to its JSON file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Scorecard {
+    /// The format version the file was written in (`SCHEMA` then); a newer one than this build
+    /// reads is refused with a message.
     pub schema: u32,
     /// Unique per session: part of the file name, and the seed of the xAPI statement ids.
     pub id: uuid::Uuid,
+    /// The trainee's name as they gave it: reports match it without regard to case, and it is
+    /// part of the file name.
     pub trainee: String,
+    /// The scenario played, as it stood then.
     pub scenario: ScenarioRef,
     /// The language the session was played in (`en`, `hu`, `pl`, `he`).
     pub language: String,
@@ -36,17 +42,25 @@ pub struct Scorecard {
     /// False when the replies were listed in the file's order (a trainer's playtest).
     #[serde(default = "older_cards_were_unshuffled")]
     pub shuffled: bool,
+    /// When the session began.
     pub started: jiff::Timestamp,
+    /// When the session reached its ending or was abandoned.
     pub ended: jiff::Timestamp,
+    /// Whether the conversation reached an ending or was left before one.
     pub status: Status,
     /// The ending reached; absent when the session was abandoned.
     #[serde(default)]
     pub ending: Option<Ending>,
+    /// Every decision answered, in order, as the debrief showed it.
     pub turns: Vec<Turn>,
+    /// The result on each of the four criteria, in the order of `Criterion::ALL`.
     pub criteria: Vec<CriterionResult>,
     /// The mean of the criteria that were tested, 0–100.
     pub overall: u8,
+    /// The overall score (0–100) the scenario asked for to pass, at the time.
     pub pass_mark: i32,
+    /// Whether the session passed: it reached an ending that does not fail the run, with an
+    /// overall score at or above the pass mark.
     pub passed: bool,
     /// The customer's mood when the session ended.
     pub final_mood: i32,
@@ -58,16 +72,20 @@ pub struct Scorecard {
     pub voice_shared: bool,
 }
 
+/// Which scenario a session played, as the card keeps it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ScenarioRef {
+    /// The scenario's id (kept the same as its file's name), which reports filter by.
     pub id: String,
     /// The title in the session's language.
     pub title: String,
+    /// The customer's name, as the scenario gave it.
     pub customer: String,
     /// SHA-256 of the exact scenario file, in hex: an edited scenario gets another hash.
     pub sha256: String,
 }
 
+/// How a session ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
@@ -77,10 +95,14 @@ pub enum Status {
     Abandoned,
 }
 
+/// The ending a finished session reached.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Ending {
+    /// Id of the ending node reached.
     pub node: String,
+    /// What kind of ending it was (resolved, escalated, the customer left...).
     pub outcome: Outcome,
+    /// What happened next, as the debrief told the trainee.
     pub summary: String,
     /// The ending fails the run on its own, whatever the score.
     #[serde(default)]
@@ -101,8 +123,11 @@ pub fn scenario_hash(text: &str) -> String {
 /// Who played, in which language and when: what the conversation itself does not know.
 #[derive(Debug, Clone)]
 pub struct SessionInfo {
+    /// The trainee's name as they gave it, kept in the scorecard.
     pub trainee: String,
+    /// The language the session is played in (`en`, `hu`, `pl`, `he`).
     pub language: String,
+    /// When the session began.
     pub started: jiff::Timestamp,
     /// When each reply was given, in order (may be shorter than the turns).
     pub answered: Vec<jiff::Timestamp>,
@@ -214,6 +239,7 @@ impl Scorecard {
         })
     }
 
+    /// True when the trainee left (or the program stopped) before an ending.
     pub fn is_abandoned(&self) -> bool {
         self.status == Status::Abandoned
     }
@@ -231,6 +257,7 @@ impl Scorecard {
         self.turns.iter().filter(|t| t.interrupted).count()
     }
 
+    /// Decisions at which the trainee took the hint (each cost a point on every criterion).
     pub fn hints(&self) -> usize {
         self.turns.iter().filter(|t| t.hint).count()
     }

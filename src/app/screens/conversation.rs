@@ -26,6 +26,11 @@ use reply::{keep_draft, own_words, say_it, settle_reply_field};
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<ShowBrief>();
     app.add_systems(OnEnter(Screen::Conversation), spawn_conversation);
+    // Leaving before the end keeps what was played, marked abandoned.
+    app.add_systems(
+        OnExit(Screen::Conversation),
+        crate::app::records::save_abandoned,
+    );
     app.add_systems(
         Update,
         (

@@ -28,9 +28,12 @@ pub(super) fn plugin(app: &mut App) {
     // The debrief shows the scorecard just saved.
     app.add_systems(
         OnEnter(Screen::Debrief),
-        (close_decisions, spawn_debrief)
-            .chain()
-            .after(crate::app::records::save_finished),
+        (
+            crate::app::records::save_finished,
+            close_decisions,
+            spawn_debrief,
+        )
+            .chain(),
     );
     app.add_systems(
         Update,

@@ -28,6 +28,8 @@ pub enum Screen {
 
 pub(super) fn plugin(app: &mut App) {
     app.init_state::<Screen>();
+    // After every system that may start or end a conversation this frame.
+    app.add_systems(PostUpdate, follow_the_conversation);
     app.add_plugins((
         start::plugin,
         picker::plugin,
@@ -36,4 +38,19 @@ pub(super) fn plugin(app: &mut App) {
         manager::plugin,
         settings::plugin,
     ));
+}
+
+/// The conversation's own turns move the screens: a started one is shown, an ended one
+/// goes to its debrief.
+fn follow_the_conversation(
+    mut started: MessageReader<crate::app::session::ConversationStarted>,
+    mut ended: MessageReader<crate::app::session::ConversationEnded>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    if started.read().count() > 0 {
+        next.set(Screen::Conversation);
+    }
+    if ended.read().count() > 0 {
+        next.set(Screen::Debrief);
+    }
 }

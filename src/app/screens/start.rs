@@ -2,10 +2,9 @@
 //! in), picks a language, and continues.
 
 use super::Screen;
-use crate::app::session::Pace;
 use crate::app::theme::interaction::Activate;
 use crate::app::theme::{Fonts, palette, widget};
-use crate::app::trainee::{self, ConfigFile, Trainee};
+use crate::app::trainee::Trainee;
 use crate::app::{Language, SwitchLanguage};
 use bevy::input_focus::AutoFocus;
 use bevy::input_focus::tab_navigation::TabGroup;
@@ -119,12 +118,6 @@ fn begin(
     mut requests: MessageReader<Begin>,
     mut draft: ResMut<NameDraft>,
     mut trainee: ResMut<Trainee>,
-    config: Res<ConfigFile>,
-    language: Res<Language>,
-    scale: Res<UiScale>,
-    pace: Res<Pace>,
-    expert: Res<crate::app::settings::Expert>,
-    voice: Res<crate::app::voice::VoicePractice>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     let Some(Begin(name)) = requests.read().last() else {
@@ -137,7 +130,7 @@ fn begin(
     }
     trainee.name = name.to_owned();
     draft.missing = false;
-    trainee::save(&config, &trainee, &language, &scale, &pace, &expert, &voice);
+    // The settings remember the name with the rest (see `settings::remember`).
     next.set(Screen::Picker);
 }
 

@@ -16,10 +16,16 @@ pub const FILE: &str = "rubric.ron";
 #[serde(deny_unknown_fields)]
 #[serde(rename = "Rubric")]
 pub struct RubricFile {
+    /// The language the rubric scores (`en`, `hu`, `pl`, `he`), as its folder under `locales/`
+    /// names it.
     pub language: String,
+    /// How this language's words are reduced to a stem before phrase words are compared.
     pub stemmer: Stemmer,
+    /// Words left out when measuring how much of the customer's line a reply echoes (case and
+    /// accents ignored).
     #[serde(default)]
     pub stop_words: Vec<String>,
+    /// Everything the rubric looks for, each signal counted at most once per reply.
     pub signals: Vec<Signal>,
 }
 
@@ -30,57 +36,87 @@ pub enum Stemmer {
     Snowball(Snowball),
     /// Strip at most one prefix and then the longest suffix, keeping `min_stem` letters.
     Affixes {
+        /// Prefixes of which the longest that fits, if any, is stripped first (Hebrew ו, ה, ב...).
         #[serde(default)]
         prefixes: Vec<String>,
+        /// Suffixes of which the longest that fits is then stripped.
         #[serde(default)]
         suffixes: Vec<String>,
+        /// The fewest letters a stem keeps: an affix is stripped only when this many remain.
         min_stem: usize,
     },
     /// Words are compared whole.
     None,
 }
 
+/// The languages whose Snowball stemmer a rubric can name.
 #[derive(Debug, Clone, Copy, Deserialize)]
 pub enum Snowball {
+    /// Snowball's English (Porter2) stemmer: "frustrating" and "frustrated" share a stem.
     English,
+    /// Snowball's Hungarian stemmer, which does not reduce verb endings reliably: the Hungarian
+    /// rubric writes verbs as `word*`.
     Hungarian,
 }
 
+/// One thing the rubric looks for: a test on the reply worth points on one criterion, with
+/// the reason told to the trainee.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Signal {
+    /// The signal's id, unique in the file and the same for the same signal in every language,
+    /// named in the evidence.
     pub id: String,
+    /// The criterion the points count towards.
     pub criterion: Criterion,
     /// Positive: the reply shows the criterion; negative: it violates it.
     pub points: i32,
+    /// What in the reply sets the signal off.
     pub test: Test,
     /// Phrases that cancel the signal when any of them matches.
     #[serde(default)]
     pub unless: Vec<String>,
+    /// Id of the coaching principle the evidence points the trainee to: one from
+    /// `principles.ron` or the scenario's own.
     #[serde(default)]
     pub principle: Option<String>,
     /// Why these words earn or lose points, said to the trainee.
     pub why: String,
 }
 
+/// What a signal looks for in a reply.
 #[derive(Debug, Clone, Deserialize)]
 pub enum Test {
     /// Any of the phrases: words (compared by stem), `word*` (any word starting so),
     /// `...` (0 to 4 words).
     Phrases(Vec<String>),
     /// The reply reuses at least `share` of the content words of the customer's line.
-    Echo { share: f32 },
+    Echo {
+        /// The least share of the line's content words (stop words left out) the reply must
+        /// reuse: above 0, at most 1.
+        share: f32,
+    },
     /// The reply asks a question.
     Question,
     /// The reply uses the customer's first or last name, in any inflected form.
     CustomerName,
     /// At least `share` of the letters in words of three or more letters are capitals.
-    Capitals { share: f32 },
+    Capitals {
+        /// The least share of capitals that counts as shouting: above 0, at most 1.
+        share: f32,
+    },
     /// A run of at least `run` exclamation marks.
-    Exclamations { run: usize },
+    Exclamations {
+        /// The fewest exclamation marks in a row that count (spaces between them allowed; 0
+        /// counts as 1).
+        run: usize,
+    },
     /// A reply of at least `min_words` words in which no calm-tone fault (a calm-tone
     /// signal with negative points) was found: credit for steady wording.
-    Steady { min_words: usize },
+    Steady {
+        /// The fewest words the reply needs for the credit, so that a bare "OK" earns none.
+        min_words: usize,
+    },
     /// The reply reuses none of the content words of the customer's line and asks no
     /// question: it answers past the customer.
     Ignores,

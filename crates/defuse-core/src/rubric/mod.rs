@@ -29,33 +29,49 @@ use text::{Token, fold, tokens};
 /// What the reply answers: the customer's last line, and who they are.
 #[derive(Debug, Clone, Default)]
 pub struct Context {
+    /// The customer's last words, which the reply answers: echoing (and answering past them) is
+    /// measured against them.
     pub customer_line: String,
+    /// The customer's name as the scenario gives it, for the test of whether the reply uses
+    /// their first or last name.
     pub customer_name: String,
 }
 
 /// One matched signal, with the words of the reply that matched it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Evidence {
+    /// Id of the signal that matched, the same in every language's rubric.
     pub signal: String,
+    /// The criterion the points count towards.
     pub criterion: Criterion,
+    /// Points added to the criterion, -50 to 50: positive shows it, negative violates it.
     pub points: i32,
     /// The reply's own words (or the marks) that matched, as typed.
     pub words: String,
+    /// The signal's reason, said to the trainee.
     pub why: String,
+    /// Id of the coaching principle the signal points the trainee to, if any.
     pub principle: Option<String>,
 }
 
 /// A reply's scores, 0–100 per criterion (50: no evidence), and their reasons.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Assessment {
+    /// How well the reply shows the customer was heard, 0–100 (50: no evidence).
     pub listening: u8,
+    /// How well it accepts the customer's feeling, 0–100 (50: no evidence).
     pub empathy: u8,
+    /// How far it takes the case on with a concrete next step, 0–100 (50: no evidence).
     pub ownership: u8,
+    /// How steady its wording stays (no shouting, blaming or sarcasm), 0–100 (50: no evidence).
     pub calm_tone: u8,
+    /// Every signal that matched, in the order found (steadiness last): the reasons for the
+    /// scores.
     pub evidence: Vec<Evidence>,
 }
 
 impl Assessment {
+    /// The score on one criterion, 0–100 (50: no evidence).
     pub fn get(&self, criterion: Criterion) -> u8 {
         match criterion {
             Criterion::Listening => self.listening,
@@ -68,6 +84,7 @@ impl Assessment {
 
 /// A rubric ready to score: phrases tokenised and stemmed once.
 pub struct Rubric {
+    /// The language the rubric scores, as its file names it (`en`, `hu`, `pl`, `he`).
     pub language: String,
     stemmer: Stem,
     stop_words: HashSet<String>,
@@ -103,6 +120,7 @@ impl Rubric {
         Rubric::parse(path, &text)
     }
 
+    /// Reads and checks a rubric from its text; `path` names the file in the problems.
     pub fn parse(path: &Path, text: &str) -> Result<Rubric, Vec<Problem>> {
         let source = SourceFile::new(path, text);
         let file: RubricFile = parse(&source).map_err(|p| vec![p])?;

@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 /// One decision, with everything the debrief shows for it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Turn {
+    /// Id of the decision (turn node) in the scenario.
     pub node: String,
+    /// The customer's last words, which the reply answered, as the trainee heard them.
     #[serde(deserialize_with = "text")]
     pub customer_line: String,
     /// 1-based in the scenario file's order (the reply's identity, whatever order it was
@@ -24,10 +26,17 @@ pub struct Turn {
         deserialize_with = "optional_typed"
     )]
     pub typed: Option<Typed>,
+    /// What the reply scored, 0–5 per criterion, after any cost for interrupting or a hint.
     pub scores: Scores,
+    /// The best score on offer at this decision, 0–5 per criterion (the best on each may come
+    /// from different replies).
     pub best: Scores,
+    /// Why the chosen reply scores as it does, as shown after it; empty when typed words
+    /// matched no reply.
     #[serde(deserialize_with = "text")]
     pub feedback: String,
+    /// The coaching principle shown beside the feedback: the chosen reply's, else the one of
+    /// the typed words' strongest signal.
     #[serde(default)]
     pub principle: Option<PrincipleRef>,
     /// The best reply on offer, when the trainee chose another.
@@ -36,11 +45,16 @@ pub struct Turn {
     /// The principle the missed best reply models (what to do differently next time).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub best_principle: Option<PrincipleRef>,
+    /// The trainee answered before the customer finished, which cost listening points and
+    /// angered the customer.
     #[serde(default)]
     pub interrupted: bool,
+    /// The trainee took the decision's hint, which cost a point on every criterion.
     #[serde(default)]
     pub hint: bool,
+    /// The customer's mood before the reply, -100 (furious) to 100 (delighted).
     pub mood_before: i32,
+    /// The customer's mood after the reply and any interruption, -100 to 100.
     pub mood_after: i32,
     /// When the reply was given, where the front end noted it.
     #[serde(default)]
@@ -70,6 +84,8 @@ impl Spoken {
 /// turn's calm tone with it (words and delivery weighed equally). No audio is kept.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Spoken {
+    /// How the reply was said (pace, loudness, pitch, pauses) against the trainee's calm
+    /// baseline, with its own 0–100 calm-tone score and the reasons.
     pub delivery: crate::voice::DeliveryAssessment,
     /// The turn's calm tone in per cent of the best on offer: the words' share and the
     /// delivery's score together.
@@ -90,15 +106,22 @@ pub struct Typed {
     pub evidence: Vec<Evidence>,
 }
 
+/// The rubric's scores of typed words, 0–100 per criterion (50: no evidence), as kept in
+/// the scorecard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RubricScores {
+    /// How well the words show the customer was heard, 0–100.
     pub listening: u8,
+    /// How well they accept the customer's feeling, 0–100.
     pub empathy: u8,
+    /// How far they take the case on with a concrete next step, 0–100.
     pub ownership: u8,
+    /// How steady the wording stays, 0–100.
     pub calm_tone: u8,
 }
 
 impl RubricScores {
+    /// The scores of a rubric assessment, without its evidence.
     pub fn of(assessment: &crate::rubric::Assessment) -> RubricScores {
         RubricScores {
             listening: assessment.listening,
@@ -108,6 +131,7 @@ impl RubricScores {
         }
     }
 
+    /// The score on one criterion, 0–100 (50: no evidence).
     pub fn get(&self, criterion: Criterion) -> u8 {
         match criterion {
             Criterion::Listening => self.listening,
@@ -121,20 +145,34 @@ impl RubricScores {
 /// One signal that earned or lost points, with the trainee's words that matched it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Evidence {
+    /// Id of the rubric signal that matched.
     pub signal: String,
+    /// The criterion the points count towards.
     pub criterion: Criterion,
+    /// Points the signal added to the rubric's 0–100 score, -50 to 50: positive shows the
+    /// criterion, negative violates it.
     pub points: i32,
+    /// The trainee's own words (or the marks) that matched, as typed.
     pub words: String,
+    /// The signal's reason, as the trainee was told it.
     pub why: String,
+    /// The coaching principle the signal points to, written out so the card reads back on
+    /// its own.
     #[serde(default)]
     pub principle: Option<PrincipleRef>,
 }
 
+/// A coaching principle as the trainee was shown it, copied into the card so that it reads
+/// back the same after the principles are edited.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PrincipleRef {
+    /// The principle's id, in `principles.ron` or the scenario's own list.
     pub id: String,
+    /// The criterion the principle mainly trains.
     pub criterion: Criterion,
+    /// The short rule ("Let the customer finish"), in the session's language.
     pub title: String,
+    /// Two or three sentences on why the rule works, in the session's language.
     pub text: String,
 }
 

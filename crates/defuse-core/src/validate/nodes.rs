@@ -32,7 +32,7 @@ pub(super) fn check_node(
                 r.text(&at.field("hint"), hint, "what-hint");
             }
             if let Some(neutral) = neutral {
-                check_neutral(r, &at.field("neutral"), neutral, &index);
+                check_neutral(r, &at.field("neutral"), neutral, index);
             }
             if *typed && neutral.is_none() && scenario.neutral.is_none() {
                 let p = r.error(
@@ -76,7 +76,7 @@ pub(super) fn check_node(
                     MOOD_CHANGE_MAX,
                     tr("what-mood-change", &[]),
                 );
-                check_target(r, &rp.field("next"), &reply.next, &index);
+                check_target(r, &rp.field("next"), &reply.next, index);
                 if let Some(kind) = &reply.kind
                     && crate::kinds::find(kind).is_none()
                 {
@@ -129,9 +129,9 @@ pub(super) fn check_node(
                     MOOD_MAX,
                     tr("what-mood-limit", &[]),
                 );
-                check_target(r, &rp.field("goto"), &route.goto, &index);
+                check_target(r, &rp.field("goto"), &route.goto, index);
             }
-            check_target(r, &at.field("otherwise"), otherwise, &index);
+            check_target(r, &at.field("otherwise"), otherwise, index);
             if routes.is_empty() {
                 let p = r.warning(
                     &at.field("routes"),
