@@ -3,4 +3,5 @@
 
 #[cfg(feature = "gui")]
 pub mod app;
+pub mod bundled;
 pub mod cli;

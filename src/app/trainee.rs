@@ -33,13 +33,9 @@ pub struct ConfigFile(pub Option<PathBuf>);
 
 pub const FILE_NAME: &str = "trainee.ron";
 
-/// The platform's config folder for Defuse (`~/.config/defuse` on Linux), or
-/// `DEFUSE_CONFIG_DIR`.
+/// The config folder the trainee file lives in (see `defuse_core::places`).
 pub fn config_dir() -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os("DEFUSE_CONFIG_DIR") {
-        return Some(PathBuf::from(dir));
-    }
-    directories::ProjectDirs::from("", "", "defuse").map(|d| d.config_dir().to_path_buf())
+    defuse_core::places::config_dir()
 }
 
 /// Reads the remembered settings; a missing file is a first run, a damaged one is

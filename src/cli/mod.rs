@@ -319,7 +319,7 @@ pub fn main() -> ExitCode {
         locales,
         lang,
         lang_given: cli.lang.is_some(),
-        data: report::data_dir(cli.data_dir.as_deref()),
+        data: defuse_core::places::data_dir(cli.data_dir.as_deref()),
         window: cli.window_size.unwrap_or((1280, 720)),
         lrs: sync::resolve(cli.lrs_endpoint, cli.lrs_user, cli.lrs_password),
     };
@@ -651,18 +651,13 @@ fn open_window_missing() -> Result<ExitCode, Reported> {
     Err(Reported)
 }
 
-/// The scenarios folder: as given, else `./scenarios`, else the one in the source tree
-/// (so the binary finds the bundled scenarios when started from elsewhere in development).
+/// The scenarios folder: as given, else found as `crate::bundled::find` says (the
+/// current folder, beside the executable, the platform's data folder, the bundle).
 pub fn scenarios_dir(given: Option<&Path>) -> PathBuf {
-    if let Some(dir) = given {
-        return dir.to_path_buf();
+    match given {
+        Some(dir) => dir.to_path_buf(),
+        None => crate::bundled::find("scenarios"),
     }
-    let local = PathBuf::from("scenarios");
-    if local.is_dir() {
-        return local;
-    }
-    let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
-    if bundled.is_dir() { bundled } else { local }
 }
 
 /// Where the scenarios and translations are, and the language chosen.
@@ -681,7 +676,7 @@ pub struct Places {
 }
 
 /// The translations folder: as given, else `locales` beside the scenarios folder, else
-/// `./locales`.
+/// found as the scenarios are.
 pub fn locales_dir(given: Option<&Path>, scenarios: &Path) -> PathBuf {
     if let Some(dir) = given {
         return dir.to_path_buf();
@@ -690,7 +685,7 @@ pub fn locales_dir(given: Option<&Path>, scenarios: &Path) -> PathBuf {
         .parent()
         .map(|p| p.join("locales"))
         .filter(|p| p.is_dir());
-    beside.unwrap_or_else(|| PathBuf::from("locales"))
+    beside.unwrap_or_else(|| crate::bundled::find("locales"))
 }
 
 /// The language asked for with --lang, else the system's, negotiated against the

@@ -6,7 +6,7 @@ use defuse_core::i18n;
 use defuse_core::report::{self, Filter, Report};
 use defuse_core::scorecard::Reading;
 use defuse_core::store::{Loaded, Store};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -191,16 +191,6 @@ pub fn warn_skipped(out: &mut Out, loaded: &Loaded) {
             &[("count", loaded.skipped.len().into())],
         ));
     }
-}
-
-/// The data folder: as given (--data-dir or DEFUSE_DATA_DIR), else the platform's.
-pub fn data_dir(given: Option<&Path>) -> PathBuf {
-    if let Some(dir) = given {
-        return dir.to_path_buf();
-    }
-    directories::ProjectDirs::from("", "", "defuse")
-        .map(|d| d.data_dir().to_path_buf())
-        .unwrap_or_else(|| PathBuf::from("defuse-data"))
 }
 
 /// `--since` and `--until`, for clap: a wrong date is a usage error.

@@ -4,6 +4,7 @@
 //! One test binary on purpose: each file in `tests/` is linked separately, and this one
 //! links Bevy. Shared helpers live in `common`.
 
+mod bundled;
 mod common;
 mod golden;
 mod lrs;

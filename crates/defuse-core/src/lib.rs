@@ -26,6 +26,7 @@ pub mod lrs;
 pub mod model;
 pub mod naive;
 mod parse;
+pub mod places;
 pub mod playtest;
 pub mod practice;
 pub mod problem;

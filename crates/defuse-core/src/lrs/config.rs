@@ -58,9 +58,9 @@ pub struct Config {
     pub xapi_base: String,
 }
 
-/// `lrs.toml` in the platform's config directory (`~/.config/defuse/` on Linux).
+/// `lrs.toml` in the config folder (`~/.config/defuse/` on Linux, or `DEFUSE_CONFIG_DIR`).
 pub fn config_file() -> Option<PathBuf> {
-    directories::ProjectDirs::from("", "", "defuse").map(|d| d.config_dir().join("lrs.toml"))
+    crate::places::lrs_file()
 }
 
 impl FileConfig {

@@ -88,14 +88,9 @@ pub fn find(
         .or_else(|| Some(rendered(cache, lang, scenario, id, tone)).filter(|p| p.is_file()))
 }
 
-/// The folder rendered voices are cached in: `DEFUSE_CACHE_DIR`, else the platform's cache.
+/// The folder rendered voices are cached in: `voices/` in the cache folder.
 pub fn cache_dir() -> PathBuf {
-    if let Some(dir) = std::env::var_os("DEFUSE_CACHE_DIR") {
-        return PathBuf::from(dir).join("voices");
-    }
-    directories::ProjectDirs::from("", "", "defuse")
-        .map(|d| d.cache_dir().join("voices"))
-        .unwrap_or_else(|| std::env::temp_dir().join("defuse-voices"))
+    crate::places::cache_dir().join("voices")
 }
 
 /// espeak-ng's pace (words per minute), pitch (0–99) and amplitude (0–200) for a tone: an
