@@ -7,6 +7,7 @@ mod capture;
 mod customer_voice;
 pub mod language;
 mod library;
+pub mod messages;
 pub mod records;
 pub mod screens;
 pub mod session;
@@ -14,6 +15,7 @@ pub mod settings;
 pub mod sync;
 pub mod theme;
 pub mod trainee;
+pub mod transcript;
 pub mod voice;
 pub mod watch;
 

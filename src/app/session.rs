@@ -4,12 +4,17 @@
 
 use crate::app::Language;
 use crate::app::Library;
+pub use crate::app::messages::{
+    ChooseReply, ConversationEnded, ConversationStarted, StartScenario, TakeHint, TypeReply,
+};
 use crate::app::trainee::Trainee;
+use crate::app::transcript::tell;
+pub use crate::app::transcript::{Line, Pace, Speaker};
 use bevy::prelude::*;
 use bevy::window::RequestRedraw;
 use defuse_core::practice::{AnswerError, Practice, Told};
 use defuse_core::scorecard::SessionInfo;
-use defuse_core::{Answer, Event, Problem, Story, Tone};
+use defuse_core::{Answer, Event, Problem, Story};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -38,30 +43,10 @@ pub(super) fn plugin(app: &mut App) {
 #[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
 pub struct SessionSystems;
 
-/// A conversation has begun: the screens show it.
-#[derive(Message, Debug, Clone, Copy)]
-pub struct ConversationStarted;
-
-/// The conversation reached its ending: the debrief follows.
-#[derive(Message, Debug, Clone, Copy)]
-pub struct ConversationEnded;
-
-/// Begin the scenario at this index of the library.
-#[derive(Message, Debug, Clone, Copy)]
-pub struct StartScenario(pub usize);
-
-/// The trainee's reply: its place on the list as shown, 0-based.
-#[derive(Message, Debug, Clone, Copy)]
-pub struct ChooseReply(pub usize);
-
 /// How sessions list the replies: shuffled with a random seed unless a seed is given (a
 /// scripted run replays one), or in the file's order for a trainer's playtest.
 #[derive(Resource, Debug, Clone, Copy, Default, Deref)]
 pub struct Shuffle(pub defuse_core::ReplyOrder);
-
-/// The trainee's reply in their own words.
-#[derive(Message, Debug, Clone)]
-pub struct TypeReply(pub String);
 
 /// The words typed in the reply field so far: kept when the screen is rebuilt, and kept
 /// when they cannot be scored, so nothing typed is lost.
@@ -82,36 +67,6 @@ impl Rubrics {
 /// Voice practice is on and ready: a chosen reply waits to be said aloud before it counts.
 #[derive(Resource, Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct SayAloud(pub bool);
-
-/// The trainee asks for the hint of the current decision.
-#[derive(Message, Debug, Clone, Copy)]
-pub struct TakeHint;
-
-/// Reading pace, in characters per second: how fast the customer's words appear.
-#[derive(Resource, Debug, Clone, Copy)]
-pub struct Pace(pub f32);
-
-impl Default for Pace {
-    fn default() -> Self {
-        // About 200 words a minute: unhurried reading of speech.
-        Pace(28.0)
-    }
-}
-
-/// Who said a line of the transcript.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Speaker {
-    Customer(Tone),
-    Trainee,
-    /// Feedback after a reply, or a note such as an interruption.
-    Coach,
-}
-
-#[derive(Debug, Clone)]
-pub struct Line {
-    pub speaker: Speaker,
-    pub text: String,
-}
 
 /// The conversation in progress.
 #[derive(Resource)]
@@ -287,60 +242,17 @@ pub fn give(
         draft.0.clear();
     }
     session.awaiting_voice = None;
-    // The interrupted line stays as far as it got: that is what the trainee heard.
     let revealed = session.revealed as usize;
-    if interrupted && let Some(last) = session.transcript.last_mut() {
-        let heard: String = last.text.chars().take(revealed).collect();
-        last.text = format!("{}…", heard.trim_end());
-    }
     session.revealed = f32::MAX;
-    let turn = &told.turn;
-    session.transcript.push(Line {
-        speaker: Speaker::Trainee,
-        text: turn.reply_text.clone(),
-    });
-    let customer = &session.story.scenario.customer;
-    let name = customer.name.clone();
-    let gender = defuse_core::Gender::fluent(customer.gender);
-    if interrupted {
-        session.transcript.push(Line {
-            speaker: Speaker::Coach,
-            text: t.format(
-                "conversation-interrupted",
-                &[("name", name.clone().into()), ("gender", gender.into())],
-            ),
-        });
-    }
-    if let Some(typed) = &turn.typed {
-        // Say what the words were taken as, so the story's turn makes sense.
-        let text = match &typed.taken_as {
-            Some(reply) => t.format(
-                "conversation-taken-as",
-                &[
-                    ("text", reply.as_str().into()),
-                    ("closeness", typed.closeness.into()),
-                ],
-            ),
-            None => t.format(
-                "conversation-no-match",
-                &[
-                    ("name", name.into()),
-                    ("gender", gender.into()),
-                    ("closeness", typed.closeness.into()),
-                ],
-            ),
-        };
-        session.transcript.push(Line {
-            speaker: Speaker::Coach,
-            text,
-        });
-    }
-    if told.record.reply.is_some() {
-        session.transcript.push(Line {
-            speaker: Speaker::Coach,
-            text: turn.feedback.clone(),
-        });
-    }
+    let customer = session.story.scenario.customer.clone();
+    tell(
+        &mut session.transcript,
+        &told,
+        interrupted,
+        revealed,
+        &customer,
+        t,
+    );
     session.advance();
     Some(told)
 }

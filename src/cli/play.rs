@@ -1,39 +1,25 @@
 //! `defuse play`: a scenario in the terminal, typed or scripted, in the chosen language.
 
-use super::output::{bar, wrap};
-use super::{Out, Places, Reported, load_localized};
+use super::output::wrap;
+use super::{Out, Places, PlayArgs, Reported, load_localized};
 use defuse_core::practice::{AnswerError, Practice, Rubrics};
 use defuse_core::scorecard::SessionInfo;
 use defuse_core::store::Store;
-use defuse_core::{Answer, Conversation, Criterion, Event, Scores, Story};
+use defuse_core::{Answer, Conversation, Event, Story};
 use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-pub struct Options {
-    pub scenario: String,
-    /// Scripted replies: numbers of listed replies, or the trainee's own words.
-    pub choices: Option<Vec<Answer>>,
-    /// Never list the replies: every answer is typed.
-    pub expert: bool,
-    pub seed: Option<u64>,
-    /// List the replies in the file's order instead of shuffling them (for trainers).
-    pub in_file_order: bool,
-    /// Print the path played as a playtest with this name, ready to paste.
-    pub record_playtest: Option<String>,
-    pub from: Option<String>,
-    pub mood: Option<i32>,
-    /// Save the session as this trainee's scorecard.
-    pub trainee: Option<String>,
-}
-
 mod answers;
+mod print;
 use answers::{Asking, Replies, next_answer};
+use print::{evidence_lines, next_time, route_line, saved_lines, score_line, scorecard};
 
 const WIDTH: usize = 78;
 
-pub fn run(out: &mut Out, places: &Places, options: &Options) -> Result<ExitCode, Reported> {
-    if let Some(choices) = &options.choices
+pub fn run(out: &mut Out, places: &Places, options: &PlayArgs) -> Result<ExitCode, Reported> {
+    let choices = options.answers();
+    if let Some(choices) = &choices
         && let Some(k) = choices.iter().position(|c| *c == Answer::Number(0))
     {
         return Err(out.err(&out.tf("error-choice-zero", &[("position", (k + 1).into())])));
@@ -52,8 +38,8 @@ pub fn run(out: &mut Out, places: &Places, options: &Options) -> Result<ExitCode
     if options.in_file_order {
         conversation = conversation.in_file_order();
     }
-    let mut replies = match &options.choices {
-        Some(choices) => Replies::Scripted(choices.clone().into_iter()),
+    let mut replies = match choices {
+        Some(choices) => Replies::Scripted(choices.into_iter()),
         None => {
             let stdin = std::io::stdin();
             let prompt = stdin.is_terminal();
@@ -97,28 +83,7 @@ fn save(out: &mut Out, places: &Places, practice: &Practice) -> Result<(), Repor
     let store = Store::new(&places.data);
     let lrs = places.lrs.clone().ok().flatten();
     let saved = practice.save(&store, lrs.as_ref(), jiff::Timestamp::now());
-    let path = saved.path.map_err(|reason| {
-        out.err(&out.tf("error-scorecard-not-saved", &[("reason", reason.into())]))
-    })?;
-    let id = if saved.card.is_abandoned() {
-        "scorecard-saved-abandoned"
-    } else {
-        "scorecard-saved"
-    };
-    out.err(&out.tf(id, &[("path", path.display().to_string().into())]));
-    match saved.queued {
-        Some(Ok(())) => {
-            out.err(&out.t("scorecard-queued"));
-        }
-        Some(Err(reason)) => {
-            out.err(&out.tf(
-                "report-skipped-file",
-                &[("file", "outbox".into()), ("reason", reason.into())],
-            ));
-        }
-        None => {}
-    }
-    Ok(())
+    saved_lines(out, saved)
 }
 
 fn play(
@@ -335,178 +300,4 @@ fn play(
             }
         }
     }
-}
-
-/// The signals that earned or lost points, under each criterion's rubric score.
-fn evidence_lines(out: &Out, typed: &defuse_core::scorecard::Typed) -> Vec<String> {
-    let mut lines = Vec::new();
-    for c in Criterion::ALL {
-        let found: Vec<_> = typed.evidence.iter().filter(|e| e.criterion == c).collect();
-        if found.is_empty() {
-            continue;
-        }
-        lines.push(format!(
-            "  {} {}",
-            out.texts.criterion(c),
-            typed.rubric.get(c)
-        ));
-        for e in found {
-            let text = if e.words.is_empty() {
-                format!("{:+} {}", e.points, e.why)
-            } else {
-                format!(
-                    "{:+} {}: {}",
-                    e.points,
-                    out.tf("quoted", &[("text", e.words.as_str().into())]),
-                    e.why
-                )
-            };
-            lines.push(wrap(&text, WIDTH, "    "));
-        }
-    }
-    lines
-}
-
-fn score_line(out: &Out, scores: &Scores, best: &Scores) -> String {
-    Criterion::ALL
-        .iter()
-        .map(|&c| {
-            format!(
-                "{} {}/{}",
-                out.texts.criterion(c),
-                scores.get(c),
-                best.get(c)
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(" · ")
-}
-
-fn scorecard(out: &mut Out, story: &Story, conversation: &Conversation, outcome: Option<&str>) {
-    let summary = conversation.summary();
-    let t = &out.texts;
-    let names: Vec<String> = summary
-        .criteria
-        .iter()
-        .map(|r| t.criterion(r.criterion))
-        .collect();
-    let overall = t.get("scorecard-overall");
-    let outcome_label = t.get("scorecard-outcome");
-    // Pad labels to one column, by characters, whatever the language.
-    let width = names
-        .iter()
-        .chain([&overall, &outcome_label])
-        .map(|n| n.chars().count())
-        .max()
-        .unwrap_or(10);
-    let pad = |s: &str| format!("{s}{}", " ".repeat(width - s.chars().count()));
-    let mut lines = vec![t.get("scorecard")];
-    for (result, name) in summary.criteria.iter().zip(&names) {
-        lines.push(match result.percent {
-            Some(p) => format!("  {} {:>3}  {}", pad(name), p, bar(p, 20)),
-            None => format!("  {}   –  {}", pad(name), t.get("scorecard-not-tested")),
-        });
-    }
-    let verdict = match (outcome, summary.passed) {
-        (None, _) => t.get("verdict-unfinished"),
-        (Some(_), true) => t.get("verdict-pass"),
-        (Some(_), _) if summary.failed_by_ending => t.get("verdict-fail-ending"),
-        (Some(_), false) => t.get("verdict-fail"),
-    };
-    let pass_mark = t.format(
-        "scorecard-pass-mark",
-        &[("mark", story.scenario.pass_mark.into())],
-    );
-    lines.push(format!(
-        "  {} {:>3}  {verdict} {pass_mark}",
-        pad(&overall),
-        summary.overall
-    ));
-    let unfinished = t.get("verdict-unfinished");
-    let result = t.format(
-        "scorecard-summary",
-        &[
-            ("outcome", outcome.unwrap_or(&unfinished).into()),
-            (
-                "decisions",
-                t.count("decisions", conversation.turns().len()).into(),
-            ),
-            ("mood", conversation.mood().into()),
-        ],
-    );
-    lines.push(format!("  {} {result}", pad(&outcome_label)));
-    for line in lines {
-        out.line(&line);
-    }
-}
-
-/// The three things to do differently, as the window's debrief has them.
-fn next_time(out: &mut Out, practice: &Practice) {
-    let card = practice.scorecard(jiff::Timestamp::now());
-    let lessons = defuse_core::lessons::lessons(&card, 3);
-    out.line("");
-    out.line(&out.t("debrief-next-time"));
-    if lessons.is_empty() {
-        out.line(&format!("  {}", out.t("debrief-no-lessons")));
-    }
-    for (k, lesson) in lessons.iter().enumerate() {
-        let line = out.tf(
-            "debrief-lesson",
-            &[
-                ("n", (k + 1).into()),
-                ("principle", lesson.principle.title.as_str().into()),
-                ("number", lesson.decision.into()),
-                ("text", lesson.best_reply.as_str().into()),
-            ],
-        );
-        out.line(&wrap(&line, WIDTH, "  "));
-    }
-}
-
-/// A branch followed, as a trainer reads it: `mood -35 is below -30: → escalate`.
-fn route_line(out: &Out, routing: &defuse_core::Routing) -> String {
-    use defuse_core::MoodTest;
-    let why = match routing.held {
-        Some(MoodTest::Below(limit)) => out.tf(
-            "play-route-below",
-            &[("mood", routing.mood.into()), ("limit", limit.into())],
-        ),
-        Some(MoodTest::AtLeast(limit)) => out.tf(
-            "play-route-at-least",
-            &[("mood", routing.mood.into()), ("limit", limit.into())],
-        ),
-        None => {
-            let tests: Vec<String> = routing
-                .tested
-                .iter()
-                .map(|t| match t {
-                    MoodTest::Below(limit) => {
-                        out.tf("graph-mood-below", &[("limit", limit.to_string().into())])
-                    }
-                    MoodTest::AtLeast(limit) => out.tf(
-                        "graph-mood-at-least",
-                        &[("limit", limit.to_string().into())],
-                    ),
-                })
-                .collect();
-            out.tf(
-                "play-route-otherwise",
-                &[
-                    ("mood", routing.mood.into()),
-                    ("tests", tests.join(", ").into()),
-                ],
-            )
-        }
-    };
-    format!(
-        "  {}",
-        out.tf(
-            "play-route",
-            &[
-                ("branch", routing.branch.as_str().into()),
-                ("why", why.into()),
-                ("to", routing.to.as_str().into()),
-            ],
-        )
-    )
 }

@@ -1,0 +1,28 @@
+//! What the trainee asks of the practice session, and what it announces: keys, clicks,
+//! scripts and tests all speak to it in these messages.
+
+use bevy::prelude::*;
+
+/// A conversation has begun: the screens show it.
+#[derive(Message, Debug, Clone, Copy)]
+pub struct ConversationStarted;
+
+/// The conversation reached its ending: the debrief follows.
+#[derive(Message, Debug, Clone, Copy)]
+pub struct ConversationEnded;
+
+/// Begin the scenario at this index of the library.
+#[derive(Message, Debug, Clone, Copy)]
+pub struct StartScenario(pub usize);
+
+/// The trainee's reply: its place on the list as shown, 0-based.
+#[derive(Message, Debug, Clone, Copy)]
+pub struct ChooseReply(pub usize);
+
+/// The trainee's reply in their own words.
+#[derive(Message, Debug, Clone)]
+pub struct TypeReply(pub String);
+
+/// The trainee asks for the hint of the current decision.
+#[derive(Message, Debug, Clone, Copy)]
+pub struct TakeHint;

@@ -1,0 +1,148 @@
+//! The trainer window opened from the command line: plainly, with a scripted playthrough
+//! (`play --gui`), or with a live preview of a scenario being edited.
+
+#[cfg(feature = "gui")]
+use super::{EXIT_PROBLEM, Out, load};
+use super::{Places, PlayArgs, Reported};
+#[cfg(feature = "gui")]
+use defuse_core::i18n::Texts;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[cfg(feature = "gui")]
+pub(super) fn open_window(
+    places: &Places,
+    screenshot: Option<PathBuf>,
+) -> Result<ExitCode, Reported> {
+    let script = screenshot.map(|file| crate::app::Script {
+        dir: file,
+        single: true,
+        trainee: Some("Trainee".to_owned()),
+        ..Default::default()
+    });
+    launch(
+        places,
+        script,
+        false,
+        defuse_core::ReplyOrder::default(),
+        None,
+        None,
+        None,
+    )
+}
+
+#[cfg(feature = "gui")]
+pub(super) fn launch(
+    places: &Places,
+    script: Option<crate::app::Script>,
+    expert: bool,
+    shuffle: defuse_core::ReplyOrder,
+    watch: Option<PathBuf>,
+    open: Option<String>,
+    voice_takes: Option<PathBuf>,
+) -> Result<ExitCode, Reported> {
+    // Scripted runs leave the trainee's remembered settings alone.
+    let config = if script.is_some() {
+        None
+    } else {
+        crate::app::trainee::config_dir().map(|d| d.join(crate::app::trainee::FILE_NAME))
+    };
+    let ok = crate::app::run(crate::app::Launch {
+        scenarios: places.scenarios.clone(),
+        locales: places.locales.clone(),
+        lang: places.lang.clone(),
+        lang_given: places.lang_given,
+        config,
+        script,
+        // A live preview is a trainer's playtest, not a trainee's session.
+        data: watch.is_none().then(|| places.data.clone()),
+        window: places.window,
+        expert,
+        shuffle,
+        watch,
+        open,
+        voice_takes,
+        lrs: match &places.lrs {
+            Ok(config) => config.clone(),
+            Err(reason) => {
+                // The window works without the LRS; the command line says what is wrong.
+                eprintln!("warning: results are not sent to the LRS: {reason}");
+                None
+            }
+        },
+    });
+    Ok(if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_PROBLEM)
+    })
+}
+
+/// `defuse play SCENARIO --gui [--choices ...] [--screenshots DIR]`.
+#[cfg(feature = "gui")]
+pub(super) fn play_in_window(places: &Places, window: &PlayArgs) -> Result<ExitCode, Reported> {
+    let mut out = Out::stdio(Texts::new(&places.lang));
+    // The window plays scenarios by id; check it exists and is playable first.
+    let story = load(&mut out, places, &window.scenario)?;
+    let script = window.screenshots.clone().map(|dir| crate::app::Script {
+        dir,
+        single: false,
+        scenario: Some(story.scenario.id.clone()),
+        choices: window.answers().unwrap_or_default(),
+        trainee: window.trainee.clone(),
+        reloads: window.reloads,
+        voice: window.voice_takes.is_some(),
+    });
+    if let Some(dir) = &window.voice_takes {
+        let baseline = dir.join("baseline.wav");
+        if let Err(e) = defuse_core::voice::Take::read_wav(&baseline) {
+            return Err(
+                out.err(&out.tf("voice-takes-no-baseline", &[("why", e.to_string().into())]))
+            );
+        }
+    }
+    let watch = window.watch.then(|| story.source.path.clone());
+    if watch.is_some() {
+        out.line(&out.tf(
+            "watch-watching",
+            &[("file", story.source.path.display().to_string().into())],
+        ));
+    }
+    if let Some(script) = &script
+        && let Err(err) = std::fs::create_dir_all(&script.dir)
+    {
+        return Err(out.err(&format!(
+            "error: cannot create {}: {err}",
+            script.dir.display()
+        )));
+    }
+    // `play ID --gui`: straight into that scenario once the trainee has given a name.
+    let open = Some(story.scenario.id.clone());
+    launch(
+        places,
+        script,
+        window.expert,
+        window.order(),
+        watch,
+        open,
+        window.voice_takes.clone(),
+    )
+}
+
+#[cfg(not(feature = "gui"))]
+pub(super) fn play_in_window(_: &Places, _: &PlayArgs) -> Result<ExitCode, Reported> {
+    open_window_missing()
+}
+
+#[cfg(not(feature = "gui"))]
+pub(super) fn open_window(_: &Places, _: Option<PathBuf>) -> Result<ExitCode, Reported> {
+    open_window_missing()
+}
+
+#[cfg(not(feature = "gui"))]
+pub(super) fn open_window_missing() -> Result<ExitCode, Reported> {
+    eprintln!(
+        "error: this defuse was built without the trainer window (feature `gui`); use a command such as `defuse validate`, or see `defuse --help`"
+    );
+    Err(Reported)
+}
