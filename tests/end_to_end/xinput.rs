@@ -118,6 +118,20 @@ impl Screen {
         self.wait(0.8);
     }
 
+    /// A picture taken once the screen has moved on from `before` (a loaded machine may
+    /// draw late); the last picture when it has not after a few seconds.
+    fn shot_changed(&self, before: &[[u8; 3]], name: &str) -> Vec<[u8; 3]> {
+        let mut now = self.shot(name);
+        for _ in 0..8 {
+            if changed(before, &now) > 0.2 {
+                break;
+            }
+            self.wait(0.5);
+            now = self.shot(name);
+        }
+        now
+    }
+
     /// A picture of the whole screen, kept as PNG; its pixels.
     fn shot(&self, name: &str) -> Vec<[u8; 3]> {
         // The window redraws on input: a small pointer move makes sure the last change
@@ -335,13 +349,13 @@ fn in_language(lang: &str, display: u32) {
     // Her session of the washing machine, read to the bottom with PageDown and the wheel.
     let session = screen.click_until_changed(640, 524, &trainee, &format!("{lang}-11-session-top"));
     screen.key("Next");
-    let paged = shot("12-session-paged");
+    let paged = screen.shot_changed(&session, &format!("{lang}-12-session-paged"));
     assert!(
         changed(&session, &paged) > 0.2,
         "PageDown did not scroll the session"
     );
     screen.wheel_down(640, 400, 60);
-    let bottom = shot("13-session-bottom");
+    let bottom = screen.shot_changed(&paged, &format!("{lang}-13-session-bottom"));
     assert!(
         changed(&paged, &bottom) > 0.2,
         "the wheel did not scroll the session"
