@@ -3,9 +3,10 @@
 use super::{Out, Places, Reported};
 use defuse_core::Catalogue;
 use defuse_core::i18n;
+use defuse_core::i18n::Texts;
 use defuse_core::report::{self, Filter, Report};
 use defuse_core::scorecard::Reading;
-use defuse_core::store::{Loaded, Store};
+use defuse_core::store::{Loaded, Store, Unreadable};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -31,10 +32,13 @@ pub fn run(
     store: &Store,
     options: &Options,
 ) -> Result<ExitCode, Reported> {
-    // Every format reads the cards for a summary first (the filter, the order, the
-    // trainees); json and xapi then read the kept ones again whole, as they write them.
+    if options.format == Format::Xapi {
+        return xapi(out, store, options);
+    }
+    // The cards are read for a summary (the filter, the order, the trainees); json then
+    // reads the kept ones again whole, as it writes them.
     let loaded = load_with_progress(out, store, Reading::Summary)?;
-    warn_skipped(out, &loaded);
+    warn_skipped(out, &loaded.skipped);
     // The principle to work on, in the report's language; without a readable
     // catalogue the trainees' own turns still name theirs.
     let catalogue = Catalogue::read(&places.scenarios).unwrap_or_else(|_| Catalogue::unreadable());
@@ -46,34 +50,70 @@ pub fn run(
         &catalogue.principles,
         zone,
     );
+    let result = emit(out, options, |to, texts| {
+        write(to, options, texts, &report, &loaded)
+    });
+    // The process ends next: freeing 100,000 scorecards one by one would only delay it.
+    drop(report);
+    std::mem::forget(loaded);
+    result
+}
+
+/// `--format xapi`: only what the filter and the order need is read first; then each
+/// kept card is read whole and written out, a batch at a time on every core.
+fn xapi(out: &mut Out, store: &Store, options: &Options) -> Result<ExitCode, Reported> {
+    let files = store
+        .files()
+        .map_err(|reason| data_dir_error(out, store, reason))?;
+    let bar = super::output::progress_bar(out.t("report-reading"));
+    let zone = jiff::tz::TimeZone::system();
+    let (kept, skipped) = report::stream::index(&files, &options.filter, &zone, |done, all| {
+        if let Some(bar) = &bar {
+            bar.set_length(all as u64);
+            bar.set_position(done as u64);
+        }
+    });
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    warn_skipped(out, &skipped);
+    emit(out, options, |to, _| {
+        report::stream::write_xapi(to, &kept, &options.xapi_base)
+    })
+}
+
+/// Writes a report to standard output or crash-safely to `--output`, then names the files
+/// that could not be read while writing and where the report went.
+fn emit(
+    out: &mut Out,
+    options: &Options,
+    write: impl FnOnce(&mut dyn std::io::Write, &Texts) -> std::io::Result<Vec<Unreadable>>,
+) -> Result<ExitCode, Reported> {
     let written = match &options.output {
         None => {
             let mut stdout = LastByte {
-                to: std::io::BufWriter::new(&mut out.stdout),
+                to: std::io::BufWriter::with_capacity(1 << 20, &mut out.stdout),
                 last: None,
             };
-            let late = write(&mut stdout, options, &out.texts, &report, &loaded);
-            late.and_then(|late| {
-                use std::io::Write;
-                // A terminal's prompt starts on a line of its own.
-                if stdout.last != Some(b'\n') {
-                    stdout.write_all(b"\n")?;
-                }
-                stdout.flush()?;
-                Ok(late)
-            })
-            .map_err(|e| e.to_string())
+            write(&mut stdout, &out.texts)
+                .and_then(|late| {
+                    use std::io::Write;
+                    // A terminal's prompt starts on a line of its own.
+                    if stdout.last != Some(b'\n') {
+                        stdout.write_all(b"\n")?;
+                    }
+                    stdout.flush()?;
+                    Ok(late)
+                })
+                .map_err(|e| e.to_string())
         }
         Some(file) => defuse_core::store::AtomicFile::create(file).and_then(|mut atomic| {
-            let late = write(&mut atomic, options, &out.texts, &report, &loaded)
+            let late = write(&mut atomic, &out.texts)
                 .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
             atomic.commit()?;
             Ok(late)
         }),
     };
-    // The process ends next: freeing 100,000 scorecards one by one would only delay it.
-    drop(report);
-    std::mem::forget(loaded);
     let late = written.map_err(|reason| match &options.output {
         Some(file) => out.err(&out.tf(
             "error-report-write",
@@ -84,13 +124,7 @@ pub fn run(
         )),
         None => out.err(&format!("error: {reason}")),
     })?;
-    warn_skipped(
-        out,
-        &Loaded {
-            skipped: late,
-            ..Loaded::default()
-        },
-    );
+    warn_skipped(out, &late);
     if let Some(file) = &options.output {
         out.err(&out.tf(
             "report-written",
@@ -103,7 +137,7 @@ pub fn run(
 /// Writes the report in its format; json and xapi as they read. Returns the files that
 /// could no longer be read the second time.
 fn write(
-    to: &mut impl std::io::Write,
+    to: &mut dyn std::io::Write,
     options: &Options,
     texts: &defuse_core::i18n::Texts,
     report: &Report,
@@ -162,21 +196,23 @@ pub fn load_with_progress(
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
-    result.map_err(|reason| {
-        out.err(&out.tf(
-            "error-data-dir",
-            &[
-                ("dir", store.root.display().to_string().into()),
-                ("reason", reason.into()),
-            ],
-        ))
-    })
+    result.map_err(|reason| data_dir_error(out, store, reason))
+}
+
+fn data_dir_error(out: &mut Out, store: &Store, reason: String) -> Reported {
+    out.err(&out.tf(
+        "error-data-dir",
+        &[
+            ("dir", store.root.display().to_string().into()),
+            ("reason", reason.into()),
+        ],
+    ))
 }
 
 /// Every file that could not be read, by name; a long list ends with a count.
-pub fn warn_skipped(out: &mut Out, loaded: &Loaded) {
+pub fn warn_skipped(out: &mut Out, skipped: &[Unreadable]) {
     const NAMED: usize = 20;
-    for skipped in loaded.skipped.iter().take(NAMED) {
+    for skipped in skipped.iter().take(NAMED) {
         out.err(&out.tf(
             "report-skipped-file",
             &[
@@ -185,11 +221,8 @@ pub fn warn_skipped(out: &mut Out, loaded: &Loaded) {
             ],
         ));
     }
-    if loaded.skipped.len() > NAMED {
-        out.err(&out.tf(
-            "report-skipped-count",
-            &[("count", loaded.skipped.len().into())],
-        ));
+    if skipped.len() > NAMED {
+        out.err(&out.tf("report-skipped-count", &[("count", skipped.len().into())]));
     }
 }
 

@@ -55,6 +55,18 @@ fn reports(c: &mut Criterion) {
                 black_box(report::table::render(&texts, &report));
             })
         });
+        // What `defuse report --format xapi` does: read what the filter and the order need,
+        // then stream every statement out (here into a sink). The target is 100,000 cards
+        // in at most 5 s and 300 MB.
+        group.bench_with_input(BenchmarkId::new("xapi streamed", n), &store, |b, store| {
+            b.iter(|| {
+                let files = store.files().unwrap();
+                let zone = jiff::tz::TimeZone::UTC;
+                let (kept, _) = report::stream::index(&files, &Filter::default(), &zone, |_, _| {});
+                let sink = std::io::sink();
+                black_box(report::stream::write_xapi(sink, &kept, "http://defuse.local/").unwrap());
+            })
+        });
         // The summary alone, once the scorecards are in memory (the manager's screen).
         let loaded = store.load(|_, _| {}).unwrap();
         group.bench_with_input(BenchmarkId::new("summarise", n), &loaded, |b, loaded| {

@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 pub use uuid::Uuid;
 
 mod turn;
-use turn::SUMMARY;
+use turn::READING;
 pub use turn::{Evidence, PrincipleRef, Reading, RubricScores, Spoken, Turn, Typed};
 
 /// The version of the scorecard format this build writes. Readers accept every version
@@ -283,9 +283,9 @@ impl Scorecard {
         let Ok(text) = std::str::from_utf8(text) else {
             return Err("not a text file (not UTF-8)".to_owned());
         };
-        SUMMARY.set(reading == Reading::Summary);
+        READING.set(reading);
         let parsed = serde_json::from_str::<Scorecard>(text);
-        SUMMARY.set(false);
+        READING.set(Reading::Whole);
         match parsed {
             Ok(card) if card.schema > SCHEMA => Err(newer(card.schema)),
             Ok(card) => Ok(card),

@@ -131,8 +131,21 @@ impl Store {
 pub fn read_all(
     files: &[PathBuf],
     reading: Reading,
-    mut progress: impl FnMut(usize, usize),
+    progress: impl FnMut(usize, usize),
 ) -> Vec<Result<Scorecard, Unreadable>> {
+    map_files(files, progress, |bytes| {
+        Scorecard::from_json_bytes_as(bytes, reading).map(Scorecard::for_manager)
+    })
+}
+
+/// Reads each file and turns its bytes into a `T` with `make`, on every core, keeping the
+/// files' order; a file that cannot be read, or that `make` refuses, is named with why.
+/// `progress` is told (files done, files in all) from the calling thread.
+pub fn map_files<T: Send>(
+    files: &[PathBuf],
+    mut progress: impl FnMut(usize, usize),
+    make: impl Fn(&[u8]) -> Result<T, String> + Sync,
+) -> Vec<Result<T, Unreadable>> {
     let total = files.len();
     progress(0, total);
     // Twice the cores: while one thread waits on the disk, another parses.
@@ -142,7 +155,8 @@ pub fn read_all(
         .clamp(2, 16);
     let chunk = total.div_ceil(threads).max(1);
     let done = AtomicUsize::new(0);
-    let results: Vec<Vec<Result<Scorecard, Unreadable>>> = std::thread::scope(|scope| {
+    let make = &make;
+    let results: Vec<Vec<Result<T, Unreadable>>> = std::thread::scope(|scope| {
         let workers: Vec<_> = files
             .chunks(chunk)
             .map(|part| {
@@ -152,12 +166,12 @@ pub fn read_all(
                     let mut buffer = Vec::new();
                     part.iter()
                         .map(|path| {
-                            let result = read_into(path, reading, &mut buffer).map_err(|reason| {
-                                Unreadable {
+                            let result = read_bytes(path, &mut buffer)
+                                .and_then(|()| make(&buffer))
+                                .map_err(|reason| Unreadable {
                                     path: path.clone(),
                                     reason,
-                                }
-                            });
+                                });
                             done.fetch_add(1, Ordering::Relaxed);
                             result
                         })
@@ -168,7 +182,7 @@ pub fn read_all(
             .collect();
         while !workers.iter().all(|(_, w)| w.is_finished()) {
             progress(done.load(Ordering::Relaxed), total);
-            std::thread::sleep(std::time::Duration::from_millis(5));
+            std::thread::sleep(std::time::Duration::from_millis(2));
         }
         workers
             .into_iter()
@@ -191,17 +205,22 @@ pub fn read_all(
     results.into_iter().flatten().collect()
 }
 
+fn read_bytes(path: &Path, buffer: &mut Vec<u8>) -> Result<(), String> {
+    use std::io::Read;
+    buffer.clear();
+    fs::File::open(path)
+        .and_then(|mut file| file.read_to_end(buffer))
+        .map(|_| ())
+        .map_err(|err| format!("cannot read it: {err}"))
+}
+
 /// Reads one scorecard file.
 pub fn read(path: &Path) -> Result<Scorecard, String> {
     read_into(path, Reading::Whole, &mut Vec::new())
 }
 
 fn read_into(path: &Path, reading: Reading, buffer: &mut Vec<u8>) -> Result<Scorecard, String> {
-    use std::io::Read;
-    buffer.clear();
-    fs::File::open(path)
-        .and_then(|mut file| file.read_to_end(buffer))
-        .map_err(|err| format!("cannot read it: {err}"))?;
+    read_bytes(path, buffer)?;
     // Every card read from the folder is read for a report, the manager or the LRS.
     Scorecard::from_json_bytes_as(buffer, reading).map(Scorecard::for_manager)
 }

@@ -32,18 +32,29 @@ pub struct Filter {
 impl Filter {
     /// Whether the report covers this session; its end day is taken in `zone`.
     pub fn keeps(&self, card: &Scorecard, zone: &TimeZone) -> bool {
+        self.keeps_session(&card.trainee, &card.scenario.id, card.ended, zone)
+    }
+
+    /// The same, from the three things the filter looks at: who, which scenario, when.
+    pub fn keeps_session(
+        &self,
+        trainee: &str,
+        scenario: &str,
+        ended: jiff::Timestamp,
+        zone: &TimeZone,
+    ) -> bool {
         if let Some(name) = &self.trainee
-            && !same_name(name, &card.trainee)
+            && !same_name(name, trainee)
         {
             return false;
         }
         if let Some(id) = &self.scenario
-            && id != &card.scenario.id
+            && id != scenario
         {
             return false;
         }
         if self.since.is_some() || self.until.is_some() {
-            let day = card.ended.to_zoned(zone.clone()).date();
+            let day = ended.to_zoned(zone.clone()).date();
             if self.since.is_some_and(|since| day < since)
                 || self.until.is_some_and(|until| day > until)
             {

@@ -52,20 +52,121 @@ impl<I: Iterator<Item = Value>> Serialize for Lazy<I> {
     }
 }
 
-/// Writes every xAPI statement of the report's sessions as one JSON array. Returns the
-/// files that could not be read the second time.
+/// What the filter and the report's order need of a scorecard, read without the rest.
+#[derive(serde::Deserialize)]
+struct Key {
+    schema: u32,
+    id: uuid::Uuid,
+    trainee: String,
+    scenario: KeyScenario,
+    ended: jiff::Timestamp,
+}
+
+#[derive(serde::Deserialize)]
+struct KeyScenario {
+    id: String,
+}
+
+/// The files of the sessions `filter` keeps, in the report's order (oldest first), read
+/// only as far as the filter and the order need; and the files that cannot be read.
+pub fn index(
+    files: &[PathBuf],
+    filter: &super::Filter,
+    zone: &jiff::tz::TimeZone,
+    progress: impl FnMut(usize, usize),
+) -> (Vec<PathBuf>, Vec<Unreadable>) {
+    let keys = crate::store::map_files(files, progress, |bytes| {
+        match serde_json::from_slice::<Key>(bytes) {
+            Ok(key) if key.schema <= crate::scorecard::SCHEMA => Ok(key),
+            // Say why as a full read would.
+            _ => Scorecard::from_json_bytes_as(bytes, Reading::Summary).map(|card| Key {
+                schema: card.schema,
+                id: card.id,
+                trainee: card.trainee,
+                scenario: KeyScenario {
+                    id: card.scenario.id,
+                },
+                ended: card.ended,
+            }),
+        }
+    });
+    let mut kept = Vec::new();
+    let mut skipped = Vec::new();
+    for (result, path) in keys.into_iter().zip(files) {
+        match result {
+            Ok(key) if filter.keeps_session(&key.trainee, &key.scenario.id, key.ended, zone) => {
+                kept.push(((key.ended, key.id), path.clone()))
+            }
+            Ok(_) => {}
+            Err(unreadable) => skipped.push(unreadable),
+        }
+    }
+    kept.sort_by(|a, b| a.0.cmp(&b.0));
+    (kept.into_iter().map(|(_, path)| path).collect(), skipped)
+}
+
+/// Writes every xAPI statement of the sessions in `files` (in that order) as one JSON
+/// array, as `serde_json::to_string_pretty` would. Each batch of cards is read and turned
+/// into text on every core; only the writing is in order. Returns the files that could
+/// not be read.
 pub fn write_xapi(
-    out: impl Write,
+    mut out: impl Write,
     files: &[PathBuf],
     base: &str,
 ) -> Result<Vec<Unreadable>, std::io::Error> {
-    let late = RefCell::new(Vec::new());
-    let statements = cards(files, &late).flat_map(|card| super::xapi::statements(&card, base));
-    let mut serializer = serde_json::Serializer::pretty(out);
-    Lazy(RefCell::new(Some(statements)))
-        .serialize(&mut serializer)
-        .map_err(std::io::Error::other)?;
-    Ok(late.into_inner())
+    let mut late = Vec::new();
+    let mut first = true;
+    out.write_all(b"[")?;
+    // One thread turns the next batch into text while this one writes the last.
+    let (send, batches) = std::sync::mpsc::sync_channel(1);
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            for batch in files.chunks(BATCH) {
+                let pieces = crate::store::map_files(
+                    batch,
+                    |_, _| {},
+                    |bytes| {
+                        let card = Scorecard::from_json_bytes_as(bytes, Reading::Statements)?;
+                        let statements = super::xapi::statements(&card.for_manager(), base);
+                        elements(&statements).map_err(|e| e.to_string())
+                    },
+                );
+                if send.send(pieces).is_err() {
+                    // The writer stopped (an error): nothing more is wanted.
+                    return;
+                }
+            }
+        });
+        for pieces in batches {
+            for piece in pieces {
+                match piece {
+                    Ok((_, range)) if range.is_empty() => {}
+                    Ok((text, range)) => {
+                        out.write_all(if first { b"\n" } else { b",\n" })?;
+                        out.write_all(&text[range])?;
+                        first = false;
+                    }
+                    Err(unreadable) => late.push(unreadable),
+                }
+            }
+        }
+        Ok::<(), std::io::Error>(())
+    })?;
+    out.write_all(if first { b"]" } else { b"\n]" })?;
+    Ok(late)
+}
+
+/// Values as the elements of a pretty-printed array, without its brackets: what
+/// `to_string_pretty` of the whole array writes between `[` and `]`, each element
+/// indented one level.
+fn elements(values: &[Value]) -> serde_json::Result<(Vec<u8>, std::ops::Range<usize>)> {
+    if values.is_empty() {
+        return Ok((Vec::new(), 0..0));
+    }
+    let text = serde_json::to_vec_pretty(values)?;
+    // Without the array's own `[\n` and `\n]`.
+    let range = 2..text.len() - 2;
+    Ok((text, range))
 }
 
 /// Writes the report as JSON: the generator, every session whole, the files skipped and

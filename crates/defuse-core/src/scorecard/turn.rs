@@ -33,17 +33,21 @@ pub struct Turn {
     pub best: Scores,
     /// Why the chosen reply scores as it does, as shown after it; empty when typed words
     /// matched no reply.
-    #[serde(deserialize_with = "text")]
+    #[serde(deserialize_with = "commentary")]
     pub feedback: String,
     /// The coaching principle shown beside the feedback: the chosen reply's, else the one of
     /// the typed words' strongest signal.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "principle")]
     pub principle: Option<PrincipleRef>,
     /// The best reply on offer, when the trainee chose another.
-    #[serde(default, deserialize_with = "optional_text")]
+    #[serde(default, deserialize_with = "optional_commentary")]
     pub best_missed: Option<String>,
     /// The principle the missed best reply models (what to do differently next time).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "principle"
+    )]
     pub best_principle: Option<PrincipleRef>,
     /// The trainee answered before the customer finished, which cost listening points and
     /// angered the customer.
@@ -158,7 +162,7 @@ pub struct Evidence {
     pub why: String,
     /// The coaching principle the signal points to, written out so the card reads back on
     /// its own.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "principle")]
     pub principle: Option<PrincipleRef>,
 }
 
@@ -186,33 +190,64 @@ pub enum Reading {
     /// the best reply missed), which are left empty: what summaries and tables need.
     /// Skipping them unread makes a folder of 100,000 scorecards read in half the time.
     Summary,
+    /// All but the turns' commentary (feedback, best reply missed, principles): what
+    /// the xAPI statements need.
+    Statements,
 }
 
 thread_local! {
-    // Set for the length of one `from_json_bytes_as(Reading::Summary)` call on this thread.
-    pub(super) static SUMMARY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    // Set for the length of one `from_json_bytes_as` call on this thread.
+    pub(super) static READING: std::cell::Cell<Reading> = const { std::cell::Cell::new(Reading::Whole) };
+}
+
+/// Whether this read skips the turns' texts.
+fn summary() -> bool {
+    READING.get() == Reading::Summary
+}
+
+/// Whether this read skips the turns' commentary.
+fn without_commentary() -> bool {
+    READING.get() != Reading::Whole
 }
 
 /// A turn's text, or nothing (unread) when only a summary is being read.
 fn text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-    if SUMMARY.get() {
+    if summary() {
         serde::de::IgnoredAny::deserialize(d).map(|_| String::new())
     } else {
         String::deserialize(d)
     }
 }
 
-fn optional_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
-    if SUMMARY.get() {
+/// A turn's commentary, or nothing (unread) unless the card is read whole.
+fn commentary<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    if without_commentary() {
+        serde::de::IgnoredAny::deserialize(d).map(|_| String::new())
+    } else {
+        String::deserialize(d)
+    }
+}
+
+fn optional_commentary<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    if without_commentary() {
         serde::de::IgnoredAny::deserialize(d).map(|_| None)
     } else {
         Option::<String>::deserialize(d)
     }
 }
 
+/// A principle, or nothing (unread) for the statements, which do not name it.
+fn principle<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<PrincipleRef>, D::Error> {
+    if READING.get() == Reading::Statements {
+        serde::de::IgnoredAny::deserialize(d).map(|_| None)
+    } else {
+        Option::<PrincipleRef>::deserialize(d)
+    }
+}
+
 /// A typed reply's explanation, or nothing (unread) when only a summary is being read.
 fn optional_typed<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Typed>, D::Error> {
-    if SUMMARY.get() {
+    if summary() {
         serde::de::IgnoredAny::deserialize(d).map(|_| None)
     } else {
         Option::<Typed>::deserialize(d)
