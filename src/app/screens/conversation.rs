@@ -481,9 +481,7 @@ fn spawn_screen(
                     row.spawn(widget::text(fonts, keys, 13.0, palette::MUTED));
                     if hint.is_some() && !session.practice.hint_taken() {
                         row.spawn(widget::button(fonts, t.get("conversation-hint"), false))
-                            .observe(|_: On<Activate>, mut hint: MessageWriter<TakeHint>| {
-                                hint.write(TakeHint);
-                            });
+                            .observe(widget::sends(TakeHint));
                     }
                 });
             });

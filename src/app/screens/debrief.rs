@@ -117,19 +117,11 @@ fn spawn_debrief(
         .with_children(|ui| {
             ui.spawn(widget::row(12.0)).with_children(|row| {
                 row.spawn(widget::button(&fonts, t.get("debrief-retry"), true))
-                    .observe(
-                        move |_: On<Activate>, mut start: MessageWriter<StartScenario>| {
-                            start.write(StartScenario(index));
-                        },
-                    );
+                    .observe(widget::sends(StartScenario(index)));
                 let next_index = (index + 1) % library.stories.len().max(1);
                 if library.stories.len() > 1 {
                     row.spawn(widget::button(&fonts, t.get("debrief-next"), false))
-                        .observe(
-                            move |_: On<Activate>, mut start: MessageWriter<StartScenario>| {
-                                start.write(StartScenario(next_index));
-                            },
-                        );
+                        .observe(widget::sends(StartScenario(next_index)));
                 }
                 row.spawn(widget::button(&fonts, t.get("debrief-back"), false))
                     .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| {

@@ -6,7 +6,7 @@
 use super::Screen;
 use super::debrief;
 use crate::app::records::Records;
-use crate::app::theme::interaction::Activate;
+use crate::app::theme::table::{link_row, table_row};
 use crate::app::theme::{Fonts, palette, widget};
 use crate::app::{Language, Library};
 use bevy::input_focus::tab_navigation::TabGroup;
@@ -15,6 +15,10 @@ use defuse_core::Criterion;
 use defuse_core::i18n::Texts;
 use defuse_core::report::{self, TraineeSummary};
 use defuse_core::scorecard::Scorecard;
+
+mod view;
+use view::navigate;
+pub use view::{Navigate, Period, View, filtered};
 
 /// Rows on one page of a list.
 pub const PAGE: usize = 10;
@@ -37,63 +41,6 @@ pub(super) fn plugin(app: &mut App) {
             .chain()
             .run_if(in_state(Screen::Manager)),
     );
-}
-
-/// What the manager is looking at.
-#[derive(Resource, Debug, Clone, Default, PartialEq)]
-pub struct View {
-    /// The trainee opened, by name.
-    pub trainee: Option<String>,
-    /// The session opened, by id.
-    pub session: Option<defuse_core::scorecard::Uuid>,
-    /// The page of the list on show, from 0.
-    pub page: usize,
-    pub scenario: Option<String>,
-    pub period: Period,
-}
-
-/// How far back the sessions shown go.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum Period {
-    #[default]
-    All,
-    Week,
-    Month,
-    Year,
-}
-
-impl Period {
-    pub const ALL: [Period; 4] = [Period::All, Period::Week, Period::Month, Period::Year];
-
-    fn days(self) -> Option<i64> {
-        match self {
-            Period::All => None,
-            Period::Week => Some(7),
-            Period::Month => Some(30),
-            Period::Year => Some(365),
-        }
-    }
-
-    fn label(self) -> &'static str {
-        match self {
-            Period::All => "manager-period-all",
-            Period::Week => "manager-period-week",
-            Period::Month => "manager-period-month",
-            Period::Year => "manager-period-year",
-        }
-    }
-}
-
-/// A step through the screen: buttons, keys and tests all send these.
-#[derive(Message, Debug, Clone, PartialEq)]
-pub enum Navigate {
-    OpenTrainee(String),
-    OpenSession(defuse_core::scorecard::Uuid),
-    /// Up a level: session → trainee → all trainees → picker.
-    Back,
-    Page(isize),
-    Scenario(Option<String>),
-    Period(Period),
 }
 
 /// The manager's root, rebuilt when the view changes.
@@ -120,46 +67,6 @@ fn keys(input: Res<ButtonInput<KeyCode>>, mut go: MessageWriter<Navigate>) {
     }
 }
 
-fn navigate(
-    mut steps: MessageReader<Navigate>,
-    mut view: ResMut<View>,
-    mut next: ResMut<NextState<Screen>>,
-) {
-    for step in steps.read() {
-        let mut v = view.clone();
-        match step {
-            Navigate::OpenTrainee(name) => {
-                v.trainee = Some(name.clone());
-                v.session = None;
-                v.page = 0;
-            }
-            Navigate::OpenSession(id) => v.session = Some(*id),
-            Navigate::Back => {
-                if v.session.is_some() {
-                    v.session = None;
-                } else if v.trainee.is_some() {
-                    v.trainee = None;
-                    v.page = 0;
-                } else {
-                    next.set(Screen::Picker);
-                }
-            }
-            Navigate::Page(delta) => v.page = v.page.saturating_add_signed(*delta),
-            Navigate::Scenario(id) => {
-                v.scenario = id.clone();
-                v.page = 0;
-            }
-            Navigate::Period(p) => {
-                v.period = *p;
-                v.page = 0;
-            }
-        }
-        if v != *view {
-            *view = v;
-        }
-    }
-}
-
 #[allow(clippy::too_many_arguments)]
 fn respawn(
     mut commands: Commands,
@@ -178,20 +85,6 @@ fn respawn(
         commands.entity(root).despawn();
     }
     spawn_manager(commands, fonts, language, records, library, view, images);
-}
-
-/// The sessions the filters keep.
-pub fn filtered<'a>(records: &'a Records, view: &View) -> Vec<&'a Scorecard> {
-    let since = view
-        .period
-        .days()
-        .map(|d| jiff::Timestamp::now() - jiff::SignedDuration::from_hours(24 * d));
-    records
-        .cards
-        .iter()
-        .filter(|c| view.scenario.as_ref().is_none_or(|s| s == &c.scenario.id))
-        .filter(|c| since.is_none_or(|since| c.ended >= since))
-        .collect()
 }
 
 fn spawn_manager(
@@ -217,9 +110,7 @@ fn spawn_manager(
             ui.spawn(widget::row(16.0)).with_children(|row| {
                 row.spawn(widget::heading(&fonts, t.get("manager-title"), 34.0));
                 row.spawn(widget::button(&fonts, t.get("manager-back"), false))
-                    .observe(|_: On<Activate>, mut go: MessageWriter<Navigate>| {
-                        go.write(Navigate::Back);
-                    });
+                    .observe(widget::sends(Navigate::Back));
             });
             if let Some((done, total)) = records.progress() {
                 ui.spawn(widget::text(
@@ -294,9 +185,7 @@ fn filters(
             t.get("manager-all"),
             view.scenario.is_none(),
         ))
-        .observe(|_: On<Activate>, mut go: MessageWriter<Navigate>| {
-            go.write(Navigate::Scenario(None));
-        });
+        .observe(widget::sends(Navigate::Scenario(None)));
         for story in &library.stories {
             let id = story.scenario.id.clone();
             let selected = view.scenario.as_deref() == Some(id.as_str());
@@ -305,9 +194,7 @@ fn filters(
                 story.scenario.title.clone(),
                 selected,
             ))
-            .observe(move |_: On<Activate>, mut go: MessageWriter<Navigate>| {
-                go.write(Navigate::Scenario(Some(id.clone())));
-            });
+            .observe(widget::sends(Navigate::Scenario(Some(id.clone()))));
         }
     });
     ui.spawn(widget::row(8.0)).with_children(|row| {
@@ -323,9 +210,7 @@ fn filters(
                 t.get(period.label()),
                 view.period == period,
             ))
-            .observe(move |_: On<Activate>, mut go: MessageWriter<Navigate>| {
-                go.write(Navigate::Period(period));
-            });
+            .observe(widget::sends(Navigate::Period(period)));
         }
     });
 }
@@ -499,9 +384,7 @@ fn pager(ui: &mut ChildSpawnerCommands, fonts: &Fonts, t: &Texts, page: usize, p
     }
     ui.spawn(widget::row(12.0)).with_children(|row| {
         row.spawn(widget::button(fonts, t.get("manager-previous"), false))
-            .observe(|_: On<Activate>, mut go: MessageWriter<Navigate>| {
-                go.write(Navigate::Page(-1));
-            });
+            .observe(widget::sends(Navigate::Page(-1)));
         row.spawn(widget::text(
             fonts,
             t.format(
@@ -512,61 +395,6 @@ fn pager(ui: &mut ChildSpawnerCommands, fonts: &Fonts, t: &Texts, page: usize, p
             palette::MUTED,
         ));
         row.spawn(widget::button(fonts, t.get("manager-next"), false))
-            .observe(|_: On<Activate>, mut go: MessageWriter<Navigate>| {
-                go.write(Navigate::Page(1));
-            });
+            .observe(widget::sends(Navigate::Page(1)));
     });
-}
-
-fn row_node() -> Node {
-    Node {
-        width: Val::Percent(100.0),
-        padding: UiRect::axes(Val::Px(6.0), Val::Px(5.0)),
-        border_radius: BorderRadius::all(Val::Px(6.0)),
-        align_items: AlignItems::Center,
-        ..default()
-    }
-}
-
-fn table_row(fonts: &Fonts, cells_: Vec<(String, f32)>, colour: Color) -> impl Bundle {
-    let children: Vec<_> = cells_
-        .into_iter()
-        .map(|(text, width)| cell(fonts, text, width, colour))
-        .collect();
-    (row_node(), Children::spawn(SpawnIter(children.into_iter())))
-}
-
-/// A table row that is a button: activating it takes the step.
-fn link_row(
-    card: &mut ChildSpawnerCommands,
-    fonts: &Fonts,
-    cells: Vec<(String, f32)>,
-    step: Navigate,
-) {
-    card.spawn((
-        Button,
-        crate::app::theme::interaction::focusable(),
-        row_node(),
-    ))
-    .observe(move |_: On<Activate>, mut go: MessageWriter<Navigate>| {
-        go.write(step.clone());
-    })
-    .with_children(|row| {
-        for (text, width) in cells {
-            row.spawn(cell(fonts, text, width, palette::INK));
-        }
-    });
-}
-
-fn cell(fonts: &Fonts, text: String, width: f32, colour: Color) -> impl Bundle {
-    (
-        Node {
-            width: Val::Px(width),
-            flex_shrink: 1.0,
-            padding: UiRect::horizontal(Val::Px(4.0)),
-            ..default()
-        },
-        Pickable::IGNORE,
-        children![(widget::text(fonts, text, 14.0, colour), Pickable::IGNORE)],
-    )
 }

@@ -127,11 +127,7 @@ fn spawn_picker(
                 Button,
                 focusable(),
             ))
-            .observe(
-                move |_: On<Activate>, mut start: MessageWriter<StartScenario>| {
-                    start.write(StartScenario(index));
-                },
-            )
+            .observe(widget::sends(StartScenario(index)))
             .with_children(|card| {
                 card.spawn(widget::heading(&fonts, s.title.clone(), 22.0));
                 card.spawn(widget::row(8.0)).with_children(|row| {

@@ -107,11 +107,8 @@ pub fn language_row(ui: &mut ChildSpawnerCommands, fonts: &Fonts, t: &Texts) {
             };
             let name = Texts::new(&lang).get("language-name");
             let selected = t.lang().language == lang.language;
-            row.spawn(widget::button(fonts, name, selected)).observe(
-                move |_: On<Activate>, mut switch: MessageWriter<SwitchLanguage>| {
-                    switch.write(SwitchLanguage(lang.clone()));
-                },
-            );
+            row.spawn(widget::button(fonts, name, selected))
+                .observe(widget::sends(SwitchLanguage(lang.clone())));
         }
     });
 }
@@ -183,9 +180,7 @@ fn choices<M: Message + Copy>(
         row.spawn(widget::text(fonts, t.get(label), 15.0, palette::MUTED));
         for (name, selected, message) in options {
             row.spawn(widget::button(fonts, t.get(name), selected))
-                .observe(move |_: On<Activate>, mut set: MessageWriter<M>| {
-                    set.write(message);
-                });
+                .observe(widget::sends(message));
         }
     });
 }
@@ -242,11 +237,7 @@ fn voice_settings(ui: &mut ChildSpawnerCommands, fonts: &Fonts, t: &Texts, voice
             t.get("settings-baseline-record"),
             false,
         ))
-        .observe(
-            |_: On<Activate>, mut record: MessageWriter<RecordBaseline>| {
-                record.write(RecordBaseline(true));
-            },
-        );
+        .observe(widget::sends(RecordBaseline(true)));
     });
     ui.spawn(widget::paragraph(
         fonts,

@@ -205,11 +205,8 @@ fn spawn(commands: &mut Commands, fonts: &Fonts, language: &Language, draft: &Na
                         };
                         let name = Texts::new(&lang).get("language-name");
                         let selected = t.lang().language == lang.language;
-                        row.spawn(widget::button(fonts, name, selected)).observe(
-                            move |_: On<Activate>, mut switch: MessageWriter<SwitchLanguage>| {
-                                switch.write(SwitchLanguage(lang.clone()));
-                            },
-                        );
+                        row.spawn(widget::button(fonts, name, selected))
+                            .observe(widget::sends(SwitchLanguage(lang.clone())));
                     }
                 });
                 card.spawn(widget::button(fonts, t.get("start-continue"), true))

@@ -4,6 +4,7 @@ pub mod interaction;
 pub mod palette;
 pub mod radar;
 pub mod scroll;
+pub mod table;
 pub mod widget;
 
 use bevy::prelude::*;

@@ -1,6 +1,7 @@
 //! Small bundle functions: screens compose these, nobody styles a label twice.
 
 use super::Fonts;
+use super::interaction::Activate;
 use super::palette;
 use crate::app::language::KeepLeftToRight;
 use bevy::prelude::*;
@@ -386,4 +387,12 @@ pub fn meter(marker: impl Component) -> impl Bundle {
         ..default()
     };
     bar(track, 0.0, palette::EASY, marker)
+}
+
+/// What a button or a link does when activated: sends `message`. A widget carries its
+/// action this way: `.observe(widget::sends(StartScenario(index)))`.
+pub fn sends<M: Message + Clone>(message: M) -> impl FnMut(On<Activate>, MessageWriter<M>) {
+    move |_, mut writer| {
+        writer.write(message.clone());
+    }
 }

@@ -101,7 +101,7 @@ pub fn index(
             Err(unreadable) => skipped.push(unreadable),
         }
     }
-    kept.sort_by(|a, b| a.0.cmp(&b.0));
+    kept.sort_by_key(|(key, _)| *key);
     (kept.into_iter().map(|(_, path)| path).collect(), skipped)
 }
 
