@@ -2,6 +2,8 @@
 //! the best reply does not stand out by its length, place or opening words, every coaching
 //! principle is modelled by some best reply, and the translations teach the same thing.
 
+mod common;
+use common::*;
 use defuse_core::Catalogue;
 use defuse_core::i18n::{self, SHIPPED};
 use defuse_core::lint::{LENGTH_RATIO, decisions};
@@ -10,19 +12,10 @@ use defuse_core::model::{Node, Scenario, best_reply};
 use defuse_core::naive::{Strategy, passes};
 use defuse_core::teaching::coverage;
 use defuse_core::{Severity, Story};
-use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// Seeds per scenario, language and naive player.
 const SEEDS: u64 = 40;
-
-fn scenarios_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../scenarios")
-}
-
-fn locales_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales")
-}
 
 /// Every bundled scenario in every shipped language.
 fn stories() -> Vec<(String, Arc<Story>)> {

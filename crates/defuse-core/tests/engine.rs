@@ -1,8 +1,10 @@
 //! The engine driven as its front ends drive it: the bundled scenarios, golden
 //! playthroughs, the broken-input corpus, and properties over generated scenarios.
 
+mod common;
+use common::*;
 use defuse_core::Catalogue;
-use defuse_core::load::{check_file, check_parsed, parse_scenario, scenario_files};
+use defuse_core::load::{check_file, check_parsed, parse_scenario};
 use defuse_core::stats::{brute_force, stats};
 use defuse_core::synth::{self, Shape};
 use defuse_core::*;
@@ -11,32 +13,6 @@ use serde::Deserialize;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-
-fn project() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn scenarios_dir() -> PathBuf {
-    project().join("scenarios")
-}
-
-fn catalogue() -> Catalogue {
-    Catalogue::read(&scenarios_dir()).expect("the bundled principles are valid")
-}
-
-fn bundled() -> Vec<Arc<Story>> {
-    let catalogue = catalogue();
-    scenario_files(&scenarios_dir())
-        .unwrap()
-        .iter()
-        .map(|file| {
-            let checked = check_file(file, &catalogue);
-            let shown: Vec<String> = checked.problems.iter().map(Problem::short).collect();
-            assert!(shown.is_empty(), "{}: {shown:#?}", file.display());
-            Arc::new(checked.story.expect("valid"))
-        })
-        .collect()
-}
 
 /// Plays `choices` (1-based) and returns the conversation where it stopped.
 fn play(story: &Arc<Story>, choices: &[usize], seed: u64) -> Conversation {

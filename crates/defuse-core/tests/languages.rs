@@ -1,16 +1,14 @@
 //! Every word in every shipped language can be drawn by the shipped fonts, and the
 //! translations are complete.
 
+mod common;
+use common::*;
 use defuse_core::Catalogue;
 use defuse_core::i18n::{self, SHIPPED, scenario};
 use defuse_core::load::{read_scenario, scenario_files};
 use fluent_syntax::ast;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-
-fn project() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
 
 fn ftl_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap() {

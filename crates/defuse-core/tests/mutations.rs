@@ -1,23 +1,13 @@
 //! Whatever a trainer's editor does to a scenario file, Defuse never panics: mutated and
 //! random files are read, validated and rendered, and every problem names its place.
 
+mod common;
+use common::*;
 use defuse_core::Catalogue;
-use defuse_core::load::{parse_scenario, scenario_files};
+use defuse_core::load::parse_scenario;
 use defuse_core::{Problem, Story, check_file};
 use proptest::prelude::*;
-use std::path::{Path, PathBuf};
-
-fn scenarios_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../scenarios")
-}
-
-fn bundled() -> Vec<String> {
-    scenario_files(&scenarios_dir())
-        .unwrap()
-        .iter()
-        .map(|f| std::fs::read_to_string(f).unwrap())
-        .collect()
-}
+use std::path::Path;
 
 /// One edit a person or a program might make to a file.
 #[derive(Debug, Clone)]
@@ -126,7 +116,7 @@ proptest! {
         which in 0..6usize,
         edits in prop::collection::vec(edit(), 1..5),
     ) {
-        let mut text = bundled()[which].clone();
+        let mut text = bundled_texts()[which].clone();
         for e in &edits {
             apply(&mut text, e);
         }
@@ -152,7 +142,7 @@ proptest! {
 
 #[test]
 fn what_trainers_paste_gets_a_located_error_with_the_fix() {
-    let base = bundled().into_iter().next().unwrap();
+    let base = bundled_texts().into_iter().next().unwrap();
     let title = base.find("title: \"").unwrap() + "title: ".len();
     // Curly quotes from a word processor.
     let mut curly = base.clone();

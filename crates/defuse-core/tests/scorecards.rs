@@ -1,9 +1,9 @@
 //! Scorecards as the product uses them: made from real conversations, saved, damaged,
 //! killed mid-write, and turned into every report format.
 
-use defuse_core::Catalogue;
+mod common;
+use common::*;
 use defuse_core::i18n::{Texts, langid};
-use defuse_core::load::{check_file, scenario_files};
 use defuse_core::report::{self, Filter, Report, xapi};
 use defuse_core::scorecard::{SCHEMA, Scorecard, SessionInfo, Status};
 use defuse_core::store::{self, Store};
@@ -12,30 +12,6 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-
-fn scenarios_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../scenarios")
-}
-
-fn catalogue() -> Catalogue {
-    Catalogue::read(&scenarios_dir()).expect("the bundled principles are valid")
-}
-
-fn bundled() -> Vec<Arc<Story>> {
-    let catalogue = catalogue();
-    scenario_files(&scenarios_dir())
-        .unwrap()
-        .iter()
-        .map(|file| Arc::new(check_file(file, &catalogue).story.expect("valid")))
-        .collect()
-}
-
-fn story(id: &str) -> Arc<Story> {
-    bundled()
-        .into_iter()
-        .find(|s| s.scenario.id == id)
-        .expect("a bundled scenario")
-}
 
 fn at(text: &str) -> Timestamp {
     text.parse().unwrap()
