@@ -101,7 +101,7 @@ fn spawn_picker(
         .id();
     commands.entity(root).with_children(|ui| {
         ui.spawn(widget::heading(&fonts, t.get("picker-title"), 40.0));
-        super::settings::language_row(ui, &fonts, t);
+        widget::language_row(ui, &fonts, t);
         ui.spawn(widget::row(12.0)).with_children(|row| {
             row.spawn(widget::button(&fonts, t.get("settings-open"), false))
                 .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| {

@@ -3,15 +3,15 @@
 //! is remembered with the trainee's name.
 
 use super::Screen;
+use crate::app::Language;
 use crate::app::session::Pace;
 use crate::app::settings::{self, Expert, SetExpert, SetPace, SetTextSize};
 use crate::app::theme::interaction::Activate;
 use crate::app::theme::{Fonts, palette, widget};
 use crate::app::voice::{RecordBaseline, SetVoice, StartTalking, StopTalking, VoiceView};
-use crate::app::{Language, SwitchLanguage};
 use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
-use defuse_core::i18n::{self, Texts};
+use defuse_core::i18n::Texts;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Settings), spawn_settings);
@@ -92,27 +92,6 @@ fn respawn(
     spawn_settings(commands, fonts, language, scale, pace, expert, voice);
 }
 
-/// A row of buttons, one per shipped language, each in its own language.
-pub fn language_row(ui: &mut ChildSpawnerCommands, fonts: &Fonts, t: &Texts) {
-    ui.spawn(widget::row(8.0)).with_children(|row| {
-        row.spawn(widget::text(
-            fonts,
-            t.get("picker-language"),
-            15.0,
-            palette::MUTED,
-        ));
-        for tag in i18n::SHIPPED {
-            let Some(lang) = i18n::langid(tag) else {
-                continue;
-            };
-            let name = Texts::new(&lang).get("language-name");
-            let selected = t.lang().language == lang.language;
-            row.spawn(widget::button(fonts, name, selected))
-                .observe(widget::sends(SwitchLanguage(lang.clone())));
-        }
-    });
-}
-
 #[allow(clippy::too_many_arguments)]
 fn spawn_settings(
     mut commands: Commands,
@@ -134,7 +113,7 @@ fn spawn_settings(
         .with_children(|ui| {
             ui.spawn(widget::heading(&fonts, t.get("settings-title"), 34.0));
             ui.spawn(widget::card(700.0)).with_children(|card| {
-                language_row(card, &fonts, t);
+                widget::language_row(card, &fonts, t);
                 let sizes = settings::TEXT_SIZES
                     .map(|(label, size)| (label, (scale.0 - size).abs() < 0.01, SetTextSize(size)));
                 choices(card, &fonts, t, "settings-text-size", sizes);

@@ -2,15 +2,14 @@
 //! in), picks a language, and continues.
 
 use super::Screen;
+use crate::app::Language;
 use crate::app::theme::interaction::Activate;
 use crate::app::theme::{Fonts, palette, widget};
 use crate::app::trainee::Trainee;
-use crate::app::{Language, SwitchLanguage};
 use bevy::input_focus::AutoFocus;
 use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
 use bevy::text::EditableText;
-use defuse_core::i18n::{self, Texts};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_message::<Begin>();
@@ -192,23 +191,7 @@ fn spawn(commands: &mut Commands, fonts: &Fonts, language: &Language, draft: &Na
                     widget::text(fonts, note(language, draft), 14.0, palette::MUTED),
                     Note,
                 ));
-                card.spawn(widget::row(8.0)).with_children(|row| {
-                    row.spawn(widget::text(
-                        fonts,
-                        t.get("picker-language"),
-                        15.0,
-                        palette::MUTED,
-                    ));
-                    for tag in i18n::SHIPPED {
-                        let Some(lang) = i18n::langid(tag) else {
-                            continue;
-                        };
-                        let name = Texts::new(&lang).get("language-name");
-                        let selected = t.lang().language == lang.language;
-                        row.spawn(widget::button(fonts, name, selected))
-                            .observe(widget::sends(SwitchLanguage(lang.clone())));
-                    }
-                });
+                widget::language_row(card, fonts, t);
                 card.spawn(widget::button(fonts, t.get("start-continue"), true))
                     .observe(
                         |_: On<Activate>,

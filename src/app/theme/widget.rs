@@ -396,3 +396,19 @@ pub fn sends<M: Message + Clone>(message: M) -> impl FnMut(On<Activate>, Message
         writer.write(message.clone());
     }
 }
+
+/// A row of buttons, one per shipped language, each in its own language.
+pub fn language_row(ui: &mut ChildSpawnerCommands, fonts: &Fonts, t: &defuse_core::i18n::Texts) {
+    ui.spawn(row(8.0)).with_children(|row| {
+        row.spawn(text(fonts, t.get("picker-language"), 15.0, palette::MUTED));
+        for tag in defuse_core::i18n::SHIPPED {
+            let Some(lang) = defuse_core::i18n::langid(tag) else {
+                continue;
+            };
+            let name = defuse_core::i18n::Texts::new(&lang).get("language-name");
+            let selected = t.lang().language == lang.language;
+            row.spawn(button(fonts, name, selected))
+                .observe(sends(crate::app::language::SwitchLanguage(lang.clone())));
+        }
+    });
+}
