@@ -4,13 +4,14 @@
 //! the trainee is told why once.
 
 use crate::app::Language;
-use crate::app::session::{Line, Session, SessionSystems, Speaker};
+use crate::app::session::{Line, Session, Speaker};
+use crate::app::stages::AppSystems;
 use crate::app::voice::{Talking, VoicePractice, Voices};
 use bevy::prelude::*;
 use defuse_core::voice::customer;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Update, customer_voice.after(SessionSystems));
+    app.add_systems(Update, customer_voice.in_set(AppSystems::Ui));
 }
 
 /// Gives each new customer line its voice: the pace of its words on screen follows the

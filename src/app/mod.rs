@@ -12,6 +12,7 @@ pub mod records;
 pub mod screens;
 pub mod session;
 pub mod settings;
+pub mod stages;
 pub mod sync;
 pub mod theme;
 pub mod trainee;
@@ -157,6 +158,7 @@ impl Plugin for AppPlugin {
         app.insert_resource(records::LrsTarget(self.launch.lrs.clone()));
         app.insert_resource(sync::LrsSync::new(self.launch.lrs.clone()));
         app.add_plugins((
+            stages::plugin,
             theme::plugin,
             language::plugin,
             session::plugin,

@@ -7,6 +7,7 @@ use crate::app::Library;
 pub use crate::app::messages::{
     ChooseReply, ConversationEnded, ConversationStarted, StartScenario, TakeHint, TypeReply,
 };
+use crate::app::stages::AppSystems;
 use crate::app::trainee::Trainee;
 use crate::app::transcript::tell;
 pub use crate::app::transcript::{Line, Pace, Speaker};
@@ -35,13 +36,9 @@ pub(super) fn plugin(app: &mut App) {
         Update,
         (start_scenario, take_hint, answer, reveal)
             .chain()
-            .in_set(SessionSystems),
+            .in_set(AppSystems::Session),
     );
 }
-
-/// The systems that advance the conversation; screens draw after them.
-#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
-pub struct SessionSystems;
 
 /// How sessions list the replies: shuffled with a random seed unless a seed is given (a
 /// scripted run replays one), or in the file's order for a trainer's playtest.

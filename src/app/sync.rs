@@ -4,6 +4,7 @@
 
 use crate::app::Language;
 use crate::app::records::{DataDir, Saved};
+use crate::app::stages::AppSystems;
 use crate::app::theme::{Fonts, palette, widget};
 use bevy::prelude::*;
 use bevy::tasks::{IoTaskPool, Task, futures::check_ready};
@@ -16,7 +17,12 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(Startup, spawn_indicator);
     app.add_systems(
         Update,
-        (queue_saved, start_sync, finish_sync, show_indicator).chain(),
+        (
+            (queue_saved, start_sync, finish_sync)
+                .chain()
+                .in_set(AppSystems::Persist),
+            show_indicator.in_set(AppSystems::Ui),
+        ),
     );
 }
 

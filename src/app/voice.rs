@@ -5,7 +5,8 @@
 //! everything runs without a microphone. No audio is kept.
 
 use crate::app::Language;
-use crate::app::session::{ReplyDraft, SayAloud, Session, SessionSystems, give};
+use crate::app::session::{ReplyDraft, SayAloud, Session, give};
+use crate::app::stages::AppSystems;
 use crate::app::theme::{Fonts, palette, widget};
 use bevy::prelude::*;
 use defuse_core::Answer;
@@ -24,8 +25,8 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(
             Update,
             (
-                (set_voice, ready).chain().before(SessionSystems),
-                (talk, show_level).chain().after(SessionSystems),
+                (set_voice, ready).chain().in_set(AppSystems::Input),
+                (talk, show_level).chain().in_set(AppSystems::Persist),
             ),
         );
 }

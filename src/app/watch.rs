@@ -6,7 +6,8 @@
 
 use crate::app::Language;
 use crate::app::Library;
-use crate::app::session::{Line, Session, SessionSystems, Speaker};
+use crate::app::session::{Line, Session, Speaker};
+use crate::app::stages::AppSystems;
 use crate::app::theme::{Fonts, widget};
 use bevy::prelude::*;
 use defuse_core::Conversation;
@@ -23,7 +24,7 @@ pub(super) fn plugin(app: &mut App) {
             Update,
             (notice_changes, reload, show_problems)
                 .chain()
-                .before(SessionSystems),
+                .in_set(AppSystems::Input),
         );
 }
 

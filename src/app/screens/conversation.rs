@@ -3,10 +3,9 @@
 
 use super::Screen;
 use crate::app::Language;
-use crate::app::session::{
-    ChooseReply, ReplyDraft, Session, SessionSystems, Speaker, TakeHint, TypeReply,
-};
+use crate::app::session::{ChooseReply, ReplyDraft, Session, Speaker, TakeHint, TypeReply};
 use crate::app::settings::Expert;
+use crate::app::stages::AppSystems;
 use crate::app::theme::interaction::Activate;
 use crate::app::theme::scroll::{FollowNewest, MainScroll, Scrolls};
 use crate::app::theme::{Fonts, palette, widget};
@@ -34,10 +33,10 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(
         Update,
         (
-            (keep_draft, keys).chain().before(SessionSystems),
+            (keep_draft, keys).chain().in_set(AppSystems::Input),
             (rebuild, show_reveal, settle_reply_field)
                 .chain()
-                .after(SessionSystems)
+                .in_set(AppSystems::Ui)
                 .run_if(resource_exists::<Session>),
         )
             .run_if(in_state(Screen::Conversation)),
