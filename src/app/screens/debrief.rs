@@ -37,7 +37,12 @@ pub(super) fn plugin(app: &mut App) {
     );
     app.add_systems(
         Update,
-        (keys, respawn.run_if(resource_changed::<OpenDecisions>)).run_if(in_state(Screen::Debrief)),
+        (
+            keys,
+            super::rebuild::<DebriefRoot, _>(spawn_debrief)
+                .run_if(resource_changed::<OpenDecisions>),
+        )
+            .run_if(in_state(Screen::Debrief)),
     );
 }
 
@@ -50,26 +55,6 @@ struct DebriefRoot;
 
 fn close_decisions(mut open: ResMut<OpenDecisions>) {
     open.0.clear();
-}
-
-#[allow(clippy::too_many_arguments)]
-fn respawn(
-    mut commands: Commands,
-    roots: Query<Entity, With<DebriefRoot>>,
-    session: Option<Res<Session>>,
-    fonts: Res<Fonts>,
-    language: Res<Language>,
-    images: ResMut<Assets<Image>>,
-    open: Res<OpenDecisions>,
-    library: Res<crate::app::Library>,
-) {
-    if roots.is_empty() {
-        return;
-    }
-    for root in &roots {
-        commands.entity(root).despawn();
-    }
-    spawn_debrief(commands, session, fonts, language, images, open, library);
 }
 
 fn keys(

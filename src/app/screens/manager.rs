@@ -32,7 +32,7 @@ pub(super) fn plugin(app: &mut App) {
         (
             keys,
             navigate,
-            respawn.run_if(
+            super::rebuild::<ManagerRoot, _>(spawn_manager).run_if(
                 resource_changed::<View>
                     .or_else(resource_changed::<Language>)
                     .or_else(progress_moved),
@@ -65,26 +65,6 @@ fn keys(input: Res<ButtonInput<KeyCode>>, mut go: MessageWriter<Navigate>) {
     if input.just_pressed(KeyCode::Escape) {
         go.write(Navigate::Back);
     }
-}
-
-#[allow(clippy::too_many_arguments)]
-fn respawn(
-    mut commands: Commands,
-    roots: Query<Entity, With<ManagerRoot>>,
-    fonts: Res<Fonts>,
-    language: Res<Language>,
-    records: Res<Records>,
-    library: Res<Library>,
-    view: Res<View>,
-    images: ResMut<Assets<Image>>,
-) {
-    if roots.is_empty() {
-        return;
-    }
-    for root in &roots {
-        commands.entity(root).despawn();
-    }
-    spawn_manager(commands, fonts, language, records, library, view, images);
 }
 
 fn spawn_manager(

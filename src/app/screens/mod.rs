@@ -54,3 +54,19 @@ fn follow_the_conversation(
         next.set(Screen::Debrief);
     }
 }
+
+/// A screen's rebuild: its root (marked `R`) is despawned and its spawn system runs again,
+/// once the frame's commands apply. Nothing happens while the screen is not shown.
+pub fn rebuild<R: Component, M: 'static>(
+    spawn: impl IntoSystem<(), (), M> + Copy + Send + Sync + 'static,
+) -> impl FnMut(Commands, Query<Entity, With<R>>) {
+    move |mut commands, roots| {
+        if roots.is_empty() {
+            return;
+        }
+        for root in &roots {
+            commands.entity(root).despawn();
+        }
+        commands.run_system_cached(spawn);
+    }
+}

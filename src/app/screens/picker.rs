@@ -18,7 +18,7 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, keys.run_if(in_state(Screen::Picker)));
     app.add_systems(
         Update,
-        respawn_on_language_change.run_if(
+        super::rebuild::<PickerRoot, _>(spawn_picker).run_if(
             in_state(Screen::Picker)
                 .and_then(resource_changed::<Language>.or_else(resource_changed::<Records>)),
         ),
@@ -61,25 +61,6 @@ fn difficulty_colour(d: Difficulty) -> Color {
         Difficulty::Medium => palette::MEDIUM,
         Difficulty::Hard => palette::HARD,
     }
-}
-
-#[allow(clippy::too_many_arguments)]
-fn respawn_on_language_change(
-    mut commands: Commands,
-    roots: Query<Entity, With<PickerRoot>>,
-    fonts: Res<Fonts>,
-    library: Res<Library>,
-    language: Res<Language>,
-    records: Res<Records>,
-    trainee: Res<Trainee>,
-) {
-    if roots.is_empty() {
-        return;
-    }
-    for root in &roots {
-        commands.entity(root).despawn();
-    }
-    spawn_picker(commands, fonts, library, language, records, trainee);
 }
 
 fn spawn_picker(

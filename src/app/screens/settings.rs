@@ -19,7 +19,7 @@ pub(super) fn plugin(app: &mut App) {
         Update,
         (
             keys,
-            respawn.run_if(
+            super::rebuild::<SettingsRoot, _>(spawn_settings).run_if(
                 resource_changed::<Language>
                     .or_else(resource_changed::<UiScale>)
                     .or_else(resource_changed::<Pace>)
@@ -70,26 +70,6 @@ fn voice_changed(
     let changed = last.as_ref() != Some(&now);
     *last = Some(now);
     changed
-}
-
-#[allow(clippy::too_many_arguments)]
-fn respawn(
-    mut commands: Commands,
-    roots: Query<Entity, With<SettingsRoot>>,
-    fonts: Res<Fonts>,
-    language: Res<Language>,
-    scale: Res<UiScale>,
-    pace: Res<Pace>,
-    expert: Res<Expert>,
-    voice: VoiceView,
-) {
-    if roots.is_empty() {
-        return;
-    }
-    for root in &roots {
-        commands.entity(root).despawn();
-    }
-    spawn_settings(commands, fonts, language, scale, pace, expert, voice);
 }
 
 #[allow(clippy::too_many_arguments)]

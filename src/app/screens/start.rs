@@ -21,7 +21,7 @@ pub(super) fn plugin(app: &mut App) {
             keep_draft,
             enter_continues,
             show_note.after(begin),
-            respawn_on_language_change.run_if(resource_changed::<Language>),
+            super::rebuild::<StartRoot, _>(spawn_start).run_if(resource_changed::<Language>),
         )
             .run_if(in_state(Screen::Start)),
     );
@@ -131,22 +131,6 @@ fn begin(
     draft.missing = false;
     // The settings remember the name with the rest (see `settings::remember`).
     next.set(Screen::Picker);
-}
-
-fn respawn_on_language_change(
-    mut commands: Commands,
-    roots: Query<Entity, With<StartRoot>>,
-    fonts: Res<Fonts>,
-    language: Res<Language>,
-    draft: Res<NameDraft>,
-) {
-    if roots.is_empty() {
-        return;
-    }
-    for root in &roots {
-        commands.entity(root).despawn();
-    }
-    spawn(&mut commands, &fonts, &language, &draft);
 }
 
 fn spawn_start(
