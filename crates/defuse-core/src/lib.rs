@@ -29,14 +29,14 @@ mod parse;
 pub mod places;
 pub mod playtest;
 pub mod practice;
-pub mod problem;
+mod problem;
 pub mod report;
 pub mod rubric;
 pub mod scorecard;
-pub mod scoring;
+mod scoring;
 pub mod stats;
 pub mod store;
-pub mod story;
+mod story;
 #[cfg(feature = "synth")]
 pub mod synth;
 pub mod teaching;
@@ -50,5 +50,5 @@ pub use conversation::{
 pub use load::{Checked, check_file, load_story};
 pub use model::*;
 pub use problem::{Problem, Severity, SourceFile};
-pub use scoring::ScoreSummary;
+pub use scoring::{CriterionResult, ScoreSummary};
 pub use story::Story;
