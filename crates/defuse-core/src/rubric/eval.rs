@@ -27,6 +27,10 @@ pub struct Case {
     pub node: String,
     /// The customer's line the reply answers: what the rubric measures echoing against.
     pub customer: String,
+    /// The conversation before that line, when the case needs it (a detail asked for
+    /// again, an excuse repeated, a detail echoed from earlier); empty otherwise.
+    #[serde(default)]
+    pub history: Vec<Said>,
     /// The reply in the trainee's own words, as the rubric scores it.
     pub reply: String,
     /// Criteria the judge says the reply clearly demonstrates.
@@ -39,6 +43,70 @@ pub struct Case {
     /// The judge's remark on the case ("hard: apology with blame"); empty when there is none.
     #[serde(default)]
     pub note: String,
+}
+
+/// One earlier line of a case's conversation.
+#[derive(Debug, Clone, Deserialize)]
+pub enum Said {
+    /// What the customer said.
+    Customer(String),
+    /// What the trainee said.
+    Trainee(String),
+}
+
+/// A second annotator's labels for one case, given without seeing the first's.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename = "Label", deny_unknown_fields)]
+pub struct Label {
+    /// The case's id.
+    pub id: String,
+    /// Criteria the reply clearly shows.
+    pub shows: Vec<Criterion>,
+    /// Criteria the reply clearly breaks.
+    pub violates: Vec<Criterion>,
+}
+
+/// How far two annotators agree on the held-out cases of one language: the ceiling a
+/// rubric can be held to.
+#[derive(Debug, Clone, Default)]
+pub struct Annotators {
+    /// The language's code.
+    pub language: String,
+    /// Calls on which the two agree, per criterion, over `cases` replies.
+    pub agreement: Agreement,
+}
+
+/// The agreement between the first annotator (`<set>-<lang>.ron`, the cases' own labels)
+/// and a second one (`second-<lang>.ron`) on the cases the second labelled.
+pub fn annotators(dir: &Path, set: &str) -> Result<Vec<Annotators>, String> {
+    let mut out = Vec::new();
+    for lang in ["en", "hu", "pl", "he"] {
+        let cases: Vec<Case> = read_cases(&dir.join(format!("{set}-{lang}.ron")))?;
+        let labels: Vec<Label> = read_cases(&dir.join(format!("second-{lang}.ron")))?;
+        let mut agreement = Agreement::default();
+        for label in &labels {
+            let case = cases
+                .iter()
+                .find(|c| c.id == label.id)
+                .ok_or_else(|| format!("second-{lang}.ron: no case {}", label.id))?;
+            let second = Case {
+                shows: label.shows.clone(),
+                violates: label.violates.clone(),
+                ..case.clone()
+            };
+            agreement.cases += 1;
+            for (i, c) in Criterion::ALL.iter().enumerate() {
+                if case.label(*c) == second.label(*c) {
+                    agreement.agree[i] += 1;
+                }
+            }
+        }
+        out.push(Annotators {
+            language: lang.to_owned(),
+            agreement,
+        });
+    }
+    Ok(out)
 }
 
 /// A verdict on one criterion of one reply, by the judge or from the rubric's score.
@@ -135,10 +203,21 @@ pub fn evaluate(
     locales: &Path,
     scenarios: &Path,
 ) -> Result<Vec<LanguageResult>, String> {
+    evaluate_set(eval_dir, "", locales, scenarios)
+}
+
+/// The same over the sets named `<prefix><lang>.ron` in `eval_dir` (`eval-` for the
+/// fresh set in `tests/eval/fresh/`).
+pub fn evaluate_set(
+    eval_dir: &Path,
+    prefix: &str,
+    locales: &Path,
+    scenarios: &Path,
+) -> Result<Vec<LanguageResult>, String> {
     let library = Library::read(scenarios);
     let mut results = Vec::new();
     for lang in ["en", "hu", "pl", "he"] {
-        let file = eval_dir.join(format!("{lang}.ron"));
+        let file = eval_dir.join(format!("{prefix}{lang}.ron"));
         let cases: Vec<Case> = read_cases(&file)?;
         let rubric = Rubric::for_language(locales, lang)
             .map_err(|problems| problems.iter().map(|p| p.render(false)).collect::<String>())?;
