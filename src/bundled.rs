@@ -74,3 +74,19 @@ pub fn find(folder: &str) -> PathBuf {
         .or_else(|| unpacked().map(|dir| dir.join(folder)))
         .unwrap_or_else(|| PathBuf::from(folder))
 }
+
+/// A bundled text file by its path under the project (`locales/hu/cli.ftl`).
+pub fn text(path: &str) -> Option<&'static str> {
+    FILES
+        .iter()
+        .find(|(name, _)| *name == path)
+        .and_then(|(_, bytes)| std::str::from_utf8(bytes).ok())
+}
+
+/// The core's words and a front end's own (`cli.ftl` or `window.ftl`) in `lang`.
+pub fn texts(
+    lang: &unic_langid::LanguageIdentifier,
+    front_end: &'static str,
+) -> defuse_core::i18n::Texts {
+    defuse_core::i18n::Texts::with(lang, |tag| text(&format!("locales/{tag}/{front_end}")))
+}

@@ -80,162 +80,9 @@ count-warnings = { $count ->
 
 quoted = "{ $text }"
 
-play-customer = { $gender ->
-        [female] לקוחה
-       *[other] לקוח
-    }: { $name } · מצב רוח { $mood } · זרע { $seed }
-play-customer-says = { $name } ({ $tone }):
-play-you = את/ה ({ $number }):
-play-mood = מצב רוח { $before } ← { $after }
-play-feedback = משוב: { $text }
-play-principle = עיקרון ({ $criterion }): { $title }. { $text }
-play-ending = ── סיום: { $outcome } ({ $id }) ──
-play-stopped = השיחה נעצרת כאן ולא הושלמה: לא ניתנה תשובה בהחלטה { $number } (`{ $node }`).
-play-prompt = התשובה שלך (1–{ $count } או במילים שלך, q ליציאה):
-play-prompt-words = התשובה שלך, במילים שלך (q ליציאה):
-play-type-a-number = נא להקליד מספר בין 1 ל־{ $count }, או את התשובה במילים שלך.
-play-type-words = כאן הלקוח צריך לשמוע את המילים שלך: נא להקליד תשובה, לא מספר.
-play-own-words = (נא לענות במילים שלך: התשובות אינן מוצגות.)
-play-you-typed = את/ה, במילים שלך:
-play-taken-as = הובן כתשובה { $number } (דמיון של { $closeness }%): "{ $text }"
-play-no-match = אף אחת מהתשובות אינה קרובה מספיק (דמיון של { $closeness }% לכל היותר): { $name } { $gender ->
-        [female] מקבלת
-        [male] מקבל
-       *[other] מקבל/ת
-    } את הדברים באופן ניטרלי.
-play-leftover = אזהרה: השיחה הסתיימה ונותרו { $count ->
-        [one] בחירה אחת
-        [two] שתי בחירות
-       *[other] { $count } בחירות
-    }: { $choices }
-play-missing-translation = אזהרה: ל־{ $count ->
-        [one] טקסט אחד
-        [two] שני טקסטים
-       *[other] { $count } טקסטים
-    } בתרחיש „{ $scenario }” אין עדיין תרגום ל{ $language }, והם מוצגים בשפת המקור
-error-choice-zero = שגיאה: --choices: מספור התשובות מתחיל ב־1, אבל בחירה מספר { $position } היא 0
-error-no-such-reply = שגיאה: בחירה { $choice } בהחלטה { $decision }: אין תשובה { $choice } בהחלטה `{ $node }`; יש בה תשובות 1 עד { $count }
-error-not-a-number = שגיאה: `{ $answer }` אינו מספר תשובה בין 1 ל־{ $count }, וגם לא תשובה במילים
-error-words-wanted = שגיאה: `{ $answer }`: בהחלטה הזאת המתאמן צריך לענות במילים שלו, לא במספר תשובה
-error-cannot-read-reply = שגיאה: לא ניתן לקרוא את התשובה: { $reason }
-
 ## כרטיס הציונים
 
-scorecard = כרטיס ציונים
-scorecard-not-tested = לא נבדק במסלול הזה
-scorecard-overall = סה"כ
-scorecard-outcome = תוצאה
-scorecard-pass-mark = (ציון עובר { $mark })
-scorecard-summary = { $outcome } אחרי { $decisions }, מצב הרוח של הלקוח { $mood }
-verdict-pass = עבר
-verdict-fail = נכשל
-verdict-fail-ending = נכשל: הסיום הזה נחשב כישלון
 verdict-unfinished = לא הושלם
-
-## defuse stats
-
-stats-size = צמתים { $nodes } · החלטות { $decisions } · תשובות { $replies }
-stats-endings = סיומים: { $list }
-stats-paths = מסלולים שונים: { $paths }
-stats-paths-unbounded = מסלולים שונים: ללא הגבלה (השיחה יכולה לחזור על עצמה)
-stats-lengths = המסלול הקצר ביותר: { $shortest } · הארוך ביותר: { $longest }
-stats-unbounded = ללא הגבלה
-stats-reach = תוצאה אפשרית
-stats-best = הטובה ביותר
-stats-worst = הגרועה ביותר
-stats-loops-note = (בתוצאה הטובה והגרועה ביותר כל לולאה נספרת פעם אחת)
-play-route = ↲ פיצול `{ $branch }`: { $why } ← `{ $to }`
-play-route-below = מצב הרוח { $mood } נמוך מהסף { $limit }
-play-route-at-least = מצב הרוח { $mood } אינו נמוך מהסף { $limit }
-play-route-otherwise = מצב הרוח { $mood } אינו עונה על אף אחד מהתנאים ({ $tests }), ולכן עוברים למסלול "אחרת"
-play-hint = רמז (נקודה אחת פחות בכל קריטריון בהחלטה הזאת): { $text }
-play-no-hint = בהחלטה הזאת אין רמז.
-play-keys = מקשים: 1–{ $count } בחירת תשובה · או הקלדת תשובה במילים שלך · h רמז (נקודה אחת פחות בכל קריטריון) · ? רשימת המקשים · q יציאה
-play-keys-words = מקשים: הקלדת תשובה במילים שלך · h רמז (נקודה אחת פחות בכל קריטריון) · ? רשימת המקשים · q יציאה
-watch-watching = הקובץ { $file } והתרגומים שלו במעקב: שמרו שינוי, והחלון יטען אותו מחדש.
-watch-reloaded = התרחיש נטען מחדש.
-watch-went-on = התרחיש נטען מחדש: ממשיכים מ־`{ $node }`, מצב רוח { $mood }.
-watch-broken = התרחיש כבר אינו עובר את הבדיקה ({ $count ->
-        [one] בעיה אחת
-        [two] שתי בעיות
-       *[other] { $count } בעיות
-    }); עד שיתוקן, החלון שומר את הגרסה התקינה האחרונה:
-watch-banner = התרחיש הזה כבר אינו עובר את הבדיקה; עד שיתוקן, החלון מריץ את הגרסה התקינה האחרונה:
-new-created = נוצר הקובץ { $path }: דוגמה עובדת שאפשר לשכתב לתרחיש משלכם. השלב הבא: `defuse validate { $id }`, ואחר כך `defuse play { $id } --in-file-order`; כל השדות מוסברים ב־docs/authoring.md.
-error-new-id = שגיאה: `{ $id }` אינו יכול לשמש מזהה תרחיש: השתמשו באותיות, בספרות, ב־- וב־_, והתחילו באות
-error-new-exists = שגיאה: { $path } כבר קיים: בחרו מזהה אחר, או ערכו את הקובץ הזה
-error-new-write = שגיאה: לא ניתן לכתוב לקובץ { $path }: { $reason }
-list-summary = { $count ->
-        [one] תרחיש אחד
-        [two] שני תרחישים
-       *[other] { $count } תרחישים
-    } ב־{ $folder }
-list-id = מזהה
-list-title = כותרת
-list-decisions = החלטות
-list-endings = סיומים
-list-source = מקור
-list-unreadable = לא ניתן לקרוא: { $problem } (ראו `defuse validate`)
-stats-naive = שיעור המעבר של שחקנים נאיביים ({ $seeds } זרעים): תמיד התשובה הראשונה שמוצגת { $first } · תמיד הארוכה ביותר { $longest } · תמיד הקצרה ביותר { $shortest } · תשובה אקראית { $random }
-stats-content = התשובה הטובה ביותר: הארוכה ביותר ב־{ $longest } { $decisions ->
-        [one] מתוך החלטה אחת
-        [two] מתוך שתי החלטות
-       *[other] מתוך { $decisions } החלטות
-    } · לכל היותר פי { $ratio } מהאורך החציוני של שאר התשובות (הגבול: { $limit }) · תשובה שנייה שאפשר להצדיק ב־{ $defensible }
-stats-principles-heading = עקרונות האימון: ההחלטות שבהן התשובה הטובה ביותר מלמדת כל עיקרון (תרחיש/החלטה)
-stats-principle-taught = { $count ->
-        [one] נלמד בהחלטה אחת
-        [two] נלמד בשתי החלטות
-       *[other] נלמד ב־{ $count } החלטות
-    }: { $where }{ $named ->
-        [0] {""}
-        [one] {" "}(תשובה אחרת אחת מזכירה אותו)
-        [two] {" "}(שתי תשובות אחרות מזכירות אותו)
-       *[other] {" "}({ $named } תשובות אחרות מזכירות אותו)
-    }
-stats-principle-untaught = אף אחת מהתשובות הטובות ביותר אינה מלמדת אותו { $named ->
-        [0] (וגם אף תשובה אחרת אינה מזכירה אותו)
-        [one] (תשובה אחרת אחת מזכירה אותו)
-        [two] (שתי תשובות אחרות מזכירות אותו)
-       *[other] ({ $named } תשובות אחרות מזכירות אותו)
-    }
-stats-principles-missing = { $count ->
-        [one] יש עיקרון אחד שאף אחת מהתשובות הטובות ביותר אינה מלמדת: תנו לו החלטה שהתשובה הטובה ביותר בה מדגימה אותו
-        [two] יש שני עקרונות שאף אחת מהתשובות הטובות ביותר אינה מלמדת: תנו לכל אחד מהם החלטה שהתשובה הטובה ביותר בה מדגימה אותו
-       *[other] יש { $count } עקרונות שאף אחת מהתשובות הטובות ביותר אינה מלמדת: תנו לכל אחד מהם החלטה שהתשובה הטובה ביותר בה מדגימה אותו
-    }
-
-## defuse validate ו־extract
-
-validate-summary = נבדקו { $scenarios }: { $errors }, { $warnings }
-validate-playtests = { $count ->
-        [one] הרצת הבדיקה עברה
-       *[other] כל { $count } הרצות הבדיקה עברו
-    }
-stats-naive-replay = { $player } עבר עם הזרע { $seed }: `defuse play { $id } --seed { $seed } --choices { $choices }` משחזר את הריצה
-validate-no-files = אזהרה: לא נמצאו קובצי תרחישים (*.ron) ב־{ $folders }
-validate-cannot-play = שגיאה: אי אפשר לשחק את { $file } עד שהבעיות האלה יתוקנו (הריצו `defuse validate { $file }`)
-coverage-heading = מצב התרגומים (מתורגם ומעודכן)
-coverage-interface = ממשק
-coverage-principles = עקרונות
-coverage-source = מקור
-extract-refused = תקנו קודם את הקובץ: הוא נשאר כפי שהיה
-extract-wrote = { $file }: { $added } חדשות, { $kept } נשמרו, { $changed } השתנו, { $obsolete } מיושנות
-
-## חלון האימון
-
-picker-title = Defuse
-picker-count = { $count ->
-    [one] תרחיש אחד
-    [two] שני תרחישים
-   *[other] { $count } תרחישים
-}
-picker-customer = { $gender ->
-        [female] לקוחה
-       *[other] לקוח
-    }: { $name }
-picker-broken = תרחישים שלא נטענו (הריצו `defuse validate`)
-picker-language = שפה
 
 ## בעיות בקובצי תרחישים (defuse validate)
 
@@ -399,7 +246,6 @@ problem-read-folder = לא ניתן לקרוא את תיקיית התרחישי�
 problem-no-scenario = אין תרחיש `{ $id }`: זה אינו קובץ ואינו מזהה ב־{ $folder }
 help-no-scenarios = בתיקיית התרחישים אין תרחישים
 help-scenarios-found = נמצאו התרחישים: { $list }
-problem-no-such-path = אין קובץ או תיקייה כאלה
 
 ## בעיות בקובצי תרגום
 
@@ -426,10 +272,6 @@ problem-missing-interface = חסרות { $count } מתוך { $total } הודעו
 problem-not-in-english = `{ $id }` אינו קיים בממשק האנגלי
 label-in-this-file = בקובץ הזה
 list-and-more = {" "}ועוד { $count }
-problem-no-translation = ל־`{ $name }` אין עדיין תרגום ל־{ $lang }; הוא מוצג ב־{ $source }
-help-no-translation = הריצו `{ $fix }` כדי להתחיל תרגום
-problem-no-interface = לממשק אין תרגום ל־{ $lang }; הוא מוצג באנגלית
-help-no-interface = העתיקו את { $file } ותרגמו אותו
 
 ## defuse graph
 
@@ -469,72 +311,9 @@ graph-mood-at-least = מצב רוח ≥ { $limit }
 
 ## השיחה והתחקיר
 
-conversation-mood = מצב רוח { $mood }
-conversation-keys = בשדה: Enter שולח, Shift+Enter שורה חדשה, Esc יציאה מהשדה · מחוץ לשדה: 1–{ $count } או העכבר לבחירה, H: רמז, Esc: חזרה
-conversation-keys-words = Enter שולח, Shift+Enter שורה חדשה · Esc יציאה מהשדה, Esc נוסף: חזרה
-conversation-show-brief = תיאור המצב
-conversation-hide-brief = הסתרת התיאור
-conversation-own-words = נא לענות במילים שלך: התשובות אינן מוצגות כאן.
-conversation-or-own-words = אפשר גם לענות במילים שלך:
-conversation-say = לומר
-conversation-taken-as = הובן כך: "{ $text }" (דמיון של { $closeness }%)
-conversation-no-match = אף אחת מהתשובות כאן אינה קרובה מספיק (דמיון של { $closeness }% לכל היותר), ולכן { $name } { $gender ->
-        [female] מקבלת
-        [male] מקבל
-       *[other] מקבל/ת
-    } את הדברים באופן ניטרלי.
-conversation-no-rubric = אי אפשר לנקד את המילים שלך: יש בעיה במחוון של השפה הזאת. נא לבחור תשובה מהרשימה, או לבקש מהמאמן לתקן אותו: { $problem }
-conversation-hint = רמז (עולה נקודה אחת בכל קריטריון)
-conversation-hint-text = רמז: { $text }
-conversation-interrupted = עניתם לפני ש־{ $name } { $gender ->
-        [female] סיימה
-        [male] סיים
-       *[other] סיים/ה
-    } לדבר: לקוח כועס צריך לסיים את דבריו.
-debrief-passed = עבר
-debrief-failed = לא עבר
-debrief-overall = סה"כ { $score } · ציון מעבר { $mark }
-debrief-turn = החלטה { $number }
-debrief-your-reply = התשובה שלך: "{ $text }"
-debrief-best-missed = התשובה הטובה ביותר כאן: "{ $text }"
-debrief-taken-as = במילים שלך, שהובנו כך: "{ $text }" (דמיון של { $closeness }%)
-debrief-no-match = במילים שלך; הן לא התאימו לאף אחת מהתשובות (דמיון של { $closeness }% לכל היותר), ולכן { $name } הגיב/ה באופן ניטרלי.
-debrief-no-evidence = המחוון לא מצא במילים האלה דבר בעד או נגד אף קריטריון.
-debrief-evidence-criterion = { $criterion }: { $score } מתוך 100
-debrief-evidence-principle = {" "}(עיקרון: { $title })
-debrief-interrupted = קטעת את הלקוח: −2 בהקשבה
-debrief-hint-taken = השתמשת ברמז: −1 בכל קריטריון
-debrief-retry = לנסות שוב (R)
-debrief-back = חזרה לתרחישים (Esc)
-debrief-next = התרחיש הבא
-debrief-reason-passed = עבר: { $score } מגיע לציון המעבר { $mark }.
-debrief-reason-below = לא עבר: { $score } נמוך מציון המעבר { $mark }.
-debrief-reason-ending = לא עבר: הסיום הזה ({ $ending }) נחשב כישלון, בלי קשר לציון.
-debrief-reason-unfinished = לא הסתיים: השיחה הופסקה לפני סופה.
 debrief-next-time = בפעם הבאה
 debrief-lesson = { $n }. { $principle } – בהחלטה { $number } התשובה הטובה ביותר הייתה: "{ $text }"
 debrief-no-lessons = בחרתם את התשובה הטובה ביותר בכל החלטה.
-debrief-decision-closed = ◂ החלטה { $number } { $mark } "{ $reply }" · { $points }/{ $best }
-debrief-decision-open = ▾ החלטה { $number } { $mark } · { $points }/{ $best }
-
-## הגדרות
-
-settings-text-size = גודל טקסט
-settings-small = קטן
-settings-normal-size = רגיל
-settings-normal-pace = רגיל
-settings-large = גדול
-settings-pace = קצב קריאה
-settings-slow = איטי
-settings-fast = מהיר
-
-## מסך הפתיחה
-
-start-tagline = תרגול הרגעה של לקוחות כועסים, שיחה אחר שיחה.
-start-name = השם שלך
-start-returning = ברוכים השבים! זה לא את/ה? הקלידו את שמכם.
-start-name-needed = נא להקליד קודם את השם: התוצאות נשמרות תחתיו.
-start-continue = המשך
 
 ## תאריכים
 
@@ -553,22 +332,6 @@ month-11 = נובמבר
 month-12 = דצמבר
 
 ## כרטיסי ציונים (defuse play --trainee) ו־defuse report
-
-scorecard-saved = כרטיס הציונים נשמר: { $path }
-scorecard-saved-abandoned = כרטיס הציונים נשמר, והאימון סומן כאימון שהופסק: { $path }
-error-scorecard-not-saved = שגיאה: לא ניתן היה לשמור את כרטיס הציונים: { $reason }
-error-trainee-empty = שגיאה: --trainee: שם המתאמן ריק
-error-data-dir = שגיאה: לא ניתן להשתמש בתיקיית הנתונים { $dir }: { $reason }
-report-skipped-file = אזהרה: הקובץ { $file } דולג: { $reason }
-report-skipped-count = { $count ->
-    [one] אזהרה: לא ניתן היה לקרוא קובץ אחד בתיקיית כרטיסי הציונים, והוא דולג
-    [two] אזהרה: לא ניתן היה לקרוא שני קבצים בתיקיית כרטיסי הציונים, והם דולגו
-   *[other] אזהרה: לא ניתן היה לקרוא { $count } קבצים בתיקיית כרטיסי הציונים, והם דולגו
-}
-report-reading = קריאת כרטיסי הציונים
-error-report-date = שגיאה: { $option }: { $reason }
-error-report-write = שגיאה: לא ניתן לכתוב לקובץ { $file }: { $reason }
-report-written = הדוח נשמר: { $file }
 
 report-title = תוצאות האימונים
 report-empty = אין כרטיסי ציונים מתאימים. אימונים שבהם הוזן שם המתאמן נשמרים ומופיעים כאן.
@@ -618,165 +381,10 @@ report-work-on = לשיפור: { $criterion }
 report-latest-of = מוצגים { $shown } האימונים האחרונים מתוך { $count }; התרשימים והממוצעים כוללים את כולם.
 report-skipped = קבצים שדולגו
 
-## מסך המנהל ותוצאות קודמות ברשימת התרחישים
-
-picker-best = התוצאה הטובה ביותר שלך: { $score } ({ $verdict })
-manager-open = סקירת מנהל
-manager-title = סקירת מנהל
-manager-back = חזרה
-manager-loading = קריאת כרטיסי הציונים: { $done } מתוך { $total }
-manager-save-error = לא ניתן היה לשמור את כרטיס הציונים האחרון: { $reason }
-manager-skipped = { $count ->
-    [one] לא ניתן היה לקרוא קובץ אחד בתיקיית כרטיסי הציונים, והוא דולג:
-    [two] לא ניתן היה לקרוא שני קבצים בתיקיית כרטיסי הציונים, והם דולגו:
-   *[other] לא ניתן היה לקרוא { $count } קבצים בתיקיית כרטיסי הציונים, והם דולגו:
-}
-manager-scenario = תרחיש:
-manager-all = הכול
-manager-period = תקופה:
-manager-period-all = כל התקופה
-manager-period-week = 7 הימים האחרונים
-manager-period-month = 30 הימים האחרונים
-manager-period-year = 12 החודשים האחרונים
-manager-page = עמוד { $page } מתוך { $pages }
-manager-previous = הקודם
-manager-next = הבא
-manager-trainee-summary = { $sessions ->
-    [one] אימון אחד
-    [two] שני אימונים
-   *[other] { $sessions } אימונים
-}, עברו: { $passed }, הופסקו: { $abandoned } · שיעור מעבר: { $rate } · מגמה: { $trend }
-
-## מסך ההגדרות
-
-settings-open = הגדרות
-settings-title = הגדרות
-settings-pace-note = קצב הקריאה קובע באיזו מהירות מופיעות מילות הלקוח. מענה לפני שהלקוח סיים לדבר הוא קטיעה, והוא עולה בנקודות הקשבה.
-settings-replies = תשובות:
-settings-replies-listed = מהרשימה
-settings-replies-own-words = רק במילים שלך (מומחה)
-settings-expert-note = תמיד אפשר להקליד תשובה במילים שלך. מצב מומחה מסתיר את התשובות שברשימה, כך שצריך למצוא את המילים בעצמך, כמו בשיחה אמיתית.
-
 ## שליחת תוצאות למאגר רשומות הלמידה (defuse sync)
 
 lrs-error-unreachable = לא ניתן להתחבר ל־LRS בכתובת { $endpoint }: { $reason }
 lrs-error-credentials = ה־LRS בכתובת { $endpoint } דחה את שם המשתמש או הסיסמה (HTTP { $status })
 lrs-error-rejected = ה־LRS בכתובת { $endpoint } דחה את רשומות ה־xAPI (HTTP { $status }): { $message }
 lrs-error-server = אירעה שגיאה ב־LRS בכתובת { $endpoint } (HTTP { $status }): { $message }
-error-lrs-config = שגיאה: { $reason }
-sync-not-configured = שגיאה: לא הוגדר מאגר רשומות למידה (LRS). ציינו --lrs-endpoint, --lrs-user ו־--lrs-password (או את משתני הסביבה DEFUSE_LRS_ENDPOINT, DEFUSE_LRS_USER, DEFUSE_LRS_PASSWORD), או כתבו את המפתחות endpoint, user ו־password בקובץ { $file }.
-sync-sending = שליחת רשומות xAPI
-sync-queued = { $count ->
-    [one] כרטיס ציונים חדש אחד נוסף לתור.
-    [two] שני כרטיסי ציונים חדשים נוספו לתור.
-   *[other] { $count } כרטיסי ציונים חדשים נוספו לתור.
-}
-sync-sent = { $statements ->
-        [one] נשלחה רשומת xAPI אחת
-        [two] נשלחו שתי רשומות xAPI
-       *[other] נשלחו { $statements } רשומות xAPI
-    } { $files ->
-        [one] מכרטיס ציונים אחד
-        [two] משני כרטיסי ציונים
-       *[other] מ־{ $files } כרטיסי ציונים
-    } אל { $endpoint } תוך { $seconds } שניות ({ $rate } רשומות לשנייה).
-sync-all-sent = אין רשומות ממתינות: כל כרטיסי הציונים כבר נמצאים ב־{ $endpoint }.
-sync-stopped = שגיאה: { $error }. שום דבר לא אבד: ב־{ $dir } { $statements ->
-        [one] ממתינה לסנכרון הבא רשומת xAPI אחת
-        [two] ממתינות לסנכרון הבא שתי רשומות xAPI
-       *[other] ממתינות לסנכרון הבא { $statements } רשומות xAPI
-    } { $files ->
-        [one] מכרטיס ציונים אחד
-        [two] משני כרטיסי ציונים
-       *[other] מ־{ $files } כרטיסי ציונים
-    }.
-sync-credentials-hint = בדקו את שם המשתמש והסיסמה (--lrs-user, --lrs-password או { $file }).
-sync-rejected = אזהרה: { $file }: { $error }. הקובץ נשאר בתור השליחה (outbox).
-sync-damaged = אזהרה: { $file }: { $reason }. הקובץ נשמר ואינו נשלח.
-sync-waiting = ב־{ $dir } { $statements ->
-        [one] עדיין ממתינה רשומת xAPI אחת
-        [two] עדיין ממתינות שתי רשומות xAPI
-       *[other] עדיין ממתינות { $statements } רשומות xAPI
-    } { $files ->
-        [one] מכרטיס ציונים אחד
-        [two] משני כרטיסי ציונים
-       *[other] מ־{ $files } כרטיסי ציונים
-    }.
-sync-status-endpoint = מאגר רשומות למידה (LRS): { $endpoint } (משתמש: { $user })
-sync-status-not-configured = מאגר רשומות למידה (LRS): לא הוגדר
-sync-status-waiting = בהמתנה: { $statements ->
-        [one] רשומת xAPI אחת
-        [two] שתי רשומות xAPI
-       *[other] { $statements } רשומות xAPI
-    } { $files ->
-        [one] מכרטיס ציונים אחד
-        [two] משני כרטיסי ציונים
-       *[other] מ־{ $files } כרטיסי ציונים
-    }
-sync-status-success = שליחה מוצלחת אחרונה: { $when } ({ $statements ->
-        [one] רשומת xAPI אחת
-        [two] שתי רשומות xAPI
-       *[other] { $statements } רשומות xAPI
-    })
-sync-status-never = שליחה מוצלחת אחרונה: מעולם לא
-sync-status-error = שגיאה אחרונה ({ $when }): { $error }
-sync-status-no-error = שגיאה אחרונה: אין
-sync-status-next = הניסיון האוטומטי הבא: { $when }
-scorecard-queued = כרטיס הציונים נוסף לתור השליחה למאגר רשומות הלמידה (LRS): הפקודה `defuse sync` תשלח אותו.
-sync-indicator-sending = שליחת התוצאות…
-sync-indicator-synced = ✓ התוצאות סונכרנו
-sync-indicator-waiting = { $count ->
-    [one] תוצאה אחת ממתינה לסנכרון
-    [two] שתי תוצאות ממתינות לסנכרון
-   *[other] { $count } תוצאות ממתינות לסנכרון
-}
-sync-indicator-error = { $count ->
-    [one] תוצאה אחת עדיין לא סונכרנה: { $problem }; ניסיון חוזר בהמשך
-    [two] שתי תוצאות עדיין לא סונכרנו: { $problem }; ניסיון חוזר בהמשך
-   *[other] { $count } תוצאות עדיין לא סונכרנו: { $problem }; ניסיון חוזר בהמשך
-}
-sync-problem-unreachable = לא ניתן להתחבר ל־LRS
-sync-problem-credentials = ה־LRS דחה את הסיסמה
-sync-problem-rejected = ה־LRS דחה תוצאה
-sync-problem-server = ה־LRS דיווח על שגיאה
 
-## ניקוד תשובה במילים של המתאמן (defuse score)
-
-score-shows = מפגין
-score-violates = מפר
-score-no-evidence = אין עדות
-score-no-reply = שגיאה: ציינו את התשובה לניקוד, למשל defuse score "אני מצטער, אבדוק את זה מיד."
-score-unknown-node = שגיאה: `{ $node }` אינו נקודת החלטה בתרחיש { $scenario }
-
-## defuse voice
-voice-calm-tone = טון רגוע (אופן הדיבור)
-voice-measured = מדידה: קצב { $pace } לשנייה (ברגיעה { $calm_pace }) · עוצמה { $loudness } LUFS (ברגיעה { $calm_loudness }) · גובה צליל { $pitch } (ברגיעה { $calm_pitch }), טווח { $range } חצאי טונים · ההפסקה הארוכה ביותר { $pause } שניות
-voice-no-espeak = שגיאה: את קול הלקוח מפיק espeak-ng, ואי אפשר להריץ אותו כאן ({ $why }). יש להתקין אותו (למשל apt-get install espeak-ng) או להקליט את המשפטים בעצמכם לתיקייה voices/.
-voice-render-failed = שגיאה: espeak-ng לא הצליח להפיק את { $line }: { $why }
-voice-rendered = הופקו { $rendered } משפטי לקוח, { $kept } כבר היו במטמון, { $recorded } הוקלטו בידי מדריך; המטמון: { $dir }
-voice-hebrew-note = לתשומת לב: espeak-ng קורא עברית ללא ניקוד באופן שגוי; מומלץ להקליט את משפטי הלקוח (voices/he/<תרחיש>/<מזהה-הודעה>.wav).
-
-## תרגול בקול
-voice-say-it = עכשיו אמרו זאת בקול:
-voice-talk = החזיקו ודברו
-voice-talk-keys = החזיקו את מקש הרווח (או את הכפתור) בזמן הדיבור · Esc: בחירת תשובה אחרת
-voice-take-problem = אי אפשר להשתמש בהקלטה הזו: { $why }. אמרו זאת שוב.
-voice-customer-text-only = הלקוח מדבר בטקסט בלבד: { $why }.
-voice-takes-no-baseline = שגיאה: הקלטות התרגול דורשות הקלטת בסיס רגועה: { $why }
-settings-voice = תרגול בקול
-settings-voice-off = כבוי
-settings-voice-on = פועל
-settings-voice-note = אמרו כל תשובה בקול: הקצב, העוצמה וגובה הקול שלכם מושווים לקול הרגוע שלכם ונחשבים בטון הרגוע.
-settings-voice-not-built-in = עותק זה של Defuse אינו תומך במיקרופון: הוא נבנה ללא תרגול בקול (ראו README, פקודה אחת). הקלטות מוכנות עדיין עובדות: defuse play ID --gui --voice-takes FOLDER.
-settings-voice-no-microphone = אין מיקרופון: { $why }
-settings-baseline-read = קראו זאת בקול, בקול הרגיל והרגוע שלכם:
-settings-baseline-keys = החזיקו את מקש הרווח (או את הכפתור) בזמן הקריאה · Esc: עצירה
-settings-baseline-done = הקלטת הבסיס הרגועה שלכם נשמרה.
-settings-baseline-none = עדיין אין הקלטת בסיס רגועה: הקליטו אחת כדי לתרגל בקול.
-settings-baseline-record = הקלטת הקול הרגוע שלי
-settings-voice-privacy = שום הקלטה לא נשמרת, רק מדידות של קצב, עוצמה וגובה קול. האופן שבו נשמעו התשובות שלכם שייך לכם; המנהל רואה אותו רק אם תשתפו את המפגש.
-debrief-voice-overall = טון רגוע יחד עם הקול שלכם: { $score } (המילים בלבד: { $words })
-debrief-voice-turn = איך זה נשמע: { $score } · טון רגוע יחד עם הקול: { $combined }%
-debrief-share-voice = שיתוף האופן שבו זה נשמע עם המנהל שלי
-debrief-voice-shared = שותף עם המנהל
-debrief-voice-private = האופן שבו נשמעו התשובות שלכם שייך לכם: הוא לא מופיע בדוחות המנהל אלא אם תשתפו אותו.

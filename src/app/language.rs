@@ -15,7 +15,7 @@ pub struct Language {
 impl Language {
     pub fn new(lang: &LanguageIdentifier) -> Language {
         Language {
-            texts: Texts::new(lang).for_window(),
+            texts: crate::bundled::texts(lang, "window.ftl").for_window(),
         }
     }
 

@@ -18,7 +18,7 @@ mod window;
 
 use clap::Parser;
 use defuse_core::Story;
-use defuse_core::i18n::{self, Texts};
+use defuse_core::i18n;
 use defuse_core::library::{Entry, Library};
 
 use std::process::ExitCode;
@@ -37,7 +37,7 @@ pub fn main() -> ExitCode {
     let locales = locales_dir(cli.locales.as_deref(), &scenarios);
     let lang = chosen_language(cli.lang.as_deref());
     i18n::set_diagnostics_language(&lang);
-    let mut out = Out::stdio(Texts::new(&lang));
+    let mut out = Out::stdio(crate::bundled::texts(&lang, "cli.ftl"));
     let places = Places {
         scenarios,
         locales,
@@ -59,7 +59,7 @@ pub fn main() -> ExitCode {
             // trainer's own language (DEFUSE_LANG, else the system's).
             let interface = chosen_language(std::env::var("DEFUSE_LANG").ok().as_deref());
             i18n::set_diagnostics_language(&interface);
-            let mut out = Out::stdio(Texts::new(&interface));
+            let mut out = Out::stdio(crate::bundled::texts(&interface, "cli.ftl"));
             extract::run(&mut out, &places, &which)
         }
         Some(Command::Play(args)) if args.gui => play_in_window(&places, &args),

@@ -4,7 +4,7 @@ use super::{Out, Places, Reported};
 use defuse_core::catalogue::{Catalogue, PRINCIPLES_FILE};
 use defuse_core::i18n::check::{Coverage, check_interface, check_texts};
 use defuse_core::i18n::scenario::{principle_texts, texts};
-use defuse_core::i18n::{self, SOURCE, interface_source};
+use defuse_core::i18n::{self, SOURCE};
 use defuse_core::library::{Entry, Library};
 use defuse_core::validate::duplicate_ids;
 use defuse_core::{Problem, Scenario, Severity, SourceFile};
@@ -216,19 +216,31 @@ fn warning_file(path: &Path, message: String, help: String) -> Problem {
     problem
 }
 
+/// The interface's files: the core's words, the command line's and the window's.
+const INTERFACE_FILES: [&str; 3] = ["defuse.ftl", "cli.ftl", "window.ftl"];
+
+/// Each language's interface files against English's, as one row of the coverage table.
 fn check_interfaces(locales: &Path, langs: &[String], problems: &mut Vec<Problem>) -> Row {
-    let english_path = locales.join(SOURCE).join("defuse.ftl");
-    let english = std::fs::read_to_string(&english_path)
-        .unwrap_or_else(|_| interface_source(SOURCE).unwrap_or_default().to_owned());
-    let mut cells = Vec::new();
-    for lang in langs.iter().filter(|l| *l != SOURCE) {
-        let path = locales.join(lang).join("defuse.ftl");
+    let mut cells: Vec<(String, Coverage)> = langs
+        .iter()
+        .filter(|l| *l != SOURCE)
+        .map(|l| (l.clone(), Coverage::default()))
+        .collect();
+    for file in INTERFACE_FILES {
         // A locales folder without the interface (a team's own folder of scenario
         // translations) uses the one built into the program.
-        let text = match (std::fs::read_to_string(&path), interface_source(lang)) {
-            (Ok(text), _) => text,
-            (Err(_), Some(built_in)) => built_in.to_owned(),
-            (Err(_), None) => {
+        let read = |lang: &str| {
+            std::fs::read_to_string(locales.join(lang).join(file))
+                .ok()
+                .or_else(|| {
+                    crate::bundled::text(&format!("locales/{lang}/{file}")).map(str::to_owned)
+                })
+        };
+        let english_path = locales.join(SOURCE).join(file);
+        let english = read(SOURCE).unwrap_or_default();
+        for (lang, total) in &mut cells {
+            let path = locales.join(lang.as_str()).join(file);
+            let Some(text) = read(lang) else {
                 problems.push(warning_file(
                     &path,
                     i18n::tr("problem-no-interface", &[("lang", lang.as_str().into())]),
@@ -237,13 +249,12 @@ fn check_interfaces(locales: &Path, langs: &[String], problems: &mut Vec<Problem
                         &[("file", english_path.display().to_string().into())],
                     ),
                 ));
-                cells.push((lang.clone(), Coverage::default()));
                 continue;
-            }
-        };
-        let (found, coverage) = check_interface(&SourceFile::new(&path, text), &english);
-        problems.extend(found);
-        cells.push((lang.clone(), coverage));
+            };
+            let (found, coverage) = check_interface(&SourceFile::new(&path, text), &english);
+            problems.extend(found);
+            total.add(&coverage);
+        }
     }
     Row {
         name: "interface".to_owned(),

@@ -4,8 +4,6 @@
 #[cfg(feature = "gui")]
 use super::{EXIT_PROBLEM, Out, load};
 use super::{Places, PlayArgs, Reported};
-#[cfg(feature = "gui")]
-use defuse_core::i18n::Texts;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -81,7 +79,7 @@ pub(super) fn launch(
 /// `defuse play SCENARIO --gui [--choices ...] [--screenshots DIR]`.
 #[cfg(feature = "gui")]
 pub(super) fn play_in_window(places: &Places, window: &PlayArgs) -> Result<ExitCode, Reported> {
-    let mut out = Out::stdio(Texts::new(&places.lang));
+    let mut out = Out::stdio(crate::bundled::texts(&places.lang, "cli.ftl"));
     // The window plays scenarios by id; check it exists and is playable first.
     let story = load(&mut out, places, &window.scenario)?;
     let script = window.screenshots.clone().map(|dir| crate::app::Script {

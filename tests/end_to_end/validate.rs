@@ -564,3 +564,58 @@ fn the_graph_page_in_a_real_browser_with_what_trainees_did() {
     assert!(green > 200, "only {green} green pixels: no edges drawn?");
     keep(&shot, "graph-page.png");
 }
+
+/// Every message id the command line or the window asks for is in its own Fluent file or
+/// the core's, in every shipped language: the core embeds only its own words.
+#[test]
+fn each_front_end_finds_its_words_in_its_own_file_or_the_cores() {
+    use std::collections::BTreeSet;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let ids_in = |file: &Path| -> BTreeSet<String> {
+        std::fs::read_to_string(file)
+            .unwrap_or_else(|e| panic!("{}: {e}", file.display()))
+            .lines()
+            .filter_map(|l| l.split_once(" =").map(|(id, _)| id.to_owned()))
+            .filter(|id| {
+                id.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            })
+            .collect()
+    };
+    fn sources(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                sources(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    for lang in ["en", "hu", "pl", "he"] {
+        let locales = root.join("locales").join(lang);
+        let core = ids_in(&locales.join("defuse.ftl"));
+        let all: BTreeSet<String> = ["defuse.ftl", "cli.ftl", "window.ftl"]
+            .iter()
+            .flat_map(|f| ids_in(&locales.join(f)))
+            .collect();
+        for (front, file) in [("src/cli", "cli.ftl"), ("src/app", "window.ftl")] {
+            let own = ids_in(&locales.join(file));
+            let mut files = Vec::new();
+            sources(&root.join(front), &mut files);
+            for source in files {
+                let text = std::fs::read_to_string(&source).unwrap();
+                // Every string literal that names a message of any interface file.
+                for literal in text.split('"').skip(1).step_by(2) {
+                    if all.contains(literal) {
+                        assert!(
+                            own.contains(literal) || core.contains(literal),
+                            "{}: `{literal}` is in neither locales/{lang}/{file} nor defuse.ftl",
+                            source.display()
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

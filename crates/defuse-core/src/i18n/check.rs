@@ -31,6 +31,16 @@ pub struct Coverage {
 }
 
 impl Coverage {
+    /// Adds another file's counts to these, for one figure over several files.
+    pub fn add(&mut self, other: &Coverage) {
+        self.total += other.total;
+        self.translated += other.translated;
+        self.untranslated += other.untranslated;
+        self.changed += other.changed;
+        self.missing += other.missing;
+        self.obsolete += other.obsolete;
+    }
+
     /// Share of the source's messages that are translated and up to date, 0–100.
     pub fn percent(&self) -> u8 {
         crate::scoring::percent(self.translated as i32, self.total as i32).unwrap_or(100)

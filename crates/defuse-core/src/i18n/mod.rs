@@ -25,8 +25,9 @@ pub const SHIPPED: [&str; 4] = ["en", "hu", "pl", "he"];
 /// The language interface texts fall back to.
 pub const SOURCE: &str = "en";
 
-/// The interface texts of every shipped language, built into the binary so the program
-/// always has words to show.
+/// The core's own words in every shipped language (`locales/<lang>/defuse.ftl`: criteria,
+/// tones, dates, counts, reports, problems in files), built in so there are always words
+/// to show. The command line and the window add their own (`Texts::with`).
 const INTERFACE: [(&str, &str); 4] = [
     ("en", include_str!("../../../../locales/en/defuse.ftl")),
     ("hu", include_str!("../../../../locales/hu/defuse.ftl")),
@@ -105,19 +106,31 @@ impl std::fmt::Debug for Texts {
 }
 
 impl Texts {
-    /// The built-in interface texts for `lang` (negotiated first if need be).
+    /// The core's built-in texts for `lang` (negotiated first if need be): what reports,
+    /// scorecards and problems in files say.
     pub fn new(lang: &LanguageIdentifier) -> Texts {
+        Texts::with(lang, |_| None)
+    }
+
+    /// The core's texts and a front end's own words beside them: `own(lang)` gives the
+    /// front end's Fluent file for a shipped language (`cli.ftl`, `window.ftl`).
+    pub fn with(lang: &LanguageIdentifier, own: impl Fn(&str) -> Option<&'static str>) -> Texts {
         let chosen = negotiate(&[lang.to_string()]);
-        let mut sources = Vec::new();
-        if let Some(text) = interface_source(chosen.language.as_str()) {
-            sources.push((chosen.clone(), text));
-        }
+        let both = |tag: &str| {
+            let core = interface_source(tag).unwrap_or("");
+            match own(tag) {
+                Some(words) => format!("{core}\n{words}"),
+                None => core.to_owned(),
+            }
+        };
+        let mut sources = vec![(chosen.clone(), both(chosen.language.as_str()))];
         if chosen.language.as_str() != SOURCE {
-            sources.push((
-                langid(SOURCE).expect("valid"),
-                interface_source(SOURCE).unwrap_or(""),
-            ));
+            sources.push((langid(SOURCE).expect("valid"), both(SOURCE)));
         }
+        let sources: Vec<(LanguageIdentifier, &str)> = sources
+            .iter()
+            .map(|(l, t)| (l.clone(), t.as_str()))
+            .collect();
         Texts::from_sources(chosen, &sources)
     }
 
