@@ -4,7 +4,6 @@
 //! are still being read.
 
 use super::Screen;
-use super::debrief;
 use crate::app::records::Records;
 use crate::app::theme::table::{link_row, table_row};
 use crate::app::theme::{Fonts, palette, widget};
@@ -138,7 +137,7 @@ fn spawn_manager(
                 .and_then(|id| cards.iter().find(|c| c.id == id).copied());
             match (&view.trainee, session) {
                 (_, Some(card)) => {
-                    debrief::scorecard(ui, &fonts, t, card, &mut images, None);
+                    crate::app::theme::scorecard::scorecard(ui, &fonts, t, card, &mut images, None);
                 }
                 (Some(name), None) => trainee(ui, &fonts, t, &cards, name, &view, &zone),
                 (None, None) => trainees(ui, &fonts, t, &cards, &view),

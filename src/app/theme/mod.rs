@@ -3,6 +3,7 @@
 pub mod interaction;
 pub mod palette;
 pub mod radar;
+pub mod scorecard;
 pub mod scroll;
 pub mod table;
 pub mod widget;
