@@ -45,35 +45,11 @@ fn a_copied_binary_runs_from_an_empty_folder_with_its_bundled_scenarios() {
     assert_eq!(std::fs::read_dir(&empty).unwrap().count(), 0);
 
     // The translations came along: a Hungarian session in Hungarian.
-    let o = alone(
-        &exe,
-        &empty,
-        &home,
-        &[
-            "--lang",
-            "hu",
-            "play",
-            "missed-delivery",
-            "--in-file-order",
-            "--choices",
-            MISSED_DELIVERY_MODEL,
-            "--seed",
-            "5",
-        ],
-    );
+    let hungarian = with(&["--lang", "hu"], &MODEL_PLAY);
+    let o = alone(&exe, &empty, &home, &hungarian);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let hu = stdout(&o);
-    let en = stdout(&run(&[
-        "--lang",
-        "hu",
-        "play",
-        "missed-delivery",
-        "--in-file-order",
-        "--choices",
-        MISSED_DELIVERY_MODEL,
-        "--seed",
-        "5",
-    ]));
+    let en = stdout(&run(&hungarian));
     assert_eq!(
         hu, en,
         "the copied binary plays as the one in the project does"

@@ -30,6 +30,22 @@ pub fn stderr(o: &Output) -> String {
 /// own playtest below), for the many tests that need a finished, passed session.
 pub const MISSED_DELIVERY_MODEL: &str = "2,3,4,2,3,3";
 
+/// `play` of `missed-delivery` along its model path, seed 5: a finished, passed session.
+pub const MODEL_PLAY: [&str; 7] = [
+    "play",
+    "missed-delivery",
+    "--in-file-order",
+    "--choices",
+    MISSED_DELIVERY_MODEL,
+    "--seed",
+    "5",
+];
+
+/// `args` after `before`, e.g. `MODEL_PLAY` with a trainee.
+pub fn with<'a>(before: &[&'a str], args: &[&'a str]) -> Vec<&'a str> {
+    [before, args].concat()
+}
+
 /// The seed of the scripted window runs.
 pub const WINDOW_SEED: u64 = 3;
 
@@ -215,18 +231,9 @@ pub fn scorecard_files(data: &Path) -> Vec<PathBuf> {
 
 /// Three sessions by two trainees, one of them abandoned, and a damaged file.
 pub fn a_team(data: &Path) {
+    let anna = with(&MODEL_PLAY, &["--trainee", "Anna Kis"]);
     let plays: [&[&str]; 3] = [
-        &[
-            "play",
-            "missed-delivery",
-            "--in-file-order",
-            "--choices",
-            MISSED_DELIVERY_MODEL,
-            "--seed",
-            "5",
-            "--trainee",
-            "Anna Kis",
-        ],
+        &anna,
         &[
             "play",
             "cafe-long-wait",
@@ -259,9 +266,14 @@ pub fn a_team(data: &Path) {
 
 /// `defuse play` with these lines piped in as the trainee's typing.
 pub fn play_typing(args: &[&str], typed: &str) -> Output {
-    let mut child = defuse()
-        .arg("play")
-        .args(args)
+    let mut cmd = defuse();
+    cmd.arg("play").args(args);
+    with_stdin(cmd, typed)
+}
+
+/// Runs `cmd` with `typed` on its standard input.
+pub fn with_stdin(mut cmd: Command, typed: &str) -> Output {
+    let mut child = cmd
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -327,8 +339,11 @@ pub fn headless_chromium(args: &[String]) -> Option<Output> {
             "--disable-component-update",
             "--disable-sync",
             "--hide-scrollbars",
-            "--window-size=1400,900",
         ])
+        .args(
+            (!args.iter().any(|a| a.starts_with("--window-size")))
+                .then_some("--window-size=1400,900"),
+        )
         .arg(format!("--user-data-dir={}", profile.path().display()))
         .args(args)
         .stdin(Stdio::null())

@@ -6,7 +6,7 @@
 
 use crate::common::*;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 use std::sync::Arc;
 
 fn golden_dir() -> std::path::PathBuf {
@@ -41,23 +41,6 @@ fn shown(o: &Output, data: Option<&Path>) -> String {
         text = text.replace(&data.display().to_string(), "<DATA>");
     }
     text
-}
-
-fn with_stdin(mut cmd: Command, typed: &str) -> Output {
-    use std::io::Write;
-    let mut child = cmd
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(typed.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
 }
 
 /// Every case: its name and what the command printed.

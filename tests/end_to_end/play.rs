@@ -186,20 +186,7 @@ fn play_in_hebrew_and_polish() {
 #[test]
 fn play_with_a_trainee_saves_a_scorecard() {
     let dir = tempfile::tempdir().unwrap();
-    let o = with_data(
-        dir.path(),
-        &[
-            "play",
-            "missed-delivery",
-            "--in-file-order",
-            "--choices",
-            MISSED_DELIVERY_MODEL,
-            "--seed",
-            "5",
-            "--trainee",
-            "Anna Kis",
-        ],
-    );
+    let o = with_data(dir.path(), &with(&MODEL_PLAY, &["--trainee", "Anna Kis"]));
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(stderr(&o).contains("Scorecard saved: "), "{}", stderr(&o));
     let files = scorecard_files(dir.path());

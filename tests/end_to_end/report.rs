@@ -1,7 +1,6 @@
 //! `defuse report` in every format, and the HTML report in a real browser.
 
 use crate::common::*;
-use std::process::{Command, Stdio};
 
 #[test]
 fn report_in_every_format() {
@@ -134,14 +133,6 @@ fn report_in_every_format() {
 
 #[test]
 fn the_html_report_in_a_real_browser() {
-    let Some(chromium) = which("chromium").or_else(|| which("chromium-browser")) else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must install chromium (see .ci/run)"
-        );
-        eprintln!("skipped: chromium not found; .ci/run installs it and runs this test");
-        return;
-    };
     let dir = tempfile::tempdir().unwrap();
     a_team(dir.path());
     for lang in ["en", "he"] {
@@ -160,26 +151,13 @@ fn the_html_report_in_a_real_browser() {
         );
         assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
         let shot = dir.path().join(format!("report-{lang}.png"));
-        let profile = tempfile::tempdir().unwrap();
-        let o = Command::new(&chromium)
-            .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--hide-scrollbars",
-                "--window-size=1100,1500",
-            ])
-            .arg(format!("--user-data-dir={}", profile.path().display()))
-            .arg(format!("--screenshot={}", shot.display()))
-            .arg(format!("file://{}", html.display()))
-            .stdin(Stdio::null())
-            .output()
-            .unwrap();
+        let Some(o) = headless_chromium(&[
+            "--window-size=1100,1500".into(),
+            format!("--screenshot={}", shot.display()),
+            format!("file://{}", html.display()),
+        ]) else {
+            return;
+        };
         assert!(shot.exists(), "chromium made no picture:\n{}", stderr(&o));
         let (width, height, pixels) = read_png(&shot);
         assert_eq!((width, height), (1100, 1500));
