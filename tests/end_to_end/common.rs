@@ -41,6 +41,9 @@ pub const MODEL_PLAY: [&str; 7] = [
     "5",
 ];
 
+/// `play` of `cafe-long-wait` with one reply: the replies run out, the session is left.
+pub const CAFE_LEFT: [&str; 4] = ["play", "cafe-long-wait", "--choices", "1"];
+
 /// `args` after `before`, e.g. `MODEL_PLAY` with a trainee.
 pub fn with<'a>(before: &[&'a str], args: &[&'a str]) -> Vec<&'a str> {
     [before, args].concat()
@@ -234,14 +237,7 @@ pub fn a_team(data: &Path) {
     let anna = with(&MODEL_PLAY, &["--trainee", "Anna Kis"]);
     let plays: [&[&str]; 3] = [
         &anna,
-        &[
-            "play",
-            "cafe-long-wait",
-            "--choices",
-            "1",
-            "--trainee",
-            "Anna Kis",
-        ],
+        &with(&CAFE_LEFT, &["--trainee", "Anna Kis"]),
         &[
             "play",
             "missed-delivery",

@@ -216,6 +216,22 @@ fn assert_landed_once(ralph: &Ralph, expected: &[String]) {
     assert_eq!(held.len(), expected.len());
 }
 
+/// Waits (up to two minutes) until the outbox's ledger names `n` sent statements, running
+/// `check` at each look; the ledger's path.
+fn sent_at_least(data: &Path, n: usize, mut check: impl FnMut()) -> PathBuf {
+    let ledger = data.join("outbox/sent.log");
+    let started = Instant::now();
+    while lines_in(&ledger) < n {
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "the sync did not start sending"
+        );
+        check();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    ledger
+}
+
 fn lines_in(path: &Path) -> usize {
     std::fs::read_to_string(path).map_or(0, |t| t.lines().count())
 }
@@ -335,19 +351,12 @@ fn a_sync_killed_half_way_then_run_again_misses_and_doubles_nothing() {
         .spawn()
         .unwrap();
     // Kill it once some batches are confirmed and many are not.
-    let ledger = data.path().join("outbox/sent.log");
-    let started = Instant::now();
-    while lines_in(&ledger) < 20 {
-        assert!(
-            started.elapsed() < Duration::from_secs(120),
-            "the sync did not start sending"
-        );
+    let ledger = sent_at_least(data.path(), 20, || {
         assert!(
             child.try_wait().unwrap().is_none(),
             "the sync ended before it was killed"
         );
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    });
     child.kill().unwrap();
     child.wait().unwrap();
     let sent = lines_in(&ledger);
@@ -415,15 +424,7 @@ fn the_lrs_stopped_during_a_sync_then_started_again_gets_everything() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    let ledger = data.path().join("outbox/sent.log");
-    let started = Instant::now();
-    while lines_in(&ledger) < 10 {
-        assert!(
-            started.elapsed() < Duration::from_secs(120),
-            "the sync did not start sending"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    sent_at_least(data.path(), 10, || {});
     ralph.stop();
     std::thread::sleep(Duration::from_secs(2));
     assert!(

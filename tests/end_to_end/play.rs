@@ -203,17 +203,7 @@ fn play_with_a_trainee_saves_a_scorecard() {
     assert!(card["turns"][0]["answered"].is_string());
 
     // Replies that run out leave an abandoned session, saved all the same.
-    let o = with_data(
-        dir.path(),
-        &[
-            "play",
-            "cafe-long-wait",
-            "--choices",
-            "1",
-            "--trainee",
-            "Anna Kis",
-        ],
-    );
+    let o = with_data(dir.path(), &with(&CAFE_LEFT, &["--trainee", "Anna Kis"]));
     assert!(stderr(&o).contains("marked abandoned"), "{}", stderr(&o));
     // So does a bad reply number: what was played before it is kept.
     let o = with_data(
@@ -233,16 +223,7 @@ fn play_with_a_trainee_saves_a_scorecard() {
     assert_eq!(scorecard_files(dir.path()).len(), 3);
 
     // No name, no scorecard: a trainer's playtest leaves nothing behind.
-    let o = with_data(
-        dir.path(),
-        &[
-            "play",
-            "missed-delivery",
-            "--in-file-order",
-            "--choices",
-            MISSED_DELIVERY_MODEL,
-        ],
-    );
+    let o = with_data(dir.path(), &MODEL_PLAY[..5]);
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(scorecard_files(dir.path()).len(), 3);
 

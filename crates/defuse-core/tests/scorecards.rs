@@ -418,6 +418,16 @@ fn team() -> Vec<Scorecard> {
     cards
 }
 
+/// The report over every card, in UTC.
+fn everything(cards: &[Scorecard]) -> Report<'_> {
+    Report::new(
+        cards,
+        &Filter::default(),
+        &catalogue().principles,
+        TimeZone::UTC,
+    )
+}
+
 fn english() -> Texts {
     Texts::new(&langid("en").unwrap())
 }
@@ -425,12 +435,7 @@ fn english() -> Texts {
 #[test]
 fn the_summary_per_trainee_matches_the_sessions() {
     let cards = team();
-    let report = Report::new(
-        &cards,
-        &Filter::default(),
-        &catalogue().principles,
-        TimeZone::UTC,
-    );
+    let report = everything(&cards);
     assert_eq!(
         report.trainees.len(),
         2,
@@ -584,12 +589,7 @@ fn dates_and_headings_follow_the_language() {
     let hebrew = date("he").replace(['\u{2068}', '\u{2069}'], "");
     assert_eq!(hebrew, "1 בדצמבר 2026");
     let cards = team();
-    let all = Report::new(
-        &cards,
-        &Filter::default(),
-        &catalogue().principles,
-        TimeZone::UTC,
-    );
+    let all = everything(&cards);
     let polish = report::table::render(&Texts::new(&langid("pl").unwrap()), &all);
     assert!(polish.contains("listopada 2026"), "{polish}");
     assert!(!polish.contains("Trainee"), "{polish}");
@@ -598,12 +598,7 @@ fn dates_and_headings_follow_the_language() {
 #[test]
 fn csv_has_one_row_per_session() {
     let cards = team();
-    let all = Report::new(
-        &cards,
-        &Filter::default(),
-        &catalogue().principles,
-        TimeZone::UTC,
-    );
+    let all = everything(&cards);
     let text = report::csv::render(&english(), &all).unwrap();
     assert!(
         text.starts_with('\u{feff}'),
@@ -642,12 +637,7 @@ fn csv_has_one_row_per_session() {
 #[test]
 fn json_has_everything() {
     let cards = team();
-    let all = Report::new(
-        &cards,
-        &Filter::default(),
-        &catalogue().principles,
-        TimeZone::UTC,
-    );
+    let all = everything(&cards);
     let skipped = vec![store::Unreadable {
         path: "x/broken.json".into(),
         reason: "not a readable JSON file".into(),
@@ -663,12 +653,7 @@ fn json_has_everything() {
 #[test]
 fn html_is_one_file_with_charts_and_the_principle_to_work_on() {
     let cards = team();
-    let all = Report::new(
-        &cards,
-        &Filter::default(),
-        &catalogue().principles,
-        TimeZone::UTC,
-    );
+    let all = everything(&cards);
     let html = report::html::render(&english(), &all, &[]);
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(
