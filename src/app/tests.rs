@@ -104,7 +104,7 @@ fn play_gui_goes_from_the_name_straight_into_the_scenario_named() {
         app.update();
     }
     assert_eq!(screen(&app), Screen::Conversation);
-    let session = app.world().resource::<session::Session>();
+    let session = the_session(&app);
     assert_eq!(session.story.scenario.id, "cafe-long-wait");
     // Back on the picker later, nothing opens by itself again.
     assert!(
@@ -145,7 +145,7 @@ fn the_replies_are_listed_in_the_sessions_shuffled_order() {
     app.update();
     app.update();
     let (shown, replies) = {
-        let session = app.world().resource::<session::Session>();
+        let session = the_session(&app);
         let order = session.practice.conversation().order().to_vec();
         let defuse_core::Node::Turn { replies, .. } = session.story.node(session.story.start())
         else {
@@ -168,7 +168,7 @@ fn the_replies_are_listed_in_the_sessions_shuffled_order() {
     assert!(places.windows(2).all(|w| w[0] < w[1]), "{places:?}");
     // Key 1 takes the reply listed first, and the record keeps which reply that was.
     press(&mut app, KeyCode::Digit1);
-    let session = app.world().resource::<session::Session>();
+    let session = the_session(&app);
     assert_eq!(
         session.practice.conversation().turns()[0].reply,
         Some(shown[0])
@@ -177,12 +177,12 @@ fn the_replies_are_listed_in_the_sessions_shuffled_order() {
 
 /// How many replies the session in progress has recorded.
 fn turn_count(app: &App) -> usize {
-    app.world()
-        .resource::<session::Session>()
-        .practice
-        .conversation()
-        .turns()
-        .len()
+    the_session(app).practice.conversation().turns().len()
+}
+
+/// The conversation in progress.
+fn the_session(app: &App) -> &session::Session {
+    app.world().resource::<session::Session>()
 }
 
 fn screen(app: &App) -> Screen {
@@ -204,17 +204,13 @@ fn a_conversation_by_keys_with_interrupting_hints_and_retry() {
     app.update();
     app.update();
     assert_eq!(screen(&app), Screen::Conversation);
-    assert!(
-        app.world()
-            .resource::<session::Session>()
-            .customer_speaking()
-    );
+    assert!(the_session(&app).customer_speaking());
 
     // Answering while she is still talking is interrupting.
     let first = model_path(&app, "missed-delivery")[0];
     press(&mut app, digit(first));
     {
-        let session = app.world().resource::<session::Session>();
+        let session = the_session(&app);
         let turn = &session.practice.conversation().turns()[0];
         assert!(turn.conduct.interrupted);
         let defuse_core::Node::Turn { replies, .. } = session.story.node(session.story.start())
@@ -234,26 +230,12 @@ fn a_conversation_by_keys_with_interrupting_hints_and_retry() {
     // Let her finish, take the hint, then answer with the mouse's number key 1.
     app.insert_resource(session::Pace(1.0e9));
     app.update();
-    assert!(
-        !app.world()
-            .resource::<session::Session>()
-            .customer_speaking()
-    );
+    assert!(!the_session(&app).customer_speaking());
     press(&mut app, KeyCode::KeyH);
-    assert!(
-        app.world()
-            .resource::<session::Session>()
-            .practice
-            .hint_taken()
-    );
+    assert!(the_session(&app).practice.hint_taken());
     press(&mut app, KeyCode::Digit1);
     {
-        let turn = &app
-            .world()
-            .resource::<session::Session>()
-            .practice
-            .conversation()
-            .turns()[1];
+        let turn = &the_session(&app).practice.conversation().turns()[1];
         assert!(turn.conduct.hint && !turn.conduct.interrupted);
     }
     // A button pressed by click or by Enter on the focused one: the same Activate.
@@ -270,13 +252,7 @@ fn a_conversation_by_keys_with_interrupting_hints_and_retry() {
     app.update();
     app.update();
     {
-        let turns = app
-            .world()
-            .resource::<session::Session>()
-            .practice
-            .conversation()
-            .turns()
-            .to_vec();
+        let turns = the_session(&app).practice.conversation().turns().to_vec();
         assert_eq!(turns.len(), 3);
         assert_eq!(turns[2].reply, Some(1), "the second reply was chosen");
     }
@@ -302,14 +278,7 @@ fn a_conversation_by_keys_with_interrupting_hints_and_retry() {
     press(&mut app, KeyCode::KeyR);
     app.update();
     assert_eq!(screen(&app), Screen::Conversation);
-    assert!(
-        app.world()
-            .resource::<session::Session>()
-            .practice
-            .conversation()
-            .turns()
-            .is_empty()
-    );
+    assert!(the_session(&app).practice.conversation().turns().is_empty());
     press(&mut app, KeyCode::Escape);
     assert_eq!(screen(&app), Screen::Picker);
 }
@@ -701,8 +670,7 @@ fn sessions_are_saved_and_the_manager_reviews_them() {
 }
 
 fn transcript(app: &App) -> Vec<(session::Speaker, String)> {
-    app.world()
-        .resource::<session::Session>()
+    the_session(app)
         .transcript
         .iter()
         .map(|l| (l.speaker, l.text.clone()))
@@ -895,14 +863,7 @@ fn a_broken_rubric_is_named_and_the_typed_words_are_kept() {
         app.world().resource::<session::ReplyDraft>().0,
         "I'm so sorry"
     );
-    assert!(
-        app.world()
-            .resource::<session::Session>()
-            .practice
-            .conversation()
-            .turns()
-            .is_empty()
-    );
+    assert!(the_session(&app).practice.conversation().turns().is_empty());
     // The listed replies still work.
     app.world_mut().write_message(session::ChooseReply(0));
     app.update();

@@ -62,7 +62,7 @@ fn take_for(dir: &std::path::Path, n: usize, words: &str, calm: bool) {
 
 /// The text of the reply numbered `number` (in the file's order) at the current decision.
 fn reply_words(app: &App, number: usize) -> String {
-    let session = app.world().resource::<session::Session>();
+    let session = the_session(app);
     let story = &session.story;
     match story.node(
         story
@@ -141,12 +141,7 @@ fn a_reply_said_aloud_counts_its_delivery_and_stays_the_trainees_own() {
     take_for(takes.path(), 1, &reply_words(&app, path[0]), true);
     press(&mut app, digit(path[0]));
     assert_eq!(turn_count(&app), 0);
-    assert!(
-        app.world()
-            .resource::<session::Session>()
-            .awaiting_voice
-            .is_some()
-    );
+    assert!(the_session(&app).awaiting_voice.is_some());
     assert!(
         shows(&mut app, "Now say it aloud:"),
         "{:?}",
@@ -157,9 +152,7 @@ fn a_reply_said_aloud_counts_its_delivery_and_stays_the_trainees_own() {
     assert_eq!(turn_count(&app), 0);
     say(&mut app);
     assert_eq!(turn_count(&app), 1);
-    let spoken = app.world().resource::<session::Session>().practice.spoken()[0]
-        .clone()
-        .unwrap();
+    let spoken = the_session(&app).practice.spoken()[0].clone().unwrap();
     assert!(spoken.delivery.calm_tone >= 80, "{spoken:#?}");
 
     // Said loud and high: calm tone drops, with the measured reasons.
@@ -167,9 +160,7 @@ fn a_reply_said_aloud_counts_its_delivery_and_stays_the_trainees_own() {
     take_for(takes.path(), 2, &reply_words(&app, path[1]), false);
     press(&mut app, digit(path[1]));
     say(&mut app);
-    let spoken = app.world().resource::<session::Session>().practice.spoken()[1]
-        .clone()
-        .unwrap();
+    let spoken = the_session(&app).practice.spoken()[1].clone().unwrap();
     assert!(spoken.delivery.calm_tone <= 50, "{spoken:#?}");
     let behaviours: Vec<_> = spoken
         .delivery

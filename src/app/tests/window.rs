@@ -114,23 +114,13 @@ fn letters_typed_in_the_reply_field_are_words_not_shortcuts() {
     press(&mut app, KeyCode::KeyH);
     press(&mut app, KeyCode::Digit3);
     assert_eq!(turn_count(&app), 0);
-    assert!(
-        !app.world()
-            .resource::<session::Session>()
-            .practice
-            .hint_taken()
-    );
+    assert!(!the_session(&app).practice.hint_taken());
     // Esc leaves the field (and stays on the conversation); then the shortcuts work.
     press(&mut app, KeyCode::Escape);
     assert_eq!(screen(&app), Screen::Conversation);
     assert_eq!(app.world().resource::<InputFocus>().get(), None);
     press(&mut app, KeyCode::KeyH);
-    assert!(
-        app.world()
-            .resource::<session::Session>()
-            .practice
-            .hint_taken()
-    );
+    assert!(the_session(&app).practice.hint_taken());
     press(&mut app, KeyCode::Digit1);
     assert_eq!(turn_count(&app), 1);
     // The key help says which keys do what where.
@@ -212,7 +202,7 @@ fn the_debrief_teaches_at_a_glance() {
     app.update();
     app.update();
     assert_eq!(screen(&app), Screen::Conversation);
-    let session = app.world().resource::<session::Session>();
+    let session = the_session(&app);
     assert_eq!(session.index, (index + 1) % 6);
 }
 
@@ -246,12 +236,7 @@ fn the_tone_label_follows_the_mood_meter() {
     app.world_mut().write_message(session::StartScenario(index));
     app.update();
     app.update();
-    let mood = app
-        .world()
-        .resource::<session::Session>()
-        .practice
-        .conversation()
-        .mood();
+    let mood = the_session(&app).practice.conversation().mood();
     let label = app
         .world()
         .resource::<Language>()
@@ -261,10 +246,5 @@ fn the_tone_label_follows_the_mood_meter() {
 }
 
 fn session_gender(app: &App) -> Option<defuse_core::Gender> {
-    app.world()
-        .resource::<session::Session>()
-        .story
-        .scenario
-        .customer
-        .gender
+    the_session(app).story.scenario.customer.gender
 }
