@@ -88,33 +88,7 @@ pub enum Command {
     /// Play a scenario in the terminal.
     Play(PlayArgs),
     /// Summarise the saved scorecards: per trainee, per criterion, over time.
-    Report {
-        /// Only this trainee's sessions (the case of the name does not matter).
-        #[arg(long, value_name = "NAME")]
-        trainee: Option<String>,
-        /// Only sessions of this scenario id.
-        #[arg(long, value_name = "ID")]
-        scenario: Option<String>,
-        /// Only sessions that ended on this day or later.
-        #[arg(long, value_name = "YYYY-MM-DD", value_parser = report::parse_day)]
-        since: Option<jiff::civil::Date>,
-        /// Only sessions that ended on this day or earlier.
-        #[arg(long, value_name = "YYYY-MM-DD", value_parser = report::parse_day)]
-        until: Option<jiff::civil::Date>,
-        #[arg(long, value_enum, default_value_t = report::Format::Table)]
-        format: report::Format,
-        /// Write to FILE instead of standard output.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-        /// The IRI under which xAPI activities, extensions and trainee accounts are named.
-        #[arg(
-            long,
-            env = "DEFUSE_XAPI_BASE",
-            value_name = "IRI",
-            default_value = defuse_core::report::xapi::DEFAULT_BASE
-        )]
-        xapi_base: String,
-    },
+    Report(ReportArgs),
     /// Send every scorecard to the learning record store (xAPI); what does not land
     /// stays in the outbox for the next sync.
     Sync {
@@ -316,6 +290,48 @@ impl PlayArgs {
         defuse_core::ReplyOrder {
             seed: self.seed,
             in_file_order: self.in_file_order,
+        }
+    }
+}
+
+/// `defuse report`: which sessions, in which format, to where.
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    /// Only this trainee's sessions (the case of the name does not matter).
+    #[arg(long, value_name = "NAME")]
+    pub trainee: Option<String>,
+    /// Only sessions of this scenario id.
+    #[arg(long, value_name = "ID")]
+    pub scenario: Option<String>,
+    /// Only sessions that ended on this day or later.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = report::parse_day)]
+    pub since: Option<jiff::civil::Date>,
+    /// Only sessions that ended on this day or earlier.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = report::parse_day)]
+    pub until: Option<jiff::civil::Date>,
+    #[arg(long, value_enum, default_value_t = report::Format::Table)]
+    pub format: report::Format,
+    /// Write to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The IRI under which xAPI activities, extensions and trainee accounts are named.
+    #[arg(
+        long,
+        env = "DEFUSE_XAPI_BASE",
+        value_name = "IRI",
+        default_value = defuse_core::report::xapi::DEFAULT_BASE
+    )]
+    pub xapi_base: String,
+}
+
+impl ReportArgs {
+    /// The sessions the report covers.
+    pub fn filter(&self) -> defuse_core::report::Filter {
+        defuse_core::report::Filter {
+            trainee: self.trainee.clone(),
+            scenario: self.scenario.clone(),
+            since: self.since,
+            until: self.until,
         }
     }
 }

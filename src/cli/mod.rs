@@ -23,7 +23,7 @@ use defuse_core::library::{Entry, Library};
 
 use std::process::ExitCode;
 
-pub use args::{Cli, Command, GraphFormatArg, PlayArgs};
+pub use args::{Cli, Command, GraphFormatArg, PlayArgs, ReportArgs};
 pub use output::{Out, Reported};
 pub use places::{Places, chosen_language, locales_dir, scenarios_dir};
 use window::{open_window, play_in_window};
@@ -64,28 +64,9 @@ pub fn main() -> ExitCode {
         }
         Some(Command::Play(args)) if args.gui => play_in_window(&places, &args),
         Some(Command::Play(args)) => play::run(&mut out, &places, &args),
-        Some(Command::Report {
-            trainee,
-            scenario,
-            since,
-            until,
-            format,
-            output,
-            xapi_base,
-        }) => {
+        Some(Command::Report(args)) => {
             let store = defuse_core::store::Store::new(&places.data);
-            let options = report::Options {
-                filter: defuse_core::report::Filter {
-                    trainee,
-                    scenario,
-                    since,
-                    until,
-                },
-                format,
-                output,
-                xapi_base,
-            };
-            report::run(&mut out, &places, &store, &options)
+            report::run(&mut out, &places, &store, &args)
         }
         Some(Command::Sync {
             status,

@@ -4,10 +4,9 @@ use super::{Out, Places, Reported};
 use defuse_core::Catalogue;
 use defuse_core::i18n;
 use defuse_core::i18n::Texts;
-use defuse_core::report::{self, Filter, Report};
+use defuse_core::report::{self, Report};
 use defuse_core::scorecard::Reading;
 use defuse_core::store::{Loaded, Store, Unreadable};
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -19,12 +18,8 @@ pub enum Format {
     Xapi,
 }
 
-pub struct Options {
-    pub filter: Filter,
-    pub format: Format,
-    pub output: Option<PathBuf>,
-    pub xapi_base: String,
-}
+/// What `defuse report` was asked for.
+pub type Options = super::ReportArgs;
 
 pub fn run(
     out: &mut Out,
@@ -46,7 +41,7 @@ pub fn run(
     let zone = jiff::tz::TimeZone::system();
     let report = Report::new(
         &loaded.scorecards,
-        &options.filter,
+        &options.filter(),
         &catalogue.principles,
         zone,
     );
@@ -67,7 +62,7 @@ fn xapi(out: &mut Out, store: &Store, options: &Options) -> Result<ExitCode, Rep
         .map_err(|reason| data_dir_error(out, store, reason))?;
     let bar = super::output::progress_bar(out.t("report-reading"));
     let zone = jiff::tz::TimeZone::system();
-    let (kept, skipped) = report::stream::index(&files, &options.filter, &zone, |done, all| {
+    let (kept, skipped) = report::stream::index(&files, &options.filter(), &zone, |done, all| {
         if let Some(bar) = &bar {
             bar.set_length(all as u64);
             bar.set_position(done as u64);

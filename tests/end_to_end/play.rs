@@ -47,11 +47,9 @@ fn play_reports_bad_and_leftover_choices() {
         "--choices",
         "2,9",
     ]);
-    assert_eq!(o.status.code(), Some(1));
-    assert!(
-        stderr(&o).contains("choice 9 at decision 2: there is no reply 9 at the decision `thursday`: it has replies 1 to 4"),
-        "{}",
-        stderr(&o)
+    fails_saying(
+        &o,
+        "choice 9 at decision 2: there is no reply 9 at the decision `thursday`: it has replies 1 to 4",
     );
 
     let model = model_path("missed-delivery");

@@ -75,12 +75,7 @@ fn score_explains_a_typed_reply_in_each_language() {
         "nowhere",
         "Hi",
     ]);
-    assert_eq!(o.status.code(), Some(1));
-    assert!(
-        stderr(&o).contains("`nowhere` is not a decision in missed-delivery"),
-        "{}",
-        stderr(&o)
-    );
+    fails_saying(&o, "`nowhere` is not a decision in missed-delivery");
     let o = run(&["score"]);
     assert_eq!(o.status.code(), Some(1));
     // The agreement table over the evaluation set.
@@ -154,12 +149,7 @@ fn play_in_your_own_words() {
 
     // Expert, typed at the keyboard: numbers are no answer, words are.
     let o = play_typing(&["cafe-long-wait", "--expert", "--seed", "1"], "1\n");
-    assert_eq!(o.status.code(), Some(1));
-    assert!(
-        stderr(&o).contains("this decision wants the trainee's own words"),
-        "{}",
-        stderr(&o)
-    );
+    fails_saying(&o, "this decision wants the trainee's own words");
     assert!(
         !stdout(&o).contains("  1. Tamás"),
         "the replies are not listed"

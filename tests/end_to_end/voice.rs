@@ -2,7 +2,7 @@
 //! against Praat, and the customer's lines rendered into the cache. Skipped (and said so)
 //! where espeak-ng or praat-parselmouth is missing; `.ci/run` installs both.
 
-use crate::common::{defuse, stderr, stdout, which};
+use crate::common::{defuse, fails_saying, stderr, stdout, which};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
@@ -342,12 +342,7 @@ fn voice_render_gives_every_customer_line_a_voice_and_keeps_recordings() {
         ])
         .output()
         .unwrap();
-    assert_eq!(o.status.code(), Some(1));
-    assert!(
-        stderr(&o).contains("espeak-ng, which cannot be run here"),
-        "{}",
-        stderr(&o)
-    );
+    fails_saying(&o, "espeak-ng, which cannot be run here");
 }
 
 /// The replies of a terminal playthrough, as the trainee gave them, in order.
