@@ -104,27 +104,7 @@ pub enum Command {
     },
     /// Score a reply in your own words on the four criteria, with the words that earned
     /// or lost the points (in the language of --lang).
-    Score {
-        /// The reply, as a trainee would type it.
-        reply: Option<String>,
-        /// The customer's line the reply answers (for paraphrase and the name).
-        #[arg(long, value_name = "TEXT", conflicts_with_all = ["scenario", "node"])]
-        customer: Option<String>,
-        /// Take the customer's line from this scenario's NODE (with --node).
-        #[arg(long, value_name = "ID", requires = "node")]
-        scenario: Option<String>,
-        #[arg(long, value_name = "NODE", requires = "scenario")]
-        node: Option<String>,
-        /// Machine-readable output.
-        #[arg(long)]
-        json: bool,
-        /// Measure the rubric against the labelled replies in DIR (tests/eval).
-        #[arg(long, value_name = "DIR")]
-        eval: Option<PathBuf>,
-        /// With --eval: list the tuning part's disagreements (never the held-out part).
-        #[arg(long, requires = "eval")]
-        misses: bool,
-    },
+    Score(ScoreArgs),
     /// Start a new scenario in the scenarios folder from a commented template that
     /// validates and plays as it is.
     New {
@@ -334,4 +314,28 @@ impl ReportArgs {
             until: self.until,
         }
     }
+}
+
+/// `defuse score`: one reply scored, or the rubric measured against a labelled set.
+#[derive(Debug, clap::Args)]
+pub struct ScoreArgs {
+    /// The reply, as a trainee would type it.
+    pub reply: Option<String>,
+    /// The customer's line the reply answers (for paraphrase and the name).
+    #[arg(long, value_name = "TEXT", conflicts_with_all = ["scenario", "node"])]
+    pub customer: Option<String>,
+    /// Take the customer's line from this scenario's NODE (with --node).
+    #[arg(long, value_name = "ID", requires = "node")]
+    pub scenario: Option<String>,
+    #[arg(long, value_name = "NODE", requires = "scenario")]
+    pub node: Option<String>,
+    /// Machine-readable output.
+    #[arg(long)]
+    pub json: bool,
+    /// Measure the rubric against the labelled replies in DIR (tests/eval).
+    #[arg(long, value_name = "DIR")]
+    pub eval: Option<PathBuf>,
+    /// With --eval: list the tuning part's disagreements (never the held-out part).
+    #[arg(long, requires = "eval")]
+    pub misses: bool,
 }

@@ -23,7 +23,7 @@ use defuse_core::library::{Entry, Library};
 
 use std::process::ExitCode;
 
-pub use args::{Cli, Command, GraphFormatArg, PlayArgs, ReportArgs};
+pub use args::{Cli, Command, GraphFormatArg, PlayArgs, ReportArgs, ScoreArgs};
 pub use output::{Out, Reported};
 pub use places::{Places, chosen_language, locales_dir, scenarios_dir};
 use window::{open_window, play_in_window};
@@ -84,27 +84,7 @@ pub fn main() -> ExitCode {
                 },
             },
         ),
-        Some(Command::Score {
-            reply,
-            customer,
-            scenario,
-            node,
-            json,
-            eval,
-            misses,
-        }) => score::run(
-            &mut out,
-            &places,
-            &score::Options {
-                reply,
-                customer,
-                scenario,
-                node,
-                json,
-                eval,
-                misses,
-            },
-        ),
+        Some(Command::Score(args)) => score::run(&mut out, &places, &args),
         Some(Command::Voice { command }) => voice::run(&mut out, &places, &command),
         Some(Command::New { id }) => new::run(&mut out, &places, &id),
         Some(Command::List { json }) => list::run(&mut out, &places, json),

@@ -6,18 +6,10 @@ use super::{Out, Places, Reported};
 use defuse_core::Criterion;
 use defuse_core::model::Node;
 use defuse_core::rubric::{Context, Rubric, eval};
-use std::path::PathBuf;
 use std::process::ExitCode;
 
-pub struct Options {
-    pub reply: Option<String>,
-    pub customer: Option<String>,
-    pub scenario: Option<String>,
-    pub node: Option<String>,
-    pub json: bool,
-    pub eval: Option<PathBuf>,
-    pub misses: bool,
-}
+/// What `defuse score` was asked for.
+pub type Options = super::ScoreArgs;
 
 pub fn run(out: &mut Out, places: &Places, options: &Options) -> Result<ExitCode, Reported> {
     if let Some(dir) = &options.eval {

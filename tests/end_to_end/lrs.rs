@@ -483,6 +483,17 @@ fn wrong_credentials_give_a_clear_error_and_keep_the_outbox() {
 }
 
 /// `defuse` with scorecards in `data` and no LRS but what `data/config/defuse/lrs.toml` says.
+/// `sync --status` with `toml` as the config folder's `lrs.toml`.
+fn status_with(data: &Path, toml: &str) -> std::process::Output {
+    let config = data.join("config/defuse");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(config.join("lrs.toml"), toml).unwrap();
+    unconfigured(data)
+        .args(["sync", "--status"])
+        .output()
+        .unwrap()
+}
+
 fn unconfigured(data: &Path) -> Command {
     let mut cmd = defuse();
     cmd.arg("--data-dir")
@@ -504,30 +515,18 @@ fn sync_without_an_lrs_or_with_a_broken_config_says_what_to_do() {
     );
     assert!(err.contains("config/defuse/lrs.toml"), "{err}");
     // A config file with a mistake is named with its line.
-    let config = data.path().join("config/defuse");
-    std::fs::create_dir_all(&config).unwrap();
-    std::fs::write(
-        config.join("lrs.toml"),
+    let o = status_with(
+        data.path(),
         "endpoint = \"http://127.0.0.1:9/xAPI/\"\nuser = defuse\n",
-    )
-    .unwrap();
-    let o = unconfigured(data.path())
-        .args(["sync", "--status"])
-        .output()
-        .unwrap();
+    );
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
     assert!(err.contains("lrs.toml") && err.contains("line 2"), "{err}");
     // A complete file is used without any flag.
-    std::fs::write(
-        config.join("lrs.toml"),
+    let o = status_with(
+        data.path(),
         "endpoint = \"http://127.0.0.1:9/xAPI/\"\nuser = \"defuse\"\npassword = \"x\"\n",
-    )
-    .unwrap();
-    let o = unconfigured(data.path())
-        .args(["sync", "--status"])
-        .output()
-        .unwrap();
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).contains("Learning record store: http://127.0.0.1:9/xAPI/ (user defuse)"));
 }
