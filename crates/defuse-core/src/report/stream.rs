@@ -159,7 +159,7 @@ pub fn write_xapi(
 /// Values as the elements of a pretty-printed array, without its brackets: what
 /// `to_string_pretty` of the whole array writes between `[` and `]`, each element
 /// indented one level.
-fn elements(values: &[Value]) -> serde_json::Result<(Vec<u8>, std::ops::Range<usize>)> {
+fn elements<T: Serialize>(values: &[T]) -> serde_json::Result<(Vec<u8>, std::ops::Range<usize>)> {
     if values.is_empty() {
         return Ok((Vec::new(), 0..0));
     }

@@ -6,9 +6,11 @@
 //! derived from the session id and the statement's place in it, so sending the same
 //! scorecard twice sends the same statements, which an LRS recognises.
 
+pub mod typed;
+
 use crate::model::Criterion;
 use crate::scorecard::Scorecard;
-use serde_json::{Map, Value, json};
+use serde_json::Value;
 use uuid::Uuid;
 
 /// The namespace of Defuse's statement ids (a fixed random UUID).
@@ -31,8 +33,8 @@ pub const FAILED: &str = "http://adlnet.gov/expapi/verbs/failed";
 /// The verb IRI of a session left before any ending, in place of `completed`.
 pub const ABANDONED: &str = "https://w3id.org/xapi/adl/verbs/abandoned";
 
-const SIMULATION: &str = "http://adlnet.gov/expapi/activities/simulation";
-const INTERACTION: &str = "http://adlnet.gov/expapi/activities/cmi.interaction";
+pub(crate) const SIMULATION: &str = "http://adlnet.gov/expapi/activities/simulation";
+pub(crate) const INTERACTION: &str = "http://adlnet.gov/expapi/activities/cmi.interaction";
 
 /// The id of the `k`-th statement of a session: a name-based UUID (RFC 9562 version 8,
 /// from SHA-256 of the namespace, the session id and `k`), the same on every send.
@@ -58,165 +60,18 @@ pub fn render(cards: &[&Scorecard], base: &str) -> String {
     serde_json::to_string_pretty(&all).expect("JSON values always serialise")
 }
 
-/// The statements of one session.
+/// The statements of one session, as JSON values (for the outbox and tests). Made from
+/// the typed statements (`typed.rs`), which the folder-wide export writes directly.
 pub fn statements(card: &Scorecard, base: &str) -> Vec<Value> {
-    let base = normalise_base(base);
-    let scenario = scenario_activity(card, &base);
-    let actor = json!({
-        "objectType": "Agent",
-        "name": card.trainee,
-        "account": {"homePage": base, "name": card.trainee.trim()},
-    });
-    let scenario_id = scenario["id"].clone();
-    let context = |parent: bool| {
-        let mut c = json!({
-            "registration": card.id.to_string(),
-            "language": card.language,
-            "platform": format!("Defuse {}", card.defuse_version),
-            "extensions": {
-                format!("{base}extensions/scenario-sha256"): card.scenario.sha256,
-            },
-        });
-        if parent {
-            c["contextActivities"] =
-                json!({"parent": [{"objectType": "Activity", "id": scenario_id}]});
-        }
-        c
-    };
-    let mut out = Vec::new();
-    let mut push =
-        |verb: &str, object: Value, result: Option<Value>, at: jiff::Timestamp, parent: bool| {
-            let mut s = json!({
-                "id": statement_id(card.id, out.len()).to_string(),
-                "actor": actor,
-                "verb": {"id": verb, "display": {"en-US": verb.rsplit('/').next().unwrap_or(verb)}},
-                "object": object,
-                "context": context(parent),
-                "timestamp": at.to_string(),
-            });
-            if let Some(result) = result {
-                s["result"] = result;
-            }
-            out.push(s);
-        };
-    push(LAUNCHED, scenario.clone(), None, card.started, false);
-    for turn in &card.turns {
-        let max = turn.best.total();
-        let raw = turn.scores.total().min(max);
-        let mut result = json!({
-            // Typed words are the response itself; a choice is named by its number.
-            "response": match &turn.typed {
-                Some(_) => turn.reply_text.clone(),
-                None => format!("reply-{}", turn.reply),
-            },
-            "score": {"raw": raw, "min": 0, "max": max},
-            "extensions": {
-                format!("{base}extensions/criteria"): criteria_points(turn),
-                format!("{base}extensions/interrupted"): turn.interrupted,
-                format!("{base}extensions/hint"): turn.hint,
-                format!("{base}extensions/mood"): {"before": turn.mood_before, "after": turn.mood_after},
-            },
-        });
-        if max > 0 {
-            result["score"]["scaled"] = json!(round(f64::from(raw) / f64::from(max)));
-        }
-        // Only on a card the trainee shared (others lose `spoken` when read): measured
-        // behaviours and scores, never an emotion.
-        if let Some(spoken) = &turn.spoken {
-            result["extensions"][format!("{base}extensions/delivery")] = json!({
-                "calm_tone": spoken.delivery.calm_tone,
-                "calm_tone_with_voice": spoken.calm_tone,
-                "evidence": spoken.delivery.evidence,
-            });
-        }
-        let object = json!({
-            "objectType": "Activity",
-            "id": format!("{}/decisions/{}", scenario_id.as_str().unwrap_or_default(), segment(&turn.node)),
-            "definition": {
-                "type": INTERACTION,
-                "interactionType": if turn.typed.is_some() { "long-fill-in" } else { "choice" },
-                "name": {card.language.clone(): turn.node},
-                "description": {card.language.clone(): turn.customer_line},
-            },
-        });
-        push(
-            ANSWERED,
-            object,
-            Some(result),
-            turn.answered.unwrap_or(card.ended),
-            true,
-        );
-    }
-    let score = json!({
-        "scaled": round(f64::from(card.overall) / 100.0),
-        "raw": card.overall,
-        "min": 0,
-        "max": 100,
-    });
-    let duration = format!(
-        "PT{}S",
-        (card.ended.as_second() - card.started.as_second()).max(0)
-    );
-    let extensions = json!({ format!("{base}extensions/criteria"): criteria_percent(card) });
-    if card.is_abandoned() {
-        let result = json!({"score": score, "completion": false, "duration": duration, "extensions": extensions});
-        push(ABANDONED, scenario, Some(result), card.ended, false);
-    } else {
-        let result = json!({
-            "score": score,
-            "success": card.passed,
-            "completion": true,
-            "duration": duration,
-            "extensions": extensions,
-        });
-        push(
-            COMPLETED,
-            scenario.clone(),
-            Some(result.clone()),
-            card.ended,
-            false,
-        );
-        let verdict = if card.passed { PASSED } else { FAILED };
-        push(verdict, scenario, Some(result), card.ended, false);
-    }
-    out
+    let session = typed::Session::new(card, base);
+    session
+        .statements()
+        .iter()
+        .map(|s| serde_json::to_value(s).expect("statements always serialise"))
+        .collect()
 }
 
-fn scenario_activity(card: &Scorecard, base: &str) -> Value {
-    json!({
-        "objectType": "Activity",
-        "id": format!("{base}scenarios/{}", segment(&card.scenario.id)),
-        "definition": {
-            "type": SIMULATION,
-            "name": {card.language.clone(): card.scenario.title},
-        },
-    })
-}
-
-/// Percent per tested criterion.
-fn criteria_percent(card: &Scorecard) -> Value {
-    let mut map = Map::new();
-    for c in Criterion::ALL {
-        if let Some(p) = card.get(c) {
-            map.insert(key(c).into(), json!(p));
-        }
-    }
-    Value::Object(map)
-}
-
-/// Points earned and on offer per criterion at one decision.
-fn criteria_points(turn: &crate::scorecard::Turn) -> Value {
-    let mut map = Map::new();
-    for c in Criterion::ALL {
-        map.insert(
-            key(c).into(),
-            json!({"earned": turn.scores.get(c), "possible": turn.best.get(c)}),
-        );
-    }
-    Value::Object(map)
-}
-
-fn key(c: Criterion) -> &'static str {
+pub(crate) fn key(c: Criterion) -> &'static str {
     match c {
         Criterion::Listening => "listening",
         Criterion::Empathy => "empathy",
@@ -227,7 +82,7 @@ fn key(c: Criterion) -> &'static str {
 
 /// Ids are letters, digits, `-` and `_` already; anything else is percent-encoded so the
 /// IRI stays valid even for a scenario written by hand.
-fn segment(id: &str) -> String {
+pub(crate) fn segment(id: &str) -> String {
     let mut out = String::new();
     for b in id.bytes() {
         if b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.' {
@@ -239,6 +94,6 @@ fn segment(id: &str) -> String {
     out
 }
 
-fn round(x: f64) -> f64 {
+pub(crate) fn round(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
 }
