@@ -316,12 +316,7 @@ fn spawn_screen(
                     t.format("conversation-mood", &[("mood", mood.into())]),
                     mood,
                 ));
-                side.spawn(widget::paragraph(
-                    fonts,
-                    s.title.clone(),
-                    14.0,
-                    palette::MUTED,
-                ));
+                side.spawn(widget::note(fonts, s.title.clone()));
                 // The brief and what is known of the customer, open at any time.
                 let label = if brief {
                     "conversation-hide-brief"

@@ -5,7 +5,7 @@
 use super::Screen;
 use crate::app::Language;
 use crate::app::session::{Session, StartScenario};
-use crate::app::theme::{Fonts, palette, widget};
+use crate::app::theme::{Fonts, widget};
 
 use crate::app::theme::interaction::Activate;
 use bevy::input_focus::tab_navigation::TabGroup;
@@ -105,12 +105,7 @@ fn spawn_debrief(
                 }
             });
             if card.turns.iter().any(|turn| turn.spoken.is_some()) {
-                ui.spawn(widget::paragraph(
-                    &fonts,
-                    t.get("debrief-voice-private"),
-                    14.0,
-                    palette::MUTED,
-                ));
+                ui.spawn(widget::note(&fonts, t.get("debrief-voice-private")));
             }
             // Below the buttons: the buttons stay in reach however long the detail.
             scorecard(ui, &fonts, t, &card, &mut images, Some(&open.0));

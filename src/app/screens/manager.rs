@@ -153,12 +153,7 @@ fn filters(
     view: &View,
 ) {
     ui.spawn(widget::row(8.0)).with_children(|row| {
-        row.spawn(widget::text(
-            fonts,
-            t.get("manager-scenario"),
-            15.0,
-            palette::MUTED,
-        ));
+        row.spawn(widget::label_text(fonts, t.get("manager-scenario")));
         row.spawn(widget::button(
             fonts,
             t.get("manager-all"),
@@ -177,12 +172,7 @@ fn filters(
         }
     });
     ui.spawn(widget::row(8.0)).with_children(|row| {
-        row.spawn(widget::text(
-            fonts,
-            t.get("manager-period"),
-            15.0,
-            palette::MUTED,
-        ));
+        row.spawn(widget::label_text(fonts, t.get("manager-period")));
         for period in Period::ALL {
             row.spawn(widget::button(
                 fonts,
@@ -288,7 +278,7 @@ fn trainee(
         return;
     };
     ui.spawn(widget::card(900.0)).with_children(|card| {
-        card.spawn(widget::text(
+        card.spawn(widget::label_text(
             fonts,
             t.format(
                 "manager-trainee-summary",
@@ -300,8 +290,6 @@ fn trainee(
                     ("trend", report::change(summary.trend).into()),
                 ],
             ),
-            15.0,
-            palette::MUTED,
         ));
         for (c, value) in Criterion::ALL.into_iter().zip(summary.average) {
             card.spawn(widget::score_bar(fonts, t.criterion(c), value));
@@ -364,14 +352,12 @@ fn pager(ui: &mut ChildSpawnerCommands, fonts: &Fonts, t: &Texts, page: usize, p
     ui.spawn(widget::row(12.0)).with_children(|row| {
         row.spawn(widget::button(fonts, t.get("manager-previous"), false))
             .observe(widget::sends(Navigate::Page(-1)));
-        row.spawn(widget::text(
+        row.spawn(widget::label_text(
             fonts,
             t.format(
                 "manager-page",
                 &[("page", (page + 1).into()), ("pages", pages.into())],
             ),
-            15.0,
-            palette::MUTED,
         ));
         row.spawn(widget::button(fonts, t.get("manager-next"), false))
             .observe(widget::sends(Navigate::Page(1)));

@@ -118,7 +118,7 @@ fn spawn_picker(
                         difficulty_colour(s.difficulty),
                     ));
                     row.spawn(widget::tag(&fonts, t.setting(&s.setting), palette::ACCENT));
-                    row.spawn(widget::text(
+                    row.spawn(widget::label_text(
                         &fonts,
                         t.format(
                             "picker-customer",
@@ -130,8 +130,6 @@ fn spawn_picker(
                                 ),
                             ],
                         ),
-                        15.0,
-                        palette::MUTED,
                     ));
                 });
                 card.spawn(widget::paragraph(

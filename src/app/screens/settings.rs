@@ -100,23 +100,13 @@ fn spawn_settings(
                 let paces = settings::PACES
                     .map(|(label, cps)| (label, (pace.0 - cps).abs() < 0.01, SetPace(cps)));
                 choices(card, &fonts, t, "settings-pace", paces);
-                card.spawn(widget::paragraph(
-                    &fonts,
-                    t.get("settings-pace-note"),
-                    14.0,
-                    palette::MUTED,
-                ));
+                card.spawn(widget::note(&fonts, t.get("settings-pace-note")));
                 let replies = [
                     ("settings-replies-listed", !expert.0, SetExpert(false)),
                     ("settings-replies-own-words", expert.0, SetExpert(true)),
                 ];
                 choices(card, &fonts, t, "settings-replies", replies);
-                card.spawn(widget::paragraph(
-                    &fonts,
-                    t.get("settings-expert-note"),
-                    14.0,
-                    palette::MUTED,
-                ));
+                card.spawn(widget::note(&fonts, t.get("settings-expert-note")));
                 voice_settings(card, &fonts, t, &voice);
             });
             ui.spawn(widget::button(&fonts, t.get("manager-back"), true))
@@ -136,7 +126,7 @@ fn choices<M: Message + Copy>(
     options: impl IntoIterator<Item = (&'static str, bool, M)>,
 ) {
     ui.spawn(widget::row(8.0)).with_children(|row| {
-        row.spawn(widget::text(fonts, t.get(label), 15.0, palette::MUTED));
+        row.spawn(widget::label_text(fonts, t.get(label)));
         for (name, selected, message) in options {
             row.spawn(widget::button(fonts, t.get(name), selected))
                 .observe(widget::sends(message));
@@ -154,12 +144,7 @@ fn voice_settings(ui: &mut ChildSpawnerCommands, fonts: &Fonts, t: &Texts, voice
     ];
     choices(ui, fonts, t, "settings-voice", options);
     if !on {
-        ui.spawn(widget::paragraph(
-            fonts,
-            t.get("settings-voice-note"),
-            14.0,
-            palette::MUTED,
-        ));
+        ui.spawn(widget::note(fonts, t.get("settings-voice-note")));
         return;
     }
     if let Some(why) = &voice.mic.why_not {
@@ -198,10 +183,5 @@ fn voice_settings(ui: &mut ChildSpawnerCommands, fonts: &Fonts, t: &Texts, voice
         ))
         .observe(widget::sends(RecordBaseline(true)));
     });
-    ui.spawn(widget::paragraph(
-        fonts,
-        t.get("settings-voice-privacy"),
-        14.0,
-        palette::MUTED,
-    ));
+    ui.spawn(widget::note(fonts, t.get("settings-voice-privacy")));
 }

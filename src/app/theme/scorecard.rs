@@ -180,7 +180,7 @@ pub fn scorecard(
                         ],
                     ),
                 };
-                c.spawn(widget::paragraph(fonts, taken, 14.0, palette::MUTED));
+                c.spawn(widget::note(fonts, taken));
             }
             let scores: Vec<String> = Criterion::ALL
                 .iter()
@@ -228,11 +228,9 @@ pub fn scorecard(
                 palette::INK,
             ));
             if let Some(p) = &turn.principle {
-                c.spawn(widget::paragraph(
+                c.spawn(widget::note(
                     fonts,
                     format!("{} ({}): {}", p.title, t.criterion(p.criterion), p.text),
-                    14.0,
-                    palette::MUTED,
                 ));
             }
             if let Some(best) = &turn.best_missed {
@@ -256,12 +254,7 @@ pub fn evidence(
     typed: &defuse_core::scorecard::Typed,
 ) {
     if typed.evidence.is_empty() {
-        ui.spawn(widget::paragraph(
-            fonts,
-            t.get("debrief-no-evidence"),
-            14.0,
-            palette::MUTED,
-        ));
+        ui.spawn(widget::note(fonts, t.get("debrief-no-evidence")));
         return;
     }
     for criterion in Criterion::ALL {

@@ -412,3 +412,13 @@ pub fn language_row(ui: &mut ChildSpawnerCommands, fonts: &Fonts, t: &defuse_cor
         }
     });
 }
+
+/// A note under a control: a paragraph in small, muted type.
+pub fn note(fonts: &Fonts, text: impl Into<String>) -> impl Bundle {
+    paragraph(fonts, text, 14.0, palette::MUTED)
+}
+
+/// The muted label that heads a row of choices.
+pub fn label_text(fonts: &Fonts, text: impl Into<String>) -> impl Bundle {
+    self::text(fonts, text, 15.0, palette::MUTED)
+}
