@@ -257,7 +257,7 @@ fn run_script(
             runner.steps.push_front(Step::Capture("debrief".into()));
         }
         Step::Choose(choice) => {
-            choose.write(ChooseReply(choice.saturating_sub(1)));
+            choose.write(ChooseReply(choice));
             runner.settle = SETTLE_FRAMES;
         }
         Step::Type(words) => {

@@ -15,7 +15,8 @@ pub struct ConversationEnded;
 #[derive(Message, Debug, Clone, Copy)]
 pub struct StartScenario(pub usize);
 
-/// The trainee's reply: its place on the list as shown, 0-based.
+/// The trainee's reply: the number it is listed under, as the trainee sees it (1 first),
+/// the same number `Answer::Number` carries.
 #[derive(Message, Debug, Clone, Copy)]
 pub struct ChooseReply(pub usize);
 

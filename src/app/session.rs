@@ -181,7 +181,7 @@ fn answer(
     };
     let answers: Vec<Answer> = choices
         .read()
-        .map(|&ChooseReply(k)| Answer::Number(k + 1))
+        .map(|&ChooseReply(number)| Answer::Number(number))
         .chain(
             typed
                 .read()

@@ -244,7 +244,7 @@ fn a_conversation_by_keys_with_interrupting_hints_and_retry() {
         .query::<(Entity, &screens::conversation::ReplyButton)>();
     let second = buttons
         .iter(app.world())
-        .find(|(_, b)| b.0 == 1)
+        .find(|(_, b)| b.0 == 2)
         .map(|(e, _)| e)
         .unwrap();
     app.world_mut()
@@ -777,7 +777,7 @@ fn typed_replies_are_taken_as_a_reply_or_met_neutrally_and_explained_in_the_debr
         if screen(&app) == Screen::Debrief {
             break;
         }
-        app.world_mut().write_message(session::ChooseReply(0));
+        app.world_mut().write_message(session::ChooseReply(1));
         app.update();
         app.update();
     }
@@ -865,7 +865,7 @@ fn a_broken_rubric_is_named_and_the_typed_words_are_kept() {
     );
     assert!(the_session(&app).practice.conversation().turns().is_empty());
     // The listed replies still work.
-    app.world_mut().write_message(session::ChooseReply(0));
+    app.world_mut().write_message(session::ChooseReply(1));
     app.update();
     assert_eq!(turn_count(&app), 1);
 }

@@ -80,6 +80,12 @@ pub(super) fn launch(
 #[cfg(feature = "gui")]
 pub(super) fn play_in_window(places: &Places, window: &PlayArgs) -> Result<ExitCode, Reported> {
     let mut out = Out::stdio(crate::bundled::texts(&places.lang, "cli.ftl"));
+    // Replies are numbered from 1, in the window as in the terminal.
+    if let Some(k) = (window.answers().unwrap_or_default().iter())
+        .position(|c| *c == defuse_core::Answer::Number(0))
+    {
+        return Err(out.err(&out.tf("error-choice-zero", &[("position", (k + 1).into())])));
+    }
     // The window plays scenarios by id; check it exists and is playable first.
     let story = load(&mut out, places, &window.scenario)?;
     let script = window.screenshots.clone().map(|dir| crate::app::Script {

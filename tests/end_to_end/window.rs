@@ -216,3 +216,9 @@ fn live_preview_reloads_an_edited_scenario_and_shows_a_broken_one() {
         .count();
     assert!(red > 20_000, "only {red} red pixels: no problem banner?");
 }
+
+#[test]
+fn the_window_numbers_replies_from_one_as_the_terminal_does() {
+    let o = run(&["play", "cafe-long-wait", "--gui", "--choices", "2,0"]);
+    fails_saying(&o, "reply numbers start at 1, but choice 2 is 0");
+}

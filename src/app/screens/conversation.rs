@@ -59,7 +59,7 @@ pub const DIGITS: [KeyCode; 9] = [
     KeyCode::Digit9,
 ];
 
-/// A reply's button, with its 0-based place on the list as shown.
+/// A reply's button, with the number it is listed under (1 first).
 #[derive(Component, Debug, Clone, Copy)]
 pub struct ReplyButton(pub usize);
 
@@ -153,7 +153,7 @@ fn keys(
             .is_some_and(|s| s.practice.prompt().is_none_or(|p| !p.typed));
     for (k, key) in DIGITS.iter().enumerate() {
         if listed && input.just_pressed(*key) {
-            choose.write(ChooseReply(k));
+            choose.write(ChooseReply(k + 1));
         }
     }
     if input.just_pressed(KeyCode::KeyH) {
@@ -447,7 +447,7 @@ fn spawn_screen(
                     for (k, reply) in replies.iter().enumerate() {
                         main.spawn((
                             widget::reply_button(fonts, k + 1, reply.text.clone()),
-                            ReplyButton(k),
+                            ReplyButton(k + 1),
                         ))
                         .observe(choose_this_reply);
                     }
