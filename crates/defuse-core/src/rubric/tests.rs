@@ -21,6 +21,12 @@ fn words_fold_and_keep_their_apostrophes() {
         .map(|t| t.folded)
         .collect();
     assert_eq!(t, ["i'll", "call", "zadzwonie", "sajnalom", "מצטער"]);
+    // The Hebrew geresh keeps a word whole and reads as the apostrophe a phrase is written with.
+    let t: Vec<String> = tokens("בצ׳אט או בצ'אט")
+        .into_iter()
+        .map(|t| t.folded)
+        .collect();
+    assert_eq!(t, ["בצ'אט", "או", "בצ'אט"]);
 }
 
 #[test]

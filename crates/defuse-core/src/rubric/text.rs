@@ -1,6 +1,7 @@
 //! Words as the rubric compares them: lower-cased, without diacritics (a trainee in a
 //! hurry types "sajnalom" for "sajnálom", "zadzwonie" for "zadzwonię"), Hebrew without
-//! vowel points, and typographic apostrophes as plain ones.
+//! vowel points, and typographic apostrophes (and the Hebrew geresh, which Hebrew keyboards
+//! type where others type an apostrophe: צ׳אט, ג׳ינס) as plain ones.
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -12,7 +13,7 @@ pub struct Token {
     pub folded: String,
 }
 
-/// Lower case, no combining marks, `ł` as `l`, `’` as `'`.
+/// Lower case, no combining marks, `ł` as `l`, `’` and the geresh `׳` as `'`.
 pub fn fold(text: &str) -> String {
     text.nfd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
@@ -21,7 +22,7 @@ pub fn fold(text: &str) -> String {
             'ł' => 'l',
             'ø' => 'o',
             'đ' => 'd',
-            '’' | '‘' | 'ʼ' | '`' => '\'',
+            '’' | '‘' | 'ʼ' | '`' | '׳' => '\'',
             other => other,
         })
         .collect()
@@ -29,7 +30,7 @@ pub fn fold(text: &str) -> String {
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
-        || matches!(c, '\'' | '’' | 'ʼ')
+        || matches!(c, '\'' | '’' | 'ʼ' | '׳')
         || unicode_normalization::char::is_combining_mark(c)
 }
 
@@ -39,7 +40,7 @@ pub fn tokens(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
     let mut start = None;
     let push = |s: usize, e: usize, out: &mut Vec<Token>| {
-        let word = text[s..e].trim_matches(['\'', '’', 'ʼ']);
+        let word = text[s..e].trim_matches(['\'', '’', 'ʼ', '׳']);
         if word.is_empty() {
             return;
         }
