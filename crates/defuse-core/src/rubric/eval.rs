@@ -232,7 +232,8 @@ pub fn evaluate_set(
         for case in &cases {
             let context = Context {
                 customer_line: case.customer.clone(),
-                customer_name: customer_name(&library, &case.scenario).unwrap_or_default(),
+                customer_name: customer_name(&library, &case.scenario, locales, lang)
+                    .unwrap_or_default(),
             };
             let assessment = rubric.assess(&case.reply, &context);
             let part = if case.held_out {
@@ -279,9 +280,14 @@ fn read_cases<T: serde::de::DeserializeOwned>(file: &Path) -> Result<Vec<T>, Str
     })
 }
 
-fn customer_name(library: &Library, id: &str) -> Option<String> {
+/// The customer's name as a trainee in `lang` sees it (a Hebrew session names her in
+/// Hebrew letters), as the conversation gives it to the rubric in play.
+fn customer_name(library: &Library, id: &str, locales: &Path, lang: &str) -> Option<String> {
     let entry = &library.entries[library.position(id)?];
-    entry.parsed.as_ref().map(|(_, s)| s.customer.name.clone())
+    let (_, scenario) = entry.parsed.as_ref()?;
+    let langid = crate::i18n::langid(lang)?;
+    let localized = localize(scenario.clone(), &entry.catalogue, locales, &langid);
+    Some(localized.scenario.customer.name)
 }
 
 /// The agreement table, as the README shows it.
