@@ -39,7 +39,8 @@ pub fn run(
     let mut catalogue_problems: Vec<Problem> = Vec::new();
     let mut good_catalogues: Vec<Arc<Catalogue>> = Vec::new();
     let mut entries: Vec<Entry> = Vec::new();
-    let mut single = Library::read(scenarios);
+    // Read only when a file or an id is given: `validate` alone reads the folder once.
+    let mut single: Option<Library> = None;
     let mut single_used = Vec::new();
     for path in &paths {
         if path.is_dir() {
@@ -54,7 +55,8 @@ pub fn run(
             entries.extend(library.entries);
         } else {
             let is_file = path.is_file();
-            match single.find(&path.to_string_lossy()) {
+            let library = single.get_or_insert_with(|| Library::read(scenarios));
+            match library.find(&path.to_string_lossy()) {
                 Ok(entry) => {
                     let entry = entry.clone();
                     // The folder's broken principles, said once, unless the folder was given.
@@ -78,13 +80,14 @@ pub fn run(
         }
     }
     problems.append(&mut catalogue_problems);
-    let mut said_catalogue = false;
-    for entry in &single_used {
-        let found = single.catalogue_problems_of(entry);
-        if !found.is_empty() && !said_catalogue {
-            problems.extend(found.iter().cloned());
-            said_catalogue = true;
-        }
+    // The folder's broken principles, said once however many of its files were named.
+    if let Some(library) = &single
+        && let Some(found) = single_used
+            .iter()
+            .map(|entry| library.catalogue_problems_of(entry))
+            .find(|found| !found.is_empty())
+    {
+        problems.extend(found.iter().cloned());
     }
     let files: Vec<&PathBuf> = entries.iter().map(|e| &e.path).collect();
     let mut clean: Vec<Scenario> = Vec::new();

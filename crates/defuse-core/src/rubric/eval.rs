@@ -229,11 +229,18 @@ pub fn evaluate_set(
             held_out_neither: 0,
             misses: Vec::new(),
         };
+        // Each scenario's customer, in this language, looked up once.
+        let mut names: std::collections::HashMap<&str, String> = Default::default();
         for case in &cases {
+            let name = names
+                .entry(case.scenario.as_str())
+                .or_insert_with(|| {
+                    customer_name(&library, &case.scenario, locales, lang).unwrap_or_default()
+                })
+                .clone();
             let context = Context {
                 customer_line: case.customer.clone(),
-                customer_name: customer_name(&library, &case.scenario, locales, lang)
-                    .unwrap_or_default(),
+                customer_name: name,
             };
             let assessment = rubric.assess(&case.reply, &context);
             let part = if case.held_out {
