@@ -16,7 +16,9 @@ play-type-words = Here the customer needs your own words: please type your reply
 play-own-words = (Answer in your own words: the replies are not listed.)
 play-you-typed = You, in your own words:
 play-taken-as = Taken as reply { $number } ({ $closeness } % alike): “{ $text }”
-play-no-match = None of the replies comes close enough ({ $closeness } % alike at most): { $name } takes it neutrally.
+play-no-match = None of the replies comes close enough: the nearest, “{ $nearest }”, is { $closeness } % alike, and { $needed } % is needed. { $name } takes it neutrally.
+play-closest = Your words were closest to reply { $number } ({ $closeness } % alike): “{ $text }”. The story goes on from it; what you are told next is about your own words.
+play-no-match-at-all = None of the replies comes anywhere near these words: { $name } takes it neutrally.
 play-leftover = warning: the conversation ended with { $count ->
         [one] one choice
        *[other] { $count } choices

@@ -35,6 +35,12 @@ outcome-escalated = escalated
 outcome-customer-left = customer left
 
 language-name = English
+answer-other-language = Your words read as { $found ->
+        [en] English
+        [hu] Hungarian
+        [pl] Polish
+       *[he] Hebrew
+    }, and this conversation is in English. Answer in English: nothing was scored.
 
 ## Counting
 
@@ -171,6 +177,13 @@ label-typed-no-neutral = own words only
 problem-no-neutral = the scenario `{ $id }` has no neutral reaction
 label-no-neutral = no neutral reaction
 help-no-neutral = add `neutral: (says: ["…"], mood: -5)` to the scenario: what the customer says when typed words match none of a decision's replies (the decision is then asked again)
+problem-no-patience = a customer with no patience walks out at the first unmatched reply
+label-no-patience = patience 0
+help-patience = set `patience` to 1 or more (the default is 3): how many typed replies in a row that match none of a decision's replies the customer puts up with
+problem-walk-out-not-failing = `walk_out` must name an ending that fails the run, and `{ $id }` is not one
+label-walk-out = where the customer walks out to
+help-walk-out = add an ending such as `Ending(id: "walkout", outcome: CustomerLeft, says: ["…"], summary: "…", fails: true)`, or name one in `walk_out`: the customer goes there when their patience runs out or their mood hits -100
+problem-no-walk-out = the scenario `{ $id }` has no ending for a customer who walks out: typed replies that match nothing can go on for ever
 problem-no-routes = the branch `{ $id }` has no routes
 label-no-routes = always goes to `otherwise`
 help-no-routes = point the replies straight at the `otherwise` node

@@ -19,11 +19,13 @@ play-type-words = כאן הלקוח צריך לשמוע את המילים שלך
 play-own-words = (נא לענות במילים שלך: התשובות אינן מוצגות.)
 play-you-typed = את/ה, במילים שלך:
 play-taken-as = הובן כתשובה { $number } (דמיון של { $closeness }%): "{ $text }"
-play-no-match = אף אחת מהתשובות אינה קרובה מספיק (דמיון של { $closeness }% לכל היותר): { $name } { $gender ->
+play-no-match = אף אחת מהתשובות אינה קרובה מספיק: הקרובה ביותר, "{ $nearest }", דומה ב-{ $closeness }%, ונדרש { $needed }%. { $name } { $gender ->
         [female] מקבלת
         [male] מקבל
        *[other] מקבל/ת
     } את הדברים באופן ניטרלי.
+play-closest = המילים שלך היו הכי קרובות לתשובה { $number } (דמיון של { $closeness }%): "{ $text }". השיחה ממשיכה ממנה; מה שיופיע מעכשיו מתייחס למילים שלך.
+play-no-match-at-all = אף אחת מהתשובות לא דומה למילים האלה, ולכן התגובה של { $name } ניטרלית.
 play-leftover = אזהרה: השיחה הסתיימה ונותרו { $count ->
         [one] בחירה אחת
         [two] שתי בחירות

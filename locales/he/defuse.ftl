@@ -52,6 +52,12 @@ outcome-escalated = הועבר לדרג גבוה יותר
 outcome-customer-left = הלקוח עזב
 
 language-name = עברית
+answer-other-language = המילים שלך כתובות ב{ $found ->
+        [en] אנגלית
+        [hu] הונגרית
+        [pl] פולנית
+       *[he] עברית
+    }, והשיחה הזאת מתנהלת בעברית. כדאי לענות בעברית: התשובה הזאת לא קיבלה ציון.
 
 ## ספירה
 
@@ -200,6 +206,13 @@ label-typed-no-neutral = מילים של המתאמן בלבד
 problem-no-neutral = לתרחיש `{ $id }` אין תגובה ניטרלית
 label-no-neutral = אין תגובה ניטרלית
 help-no-neutral = הוסיפו לתרחיש `neutral: (says: ["…"], mood: -5)`: מה שהלקוח אומר כשהמילים שהוקלדו אינן מתאימות לאף תשובה בהחלטה (ואז אותה החלטה נשאלת שוב)
+problem-no-patience = לקוח בלי סבלנות עוזב כבר בתשובה הראשונה שלא תואמת
+label-no-patience = סבלנות 0
+help-patience = יש לקבוע `patience` ל-1 או יותר (ברירת המחדל: 3): כמה תשובות במילים שלך ברצף, שאינן תואמות אף תשובה בהחלטה, הלקוח מוכן לשמוע
+problem-walk-out-not-failing = ‏`walk_out` חייב לציין סיום שמכשיל את הריצה, ו-`{ $id }` אינו כזה
+label-walk-out = לאן הלקוח עוזב
+help-walk-out = יש להוסיף סיום כמו `Ending(id: "walkout", outcome: CustomerLeft, says: ["…"], summary: "…", fails: true)`, או לציין אחד ב-`walk_out`: הלקוח מגיע לשם כשנגמרת לו הסבלנות או כשמצב הרוח שלו יורד ל-‎-100
+problem-no-walk-out = לתרחיש `{ $id }` אין סיום ללקוח שעוזב: תשובות במילים שלך שאינן תואמות דבר יכולות להימשך לנצח
 problem-no-routes = לפיצול `{ $id }` אין מסלולים
 label-no-routes = תמיד מוביל ל־`otherwise`
 help-no-routes = הפנו את התשובות ישירות לצומת של `otherwise`

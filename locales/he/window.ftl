@@ -34,11 +34,13 @@ conversation-own-words = נא לענות במילים שלך: התשובות א�
 conversation-or-own-words = אפשר גם לענות במילים שלך:
 conversation-say = לומר
 conversation-taken-as = הובן כך: "{ $text }" (דמיון של { $closeness }%)
-conversation-no-match = אף אחת מהתשובות כאן אינה קרובה מספיק (דמיון של { $closeness }% לכל היותר), ולכן { $name } { $gender ->
+conversation-no-match = אף אחת מהתשובות כאן אינה קרובה מספיק: הקרובה ביותר, "{ $nearest }", דומה ב-{ $closeness }%, ונדרש { $needed }%. לכן { $name } { $gender ->
         [female] מקבלת
         [male] מקבל
        *[other] מקבל/ת
     } את הדברים באופן ניטרלי.
+conversation-closest = המילים שלך היו הכי קרובות לתשובה: "{ $text }" (דמיון של { $closeness }%). השיחה ממשיכה ממנה.
+conversation-no-match-at-all = אף אחת מהתשובות כאן לא דומה למילים האלה, ולכן התגובה של { $name } ניטרלית.
 conversation-no-rubric = אי אפשר לנקד את המילים שלך: יש בעיה במחוון של השפה הזאת. נא לבחור תשובה מהרשימה, או לבקש מהמאמן לתקן אותו: { $problem }
 conversation-hint = רמז (עולה נקודה אחת בכל קריטריון)
 conversation-hint-text = רמז: { $text }
@@ -54,7 +56,9 @@ debrief-turn = החלטה { $number }
 debrief-your-reply = התשובה שלך: "{ $text }"
 debrief-best-missed = התשובה הטובה ביותר כאן: "{ $text }"
 debrief-taken-as = במילים שלך, שהובנו כך: "{ $text }" (דמיון של { $closeness }%)
-debrief-no-match = במילים שלך; הן לא התאימו לאף אחת מהתשובות (דמיון של { $closeness }% לכל היותר), ולכן { $name } הגיב/ה באופן ניטרלי.
+debrief-no-match = במילים שלך; הן לא התאימו לאף אחת מהתשובות: הקרובה ביותר, "{ $nearest }", הייתה דומה ב-{ $closeness }%, ונדרש { $needed }%. לכן { $name } הגיב/ה באופן ניטרלי.
+debrief-closest = במילים שלך, הכי קרוב ל: "{ $text }" (דמיון של { $closeness }%). ההסברים למטה מתייחסים למילים שלך בלבד.
+debrief-no-match-at-all = במילים שלך; הן לא דמו לאף אחת מהתשובות, ולכן התגובה של { $name } הייתה ניטרלית.
 debrief-no-evidence = המחוון לא מצא במילים האלה דבר בעד או נגד אף קריטריון.
 debrief-evidence-criterion = { $criterion }: { $score } מתוך 100
 debrief-evidence-principle = {" "}(עיקרון: { $title })

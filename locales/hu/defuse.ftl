@@ -32,6 +32,12 @@ outcome-escalated = magasabb szintre került
 outcome-customer-left = az ügyfél elment
 
 language-name = Magyar
+answer-other-language = Szavai { $found ->
+        [en] angolul
+        [hu] magyarul
+        [pl] lengyelül
+       *[he] héberül
+    } vannak, ez a beszélgetés pedig magyar nyelvű. Válaszoljon magyarul: ezt a választ nem pontoztuk.
 
 ## Számlálás
 
@@ -149,6 +155,13 @@ label-typed-no-neutral = csak saját szavakkal
 problem-no-neutral = a(z) `{ $id }` forgatókönyvnek nincs semleges reakciója
 label-no-neutral = nincs semleges reakció
 help-no-neutral = adja a forgatókönyvhöz: `neutral: (says: ["…"], mood: -5)`: ezt mondja az ügyfél, ha a begépelt szavak a döntés egyik válaszához sem illenek (utána újra ugyanaz a döntés jön)
+problem-no-patience = a türelem nélküli ügyfél már az első egyezés nélküli válasznál elmegy
+label-no-patience = türelem: 0
+help-patience = a `patience` legyen legalább 1 (alapértelmezés: 3): ennyi egymás utáni, egyik válasznak sem megfelelő saját szavas választ tűr el az ügyfél
+problem-walk-out-not-failing = a `walk_out` csak olyan befejezést nevezhet meg, amely bukást jelent, és a(z) `{ $id }` nem ilyen
+label-walk-out = ahová az ügyfél távozik
+help-walk-out = adjon hozzá egy befejezést, például `Ending(id: "walkout", outcome: CustomerLeft, says: ["…"], summary: "…", fails: true)`, vagy nevezzen meg egyet a `walk_out` mezőben: az ügyfél ide jut, ha elfogy a türelme, vagy a hangulata -100-ra süllyed
+problem-no-walk-out = a(z) `{ $id }` forgatókönyvnek nincs befejezése arra az esetre, ha az ügyfél elmegy: a semmire sem illő saját szavas válaszok a végtelenségig folytatódhatnak
 problem-no-routes = a(z) `{ $id }` elágazásnak nincsenek útvonalai
 label-no-routes = mindig az `otherwise` felé megy
 help-no-routes = irányítsa a válaszokat közvetlenül az `otherwise` csomópontra

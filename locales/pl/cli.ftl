@@ -19,10 +19,12 @@ play-type-words = Tutaj klient potrzebuje Twoich własnych słów: wpisz odpowie
 play-own-words = (Odpowiedz własnymi słowami: odpowiedzi nie są wypisane.)
 play-you-typed = Ty, własnymi słowami:
 play-taken-as = Uznano za odpowiedź { $number } (podobieństwo { $closeness } %): „{ $text }”
-play-no-match = Żadna z odpowiedzi nie jest wystarczająco bliska (podobieństwo najwyżej { $closeness } %): { $gender ->
-        [female] klientka
-       *[other] klient
+play-no-match = Żadna z odpowiedzi nie jest wystarczająco bliska: najbliższa, „{ $nearest }”, jest podobna w { $closeness } %, a potrzeba { $needed } %. { $gender ->
+        [female] Klientka
+       *[other] Klient
     } ({ $name }) przyjmuje to neutralnie.
+play-closest = Twoje słowa były najbliższe odpowiedzi { $number } (podobieństwo { $closeness } %): „{ $text }”. Rozmowa toczy się dalej od niej; to, co przeczytasz dalej, dotyczy Twoich własnych słów.
+play-no-match-at-all = Żadna z odpowiedzi nie przypomina tych słów, więc rozmówca ({ $name }) reaguje neutralnie.
 play-leftover = ostrzeżenie: rozmowa się skończyła, a { $count ->
         [one] została jedna odpowiedź
         [few] zostały { $count } odpowiedzi

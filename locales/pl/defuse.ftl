@@ -53,6 +53,12 @@ outcome-escalated = sprawa eskalowana
 outcome-customer-left = klient odszedł
 
 language-name = Polski
+answer-other-language = Twoje słowa są po { $found ->
+        [en] angielsku
+        [hu] węgiersku
+        [pl] polsku
+       *[he] hebrajsku
+    }, a ta rozmowa toczy się po polsku. Odpowiedz po polsku: ta odpowiedź nie została oceniona.
 
 ## Liczenie
 
@@ -207,6 +213,13 @@ label-typed-no-neutral = tylko własne słowa
 problem-no-neutral = scenariusz `{ $id }` nie ma neutralnej reakcji
 label-no-neutral = brak neutralnej reakcji
 help-no-neutral = dodaj do scenariusza `neutral: (says: ["…"], mood: -5)`: to, co mówi klient, gdy wpisane słowa nie pasują do żadnej odpowiedzi przy decyzji (potem ta sama decyzja wraca)
+problem-no-patience = klient bez cierpliwości wychodzi już po pierwszej niedopasowanej odpowiedzi
+label-no-patience = cierpliwość 0
+help-patience = ustaw `patience` na 1 lub więcej (domyślnie 3): tyle kolejnych odpowiedzi własnymi słowami, które nie pasują do żadnej odpowiedzi decyzji, znosi klient
+problem-walk-out-not-failing = `walk_out` musi wskazywać zakończenie, które oznacza niezaliczenie, a `{ $id }` nim nie jest
+label-walk-out = dokąd klient wychodzi
+help-walk-out = dodaj zakończenie, np. `Ending(id: "walkout", outcome: CustomerLeft, says: ["…"], summary: "…", fails: true)`, albo wskaż je w `walk_out`: klient trafia tam, gdy skończy mu się cierpliwość albo nastrój spadnie do -100
+problem-no-walk-out = scenariusz `{ $id }` nie ma zakończenia dla klienta, który wychodzi: odpowiedzi własnymi słowami, które do niczego nie pasują, mogą trwać bez końca
 problem-no-routes = rozgałęzienie `{ $id }` nie ma żadnych tras
 label-no-routes = zawsze prowadzi do `otherwise`
 help-no-routes = skieruj odpowiedzi bezpośrednio do węzła z `otherwise`

@@ -35,10 +35,12 @@ conversation-own-words = Odpowiedz własnymi słowami: odpowiedzi nie są tu wyp
 conversation-or-own-words = Albo odpowiedz własnymi słowami:
 conversation-say = Powiedz
 conversation-taken-as = Uznano za: „{ $text }” (podobieństwo { $closeness } %)
-conversation-no-match = Żadna z odpowiedzi w tym miejscu nie jest wystarczająco bliska (podobieństwo najwyżej { $closeness } %), więc { $gender ->
+conversation-no-match = Żadna z odpowiedzi w tym miejscu nie jest wystarczająco bliska: najbliższa, „{ $nearest }”, jest podobna w { $closeness } %, a potrzeba { $needed } %, więc { $gender ->
         [female] klientka
        *[other] klient
     } ({ $name }) przyjmuje to neutralnie.
+conversation-closest = Twoje słowa były najbliższe tej odpowiedzi: „{ $text }” (podobieństwo { $closeness } %). Rozmowa toczy się dalej od niej.
+conversation-no-match-at-all = Żadna z odpowiedzi w tym miejscu nie przypomina tych słów, więc rozmówca ({ $name }) reaguje neutralnie.
 conversation-no-rubric = Twoich słów nie da się ocenić: schemat oceniania dla tego języka zawiera błąd. Wybierz odpowiedź z listy albo poproś trenera o poprawkę: { $problem }
 conversation-hint = Podpowiedź (kosztuje 1 punkt w każdym kryterium)
 conversation-hint-text = Podpowiedź: { $text }
@@ -53,7 +55,9 @@ debrief-turn = Decyzja { $number }
 debrief-your-reply = Twoja odpowiedź: „{ $text }”
 debrief-best-missed = Najlepsza odpowiedź w tym miejscu: „{ $text }”
 debrief-taken-as = Własne słowa, uznane za: „{ $text }” (podobieństwo { $closeness } %)
-debrief-no-match = Własne słowa; nie pasowały do żadnej z odpowiedzi (podobieństwo najwyżej { $closeness } %), więc klient ({ $name }) zareagował neutralnie.
+debrief-no-match = Własne słowa; nie pasowały do żadnej z odpowiedzi: najbliższa, „{ $nearest }”, była podobna w { $closeness } %, a potrzeba { $needed } %, więc klient ({ $name }) zareagował neutralnie.
+debrief-closest = Własne słowa, najbliższe tej odpowiedzi: „{ $text }” (podobieństwo { $closeness } %). Uzasadnienie poniżej dotyczy Twoich własnych słów.
+debrief-no-match-at-all = Własne słowa; nie przypominały żadnej z odpowiedzi, więc klient ({ $name }) zareagował neutralnie.
 debrief-no-evidence = Schemat oceniania nie znalazł w tych słowach niczego, co przemawiałoby za którymkolwiek kryterium lub przeciw niemu.
 debrief-evidence-criterion = { $criterion }: { $score } na 100
 debrief-evidence-principle = {" "}(zasada: { $title })

@@ -233,6 +233,14 @@ pub fn give(
             });
             return None;
         }
+        Err(AnswerError::OtherLanguage(found)) => {
+            // The words stay in the field, to be said again in the session's language.
+            session.transcript.push(Line {
+                speaker: Speaker::Coach,
+                text: t.format("answer-other-language", &[("found", found.into())]),
+            });
+            return None;
+        }
         Err(_) => return None,
     };
     if matches!(answer, Answer::Words(_)) {

@@ -68,11 +68,19 @@ pub fn tell(
         // Say what the words were taken as, so the story's turn makes sense.
         let text = match &typed.taken_as {
             Some(reply) => t.format(
-                "conversation-taken-as",
+                if typed.certain() {
+                    "conversation-taken-as"
+                } else {
+                    "conversation-closest"
+                },
                 &[
                     ("text", reply.as_str().into()),
                     ("closeness", typed.closeness.into()),
                 ],
+            ),
+            None if typed.nearest.is_none() => t.format(
+                "conversation-no-match-at-all",
+                &[("name", name.clone().into())],
             ),
             None => t.format(
                 "conversation-no-match",
@@ -80,6 +88,8 @@ pub fn tell(
                     ("name", name.into()),
                     ("gender", gender.into()),
                     ("closeness", typed.closeness.into()),
+                    ("nearest", typed.nearest.clone().unwrap_or_default().into()),
+                    ("needed", defuse_core::rubric::MATCH_THRESHOLD.into()),
                 ],
             ),
         };
@@ -88,7 +98,7 @@ pub fn tell(
             text,
         });
     }
-    if told.record.reply.is_some() {
+    if told.record.reply.is_some() && !turn.feedback.is_empty() {
         transcript.push(Line {
             speaker: Speaker::Coach,
             text: turn.feedback.clone(),

@@ -329,6 +329,14 @@ pub struct ScoreArgs {
     pub scenario: Option<String>,
     #[arg(long, value_name = "NODE", requires = "scenario")]
     pub node: Option<String>,
+    /// What the customer said before that line, oldest first (repeat for each line):
+    /// details picked up from earlier count, asking for them again is caught.
+    #[arg(long, value_name = "TEXT")]
+    pub customer_before: Vec<String>,
+    /// What the trainee already replied, oldest first (repeat for each reply): saying it
+    /// again is caught.
+    #[arg(long, value_name = "TEXT")]
+    pub reply_before: Vec<String>,
     /// Machine-readable output.
     #[arg(long)]
     pub json: bool,

@@ -198,6 +198,12 @@ fn play(
                         )));
                     }
                     Err(AnswerError::Rubric(problems)) => return Err(out.problems(&problems)),
+                    Err(AnswerError::OtherLanguage(found)) => {
+                        out.line(&out.tf("answer-other-language", &[("found", found.into())]));
+                        // The same decision is asked again.
+                        decision -= 1;
+                        continue;
+                    }
                     Err(AnswerError::NotAwaiting | AnswerError::Empty) => continue,
                 };
                 let (record, turn, shown) = (&told.record, &told.turn, told.shown);
@@ -214,17 +220,26 @@ fn play(
                 if let Some(typed) = &turn.typed {
                     let taken = match &typed.taken_as {
                         Some(text) => out.tf(
-                            "play-taken-as",
+                            if typed.certain() {
+                                "play-taken-as"
+                            } else {
+                                "play-closest"
+                            },
                             &[
                                 ("number", shown.into()),
                                 ("closeness", typed.closeness.into()),
                                 ("text", text.as_str().into()),
                             ],
                         ),
+                        None if typed.nearest.is_none() => {
+                            out.tf("play-no-match-at-all", &[("name", name.as_str().into())])
+                        }
                         None => out.tf(
                             "play-no-match",
                             &[
                                 ("closeness", typed.closeness.into()),
+                                ("nearest", typed.nearest.as_deref().unwrap_or("").into()),
+                                ("needed", defuse_core::rubric::MATCH_THRESHOLD.into()),
                                 ("name", name.as_str().into()),
                                 ("gender", defuse_core::Gender::fluent(gender).into()),
                             ],

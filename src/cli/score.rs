@@ -72,10 +72,16 @@ fn context(out: &mut Out, places: &Places, options: &Options) -> Result<Context,
         return Ok(Context {
             customer_line: line.clone(),
             customer_name: String::new(),
+            customer_before: options.customer_before.clone(),
+            replies_before: options.reply_before.clone(),
         });
     }
     let (Some(scenario), Some(node)) = (&options.scenario, &options.node) else {
-        return Ok(Context::default());
+        return Ok(Context {
+            customer_before: options.customer_before.clone(),
+            replies_before: options.reply_before.clone(),
+            ..Context::default()
+        });
     };
     let story = super::load_localized(out, places, scenario)?;
     let said = story.scenario.nodes.iter().find_map(|n| match n {
@@ -94,6 +100,8 @@ fn context(out: &mut Out, places: &Places, options: &Options) -> Result<Context,
     Ok(Context {
         customer_line: line,
         customer_name: story.scenario.customer.name.clone(),
+        customer_before: options.customer_before.clone(),
+        replies_before: options.reply_before.clone(),
     })
 }
 

@@ -201,7 +201,7 @@ fn live_preview_reloads_an_edited_scenario_and_shows_a_broken_one() {
         "{out}"
     );
     assert!(
-        out.contains("cafe-long-wait.ron:72:27: error: `while-makin` is not a node"),
+        out.contains("cafe-long-wait.ron:73:27: error: `while-makin` is not a node"),
         "{out}"
     );
     for name in ["05-reload-1.png", "06-reload-2.png"] {

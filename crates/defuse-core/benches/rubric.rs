@@ -1,5 +1,6 @@
 //! How fast a typed reply is scored (it must keep up with the trainee's typing): replies
-//! of the evaluation set scored one after another on one core, per language.
+//! of the fresh evaluation set, each with the conversation before it, scored one after
+//! another on one core, per language.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use defuse_core::rubric::{Context, Rubric};
@@ -7,10 +8,35 @@ use std::hint::black_box;
 use std::path::Path;
 
 fn replies(lang: &str) -> Vec<(String, String)> {
+    cases(lang)
+        .into_iter()
+        .map(|c| (c.customer, c.reply))
+        .collect()
+}
+
+fn cases(lang: &str) -> Vec<defuse_core::rubric::eval::Case> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let text = std::fs::read_to_string(root.join(format!("tests/eval/{lang}.ron"))).unwrap();
-    let cases: Vec<defuse_core::rubric::eval::Case> = ron::from_str(&text).unwrap();
-    cases.into_iter().map(|c| (c.customer, c.reply)).collect()
+    let text =
+        std::fs::read_to_string(root.join(format!("tests/eval/fresh/eval-{lang}.ron"))).unwrap();
+    ron::from_str(&text).unwrap()
+}
+
+/// A case's reply with everything said before it.
+fn context(case: &defuse_core::rubric::eval::Case) -> Context {
+    use defuse_core::rubric::eval::Said;
+    let (mut customer_before, mut replies_before) = (Vec::new(), Vec::new());
+    for said in &case.history {
+        match said {
+            Said::Customer(line) => customer_before.push(line.clone()),
+            Said::Trainee(line) => replies_before.push(line.clone()),
+        }
+    }
+    Context {
+        customer_line: case.customer.clone(),
+        customer_name: "Eszter Kovács".into(),
+        customer_before,
+        replies_before,
+    }
 }
 
 fn scoring(c: &mut Criterion) {
@@ -18,16 +44,15 @@ fn scoring(c: &mut Criterion) {
     let mut group = c.benchmark_group("score reply");
     for lang in ["en", "hu", "pl", "he"] {
         let rubric = Rubric::for_language(&root, lang).unwrap();
-        let replies = replies(lang);
-        group.throughput(Throughput::Elements(replies.len() as u64));
+        let cases: Vec<(Context, String)> = cases(lang)
+            .iter()
+            .map(|c| (context(c), c.reply.clone()))
+            .collect();
+        group.throughput(Throughput::Elements(cases.len() as u64));
         group.bench_function(lang, |b| {
             b.iter(|| {
-                for (customer, reply) in &replies {
-                    let context = Context {
-                        customer_line: customer.clone(),
-                        customer_name: "Eszter Kovács".into(),
-                    };
-                    black_box(rubric.assess(reply, &context));
+                for (context, reply) in &cases {
+                    black_box(rubric.assess(reply, context));
                 }
             })
         });
@@ -55,6 +80,7 @@ fn answering(c: &mut Criterion) {
     let context = Context {
         customer_line: says,
         customer_name: scenario.customer.name.clone(),
+        ..Context::default()
     };
     let replies = replies("en");
     let mut group = c.benchmark_group("answer in own words");

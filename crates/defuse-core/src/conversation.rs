@@ -34,6 +34,11 @@ fn pick(rng: &mut StdRng, variants: usize) -> usize {
 /// scored from that reply's scores rather than by the rubric alone.
 pub const SAME_REPLY: u8 = 50;
 
+/// Closeness (0–100) from which typed words are, for certain, the authored reply they were
+/// taken as: its feedback is told about them. Below, the trainee hears what came closest
+/// and the evidence of their own words only.
+pub const NEAR_CERTAIN: u8 = 80;
+
 /// Mixed into the seed for the shuffling stream.
 const SHUFFLE_STREAM: u64 = 0x005e_ed0f_5417_f1e5;
 

@@ -11,6 +11,9 @@ pub use scores::{Criterion, SCORE_MAX, SCORE_MIN, Scores};
 pub const MOOD_MIN: i32 = -100;
 /// The highest mood: delighted.
 pub const MOOD_MAX: i32 = 100;
+/// Unmatched typed replies in a row a customer puts up with, unless the scenario sets its
+/// own `patience`: enough to rephrase twice, not enough to type nonsense for ever.
+pub const DEFAULT_PATIENCE: u8 = 3;
 /// A reply's (or a neutral reaction's) change to the mood: -100 to 100. The mood itself
 /// stays within `MOOD_MIN..=MOOD_MAX` whatever the change.
 pub const MOOD_CHANGE_MIN: i32 = -100;
@@ -51,6 +54,15 @@ pub struct Scenario {
     /// unless the decision has its own.
     #[serde(default)]
     pub neutral: Option<Neutral>,
+    /// How many typed replies in a row that match none of a decision's replies the
+    /// customer puts up with before walking out (default [`DEFAULT_PATIENCE`]).
+    #[serde(default)]
+    pub patience: Option<u8>,
+    /// Id of the ending the customer walks out to, when their patience runs out or their
+    /// mood hits the bottom of the scale; without it, the first ending where the customer
+    /// leaves and the run fails.
+    #[serde(default)]
+    pub walk_out: Option<String>,
     /// The conversation: every turn, branch and ending, which refer to each other by id; at
     /// least one.
     pub nodes: Vec<Node>,

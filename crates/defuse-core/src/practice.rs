@@ -66,6 +66,9 @@ pub enum AnswerError {
     },
     /// The session language's rubric could not be read, so own words cannot be scored.
     Rubric(Vec<Problem>),
+    /// The words are clearly in another language than the session's (`en`, `hu`, `pl`,
+    /// `he`): the trainee is told, and nothing is scored.
+    OtherLanguage(&'static str),
 }
 
 /// A decision waiting for the trainee.
@@ -193,6 +196,12 @@ impl Practice {
                 })
             }
             Answer::Words(words) if words.trim().is_empty() => Err(AnswerError::Empty),
+            Answer::Words(words) => {
+                match crate::rubric::other_language(words, &self.info.language) {
+                    Some(found) => Err(AnswerError::OtherLanguage(found)),
+                    None => Ok(()),
+                }
+            }
             _ => Ok(()),
         }
     }

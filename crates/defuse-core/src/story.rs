@@ -25,6 +25,8 @@ pub struct Story {
     /// For each turn, where its neutral reaction leads, if anywhere.
     neutral_next: Vec<Option<usize>>,
     start: usize,
+    /// The ending the customer walks out to, if the scenario has one.
+    walk_out: Option<usize>,
     index: HashMap<String, usize>,
     principles: HashMap<String, Principle>,
 }
@@ -66,6 +68,7 @@ impl Story {
                     .map(|t| index.get(t).copied().unwrap_or(start))
             })
             .collect();
+        let walk_out = walk_out_of(&scenario).and_then(|id| index.get(id).copied());
         let mut principles: HashMap<String, Principle> = catalogue
             .principles
             .iter()
@@ -81,9 +84,26 @@ impl Story {
             best,
             neutral_next,
             start,
+            walk_out,
             index,
             principles,
         }
+    }
+
+    /// The ending the customer walks out to when their patience runs out or their mood
+    /// hits the bottom, if the scenario has one.
+    pub fn walk_out(&self) -> Option<usize> {
+        self.walk_out
+    }
+
+    /// How many unmatched typed replies in a row the customer puts up with.
+    pub fn patience(&self) -> usize {
+        usize::from(
+            self.scenario
+                .patience
+                .unwrap_or(crate::model::DEFAULT_PATIENCE)
+                .max(1),
+        )
     }
 
     /// Index of the node the conversation starts at.
@@ -151,4 +171,21 @@ fn neutral_of<'a>(scenario: &'a Scenario, node: &'a Node) -> Option<&'a Neutral>
         Node::Turn { neutral, .. } => neutral.as_ref().or(scenario.neutral.as_ref()),
         _ => None,
     }
+}
+
+/// The id of the ending the customer walks out to: the scenario's `walk_out`, else its
+/// first ending where the customer leaves and the run fails.
+pub(crate) fn walk_out_of(scenario: &Scenario) -> Option<&str> {
+    if let Some(id) = &scenario.walk_out {
+        return Some(id);
+    }
+    scenario.nodes.iter().find_map(|node| match node {
+        Node::Ending {
+            id,
+            outcome: crate::model::Outcome::CustomerLeft,
+            fails: true,
+            ..
+        } => Some(id.as_str()),
+        _ => None,
+    })
 }

@@ -124,6 +124,8 @@ pub fn scenario(shape: Shape, seed: u64) -> Scenario {
     Scenario {
         id: format!("synthetic-{seed}"),
         neutral: None,
+        patience: None,
+        walk_out: None,
         language: "en".to_owned(),
         title: "Synthetic".to_owned(),
         brief: "Generated for tests.".to_owned(),

@@ -110,6 +110,7 @@ pub fn validate(
         }
         None => {}
     }
+    check_walk_out(&mut r, scenario, &index);
     if let Some(start) = start {
         check_shape(&mut r, scenario, &index, start);
     }
@@ -169,4 +170,54 @@ pub fn duplicate_ids<'a>(
         }
     }
     problems
+}
+
+/// The ending the customer walks out to: one that exists, is an ending and fails the run;
+/// without one, a customer out of patience has nowhere to go.
+fn check_walk_out(r: &mut Report, scenario: &Scenario, index: &HashMap<&str, usize>) {
+    let root = Path::root();
+    if scenario.patience == Some(0) {
+        let p = r.error(
+            &root.field("patience"),
+            tr("problem-no-patience", &[]),
+            &tr("label-no-patience", &[]),
+        );
+        Report::help(p, tr("help-patience", &[]));
+    }
+    match &scenario.walk_out {
+        Some(id) => match index.get(id.as_str()).map(|&n| &scenario.nodes[n]) {
+            None => {
+                let p = r.error(
+                    &root.field("walk_out"),
+                    tr("problem-unknown-target", &[("id", id.as_str().into())]),
+                    &tr("label-leads-nowhere", &[]),
+                );
+                Report::help(p, suggestion(id, index));
+            }
+            Some(Node::Ending { fails: true, .. }) => {}
+            Some(_) => {
+                let p = r.error(
+                    &root.field("walk_out"),
+                    tr(
+                        "problem-walk-out-not-failing",
+                        &[("id", id.as_str().into())],
+                    ),
+                    &tr("label-walk-out", &[]),
+                );
+                Report::help(p, tr("help-walk-out", &[]));
+            }
+        },
+        None if crate::story::walk_out_of(scenario).is_none() => {
+            let p = r.warning(
+                &root.field("id"),
+                tr(
+                    "problem-no-walk-out",
+                    &[("id", scenario.id.as_str().into())],
+                ),
+                &tr("label-walk-out", &[]),
+            );
+            Report::help(p, tr("help-walk-out", &[]));
+        }
+        None => {}
+    }
 }

@@ -8,7 +8,7 @@ use defuse_core::Catalogue;
 use defuse_core::i18n::{self, SHIPPED};
 use defuse_core::lint::{LENGTH_RATIO, decisions};
 use defuse_core::load::{load_story, scenario_files};
-use defuse_core::model::{Node, Scenario, best_reply};
+use defuse_core::model::{Node, Outcome, Scenario, best_reply};
 use defuse_core::naive::{Strategy, passes};
 use defuse_core::teaching::coverage;
 use defuse_core::{Severity, Story};
@@ -392,4 +392,83 @@ fn every_reply_typed_word_for_word_scores_as_clicking_it_in_every_language() {
         "{} failures: {failures:#?}",
         failures.len()
     );
+}
+
+/// What a trainee who does not try types: a flood, emoji, rudeness, "OK." over and over,
+/// small talk. Each in every language, since the rubric of each must see through it.
+fn troll_replies(lang: &str) -> Vec<String> {
+    let (ok, rude, small_talk, ramble) = match lang {
+        "hu" => (
+            "Oké.",
+            "Fogja be a száját, maga idióta!",
+            "Szép idő van ma.",
+            "bla bla",
+        ),
+        "pl" => (
+            "OK.",
+            "Zamknij się, ty idioto!",
+            "Ładna dziś pogoda.",
+            "bla bla",
+        ),
+        "he" => (
+            "אוקיי.",
+            "תשתוק, אידיוט!",
+            "יש היום מזג אוויר יפה.",
+            "בלה בלה",
+        ),
+        _ => (
+            "OK.",
+            "Shut up, you idiot!",
+            "Nice weather today.",
+            "blah blah",
+        ),
+    };
+    vec![
+        std::iter::repeat_n(ramble, 400)
+            .collect::<Vec<_>>()
+            .join(" "),
+        "🙂🙂🙂 👍".to_owned(),
+        ok.to_owned(),
+        rude.to_owned(),
+        ok.to_owned(),
+        small_talk.to_owned(),
+        ok.to_owned(),
+        ok.to_owned(),
+    ]
+}
+
+#[test]
+fn a_trainee_typing_nonsense_never_passes_and_the_customer_walks_out() {
+    let mut failures = Vec::new();
+    for (lang, story) in stories() {
+        let rubric = defuse_core::rubric::Rubric::for_language(&locales_dir(), &lang).unwrap();
+        let troll = troll_replies(&lang);
+        let mut c = defuse_core::Conversation::new(story.clone(), 7);
+        let mut said = 0;
+        // Bounded: a customer who never leaves is a failure of its own.
+        while said < 60 {
+            match c.next_event() {
+                defuse_core::Event::Choice { .. } => {
+                    let words = &troll[said % troll.len()];
+                    c.answer_in_words(words, &rubric, defuse_core::Conduct::default())
+                        .unwrap();
+                    said += 1;
+                }
+                defuse_core::Event::End { .. } => break,
+                _ => {}
+            }
+        }
+        let summary = c.summary();
+        let ending = c.current_node().to_owned();
+        if !c.is_over() || summary.passed || c.outcome() != Some(&Outcome::CustomerLeft) {
+            failures.push(format!(
+                "{}: over {}, passed {}, ending `{ending}` after {said} replies, overall {}",
+                label(&lang, &story),
+                c.is_over(),
+                summary.passed,
+                summary.overall
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
 }

@@ -166,17 +166,27 @@ pub fn scorecard(
             if let Some(typed) = &turn.typed {
                 let taken = match &typed.taken_as {
                     Some(text) => t.format(
-                        "debrief-taken-as",
+                        if typed.certain() {
+                            "debrief-taken-as"
+                        } else {
+                            "debrief-closest"
+                        },
                         &[
                             ("text", text.as_str().into()),
                             ("closeness", typed.closeness.into()),
                         ],
+                    ),
+                    None if typed.nearest.is_none() => t.format(
+                        "debrief-no-match-at-all",
+                        &[("name", card.scenario.customer.as_str().into())],
                     ),
                     None => t.format(
                         "debrief-no-match",
                         &[
                             ("name", card.scenario.customer.as_str().into()),
                             ("closeness", typed.closeness.into()),
+                            ("nearest", typed.nearest.clone().unwrap_or_default().into()),
+                            ("needed", defuse_core::rubric::MATCH_THRESHOLD.into()),
                         ],
                     ),
                 };

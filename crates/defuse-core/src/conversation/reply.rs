@@ -9,6 +9,18 @@ use crate::model::{Criterion, MOOD_MAX, MOOD_MIN, Node, SCORE_MAX, SCORE_MIN, Sc
 use crate::rubric::{Context, Rubric, turn_score};
 use rand::RngExt;
 
+/// The most an unmatched typed reply's faults add to the customer's anger.
+const MOOD_PENALTY_MAX: i32 = 30;
+
+/// The points the rubric took off, over all criteria, as a positive number.
+fn assessment_points_lost(assessment: &crate::rubric::Assessment) -> i32 {
+    -assessment
+        .evidence
+        .iter()
+        .map(|e| e.points.min(0))
+        .sum::<i32>()
+}
+
 impl Conversation {
     /// The trainee chooses reply `reply` (0-based) at the current decision.
     pub fn choose(&mut self, reply: usize) -> Result<&TurnRecord, ChoiceError> {
@@ -56,10 +68,7 @@ impl Conversation {
         let Node::Turn { replies, .. } = self.story.node(self.at) else {
             return Err(ChoiceError::NotAwaitingChoice);
         };
-        let context = Context {
-            customer_line: self.heard.clone(),
-            customer_name: self.story.scenario.customer.name.clone(),
-        };
+        let context = self.context();
         let assessment = rubric.assess(words, &context);
         let texts: Vec<&str> = replies.iter().map(|r| r.text.as_str()).collect();
         let matched = rubric.closest(words, &assessment, &texts, &context);
@@ -76,7 +85,10 @@ impl Conversation {
         {
             let own = rubric.assess(&replies[k].text, &context);
             for c in Criterion::ALL {
-                let differs = turn_score(assessment.get(c)) - turn_score(own.get(c));
+                // A point of the turn's 0–5 for every full 20 of the rubric's 0–100 the
+                // words differ by: small differences between two wordings of the same move
+                // are the rubric's noise, not the trainee's doing.
+                let differs = (i32::from(assessment.get(c)) - i32::from(own.get(c))) / 20;
                 scores.set(
                     c,
                     (replies[k].scores.get(c) + differs).clamp(SCORE_MIN, SCORE_MAX),
@@ -91,7 +103,10 @@ impl Conversation {
         let here = self.at;
         let Some(k) = matched.reply else {
             let neutral = self.story.neutral(here);
-            let mood = neutral.map_or(0, |n| n.mood);
+            // Words that match nothing still land: rudeness, sarcasm or a flood anger the
+            // customer beyond the neutral reaction, by half their lost points.
+            let lost: i32 = assessment_points_lost(&typed.assessment);
+            let mood = neutral.map_or(0, |n| n.mood) - (lost / 2).min(MOOD_PENALTY_MAX);
             let says = neutral.map_or(0, |n| n.says.len());
             let then = self.story.neutral_next(here);
             let variant = if says > 1 {
@@ -100,6 +115,10 @@ impl Conversation {
                 0
             };
             self.record(None, Some(typed), scores, mood, conduct, None);
+            if self.phase == Phase::Arrived {
+                // The customer walked out instead of reacting.
+                return Ok(self.turns.last().expect("just recorded"));
+            }
             if says > 0 {
                 self.phase = Phase::Neutral { variant, then };
             } else if let Some(then) = then {
@@ -112,6 +131,39 @@ impl Conversation {
         };
         let (mood, next) = (replies[k].mood, self.story.edges(here)[k]);
         Ok(self.record(Some(k), Some(typed), scores, mood, conduct, Some(next)))
+    }
+
+    /// What a typed reply answers now: the customer's last words, their name, and the
+    /// conversation so far (the customer's earlier lines, the trainee's earlier replies).
+    fn context(&self) -> Context {
+        let mut customer_before: Vec<String> = Vec::new();
+        for t in &self.turns {
+            if customer_before.last() != Some(&t.customer_line) && !t.customer_line.is_empty() {
+                customer_before.push(t.customer_line.clone());
+            }
+        }
+        // The last line is the one being answered, not an earlier one.
+        if customer_before.last() == Some(&self.heard) {
+            customer_before.pop();
+        }
+        let replies_before = self
+            .turns
+            .iter()
+            .filter_map(|t| match (&t.typed, t.reply) {
+                (Some(typed), _) => Some(typed.words.clone()),
+                (None, Some(k)) => match self.story.node(self.story.find(&t.node)?) {
+                    Node::Turn { replies, .. } => replies.get(k).map(|r| r.text.clone()),
+                    _ => None,
+                },
+                (None, None) => None,
+            })
+            .collect();
+        Context {
+            customer_line: self.heard.clone(),
+            customer_name: self.story.scenario.customer.name.clone(),
+            customer_before,
+            replies_before,
+        }
     }
 
     /// Notes the turn, applies the conduct's costs, and moves on to `next` (or stays, for
@@ -147,10 +199,29 @@ impl Conversation {
             mood_after: self.mood,
             conduct,
         });
-        if let Some(next) = next {
+        if let Some(walk_out) = self.walk_out_due() {
+            self.at = walk_out;
+            self.phase = Phase::Arrived;
+        } else if let Some(next) = next {
             self.at = next;
             self.phase = Phase::Arrived;
         }
         self.turns.last().expect("just pushed")
+    }
+
+    /// The ending the customer walks out to now, if they do: typed replies matched
+    /// nothing as many times in a row as their patience allows, or one more did with the
+    /// mood at the bottom of the scale. Authored replies follow the trainer's story, which
+    /// routes on the mood itself.
+    fn walk_out_due(&self) -> Option<usize> {
+        let walk_out = self.story.walk_out()?;
+        let unmatched = self
+            .turns
+            .iter()
+            .rev()
+            .take_while(|t| t.reply.is_none() && t.typed.is_some())
+            .count();
+        (unmatched > 0 && (self.mood <= MOOD_MIN || unmatched >= self.story.patience()))
+            .then_some(walk_out)
     }
 }

@@ -241,6 +241,22 @@ pub fn evaluate_set(
             let context = Context {
                 customer_line: case.customer.clone(),
                 customer_name: name,
+                customer_before: case
+                    .history
+                    .iter()
+                    .filter_map(|said| match said {
+                        Said::Customer(line) => Some(line.clone()),
+                        Said::Trainee(_) => None,
+                    })
+                    .collect(),
+                replies_before: case
+                    .history
+                    .iter()
+                    .filter_map(|said| match said {
+                        Said::Trainee(line) => Some(line.clone()),
+                        Said::Customer(_) => None,
+                    })
+                    .collect(),
             };
             let assessment = rubric.assess(&case.reply, &context);
             let part = if case.held_out {
@@ -272,8 +288,14 @@ pub fn evaluate_set(
     Ok(results)
 }
 
+/// The cases of a labelled set, or a message naming the file, line and column of what is
+/// wrong.
+pub fn read_set(file: &Path) -> Result<Vec<Case>, String> {
+    read_cases(file)
+}
+
 /// A labelled set, or a message naming the file, line and column of what is wrong.
-fn read_cases<T: serde::de::DeserializeOwned>(file: &Path) -> Result<Vec<T>, String> {
+pub(crate) fn read_cases<T: serde::de::DeserializeOwned>(file: &Path) -> Result<Vec<T>, String> {
     let text = std::fs::read_to_string(file)
         .map_err(|err| format!("cannot read {}: {err}", file.display()))?;
     ron::from_str(&text).map_err(|err| {
@@ -289,7 +311,7 @@ fn read_cases<T: serde::de::DeserializeOwned>(file: &Path) -> Result<Vec<T>, Str
 
 /// The customer's name as a trainee in `lang` sees it (a Hebrew session names her in
 /// Hebrew letters), as the conversation gives it to the rubric in play.
-fn customer_name(library: &Library, id: &str, locales: &Path, lang: &str) -> Option<String> {
+pub fn customer_name(library: &Library, id: &str, locales: &Path, lang: &str) -> Option<String> {
     let entry = &library.entries[library.position(id)?];
     let (_, scenario) = entry.parsed.as_ref()?;
     let langid = crate::i18n::langid(lang)?;
@@ -437,6 +459,7 @@ pub fn evaluate_matching(
             let context = Context {
                 customer_line: says.first().cloned().unwrap_or_default(),
                 customer_name: scenario.customer.name.clone(),
+                ..Context::default()
             };
             let assessment = rubric.assess(&case.reply, &context);
             let texts: Vec<&str> = replies.iter().map(|r| r.text.as_str()).collect();

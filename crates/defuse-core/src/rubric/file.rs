@@ -25,8 +25,48 @@ pub struct RubricFile {
     /// accents ignored).
     #[serde(default)]
     pub stop_words: Vec<String>,
+    /// Words that say nothing about which move a reply makes (days, greetings, fillers):
+    /// left out, with the stop words, when telling which authored reply typed words mean.
+    #[serde(default)]
+    pub match_ignores: Vec<String>,
+    /// Phrases that say whether a reply gives the customer what the business cannot, or
+    /// holds that limit: a reply on one side is never taken as one on the other.
+    #[serde(default)]
+    pub stances: Stances,
+    /// How the learned layer (`rubric-model.ron` beside this file) is explained, and which
+    /// signals it never overrides.
+    #[serde(default)]
+    pub learned: Option<Learned>,
     /// Everything the rubric looks for, each signal counted at most once per reply.
     pub signals: Vec<Signal>,
+}
+
+/// The learned layer's words to the trainee, and the signals left to the rules.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Learned {
+    /// Why words the model learned count for a criterion, said to the trainee.
+    pub shows: String,
+    /// Why words the model learned count against a criterion, said to the trainee.
+    pub violates: String,
+    /// Signals whose points always count as written, whatever the model says: what a
+    /// model should never decide alone (threats, "calm down", rudeness) and what its
+    /// training replies rarely show (the conversation so far, floods, emoji).
+    pub kept: Vec<String>,
+}
+
+/// Phrases that place a reply on one side of a limit the business holds; holding the limit
+/// wins when a reply has both.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stances {
+    /// Giving in: a refund, a free service, an exception ("for free", "I'll make an
+    /// exception").
+    #[serde(default)]
+    pub gives_in: Vec<String>,
+    /// Holding the limit ("I can't refund", "the normal price").
+    #[serde(default)]
+    pub holds_limit: Vec<String>,
 }
 
 /// How words are reduced to a stem before plain phrase words are compared.
@@ -71,6 +111,10 @@ pub struct Signal {
     pub criterion: Criterion,
     /// Positive: the reply shows the criterion; negative: it violates it.
     pub points: i32,
+    /// Points the same words count on other criteria: blaming the customer costs empathy
+    /// as well as ownership.
+    #[serde(default)]
+    pub also: Vec<(Criterion, i32)>,
     /// What in the reply sets the signal off.
     pub test: Test,
     /// Phrases that cancel the signal when any of them matches.
@@ -120,6 +164,27 @@ pub enum Test {
     /// The reply reuses none of the content words of the customer's line and asks no
     /// question: it answers past the customer.
     Ignores,
+    /// The reply says again what the trainee already said earlier in the conversation: at
+    /// least `share` of its content words, or all of it.
+    Repeats {
+        /// The least share of content words shared with one earlier reply: above 0, at most 1.
+        share: f32,
+    },
+    /// A question, opened by one of `asking`, about what the customer already said: at
+    /// least `share` of its content words are the customer's own from earlier lines.
+    AsksAgain {
+        /// The least share of the question's content words the customer already used.
+        share: f32,
+        /// Words or phrases that open a question asking for a detail ("what", "when").
+        asking: Vec<String>,
+    },
+    /// More than `words` words: a flood the customer cannot take in.
+    Long {
+        /// The most words a reply can have before it counts as a flood.
+        words: usize,
+    },
+    /// Nothing a customer could read as words: emoji, marks or digits alone.
+    NoWords,
 }
 
 /// Problems a parsed rubric can still have: duplicate ids, points or shares out of range,
@@ -128,6 +193,18 @@ pub(super) fn check(source: &Arc<SourceFile>, file: &RubricFile) -> Vec<Problem>
     let locator = Locator::new(&source.text);
     let at = |path: At| locator.span(&path).unwrap_or(0..0);
     let mut problems = Vec::new();
+    if let Some(learned) = &file.learned {
+        for (k, id) in learned.kept.iter().enumerate() {
+            if !file.signals.iter().any(|s| &s.id == id) {
+                problems.push(Problem::error(
+                    source,
+                    at(At::root().field("learned").field("kept").index(k)),
+                    format!("`kept` names the signal `{id}`, which this rubric does not have"),
+                    "no such signal",
+                ));
+            }
+        }
+    }
     let mut ids = HashSet::new();
     for (i, s) in file.signals.iter().enumerate() {
         let here = At::root().field("signals").index(i);
@@ -146,6 +223,19 @@ pub(super) fn check(source: &Arc<SourceFile>, file: &RubricFile) -> Vec<Problem>
                 format!("signal `{}`: points must be -50 to 50, not 0", s.id),
                 "here",
             ));
+        }
+        for (k, (criterion, points)) in s.also.iter().enumerate() {
+            if !(-50..=50).contains(points) || *points == 0 || *criterion == s.criterion {
+                problems.push(Problem::error(
+                    source,
+                    at(here.field("also").index(k)),
+                    format!(
+                        "signal `{}`: `also` needs another criterion than its own and points -50 to 50, not 0",
+                        s.id
+                    ),
+                    "here",
+                ));
+            }
         }
         let bad_share = |v: f32| !(0.0..=1.0).contains(&v) || v == 0.0;
         match &s.test {
@@ -168,7 +258,12 @@ pub(super) fn check(source: &Arc<SourceFile>, file: &RubricFile) -> Vec<Problem>
                     }
                 }
             }
-            Test::Echo { share } | Test::Capitals { share } if bad_share(*share) => {
+            Test::Echo { share }
+            | Test::Capitals { share }
+            | Test::Repeats { share }
+            | Test::AsksAgain { share, .. }
+                if bad_share(*share) =>
+            {
                 problems.push(Problem::error(
                     source,
                     at(here.field("test")),

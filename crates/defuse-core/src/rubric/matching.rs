@@ -5,6 +5,7 @@
 //! meaning signals the rubric finds (an apology, a commitment, a deflection...), weighted
 //! by their points. A typed reply close to none of them is taken as none.
 
+use super::phrase::find;
 use super::text::tokens;
 use super::{Assessment, CompiledTest, Context, Rubric};
 use std::collections::{HashMap, HashSet};
@@ -51,7 +52,7 @@ impl Rubric {
         let stems = |text: &str| -> HashSet<String> {
             tokens(text)
                 .into_iter()
-                .filter(|t| !self.stop_words.contains(&t.folded) && t.folded.chars().count() > 1)
+                .filter(|t| !self.match_ignores.contains(&t.folded) && t.folded.chars().count() > 1)
                 .map(|t| self.stemmer.stem(&t.folded))
                 .filter(|s| !name.contains(s))
                 .collect()
@@ -67,11 +68,21 @@ impl Rubric {
         }
         let n = replies.len().max(1) as f32;
         let weight = |s: &str| 1.0 + (n / *df.get(s).unwrap_or(&1) as f32).ln();
-        let typed_signals = self.meaning(assessment);
+        // What the replies do, by the rules' signals: the same whether or not a learned
+        // layer scores them.
+        let _ = assessment;
+        let typed_rules = self.rule_signals(typed, context);
+        let typed_signals = self.meaning(&typed_rules);
+        let typed_stance = self.stance(typed);
         let closeness: Vec<u8> = replies
             .iter()
             .zip(&authored)
             .map(|(text, set)| {
+                // Giving in and holding the limit are opposite moves, whatever words they
+                // share: "I'll refund you in full" is never "I can't refund you".
+                if typed_stance.opposes(self.stance(text)) {
+                    return 0;
+                }
                 let shared: f32 = typed_stems.intersection(set).map(|s| weight(s)).sum();
                 let total: f32 = typed_stems.iter().chain(set).map(|s| weight(s)).sum();
                 // Dice: shared words over both replies' words.
@@ -80,7 +91,7 @@ impl Rubric {
                 } else {
                     0.0
                 };
-                let theirs = self.assess(text, context);
+                let theirs = self.rule_signals(text, context);
                 let meaning = weighted_jaccard(&typed_signals, &self.meaning(&theirs));
                 let score = WORDING_WEIGHT * wording + (1.0 - WORDING_WEIGHT) * meaning;
                 (score * 100.0).round().clamp(0.0, 100.0) as u8
@@ -100,14 +111,52 @@ impl Rubric {
     }
 }
 
+/// Which side of the business's limit a reply is on, by the rubric's stance phrases.
+/// Holding the limit wins when both appear: "the bill stands, but the toning is free"
+/// holds the limit and offers something else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stance {
+    GivesIn,
+    HoldsLimit,
+    Neither,
+}
+
+impl Stance {
+    /// One reply gives in and the other holds the limit.
+    fn opposes(self, other: Stance) -> bool {
+        matches!(
+            (self, other),
+            (Stance::GivesIn, Stance::HoldsLimit) | (Stance::HoldsLimit, Stance::GivesIn)
+        )
+    }
+}
+
 impl Rubric {
+    fn rule_signals(&self, text: &str, context: &Context) -> Vec<super::Evidence> {
+        let words = tokens(text);
+        let stems: Vec<String> = words.iter().map(|t| self.stemmer.stem(&t.folded)).collect();
+        self.rules(text, &words, &stems, context)
+    }
+
+    fn stance(&self, text: &str) -> Stance {
+        let words = tokens(text);
+        let stems: Vec<String> = words.iter().map(|t| self.stemmer.stem(&t.folded)).collect();
+        let any = |list: &[super::Phrase]| list.iter().any(|p| find(p, &words, &stems).is_some());
+        if any(&self.holds_limit) {
+            Stance::HoldsLimit
+        } else if any(&self.gives_in) {
+            Stance::GivesIn
+        } else {
+            Stance::Neither
+        }
+    }
+
     /// The signals that say what a reply does (its phrases, a question), with their
     /// weight. Signals about the customer's line (echoing it, ignoring it, their name) or
     /// the manner (capitals, steadiness) say nothing about which move the reply makes: an
     /// off-topic remark and an excuse both ignore the customer, yet mean different things.
-    fn meaning<'a>(&self, assessment: &'a Assessment) -> HashMap<&'a str, f32> {
-        assessment
-            .evidence
+    fn meaning<'a>(&self, evidence: &'a [super::Evidence]) -> HashMap<&'a str, f32> {
+        evidence
             .iter()
             .filter(|e| {
                 self.signals.iter().any(|c| {

@@ -7,8 +7,11 @@
 //! (the reply shows the criterion) or down (it violates it), kept within 0–100. Nothing is
 //! hidden: each point comes with the words that earned it and the signal's reason.
 
+pub mod corpus;
 pub mod eval;
 mod file;
+mod language;
+pub mod learned;
 pub mod matching;
 mod phrase;
 mod text;
@@ -16,17 +19,20 @@ mod text;
 use crate::model::Criterion;
 use crate::parse::parse;
 use crate::problem::{Problem, SourceFile};
+pub use language::other_language;
 pub use matching::{MATCH_THRESHOLD, Match, turn_score};
 use serde::Serialize;
 use std::collections::HashSet;
 use std::path::Path;
 
 use file::check;
-pub use file::{FILE, RubricFile, Signal, Snowball, Stemmer, Test};
+pub use file::{FILE, Learned, RubricFile, Signal, Snowball, Stances, Stemmer, Test};
+pub use learned::{MODEL_FILE, Model};
 use phrase::{Part, Phrase, Stem, find};
 use text::{Token, fold, tokens};
 
-/// What the reply answers: the customer's last line, and who they are.
+/// What the reply answers: the customer's last line, who they are, and the conversation
+/// so far.
 #[derive(Debug, Clone, Default)]
 pub struct Context {
     /// The customer's last words, which the reply answers: echoing (and answering past them) is
@@ -35,6 +41,11 @@ pub struct Context {
     /// The customer's name as the scenario gives it, for the test of whether the reply uses
     /// their first or last name.
     pub customer_name: String,
+    /// What the customer said before their last words, oldest first: echoing a detail from
+    /// earlier counts, and asking for it again is caught.
+    pub customer_before: Vec<String>,
+    /// What the trainee already replied, oldest first: saying it again is caught.
+    pub replies_before: Vec<String>,
 }
 
 /// One matched signal, with the words of the reply that matched it.
@@ -88,7 +99,16 @@ pub struct Rubric {
     pub language: String,
     stemmer: Stem,
     stop_words: HashSet<String>,
+    /// Stop words and the words that say nothing about a reply's move: left out when
+    /// matching typed words to authored replies.
+    match_ignores: HashSet<String>,
+    gives_in: Vec<Phrase>,
+    holds_limit: Vec<Phrase>,
     signals: Vec<Compiled>,
+    /// How the learned layer is explained, and the signals it leaves to the rules.
+    learned: Option<Learned>,
+    /// The learned layer, when the language has one (`rubric-model.ron`).
+    model: Option<Model>,
 }
 
 struct Compiled {
@@ -106,6 +126,10 @@ enum CompiledTest {
     Exclamations(usize),
     Steady(usize),
     Ignores,
+    Repeats(f32),
+    AsksAgain(f32, Vec<Phrase>),
+    Long(usize),
+    NoWords,
 }
 
 impl Rubric {
@@ -132,9 +156,21 @@ impl Rubric {
         }
     }
 
-    /// The rubric of `lang` under `locales/`.
+    /// The rubric of `lang` under `locales/`, with its learned layer when it has one.
     pub fn for_language(locales: &Path, lang: &str) -> Result<Rubric, Vec<Problem>> {
-        Rubric::load(&locales.join(lang).join(FILE))
+        let rubric = Rubric::load(&locales.join(lang).join(FILE))?;
+        Ok(rubric.with_model(Model::for_language(locales, lang)?))
+    }
+
+    /// The same rubric scoring with `model` as its learned layer, or by its rules alone.
+    pub fn with_model(mut self, model: Option<Model>) -> Rubric {
+        self.model = model;
+        self
+    }
+
+    /// Whether a learned layer scores with the rules.
+    pub fn has_model(&self) -> bool {
+        self.model.is_some()
     }
 
     fn compile(file: RubricFile) -> Rubric {
@@ -187,6 +223,12 @@ impl Rubric {
                     Test::Exclamations { run } => CompiledTest::Exclamations(*run),
                     Test::Steady { min_words } => CompiledTest::Steady(*min_words),
                     Test::Ignores => CompiledTest::Ignores,
+                    Test::Repeats { share } => CompiledTest::Repeats(*share),
+                    Test::AsksAgain { share, asking } => {
+                        CompiledTest::AsksAgain(*share, asking.iter().map(|p| phrase(p)).collect())
+                    }
+                    Test::Long { words } => CompiledTest::Long(*words),
+                    Test::NoWords => CompiledTest::NoWords,
                 };
                 let unless = signal.unless.iter().map(|p| phrase(p)).collect();
                 Compiled {
@@ -196,54 +238,48 @@ impl Rubric {
                 }
             })
             .collect();
+        let stop_words: HashSet<String> = file.stop_words.iter().map(|w| fold(w)).collect();
+        let match_ignores = stop_words
+            .iter()
+            .cloned()
+            .chain(file.match_ignores.iter().map(|w| fold(w)))
+            .collect();
         Rubric {
+            learned: file.learned,
+            model: None,
             language: file.language,
-            stop_words: file.stop_words.iter().map(|w| fold(w)).collect(),
+            gives_in: file.stances.gives_in.iter().map(|p| phrase(p)).collect(),
+            holds_limit: file.stances.holds_limit.iter().map(|p| phrase(p)).collect(),
+            stop_words,
+            match_ignores,
             stemmer,
             signals,
         }
     }
 
-    /// Scores a reply to the customer's line.
+    /// Scores a reply to the customer's line: by the rules, or, with a learned layer, by
+    /// the model over the words and the rules' signals, plus the signals it leaves to the
+    /// rules.
     pub fn assess(&self, reply: &str, context: &Context) -> Assessment {
         let words = tokens(reply);
         let stems: Vec<String> = words.iter().map(|t| self.stemmer.stem(&t.folded)).collect();
-        let mut evidence: Vec<Evidence> = Vec::new();
-        // Steadiness is judged last: it needs to know whether any tone fault was found.
-        let (steady, rest): (Vec<&Compiled>, Vec<&Compiled>) = self
-            .signals
-            .iter()
-            .partition(|c| matches!(c.test, CompiledTest::Steady(_)));
-        for compiled in rest.into_iter().chain(steady) {
-            let found = match compiled.test {
-                CompiledTest::Steady(min_words) => {
-                    let faulty = evidence
-                        .iter()
-                        .any(|e| e.criterion == Criterion::CalmTone && e.points < 0);
-                    (words.len() >= min_words && !faulty).then(String::new)
-                }
-                _ => self.test(compiled, reply, &words, &stems, context),
-            };
-            let Some(found) = found else {
-                continue;
-            };
-            if compiled
-                .unless
-                .iter()
-                .any(|p| find(p, &words, &stems).is_some())
-            {
-                continue;
+        let rules = self.rules(reply, &words, &stems, context);
+        let evidence = match &self.model {
+            None => rules,
+            Some(model) => {
+                let (kept, weighed): (Vec<Evidence>, Vec<Evidence>) =
+                    rules.into_iter().partition(|e| self.kept(&e.signal));
+                let found = learned::features(reply, &words, &stems, &weighed);
+                let by_id = weighed.iter().map(|e| (e.signal.as_str(), e)).collect();
+                let mut evidence = self.learned_evidence(model, &found, &by_id);
+                evidence.extend(kept);
+                evidence
             }
-            let s = &compiled.signal;
-            evidence.push(Evidence {
-                signal: s.id.clone(),
-                criterion: s.criterion,
-                points: s.points,
-                words: found,
-                why: s.why.clone(),
-                principle: s.principle.clone(),
-            });
-        }
+        };
+        self.scored(evidence)
+    }
+
+    fn scored(&self, evidence: Vec<Evidence>) -> Assessment {
         let score = |c: Criterion| {
             let sum: i32 = evidence
                 .iter()
@@ -259,6 +295,57 @@ impl Rubric {
             calm_tone: score(Criterion::CalmTone),
             evidence,
         }
+    }
+
+    /// The rule signals a reply sets off, each with the words that matched.
+    fn rules(
+        &self,
+        reply: &str,
+        words: &[Token],
+        stems: &[String],
+        context: &Context,
+    ) -> Vec<Evidence> {
+        let mut evidence: Vec<Evidence> = Vec::new();
+        // Steadiness is judged last: it needs to know whether any tone fault was found.
+        let (steady, rest): (Vec<&Compiled>, Vec<&Compiled>) = self
+            .signals
+            .iter()
+            .partition(|c| matches!(c.test, CompiledTest::Steady(_)));
+        for compiled in rest.into_iter().chain(steady) {
+            let found = match compiled.test {
+                CompiledTest::Steady(min_words) => {
+                    let faulty = evidence
+                        .iter()
+                        .any(|e| e.criterion == Criterion::CalmTone && e.points < 0);
+                    (words.len() >= min_words && !faulty).then(String::new)
+                }
+                _ => self.test(compiled, reply, words, stems, context),
+            };
+            let Some(found) = found else {
+                continue;
+            };
+            if compiled
+                .unless
+                .iter()
+                .any(|p| find(p, words, stems).is_some())
+            {
+                continue;
+            }
+            let s = &compiled.signal;
+            for (criterion, points) in
+                std::iter::once((s.criterion, s.points)).chain(s.also.clone())
+            {
+                evidence.push(Evidence {
+                    signal: s.id.clone(),
+                    criterion,
+                    points,
+                    words: found.clone(),
+                    why: s.why.clone(),
+                    principle: s.principle.clone(),
+                });
+            }
+        }
+        evidence
     }
 
     /// The words that matched, or `None`.
@@ -289,17 +376,52 @@ impl Rubric {
                     .then(|| reply.trim().to_owned())
             }
             CompiledTest::Steady(_) => None,
-            CompiledTest::Question => reply
-                .contains(['?', '¿', ';'])
-                .then(|| {
-                    // The question itself: from the start of its sentence to the mark.
-                    let end = reply.find('?').map_or(reply.len(), |i| i + 1);
-                    let start = reply[..end.saturating_sub(1)]
-                        .rfind(['.', '!', '?', '\n'])
-                        .map_or(0, |i| i + 1);
-                    reply[start..end].trim().to_owned()
+            CompiledTest::Repeats(share) => {
+                let mine = self.content(reply);
+                context
+                    .replies_before
+                    .iter()
+                    .any(|before| {
+                        let theirs = self.content(before);
+                        let shared = mine.intersection(&theirs).count() as f32;
+                        let both = (mine.len() + theirs.len()) as f32;
+                        // Bare marks or one-word replies said again count too ("OK.", "OK.").
+                        (both == 0.0 && fold(reply.trim()) == fold(before.trim()))
+                            || both > 0.0 && 2.0 * shared / both >= *share
+                    })
+                    .then(|| reply.trim().to_owned())
+            }
+            CompiledTest::AsksAgain(share, asking) => {
+                let said: HashSet<String> = std::iter::once(&context.customer_line)
+                    .chain(&context.customer_before)
+                    .flat_map(|line| self.content(line))
+                    .collect();
+                questions(reply).into_iter().find_map(|question| {
+                    let q_words = tokens(question);
+                    let q_stems: Vec<String> = q_words
+                        .iter()
+                        .map(|t| self.stemmer.stem(&t.folded))
+                        .collect();
+                    // Opened within its first words: "Anna, what was...?" asks too.
+                    let opens = asking.iter().any(|p| {
+                        (0..2).any(|i| phrase::matches_at(p, &q_words, &q_stems, i).is_some())
+                    });
+                    let content = self.content(question);
+                    let known = content.iter().filter(|s| said.contains(*s)).count();
+                    (opens && !content.is_empty() && known as f32 / content.len() as f32 >= *share)
+                        .then(|| question.trim().to_owned())
                 })
-                .filter(|q| q.ends_with('?')),
+            }
+            CompiledTest::Long(limit) => (words.len() > *limit).then(|| {
+                let cut = words[(*limit).min(words.len() - 1)].start;
+                let opening: Vec<&str> = reply[..cut].split_whitespace().take(8).collect();
+                format!("{}…", opening.join(" "))
+            }),
+            CompiledTest::NoWords => (!reply.trim().is_empty()
+                && !reply.chars().any(char::is_alphabetic))
+            .then(|| reply.trim().to_owned()),
+            // The first question: from the start of its sentence to the mark.
+            CompiledTest::Question => questions(reply).first().map(|q| (*q).to_owned()),
             CompiledTest::CustomerName => {
                 let names: Vec<String> = tokens(&context.customer_name)
                     .into_iter()
@@ -364,20 +486,58 @@ impl Rubric {
         stems: &[String],
         context: &Context,
     ) -> (Vec<&'r str>, usize) {
-        let line: HashSet<String> = tokens(&context.customer_line)
-            .into_iter()
-            .filter(|t| !self.stop_words.contains(&t.folded))
-            .map(|t| self.stemmer.stem(&t.folded))
+        let line = self.content(&context.customer_line);
+        // A detail the customer gave earlier, picked up now, is heard as well.
+        let earlier: HashSet<String> = context
+            .customer_before
+            .iter()
+            .flat_map(|l| self.content(l))
             .collect();
         let mut echoed = Vec::new();
         let mut seen = HashSet::new();
         for (t, s) in words.iter().zip(stems) {
-            if line.contains(s) && !self.stop_words.contains(&t.folded) && seen.insert(s) {
+            if (line.contains(s) || earlier.contains(s))
+                && !self.stop_words.contains(&t.folded)
+                && seen.insert(s)
+            {
                 echoed.push(&reply[t.start..t.end]);
             }
         }
-        (echoed, line.len())
+        // A last line with no details of its own ("So? Well?") is measured against the
+        // customer's earlier ones.
+        let of = if line.is_empty() {
+            earlier.len()
+        } else {
+            line.len()
+        };
+        (echoed, of)
     }
+
+    /// The stems of a text's content words (stop words left out).
+    fn content(&self, text: &str) -> HashSet<String> {
+        tokens(text)
+            .into_iter()
+            .filter(|t| !self.stop_words.contains(&t.folded))
+            .map(|t| self.stemmer.stem(&t.folded))
+            .collect()
+    }
+}
+
+/// The reply's questions: each from the start of its sentence to its question mark.
+fn questions(reply: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut start = 0;
+    for (i, c) in reply.char_indices() {
+        match c {
+            '?' => {
+                found.push(reply[start..=i].trim());
+                start = i + 1;
+            }
+            '.' | '!' | '\n' => start = i + c.len_utf8(),
+            _ => {}
+        }
+    }
+    found
 }
 
 #[cfg(test)]

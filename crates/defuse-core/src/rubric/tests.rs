@@ -11,6 +11,7 @@ fn context(line: &str) -> Context {
     Context {
         customer_line: line.into(),
         customer_name: "Eszter Kovács".into(),
+        ..Context::default()
     }
 }
 

@@ -104,10 +104,23 @@ pub struct Typed {
     pub taken_as: Option<String>,
     /// 0–100: how close the words came to `taken_as` (or to the nearest reply).
     pub closeness: u8,
+    /// When the words matched none: the nearest authored reply, so the trainee is told
+    /// what came closest and how far it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nearest: Option<String>,
     /// The rubric's 0–100 per criterion (50: no evidence), before the turn's 0–5.
     pub rubric: RubricScores,
     /// Every signal found, in the order the rubric found them.
     pub evidence: Vec<Evidence>,
+}
+
+impl Typed {
+    /// The words are, near enough for certain, the authored reply they were taken as: its
+    /// feedback is about them. Below this, the feedback would praise or blame words the
+    /// trainee never said, so only their own words' evidence is told.
+    pub fn certain(&self) -> bool {
+        self.taken_as.is_some() && self.closeness >= crate::conversation::NEAR_CERTAIN
+    }
 }
 
 /// The rubric's scores of typed words, 0–100 per criterion (50: no evidence), as kept in
@@ -278,11 +291,22 @@ impl Turn {
                 text: p.text.clone(),
             })
         };
+        // The nearest reply to words that matched none: the first of the closest.
+        let nearest = |closeness: &[u8]| {
+            // Words with nothing in common with any reply have no nearest one.
+            let top = closeness.iter().copied().max().filter(|&c| c > 0)?;
+            let k = closeness.iter().position(|&c| c == top)?;
+            replies.get(k).map(|r| r.text.clone())
+        };
         let typed = t.typed.as_ref().map(|typed| Typed {
             taken_as: chosen.map(|r| r.text.clone()),
             closeness: match t.reply {
                 Some(k) => typed.closeness.get(k).copied().unwrap_or(0),
                 None => typed.closeness.iter().copied().max().unwrap_or(0),
+            },
+            nearest: match t.reply {
+                Some(_) => None,
+                None => nearest(&typed.closeness),
             },
             rubric: RubricScores::of(&typed.assessment),
             evidence: typed
@@ -299,7 +323,9 @@ impl Turn {
                 })
                 .collect(),
         });
-        // Typed words that matched nothing are explained by their strongest signal.
+        // The authored feedback speaks for typed words only when they are that reply.
+        let told = chosen.filter(|_| typed.as_ref().is_none_or(Typed::certain));
+        // Other typed words are explained by their strongest signal.
         let strongest = t.typed.as_ref().and_then(|typed| {
             typed
                 .assessment
@@ -320,8 +346,8 @@ impl Turn {
             typed,
             scores: t.scores,
             best: t.best,
-            feedback: chosen.map(|r| r.feedback.clone()).unwrap_or_default(),
-            principle: chosen
+            feedback: told.map(|r| r.feedback.clone()).unwrap_or_default(),
+            principle: told
                 .and_then(|r| r.principle.as_deref())
                 .or(strongest)
                 .and_then(principle),

@@ -34,11 +34,15 @@ pub(super) fn check_shape(
     // Only the first node with a given id takes part; duplicates are reported already.
     let canonical: HashSet<usize> = index.values().copied().collect();
 
+    // The customer can walk out from any decision a typed reply can be given at: that
+    // makes the walk-out ending reachable, but is no way out of a loop of authored replies.
+    let walk_out = crate::story::walk_out_of(scenario).and_then(|t| index.get(t).copied());
     let mut reached = vec![false; n];
     let mut queue = VecDeque::from([start]);
     reached[start] = true;
     while let Some(at) = queue.pop_front() {
-        for &next in &edges[at] {
+        let walks_out = walk_out.filter(|_| matches!(scenario.nodes[at], Node::Turn { .. }));
+        for &next in edges[at].iter().chain(&walks_out) {
             if !reached[next] {
                 reached[next] = true;
                 queue.push_back(next);

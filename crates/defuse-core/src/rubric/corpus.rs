@@ -1,0 +1,227 @@
+//! The labelled corpus the learned layer is trained on and measured against
+//! (`tests/eval/corpus/`): 600 replies per language to angry customers of many trades, each
+//! labelled by its writer (annotator 1). The 120 per language that a second annotator
+//! labelled without seeing the first's labels (`second-<lang>.ron`) are the held-out part:
+//! never trained on, and the two annotators' agreement on them is the ceiling.
+
+use super::eval::{Agreement, Call, Case, Label, Said, call, read_cases};
+use super::{Context, Rubric};
+use crate::model::Criterion;
+use serde::Deserialize;
+use std::collections::HashSet;
+use std::path::Path;
+
+/// One labelled reply of the corpus.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename = "Case", deny_unknown_fields)]
+pub struct CorpusCase {
+    /// The case's id (`en-c0001`).
+    pub id: String,
+    /// The customer's name, for the test of whether the reply uses it.
+    pub customer_name: String,
+    /// The customer's line the reply answers.
+    pub customer: String,
+    /// The conversation before that line, when the case needs it.
+    #[serde(default)]
+    pub history: Vec<Said>,
+    /// The reply as a trainee typed it.
+    pub reply: String,
+    /// Criteria the writer says the reply clearly shows.
+    pub shows: Vec<Criterion>,
+    /// Criteria the writer says the reply clearly violates.
+    pub violates: Vec<Criterion>,
+    /// The writer's category ("sarcasm", "history: asks again").
+    #[serde(default)]
+    pub note: String,
+}
+
+/// A labelled reply ready to score or train on: what it answers, and the call per
+/// criterion (in the order of [`Criterion::ALL`]).
+#[derive(Debug, Clone)]
+pub struct Labelled {
+    /// The case's id.
+    pub id: String,
+    /// What the reply answers.
+    pub context: Context,
+    /// The reply.
+    pub reply: String,
+    /// The judge's call per criterion.
+    pub calls: [Call; 4],
+}
+
+/// The conversation before a line, split into the customer's lines and the trainee's.
+pub fn history(said: &[Said]) -> (Vec<String>, Vec<String>) {
+    let (mut customer, mut trainee) = (Vec::new(), Vec::new());
+    for s in said {
+        match s {
+            Said::Customer(line) => customer.push(line.clone()),
+            Said::Trainee(line) => trainee.push(line.clone()),
+        }
+    }
+    (customer, trainee)
+}
+
+fn calls(shows: &[Criterion], violates: &[Criterion]) -> [Call; 4] {
+    Criterion::ALL.map(|c| {
+        if shows.contains(&c) {
+            Call::Shows
+        } else if violates.contains(&c) {
+            Call::Violates
+        } else {
+            Call::Neither
+        }
+    })
+}
+
+/// A language's corpus, split into the part to train on and the held-out part (the cases
+/// the second annotator labelled), with the second annotator's labels.
+pub struct Corpus {
+    /// The replies to train on.
+    pub training: Vec<Labelled>,
+    /// The held-out replies, with the first annotator's calls.
+    pub held_out: Vec<Labelled>,
+    /// The second annotator's calls on the held-out replies, in the same order.
+    pub second: Vec<[Call; 4]>,
+}
+
+/// Reads `<lang>-*.ron` and `second-<lang>.ron` in `dir`; every problem names its file.
+pub fn read(dir: &Path, lang: &str) -> Result<Corpus, String> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|err| format!("cannot read {}: {err}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(&format!("{lang}-")) && n.ends_with(".ron"))
+        })
+        .collect();
+    files.sort();
+    let mut cases: Vec<CorpusCase> = Vec::new();
+    for file in &files {
+        cases.extend(read_cases::<CorpusCase>(file)?);
+    }
+    let labels: Vec<Label> = read_cases(&dir.join(format!("second-{lang}.ron")))?;
+    let held: HashSet<&str> = labels.iter().map(|l| l.id.as_str()).collect();
+    let labelled = |c: &CorpusCase| {
+        let (customer_before, replies_before) = history(&c.history);
+        Labelled {
+            id: c.id.clone(),
+            context: Context {
+                customer_line: c.customer.clone(),
+                customer_name: c.customer_name.clone(),
+                customer_before,
+                replies_before,
+            },
+            reply: c.reply.clone(),
+            calls: calls(&c.shows, &c.violates),
+        }
+    };
+    let mut held_out = Vec::new();
+    let mut second = Vec::new();
+    for label in &labels {
+        let case = cases
+            .iter()
+            .find(|c| c.id == label.id)
+            .ok_or_else(|| format!("second-{lang}.ron: no case {}", label.id))?;
+        held_out.push(labelled(case));
+        second.push(calls(&label.shows, &label.violates));
+    }
+    Ok(Corpus {
+        training: cases
+            .iter()
+            .filter(|c| !held.contains(c.id.as_str()))
+            .map(labelled)
+            .collect(),
+        held_out,
+        second,
+    })
+}
+
+/// The tuning part (never the held-out part) of a scenario set (`tests/eval/<lang>.ron`,
+/// `tests/eval/fresh/eval-<lang>.ron`), with each scenario's customer as the language
+/// names them.
+pub fn tuning(cases: &[Case], names: &dyn Fn(&str) -> String) -> Vec<Labelled> {
+    cases
+        .iter()
+        .filter(|c| !c.held_out)
+        .map(|c| {
+            let (customer_before, replies_before) = history(&c.history);
+            Labelled {
+                id: c.id.clone(),
+                context: Context {
+                    customer_line: c.customer.clone(),
+                    customer_name: names(&c.scenario),
+                    customer_before,
+                    replies_before,
+                },
+                reply: c.reply.clone(),
+                calls: calls(&c.shows, &c.violates),
+            }
+        })
+        .collect()
+}
+
+/// How one language's rubric does on the corpus's held-out part, beside the two annotators.
+#[derive(Debug, Clone)]
+pub struct CorpusResult {
+    /// The language's code.
+    pub language: String,
+    /// The rubric against the first annotator, on the part trained on.
+    pub training: Agreement,
+    /// The rubric against the first annotator, on the held-out part.
+    pub held_out: Agreement,
+    /// The second annotator against the first, on the held-out part: the ceiling.
+    pub annotators: Agreement,
+}
+
+fn agreement(pairs: impl Iterator<Item = ([Call; 4], [Call; 4])>) -> Agreement {
+    let mut a = Agreement::default();
+    for (x, y) in pairs {
+        a.cases += 1;
+        for i in 0..4 {
+            if x[i] == y[i] {
+                a.agree[i] += 1;
+            }
+        }
+    }
+    a
+}
+
+/// The rubric's calls on a labelled reply.
+pub fn rubric_calls(rubric: &Rubric, case: &Labelled) -> [Call; 4] {
+    let a = rubric.assess(&case.reply, &case.context);
+    Criterion::ALL.map(|c| call(a.get(c)))
+}
+
+/// Scores the corpus of every language with its rubric.
+pub fn evaluate(dir: &Path, locales: &Path) -> Result<Vec<CorpusResult>, String> {
+    let mut out = Vec::new();
+    for lang in ["en", "hu", "pl", "he"] {
+        let corpus = read(dir, lang)?;
+        let rubric = Rubric::for_language(locales, lang)
+            .map_err(|problems| problems.iter().map(|p| p.render(false)).collect::<String>())?;
+        out.push(CorpusResult {
+            language: lang.to_owned(),
+            training: agreement(
+                corpus
+                    .training
+                    .iter()
+                    .map(|c| (c.calls, rubric_calls(&rubric, c))),
+            ),
+            held_out: agreement(
+                corpus
+                    .held_out
+                    .iter()
+                    .map(|c| (c.calls, rubric_calls(&rubric, c))),
+            ),
+            annotators: agreement(
+                corpus
+                    .held_out
+                    .iter()
+                    .zip(&corpus.second)
+                    .map(|(c, s)| (c.calls, *s)),
+            ),
+        });
+    }
+    Ok(out)
+}

@@ -1,0 +1,292 @@
+//! The learned layer of the rubric: a linear model over the reply's words, word pairs and
+//! the rule signals it set off, trained on labelled replies (`tests/eval/corpus/`) and
+//! shipped as data beside `rubric.ron` (`rubric-model.ron`). It stays explainable: a
+//! criterion's call is the sum of its features' weights, and the points go to the features
+//! that carried it, each shown with the trainee's own words.
+//!
+//! Per criterion, three calls (shows it, no evidence, violates it) each get a log-odds:
+//! the bias plus the weights of the features present. The likeliest call decides; when it
+//! is not "no evidence", the score moves from 50 by 50 × (P(shows) − P(violates)).
+
+use super::text::Token;
+use super::{Evidence, Rubric};
+use crate::model::Criterion;
+use crate::problem::{Problem, SourceFile};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+/// The file name of a language's learned model, under `locales/<lang>/`.
+pub const MODEL_FILE: &str = "rubric-model.ron";
+/// Features whose share of the points is shown, the strongest first.
+const SHOWN: usize = 5;
+
+/// The log-odds a feature adds to each of the three calls on one criterion.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub struct Logits {
+    /// Towards "the reply shows the criterion".
+    pub shows: f32,
+    /// Towards "no evidence either way".
+    pub none: f32,
+    /// Towards "the reply violates the criterion".
+    pub violates: f32,
+}
+
+/// A trained model: per criterion (in the order of [`Criterion::ALL`]) a bias and the
+/// weights of every feature it knows.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename = "Model", deny_unknown_fields)]
+pub struct Model {
+    /// The language the model scores.
+    pub language: String,
+    /// How many labelled replies it was trained on.
+    pub trained_on: usize,
+    /// The log-odds before any feature, per criterion.
+    pub bias: [Logits; 4],
+    /// `w:<stem>` a word, `b:<stem> <stem>` two words in a row, `s:<signal>` a rule signal.
+    pub features: BTreeMap<String, [Logits; 4]>,
+}
+
+/// A feature found in a reply, with the words of the reply it stands for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Feature {
+    /// The feature's name, as the model knows it.
+    pub name: String,
+    /// The reply's own words (or the rule signal's) behind it.
+    pub words: String,
+}
+
+impl Model {
+    /// Reads `locales/<lang>/rubric-model.ron`; `Ok(None)` when the language has none.
+    pub fn for_language(locales: &Path, lang: &str) -> Result<Option<Model>, Vec<Problem>> {
+        let path = locales.join(lang).join(MODEL_FILE);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(err) => {
+                return Err(vec![Problem::file(
+                    &path,
+                    format!("cannot read the rubric's model {}: {err}", path.display()),
+                )]);
+            }
+        };
+        let source = SourceFile::new(&path, &text);
+        crate::parse::parse(&source).map(Some).map_err(|p| vec![p])
+    }
+}
+
+/// The features of a reply: its words and word pairs (by stem) and the rule signals it
+/// set off that the model weighs.
+pub(super) fn features(
+    reply: &str,
+    words: &[Token],
+    stems: &[String],
+    signals: &[Evidence],
+) -> Vec<Feature> {
+    let mut found: Vec<Feature> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut add = |name: String, words: String| {
+        if seen.insert(name.clone()) {
+            found.push(Feature { name, words });
+        }
+    };
+    for e in signals {
+        add(format!("s:{}", e.signal), e.words.clone());
+    }
+    for (k, (t, s)) in words.iter().zip(stems).enumerate() {
+        add(format!("w:{s}"), reply[t.start..t.end].to_owned());
+        if let (Some(next), Some(next_stem)) = (words.get(k + 1), stems.get(k + 1)) {
+            add(
+                format!("b:{s} {next_stem}"),
+                reply[t.start..next.end].to_owned(),
+            );
+        }
+    }
+    found
+}
+
+/// The model's call on one criterion: the points it moves the score by, and which features
+/// carried them.
+pub(super) struct Call {
+    pub carried: Vec<(usize, i32)>,
+}
+
+impl Model {
+    /// The model's call on criterion `c` (index into [`Criterion::ALL`]) for `features`.
+    /// `telling` says which features a trainee can read meaning into: the points go to
+    /// those when any pulls the same way, not to "the" or "a".
+    pub(super) fn call(
+        &self,
+        c: usize,
+        features: &[Feature],
+        telling: &dyn Fn(&Feature) -> bool,
+    ) -> Call {
+        let weights: Vec<Option<&[Logits; 4]>> = features
+            .iter()
+            .map(|f| self.features.get(&f.name))
+            .collect();
+        let mut sum = self.bias[c];
+        for w in weights.iter().flatten() {
+            sum.shows += w[c].shows;
+            sum.none += w[c].none;
+            sum.violates += w[c].violates;
+        }
+        let top = sum.shows.max(sum.none).max(sum.violates);
+        let (s, n, v) = (
+            (sum.shows - top).exp(),
+            (sum.none - top).exp(),
+            (sum.violates - top).exp(),
+        );
+        let total = s + n + v;
+        let (shows, none, violates) = (s / total, n / total, v / total);
+        if none >= shows && none >= violates {
+            return Call {
+                carried: Vec::new(),
+            };
+        }
+        let points = (50.0 * (shows - violates)).round() as i32;
+        // Each feature's pull towards the call made; the strongest carry the points.
+        let mut pulls: Vec<(usize, f32)> = weights
+            .iter()
+            .enumerate()
+            .filter_map(|(k, w)| w.map(|w| (k, w[c].shows - w[c].violates)))
+            .filter(|(_, d)| (*d > 0.0) == (points > 0) && *d != 0.0)
+            .collect();
+        if pulls.iter().any(|(k, _)| telling(&features[*k])) {
+            pulls.retain(|(k, _)| telling(&features[*k]));
+        }
+        pulls.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
+        pulls.truncate(SHOWN);
+        Call {
+            carried: apportion(points, &pulls),
+        }
+    }
+}
+
+/// `points` shared out in proportion to the pulls, by largest remainder, so the shares add
+/// up exactly; features that get nothing are left out.
+fn apportion(points: i32, pulls: &[(usize, f32)]) -> Vec<(usize, i32)> {
+    let total: f32 = pulls.iter().map(|(_, d)| d.abs()).sum();
+    if total == 0.0 || points == 0 {
+        return Vec::new();
+    }
+    let exact: Vec<f32> = pulls
+        .iter()
+        .map(|(_, d)| points.abs() as f32 * d.abs() / total)
+        .collect();
+    let mut shares: Vec<i32> = exact.iter().map(|x| x.floor() as i32).collect();
+    let mut left = points.abs() - shares.iter().sum::<i32>();
+    let mut order: Vec<usize> = (0..exact.len()).collect();
+    order.sort_by(|&a, &b| (exact[b] - exact[b].floor()).total_cmp(&(exact[a] - exact[a].floor())));
+    for k in order {
+        if left == 0 {
+            break;
+        }
+        shares[k] += 1;
+        left -= 1;
+    }
+    pulls
+        .iter()
+        .zip(shares)
+        .filter(|(_, share)| *share > 0)
+        .map(|((k, _), share)| (*k, share * points.signum()))
+        .collect()
+}
+
+impl Rubric {
+    /// The features the model weighs for a reply, as the trainer computes them.
+    pub fn features(&self, reply: &str, context: &super::Context) -> Vec<Feature> {
+        let words = super::text::tokens(reply);
+        let stems: Vec<String> = words.iter().map(|t| self.stemmer.stem(&t.folded)).collect();
+        let rules = self.rules(reply, &words, &stems, context);
+        let weighed: Vec<Evidence> = rules
+            .into_iter()
+            .filter(|e| !self.kept(&e.signal))
+            .collect();
+        features(reply, &words, &stems, &weighed)
+    }
+
+    /// The criteria a rule signal speaks to: its own and those of its `also`. The model
+    /// weighs a signal only on these, so that "steady wording" never counts for or
+    /// against ownership.
+    pub fn signal_criteria(&self, id: &str) -> Vec<Criterion> {
+        self.signals
+            .iter()
+            .filter(|c| c.signal.id == id)
+            .flat_map(|c| {
+                std::iter::once(c.signal.criterion).chain(c.signal.also.iter().map(|a| a.0))
+            })
+            .collect()
+    }
+
+    /// Whether a signal's points always count as written, whatever the model says.
+    pub(super) fn kept(&self, signal: &str) -> bool {
+        self.learned
+            .as_ref()
+            .is_some_and(|l| l.kept.iter().any(|k| k == signal))
+    }
+
+    /// The evidence of the model's calls on every criterion for `features`.
+    pub(super) fn learned_evidence(
+        &self,
+        model: &Model,
+        features: &[Feature],
+        rules: &HashMap<&str, &Evidence>,
+    ) -> Vec<Evidence> {
+        let Some(learned) = &self.learned else {
+            return Vec::new();
+        };
+        let mut evidence = Vec::new();
+        for (c, criterion) in Criterion::ALL.into_iter().enumerate() {
+            let telling = |f: &Feature| {
+                f.name.starts_with("s:")
+                    || super::text::tokens(&f.words)
+                        .iter()
+                        .any(|t| !self.stop_words.contains(&t.folded))
+            };
+            let call = model.call(c, features, &telling);
+            for (k, points) in call.carried {
+                let feature = &features[k];
+                // A rule signal keeps its own reason and principle; words get the model's.
+                let rule = feature.name.strip_prefix("s:").and_then(|id| rules.get(id));
+                evidence.push(match rule {
+                    Some(rule) => Evidence {
+                        signal: rule.signal.clone(),
+                        criterion,
+                        points,
+                        words: feature.words.clone(),
+                        why: rule.why.clone(),
+                        principle: rule.principle.clone(),
+                    },
+                    None => Evidence {
+                        signal: "learned".to_owned(),
+                        criterion,
+                        points,
+                        words: feature.words.clone(),
+                        why: if points > 0 {
+                            learned.shows.clone()
+                        } else {
+                            learned.violates.clone()
+                        },
+                        principle: None,
+                    },
+                });
+            }
+        }
+        evidence
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::apportion;
+
+    #[test]
+    fn shares_add_up_to_the_points_and_follow_the_pulls() {
+        let shares = apportion(-23, &[(0, -2.0), (3, -1.0), (5, -1.0)]);
+        assert_eq!(shares.iter().map(|(_, p)| p).sum::<i32>(), -23);
+        assert_eq!(shares, vec![(0, -11), (3, -6), (5, -6)]);
+        assert!(apportion(0, &[(0, 1.0)]).is_empty());
+        assert!(apportion(5, &[]).is_empty());
+    }
+}

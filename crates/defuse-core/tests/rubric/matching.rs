@@ -1,0 +1,194 @@
+//! Typed words in a conversation: taken as the authored reply they mean, never as its
+//! opposite; small talk matches nothing and says why; a customer whose patience runs out
+//! walks out; a reply in another language is a notice, not a score.
+
+use super::common::{locales_dir, story};
+use defuse_core::conversation::NEAR_CERTAIN;
+use defuse_core::model::{Node, Outcome};
+use defuse_core::practice::{AnswerError, Practice, Rubrics};
+use defuse_core::rubric::Rubric;
+use defuse_core::scorecard::{SessionInfo, Turn};
+use defuse_core::{Answer, Conduct, Conversation, Event};
+
+/// A conversation of `id` waiting at decision `node`.
+fn at(id: &str, node: &str) -> Conversation {
+    let story = story(id);
+    let mood = story.scenario.customer.mood;
+    let mut c = Conversation::starting_at(story, node, mood, 1).unwrap();
+    while !matches!(c.next_event(), Event::Choice { .. }) {}
+    c
+}
+
+fn replies<'a>(c: &'a Conversation, node: &str) -> &'a [defuse_core::model::Reply] {
+    let story = c.story();
+    match story.node(story.find(node).unwrap()) {
+        Node::Turn { replies, .. } => replies,
+        _ => unreachable!(),
+    }
+}
+
+#[test]
+fn small_talk_matches_no_reply_and_the_trainee_is_told_the_nearest() {
+    let rubric = Rubric::for_language(&locales_dir(), "en").unwrap();
+    for (id, node) in [
+        ("missed-delivery", "opening"),
+        ("haircut-on-purpose", "not-liking-it"),
+    ] {
+        let mut c = at(id, node);
+        let record = c
+            .answer_in_words("Nice weather today.", &rubric, Conduct::default())
+            .unwrap()
+            .clone();
+        assert_eq!(record.reply, None, "{id}: {record:?}");
+        let turn = Turn::from_record(c.story(), &record, None);
+        let typed = turn.typed.unwrap();
+        assert!(typed.taken_as.is_none());
+        // The nearest reply is named when the words have anything in common with one.
+        assert_eq!(typed.nearest.is_some(), typed.closeness > 0, "{id}");
+        assert!(
+            turn.feedback.is_empty(),
+            "no feedback about words never said"
+        );
+    }
+}
+
+#[test]
+fn giving_in_is_never_taken_as_holding_the_limit() {
+    let rubric = Rubric::for_language(&locales_dir(), "en").unwrap();
+    let giving_in = [
+        "Fine, you don't have to pay for the colour, I'd rather you left happy.",
+        "OK, forget about the bill, it's on the house this time.",
+        "Let's say half price and call it even.",
+    ];
+    for words in giving_in {
+        let mut c = at("haircut-on-purpose", "not-liking-it");
+        let record = c
+            .answer_in_words(words, &rubric, Conduct::default())
+            .unwrap()
+            .clone();
+        let replies = replies(&c, "not-liking-it");
+        if let Some(k) = record.reply {
+            let text = &replies[k].text;
+            assert!(
+                !text.contains("bill stands") && !text.contains("paid in full"),
+                "“{words}” taken as “{text}”"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_loose_paraphrase_is_told_as_closest_and_its_feedback_is_not_borrowed() {
+    let rubric = Rubric::for_language(&locales_dir(), "en").unwrap();
+    let mut found_loose = false;
+    for words in [
+        "I'm sorry about the wait. I'll check with the kitchen now.",
+        "Sorry, that's a long wait. Let me find out where your order is.",
+        "I'll go and look at what's happening with your breakfast right now.",
+    ] {
+        let mut c = at("cafe-long-wait", "opening");
+        let record = c
+            .answer_in_words(words, &rubric, Conduct::default())
+            .unwrap()
+            .clone();
+        let turn = Turn::from_record(c.story(), &record, None);
+        let typed = turn.typed.clone().unwrap();
+        if typed.taken_as.is_some() && typed.closeness < NEAR_CERTAIN {
+            found_loose = true;
+            assert!(!typed.certain());
+            assert!(turn.feedback.is_empty(), "“{words}”: {}", turn.feedback);
+        }
+    }
+    assert!(found_loose, "one of the paraphrases is taken loosely");
+    // Word for word, the reply's own feedback is told.
+    let mut c = at("cafe-long-wait", "opening");
+    let text = replies(&c, "opening")[0].text.clone();
+    let record = c
+        .answer_in_words(&text, &rubric, Conduct::default())
+        .unwrap()
+        .clone();
+    let turn = Turn::from_record(c.story(), &record, None);
+    assert!(turn.typed.as_ref().unwrap().certain());
+    assert!(!turn.feedback.is_empty());
+}
+
+#[test]
+fn a_customer_out_of_patience_walks_out_to_the_scenarios_ending() {
+    let rubric = Rubric::for_language(&locales_dir(), "en").unwrap();
+    // A calm customer, so that only patience runs out, not the mood.
+    let mut c = Conversation::starting_at(story("missed-delivery"), "opening", 50, 1).unwrap();
+    while !matches!(c.next_event(), Event::Choice { .. }) {}
+    let patience = c.story().patience();
+    assert_eq!(patience, 3);
+    for k in 1..=patience {
+        c.answer_in_words("Nice weather today.", &rubric, Conduct::default())
+            .unwrap();
+        let event = c.next_event();
+        if k < patience {
+            assert!(
+                matches!(event, Event::Line { .. }),
+                "the neutral reaction, {k}"
+            );
+            assert!(matches!(c.next_event(), Event::Choice { .. }));
+        } else {
+            // The walk-out ending speaks, then ends the run.
+            assert!(matches!(event, Event::Line { .. }));
+            assert!(matches!(
+                c.next_event(),
+                Event::End {
+                    node: "walkout",
+                    ..
+                }
+            ));
+        }
+    }
+    assert_eq!(c.outcome(), Some(&Outcome::CustomerLeft));
+    assert!(!c.summary().passed);
+}
+
+#[test]
+fn a_reply_in_another_language_is_a_notice_not_a_score() {
+    let story = story("missed-delivery");
+    let c = Conversation::new(story, 1);
+    let info = SessionInfo {
+        trainee: "Test".into(),
+        language: "hu".into(),
+        started: jiff::Timestamp::now(),
+        answered: Vec::new(),
+    };
+    let mut practice = Practice::new(c, info, Rubrics::new(locales_dir()));
+    while !matches!(
+        practice.conversation_mut().next_event(),
+        Event::Choice { .. }
+    ) {}
+    let english = Answer::Words(
+        "I am so sorry, I will check where your washing machine is right now.".into(),
+    );
+    assert!(matches!(
+        practice.answer(&english, false, jiff::Timestamp::now()),
+        Err(AnswerError::OtherLanguage("en"))
+    ));
+    assert!(
+        practice.conversation().turns().is_empty(),
+        "nothing was scored"
+    );
+}
+
+#[test]
+fn a_customer_at_the_bottom_of_the_mood_scale_walks_out_at_the_next_unmatched_reply() {
+    let rubric = Rubric::for_language(&locales_dir(), "en").unwrap();
+    let mut c = Conversation::starting_at(story("cafe-long-wait"), "opening", -100, 1).unwrap();
+    while !matches!(c.next_event(), Event::Choice { .. }) {}
+    c.answer_in_words("Nice weather today.", &rubric, Conduct::default())
+        .unwrap();
+    loop {
+        match c.next_event() {
+            Event::End { node, .. } => {
+                assert_eq!(node, "walkout");
+                break;
+            }
+            Event::Choice { .. } => panic!("the customer stayed at mood -100"),
+            _ => {}
+        }
+    }
+}
