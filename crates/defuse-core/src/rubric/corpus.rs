@@ -225,3 +225,81 @@ pub fn evaluate(dir: &Path, locales: &Path) -> Result<Vec<CorpusResult>, String>
     }
     Ok(out)
 }
+
+/// The trainer's call on a criterion from an authored reply's 0–5 score: 4 or 5 shows it,
+/// 0 or 1 violates it, 2 or 3 neither.
+fn trainer_call(score: i32) -> Call {
+    match score {
+        4.. => Call::Shows,
+        ..=1 => Call::Violates,
+        _ => Call::Neither,
+    }
+}
+
+/// How far the rubric's calls on the bundled scenarios' authored replies (each answering its
+/// decision's first line, in each language) agree with the scores their trainer set. The
+/// rubric never learned from these replies, so this checks its weights against the
+/// trainers' without refitting them.
+pub fn authored(scenarios: &Path, locales: &Path) -> Result<Vec<AuthoredResult>, String> {
+    let library = crate::library::Library::read(scenarios);
+    let mut out = Vec::new();
+    for lang in ["en", "hu", "pl", "he"] {
+        let rubric = Rubric::for_language(locales, lang)
+            .map_err(|problems| problems.iter().map(|p| p.render(false)).collect::<String>())?;
+        let langid = crate::i18n::langid(lang).ok_or_else(|| format!("no language {lang}"))?;
+        let mut pairs = Vec::new();
+        for entry in &library.entries {
+            let Some((_, scenario)) = entry.parsed.as_ref() else {
+                continue;
+            };
+            let scenario = crate::i18n::localize::localize(
+                scenario.clone(),
+                &entry.catalogue,
+                locales,
+                &langid,
+            )
+            .scenario;
+            for node in &scenario.nodes {
+                let crate::model::Node::Turn { says, replies, .. } = node else {
+                    continue;
+                };
+                let context = Context {
+                    customer_line: says.first().cloned().unwrap_or_default(),
+                    customer_name: scenario.customer.name.clone(),
+                    ..Context::default()
+                };
+                for reply in replies {
+                    let a = rubric.assess(&reply.text, &context);
+                    pairs.push((
+                        Criterion::ALL.map(|c| trainer_call(reply.scores.get(c))),
+                        Criterion::ALL.map(|c| call(a.get(c))),
+                    ));
+                }
+            }
+        }
+        let calls = 4 * pairs.len().max(1);
+        let neither = pairs
+            .iter()
+            .flat_map(|(trainer, _)| trainer.iter())
+            .filter(|c| **c == Call::Neither)
+            .count();
+        out.push(AuthoredResult {
+            language: lang.to_owned(),
+            agreement: agreement(pairs.into_iter()),
+            neither: neither as f64 / calls as f64,
+        });
+    }
+    Ok(out)
+}
+
+/// The rubric against the trainers' scores of one language's authored replies.
+#[derive(Debug, Clone)]
+pub struct AuthoredResult {
+    /// The language's code.
+    pub language: String,
+    /// The rubric's calls against the trainers'.
+    pub agreement: Agreement,
+    /// The share of the trainers' calls that are "neither" (a score of 2 or 3): what a
+    /// rubric that finds no evidence in anything would agree on.
+    pub neither: f64,
+}

@@ -154,3 +154,40 @@ fn the_learned_layer_on_the_corpus_held_out_part_beside_the_two_annotators() {
         );
     }
 }
+
+/// The authored replies of the bundled scenarios, scored by the rubric (which never
+/// learned from them), against the scores their trainer set: a check of the rubric's
+/// weights against the trainers', per language and criterion.
+#[test]
+fn the_rubric_against_the_trainers_scores_of_the_authored_replies() {
+    let results =
+        defuse_core::rubric::corpus::authored(&root().join("scenarios"), &root().join("locales"))
+            .unwrap_or_else(|e| panic!("{e}"));
+    println!("authored replies   cases   all  (all 50)   listening  empathy  ownership  calm tone");
+    for r in &results {
+        let a = &r.agreement;
+        let per: Vec<String> = defuse_core::model::Criterion::ALL
+            .iter()
+            .map(|c| format!("{:.0}%", a.share(*c) * 100.0))
+            .collect();
+        println!(
+            "{:<17} {:>6} {:>4.0}%  ({:>4.0}%)   {:>9} {:>8} {:>10} {:>10}",
+            r.language,
+            a.cases,
+            a.overall() * 100.0,
+            r.neither * 100.0,
+            per[0],
+            per[1],
+            per[2],
+            per[3]
+        );
+        assert!(a.cases >= 200, "{}: {} replies", r.language, a.cases);
+        // Clearly better than finding no evidence in anything.
+        assert!(
+            a.overall() >= r.neither + 0.15,
+            "{}: {:.0} %",
+            r.language,
+            a.overall() * 100.0
+        );
+    }
+}
