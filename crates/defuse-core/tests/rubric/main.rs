@@ -191,3 +191,32 @@ fn the_rubric_against_the_trainers_scores_of_the_authored_replies() {
         );
     }
 }
+
+/// A learned layer trained before its rubric's signals changed would weigh signals the
+/// rubric no longer has, or ones it now keeps by rule: train it again
+/// (`cargo run --release -p defuse-core --features train --example train`).
+#[test]
+fn each_learned_layer_weighs_only_signals_its_rubric_has_and_leaves_to_it() {
+    for lang in ["en", "hu", "pl", "he"] {
+        let locales = root().join("locales");
+        let model = defuse_core::rubric::Model::for_language(&locales, lang)
+            .unwrap_or_else(|p| panic!("{lang}: {p:?}"))
+            .unwrap_or_else(|| panic!("{lang} has no learned layer"));
+        let text = std::fs::read_to_string(locales.join(lang).join("rubric.ron")).unwrap();
+        let file: defuse_core::rubric::RubricFile = ron::from_str(&text).unwrap();
+        let kept = &file.learned.as_ref().expect("a `learned` section").kept;
+        for name in model.features.keys() {
+            if let Some(id) = name.strip_prefix("s:") {
+                assert!(
+                    file.signals.iter().any(|s| s.id == id),
+                    "{lang}: the model weighs `{id}`, which the rubric does not have"
+                );
+                assert!(
+                    !kept.iter().any(|k| k == id),
+                    "{lang}: the model weighs `{id}`, which the rubric keeps by rule"
+                );
+            }
+        }
+        assert_eq!(model.language, lang);
+    }
+}
