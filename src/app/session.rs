@@ -189,8 +189,14 @@ fn answer(
         )
         .collect();
     for answer in answers {
-        if session.practice.check(&answer).is_err() {
-            continue;
+        match session.practice.check(&answer) {
+            Ok(()) => {}
+            // Words in another language: `give` tells the trainee, and nothing is scored.
+            Err(AnswerError::OtherLanguage(_)) => {
+                give(&mut session, &answer, false, &language, &mut draft);
+                continue;
+            }
+            Err(_) => continue,
         }
         if aloud.0 {
             // Voice practice: the reply counts once it has been said aloud.

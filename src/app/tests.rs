@@ -878,3 +878,28 @@ fn a_broken_rubric_is_named_and_the_typed_words_are_kept() {
 
 mod voice;
 mod window;
+
+#[test]
+fn words_in_another_language_get_a_notice_and_stay_in_the_field() {
+    use session::{Speaker, TypeReply};
+    let mut app = headless_with("hu", None);
+    until_loaded(&mut app);
+    app.insert_resource(session::Pace(1.0e9));
+    let cafe = scenario_index(&app, "cafe-long-wait");
+    app.world_mut().write_message(session::StartScenario(cafe));
+    for _ in 0..4 {
+        app.update();
+    }
+    let turns = turn_count(&app);
+    let english = "I am so sorry about the wait, I will make your coffee myself right now.";
+    app.world_mut().write_message(TypeReply(english.into()));
+    app.update();
+    app.update();
+    let lines = transcript(&app);
+    let last = lines.last().unwrap();
+    assert_eq!(last.0, Speaker::Coach);
+    assert!(last.1.starts_with("Szavai angolul vannak"), "{lines:?}");
+    // Nothing was scored, and the decision is still waiting.
+    assert_eq!(turn_count(&app), turns);
+    assert_eq!(screen(&app), Screen::Conversation);
+}

@@ -123,6 +123,12 @@ fn evaluate(
     } else {
         Vec::new()
     };
+    // The learned layer's corpus, where it is present: the held-out part only.
+    if dir.join("corpus").is_dir() {
+        let results = defuse_core::rubric::corpus::evaluate(&dir.join("corpus"), &places.locales)
+            .map_err(|reason| out.err(&format!("error: {reason}")))?;
+        out.line(&defuse_core::rubric::corpus::table(&results));
+    }
     if misses {
         for r in &matching {
             for m in r.misses.iter().filter(|m| !m.held_out) {

@@ -82,6 +82,12 @@ fn score_explains_a_typed_reply_in_each_language() {
     let o = run(&["score", "--eval", "tests/eval"]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).contains("held-out"), "{}", stdout(&o));
+    // And the learned layer's corpus, beside the two annotators.
+    assert!(
+        stdout(&o).contains("the rubric beside the two annotators"),
+        "{}",
+        stdout(&o)
+    );
 }
 
 const OFF_TOPIC: &str = "Lovely weather today, isn't it?";

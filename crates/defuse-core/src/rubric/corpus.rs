@@ -303,3 +303,41 @@ pub struct AuthoredResult {
     /// rubric that finds no evidence in anything would agree on.
     pub neither: f64,
 }
+
+/// The corpus table, as the README and `defuse score --eval` show it: per language, the
+/// held-out cases, the two annotators' agreement, the rubric's, and the rubric's per
+/// criterion.
+pub fn table(results: &[CorpusResult]) -> String {
+    use std::fmt::Write;
+    let mut out = String::from(
+        "The corpus's held-out part (tests/eval/corpus/): the rubric beside the two annotators\n\n",
+    );
+    let _ = writeln!(
+        out,
+        "{:<9}{:>6}{:>12}{:>8}{:>11}{:>9}{:>11}{:>11}",
+        "language",
+        "cases",
+        "annotators",
+        "rubric",
+        "listening",
+        "empathy",
+        "ownership",
+        "calm tone"
+    );
+    let pct = |v: f64| format!("{:.0}%", v * 100.0);
+    for r in results {
+        let _ = write!(
+            out,
+            "{:<9}{:>6}{:>12}{:>8}",
+            r.language,
+            r.held_out.cases,
+            pct(r.annotators.overall()),
+            pct(r.held_out.overall())
+        );
+        for (c, width) in Criterion::ALL.iter().zip([11, 9, 11, 11]) {
+            let _ = write!(out, "{:>width$}", pct(r.held_out.share(*c)));
+        }
+        out.push('\n');
+    }
+    out
+}

@@ -124,25 +124,8 @@ fn the_learned_layer_on_the_corpus_held_out_part_beside_the_two_annotators() {
         &root().join("locales"),
     )
     .unwrap_or_else(|e| panic!("{e}"));
-    println!(
-        "corpus held-out   cases   annotators   rubric   listening  empathy  ownership  calm tone"
-    );
+    println!("{}", defuse_core::rubric::corpus::table(&results));
     for r in &results {
-        let per: Vec<String> = defuse_core::model::Criterion::ALL
-            .iter()
-            .map(|c| format!("{:.0}%", r.held_out.share(*c) * 100.0))
-            .collect();
-        println!(
-            "{:<16} {:>6}   {:>9.0}%   {:>5.0}%   {:>9} {:>8} {:>10} {:>10}",
-            r.language,
-            r.held_out.cases,
-            r.annotators.overall() * 100.0,
-            r.held_out.overall() * 100.0,
-            per[0],
-            per[1],
-            per[2],
-            per[3]
-        );
         assert_eq!(r.held_out.cases, 120, "{}", r.language);
         assert!(r.annotators.overall() >= 0.75, "{}", r.language);
         // The learned layer must do clearly better than the rules alone did (55 %).
