@@ -629,15 +629,17 @@ fn typed_words_are_scored_by_the_rubric_and_unmatched_ones_get_the_neutral_react
         typed.closeness[k] >= defuse_core::conversation::SAME_REPLY,
         "{typed:?}"
     );
+    // The conversation so far, as the conversation gave it to the rubric.
     let context = rubric::Context {
         customer_line: record.customer_line.clone(),
         customer_name: story.scenario.customer.name.clone(),
-        ..Default::default()
+        customer_before: vec![first_line.clone()],
+        replies_before: vec!["Lovely weather today, isn't it?".to_owned()],
     };
     let own = en.assess(&replies[k].text, &context);
     for criterion in Criterion::ALL {
-        let differs =
-            rubric::turn_score(assessment.get(criterion)) - rubric::turn_score(own.get(criterion));
+        // A point for every full 20 of 100 the words differ by.
+        let differs = (i32::from(assessment.get(criterion)) - i32::from(own.get(criterion))) / 20;
         assert_eq!(
             record.scores.get(criterion),
             (replies[k].scores.get(criterion) + differs).clamp(0, 5),
