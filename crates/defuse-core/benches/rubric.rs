@@ -23,14 +23,7 @@ fn cases(lang: &str) -> Vec<defuse_core::rubric::eval::Case> {
 
 /// A case's reply with everything said before it.
 fn context(case: &defuse_core::rubric::eval::Case) -> Context {
-    use defuse_core::rubric::eval::Said;
-    let (mut customer_before, mut replies_before) = (Vec::new(), Vec::new());
-    for said in &case.history {
-        match said {
-            Said::Customer(line) => customer_before.push(line.clone()),
-            Said::Trainee(line) => replies_before.push(line.clone()),
-        }
-    }
+    let (customer_before, replies_before) = defuse_core::rubric::corpus::history(&case.history);
     Context {
         customer_line: case.customer.clone(),
         customer_name: "Eszter Kovács".into(),

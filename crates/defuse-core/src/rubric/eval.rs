@@ -238,25 +238,12 @@ pub fn evaluate_set(
                     customer_name(&library, &case.scenario, locales, lang).unwrap_or_default()
                 })
                 .clone();
+            let (customer_before, replies_before) = super::corpus::history(&case.history);
             let context = Context {
                 customer_line: case.customer.clone(),
                 customer_name: name,
-                customer_before: case
-                    .history
-                    .iter()
-                    .filter_map(|said| match said {
-                        Said::Customer(line) => Some(line.clone()),
-                        Said::Trainee(_) => None,
-                    })
-                    .collect(),
-                replies_before: case
-                    .history
-                    .iter()
-                    .filter_map(|said| match said {
-                        Said::Trainee(line) => Some(line.clone()),
-                        Said::Customer(_) => None,
-                    })
-                    .collect(),
+                customer_before,
+                replies_before,
             };
             let assessment = rubric.assess(&case.reply, &context);
             let part = if case.held_out {
