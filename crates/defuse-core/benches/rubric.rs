@@ -23,7 +23,7 @@ fn cases(lang: &str) -> Vec<defuse_core::rubric::eval::Case> {
 
 /// A case's reply with everything said before it.
 fn context(case: &defuse_core::rubric::eval::Case) -> Context {
-    let (customer_before, replies_before) = defuse_core::rubric::corpus::history(&case.history);
+    let (customer_before, replies_before) = defuse_core::rubric::eval::history(&case.history);
     Context {
         customer_line: case.customer.clone(),
         customer_name: "Eszter Kovács".into(),

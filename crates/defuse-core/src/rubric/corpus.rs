@@ -4,7 +4,7 @@
 //! labelled without seeing the first's labels (`second-<lang>.ron`) are the held-out part:
 //! never trained on, and the two annotators' agreement on them is the ceiling.
 
-use super::eval::{Agreement, Call, Case, Label, Said, call, read_cases};
+use super::eval::{Agreement, Call, Case, Label, Said, call, history, read_cases};
 use super::{Context, Rubric};
 use crate::model::Criterion;
 use serde::Deserialize;
@@ -47,18 +47,6 @@ pub struct Labelled {
     pub reply: String,
     /// The judge's call per criterion.
     pub calls: [Call; 4],
-}
-
-/// The conversation before a line, split into the customer's lines and the trainee's.
-pub fn history(said: &[Said]) -> (Vec<String>, Vec<String>) {
-    let (mut customer, mut trainee) = (Vec::new(), Vec::new());
-    for s in said {
-        match s {
-            Said::Customer(line) => customer.push(line.clone()),
-            Said::Trainee(line) => trainee.push(line.clone()),
-        }
-    }
-    (customer, trainee)
 }
 
 fn calls(shows: &[Criterion], violates: &[Criterion]) -> [Call; 4] {

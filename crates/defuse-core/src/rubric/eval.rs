@@ -54,6 +54,18 @@ pub enum Said {
     Trainee(String),
 }
 
+/// The conversation before a line, split into the customer's lines and the trainee's.
+pub fn history(said: &[Said]) -> (Vec<String>, Vec<String>) {
+    let (mut customer, mut trainee) = (Vec::new(), Vec::new());
+    for s in said {
+        match s {
+            Said::Customer(line) => customer.push(line.clone()),
+            Said::Trainee(line) => trainee.push(line.clone()),
+        }
+    }
+    (customer, trainee)
+}
+
 /// A second annotator's labels for one case, given without seeing the first's.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename = "Label", deny_unknown_fields)]
@@ -238,7 +250,7 @@ pub fn evaluate_set(
                     customer_name(&library, &case.scenario, locales, lang).unwrap_or_default()
                 })
                 .clone();
-            let (customer_before, replies_before) = super::corpus::history(&case.history);
+            let (customer_before, replies_before) = history(&case.history);
             let context = Context {
                 customer_line: case.customer.clone(),
                 customer_name: name,
