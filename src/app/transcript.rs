@@ -66,33 +66,24 @@ pub fn tell(
     }
     if let Some(typed) = &turn.typed {
         // Say what the words were taken as, so the story's turn makes sense.
-        let text = match &typed.taken_as {
-            Some(reply) => t.format(
-                if typed.certain() {
-                    "conversation-taken-as"
-                } else {
-                    "conversation-closest"
-                },
-                &[
-                    ("text", reply.as_str().into()),
-                    ("closeness", typed.closeness.into()),
-                ],
-            ),
-            None if typed.nearest.is_none() => t.format(
-                "conversation-no-match-at-all",
-                &[("name", name.clone().into())],
-            ),
-            None => t.format(
-                "conversation-no-match",
-                &[
-                    ("name", name.into()),
-                    ("gender", gender.into()),
-                    ("closeness", typed.closeness.into()),
-                    ("nearest", typed.nearest.clone().unwrap_or_default().into()),
-                    ("needed", defuse_core::rubric::MATCH_THRESHOLD.into()),
-                ],
-            ),
+        use defuse_core::scorecard::Taken;
+        let key = match typed.taken() {
+            Taken::Certain => "conversation-taken-as",
+            Taken::Closest => "conversation-closest",
+            Taken::NoMatch => "conversation-no-match",
+            Taken::NothingInCommon => "conversation-no-match-at-all",
         };
+        let text = t.format(
+            key,
+            &[
+                ("text", typed.taken_as.clone().unwrap_or_default().into()),
+                ("closeness", typed.closeness.into()),
+                ("nearest", typed.nearest.clone().unwrap_or_default().into()),
+                ("needed", defuse_core::rubric::MATCH_THRESHOLD.into()),
+                ("name", name.clone().into()),
+                ("gender", gender.into()),
+            ],
+        );
         transcript.push(Line {
             speaker: Speaker::Coach,
             text,

@@ -218,33 +218,25 @@ fn play(
                     "  ",
                 ));
                 if let Some(typed) = &turn.typed {
-                    let taken = match &typed.taken_as {
-                        Some(text) => out.tf(
-                            if typed.certain() {
-                                "play-taken-as"
-                            } else {
-                                "play-closest"
-                            },
-                            &[
-                                ("number", shown.into()),
-                                ("closeness", typed.closeness.into()),
-                                ("text", text.as_str().into()),
-                            ],
-                        ),
-                        None if typed.nearest.is_none() => {
-                            out.tf("play-no-match-at-all", &[("name", name.as_str().into())])
-                        }
-                        None => out.tf(
-                            "play-no-match",
-                            &[
-                                ("closeness", typed.closeness.into()),
-                                ("nearest", typed.nearest.as_deref().unwrap_or("").into()),
-                                ("needed", defuse_core::rubric::MATCH_THRESHOLD.into()),
-                                ("name", name.as_str().into()),
-                                ("gender", defuse_core::Gender::fluent(gender).into()),
-                            ],
-                        ),
+                    use defuse_core::scorecard::Taken;
+                    let key = match typed.taken() {
+                        Taken::Certain => "play-taken-as",
+                        Taken::Closest => "play-closest",
+                        Taken::NoMatch => "play-no-match",
+                        Taken::NothingInCommon => "play-no-match-at-all",
                     };
+                    let taken = out.tf(
+                        key,
+                        &[
+                            ("number", shown.into()),
+                            ("closeness", typed.closeness.into()),
+                            ("text", typed.taken_as.as_deref().unwrap_or("").into()),
+                            ("nearest", typed.nearest.as_deref().unwrap_or("").into()),
+                            ("needed", defuse_core::rubric::MATCH_THRESHOLD.into()),
+                            ("name", name.as_str().into()),
+                            ("gender", defuse_core::Gender::fluent(gender).into()),
+                        ],
+                    );
                     out.line(&wrap(&taken, WIDTH, "  "));
                 }
                 let mood = out.tf(

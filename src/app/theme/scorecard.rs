@@ -164,32 +164,23 @@ pub fn scorecard(
                 palette::INK,
             ));
             if let Some(typed) = &turn.typed {
-                let taken = match &typed.taken_as {
-                    Some(text) => t.format(
-                        if typed.certain() {
-                            "debrief-taken-as"
-                        } else {
-                            "debrief-closest"
-                        },
-                        &[
-                            ("text", text.as_str().into()),
-                            ("closeness", typed.closeness.into()),
-                        ],
-                    ),
-                    None if typed.nearest.is_none() => t.format(
-                        "debrief-no-match-at-all",
-                        &[("name", card.scenario.customer.as_str().into())],
-                    ),
-                    None => t.format(
-                        "debrief-no-match",
-                        &[
-                            ("name", card.scenario.customer.as_str().into()),
-                            ("closeness", typed.closeness.into()),
-                            ("nearest", typed.nearest.clone().unwrap_or_default().into()),
-                            ("needed", defuse_core::rubric::MATCH_THRESHOLD.into()),
-                        ],
-                    ),
+                use defuse_core::scorecard::Taken;
+                let key = match typed.taken() {
+                    Taken::Certain => "debrief-taken-as",
+                    Taken::Closest => "debrief-closest",
+                    Taken::NoMatch => "debrief-no-match",
+                    Taken::NothingInCommon => "debrief-no-match-at-all",
                 };
+                let taken = t.format(
+                    key,
+                    &[
+                        ("text", typed.taken_as.clone().unwrap_or_default().into()),
+                        ("closeness", typed.closeness.into()),
+                        ("nearest", typed.nearest.clone().unwrap_or_default().into()),
+                        ("needed", defuse_core::rubric::MATCH_THRESHOLD.into()),
+                        ("name", card.scenario.customer.as_str().into()),
+                    ],
+                );
                 c.spawn(widget::note(fonts, taken));
             }
             let scores: Vec<String> = Criterion::ALL

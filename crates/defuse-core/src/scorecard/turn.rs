@@ -114,7 +114,30 @@ pub struct Typed {
     pub evidence: Vec<Evidence>,
 }
 
+/// How typed words are told beside their turn; each front end has a message for each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Taken {
+    /// They are, for certain, the reply they were taken as.
+    Certain,
+    /// They were taken as the closest reply, which they are not for certain.
+    Closest,
+    /// They matched no reply, and one came nearest.
+    NoMatch,
+    /// They have nothing in common with any reply.
+    NothingInCommon,
+}
+
 impl Typed {
+    /// How the words are told: taken for certain, the closest, or matching none.
+    pub fn taken(&self) -> Taken {
+        match (&self.taken_as, &self.nearest) {
+            (Some(_), _) if self.certain() => Taken::Certain,
+            (Some(_), _) => Taken::Closest,
+            (None, Some(_)) => Taken::NoMatch,
+            (None, None) => Taken::NothingInCommon,
+        }
+    }
+
     /// The words are, near enough for certain, the authored reply they were taken as: its
     /// feedback is about them. Below this, the feedback would praise or blame words the
     /// trainee never said, so only their own words' evidence is told.
