@@ -1,0 +1,178 @@
+//! How the matching takes typed replies against a judge's labels: `tests/eval/matching/`,
+//! typed replies to decisions of the bundled scenarios, each labelled with the authored
+//! reply it means, or none.
+
+use super::*;
+
+/// A typed reply labelled with the authored reply it means, for measuring the matching.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename = "Match")]
+pub struct MatchCase {
+    /// The case's id (`en-m01`), unique within the set, that a miss names.
+    pub id: String,
+    /// Id of the bundled scenario the decision belongs to.
+    pub scenario: String,
+    /// Id of the decision (a turn) whose authored replies the typed one is matched against.
+    pub node: String,
+    /// The typed reply, in the trainee's own words.
+    pub reply: String,
+    /// The judge's label: the authored reply the words mean, or none.
+    pub expect: Expect,
+    /// True for the held-out part, never used to tune the matching; false for the tuning part.
+    pub held_out: bool,
+}
+
+/// The authored reply (1-based) a typed one means, or none of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+pub enum Expect {
+    /// The authored reply at this position, 1-based in the scenario file's order.
+    Reply(usize),
+    /// None of them: off-topic, a move no listed reply makes, or too vague.
+    None,
+}
+
+/// How often the matching takes a typed reply as the judge does, in one language.
+#[derive(Debug, Clone, Default)]
+pub struct MatchResult {
+    /// The language's code (`en`, `hu`, `pl`, `he`): its rubric, set and translated scenarios.
+    pub language: String,
+    /// (agreeing, cases) on the tuning part and on the held-out part.
+    pub tuning: (usize, usize),
+    /// (agreeing, cases) on the held-out part, never used to tune the matching.
+    pub held_out: (usize, usize),
+    /// Held-out cases the judge says match none: what always answering "none" would get.
+    pub held_out_none: usize,
+    /// Every case, in either part, where the matching and the judge disagree, in file order.
+    pub misses: Vec<MatchMiss>,
+}
+
+/// A typed reply the matching takes otherwise than the judge does.
+#[derive(Debug, Clone)]
+pub struct MatchMiss {
+    /// The id of the case.
+    pub id: String,
+    /// What the judge says the words mean.
+    pub expected: Expect,
+    /// What the matching took them as.
+    pub got: Expect,
+    /// Closeness to each authored reply, 0–100.
+    pub closeness: Vec<u8>,
+    /// From the held-out part: `defuse score --misses` lists only the tuning part's misses.
+    pub held_out: bool,
+}
+
+/// Runs the matching over `matching/<lang>.ron` under `eval_dir`, against the bundled
+/// scenarios translated into each language.
+pub fn evaluate_matching(
+    eval_dir: &Path,
+    locales: &Path,
+    scenarios: &Path,
+) -> Result<Vec<MatchResult>, String> {
+    let library = Library::read(scenarios);
+    if !library.catalogue_problems.is_empty() {
+        let problems = library.catalogue_problems.iter();
+        return Err(problems.map(|p| p.render(false)).collect::<String>());
+    }
+    let mut results = Vec::new();
+    for lang in ["en", "hu", "pl", "he"] {
+        let file = eval_dir.join("matching").join(format!("{lang}.ron"));
+        let cases: Vec<MatchCase> = read_cases(&file)?;
+        let rubric = Rubric::for_language(locales, lang)
+            .map_err(|problems| problems.iter().map(|p| p.render(false)).collect::<String>())?;
+        let langid = crate::i18n::langid(lang).ok_or_else(|| format!("no language {lang}"))?;
+        let mut result = MatchResult {
+            language: lang.to_owned(),
+            ..MatchResult::default()
+        };
+        for case in &cases {
+            let entry = library
+                .position(&case.scenario)
+                .map(|k| &library.entries[k]);
+            let Some((entry, (_, scenario))) =
+                entry.and_then(|e| e.parsed.as_ref().map(|parsed| (e, parsed)))
+            else {
+                return Err(format!(
+                    "{}: no scenario {} to read",
+                    case.id, case.scenario
+                ));
+            };
+            let scenario = localize(scenario.clone(), &entry.catalogue, locales, &langid).scenario;
+            let Some((says, replies)) = scenario.nodes.iter().find_map(|n| match n {
+                crate::model::Node::Turn {
+                    id, says, replies, ..
+                } if *id == case.node => Some((says, replies)),
+                _ => None,
+            }) else {
+                return Err(format!(
+                    "{}: {}: `{}` is not a decision of {}",
+                    file.display(),
+                    case.id,
+                    case.node,
+                    case.scenario
+                ));
+            };
+            let context = Context {
+                customer_line: says.first().cloned().unwrap_or_default(),
+                customer_name: scenario.customer.name.clone(),
+                ..Context::default()
+            };
+            let assessment = rubric.assess(&case.reply, &context);
+            let texts: Vec<&str> = replies.iter().map(|r| r.text.as_str()).collect();
+            let matched = rubric.closest(&case.reply, &assessment, &texts, &context);
+            let got = matched.reply.map_or(Expect::None, |k| Expect::Reply(k + 1));
+            let part = if case.held_out {
+                if case.expect == Expect::None {
+                    result.held_out_none += 1;
+                }
+                &mut result.held_out
+            } else {
+                &mut result.tuning
+            };
+            part.1 += 1;
+            if got == case.expect {
+                part.0 += 1;
+            } else {
+                result.misses.push(MatchMiss {
+                    id: case.id.clone(),
+                    expected: case.expect,
+                    got,
+                    closeness: matched.closeness,
+                    held_out: case.held_out,
+                });
+            }
+        }
+        results.push(result);
+    }
+    Ok(results)
+}
+
+/// The matching table, as the README shows it.
+pub fn matching_table(results: &[MatchResult]) -> String {
+    let mut out = String::from(
+        "Typed replies taken as the judge takes them (the authored reply meant, or none)\n\n",
+    );
+    let _ = writeln!(
+        out,
+        "{:<9}{:>8}{:>10}{:>10}{:>16}",
+        "language", "tuning", "held-out", "cases", "all-none base"
+    );
+    let pct = |(a, n): (usize, usize)| {
+        if n == 0 {
+            "–".to_owned()
+        } else {
+            format!("{:.0}%", a as f64 * 100.0 / n as f64)
+        }
+    };
+    for r in results {
+        let _ = writeln!(
+            out,
+            "{:<9}{:>8}{:>10}{:>10}{:>16}",
+            r.language,
+            pct(r.tuning),
+            pct(r.held_out),
+            r.tuning.1 + r.held_out.1,
+            pct((r.held_out_none, r.held_out.1))
+        );
+    }
+    out
+}
