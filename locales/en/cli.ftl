@@ -136,6 +136,10 @@ report-skipped-count = { $count ->
 report-reading = Reading scorecards
 error-report-write = error: cannot write { $file }: { $reason }
 report-written = Report written: { $file }
+error-per-decision-csv = error: --per-decision goes with --format csv
+error-unknown-trainee = error: no sessions of a trainee named “{ $given }”.
+error-unknown-scenario = error: no scenario with the id “{ $given }”.
+error-did-you-mean = Did you mean “{ $nearest }”?
 
 ## Sending results to the learning record store (defuse sync)
 error-lrs-config = error: { $reason }

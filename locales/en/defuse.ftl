@@ -315,6 +315,19 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+date-short = { $day } { $month }
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mar
+month-short-4 = Apr
+month-short-5 = May
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sep
+month-short-10 = Oct
+month-short-11 = Nov
+month-short-12 = Dec
 
 ## Scorecards (defuse play --trainee) and defuse report
 
@@ -329,12 +342,105 @@ report-heading = { $sessions ->
 }
 report-trainee = Trainee
 report-sessions = Sessions
-report-sessions-abandoned = { $count } ({ $abandoned } abandoned)
+report-count-abandoned = { $count } abandoned
+report-count-practice = { $count ->
+    [one] { $count } practice run
+   *[other] { $count } practice runs
+}
+report-not-counted = { $abandoned ->
+    [0] { $practice ->
+        [one] One practice run is
+       *[other] { $practice } practice runs are
+    }
+    [one] { $practice ->
+        [0] One abandoned session is
+        [one] One abandoned session and one practice run are
+       *[other] One abandoned session and { $practice } practice runs are
+    }
+   *[other] { $practice ->
+        [0] { $abandoned } abandoned sessions are
+        [one] { $abandoned } abandoned sessions and one practice run are
+       *[other] { $abandoned } abandoned sessions and { $practice } practice runs are
+    }
+} listed but count toward no score or pass rate.
 report-pass-rate = Pass rate
 report-overall = Overall
 report-trend = Trend
 report-last = Last session
-report-focus = { $trainee }: weakest on { $criterion }; work on “{ $title }”
+report-focus = { $trainee }: { $criteria } — needs work; best reply missed most: “{ $title }” ({ $count ->
+    [one] once
+   *[other] { $count } times
+})
+report-focus-criteria = { $trainee }: { $criteria } — needs work
+report-flag-note = ! needs work: below the pass mark, or { $gap } points or more below the team
+report-team = Team
+report-notes = Notes
+report-failed-because = failed: { $reason }
+report-reason-ending = the ending “{ $outcome }” ({ $node }) fails the run
+report-reason-pass-mark = { $overall } is below the pass mark of { $pass_mark }
+report-practice-run = practice run ({ $why })
+report-practice-from = from { $node }
+report-practice-mood = mood set to { $mood }
+report-practice-in-file-order = replies in the file's order
+report-practice-edited = scenario edited while played
+report-expert = expert setting
+report-own-words = own words { $count }/{ $total }
+report-time-zone = Time zone
+report-ending = Ending
+report-reason = Why it failed
+report-own-words-share = Own words (% of decisions)
+report-expert-column = Expert setting
+report-practice-column = Practice run
+report-yes = yes
+report-no = no
+report-decision-number = Decision
+report-decision-node = Decision id
+report-customer-line = Customer said
+report-reply-number = Reply number
+report-reply-text = Reply
+report-own-words-column = Own words
+report-taken-as = Taken as
+report-closeness = Closeness
+report-best-of = Best on offer: { $criterion }
+report-best-missed = Best reply missed
+report-principle = Principle
+report-mood-before = Mood before
+report-mood-after = Mood after
+report-interrupted = Interrupted
+report-hint = Hint taken
+report-missed-who = { $trainees ->
+    [one] { $trainees } trainee
+   *[other] { $trainees } trainees
+} · { $scenarios }
+report-first-attempt = First
+report-latest-attempt = Latest
+report-attempts = Attempts
+report-chart-pass-mark = pass mark { $mark }
+report-team-title = The team
+report-missed-title = Principles the team missed most (best reply not chosen)
+report-missed-line = { $count } × “{ $title }” ({ $criterion }) — { $trainees ->
+    [one] { $trainees } trainee
+   *[other] { $trainees } trainees
+}; { $scenarios }
+report-hardest-title = Hardest decisions
+report-hardest-scenario = { $title } ({ $sessions ->
+    [one] { $sessions } session
+   *[other] { $sessions } sessions
+})
+report-hardest-line = { $node }: best reply missed { $missed } of { $met } times — “{ $line }”
+report-hardest-best = best: “{ $text }”
+report-hardest-wrong = given most instead: “{ $text }” ({ $times } ×)
+report-hardest-wrong-none = given most instead: own words that matched no reply ({ $times } ×)
+report-endings = Endings: { $list }
+report-ending-fails = { $outcome } ({ $node }, fails the run)
+report-ending-named = { $outcome } ({ $node })
+report-weeks-title = The team week by week (finished sessions)
+report-week-line = week of { $date }: { $sessions ->
+    [one] { $sessions } session
+   *[other] { $sessions } sessions
+}, overall { $overall } ({ $margin } against the pass mark), { $rate } passed
+report-progress-title = First attempt and latest, per trainee and scenario
+report-progress-line = { $trainee } · { $scenario }: { $first } → { $latest } ({ $change }, { $attempts } attempts)
 report-when = When
 report-scenario = Scenario
 report-scenario-id = Scenario id
@@ -356,9 +462,12 @@ report-version = Defuse version
 report-trainee-line = { $sessions ->
     [one] { $sessions } session
    *[other] { $sessions } sessions
-}, { $passed } passed, { $abandoned } abandoned · { $first } – { $last }
+}, { $passed } passed, { $abandoned } abandoned, { $practice } practice { $practice ->
+    [one] run
+   *[other] runs
+} · { $first } – { $last }
 report-radar = Average per criterion
-report-trend-chart = Each criterion over time
+report-trend-chart = Overall score over time, against the pass mark
 report-work-on = To work on: { $criterion }
 report-latest-of = The latest { $shown } of { $count } sessions are listed; the charts and averages cover them all.
 report-skipped = Files skipped

@@ -156,6 +156,10 @@ report-skipped-count = { $count ->
 report-reading = קריאת כרטיסי הציונים
 error-report-write = שגיאה: לא ניתן לכתוב לקובץ { $file }: { $reason }
 report-written = הדוח נשמר: { $file }
+error-per-decision-csv = שגיאה: ‎--per-decision‎ פועל רק יחד עם ‎--format csv‎
+error-unknown-trainee = שגיאה: אין אימונים של מתאמן בשם „{ $given }”.
+error-unknown-scenario = שגיאה: אין תרחיש עם המזהה „{ $given }”.
+error-did-you-mean = האם התכוונת ל־„{ $nearest }”?
 
 ## שליחת תוצאות למאגר רשומות הלמידה (defuse sync)
 error-lrs-config = שגיאה: { $reason }

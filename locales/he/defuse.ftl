@@ -343,6 +343,19 @@ month-9 = ספטמבר
 month-10 = אוקטובר
 month-11 = נובמבר
 month-12 = דצמבר
+date-short = { $day } ב{ $month }
+month-short-1 = ינו׳
+month-short-2 = פבר׳
+month-short-3 = מרץ
+month-short-4 = אפר׳
+month-short-5 = מאי
+month-short-6 = יוני
+month-short-7 = יולי
+month-short-8 = אוג׳
+month-short-9 = ספט׳
+month-short-10 = אוק׳
+month-short-11 = נוב׳
+month-short-12 = דצמ׳
 
 ## כרטיסי ציונים (defuse play --trainee) ו־defuse report
 
@@ -359,12 +372,11 @@ report-heading = { $sessions ->
 }
 report-trainee = מתאמן
 report-sessions = אימונים
-report-sessions-abandoned = { $count } (הופסקו: { $abandoned })
 report-pass-rate = שיעור מעבר
 report-overall = סה"כ
 report-trend = מגמה
 report-last = אימון אחרון
-report-focus = { $trainee }: הנקודה החלשה ביותר היא { $criterion }; כדאי לעבוד על "{ $title }"
+report-focus = { $trainee }: טעון שיפור: { $criteria }; התשובה הטובה ביותר שהוחמצה הכי הרבה: "{ $title }" ({ $count } פעמים)
 report-when = מועד
 report-scenario = תרחיש
 report-scenario-id = מזהה תרחיש
@@ -387,12 +399,73 @@ report-trainee-line = { $sessions ->
     [one] אימון אחד
     [two] שני אימונים
    *[other] { $sessions } אימונים
-}, עברו: { $passed }, הופסקו: { $abandoned } · { $first } – { $last }
+}, עברו: { $passed }, הופסקו: { $abandoned }, הרצות ניסיון: { $practice } · { $first } – { $last }
 report-radar = ממוצע בכל קריטריון
-report-trend-chart = כל קריטריון לאורך זמן
+report-trend-chart = הציון הכולל לאורך זמן, מול ציון המעבר
 report-work-on = לשיפור: { $criterion }
 report-latest-of = מוצגים { $shown } האימונים האחרונים מתוך { $count }; התרשימים והממוצעים כוללים את כולם.
 report-skipped = קבצים שדולגו
+report-count-abandoned = הופסקו: { $count }
+report-count-practice = הרצות ניסיון: { $count }
+report-not-counted = אימונים שהופסקו ({ $abandoned }) והרצות ניסיון ({ $practice }) מופיעים ברשימה, אך אינם נכללים בציונים ובשיעור המעבר.
+report-focus-criteria = { $trainee }: טעון שיפור: { $criteria }
+report-flag-note = ! טעון שיפור: מתחת לציון המעבר, או { $gap } נקודות ויותר מתחת לממוצע הצוות
+report-team = הצוות
+report-notes = הערות
+report-failed-because = נכשל: { $reason }
+report-reason-ending = הסיום "{ $outcome }" ({ $node }) נחשב כישלון
+report-reason-pass-mark = { $overall } נמוך מציון המעבר { $pass_mark }
+report-practice-run = הרצת ניסיון ({ $why })
+report-practice-from = החל מ־{ $node }
+report-practice-mood = מצב רוח שנקבע: { $mood }
+report-practice-in-file-order = תשובות בסדר הקובץ
+report-practice-edited = התרחיש נערך במהלך המשחק
+report-expert = מצב מומחה
+report-own-words = במילים שלו { $count }/{ $total }
+report-time-zone = אזור זמן
+report-ending = סיום
+report-reason = סיבת הכישלון
+report-own-words-share = במילים שלו (% מההחלטות)
+report-expert-column = מצב מומחה
+report-practice-column = הרצת ניסיון
+report-yes = כן
+report-no = לא
+report-decision-number = החלטה
+report-decision-node = מזהה ההחלטה
+report-customer-line = הלקוח אמר
+report-reply-number = מספר תשובה
+report-reply-text = תשובה
+report-own-words-column = במילים שלו
+report-taken-as = נחשבה כ־
+report-closeness = דמיון
+report-best-of = המיטב האפשרי: { $criterion }
+report-best-missed = התשובה הטובה ביותר שהוחמצה
+report-principle = עיקרון
+report-mood-before = מצב רוח לפני
+report-mood-after = מצב רוח אחרי
+report-interrupted = קטע
+report-hint = לקח רמז
+report-missed-who = מתאמנים: { $trainees } · { $scenarios }
+report-first-attempt = ראשון
+report-latest-attempt = אחרון
+report-attempts = ניסיונות
+report-chart-pass-mark = ציון מעבר { $mark }
+report-team-title = הצוות
+report-missed-title = העקרונות שהצוות החמיץ הכי הרבה (לא נבחרה התשובה הטובה ביותר)
+report-missed-line = { $count } × "{ $title }" ({ $criterion }) — מתאמנים: { $trainees }; { $scenarios }
+report-hardest-title = ההחלטות הקשות ביותר
+report-hardest-scenario = { $title } (אימונים: { $sessions })
+report-hardest-line = { $node }: התשובה הטובה ביותר הוחמצה { $missed } מתוך { $met } פעמים — "{ $line }"
+report-hardest-best = הטובה ביותר: "{ $text }"
+report-hardest-wrong = נבחרה הכי הרבה במקומה: "{ $text }" ({ $times } ×)
+report-hardest-wrong-none = הכי הרבה במקומה: מילים שלא התאימו לאף תשובה ({ $times } ×)
+report-endings = סיומים: { $list }
+report-ending-fails = { $outcome } ({ $node }, כישלון)
+report-ending-named = { $outcome } ({ $node })
+report-weeks-title = הצוות שבוע אחר שבוע (אימונים שהסתיימו)
+report-week-line = השבוע של { $date }: אימונים: { $sessions }, ציון כולל { $overall } ({ $margin } ביחס לציון המעבר), עברו: { $rate }
+report-progress-title = ניסיון ראשון ואחרון, לפי מתאמן ותרחיש
+report-progress-line = { $trainee } · { $scenario }: { $first } ← { $latest } ({ $change }, ניסיונות: { $attempts })
 
 ## שליחת תוצאות למאגר רשומות הלמידה (defuse sync)
 

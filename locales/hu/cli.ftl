@@ -123,6 +123,10 @@ report-skipped-count = figyelmeztetés: az értékelőlapok mappájában { $coun
 report-reading = Értékelőlapok beolvasása
 error-report-write = hiba: a(z) { $file } nem írható: { $reason }
 report-written = A jelentés elkészült: { $file }
+error-per-decision-csv = hiba: a --per-decision csak a --format csv kapcsolóval együtt használható
+error-unknown-trainee = hiba: nincs „{ $given }” nevű résztvevőnek gyakorlása.
+error-unknown-scenario = hiba: nincs „{ $given }” azonosítójú forgatókönyv.
+error-did-you-mean = Erre gondolt: „{ $nearest }”?
 
 ## Eredmények küldése a tanulási nyilvántartóba (defuse sync)
 error-lrs-config = hiba: { $reason }

@@ -151,6 +151,10 @@ report-skipped-count = { $count ->
 report-reading = Wczytywanie kart wyników
 error-report-write = błąd: nie można zapisać pliku { $file }: { $reason }
 report-written = Zapisano raport: { $file }
+error-per-decision-csv = błąd: --per-decision działa tylko z --format csv
+error-unknown-trainee = błąd: brak sesji uczestnika o imieniu „{ $given }”.
+error-unknown-scenario = błąd: brak scenariusza o identyfikatorze „{ $given }”.
+error-did-you-mean = Czy chodziło o „{ $nearest }”?
 
 ## Synchronizacja z repozytorium wyników nauki (defuse sync)
 error-lrs-config = błąd: { $reason }

@@ -353,6 +353,19 @@ month-9 = września
 month-10 = października
 month-11 = listopada
 month-12 = grudnia
+date-short = { $day } { $month }
+month-short-1 = sty
+month-short-2 = lut
+month-short-3 = mar
+month-short-4 = kwi
+month-short-5 = maj
+month-short-6 = cze
+month-short-7 = lip
+month-short-8 = sie
+month-short-9 = wrz
+month-short-10 = paź
+month-short-11 = lis
+month-short-12 = gru
 
 ## Karty wyników (defuse play --trainee) i defuse report
 
@@ -371,12 +384,11 @@ report-heading = { $sessions ->
 }
 report-trainee = Uczestnik
 report-sessions = Sesje
-report-sessions-abandoned = { $count } (przerwane: { $abandoned })
 report-pass-rate = Odsetek zaliczeń
 report-overall = Ogółem
 report-trend = Trend
 report-last = Ostatnia sesja
-report-focus = { $trainee }: najsłabsze kryterium to { $criterion }; warto przećwiczyć zasadę „{ $title }”
+report-focus = { $trainee }: do poprawy: { $criteria }; najczęściej pomijana najlepsza odpowiedź wg zasady „{ $title }” (razy: { $count })
 report-when = Data
 report-scenario = Scenariusz
 report-scenario-id = Identyfikator scenariusza
@@ -400,12 +412,73 @@ report-trainee-line = { $sessions ->
     [few] { $sessions } sesje
     [many] { $sessions } sesji
    *[other] { $sessions } sesji
-}, zaliczone: { $passed }, przerwane: { $abandoned } · { $first } – { $last }
+}, zaliczone: { $passed }, przerwane: { $abandoned }, próbne: { $practice } · { $first } – { $last }
 report-radar = Średnia w każdym kryterium
-report-trend-chart = Poszczególne kryteria w czasie
+report-trend-chart = Wynik ogólny w czasie na tle progu zaliczenia
 report-work-on = Do poprawy: { $criterion }
 report-latest-of = Lista obejmuje najnowsze sesje ({ $shown } z { $count }); wykresy i średnie uwzględniają wszystkie.
 report-skipped = Pominięte pliki
+report-count-abandoned = przerwane: { $count }
+report-count-practice = próbne: { $count }
+report-not-counted = Przerwane sesje ({ $abandoned }) i przebiegi próbne ({ $practice }) są na liście, ale nie wliczają się do wyników ani do odsetka zaliczeń.
+report-focus-criteria = { $trainee }: do poprawy: { $criteria }
+report-flag-note = ! do poprawy: poniżej progu zaliczenia albo co najmniej { $gap } pkt poniżej średniej zespołu
+report-team = Zespół
+report-notes = Uwagi
+report-failed-because = niezaliczona: { $reason }
+report-reason-ending = zakończenie „{ $outcome }” ({ $node }) oznacza niezaliczenie
+report-reason-pass-mark = { $overall } to mniej niż próg zaliczenia { $pass_mark }
+report-practice-run = przebieg próbny ({ $why })
+report-practice-from = od { $node }
+report-practice-mood = nastrój ustawiony na { $mood }
+report-practice-in-file-order = odpowiedzi w kolejności z pliku
+report-practice-edited = scenariusz edytowany w trakcie gry
+report-expert = tryb eksperta
+report-own-words = własne słowa { $count }/{ $total }
+report-time-zone = Strefa czasowa
+report-ending = Zakończenie
+report-reason = Powód niezaliczenia
+report-own-words-share = Własne słowa (% decyzji)
+report-expert-column = Tryb eksperta
+report-practice-column = Przebieg próbny
+report-yes = tak
+report-no = nie
+report-decision-number = Decyzja
+report-decision-node = Identyfikator decyzji
+report-customer-line = Klient powiedział
+report-reply-number = Numer odpowiedzi
+report-reply-text = Odpowiedź
+report-own-words-column = Własne słowa
+report-taken-as = Uznana za
+report-closeness = Podobieństwo
+report-best-of = Najlepszy możliwy: { $criterion }
+report-best-missed = Pominięta najlepsza odpowiedź
+report-principle = Zasada
+report-mood-before = Nastrój przed
+report-mood-after = Nastrój po
+report-interrupted = Przerwanie
+report-hint = Podpowiedź
+report-missed-who = uczestnicy: { $trainees } · { $scenarios }
+report-first-attempt = Pierwsza
+report-latest-attempt = Ostatnia
+report-attempts = Podejścia
+report-chart-pass-mark = próg { $mark }
+report-team-title = Zespół
+report-missed-title = Zasady, które zespół pomijał najczęściej (nie wybrano najlepszej odpowiedzi)
+report-missed-line = { $count } × „{ $title }” ({ $criterion }) — uczestnicy: { $trainees }; { $scenarios }
+report-hardest-title = Najtrudniejsze decyzje
+report-hardest-scenario = { $title } (sesje: { $sessions })
+report-hardest-line = { $node }: najlepsza odpowiedź pominięta { $missed } z { $met } razy — „{ $line }”
+report-hardest-best = najlepsza: „{ $text }”
+report-hardest-wrong = najczęściej wybierana zamiast niej: „{ $text }” ({ $times } ×)
+report-hardest-wrong-none = najczęściej zamiast niej: własne słowa niepasujące do żadnej odpowiedzi ({ $times } ×)
+report-endings = Zakończenia: { $list }
+report-ending-fails = { $outcome } ({ $node }, niezaliczenie)
+report-ending-named = { $outcome } ({ $node })
+report-weeks-title = Zespół tydzień po tygodniu (ukończone sesje)
+report-week-line = tydzień od { $date }: sesje: { $sessions }, wynik { $overall } ({ $margin } względem progu), zaliczone: { $rate }
+report-progress-title = Pierwsze i ostatnie podejście, według uczestnika i scenariusza
+report-progress-line = { $trainee } · { $scenario }: { $first } → { $latest } ({ $change }, podejścia: { $attempts })
 
 ## Synchronizacja z repozytorium wyników nauki (defuse sync)
 

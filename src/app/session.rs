@@ -123,7 +123,7 @@ fn start_scenario(
     shuffle: Res<Shuffle>,
     rubrics: Res<Rubrics>,
     trainee: Res<Trainee>,
-    language: Res<Language>,
+    (language, expert): (Res<Language>, Res<crate::app::settings::Expert>),
     mut draft: ResMut<ReplyDraft>,
     mut started: MessageWriter<ConversationStarted>,
 ) {
@@ -139,6 +139,7 @@ fn start_scenario(
         language: language.texts.lang().language.as_str().to_owned(),
         started: jiff::Timestamp::now(),
         answered: Vec::new(),
+        expert: expert.0,
     };
     let mut session = Session {
         story: story.clone(),

@@ -595,7 +595,7 @@ fn sessions_are_saved_and_the_manager_reviews_them() {
     // Back on the picker, the card shows the best result.
     press(&mut app, KeyCode::Escape);
     assert_eq!(screen(&app), Screen::Picker);
-    let best = format!("Your best: {} (passed)", finished.overall);
+    let best = format!("Your best: {} (passed)", finished.overall.unwrap());
     assert!(texts(&mut app).contains(&best), "{:?}", texts(&mut app));
 
     // Leaving a conversation half-way saves it as abandoned.

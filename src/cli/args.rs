@@ -291,6 +291,9 @@ pub struct ReportArgs {
     pub until: Option<jiff::civil::Date>,
     #[arg(long, value_enum, default_value_t = report::Format::Table)]
     pub format: report::Format,
+    /// With `--format csv`: one row per decision answered rather than per session.
+    #[arg(long)]
+    pub per_decision: bool,
     /// Write to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,

@@ -54,6 +54,7 @@ pub fn run(out: &mut Out, places: &Places, options: &PlayArgs) -> Result<ExitCod
         language: places.lang.language.as_str().to_owned(),
         started: jiff::Timestamp::now(),
         answered: Vec::new(),
+        expert: options.expert,
     };
     let mut practice = Practice::new(conversation, info, Rubrics::new(&places.locales));
     let result = play(
@@ -203,6 +204,15 @@ fn play(
                         // The same decision is asked again.
                         decision -= 1;
                         continue;
+                    }
+                    Err(AnswerError::OwnWordsOnly) => {
+                        let number = match &answer {
+                            Answer::Number(n) => n.to_string(),
+                            Answer::Words(w) => w.clone(),
+                        };
+                        return Err(
+                            out.err(&out.tf("error-words-wanted", &[("answer", number.into())]))
+                        );
                     }
                     Err(AnswerError::NotAwaiting | AnswerError::Empty) => continue,
                 };

@@ -27,13 +27,17 @@ pub fn run(
     store: &Store,
     options: &Options,
 ) -> Result<ExitCode, Reported> {
+    if options.per_decision && options.format != Format::Csv {
+        return Err(out.err(&out.t("error-per-decision-csv")));
+    }
     if options.format == Format::Xapi {
-        return xapi(out, store, options);
+        return xapi(out, places, store, options);
     }
     // The cards are read for a summary (the filter, the order, the trainees); json then
     // reads the kept ones again whole, as it writes them.
     let loaded = load_with_progress(out, store, Reading::Summary)?;
     warn_skipped(out, &loaded.skipped);
+    check_filter(out, places, options, &loaded)?;
     // The principle to work on, in the report's language; without a readable
     // catalogue the trainees' own turns still name theirs.
     let catalogue = Catalogue::read(&places.scenarios).unwrap_or_else(|_| Catalogue::unreadable());
@@ -56,7 +60,12 @@ pub fn run(
 
 /// `--format xapi`: only what the filter and the order need is read first; then each
 /// kept card is read whole and written out, a batch at a time on every core.
-fn xapi(out: &mut Out, store: &Store, options: &Options) -> Result<ExitCode, Reported> {
+fn xapi(
+    out: &mut Out,
+    places: &Places,
+    store: &Store,
+    options: &Options,
+) -> Result<ExitCode, Reported> {
     let files = store
         .files()
         .map_err(|reason| data_dir_error(out, store, reason))?;
@@ -72,6 +81,11 @@ fn xapi(out: &mut Out, store: &Store, options: &Options) -> Result<ExitCode, Rep
         bar.finish_and_clear();
     }
     warn_skipped(out, &skipped);
+    if kept.is_empty() && (options.trainee.is_some() || options.scenario.is_some()) {
+        // Nothing kept: a typo in the filter is likelier than no sessions.
+        let loaded = load_with_progress(out, store, Reading::Summary)?;
+        check_filter(out, places, options, &loaded)?;
+    }
     emit(out, options, |to, _| {
         report::stream::write_xapi(to, &kept, &options.xapi_base)
     })
@@ -140,6 +154,9 @@ fn write(
 ) -> std::io::Result<Vec<defuse_core::store::Unreadable>> {
     let text = match options.format {
         Format::Table => report::table::render(texts, report),
+        Format::Csv if options.per_decision => {
+            report::csv::render_decisions(texts, report).map_err(std::io::Error::other)?
+        }
         Format::Csv => report::csv::render(texts, report).map_err(std::io::Error::other)?,
         Format::Html => report::html::render(texts, report, &loaded.skipped),
         Format::Json => {
@@ -153,6 +170,47 @@ fn write(
     };
     to.write_all(text.as_bytes())?;
     Ok(Vec::new())
+}
+
+/// `--trainee` or `--scenario` that matches nothing: said, with the nearest there is.
+fn check_filter(
+    out: &mut Out,
+    places: &Places,
+    options: &Options,
+    loaded: &Loaded,
+) -> Result<(), Reported> {
+    if options.trainee.is_none() && options.scenario.is_none() {
+        return Ok(());
+    }
+    // The scenarios are read only to check a scenario id.
+    let library = options
+        .scenario
+        .as_ref()
+        .map(|_| defuse_core::library::Library::read(&places.scenarios));
+    let known: Vec<String> = library
+        .iter()
+        .flat_map(|l| l.playable().map(|e| e.id()))
+        .collect();
+    let unknown = report::suggest::check(
+        &options.filter(),
+        loaded.scorecards.iter().map(|c| c.trainee.as_str()),
+        known
+            .iter()
+            .map(String::as_str)
+            .chain(loaded.scorecards.iter().map(|c| c.scenario.id.as_str())),
+    );
+    use report::suggest::Unknown;
+    let (key, given, nearest) = match unknown {
+        None => return Ok(()),
+        Some(Unknown::Trainee { given, nearest }) => ("error-unknown-trainee", given, nearest),
+        Some(Unknown::Scenario { given, nearest }) => ("error-unknown-scenario", given, nearest),
+    };
+    let mut message = out.tf(key, &[("given", given.into())]);
+    if let Some(nearest) = nearest {
+        message.push(' ');
+        message.push_str(&out.tf("error-did-you-mean", &[("nearest", nearest.into())]));
+    }
+    Err(out.err(&message))
 }
 
 /// A writer that remembers the last byte written.

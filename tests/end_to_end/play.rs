@@ -198,6 +198,8 @@ fn play_with_a_trainee_saves_a_scorecard() {
     assert_eq!(card["turns"].as_array().unwrap().len(), 6);
     assert_eq!(card["overall"], 99);
     assert_eq!(card["passed"], true);
+    // Replies listed in the file's order: a trainer's playtest, saved as a practice run.
+    assert_eq!(card["practice_run"]["in_file_order"], true);
     assert!(card["turns"][0]["answered"].is_string());
 
     // Replies that run out leave an abandoned session, saved all the same.

@@ -208,3 +208,105 @@ fn a_trainee_named_like_a_formula_stays_text_in_the_csv() {
             .any(|l| l.starts_with('=') || l.starts_with("\"="))
     );
 }
+
+#[test]
+fn the_managers_review_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    a_team(dir.path());
+    // A trainer's playtest from the middle, saved under a trainee's name.
+    let o = with_data(
+        dir.path(),
+        &[
+            "play",
+            "missed-delivery",
+            "--from",
+            "order-number",
+            "--mood",
+            "20",
+            "--choices",
+            "1,1,1,1",
+            "--trainee",
+            "Anna Kis",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let report = |args: &[&str]| {
+        let mut all = vec!["report"];
+        all.extend_from_slice(args);
+        with_data(dir.path(), &all)
+    };
+    let table = stdout(&report(&["--trainee", "anna kis"]));
+    let anna = table
+        .lines()
+        .find(|l| l.starts_with("Anna Kis"))
+        .expect(&table);
+    // The playtest and the abandoned session are listed, and counted apart.
+    assert!(
+        anna.contains("3 (1 abandoned, 1 practice run)") && anna.contains("100%"),
+        "{anna}"
+    );
+    assert!(
+        table.contains("practice run (from order-number, mood set to 20)"),
+        "{table}"
+    );
+    let abandoned = table
+        .lines()
+        .find(|l| l.contains("Thirty minutes for a flat white"))
+        .expect(&table);
+    assert!(
+        abandoned.contains('–') && abandoned.contains("abandoned"),
+        "{abandoned}"
+    );
+    assert!(table.contains("The team"), "{table}");
+
+    // One row per decision answered.
+    let o = report(&["--format", "csv", "--per-decision"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&report(&["--format", "json"]))).unwrap();
+    let decisions: usize = json["sessions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["turns"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(stdout(&o).lines().count(), decisions + 1, "{}", stdout(&o));
+    assert!(json["team"]["missed"].is_array());
+    assert_eq!(json["team"]["practice"], 1);
+    let o = report(&["--per-decision"]);
+    fails_saying(&o, "--per-decision goes with --format csv");
+
+    // A typo in a filter is named, with the nearest that exists.
+    let o = report(&["--trainee", "Ana Kis"]);
+    fails_saying(
+        &o,
+        "no sessions of a trainee named “Ana Kis”. Did you mean “Anna Kis”?",
+    );
+    let o = report(&["--scenario", "missed-delivry", "--format", "xapi"]);
+    fails_saying(&o, "Did you mean “missed-delivery”?");
+    let o = report(&["--scenario", "nothing-like-it"]);
+    fails_saying(&o, "no scenario with the id “nothing-like-it”.");
+    assert!(!stderr(&o).contains("Did you mean"), "{}", stderr(&o));
+}
+
+#[test]
+fn a_typed_decision_takes_no_reply_number() {
+    // cafe-long-wait's `promise-doubt` wants own words: a scripted number is refused.
+    let o = run(&[
+        "play",
+        "cafe-long-wait",
+        "--from",
+        "promise-doubt",
+        "--choices",
+        "1",
+    ]);
+    fails_saying(
+        &o,
+        "this decision wants the trainee's own words, not a reply number",
+    );
+    let o = run(&["play", "cafe-long-wait", "--expert", "--choices", "1"]);
+    fails_saying(
+        &o,
+        "this decision wants the trainee's own words, not a reply number",
+    );
+}

@@ -211,7 +211,6 @@ fn typed_replies_in_the_window() {
             "play".as_ref(),
             "cafe-long-wait".as_ref(),
             "--gui".as_ref(),
-            "--expert".as_ref(),
             "--lang".as_ref(),
             lang.as_ref(),
             "--trainee".as_ref(),

@@ -74,6 +74,8 @@ pub struct Conversation {
     turns: Vec<TurnRecord>,
     /// The customer's last words, which the next reply answers.
     heard: String,
+    /// Where and at what mood the conversation began, to tell a playtest from a session.
+    began: (usize, i32),
 }
 
 impl Conversation {
@@ -122,6 +124,7 @@ impl Conversation {
             routed: Vec::new(),
             turns: Vec::new(),
             heard: String::new(),
+            began: (at, mood),
         }
     }
 
@@ -129,6 +132,19 @@ impl Conversation {
     pub fn in_file_order(mut self) -> Conversation {
         self.shuffle = None;
         self
+    }
+
+    /// What makes this conversation a practice run rather than a full, normal session:
+    /// a start elsewhere than the scenario's, another mood, the file's order.
+    pub fn practice_run(&self) -> Option<crate::scorecard::PracticeRun> {
+        let (at, mood) = self.began;
+        let run = crate::scorecard::PracticeRun {
+            from: (at != self.story.start()).then(|| self.story.node(at).id().to_owned()),
+            mood: (mood != self.story.scenario.customer.mood).then_some(mood),
+            in_file_order: self.shuffle.is_none(),
+            edited: false,
+        };
+        (run != crate::scorecard::PracticeRun::default()).then_some(run)
     }
 
     /// True unless the replies are listed in the file's order.

@@ -69,6 +69,9 @@ pub enum AnswerError {
     /// The words are clearly in another language than the session's (`en`, `hu`, `pl`,
     /// `he`): the trainee is told, and nothing is scored.
     OtherLanguage(&'static str),
+    /// A reply number where the decision (or the expert setting) wants own words: a
+    /// number would bypass what the decision tests.
+    OwnWordsOnly,
 }
 
 /// A decision waiting for the trainee.
@@ -105,6 +108,8 @@ pub struct Practice {
     hint: bool,
     /// How each answered reply sounded, when said aloud (voice practice).
     spoken: Vec<Option<Spoken>>,
+    /// The scenario was edited and reloaded during the session (the trainers' studio).
+    edited: bool,
 }
 
 impl Practice {
@@ -116,6 +121,7 @@ impl Practice {
             rubrics,
             hint: false,
             spoken: Vec::new(),
+            edited: false,
         }
     }
 
@@ -188,6 +194,9 @@ impl Practice {
             return Err(AnswerError::NotAwaiting);
         }
         match answer {
+            Answer::Number(_) if self.info.expert || self.prompt().is_some_and(|p| p.typed) => {
+                Err(AnswerError::OwnWordsOnly)
+            }
             Answer::Number(number) if self.conversation.listed(*number).is_none() => {
                 Err(AnswerError::NoSuchReply {
                     node: self.conversation.current_node().to_owned(),
@@ -283,6 +292,7 @@ impl Practice {
     pub fn replace_conversation(&mut self, conversation: Conversation) {
         self.conversation = conversation;
         self.hint = false;
+        self.edited = true;
     }
 
     /// The scorecard as the session stands, ended at `ended`: finished when the story
@@ -291,6 +301,9 @@ impl Practice {
         let mut card = Scorecard::from_conversation(&self.conversation, &self.info, ended);
         for (turn, spoken) in card.turns.iter_mut().zip(&self.spoken) {
             turn.spoken = spoken.clone();
+        }
+        if self.edited {
+            card.practice_run.get_or_insert_default().edited = true;
         }
         card
     }

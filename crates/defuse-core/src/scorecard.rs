@@ -55,8 +55,9 @@ pub struct Scorecard {
     pub turns: Vec<Turn>,
     /// The result on each of the four criteria, in the order of `Criterion::ALL`.
     pub criteria: Vec<CriterionResult>,
-    /// The mean of the criteria that were tested, 0–100.
-    pub overall: u8,
+    /// The mean of the criteria that were tested, 0–100; `None` for an abandoned session,
+    /// whose score so far measures a few replies, not the conversation.
+    pub overall: Option<u8>,
     /// The overall score (0–100) the scenario asked for to pass, at the time.
     pub pass_mark: i32,
     /// Whether the session passed: it reached an ending that does not fail the run, with an
@@ -70,6 +71,50 @@ pub struct Scorecard {
     /// manager; otherwise reports, the manager's screens and xAPI never see it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub voice_shared: bool,
+    /// Present when the session was not a full, normal one (a trainer's playtest from the
+    /// middle, at a set mood, in the file's order, or of a scenario edited while played):
+    /// reports show it apart and leave it out of pass rates and averages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub practice_run: Option<PracticeRun>,
+    /// The expert setting was on: replies were never listed, every answer was own words.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub expert: bool,
+}
+
+/// What made a session a practice run rather than a full, normal one.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PracticeRun {
+    /// It started at this node rather than at the scenario's start.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// It started at this mood rather than the customer's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mood: Option<i32>,
+    /// The replies were listed in the file's order, not shuffled.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub in_file_order: bool,
+    /// The scenario was edited and reloaded while it was played (the trainers' studio).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub edited: bool,
+}
+
+/// Why a finished session failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Failure {
+    /// It reached an ending that fails the run, whatever the score.
+    Ending {
+        /// Id of the ending node.
+        node: String,
+        /// What kind of ending it was.
+        outcome: Outcome,
+    },
+    /// The overall score stayed below the pass mark.
+    BelowPassMark {
+        /// The session's overall score.
+        overall: u8,
+        /// The scenario's pass mark.
+        pass_mark: i32,
+    },
 }
 
 /// Which scenario a session played, as the card keeps it.
@@ -131,6 +176,8 @@ pub struct SessionInfo {
     pub started: jiff::Timestamp,
     /// When each reply was given, in order (may be shorter than the turns).
     pub answered: Vec<jiff::Timestamp>,
+    /// The expert setting: replies are never listed, every decision takes own words.
+    pub expert: bool,
 }
 
 impl Scorecard {
@@ -195,14 +242,45 @@ impl Scorecard {
             ending,
             turns,
             criteria: summary.criteria,
-            overall: summary.overall,
+            overall: conversation.is_over().then_some(summary.overall),
             pass_mark: summary.pass_mark,
             // An abandoned session never passes, whatever it scored so far.
             passed: summary.passed && conversation.is_over(),
             final_mood: conversation.mood(),
             defuse_version: env!("CARGO_PKG_VERSION").to_owned(),
             voice_shared: false,
+            practice_run: conversation.practice_run(),
+            expert: info.expert,
         }
+    }
+
+    /// Why the session failed; `None` when it passed or was abandoned.
+    pub fn failure(&self) -> Option<Failure> {
+        if self.passed || self.is_abandoned() {
+            return None;
+        }
+        match (&self.ending, self.overall) {
+            (Some(ending), _) if ending.fails => Some(Failure::Ending {
+                node: ending.node.clone(),
+                outcome: ending.outcome.clone(),
+            }),
+            (_, Some(overall)) => Some(Failure::BelowPassMark {
+                overall,
+                pass_mark: self.pass_mark,
+            }),
+            _ => None,
+        }
+    }
+
+    /// Whether the session counts toward pass rates and averages: finished, and a full,
+    /// normal session rather than a practice run.
+    pub fn counts(&self) -> bool {
+        !self.is_abandoned() && self.practice_run.is_none()
+    }
+
+    /// How many of the decisions were answered in the trainee's own words.
+    pub fn own_words(&self) -> usize {
+        self.turns.iter().filter(|t| t.typed.is_some()).count()
     }
 
     /// The card as others may see it: how the replies sounded is the trainee's own, unless
@@ -288,7 +366,13 @@ impl Scorecard {
         READING.set(Reading::Whole);
         match parsed {
             Ok(card) if card.schema > SCHEMA => Err(newer(card.schema)),
-            Ok(card) => Ok(card),
+            Ok(mut card) => {
+                // Older builds saved an abandoned session's score so far as its overall.
+                if card.is_abandoned() {
+                    card.overall = None;
+                }
+                Ok(card)
+            }
             Err(err) => {
                 // A newer format may fail to parse as this one: say so rather than
                 // blaming the field that changed.

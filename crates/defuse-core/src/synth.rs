@@ -164,6 +164,62 @@ pub fn scorecards(
     end: jiff::Timestamp,
     seed: u64,
 ) -> Vec<crate::scorecard::Scorecard> {
+    generate(
+        stories,
+        n,
+        trainees,
+        365,
+        end,
+        seed,
+        |rng, _, _, replies| rng.random_range(0..replies.len()),
+    )
+}
+
+/// A team that learns: `n` sessions by `trainees` trainees over the `days` before `end`.
+/// Each trainee has their own skill, the chance of choosing a decision's best reply, which
+/// grows over the weeks; otherwise they choose another reply at random. For the manager's
+/// screens and for trying the review as a manager would.
+pub fn team(
+    stories: &[std::sync::Arc<crate::Story>],
+    n: usize,
+    trainees: usize,
+    days: i64,
+    end: jiff::Timestamp,
+    seed: u64,
+) -> Vec<crate::scorecard::Scorecard> {
+    generate(
+        stories,
+        n,
+        trainees,
+        days,
+        end,
+        seed,
+        |rng, who, time, replies| {
+            // From 50 % to 90 % at the start, each trainee adding up to 25 points by the end.
+            let start = 0.5 + 0.4 * ((who * 5 + 2) % 9) as f64 / 8.0;
+            let growth = 0.25 * ((who * 3 + 1) % 4) as f64 / 3.0;
+            let best = crate::model::best_reply(replies).unwrap_or(0);
+            if replies.len() < 2 || rng.random_bool((start + growth * time).min(0.95)) {
+                best
+            } else {
+                let other = rng.random_range(0..replies.len() - 1);
+                if other >= best { other + 1 } else { other }
+            }
+        },
+    )
+}
+
+/// Sessions over the `days` before `end`; `pick(rng, trainee, time, replies)` chooses a
+/// reply (its index in the file) at `time`, 0 (the start of the span) to 1 (`end`).
+fn generate(
+    stories: &[std::sync::Arc<crate::Story>],
+    n: usize,
+    trainees: usize,
+    days: i64,
+    end: jiff::Timestamp,
+    seed: u64,
+    pick: impl Fn(&mut StdRng, usize, f64, &[crate::model::Reply]) -> usize,
+) -> Vec<crate::scorecard::Scorecard> {
     use crate::conversation::{Conduct, Conversation, Event};
     use crate::scorecard::{Scorecard, SessionInfo};
     let mut rng = StdRng::seed_from_u64(seed);
@@ -178,13 +234,15 @@ pub fn scorecards(
         "Sam Taylor",
     ];
     const LANGUAGES: [&str; 4] = ["en", "hu", "pl", "he"];
-    let year = 365 * 24 * 3600;
+    let span = days.max(1) * 24 * 3600;
     (0..n)
         .filter_map(|k| {
             let story = stories.get(rng.random_range(0..stories.len().max(1)))?;
             let mut conversation = Conversation::new(story.clone(), rng.random());
             let who = rng.random_range(0..trainees.max(1));
-            let started = end.as_second() - rng.random_range(0..year);
+            let ago = rng.random_range(0..span);
+            let started = end.as_second() - ago;
+            let time = 1.0 - ago as f64 / span as f64;
             let mut at = started;
             let mut answered = Vec::new();
             // One session in twenty is left half-way.
@@ -196,7 +254,7 @@ pub fn scorecards(
                         if abandon_after.is_some_and(|a| answered.len() >= a) {
                             break;
                         }
-                        let reply = rng.random_range(0..replies.len());
+                        let reply = pick(&mut rng, who, time, replies);
                         let conduct = Conduct {
                             interrupted: rng.random_range(0..8) == 0,
                             hint: rng.random_range(0..10) == 0,
@@ -218,6 +276,7 @@ pub fn scorecards(
                 language: LANGUAGES[k % LANGUAGES.len()].to_owned(),
                 started: jiff::Timestamp::from_second(started).ok()?,
                 answered,
+                expert: false,
             };
             let mut card = Scorecard::from_conversation(
                 &conversation,

@@ -656,6 +656,7 @@ fn typed_words_are_scored_by_the_rubric_and_unmatched_ones_get_the_neutral_react
         language: "en".into(),
         started: jiff::Timestamp::now(),
         answered: Vec::new(),
+        expert: false,
     };
     let card = scorecard::Scorecard::from_conversation(&c, &info, jiff::Timestamp::now());
     let (lost, taken) = (&card.turns[0], &card.turns[1]);
@@ -694,7 +695,14 @@ fn typed_words_are_scored_by_the_rubric_and_unmatched_ones_get_the_neutral_react
         scorecard::Reading::Summary,
     )
     .unwrap();
-    assert!(summary.turns.iter().all(|t| t.typed.is_none()));
+    // A summary keeps what the team view counts (own words, what they were taken as) and
+    // leaves out the feedback.
+    assert!(
+        summary
+            .turns
+            .iter()
+            .all(|t| t.typed.is_some() && t.feedback.is_empty())
+    );
 }
 
 #[test]

@@ -266,7 +266,10 @@ fn trainee(
         .copied()
         .filter(|c| report::same_name(&c.trainee, name))
         .collect();
-    let summary = report::summarise(&mine, &[]).into_iter().next();
+    // Summarised among everyone, so "needs work" is measured against the team.
+    let summary = report::summarise(cards, &[])
+        .into_iter()
+        .find(|s| report::same_name(&s.name, name));
     ui.spawn(widget::heading(fonts, name.to_owned(), 26.0));
     let Some(summary) = summary else {
         ui.spawn(widget::paragraph(
@@ -294,16 +297,8 @@ fn trainee(
         for (c, value) in Criterion::ALL.into_iter().zip(summary.average) {
             card.spawn(widget::score_bar(fonts, t.criterion(c), value));
         }
-        if let Some(weakest) = summary.weakest {
-            card.spawn(widget::text(
-                fonts,
-                t.format(
-                    "report-work-on",
-                    &[("criterion", t.criterion(weakest).into())],
-                ),
-                15.0,
-                palette::WARNING,
-            ));
+        if let Some(line) = report::table::focus_line(t, &summary) {
+            card.spawn(widget::text(fonts, line, 15.0, palette::WARNING));
         }
     });
     // Newest first: what a manager opens a trainee for.
@@ -329,7 +324,7 @@ fn trainee(
                     (report::date_time(t, c.ended, zone), 190.0),
                     (c.scenario.title.clone(), 300.0),
                     (report::table::outcome(t, c), 170.0),
-                    (c.overall.to_string(), NUMBER),
+                    (report::score(c.overall), NUMBER),
                     (report::table::verdict(t, c), 90.0),
                 ],
                 Navigate::OpenSession(c.id),

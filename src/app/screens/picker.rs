@@ -148,7 +148,10 @@ fn spawn_picker(
                         &fonts,
                         t.format(
                             "picker-best",
-                            &[("score", best.overall.into()), ("verdict", verdict.into())],
+                            &[
+                                ("score", defuse_core::report::score(best.overall).into()),
+                                ("verdict", verdict.into()),
+                            ],
                         ),
                         15.0,
                         if best.passed {

@@ -63,7 +63,7 @@ pub fn scorecard(
                 t.format(
                     "debrief-overall",
                     &[
-                        ("score", card.overall.into()),
+                        ("score", defuse_core::report::score(card.overall).into()),
                         ("mark", card.pass_mark.into()),
                     ],
                 ),
@@ -313,7 +313,7 @@ pub fn evidence(
 /// Why the session passed or not, in words.
 pub fn reason(t: &Texts, card: &Scorecard) -> String {
     let args = [
-        ("score", card.overall.into()),
+        ("score", defuse_core::report::score(card.overall).into()),
         ("mark", card.pass_mark.into()),
     ];
     match &card.ending {

@@ -1,8 +1,9 @@
 //! `--format html`: one self-contained file a manager can open or mail. No script, no
 //! external file: styles inline, charts as SVG drawn here.
 
-use super::table::{outcome, verdict};
-use super::{Point, Report, TraineeSummary, change, date, date_time, mean, percent, score};
+use super::chart::{self, Dot};
+use super::table::{flag_note, focus_line, notes, outcome, sessions_cell, verdict};
+use super::{Report, TraineeSummary, change, date, date_time, percent, score};
 use crate::i18n::Texts;
 use crate::model::Criterion;
 use std::fmt::Write;
@@ -11,8 +12,6 @@ use std::fmt::Write;
 const COLOURS: [&str; 4] = ["#2563eb", "#db2777", "#16a34a", "#d97706"];
 /// The sessions listed per trainee; the charts and averages cover all of them.
 const LISTED: usize = 20;
-/// Points on a trend line; more sessions are averaged into this many groups.
-const TREND_POINTS: usize = 40;
 
 /// The whole report as one HTML page in the chosen language (laid out right to left
 /// where the language is), listing at the end the scorecard files that could not be read.
@@ -44,6 +43,7 @@ pub fn render(texts: &Texts, report: &Report, skipped: &[crate::store::Unreadabl
         let _ = writeln!(h, "<p>{}</p>", esc(&texts.get("report-empty")));
     } else {
         summary_table(&mut h, texts, report);
+        super::team_html::render(&mut h, texts, report);
         for (k, t) in report.trainees.iter().enumerate() {
             trainee_section(&mut h, texts, report, t, k);
         }
@@ -86,16 +86,18 @@ fn summary_table(h: &mut String, texts: &Texts, report: &Report) {
             h,
             "<tr><td><a href=\"#trainee-{k}\">{}</a></td><td class=\"n\">{}</td><td class=\"n\">{}</td>",
             esc(&t.name),
-            t.sessions,
+            esc(&sessions_cell(texts, t)),
             percent(t.pass_rate)
         );
         for (c, value) in t.average.iter().enumerate() {
-            let weak = if t.weakest == Some(Criterion::ALL[c]) {
-                " weak"
+            // Red only where the criterion needs work: below the pass mark or far below
+            // the team, never merely a strong trainee's lowest.
+            let (class, mark) = if t.needs_work.contains(&Criterion::ALL[c]) {
+                (" weak", "!")
             } else {
-                ""
+                ("", "")
             };
-            let _ = write!(h, "<td class=\"n{weak}\">{}</td>", score(*value));
+            let _ = write!(h, "<td class=\"n{class}\">{}{mark}</td>", score(*value));
         }
         let _ = writeln!(
             h,
@@ -104,7 +106,39 @@ fn summary_table(h: &mut String, texts: &Texts, report: &Report) {
             change(t.trend)
         );
     }
+    let team = &report.team;
+    let _ = write!(
+        h,
+        "<tr class=\"team\"><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>",
+        esc(&texts.get("report-team")),
+        team.sessions,
+        percent(team.pass_rate)
+    );
+    for value in team.average {
+        let _ = write!(h, "<td class=\"n\">{}</td>", score(value));
+    }
+    let _ = writeln!(
+        h,
+        "<td class=\"n\"><b>{}</b></td><td></td></tr>",
+        score(team.overall)
+    );
     h.push_str("</tbody>\n</table>\n");
+    if report.trainees.iter().any(|t| !t.needs_work.is_empty()) {
+        let _ = writeln!(h, "<p class=\"muted\">{}</p>", esc(&flag_note(texts)));
+    }
+    if team.abandoned + team.practice > 0 {
+        let _ = writeln!(
+            h,
+            "<p class=\"muted\">{}</p>",
+            esc(&texts.format(
+                "report-not-counted",
+                &[
+                    ("abandoned", team.abandoned.into()),
+                    ("practice", team.practice.into()),
+                ],
+            ))
+        );
+    }
 }
 
 fn trainee_section(h: &mut String, texts: &Texts, report: &Report, t: &TraineeSummary, k: usize) {
@@ -118,6 +152,7 @@ fn trainee_section(h: &mut String, texts: &Texts, report: &Report, t: &TraineeSu
                 ("sessions", t.sessions.into()),
                 ("passed", t.passed.into()),
                 ("abandoned", t.abandoned.into()),
+                ("practice", t.practice.into()),
                 (
                     "first",
                     t.first
@@ -143,25 +178,33 @@ fn trainee_section(h: &mut String, texts: &Texts, report: &Report, t: &TraineeSu
         esc(&texts.get("report-radar")),
         radar(&t.average, &names)
     );
+    let dots: Vec<Dot> = t
+        .history
+        .iter()
+        .map(|p| Dot {
+            at: p.ended,
+            overall: p.overall,
+            passed: i32::from(p.overall) >= p.pass_mark,
+        })
+        .collect();
     let _ = writeln!(
         h,
-        "<figure><figcaption>{}</figcaption>{}{}</figure>",
+        "<figure><figcaption>{}</figcaption>{}</figure>",
         esc(&texts.get("report-trend-chart")),
-        trend_chart(&t.history),
-        legend(&names)
+        chart::overall("trend", texts, &dots, t.pass_mark, &report.zone)
     );
     h.push_str("</div>\n");
-    if let (Some(weakest), Some(focus)) = (t.weakest, &t.focus) {
-        let _ = writeln!(
-            h,
-            "<div class=\"focus\"><h3>{}</h3><p><b>{}</b>: {}</p></div>",
-            esc(&texts.format(
-                "report-work-on",
-                &[("criterion", texts.criterion(weakest).into())]
-            )),
-            esc(&focus.title),
-            esc(&focus.text)
-        );
+    if let Some(line) = focus_line(texts, t) {
+        let _ = write!(h, "<div class=\"focus\"><h3>{}</h3>", esc(&line));
+        if let Some(focus) = &t.focus {
+            let _ = write!(
+                h,
+                "<p><b>{}</b>: {}</p>",
+                esc(&focus.principle.title),
+                esc(&focus.principle.text)
+            );
+        }
+        h.push_str("</div>\n");
     }
     let cards: Vec<_> = report
         .cards
@@ -176,6 +219,7 @@ fn trainee_section(h: &mut String, texts: &Texts, report: &Report, t: &TraineeSu
         "report-outcome",
         "report-overall",
         "report-result",
+        "report-notes",
     ] {
         let _ = write!(h, "<th>{}</th>", esc(&texts.get(head)));
     }
@@ -190,13 +234,14 @@ fn trainee_section(h: &mut String, texts: &Texts, report: &Report, t: &TraineeSu
         };
         let _ = writeln!(
             h,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"{class}\">{}</td></tr>",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"{class}\">{}</td><td>{}</td></tr>",
             esc(&date_time(texts, card.ended, &report.zone)),
             esc(&card.scenario.title),
             esc(&card.language),
             esc(&outcome(texts, card)),
-            card.overall,
+            score(card.overall),
             esc(&verdict(texts, card)),
+            esc(&notes(texts, card)),
         );
     }
     h.push_str("</tbody>\n</table>\n");
@@ -276,82 +321,6 @@ fn radar(values: &[Option<u8>; 4], names: &[String; 4]) -> String {
     s
 }
 
-/// Each criterion over the trainee's finished sessions, oldest on the left.
-fn trend_chart(history: &[Point]) -> String {
-    let (w, h, pad) = (440.0, 200.0, 28.0);
-    let groups = group(history);
-    let mut s = format!(
-        "<svg class=\"trend\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" direction=\"ltr\">"
-    );
-    for level in [0, 50, 100] {
-        let y = h - pad - (h - 2.0 * pad) * f64::from(level) / 100.0;
-        let _ = write!(
-            s,
-            "<line x1=\"{pad}\" y1=\"{y:.1}\" x2=\"{:.1}\" y2=\"{y:.1}\" stroke=\"#e4e4e7\"/><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" fill=\"#71717a\" text-anchor=\"end\">{level}</text>",
-            w - 8.0,
-            pad - 4.0,
-            y + 4.0
-        );
-    }
-    let x = |k: usize| {
-        if groups.len() < 2 {
-            w / 2.0
-        } else {
-            pad + (w - pad - 8.0 - pad) * k as f64 / (groups.len() - 1) as f64
-        }
-    };
-    let y = |v: u8| h - pad - (h - 2.0 * pad) * f64::from(v) / 100.0;
-    for (c, colour) in COLOURS.iter().enumerate() {
-        let pts: Vec<String> = groups
-            .iter()
-            .enumerate()
-            .filter_map(|(k, g)| g[c].map(|v| format!("{:.1},{:.1}", x(k), y(v))))
-            .collect();
-        if pts.len() > 1 {
-            let _ = write!(
-                s,
-                "<polyline points=\"{}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\"/>",
-                pts.join(" ")
-            );
-        }
-        for p in &pts {
-            let (px, py) = p.split_once(',').unwrap_or(("0", "0"));
-            let _ = write!(
-                s,
-                "<circle cx=\"{px}\" cy=\"{py}\" r=\"3\" fill=\"{colour}\"/>"
-            );
-        }
-    }
-    s.push_str("</svg>");
-    s
-}
-
-/// The history in at most `TREND_POINTS` groups of consecutive sessions, each the mean of
-/// its sessions per criterion.
-fn group(history: &[Point]) -> Vec<[Option<u8>; 4]> {
-    if history.is_empty() {
-        return Vec::new();
-    }
-    let size = history.len().div_ceil(TREND_POINTS);
-    history
-        .chunks(size)
-        .map(|chunk| std::array::from_fn(|c| mean(chunk.iter().filter_map(|p| p.criteria[c]))))
-        .collect()
-}
-
-fn legend(names: &[String; 4]) -> String {
-    let mut s = String::from("<div class=\"legend\">");
-    for (name, colour) in names.iter().zip(COLOURS) {
-        let _ = write!(
-            s,
-            "<span><i style=\"background:{colour}\"></i>{}</span>",
-            esc(name)
-        );
-    }
-    s.push_str("</div>");
-    s
-}
-
 /// Escapes text for HTML content and attribute values.
 pub fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -377,6 +346,7 @@ th,td{padding:.4rem .6rem;border-bottom:1px solid #e4e4e7;text-align:start}
 th{background:#f4f4f5;font-weight:600}
 td.n{text-align:end;font-variant-numeric:tabular-nums}
 td.weak{color:#b91c1c;font-weight:600}
+tr.team td{border-top:2px solid #a1a1aa;font-weight:600}
 td.pass{color:#15803d}td.fail{color:#b91c1c}td.abandoned{color:#71717a}
 .charts{display:flex;flex-wrap:wrap;gap:2rem;align-items:flex-start}
 figure{margin:0;background:#fff;border:1px solid #e4e4e7;border-radius:8px;padding:.8rem}

@@ -169,8 +169,8 @@ fn elements<T: Serialize>(values: &[T]) -> serde_json::Result<(Vec<u8>, std::ops
     Ok((text, range))
 }
 
-/// Writes the report as JSON: the generator, every session whole, the files skipped and
-/// the trainees' summaries. Returns the files that could not be read the second time
+/// Writes the report as JSON: the generator, every session whole, the files skipped, the
+/// team view and the trainees' summaries. Returns the files that could not be read the second time
 /// (they are also listed under `skipped`).
 pub fn write_json(
     out: impl Write,
@@ -195,6 +195,7 @@ pub fn write_json(
             .map(|s| serde_json::json!({"file": s.path, "reason": s.reason}))
             .collect();
         map.serialize_entry("skipped", &skipped)?;
+        map.serialize_entry("team", &serde_json::to_value(&report.team)?)?;
         map.serialize_entry("trainees", &serde_json::to_value(&report.trainees)?)?;
         SerializeMap::end(map)
     })();

@@ -11,20 +11,14 @@ pub struct Turn {
     /// Id of the decision (turn node) in the scenario.
     pub node: String,
     /// The customer's last words, which the reply answered, as the trainee heard them.
-    #[serde(deserialize_with = "text")]
     pub customer_line: String,
     /// 1-based in the scenario file's order (the reply's identity, whatever order it was
     /// shown in); for typed words, the reply they were taken as, or 0 when they matched none.
     pub reply: usize,
     /// The reply as the trainee gave it: the one chosen, or their own words.
-    #[serde(deserialize_with = "text")]
     pub reply_text: String,
     /// Present when the trainee typed the reply: what it was taken as, and why it scored.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "optional_typed"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub typed: Option<Typed>,
     /// What the reply scored, 0–5 per criterion, after any cost for interrupting or a hint.
     pub scores: Scores,
@@ -222,9 +216,8 @@ pub enum Reading {
     /// Everything, to read a session back or export it.
     #[default]
     Whole,
-    /// All but the texts of the turns (what the customer said, the reply, the feedback,
-    /// the best reply missed), which are left empty: what summaries and tables need.
-    /// Skipping them unread makes a folder of 100,000 scorecards read in half the time.
+    /// All but the turns' feedback, which is left empty: what summaries, tables and the
+    /// team view need (the team view names the replies given and the best ones missed).
     Summary,
     /// All but the turns' commentary (feedback, best reply missed, principles): what
     /// the xAPI statements need.
@@ -236,23 +229,9 @@ thread_local! {
     pub(super) static READING: std::cell::Cell<Reading> = const { std::cell::Cell::new(Reading::Whole) };
 }
 
-/// Whether this read skips the turns' texts.
-fn summary() -> bool {
-    READING.get() == Reading::Summary
-}
-
 /// Whether this read skips the turns' commentary.
 fn without_commentary() -> bool {
     READING.get() != Reading::Whole
-}
-
-/// A turn's text, or nothing (unread) when only a summary is being read.
-fn text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-    if summary() {
-        serde::de::IgnoredAny::deserialize(d).map(|_| String::new())
-    } else {
-        String::deserialize(d)
-    }
 }
 
 /// A turn's commentary, or nothing (unread) unless the card is read whole.
@@ -264,8 +243,9 @@ fn commentary<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error
     }
 }
 
+/// The best reply missed, or nothing (unread) for the statements, which do not name it.
 fn optional_commentary<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
-    if without_commentary() {
+    if READING.get() == Reading::Statements {
         serde::de::IgnoredAny::deserialize(d).map(|_| None)
     } else {
         Option::<String>::deserialize(d)
@@ -278,15 +258,6 @@ fn principle<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<PrincipleR
         serde::de::IgnoredAny::deserialize(d).map(|_| None)
     } else {
         Option::<PrincipleRef>::deserialize(d)
-    }
-}
-
-/// A typed reply's explanation, or nothing (unread) when only a summary is being read.
-fn optional_typed<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Typed>, D::Error> {
-    if summary() {
-        serde::de::IgnoredAny::deserialize(d).map(|_| None)
-    } else {
-        Option::<Typed>::deserialize(d)
     }
 }
 

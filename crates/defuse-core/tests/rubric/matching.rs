@@ -155,6 +155,7 @@ fn a_reply_in_another_language_is_a_notice_not_a_score() {
         language: "hu".into(),
         started: jiff::Timestamp::now(),
         answered: Vec::new(),
+        expert: false,
     };
     let mut practice = Practice::new(c, info, Rubrics::new(locales_dir()));
     while !matches!(

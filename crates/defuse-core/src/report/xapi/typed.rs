@@ -124,7 +124,8 @@ struct Outcome<'a> {
     extensions: Extensions<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     response: Option<String>,
-    score: Score,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    score: Option<Score>,
     #[serde(skip_serializing_if = "Option::is_none")]
     success: Option<bool>,
 }
@@ -337,12 +338,12 @@ impl<'a> Session<'a> {
                     Some(_) => turn.reply_text.clone(),
                     None => format!("reply-{}", turn.reply),
                 }),
-                score: Score {
+                score: Some(Score {
                     max,
                     min: 0,
                     raw,
                     scaled: (max > 0).then(|| round(f64::from(raw) / f64::from(max))),
-                },
+                }),
                 success: None,
             };
             let object = Object {
@@ -370,12 +371,13 @@ impl<'a> Session<'a> {
             )),
             extensions: Extensions::Session { base, card },
             response: None,
-            score: Score {
+            // An abandoned session has no overall score.
+            score: card.overall.map(|overall| Score {
                 max: 100,
                 min: 0,
-                raw: i32::from(card.overall),
-                scaled: Some(round(f64::from(card.overall) / 100.0)),
-            },
+                raw: i32::from(overall),
+                scaled: Some(round(f64::from(overall) / 100.0)),
+            }),
             success,
         };
         if card.is_abandoned() {
