@@ -140,6 +140,51 @@ error-per-decision-csv = error: --per-decision goes with --format csv
 error-unknown-trainee = error: no sessions of a trainee named “{ $given }”.
 error-unknown-scenario = error: no scenario with the id “{ $given }”.
 error-did-you-mean = Did you mean “{ $nearest }”?
+warning-roster = warning: { $reason }; trainees are shown by the names typed, and the roster file was left as it is
+error-trainee-empty = error: a trainee's name needs at least one letter
+error-trainee-did-you-mean = error: nobody called “{ $given }” has trained yet. Did you mean “{ $nearest }”? To add “{ $given }” as a new trainee, add --new-trainee.
+error-roster = error: { $reason }
+error-no-trainee = error: no trainee “{ $given }” on the roster.
+error-name-taken = error: “{ $name }” is already someone else's name; merge the two if they are one person.
+error-same-trainee = error: “{ $name }” cannot be merged into themselves.
+error-email = error: “{ $address }” is not an e-mail address.
+error-delete = error: cannot delete { $file }: { $reason }
+error-confirm-yes = error: { $question } Run it again with --yes to go ahead.
+trainee-line = { $id }  { $name } · { $sessions ->
+    [one] { $sessions } session
+   *[other] { $sessions } sessions
+}
+trainee-is-hidden = hidden
+trainee-also = also typed as { $names }
+trainee-renamed = Renamed: { $name }
+trainee-merged = Merged: their sessions are { $name }'s now.
+trainee-hidden = { $name } is hidden from reports and the manager's review; the sessions are kept.
+trainee-shown = { $name } is shown again.
+trainee-email = { $name }: e-mail “{ $address }”
+trainee-deleted = Deleted { $name } and { $count ->
+    [one] { $count } session
+   *[other] { $count } sessions
+}.
+trainee-confirm-merge = Merge “{ $from }” into “{ $into }”: { $count ->
+    [one] { $count } session moves
+   *[other] { $count } sessions move
+}, and “{ $from }” leaves the roster.
+trainee-confirm-delete = Delete “{ $name }” and { $count ->
+    [one] { $count } session
+   *[other] { $count } sessions
+} for good?
+trainee-type-name = Type “{ $name }” to go ahead:
+trainee-not-confirmed = Nothing changed.
+passphrase-first-use = The manager's review needs a passphrase, set now (at least { $length } characters). Keep it from trainees.
+passphrase-new = New manager passphrase:
+passphrase-again = The same again:
+passphrase-prompt = Manager passphrase:
+passphrase-set = The manager passphrase is set.
+error-passphrase-mismatch = error: the two passphrases differ; nothing was set
+error-passphrase-short = error: the manager passphrase needs at least { $length } characters
+error-passphrase-wrong = error: that is not the manager passphrase
+error-passphrase-not-set = error: the manager's review needs a passphrase. Run this on a terminal to set one, or give it in { $env }.
+error-passphrase-needed = error: the manager's review needs the manager passphrase: run this on a terminal, or give it in { $env }.
 
 ## Sending results to the learning record store (defuse sync)
 error-lrs-config = error: { $reason }

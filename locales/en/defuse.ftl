@@ -349,20 +349,20 @@ report-count-practice = { $count ->
 }
 report-not-counted = { $abandoned ->
     [0] { $practice ->
-        [one] One practice run is
-       *[other] { $practice } practice runs are
+        [one] One practice run is listed but counts
+       *[other] { $practice } practice runs are listed but count
     }
     [one] { $practice ->
-        [0] One abandoned session is
-        [one] One abandoned session and one practice run are
-       *[other] One abandoned session and { $practice } practice runs are
+        [0] One abandoned session is listed but counts
+        [one] One abandoned session and one practice run are listed but count
+       *[other] One abandoned session and { $practice } practice runs are listed but count
     }
    *[other] { $practice ->
-        [0] { $abandoned } abandoned sessions are
-        [one] { $abandoned } abandoned sessions and one practice run are
-       *[other] { $abandoned } abandoned sessions and { $practice } practice runs are
+        [0] { $abandoned } abandoned sessions are listed but count
+        [one] { $abandoned } abandoned sessions and one practice run are listed but count
+       *[other] { $abandoned } abandoned sessions and { $practice } practice runs are listed but count
     }
-} listed but count toward no score or pass rate.
+} toward no score or pass rate.
 report-pass-rate = Pass rate
 report-overall = Overall
 report-trend = Trend

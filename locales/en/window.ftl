@@ -99,6 +99,40 @@ manager-period-year = Last 12 months
 manager-page = Page { $page } of { $pages }
 manager-previous = Previous
 manager-next = Next
+manager-door-intro = Everyone's results are behind the manager passphrase.
+manager-door-first = Everyone's results will be behind a manager passphrase. Choose one now (at least { $length } characters), and keep it from trainees.
+manager-door-prompt = Manager passphrase:
+manager-door-new = New manager passphrase:
+manager-door-again = The same passphrase again:
+manager-door-unlock = Open
+manager-door-wrong = That is not the manager passphrase.
+manager-door-short = The passphrase needs at least { $length } characters.
+manager-door-mismatch = The two passphrases differ; type a new one again.
+manager-door-damaged = The passphrase file in the data folder cannot be read; see docs/threat-model.md.
+manager-door-who = Trainees see only their own results. The passphrase keeps this screen closed on a shared computer; it does not encrypt the results.
+manager-session-who = { $trainee } · { $when } · { $language }
+manager-filter-scenario = Scenario: { $scenario }
+manager-filter-period = Period: { $period }
+manager-rename = Rename
+manager-hide = Hide
+manager-show = Show again
+manager-merge = Merge
+manager-delete = Delete
+manager-cancel = Cancel
+manager-rename-to = New name:
+manager-merge-into = Merge { $name } into:
+manager-confirm-merge = Merge “{ $from }” into “{ $into }”? { $count ->
+    [one] { $count } session moves
+   *[other] { $count } sessions move
+}, and “{ $from }” leaves the roster.
+manager-confirm-delete = Delete “{ $name }” and { $count ->
+    [one] { $count } session
+   *[other] { $count } sessions
+} for good?
+manager-error-no-trainee = No trainee “{ $name }” on the roster.
+manager-error-name-taken = “{ $name }” is already someone else's name: merge the two if they are one person.
+manager-error-same = “{ $name }” cannot be merged into themselves.
+manager-error-empty = A name needs at least one letter.
 manager-trainee-summary = { $sessions ->
     [one] { $sessions } session
    *[other] { $sessions } sessions

@@ -7,8 +7,10 @@ use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 use bevy::tasks::{IoTaskPool, Task, futures::check_ready};
 use bevy::window::RequestRedraw;
-use defuse_core::scorecard::Scorecard;
+use defuse_core::roster::Roster;
+use defuse_core::scorecard::{Scorecard, Uuid};
 use defuse_core::store::{Loaded, Store, Unreadable};
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -25,10 +27,17 @@ pub(super) fn plugin(app: &mut App) {
 #[derive(Resource, Clone, Debug, Default)]
 pub struct DataDir(pub Option<PathBuf>);
 
-/// Every scorecard read or written in this run.
+/// Every scorecard read or written in this run, each named as the roster has the trainee.
 #[derive(Resource, Default)]
 pub struct Records {
     pub cards: Vec<Scorecard>,
+    /// Where each card's file is, by session id (for deleting a trainee's sessions).
+    pub files: HashMap<Uuid, PathBuf>,
+    /// Who is who: the data folder's roster.
+    pub roster: Roster,
+    /// The roster file could not be read: why (the names typed are shown meanwhile, and
+    /// the file is left as it is).
+    pub roster_error: Option<String>,
     /// Files in the folder that could not be read, by name.
     pub skipped: Vec<Unreadable>,
     /// The last save failed: why, for the screen to say.
@@ -37,7 +46,7 @@ pub struct Records {
 }
 
 struct Loading {
-    task: Task<Result<Loaded, String>>,
+    task: Task<(Result<Loaded, String>, Result<Roster, String>)>,
     done: Arc<AtomicUsize>,
     total: Arc<AtomicUsize>,
 }
@@ -53,8 +62,29 @@ impl Records {
         })
     }
 
+    /// Reads the roster again (after a session enrolled someone, or a change) and names
+    /// every card by it.
+    pub fn reread_roster(&mut self, store: &Store) {
+        match Roster::read(store) {
+            Ok(roster) => {
+                self.roster = roster;
+                self.roster_error = None;
+            }
+            Err(reason) => {
+                warn!("{reason}");
+                self.roster_error = Some(reason);
+            }
+        }
+        self.roster.name_all(&mut self.cards);
+    }
+
     /// The trainee's best finished session of a scenario.
     pub fn best(&self, trainee: &str, scenario: &str) -> Option<&Scorecard> {
+        let trainee = self
+            .roster
+            .find(trainee)
+            .map(|p| p.name.as_str())
+            .unwrap_or(trainee);
         self.cards
             .iter()
             .filter(|c| {
@@ -81,10 +111,12 @@ fn start_loading(mut records: ResMut<Records>, dir: Option<Res<DataDir>>) {
     let total = Arc::new(AtomicUsize::new(0));
     let (d, t) = (done.clone(), total.clone());
     let task = IoTaskPool::get().spawn(async move {
-        Store::new(root).load(|read, all| {
+        let store = Store::new(root);
+        let loaded = store.load(|read, all| {
             t.store(all, Ordering::Relaxed);
             d.store(read, Ordering::Relaxed);
-        })
+        });
+        (loaded, Roster::read(&store))
     });
     records.loading = Some(Loading { task, done, total });
 }
@@ -94,12 +126,19 @@ fn finish_loading(mut records: ResMut<Records>, mut redraw: MessageWriter<Reques
     let Some(loading) = records.bypass_change_detection().loading.as_mut() else {
         return;
     };
-    let Some(result) = check_ready(&mut loading.task) else {
+    let Some((result, roster)) = check_ready(&mut loading.task) else {
         // Keep frames coming while the progress moves.
         redraw.write(RequestRedraw);
         return;
     };
     records.loading = None;
+    match roster {
+        Ok(roster) => records.roster = roster,
+        Err(reason) => {
+            warn!("{reason}");
+            records.roster_error = Some(reason);
+        }
+    }
     match result {
         Ok(loaded) => {
             for skipped in &loaded.skipped {
@@ -107,12 +146,16 @@ fn finish_loading(mut records: ResMut<Records>, mut redraw: MessageWriter<Reques
             }
             // Sessions saved while loading are already in `cards`; keep them.
             let mut cards = loaded.scorecards;
+            for (card, path) in cards.iter().zip(&loaded.paths) {
+                records.files.insert(card.id, path.clone());
+            }
             let fresh: Vec<Scorecard> = records
                 .cards
                 .drain(..)
                 .filter(|c| !cards.iter().any(|k| k.id == c.id))
                 .collect();
             cards.extend(fresh);
+            records.roster.name_all(&mut cards);
             records.cards = cards;
             records.skipped = loaded.skipped;
         }
@@ -149,7 +192,11 @@ impl Saver<'_> {
             return;
         };
         let lrs = self.lrs.as_ref().and_then(|l| l.0.as_ref());
-        let saved = session.practice.save(&Store::new(root), lrs, now);
+        let store = Store::new(root);
+        let saved = session.practice.save(&store, lrs, now);
+        if let Err(reason) = &saved.roster {
+            warn!("{reason}");
+        }
         let card = saved.card;
         session.card = Some(card.clone());
         let result = saved.path;
@@ -171,7 +218,12 @@ impl Saver<'_> {
             }
         }
         // What others see: how the replies sounded stays the trainee's own.
+        if let Ok(path) = &result {
+            self.records.files.insert(card.id, path.clone());
+        }
         self.records.cards.push(card.for_manager());
+        // The session may have added the trainee to the roster.
+        self.records.reread_roster(&store);
         self.saved.write(Saved {
             path: result,
             queued,

@@ -614,6 +614,7 @@ fn sessions_are_saved_and_the_manager_reviews_them() {
     // The manager's review: trainees, a trainee's sessions, one session in full.
     press(&mut app, KeyCode::KeyM);
     assert_eq!(screen(&app), Screen::Manager);
+    manager::open_door_first_time(&mut app, "a good passphrase");
     let shown = texts(&mut app);
     assert!(shown.iter().any(|t| t == "Test Trainee"), "{shown:?}");
     assert!(
@@ -876,6 +877,7 @@ fn a_broken_rubric_is_named_and_the_typed_words_are_kept() {
     assert_eq!(turn_count(&app), 1);
 }
 
+mod manager;
 mod voice;
 mod window;
 

@@ -89,6 +89,11 @@ pub enum Command {
     Play(PlayArgs),
     /// Summarise the saved scorecards: per trainee, per criterion, over time.
     Report(ReportArgs),
+    /// Keep the roster straight: rename, merge, hide, show, e-mail or delete a trainee.
+    Trainee {
+        #[command(subcommand)]
+        command: super::trainee::TraineeCommand,
+    },
     /// Send every scorecard to the learning record store (xAPI); what does not land
     /// stays in the outbox for the next sync.
     Sync {
@@ -201,6 +206,10 @@ pub struct PlayArgs {
     /// Expert: the replies are never listed; every answer is in the trainee's own words.
     #[arg(long)]
     pub expert: bool,
+    /// With --trainee: add the name as a new trainee even though it is close to someone
+    /// already on the roster.
+    #[arg(long, requires = "trainee")]
+    pub new_trainee: bool,
     /// Seed for the order of the replies and the customer's line variants: the same
     /// seed replays a session (the scorecard keeps it).
     #[arg(long)]
@@ -294,6 +303,9 @@ pub struct ReportArgs {
     /// With `--format csv`: one row per decision answered rather than per session.
     #[arg(long)]
     pub per_decision: bool,
+    /// Include the trainees hidden with `defuse trainee hide`.
+    #[arg(long)]
+    pub include_hidden: bool,
     /// Write to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -308,13 +320,24 @@ pub struct ReportArgs {
 }
 
 impl ReportArgs {
-    /// The sessions the report covers.
-    pub fn filter(&self) -> defuse_core::report::Filter {
+    /// The sessions the report covers: a trainee found by any name they were typed as,
+    /// and the hidden ones left out unless wanted.
+    pub fn filter(&self, roster: &defuse_core::roster::Roster) -> defuse_core::report::Filter {
         defuse_core::report::Filter {
-            trainee: self.trainee.clone(),
+            trainee: self.trainee.as_ref().map(|name| {
+                roster
+                    .find(name)
+                    .map(|p| p.name.clone())
+                    .unwrap_or_else(|| name.clone())
+            }),
             scenario: self.scenario.clone(),
             since: self.since,
             until: self.until,
+            hidden: if self.include_hidden {
+                Vec::new()
+            } else {
+                roster.hidden()
+            },
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The `defuse` command line: a thin layer over `defuse-core`.
 
 mod args;
+mod door;
 mod extract;
 mod graph;
 mod list;
@@ -12,6 +13,7 @@ mod report;
 mod score;
 mod stats;
 mod sync;
+mod trainee;
 mod validate;
 mod voice;
 mod window;
@@ -66,7 +68,8 @@ pub fn main() -> ExitCode {
         Some(Command::Play(args)) => play::run(&mut out, &places, &args),
         Some(Command::Report(args)) => {
             let store = defuse_core::store::Store::new(&places.data);
-            report::run(&mut out, &places, &store, &args)
+            door::open(&mut out, &store)
+                .and_then(|()| report::run(&mut out, &places, &store, &args))
         }
         Some(Command::Sync {
             status,
@@ -85,6 +88,10 @@ pub fn main() -> ExitCode {
             },
         ),
         Some(Command::Score(args)) => score::run(&mut out, &places, &args),
+        Some(Command::Trainee { command }) => {
+            door::open(&mut out, &defuse_core::store::Store::new(&places.data))
+                .and_then(|()| trainee::run(&mut out, &places, &command))
+        }
         Some(Command::Voice { command }) => voice::run(&mut out, &places, &command),
         Some(Command::New { id }) => new::run(&mut out, &places, &id),
         Some(Command::List { json }) => list::run(&mut out, &places, json),

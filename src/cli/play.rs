@@ -24,6 +24,9 @@ pub fn run(out: &mut Out, places: &Places, options: &PlayArgs) -> Result<ExitCod
     {
         return Err(out.err(&out.tf("error-choice-zero", &[("position", (k + 1).into())])));
     }
+    if let Some(name) = &options.trainee {
+        check_trainee(out, places, name, options.new_trainee)?;
+    }
     let story = Arc::new(load_localized(out, places, &options.scenario)?);
     let seed = options.seed.unwrap_or_else(rand::random);
     let mut conversation = match (&options.from, options.mood) {
@@ -76,6 +79,28 @@ pub fn run(out: &mut Out, places: &Places, options: &PlayArgs) -> Result<ExitCod
         ));
     }
     result
+}
+
+/// A name close to someone on the roster but not theirs is likelier a typo than a new
+/// trainee: refused, with the name meant, unless `--new-trainee` says otherwise.
+fn check_trainee(out: &mut Out, places: &Places, name: &str, new: bool) -> Result<(), Reported> {
+    if !name.chars().any(char::is_alphanumeric) {
+        return Err(out.err(&out.t("error-trainee-empty")));
+    }
+    let roster = super::report::read_roster(out, &Store::new(&places.data));
+    if new || roster.find(name).is_some() {
+        return Ok(());
+    }
+    match roster.nearest(name) {
+        Some(person) => Err(out.err(&out.tf(
+            "error-trainee-did-you-mean",
+            &[
+                ("given", name.trim().into()),
+                ("nearest", person.name.as_str().into()),
+            ],
+        ))),
+        None => Ok(()),
+    }
 }
 
 /// Saves the scorecard (finished, or abandoned when the replies ran out), and queues it

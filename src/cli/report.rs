@@ -5,6 +5,7 @@ use defuse_core::Catalogue;
 use defuse_core::i18n;
 use defuse_core::i18n::Texts;
 use defuse_core::report::{self, Report};
+use defuse_core::roster::Roster;
 use defuse_core::scorecard::Reading;
 use defuse_core::store::{Loaded, Store, Unreadable};
 use std::process::ExitCode;
@@ -30,14 +31,16 @@ pub fn run(
     if options.per_decision && options.format != Format::Csv {
         return Err(out.err(&out.t("error-per-decision-csv")));
     }
+    let roster = read_roster(out, store);
     if options.format == Format::Xapi {
-        return xapi(out, places, store, options);
+        return xapi(out, places, store, options, &roster);
     }
     // The cards are read for a summary (the filter, the order, the trainees); json then
     // reads the kept ones again whole, as it writes them.
-    let loaded = load_with_progress(out, store, Reading::Summary)?;
+    let mut loaded = load_with_progress(out, store, Reading::Summary)?;
     warn_skipped(out, &loaded.skipped);
-    check_filter(out, places, options, &loaded)?;
+    roster.name_all(&mut loaded.scorecards);
+    check_filter(out, places, options, &loaded, &roster)?;
     // The principle to work on, in the report's language; without a readable
     // catalogue the trainees' own turns still name theirs.
     let catalogue = Catalogue::read(&places.scenarios).unwrap_or_else(|_| Catalogue::unreadable());
@@ -45,12 +48,12 @@ pub fn run(
     let zone = jiff::tz::TimeZone::system();
     let report = Report::new(
         &loaded.scorecards,
-        &options.filter(),
+        &options.filter(&roster),
         &catalogue.principles,
         zone,
     );
     let result = emit(out, options, |to, texts| {
-        write(to, options, texts, &report, &loaded)
+        write(to, options, texts, &report, &loaded, &roster)
     });
     // The process ends next: freeing 100,000 scorecards one by one would only delay it.
     drop(report);
@@ -65,13 +68,15 @@ fn xapi(
     places: &Places,
     store: &Store,
     options: &Options,
+    roster: &Roster,
 ) -> Result<ExitCode, Reported> {
     let files = store
         .files()
         .map_err(|reason| data_dir_error(out, store, reason))?;
     let bar = super::output::progress_bar(out.t("report-reading"));
     let zone = jiff::tz::TimeZone::system();
-    let (kept, skipped) = report::stream::index(&files, &options.filter(), &zone, |done, all| {
+    let filter = options.filter(roster);
+    let (kept, skipped) = report::stream::index(&files, &filter, roster, &zone, |done, all| {
         if let Some(bar) = &bar {
             bar.set_length(all as u64);
             bar.set_position(done as u64);
@@ -83,11 +88,12 @@ fn xapi(
     warn_skipped(out, &skipped);
     if kept.is_empty() && (options.trainee.is_some() || options.scenario.is_some()) {
         // Nothing kept: a typo in the filter is likelier than no sessions.
-        let loaded = load_with_progress(out, store, Reading::Summary)?;
-        check_filter(out, places, options, &loaded)?;
+        let mut loaded = load_with_progress(out, store, Reading::Summary)?;
+        roster.name_all(&mut loaded.scorecards);
+        check_filter(out, places, options, &loaded, roster)?;
     }
     emit(out, options, |to, _| {
-        report::stream::write_xapi(to, &kept, &options.xapi_base)
+        report::stream::write_xapi(to, &kept, &options.xapi_base, roster)
     })
 }
 
@@ -151,6 +157,7 @@ fn write(
     texts: &defuse_core::i18n::Texts,
     report: &Report,
     loaded: &Loaded,
+    roster: &Roster,
 ) -> std::io::Result<Vec<defuse_core::store::Unreadable>> {
     let text = match options.format {
         Format::Table => report::table::render(texts, report),
@@ -161,11 +168,11 @@ fn write(
         Format::Html => report::html::render(texts, report, &loaded.skipped),
         Format::Json => {
             let files = report::stream::files(report, &loaded.paths);
-            return report::stream::write_json(to, report, &files, &loaded.skipped);
+            return report::stream::write_json(to, report, &files, &loaded.skipped, roster);
         }
         Format::Xapi => {
             let files = report::stream::files(report, &loaded.paths);
-            return report::stream::write_xapi(to, &files, &options.xapi_base);
+            return report::stream::write_xapi(to, &files, &options.xapi_base, roster);
         }
     };
     to.write_all(text.as_bytes())?;
@@ -178,6 +185,7 @@ fn check_filter(
     places: &Places,
     options: &Options,
     loaded: &Loaded,
+    roster: &Roster,
 ) -> Result<(), Reported> {
     if options.trainee.is_none() && options.scenario.is_none() {
         return Ok(());
@@ -192,7 +200,7 @@ fn check_filter(
         .flat_map(|l| l.playable().map(|e| e.id()))
         .collect();
     let unknown = report::suggest::check(
-        &options.filter(),
+        &options.filter(roster),
         loaded.scorecards.iter().map(|c| c.trainee.as_str()),
         known
             .iter()
@@ -211,6 +219,15 @@ fn check_filter(
         message.push_str(&out.tf("error-did-you-mean", &[("nearest", nearest.into())]));
     }
     Err(out.err(&message))
+}
+
+/// The data folder's roster; a damaged one is named and the report goes on with the names
+/// as typed (the file is left as it is).
+pub fn read_roster(out: &mut Out, store: &Store) -> Roster {
+    Roster::read(store).unwrap_or_else(|reason| {
+        out.err(&out.tf("warning-roster", &[("reason", reason.into())]));
+        Roster::default()
+    })
 }
 
 /// A writer that remembers the last byte written.

@@ -11,8 +11,13 @@ pub fn defuse() -> Command {
     cmd.env("NO_COLOR", "1");
     // English unless a test asks for another language, whatever the machine's locale.
     cmd.env("DEFUSE_LANG", "en");
+    // The manager's passphrase (set on first use in each test's data folder).
+    cmd.env("DEFUSE_MANAGER_PASSPHRASE", MANAGER_PASSPHRASE);
     cmd
 }
+
+/// The manager passphrase every test's `report` and `trainee` run with.
+pub const MANAGER_PASSPHRASE: &str = "the team's own door";
 
 pub fn run(args: &[&str]) -> Output {
     defuse().args(args).stdin(Stdio::null()).output().unwrap()

@@ -310,3 +310,154 @@ fn a_typed_decision_takes_no_reply_number() {
         "this decision wants the trainee's own words, not a reply number",
     );
 }
+
+#[test]
+fn who_is_who_on_the_roster() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    let play = |name: &str, extra: &[&str]| {
+        let mut args = TRAINEE_PLAY.to_vec();
+        args.extend(["--trainee", name]);
+        args.extend_from_slice(extra);
+        with_data(data, &args)
+    };
+    for name in ["Marcus Johnson", "marcus johnson", "Tom  Becker"] {
+        let o = play(name, &[]);
+        assert_eq!(o.status.code(), Some(0), "{name}: {}", stderr(&o));
+    }
+    // A near miss is a typo until said otherwise.
+    let o = play("Marcus Jonson", &[]);
+    fails_saying(&o, "Did you mean “Marcus Johnson”?");
+    assert_eq!(scorecard_files(data).len(), 3, "nothing saved");
+    let o = play("Marcus Jonson", &["--new-trainee"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+
+    let trainee = |args: &[&str]| {
+        let mut all = vec!["trainee"];
+        all.extend_from_slice(args);
+        with_data(data, &all)
+    };
+    let list = stdout(&trainee(&["list"]));
+    assert!(list.contains("Marcus Johnson · 2 sessions"), "{list}");
+    assert!(list.contains("Tom Becker · 1 session"), "{list}");
+    assert!(list.contains("Marcus Jonson · 1 session"), "{list}");
+
+    // Merging asks first; without a terminal only --yes goes ahead.
+    let o = trainee(&["merge", "marcus jonson", "Marcus Johnson"]);
+    fails_saying(&o, "Run it again with --yes");
+    let o = trainee(&["merge", "marcus jonson", "Marcus Johnson", "--yes"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = trainee(&["rename", "tom becker", "Thomas Becker"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = trainee(&["rename", "Thomas Becker", "MARCUS JOHNSON"]);
+    fails_saying(&o, "already someone else's name");
+    let o = trainee(&["email", "Marcus Johnson", "marcus@example.org"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+
+    // One person everywhere: the table, the CSV, the xAPI actor.
+    let table = stdout(&with_data(data, &["report"]));
+    assert!(table.starts_with("4 sessions by 2 trainees"), "{table}");
+    assert!(
+        table
+            .lines()
+            .any(|l| l.starts_with("Marcus Johnson") && l.contains(" 3 ")),
+        "{table}"
+    );
+    assert!(
+        table.lines().any(|l| l.starts_with("Thomas Becker")),
+        "{table}"
+    );
+    let csv = stdout(&with_data(data, &["report", "--format", "csv"]));
+    assert_eq!(
+        csv.lines()
+            .filter(|l| l.starts_with("Marcus Johnson,"))
+            .count(),
+        3,
+        "{csv}"
+    );
+    let statements: Vec<serde_json::Value> =
+        serde_json::from_str(&stdout(&with_data(data, &["report", "--format", "xapi"]))).unwrap();
+    let actors: std::collections::HashSet<String> =
+        statements.iter().map(|s| s["actor"].to_string()).collect();
+    assert_eq!(actors.len(), 2, "{actors:?}");
+    assert!(
+        statements
+            .iter()
+            .any(|s| s["actor"]["mbox"] == "mailto:marcus@example.org")
+    );
+    let tom = statements
+        .iter()
+        .find(|s| s["actor"]["name"] == "Thomas Becker")
+        .unwrap();
+    assert!(
+        tom["actor"]["account"]["name"]
+            .as_str()
+            .unwrap()
+            .starts_with("t-"),
+        "the stable id, not the name: {}",
+        tom["actor"]
+    );
+
+    // Hidden: out of reports, sessions kept; shown again on request.
+    assert_eq!(trainee(&["hide", "Thomas Becker"]).status.code(), Some(0));
+    assert!(stdout(&with_data(data, &["report"])).starts_with("3 sessions by 1 trainee"));
+    assert!(
+        stdout(&with_data(data, &["report", "--include-hidden"]))
+            .starts_with("4 sessions by 2 trainees")
+    );
+    assert_eq!(scorecard_files(data).len(), 4);
+
+    // Deleted: the trainee and their sessions, nobody else's.
+    let o = trainee(&["delete", "Thomas Becker", "--yes"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("Deleted Thomas Becker and 1 session"),
+        "{}",
+        stdout(&o)
+    );
+    assert_eq!(scorecard_files(data).len(), 3);
+    let o = trainee(&["hide", "Thomas Becker"]);
+    fails_saying(&o, "no trainee “Thomas Becker” on the roster");
+}
+
+#[test]
+fn the_managers_door() {
+    let dir = tempfile::tempdir().unwrap();
+    a_team(dir.path());
+    let report = |passphrase: Option<&str>| {
+        let mut cmd = defuse();
+        cmd.arg("--data-dir").arg(dir.path()).arg("report");
+        match passphrase {
+            Some(p) => cmd.env("DEFUSE_MANAGER_PASSPHRASE", p),
+            None => cmd.env_remove("DEFUSE_MANAGER_PASSPHRASE"),
+        };
+        cmd.stdin(std::process::Stdio::null()).output().unwrap()
+    };
+    // Not set yet, and nobody to set it: refused, and nothing read.
+    let o = report(None);
+    fails_saying(&o, "the manager's review needs a passphrase");
+    assert!(stdout(&o).is_empty());
+    // Too short to become the passphrase.
+    fails_saying(&report(Some("short")), "at least 8 characters");
+    // The first one given becomes it, stored hashed.
+    let o = report(Some(MANAGER_PASSPHRASE));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("The manager passphrase is set."));
+    let stored = std::fs::read_to_string(dir.path().join("manager.json")).unwrap();
+    assert!(stored.contains("$argon2id$") && !stored.contains(MANAGER_PASSPHRASE));
+    fails_saying(
+        &report(Some("not the one at all")),
+        "that is not the manager passphrase",
+    );
+    fails_saying(&report(None), "needs the manager passphrase");
+    let o = with_data(dir.path(), &["trainee", "list"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // Playing needs no passphrase: a trainee saves their own session.
+    let mut cmd = defuse();
+    cmd.env_remove("DEFUSE_MANAGER_PASSPHRASE")
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(TRAINEE_PLAY)
+        .args(["--trainee", "Anna Kis"]);
+    assert_eq!(cmd.output().unwrap().status.code(), Some(0));
+}

@@ -62,9 +62,23 @@ fn reports(c: &mut Criterion) {
             b.iter(|| {
                 let files = store.files().unwrap();
                 let zone = jiff::tz::TimeZone::UTC;
-                let (kept, _) = report::stream::index(&files, &Filter::default(), &zone, |_, _| {});
+                let (kept, _) = report::stream::index(
+                    &files,
+                    &Filter::default(),
+                    &defuse_core::roster::Roster::default(),
+                    &zone,
+                    |_, _| {},
+                );
                 let sink = std::io::sink();
-                black_box(report::stream::write_xapi(sink, &kept, "http://defuse.local/").unwrap());
+                black_box(
+                    report::stream::write_xapi(
+                        sink,
+                        &kept,
+                        "http://defuse.local/",
+                        &defuse_core::roster::Roster::default(),
+                    )
+                    .unwrap(),
+                );
             })
         });
         // The summary alone, once the scorecards are in memory (the manager's screen).

@@ -316,7 +316,21 @@ impl Practice {
         lrs: Option<&crate::lrs::Config>,
         ended: jiff::Timestamp,
     ) -> Saved {
-        let card = self.scorecard(ended);
+        let mut card = self.scorecard(ended);
+        // Who the trainee is: the roster's id, added on their first session. A roster that
+        // cannot be read or written leaves the card without an id (found by name later);
+        // the session itself is saved whatever happens.
+        let roster = crate::roster::Roster::read(store).and_then(|mut roster| {
+            let (id, added) = roster.enrol(&card.trainee);
+            if added {
+                roster.write(store)?;
+            }
+            if let Some(p) = roster.find(&id) {
+                card.trainee_email.clone_from(&p.email);
+            }
+            card.trainee_id = Some(id);
+            Ok(())
+        });
         let path = store.save(&card);
         // The scorecard is safe first; a failed queue only delays the LRS, and the next
         // sync queues it again from the scorecard.
@@ -328,7 +342,12 @@ impl Practice {
             ),
             _ => None,
         };
-        Saved { card, path, queued }
+        Saved {
+            card,
+            path,
+            queued,
+            roster,
+        }
     }
 }
 
@@ -341,4 +360,7 @@ pub struct Saved {
     pub path: Result<PathBuf, String>,
     /// Queued for the LRS (`None` without an LRS or when the card was not saved).
     pub queued: Option<Result<(), String>>,
+    /// The trainee was found on (or added to) the roster, or why the roster could not be
+    /// read or written.
+    pub roster: Result<(), String>,
 }

@@ -29,8 +29,16 @@ pub struct Scorecard {
     /// Unique per session: part of the file name, and the seed of the xAPI statement ids.
     pub id: uuid::Uuid,
     /// The trainee's name as they gave it: reports match it without regard to case, and it is
-    /// part of the file name.
+    /// part of the file name. Reports show the roster's name for the trainee instead.
     pub trainee: String,
+    /// The trainee's stable id in the data folder's roster (`roster.json`); absent in
+    /// scorecards written before the roster, which the roster finds by name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trainee_id: Option<String>,
+    /// The trainee's e-mail from the roster, for the learning record store; never saved in
+    /// the scorecard itself.
+    #[serde(skip)]
+    pub trainee_email: Option<String>,
     /// The scenario played, as it stood then.
     pub scenario: ScenarioRef,
     /// The language the session was played in (`en`, `hu`, `pl`, `he`).
@@ -223,6 +231,8 @@ impl Scorecard {
             schema: SCHEMA,
             id: uuid::Uuid::new_v4(),
             trainee: info.trainee.clone(),
+            trainee_id: None,
+            trainee_email: None,
             scenario: ScenarioRef {
                 id: scenario.id.clone(),
                 title: scenario.title.clone(),

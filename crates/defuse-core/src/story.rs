@@ -160,6 +160,12 @@ impl Story {
         self.principles.get(id)
     }
 
+    /// Every principle the story knows (the catalogue's and the scenario's own), in no
+    /// particular order.
+    pub fn principles(&self) -> impl Iterator<Item = &Principle> {
+        self.principles.values()
+    }
+
     /// Every node's id, in file order.
     pub fn node_ids(&self) -> impl Iterator<Item = &str> {
         self.scenario.nodes.iter().map(Node::id)

@@ -1,21 +1,26 @@
-//! The manager's review: every trainee with their sessions, averages per criterion, pass
-//! rate and trend; a trainee's sessions; a session read back exactly as its debrief
-//! showed it. Filtered by scenario and period, paged, and usable while the scorecards
-//! are still being read.
+//! The manager's review, behind the manager's passphrase: the team at a glance (every
+//! trainee with pass rate, averages, flags that mean something and trend; the team's row,
+//! chart, principles missed most and hardest decisions); a trainee's page (their chart,
+//! the principle to work on, their sessions, and renaming, merging, hiding or deleting
+//! them); a session read back exactly as its debrief showed it, under who and when.
+//! Filtered by scenario and period, paged, and usable while the scorecards are read.
 
 use super::Screen;
-use crate::app::records::Records;
-use crate::app::theme::table::{link_row, table_row};
+use crate::app::records::{DataDir, Records};
 use crate::app::theme::{Fonts, palette, widget};
 use crate::app::{Language, Library};
 use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
-use defuse_core::Criterion;
 use defuse_core::i18n::Texts;
-use defuse_core::report::{self, TraineeSummary};
-use defuse_core::scorecard::Scorecard;
+use defuse_core::report;
 
+mod chart;
+pub mod door;
+pub mod manage;
+mod overview;
+mod trainee;
 mod view;
+pub use manage::Manage;
 use view::navigate;
 pub use view::{Navigate, Period, View, filtered};
 
@@ -23,6 +28,7 @@ pub use view::{Navigate, Period, View, filtered};
 pub const PAGE: usize = 10;
 
 pub(super) fn plugin(app: &mut App) {
+    app.add_plugins((door::plugin, manage::plugin));
     app.init_resource::<View>();
     app.add_message::<Navigate>();
     app.add_systems(OnEnter(Screen::Manager), spawn_manager);
@@ -34,6 +40,9 @@ pub(super) fn plugin(app: &mut App) {
             super::rebuild::<ManagerRoot, _>(spawn_manager).run_if(
                 resource_changed::<View>
                     .or_else(resource_changed::<Language>)
+                    .or_else(resource_changed::<door::Door>)
+                    .or_else(resource_changed::<manage::Pending>)
+                    .or_else(records_changed)
                     .or_else(progress_moved),
             ),
         )
@@ -45,6 +54,11 @@ pub(super) fn plugin(app: &mut App) {
 /// The manager's root, rebuilt when the view changes.
 #[derive(Component)]
 struct ManagerRoot;
+
+/// Rebuild when the cards or the roster change (a trainee renamed, merged, deleted).
+fn records_changed(records: Res<Records>) -> bool {
+    records.is_changed() && !records.is_added()
+}
 
 /// Rebuild while the progress of reading moves, and once when it ends.
 fn progress_moved(records: Res<Records>, mut last: Local<Option<(usize, usize)>>) -> bool {
@@ -66,6 +80,7 @@ fn keys(input: Res<ButtonInput<KeyCode>>, mut go: MessageWriter<Navigate>) {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn spawn_manager(
     mut commands: Commands,
     fonts: Res<Fonts>,
@@ -73,10 +88,10 @@ fn spawn_manager(
     records: Res<Records>,
     library: Res<Library>,
     view: Res<View>,
+    (door, dir, pending): (Res<door::Door>, Res<DataDir>, Res<manage::Pending>),
     mut images: ResMut<Assets<Image>>,
 ) {
     let t = &language.texts;
-    let cards = filtered(&records, &view);
     let zone = jiff::tz::TimeZone::system();
     commands
         .spawn((
@@ -87,260 +102,177 @@ fn spawn_manager(
         ))
         .with_children(|ui| {
             ui.spawn(widget::row(16.0)).with_children(|row| {
-                row.spawn(widget::heading(&fonts, t.get("manager-title"), 34.0));
+                row.spawn(widget::heading(&fonts, t.get("manager-title"), 28.0));
                 row.spawn(widget::button(&fonts, t.get("manager-back"), false))
                     .observe(widget::sends(Navigate::Back));
+                if door::is_open(&door, &dir) {
+                    filters(row, &fonts, t, &library, &view);
+                }
             });
-            if let Some((done, total)) = records.progress() {
-                ui.spawn(widget::text(
-                    &fonts,
-                    t.format(
-                        "manager-loading",
-                        &[("done", done.into()), ("total", total.into())],
-                    ),
-                    16.0,
-                    palette::ACCENT,
-                ));
+            if !door::is_open(&door, &dir) {
+                door::spawn(ui, &fonts, &language, &door, &dir);
+                return;
             }
-            if let Some(reason) = &records.save_error {
-                ui.spawn(widget::paragraph(
-                    &fonts,
-                    t.format("manager-save-error", &[("reason", reason.as_str().into())]),
-                    15.0,
-                    palette::WARNING,
-                ));
-            }
-            if !records.skipped.is_empty() {
-                ui.spawn(widget::card(900.0)).with_children(|card| {
-                    card.spawn(widget::text(
-                        &fonts,
-                        t.format(
-                            "manager-skipped",
-                            &[("count", records.skipped.len().into())],
-                        ),
-                        15.0,
-                        palette::WARNING,
-                    ));
-                    for skipped in records.skipped.iter().take(5) {
-                        card.spawn(widget::paragraph(
-                            &fonts,
-                            skipped.to_string(),
-                            13.0,
-                            palette::MUTED,
-                        ));
-                    }
-                });
-            }
-            filters(ui, &fonts, t, &library, &view);
+            notices(ui, &fonts, t, &records);
+            let cards = filtered(&records, &view);
             let session = view
                 .session
                 .and_then(|id| cards.iter().find(|c| c.id == id).copied());
             match (&view.trainee, session) {
                 (_, Some(card)) => {
+                    // Who and when, above the session as its debrief showed it.
+                    ui.spawn(widget::text(
+                        &fonts,
+                        t.format(
+                            "manager-session-who",
+                            &[
+                                ("trainee", card.trainee.as_str().into()),
+                                ("when", report::date_time(t, card.ended, &zone).into()),
+                                ("language", card.language.as_str().into()),
+                            ],
+                        ),
+                        18.0,
+                        palette::INK,
+                    ));
+                    let notes = report::table::notes(t, card);
+                    if !notes.is_empty() {
+                        ui.spawn(widget::text(&fonts, notes, 15.0, palette::MUTED));
+                    }
                     crate::app::theme::scorecard::scorecard(ui, &fonts, t, card, &mut images, None);
                 }
-                (Some(name), None) => trainee(ui, &fonts, t, &cards, name, &view, &zone),
-                (None, None) => trainees(ui, &fonts, t, &cards, &view),
+                (Some(name), None) => {
+                    let people = (&*records, &*pending);
+                    trainee::spawn(
+                        ui,
+                        &fonts,
+                        t,
+                        people,
+                        &cards,
+                        &principles(&library),
+                        name,
+                        &view,
+                        &zone,
+                    );
+                }
+                (None, None) => {
+                    overview::spawn(ui, &fonts, t, &cards, &principles(&library), &view, &zone);
+                }
             }
         });
 }
 
+/// The principles in the interface language, so that a principle missed in a session in
+/// another language is named in this one.
+fn principles(library: &Library) -> Vec<defuse_core::model::Principle> {
+    let mut all: Vec<defuse_core::model::Principle> = Vec::new();
+    for story in &library.stories {
+        for p in story.principles() {
+            if !all.iter().any(|a| a.id == p.id) {
+                all.push(p.clone());
+            }
+        }
+    }
+    all
+}
+
+/// What the manager should know before the tables: reading in progress, a save that
+/// failed, files skipped, a roster that cannot be read.
+fn notices(ui: &mut ChildSpawnerCommands, fonts: &Fonts, t: &Texts, records: &Records) {
+    if let Some((done, total)) = records.progress() {
+        ui.spawn(widget::text(
+            fonts,
+            t.format(
+                "manager-loading",
+                &[("done", done.into()), ("total", total.into())],
+            ),
+            16.0,
+            palette::ACCENT,
+        ));
+    }
+    for reason in records.save_error.iter().chain(&records.roster_error) {
+        ui.spawn(widget::paragraph(
+            fonts,
+            t.format("manager-save-error", &[("reason", reason.as_str().into())]),
+            15.0,
+            palette::WARNING,
+        ));
+    }
+    if !records.skipped.is_empty() {
+        ui.spawn(widget::card(900.0)).with_children(|card| {
+            card.spawn(widget::text(
+                fonts,
+                t.format(
+                    "manager-skipped",
+                    &[("count", records.skipped.len().into())],
+                ),
+                15.0,
+                palette::WARNING,
+            ));
+            for skipped in records.skipped.iter().take(3) {
+                card.spawn(widget::paragraph(
+                    fonts,
+                    skipped.to_string(),
+                    13.0,
+                    palette::MUTED,
+                ));
+            }
+        });
+    }
+}
+
+/// The filters, two buttons on the title's row: each click moves to the next scenario or
+/// period (and back round to all).
 fn filters(
-    ui: &mut ChildSpawnerCommands,
+    row: &mut ChildSpawnerCommands,
     fonts: &Fonts,
     t: &Texts,
     library: &Library,
     view: &View,
 ) {
-    ui.spawn(widget::row(8.0)).with_children(|row| {
-        row.spawn(widget::label_text(fonts, t.get("manager-scenario")));
-        row.spawn(widget::button(
-            fonts,
-            t.get("manager-all"),
-            view.scenario.is_none(),
-        ))
-        .observe(widget::sends(Navigate::Scenario(None)));
-        for story in &library.stories {
-            let id = story.scenario.id.clone();
-            let selected = view.scenario.as_deref() == Some(id.as_str());
-            row.spawn(widget::button(
-                fonts,
-                story.scenario.title.clone(),
-                selected,
-            ))
-            .observe(widget::sends(Navigate::Scenario(Some(id.clone()))));
-        }
-    });
-    ui.spawn(widget::row(8.0)).with_children(|row| {
-        row.spawn(widget::label_text(fonts, t.get("manager-period")));
-        for period in Period::ALL {
-            row.spawn(widget::button(
-                fonts,
-                t.get(period.label()),
-                view.period == period,
-            ))
-            .observe(widget::sends(Navigate::Period(period)));
-        }
-    });
-}
-
-/// Column widths of the trainee table, in pixels.
-const NAME: f32 = 210.0;
-const NUMBER: f32 = 74.0;
-
-fn trainees(
-    ui: &mut ChildSpawnerCommands,
-    fonts: &Fonts,
-    t: &Texts,
-    cards: &[&Scorecard],
-    view: &View,
-) {
-    let summaries = report::summarise(cards, &[]);
-    ui.spawn(widget::text(
+    let ids: Vec<Option<String>> = std::iter::once(None)
+        .chain(library.stories.iter().map(|s| Some(s.scenario.id.clone())))
+        .collect();
+    let at = ids.iter().position(|id| *id == view.scenario).unwrap_or(0);
+    let next = ids[(at + 1) % ids.len()].clone();
+    let shown = match &view.scenario {
+        None => t.get("manager-all"),
+        Some(id) => library
+            .stories
+            .iter()
+            .find(|s| &s.scenario.id == id)
+            .map(|s| s.scenario.title.clone())
+            .unwrap_or_else(|| id.clone()),
+    };
+    row.spawn(widget::button(
+        fonts,
+        t.format("manager-filter-scenario", &[("scenario", shown.into())]),
+        view.scenario.is_some(),
+    ))
+    .observe(widget::sends(Navigate::Scenario(next)));
+    let k = Period::ALL
+        .iter()
+        .position(|p| *p == view.period)
+        .unwrap_or(0);
+    let next = Period::ALL[(k + 1) % Period::ALL.len()];
+    row.spawn(widget::button(
         fonts,
         t.format(
-            "report-heading",
-            &[
-                ("sessions", cards.len().into()),
-                ("trainees", summaries.len().into()),
-            ],
+            "manager-filter-period",
+            &[("period", t.get(view.period.label()).into())],
         ),
-        16.0,
-        palette::MUTED,
-    ));
-    if summaries.is_empty() {
-        ui.spawn(widget::paragraph(
-            fonts,
-            t.get("report-empty"),
-            16.0,
-            palette::INK,
-        ));
-        return;
-    }
-    let (page, pages) = page_of(view.page, summaries.len());
-    ui.spawn(widget::card(900.0)).with_children(|card| {
-        let mut head = vec![
-            (t.get("report-trainee"), NAME),
-            (t.get("report-sessions"), NUMBER),
-            (t.get("report-pass-rate"), NUMBER),
-        ];
-        head.extend(Criterion::ALL.map(|c| (t.criterion(c), NUMBER)));
-        head.push((t.get("report-overall"), NUMBER));
-        head.push((t.get("report-trend"), NUMBER));
-        card.spawn(table_row(fonts, head, palette::MUTED));
-        for s in summaries.iter().skip(page * PAGE).take(PAGE) {
-            link_row(
-                card,
-                fonts,
-                trainee_cells(s),
-                Navigate::OpenTrainee(s.name.clone()),
-            );
-        }
-    });
-    pager(ui, fonts, t, page, pages);
+        view.period != Period::All,
+    ))
+    .observe(widget::sends(Navigate::Period(next)));
 }
 
-fn trainee_cells(s: &TraineeSummary) -> Vec<(String, f32)> {
-    let mut cells = vec![
-        (s.name.clone(), NAME),
-        (s.sessions.to_string(), NUMBER),
-        (report::percent(s.pass_rate), NUMBER),
-    ];
-    cells.extend(s.average.map(|a| (report::score(a), NUMBER)));
-    cells.push((report::score(s.overall), NUMBER));
-    cells.push((report::change(s.trend), NUMBER));
-    cells
-}
-
-fn trainee(
-    ui: &mut ChildSpawnerCommands,
-    fonts: &Fonts,
-    t: &Texts,
-    cards: &[&Scorecard],
-    name: &str,
-    view: &View,
-    zone: &jiff::tz::TimeZone,
-) {
-    let mine: Vec<&Scorecard> = cards
-        .iter()
-        .copied()
-        .filter(|c| report::same_name(&c.trainee, name))
-        .collect();
-    // Summarised among everyone, so "needs work" is measured against the team.
-    let summary = report::summarise(cards, &[])
-        .into_iter()
-        .find(|s| report::same_name(&s.name, name));
-    ui.spawn(widget::heading(fonts, name.to_owned(), 26.0));
-    let Some(summary) = summary else {
-        ui.spawn(widget::paragraph(
-            fonts,
-            t.get("report-empty"),
-            16.0,
-            palette::INK,
-        ));
-        return;
-    };
-    ui.spawn(widget::card(900.0)).with_children(|card| {
-        card.spawn(widget::label_text(
-            fonts,
-            t.format(
-                "manager-trainee-summary",
-                &[
-                    ("sessions", summary.sessions.into()),
-                    ("passed", summary.passed.into()),
-                    ("abandoned", summary.abandoned.into()),
-                    ("rate", report::percent(summary.pass_rate).into()),
-                    ("trend", report::change(summary.trend).into()),
-                ],
-            ),
-        ));
-        for (c, value) in Criterion::ALL.into_iter().zip(summary.average) {
-            card.spawn(widget::score_bar(fonts, t.criterion(c), value));
-        }
-        if let Some(line) = report::table::focus_line(t, &summary) {
-            card.spawn(widget::text(fonts, line, 15.0, palette::WARNING));
-        }
-    });
-    // Newest first: what a manager opens a trainee for.
-    let newest: Vec<&Scorecard> = mine.iter().rev().copied().collect();
-    let (page, pages) = page_of(view.page, newest.len());
-    ui.spawn(widget::card(900.0)).with_children(|card| {
-        card.spawn(table_row(
-            fonts,
-            vec![
-                (t.get("report-when"), 190.0),
-                (t.get("report-scenario"), 300.0),
-                (t.get("report-outcome"), 170.0),
-                (t.get("report-overall"), NUMBER),
-                (t.get("report-result"), 90.0),
-            ],
-            palette::MUTED,
-        ));
-        for c in newest.iter().skip(page * PAGE).take(PAGE) {
-            link_row(
-                card,
-                fonts,
-                vec![
-                    (report::date_time(t, c.ended, zone), 190.0),
-                    (c.scenario.title.clone(), 300.0),
-                    (report::table::outcome(t, c), 170.0),
-                    (report::score(c.overall), NUMBER),
-                    (report::table::verdict(t, c), 90.0),
-                ],
-                Navigate::OpenSession(c.id),
-            );
-        }
-    });
-    pager(ui, fonts, t, page, pages);
-}
-
-/// The page shown (clamped) and the number of pages.
+/// Rows on one page of a list: the page shown (clamped) and the number of pages.
 pub fn page_of(page: usize, rows: usize) -> (usize, usize) {
     let pages = rows.div_ceil(PAGE).max(1);
     (page.min(pages - 1), pages)
 }
 
-fn pager(ui: &mut ChildSpawnerCommands, fonts: &Fonts, t: &Texts, page: usize, pages: usize) {
+/// Previous, "Page 2 of 3", Next: above the list it turns, so it is always in reach.
+pub fn pager(ui: &mut ChildSpawnerCommands, fonts: &Fonts, t: &Texts, page: usize, pages: usize) {
     if pages < 2 {
         return;
     }

@@ -44,6 +44,26 @@ pub fn link_row<M: Message + Clone>(
     });
 }
 
+/// A link row whose cells each have their own colour (a criterion that needs work in red).
+pub fn link_row_coloured<M: Message + Clone>(
+    card: &mut ChildSpawnerCommands,
+    fonts: &Fonts,
+    cells: Vec<(String, f32, Color)>,
+    step: M,
+) {
+    card.spawn((
+        Button,
+        crate::app::theme::interaction::focusable(),
+        row_node(),
+    ))
+    .observe(widget::sends(step))
+    .with_children(|row| {
+        for (text, width, colour) in cells {
+            row.spawn(cell(fonts, text, width, colour));
+        }
+    });
+}
+
 /// One cell: its text, shrinking before it overflows.
 pub fn cell(fonts: &Fonts, text: String, width: f32, colour: Color) -> impl Bundle {
     (

@@ -197,6 +197,9 @@ pub(super) fn saved_lines(out: &mut Out, saved: Saved) -> Result<(), Reported> {
         "scorecard-saved"
     };
     out.err(&out.tf(id, &[("path", path.display().to_string().into())]));
+    if let Err(reason) = saved.roster {
+        out.err(&out.tf("warning-roster", &[("reason", reason.into())]));
+    }
     match saved.queued {
         Some(Ok(())) => {
             out.err(&out.t("scorecard-queued"));

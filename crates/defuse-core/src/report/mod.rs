@@ -34,24 +34,36 @@ pub struct Filter {
     pub since: Option<Date>,
     /// Sessions that ended on this day or earlier (in `zone`).
     pub until: Option<Date>,
+    /// The ids of trainees left out (the roster's hidden ones).
+    pub hidden: Vec<String>,
 }
 
 impl Filter {
     /// Whether the report covers this session; its end day is taken in `zone`.
     pub fn keeps(&self, card: &Scorecard, zone: &TimeZone) -> bool {
-        self.keeps_session(&card.trainee, &card.scenario.id, card.ended, zone)
+        self.keeps_session(
+            (&card.trainee, card.trainee_id.as_deref()),
+            &card.scenario.id,
+            card.ended,
+            zone,
+        )
     }
 
-    /// The same, from the three things the filter looks at: who, which scenario, when.
+    /// The same, from the things the filter looks at: who (name and roster id), which
+    /// scenario, when.
     pub fn keeps_session(
         &self,
-        trainee: &str,
+        (trainee, id): (&str, Option<&str>),
         scenario: &str,
         ended: jiff::Timestamp,
         zone: &TimeZone,
     ) -> bool {
+        if id.is_some_and(|id| self.hidden.iter().any(|h| h == id)) {
+            return false;
+        }
         if let Some(name) = &self.trainee
             && !same_name(name, trainee)
+            && id != Some(name.trim())
         {
             return false;
         }
@@ -75,6 +87,13 @@ impl Filter {
 /// Trainees are the same person whatever the case or the spaces in the name.
 pub fn same_name(a: &str, b: &str) -> bool {
     name_key(a) == name_key(b)
+}
+
+/// Whom a card is grouped under: the roster's id, else the name as compared.
+pub fn person_key(card: &Scorecard) -> String {
+    card.trainee_id
+        .clone()
+        .unwrap_or_else(|| name_key(&card.trainee))
 }
 
 /// A name as compared: lower case, words separated by single spaces.

@@ -7,6 +7,7 @@
 //! single `serde_json::to_string_pretty` of the whole would give.
 
 use super::Report;
+use crate::roster::Roster;
 use crate::scorecard::{Reading, Scorecard};
 use crate::store::{Unreadable, read_all};
 use serde::Serialize;
@@ -25,16 +26,21 @@ pub fn files(report: &Report, paths: &[PathBuf]) -> Vec<PathBuf> {
     report.order.iter().map(|&k| paths[k].clone()).collect()
 }
 
-/// Every card of `files`, read whole, in order; a file that can no longer be read (it
-/// vanished since the summary was read) goes to `late`.
+/// Every card of `files`, read whole, in order, named as the roster has the trainee; a
+/// file that can no longer be read (it vanished since the summary was read) goes to `late`.
 fn cards<'a>(
     files: &'a [PathBuf],
+    roster: &'a Roster,
     late: &'a RefCell<Vec<Unreadable>>,
 ) -> impl Iterator<Item = Scorecard> + 'a {
     files.chunks(BATCH).flat_map(move |batch| {
         read_all(batch, Reading::Whole, |_, _| {})
             .into_iter()
             .filter_map(|result| result.map_err(|e| late.borrow_mut().push(e)).ok())
+            .map(|mut card| {
+                roster.name(&mut card);
+                card
+            })
     })
 }
 
@@ -58,6 +64,8 @@ struct Key {
     schema: u32,
     id: uuid::Uuid,
     trainee: String,
+    #[serde(default)]
+    trainee_id: Option<String>,
     scenario: KeyScenario,
     ended: jiff::Timestamp,
 }
@@ -67,11 +75,13 @@ struct KeyScenario {
     id: String,
 }
 
-/// The files of the sessions `filter` keeps, in the report's order (oldest first), read
-/// only as far as the filter and the order need; and the files that cannot be read.
+/// The files of the sessions `filter` keeps (trainees known as the roster has them), in the
+/// report's order (oldest first), read only as far as the filter and the order need; and
+/// the files that cannot be read.
 pub fn index(
     files: &[PathBuf],
     filter: &super::Filter,
+    roster: &Roster,
     zone: &jiff::tz::TimeZone,
     progress: impl FnMut(usize, usize),
 ) -> (Vec<PathBuf>, Vec<Unreadable>) {
@@ -83,6 +93,7 @@ pub fn index(
                 schema: card.schema,
                 id: card.id,
                 trainee: card.trainee,
+                trainee_id: card.trainee_id,
                 scenario: KeyScenario {
                     id: card.scenario.id,
                 },
@@ -94,10 +105,16 @@ pub fn index(
     let mut skipped = Vec::new();
     for (result, path) in keys.into_iter().zip(files) {
         match result {
-            Ok(key) if filter.keeps_session(&key.trainee, &key.scenario.id, key.ended, zone) => {
-                kept.push(((key.ended, key.id), path.clone()))
+            Ok(key) => {
+                let owner = roster.owner_of(key.trainee_id.as_deref(), &key.trainee);
+                let who = match owner {
+                    Some(p) => (p.name.as_str(), Some(p.id.as_str())),
+                    None => (key.trainee.as_str(), key.trainee_id.as_deref()),
+                };
+                if filter.keeps_session(who, &key.scenario.id, key.ended, zone) {
+                    kept.push(((key.ended, key.id), path.clone()));
+                }
             }
-            Ok(_) => {}
             Err(unreadable) => skipped.push(unreadable),
         }
     }
@@ -113,6 +130,7 @@ pub fn write_xapi(
     mut out: impl Write,
     files: &[PathBuf],
     base: &str,
+    roster: &Roster,
 ) -> Result<Vec<Unreadable>, std::io::Error> {
     let mut late = Vec::new();
     let mut first = true;
@@ -126,7 +144,8 @@ pub fn write_xapi(
                     batch,
                     |_, _| {},
                     |bytes| {
-                        let card = Scorecard::from_json_bytes_as(bytes, Reading::Statements)?;
+                        let mut card = Scorecard::from_json_bytes_as(bytes, Reading::Statements)?;
+                        roster.name(&mut card);
                         let statements = super::xapi::statements(&card.for_manager(), base);
                         elements(&statements).map_err(|e| e.to_string())
                     },
@@ -177,9 +196,11 @@ pub fn write_json(
     report: &Report,
     files: &[PathBuf],
     skipped: &[Unreadable],
+    roster: &Roster,
 ) -> Result<Vec<Unreadable>, std::io::Error> {
     let late = RefCell::new(Vec::new());
-    let sessions = cards(files, &late).map(|card| serde_json::to_value(&card).unwrap_or_default());
+    let sessions =
+        cards(files, roster, &late).map(|card| serde_json::to_value(&card).unwrap_or_default());
     let mut serializer = serde_json::Serializer::pretty(out);
     let result = (|| {
         let mut map = serializer.serialize_map(None)?;

@@ -118,7 +118,7 @@ pub fn summarise(cards: &[&Scorecard], principles: &[Principle]) -> Vec<TraineeS
     let mut groups: HashMap<String, Vec<&Scorecard>> = HashMap::new();
     for card in cards {
         groups
-            .entry(super::name_key(&card.trainee))
+            .entry(super::person_key(card))
             .or_default()
             .push(card);
     }

@@ -230,7 +230,7 @@ fn missed(real: &[&Scorecard], principles: &[Principle]) -> Vec<MissedPrinciple>
                             .is_some_and(|p| p.id == focus.principle.id)
                 });
                 if missed_here {
-                    trainees.insert(super::name_key(&card.trainee));
+                    trainees.insert(super::person_key(card));
                     scenarios.insert(card.scenario.title.clone());
                 }
             }
@@ -351,11 +351,12 @@ fn endings(cards: &[&Scorecard]) -> Vec<EndingCount> {
 fn progress(finished: &[&Scorecard]) -> Vec<Progress> {
     let mut by: BTreeMap<(String, String), Vec<&Scorecard>> = BTreeMap::new();
     for card in finished {
-        by.entry((super::name_key(&card.trainee), card.scenario.id.clone()))
+        by.entry((super::person_key(card), card.scenario.id.clone()))
             .or_default()
             .push(card);
     }
-    by.into_values()
+    let mut out: Vec<Progress> = by
+        .into_values()
         .filter(|cards| cards.len() >= 2)
         .filter_map(|cards| {
             let (first, latest) = (cards.first()?, cards.last()?);
@@ -367,5 +368,9 @@ fn progress(finished: &[&Scorecard]) -> Vec<Progress> {
                 latest: latest.overall?,
             })
         })
-        .collect()
+        .collect();
+    out.sort_by(|a, b| {
+        (a.trainee.to_lowercase(), &a.scenario).cmp(&(b.trainee.to_lowercase(), &b.scenario))
+    });
+    out
 }

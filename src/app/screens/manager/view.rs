@@ -115,6 +115,7 @@ pub fn filtered<'a>(records: &'a Records, view: &View) -> Vec<&'a Scorecard> {
     let filter = report::Filter {
         scenario: view.scenario.clone(),
         since,
+        hidden: records.roster.hidden(),
         ..Default::default()
     };
     records

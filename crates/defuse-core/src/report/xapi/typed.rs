@@ -25,10 +25,14 @@ pub struct Statement<'a> {
     verb: Verb,
 }
 
-/// The trainee.
+/// The trainee, named by exactly one identifier as xAPI asks: their e-mail where the roster
+/// has one, else an account whose name is their stable id.
 #[derive(Serialize)]
 pub struct Actor<'a> {
-    account: Account<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    account: Option<Account<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    mbox: Option<String>,
     name: &'a str,
     #[serde(rename = "objectType")]
     object_type: &'static str,
@@ -268,10 +272,12 @@ impl<'a> Session<'a> {
             sha_key: format!("{base}extensions/scenario-sha256"),
             decisions,
             actor: Actor {
-                account: Account {
+                account: card.trainee_email.is_none().then(|| Account {
                     home_page: base.clone(),
-                    name: card.trainee.trim(),
-                },
+                    // Scorecards from before the roster have no id: the name stands in.
+                    name: card.trainee_id.as_deref().unwrap_or(card.trainee.trim()),
+                }),
+                mbox: card.trainee_email.as_ref().map(|e| format!("mailto:{e}")),
                 name: &card.trainee,
                 object_type: "Agent",
             },
