@@ -97,13 +97,14 @@ fn a_scripted_playthrough_in_the_window() {
         assert_eq!(found, expected, "{lang}");
         for name in expected {
             let path = dir.path().join(name);
+            // Kept first, so that a failing screen can be looked at.
+            keep(&path, &format!("{lang}-{name}"));
             if name.ends_with("settings.png") {
                 // Mostly light buttons and grey text: only the size is checked.
                 assert_eq!(read_png(&path).0, 1280, "{name}");
             } else {
                 assert_not_blank(&path);
             }
-            keep(&path, &format!("{lang}-{name}"));
         }
         // The session played in the window was saved as Anna's scorecard.
         let cards: Vec<serde_json::Value> = scorecard_files(data.path())

@@ -3,6 +3,7 @@
 //! with pictures of the screen before and after (xwd). Skipped where Xvfb, xdotool or
 //! xwd is missing; `.ci/run` installs them and checks that this ran.
 
+use crate::common::MANAGER_PASSPHRASE;
 use crate::common::{a_team, needed, scorecard_files, which};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -91,6 +92,12 @@ impl Screen {
 
     fn key(&self, key: &str) {
         self.xdotool(&["key", key]);
+        self.wait(0.4);
+    }
+
+    /// Types `text` as a person would, a key at a time.
+    fn type_text(&self, text: &str) {
+        self.xdotool(&["type", "--delay", "60", text]);
         self.wait(0.4);
     }
 
@@ -340,14 +347,31 @@ fn in_language(lang: &str, display: u32) {
         "Try again restarted it"
     );
 
-    // The manager's review: a trainee, then a session, scrolled to its bottom.
+    // The manager's review, behind the passphrase: set on first use, typed twice.
     screen.key("m");
     screen.wait(1.5);
+    let door = shot("9-door");
+    for _ in 0..2 {
+        screen.type_text(MANAGER_PASSPHRASE);
+        screen.key("Return");
+    }
+    screen.wait(1.0);
     let manager = shot("9-manager");
+    assert!(
+        changed(&door, &manager) > 0.1,
+        "the passphrase did not open the review"
+    );
+    assert!(
+        std::fs::read_to_string(data.path().join("manager.json"))
+            .unwrap()
+            .contains("$argon2id$")
+    );
+    // Then a trainee, then a session, scrolled to its bottom.
     // Anna Kis, the first of the team's table.
-    let trainee = screen.click_until_changed(640, 327, &manager, &format!("{lang}-10-trainee"));
-    // Her session of the washing machine, read to the bottom with PageDown and the wheel.
-    let session = screen.click_until_changed(640, 524, &trainee, &format!("{lang}-11-session-top"));
+    let trainee = screen.click_until_changed(640, 194, &manager, &format!("{lang}-10-trainee"));
+    // Her session of the washing machine (the second row: the café, left half-way, came
+    // later), read to the bottom with PageDown and the wheel.
+    let session = screen.click_until_changed(640, 416, &trainee, &format!("{lang}-11-session-top"));
     screen.key("Next");
     let paged = screen.shot_changed(&session, &format!("{lang}-12-session-paged"));
     assert!(

@@ -74,6 +74,6 @@ pub fn cell(fonts: &Fonts, text: String, width: f32, colour: Color) -> impl Bund
             ..default()
         },
         Pickable::IGNORE,
-        children![(widget::text(fonts, text, 14.0, colour), Pickable::IGNORE)],
+        children![(widget::text(fonts, text, 15.0, colour), Pickable::IGNORE)],
     )
 }

@@ -76,7 +76,8 @@ pub fn overall(
         };
         left + (w - left - right) * t
     };
-    // Ticks: five days spread evenly over the span.
+    // Ticks: five days spread evenly over the span, each day named once.
+    let mut named: Vec<String> = Vec::new();
     for k in 0..5 {
         let at = jiff::Timestamp::from_second(start + (end - start) * k / 4).unwrap_or(first.at);
         let tx = left + (w - left - right) * k as f64 / 4.0;
@@ -86,6 +87,10 @@ pub fn overall(
             _ => "middle",
         };
         let label = short_date(texts, at.to_zoned(zone.clone()).date());
+        if named.contains(&label) {
+            continue;
+        }
+        named.push(label.clone());
         let _ = write!(
             s,
             "<line x1=\"{tx:.1}\" y1=\"{:.1}\" x2=\"{tx:.1}\" y2=\"{:.1}\" stroke=\"#a1a1aa\"/><text x=\"{tx:.1}\" y=\"{:.1}\" font-size=\"11\" fill=\"#52525b\" text-anchor=\"{anchor}\">{}</text>",

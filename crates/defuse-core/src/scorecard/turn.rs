@@ -43,6 +43,19 @@ pub struct Turn {
         deserialize_with = "principle"
     )]
     pub best_principle: Option<PrincipleRef>,
+    /// The replies on offer, in the file's order (reply N is `offered[N - 1]`), as the
+    /// trainee could have read them: what a learning record store lists as the decision's
+    /// choices. Absent in older scorecards; not read for a summary.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "offered"
+    )]
+    pub offered: Vec<String>,
+    /// The best reply on offer, 1-based in the file's order (the debrief's choice of best:
+    /// the highest total, the first on a tie).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub best_reply: Option<usize>,
     /// The trainee answered before the customer finished, which cost listening points and
     /// angered the customer.
     #[serde(default)]
@@ -252,6 +265,15 @@ fn optional_commentary<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<
     }
 }
 
+/// The replies on offer, or nothing (unread) for a summary, which does not list them.
+fn offered<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    if READING.get() == Reading::Summary {
+        serde::de::IgnoredAny::deserialize(d).map(|_| Vec::new())
+    } else {
+        Vec::<String>::deserialize(d)
+    }
+}
+
 /// A principle, or nothing (unread) for the statements, which do not name it.
 fn principle<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<PrincipleRef>, D::Error> {
     if READING.get() == Reading::Statements {
@@ -352,6 +374,8 @@ impl Turn {
                 .filter(|&b| t.reply != Some(b))
                 .and_then(|b| replies[b].principle.as_deref())
                 .and_then(principle),
+            offered: replies.iter().map(|r| r.text.clone()).collect(),
+            best_reply: best.map(|b| b + 1),
             interrupted: t.conduct.interrupted,
             hint: t.conduct.hint,
             mood_before: t.mood_before,

@@ -76,16 +76,23 @@ pub fn overall(
         if dots.is_empty() {
             return;
         }
+        // Five dated ticks, each day named once (a short span repeats none).
+        let mut named: Vec<String> = Vec::new();
         for k in 0..5 {
             let at =
                 jiff::Timestamp::from_second(start + (end - start) * k / 4).unwrap_or(dots[0].at);
+            let day = short_date(t, at.to_zoned(zone.clone()).date());
+            if named.contains(&day) {
+                continue;
+            }
             let tx = left + plot.0 * k as f32 / 4.0;
             chart.spawn(label(
                 fonts,
-                &short_date(t, at.to_zoned(zone.clone()).date()),
+                &day,
                 (tx - 24.0, height - bottom + 6.0),
                 palette::MUTED,
             ));
+            named.push(day);
         }
         for pair in dots.windows(2) {
             if pair[1].at.as_second() - pair[0].at.as_second() > GAP_SECONDS {

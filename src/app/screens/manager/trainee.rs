@@ -97,6 +97,44 @@ pub fn spawn(
             ));
         }
     });
+    let mut mine: Vec<&Scorecard> = cards
+        .iter()
+        .copied()
+        .filter(|c| report::same_name(&c.trainee, name))
+        .collect();
+    mine.sort_by_key(|c| (c.ended, c.id));
+    // Newest first: what a manager opens a trainee for.
+    let newest: Vec<&Scorecard> = mine.iter().rev().copied().collect();
+    let (page, pages) = page_of(view.page, newest.len());
+    ui.spawn(widget::card(900.0)).with_children(|card| {
+        pager(card, fonts, t, page, pages);
+        card.spawn(table_row(
+            fonts,
+            vec![
+                (t.get("report-when"), 210.0),
+                (t.get("report-scenario"), 250.0),
+                (t.get("report-overall"), 70.0),
+                (t.get("report-result"), 190.0),
+                (t.get("report-notes"), 140.0),
+            ],
+            palette::MUTED,
+        ));
+        for c in newest.iter().skip(page * PAGE).take(PAGE) {
+            link_row(
+                card,
+                fonts,
+                vec![
+                    (report::date_time(t, c.ended, zone), 210.0),
+                    (c.scenario.title.clone(), 250.0),
+                    (report::score(c.overall), 70.0),
+                    (report::table::verdict(t, c), 190.0),
+                    (report::table::notes(t, c), 140.0),
+                ],
+                Navigate::OpenSession(c.id),
+            );
+        }
+    });
+    // The chart under the sessions: they are what a manager opens a trainee for.
     ui.spawn(widget::card(900.0)).with_children(|card| {
         card.spawn(widget::label_text(fonts, t.get("report-trend-chart")));
         let dots: Vec<Dot> = summary
@@ -109,42 +147,6 @@ pub fn spawn(
             })
             .collect();
         chart::overall(card, fonts, t, &dots, summary.pass_mark, (820.0, 180.0));
-    });
-    let mine: Vec<&Scorecard> = cards
-        .iter()
-        .copied()
-        .filter(|c| report::same_name(&c.trainee, name))
-        .collect();
-    // Newest first: what a manager opens a trainee for.
-    let newest: Vec<&Scorecard> = mine.iter().rev().copied().collect();
-    let (page, pages) = page_of(view.page, newest.len());
-    ui.spawn(widget::card(900.0)).with_children(|card| {
-        pager(card, fonts, t, page, pages);
-        card.spawn(table_row(
-            fonts,
-            vec![
-                (t.get("report-when"), 170.0),
-                (t.get("report-scenario"), 250.0),
-                (t.get("report-overall"), 70.0),
-                (t.get("report-result"), 220.0),
-                (t.get("report-notes"), 160.0),
-            ],
-            palette::MUTED,
-        ));
-        for c in newest.iter().skip(page * PAGE).take(PAGE) {
-            link_row(
-                card,
-                fonts,
-                vec![
-                    (report::date_time(t, c.ended, zone), 170.0),
-                    (c.scenario.title.clone(), 250.0),
-                    (report::score(c.overall), 70.0),
-                    (report::table::verdict(t, c), 220.0),
-                    (report::table::notes(t, c), 160.0),
-                ],
-                Navigate::OpenSession(c.id),
-            );
-        }
     });
 }
 

@@ -77,6 +77,15 @@ struct Object<'a> {
 
 #[derive(Serialize)]
 struct Definition<'a> {
+    /// A choice decision's replies, each with its text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    choices: Option<Vec<Choice<'a>>>,
+    /// The best reply, as the one correct response.
+    #[serde(
+        rename = "correctResponsesPattern",
+        skip_serializing_if = "Option::is_none"
+    )]
+    correct_responses_pattern: Option<[String; 1]>,
     #[serde(skip_serializing_if = "Option::is_none")]
     description: Option<One<'a, &'a str>>,
     #[serde(rename = "interactionType", skip_serializing_if = "Option::is_none")]
@@ -84,6 +93,13 @@ struct Definition<'a> {
     name: One<'a, &'a str>,
     #[serde(rename = "type")]
     kind: &'static str,
+}
+
+/// One reply on offer, as xAPI's interaction components list it.
+#[derive(Serialize)]
+struct Choice<'a> {
+    description: One<'a, &'a str>,
+    id: String,
 }
 
 /// A map of one entry: a language map, or an extension.
@@ -136,7 +152,8 @@ struct Outcome<'a> {
 
 /// A result's extensions, their IRIs in sorted order (they share the base).
 enum Extensions<'a> {
-    /// A decision: its criteria, delivery when shared, hint, interruption and mood.
+    /// A decision: its criteria, delivery when shared, hint, interruption, mood, and for
+    /// own words their evidence.
     Turn { base: &'a str, turn: &'a Turn },
     /// The session: percent per tested criterion.
     Session { base: &'a str, card: &'a Scorecard },
@@ -169,6 +186,11 @@ impl Serialize for Extensions<'_> {
                         before: turn.mood_before,
                     },
                 )?;
+                // Own words: what they were taken as, the rubric's scores and every signal
+                // with the words that set it off.
+                if let Some(typed) = &turn.typed {
+                    map.serialize_entry(&format!("{base}extensions/own-words"), typed)?;
+                }
             }
             Extensions::Session { base, card } => {
                 map.serialize_entry(&format!("{base}extensions/criteria"), &Percents(card))?;
@@ -295,6 +317,8 @@ impl<'a> Session<'a> {
         let sha_key = self.sha_key.as_str();
         let scenario = || Object {
             definition: Definition {
+                choices: None,
+                correct_responses_pattern: None,
                 description: None,
                 interaction_type: None,
                 name: One(&card.language, &card.scenario.title),
@@ -352,15 +376,31 @@ impl<'a> Session<'a> {
                 }),
                 success: None,
             };
+            // A choice lists its replies and names the best as the correct response; own
+            // words are a long fill-in, whose evidence is in the result's extensions. Older
+            // scorecards, which did not keep the replies on offer, name none.
+            let typed = turn.typed.is_some();
+            let choices = (!typed && !turn.offered.is_empty()).then(|| {
+                turn.offered
+                    .iter()
+                    .enumerate()
+                    .map(|(k, text)| Choice {
+                        description: One(&card.language, text),
+                        id: format!("reply-{}", k + 1),
+                    })
+                    .collect()
+            });
             let object = Object {
                 definition: Definition {
+                    correct_responses_pattern: choices
+                        .as_ref()
+                        .and(turn.best_reply)
+                        .map(|b| [format!("reply-{b}")]),
+                    choices,
+                    // The customer's words name the decision: what a dashboard shows.
                     description: Some(One(&card.language, &turn.customer_line)),
-                    interaction_type: Some(if turn.typed.is_some() {
-                        "long-fill-in"
-                    } else {
-                        "choice"
-                    }),
-                    name: One(&card.language, &turn.node),
+                    interaction_type: Some(if typed { "long-fill-in" } else { "choice" }),
+                    name: One(&card.language, &turn.customer_line),
                     kind: INTERACTION,
                 },
                 id,
