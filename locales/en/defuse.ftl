@@ -416,6 +416,7 @@ report-first-attempt = First
 report-latest-attempt = Latest
 report-attempts = Attempts
 report-chart-pass-mark = pass mark { $mark }
+report-pass-explained = A session passes when its overall score reaches the scenario's pass mark and its ending does not fail the run. Trend: the latest third of a trainee's sessions against their earliest third.
 report-team-title = The team
 report-missed-title = Principles the team missed most (best reply not chosen)
 report-missed-line = { $count } × “{ $title }” ({ $criterion }) — { $trainees ->
@@ -427,12 +428,12 @@ report-hardest-scenario = { $title } ({ $sessions ->
     [one] { $sessions } session
    *[other] { $sessions } sessions
 })
-report-hardest-line = { $node }: best reply missed { $missed } of { $met } times — “{ $line }”
+report-hardest-line = “{ $line }” — best reply missed { $missed } of { $met } times ({ $node })
 report-hardest-best = best: “{ $text }”
 report-hardest-wrong = given most instead: “{ $text }” ({ $times } ×)
 report-hardest-wrong-none = given most instead: own words that matched no reply ({ $times } ×)
 report-endings = Endings: { $list }
-report-ending-fails = { $outcome } ({ $node }, fails the run)
+report-ending-fails = { $ending } (fails the run)
 report-ending-named = { $outcome } ({ $node })
 report-weeks-title = The team week by week (finished sessions)
 report-week-line = week of { $date }: { $sessions ->

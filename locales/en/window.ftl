@@ -76,6 +76,8 @@ start-tagline = Practise calming an angry customer, one conversation at a time.
 start-name = Your name
 start-returning = Welcome back. Not you? Type your own name.
 start-name-needed = Please type your name first: your results are kept under it.
+start-did-you-mean = Did you mean { $nearest }? Continue again to start as someone new, “{ $typed }”.
+start-i-am = I am { $name }
 start-continue = Continue
 
 ## The manager's screen, and earlier results on the picker

@@ -73,6 +73,8 @@ start-tagline = Gyakorolja a dühös ügyfelek megnyugtatását, beszélgetésr�
 start-name = Az Ön neve
 start-returning = Üdvözöljük újra! Nem Ön az? Írja be a saját nevét.
 start-name-needed = Kérjük, előbb írja be a nevét: az eredményeit ezen a néven őrizzük meg.
+start-did-you-mean = Erre gondolt: { $nearest }? Ha új résztvevő, nyomja meg újra a Tovább gombot, és „{ $typed }” néven kezdhet.
+start-i-am = { $name } vagyok
 start-continue = Tovább
 
 ## A vezetői képernyő és a korábbi eredmények a forgatókönyvek listáján

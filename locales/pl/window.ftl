@@ -88,6 +88,8 @@ start-tagline = Ćwicz uspokajanie zdenerwowanych klientów, rozmowa po rozmowie
 start-name = Twoje imię i nazwisko
 start-returning = Witaj ponownie! To nie Ty? Wpisz swoje imię.
 start-name-needed = Najpierw wpisz swoje imię: pod nim zapisujemy Twoje wyniki.
+start-did-you-mean = Czy chodziło o: { $nearest }? Naciśnij Dalej jeszcze raz, aby zacząć jako nowa osoba, „{ $typed }”.
+start-i-am = Jestem { $name }
 start-continue = Dalej
 
 ## Ekran kierownika i wcześniejsze wyniki na liście scenariuszy

@@ -22,7 +22,7 @@ mod trainee;
 mod view;
 pub use manage::Manage;
 use view::navigate;
-pub use view::{Navigate, Period, View, filtered};
+pub use view::{Choosing, Navigate, Period, View, filtered};
 
 /// Rows on one page of a list.
 pub const PAGE: usize = 10;
@@ -113,6 +113,7 @@ fn spawn_manager(
                 door::spawn(ui, &fonts, &language, &door, &dir);
                 return;
             }
+            choices(ui, &fonts, t, &library, &view);
             notices(ui, &fonts, t, &records);
             let cards = filtered(&records, &view);
             let session = view
@@ -220,8 +221,8 @@ fn notices(ui: &mut ChildSpawnerCommands, fonts: &Fonts, t: &Texts, records: &Re
     }
 }
 
-/// The filters, two buttons on the title's row: each click moves to the next scenario or
-/// period (and back round to all).
+/// The filters, two buttons on the title's row showing what is chosen; a click opens the
+/// choices under the row (`choices`), a choice closes them.
 fn filters(
     row: &mut ChildSpawnerCommands,
     fonts: &Fonts,
@@ -229,11 +230,6 @@ fn filters(
     library: &Library,
     view: &View,
 ) {
-    let ids: Vec<Option<String>> = std::iter::once(None)
-        .chain(library.stories.iter().map(|s| Some(s.scenario.id.clone())))
-        .collect();
-    let at = ids.iter().position(|id| *id == view.scenario).unwrap_or(0);
-    let next = ids[(at + 1) % ids.len()].clone();
     let shown = match &view.scenario {
         None => t.get("manager-all"),
         Some(id) => library
@@ -243,26 +239,82 @@ fn filters(
             .map(|s| s.scenario.title.clone())
             .unwrap_or_else(|| id.clone()),
     };
+    let open = |which| {
+        if view.choosing == Some(which) {
+            " ▴"
+        } else {
+            " ▾"
+        }
+    };
     row.spawn(widget::button(
         fonts,
-        t.format("manager-filter-scenario", &[("scenario", shown.into())]),
+        t.format("manager-filter-scenario", &[("scenario", shown.into())])
+            + open(Choosing::Scenario),
         view.scenario.is_some(),
     ))
-    .observe(widget::sends(Navigate::Scenario(next)));
-    let k = Period::ALL
-        .iter()
-        .position(|p| *p == view.period)
-        .unwrap_or(0);
-    let next = Period::ALL[(k + 1) % Period::ALL.len()];
+    .observe(widget::sends(Navigate::Choose(Choosing::Scenario)));
     row.spawn(widget::button(
         fonts,
         t.format(
             "manager-filter-period",
             &[("period", t.get(view.period.label()).into())],
-        ),
+        ) + open(Choosing::Period),
         view.period != Period::All,
     ))
-    .observe(widget::sends(Navigate::Period(next)));
+    .observe(widget::sends(Navigate::Choose(Choosing::Period)));
+}
+
+/// The open filter's choices, one button each, the current one marked.
+fn choices(
+    ui: &mut ChildSpawnerCommands,
+    fonts: &Fonts,
+    t: &Texts,
+    library: &Library,
+    view: &View,
+) {
+    let Some(which) = view.choosing else {
+        return;
+    };
+    ui.spawn(Node {
+        flex_direction: FlexDirection::Row,
+        flex_wrap: FlexWrap::Wrap,
+        justify_content: JustifyContent::Center,
+        align_items: AlignItems::Center,
+        max_width: Val::Px(1000.0),
+        column_gap: Val::Px(8.0),
+        row_gap: Val::Px(8.0),
+        ..default()
+    })
+    .with_children(|row| match which {
+        Choosing::Scenario => {
+            row.spawn(widget::button(
+                fonts,
+                t.get("manager-all"),
+                view.scenario.is_none(),
+            ))
+            .observe(widget::sends(Navigate::Scenario(None)));
+            for story in &library.stories {
+                let id = story.scenario.id.clone();
+                let selected = view.scenario.as_deref() == Some(id.as_str());
+                row.spawn(widget::button(
+                    fonts,
+                    story.scenario.title.clone(),
+                    selected,
+                ))
+                .observe(widget::sends(Navigate::Scenario(Some(id))));
+            }
+        }
+        Choosing::Period => {
+            for period in Period::ALL {
+                row.spawn(widget::button(
+                    fonts,
+                    t.get(period.label()),
+                    view.period == period,
+                ))
+                .observe(widget::sends(Navigate::Period(period)));
+            }
+        }
+    });
 }
 
 /// Rows on one page of a list: the page shown (clamped) and the number of pages.

@@ -14,6 +14,7 @@ use bevy::text::EditableText;
 pub(super) fn plugin(app: &mut App) {
     app.add_message::<Begin>();
     app.init_resource::<NameDraft>();
+    app.init_resource::<Suggestion>();
     app.add_systems(OnEnter(Screen::Start), spawn_start);
     app.add_systems(
         Update,
@@ -21,7 +22,8 @@ pub(super) fn plugin(app: &mut App) {
             keep_draft,
             enter_continues,
             show_note.after(begin),
-            super::rebuild::<StartRoot, _>(spawn_start).run_if(resource_changed::<Language>),
+            super::rebuild::<StartRoot, _>(spawn_start)
+                .run_if(resource_changed::<Language>.or_else(resource_changed::<Suggestion>)),
         )
             .run_if(in_state(Screen::Start)),
     );
@@ -31,6 +33,16 @@ pub(super) fn plugin(app: &mut App) {
 /// Start training under this name.
 #[derive(Message, Debug, Clone)]
 pub struct Begin(pub String);
+
+/// A name close to someone on the roster but not theirs: likelier a typo than a new
+/// trainee. The start screen asks "Did you mean …?"; Continue again goes on as typed.
+#[derive(Resource, Debug, Clone, Default, PartialEq)]
+pub struct Suggestion {
+    /// The name typed.
+    pub typed: String,
+    /// The roster's name it is close to.
+    pub nearest: String,
+}
 
 /// The name as typed so far, kept across a rebuild of the screen.
 #[derive(Resource, Debug, Clone, Default)]
@@ -112,12 +124,13 @@ fn enter_continues(
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn begin(
     mut requests: MessageReader<Begin>,
     mut draft: ResMut<NameDraft>,
     mut trainee: ResMut<Trainee>,
     mut next: ResMut<NextState<Screen>>,
+    records: Option<Res<crate::app::records::Records>>,
+    mut suggestion: ResMut<Suggestion>,
 ) {
     let Some(Begin(name)) = requests.read().last() else {
         return;
@@ -127,7 +140,27 @@ fn begin(
         draft.missing = true;
         return;
     }
-    trainee.name = name.to_owned();
+    // Someone on the roster is that person, whatever the case or spacing; a near miss is
+    // asked about once.
+    let roster = records.as_ref().map(|r| &r.roster);
+    let name = match roster.and_then(|r| r.find(name)) {
+        Some(person) => person.name.clone(),
+        None => {
+            let nearest = roster.and_then(|r| r.nearest(name)).map(|p| p.name.clone());
+            if let Some(nearest) = nearest
+                && suggestion.typed != name
+            {
+                *suggestion = Suggestion {
+                    typed: name.to_owned(),
+                    nearest,
+                };
+                return;
+            }
+            defuse_core::report::tidy_name(name)
+        }
+    };
+    *suggestion = Suggestion::default();
+    trainee.name = name;
     draft.missing = false;
     // The settings remember the name with the rest (see `settings::remember`).
     next.set(Screen::Picker);
@@ -138,11 +171,18 @@ fn spawn_start(
     fonts: Res<Fonts>,
     language: Res<Language>,
     draft: Res<NameDraft>,
+    suggestion: Res<Suggestion>,
 ) {
-    spawn(&mut commands, &fonts, &language, &draft);
+    spawn(&mut commands, &fonts, &language, &draft, &suggestion);
 }
 
-fn spawn(commands: &mut Commands, fonts: &Fonts, language: &Language, draft: &NameDraft) {
+fn spawn(
+    commands: &mut Commands,
+    fonts: &Fonts,
+    language: &Language,
+    draft: &NameDraft,
+    suggestion: &Suggestion,
+) {
     let t = &language.texts;
     commands
         .spawn((
@@ -175,6 +215,29 @@ fn spawn(commands: &mut Commands, fonts: &Fonts, language: &Language, draft: &Na
                     widget::text(fonts, note(language, draft), 14.0, palette::MUTED),
                     Note,
                 ));
+                if !suggestion.nearest.is_empty() {
+                    card.spawn(widget::paragraph(
+                        fonts,
+                        t.format(
+                            "start-did-you-mean",
+                            &[
+                                ("nearest", suggestion.nearest.as_str().into()),
+                                ("typed", suggestion.typed.as_str().into()),
+                            ],
+                        ),
+                        15.0,
+                        palette::WARNING,
+                    ));
+                    card.spawn(widget::button(
+                        fonts,
+                        t.format(
+                            "start-i-am",
+                            &[("name", suggestion.nearest.as_str().into())],
+                        ),
+                        false,
+                    ))
+                    .observe(widget::sends(Begin(suggestion.nearest.clone())));
+                }
                 widget::language_row(card, fonts, t);
                 card.spawn(widget::button(fonts, t.get("start-continue"), true))
                     .observe(

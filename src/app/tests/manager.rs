@@ -146,6 +146,32 @@ fn the_team_at_a_glance_then_a_trainee_then_who_is_who() {
         );
     }
 
+    // The scenario filter opens its choices under the title's row; a choice closes them.
+    // ("All" alone is the first choice; the button itself reads "Scenario: All ▾".)
+    assert!(
+        !texts(&mut app).iter().any(|t| t == "All"),
+        "closed at first"
+    );
+    app.world_mut()
+        .write_message(Navigate::Choose(screens::manager::Choosing::Scenario));
+    app.update();
+    app.update();
+    assert!(texts(&mut app).iter().any(|t| t == "All"));
+    app.world_mut()
+        .write_message(Navigate::Scenario(Some("agent-never-called".into())));
+    app.update();
+    app.update();
+    assert!(shows(&mut app, "Scenario: The call that came too late"));
+    assert!(
+        app.world()
+            .resource::<screens::manager::View>()
+            .choosing
+            .is_none()
+    );
+    app.world_mut().write_message(Navigate::Scenario(None));
+    app.update();
+    app.update();
+
     // A trainee's page: the chart, and their sessions with the result's reason.
     let anna = report.trainees[0].name.clone();
     app.world_mut()
@@ -218,4 +244,69 @@ fn the_team_at_a_glance_then_a_trainee_then_who_is_who() {
             .is_none()
     );
     assert!(!shows(&mut app, &other));
+}
+
+#[test]
+fn a_name_close_to_someone_on_the_roster_is_asked_about() {
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::new(data.path());
+    let mut roster = Roster::default();
+    roster.enrol("Marcus Johnson");
+    roster.write(&store).unwrap();
+    let mut app = app_from(launch(
+        "en",
+        Some(data.path().to_path_buf()),
+        None,
+        defuse_core::ReplyOrder::default(),
+    ));
+    until_loaded(&mut app);
+    // A near miss: asked once, with the name meant offered.
+    app.world_mut()
+        .write_message(screens::start::Begin("Marcus Jonson".into()));
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Start);
+    assert!(
+        shows(&mut app, "Did you mean Marcus Johnson?"),
+        "{:?}",
+        texts(&mut app)
+    );
+    assert!(texts(&mut app).iter().any(|t| t == "I am Marcus Johnson"));
+    // The same person whatever the case and spacing: the roster's name is used.
+    app.world_mut()
+        .write_message(screens::start::Begin("  marcus   JOHNSON ".into()));
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Picker);
+    assert_eq!(
+        app.world().resource::<trainee::Trainee>().name,
+        "Marcus Johnson"
+    );
+}
+
+#[test]
+fn continuing_again_starts_as_someone_new() {
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::new(data.path());
+    let mut roster = Roster::default();
+    roster.enrol("Marcus Johnson");
+    roster.write(&store).unwrap();
+    let mut app = app_from(launch(
+        "en",
+        Some(data.path().to_path_buf()),
+        None,
+        defuse_core::ReplyOrder::default(),
+    ));
+    until_loaded(&mut app);
+    for _ in 0..2 {
+        app.world_mut()
+            .write_message(screens::start::Begin("Marcus Jonson".into()));
+        app.update();
+        app.update();
+    }
+    assert_eq!(screen(&app), Screen::Picker);
+    assert_eq!(
+        app.world().resource::<trainee::Trainee>().name,
+        "Marcus Jonson"
+    );
 }

@@ -43,7 +43,8 @@ pub fn overall(
     pass_mark: Option<u8>,
     zone: &TimeZone,
 ) -> String {
-    let (w, h, left, right, top, bottom) = (520.0, 220.0, 34.0, 12.0, 12.0, 30.0);
+    // The right margin holds the pass mark's label, clear of the points.
+    let (w, h, left, right, top, bottom) = (560.0, 220.0, 34.0, 96.0, 12.0, 30.0);
     let mut s = format!(
         "<svg class=\"{class}\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" direction=\"ltr\">"
     );
@@ -104,10 +105,10 @@ pub fn overall(
         let my = y(f64::from(mark));
         let _ = write!(
             s,
-            "<line class=\"pass-mark\" x1=\"{left}\" y1=\"{my:.1}\" x2=\"{:.1}\" y2=\"{my:.1}\" stroke=\"#15803d\" stroke-dasharray=\"6 4\"/><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" fill=\"#15803d\" text-anchor=\"end\">{}</text>",
+            "<line class=\"pass-mark\" x1=\"{left}\" y1=\"{my:.1}\" x2=\"{:.1}\" y2=\"{my:.1}\" stroke=\"#15803d\" stroke-dasharray=\"6 4\"/><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" fill=\"#15803d\" text-anchor=\"start\">{}</text>",
             w - right,
-            w - right,
-            my - 4.0,
+            w - right + 6.0,
+            my + 4.0,
             super::html::esc(&texts.format("report-chart-pass-mark", &[("mark", mark.into())]))
         );
     }

@@ -126,6 +126,11 @@ fn summary_table(h: &mut String, texts: &Texts, report: &Report) {
     if report.trainees.iter().any(|t| !t.needs_work.is_empty()) {
         let _ = writeln!(h, "<p class=\"muted\">{}</p>", esc(&flag_note(texts)));
     }
+    let _ = writeln!(
+        h,
+        "<p class=\"muted\">{}</p>",
+        esc(&texts.get("report-pass-explained"))
+    );
     if team.abandoned + team.practice > 0 {
         let _ = writeln!(
             h,

@@ -55,6 +55,8 @@ pub fn render(texts: &Texts, report: &Report) -> String {
         out.push_str(&flag_note(texts));
         out.push('\n');
     }
+    out.push_str(&texts.get("report-pass-explained"));
+    out.push('\n');
     for t in &report.trainees {
         if let Some(line) = focus_line(texts, t) {
             out.push_str(&line);

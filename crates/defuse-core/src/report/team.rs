@@ -88,8 +88,8 @@ pub struct ScenarioView {
     pub title: String,
     /// Sessions of it that were not practice runs.
     pub sessions: usize,
-    /// Its decisions, hardest first: the largest share of missed best replies among those
-    /// met at least `OFTEN_ENOUGH` times, then the rest.
+    /// Its decisions, hardest first (`DecisionView::hardness`) among those met at least
+    /// `OFTEN_ENOUGH` times, then the rest.
     pub decisions: Vec<DecisionView>,
     /// Where its sessions ended, most frequent first; abandoned sessions as `None`.
     pub endings: Vec<EndingCount>,
@@ -116,6 +116,23 @@ impl DecisionView {
     /// The share of sessions that missed the best reply, 0–100.
     pub fn missed_share(&self) -> u8 {
         crate::scoring::percent(self.missed as i32, self.met as i32).unwrap_or(0)
+    }
+
+    /// How hard the decision surely is: the lower end of the 95 % Wilson interval of the
+    /// share missed. One miss in three ranks below three in ten, so a decision met by a
+    /// handful of sessions does not top the list by chance.
+    pub fn hardness(&self) -> f64 {
+        if self.met == 0 {
+            return 0.0;
+        }
+        let (n, p, z) = (
+            self.met as f64,
+            self.missed as f64 / self.met as f64,
+            1.96_f64,
+        );
+        let centre = p + z * z / (2.0 * n);
+        let spread = z * (p * (1.0 - p) / n + z * z / (4.0 * n * n)).sqrt();
+        (centre - spread) / (1.0 + z * z / n)
     }
 }
 
@@ -323,10 +340,14 @@ fn decisions(cards: &[&Scorecard]) -> Vec<DecisionView> {
             Some(view)
         })
         .collect();
-    // Hardest first: among decisions met often enough to judge, the larger share missed,
-    // then the more often met; a decision met once or twice says little, so it comes after.
-    let key = |d: &DecisionView| (d.met >= OFTEN_ENOUGH, d.missed_share(), d.met);
-    out.sort_by_key(|d| std::cmp::Reverse(key(d)));
+    // Hardest first: among decisions met often enough to judge, the surest large share
+    // missed; a decision met once or twice says little, so it comes after.
+    out.sort_by(|a, b| {
+        (b.met >= OFTEN_ENOUGH)
+            .cmp(&(a.met >= OFTEN_ENOUGH))
+            .then(b.hardness().total_cmp(&a.hardness()))
+            .then(b.met.cmp(&a.met))
+    });
     out
 }
 

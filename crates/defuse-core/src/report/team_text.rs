@@ -22,7 +22,7 @@ pub fn render(texts: &Texts, report: &Report) -> String {
     let _ = writeln!(out, "\n{}", heading(&texts.get("report-team-title")));
     if !team.missed.is_empty() {
         let _ = writeln!(out, "\n{}", texts.get("report-missed-title"));
-        for m in team.missed.iter().take(PRINCIPLES) {
+        for m in shown_principles(&team.missed) {
             let _ = writeln!(
                 out,
                 "  {}",
@@ -170,27 +170,55 @@ pub fn decision_lines(texts: &Texts, d: &DecisionView) -> Vec<String> {
     lines
 }
 
-/// "resolved (resolved-warm) 7, customer left (walkout, fails the run) 3, abandoned 2".
+/// "resolved 7, customer left (fails the run) 3, abandoned 2"; an ending's id only where
+/// two share an outcome.
 pub fn endings(texts: &Texts, endings: &[EndingCount]) -> String {
     endings
         .iter()
         .map(|e| {
+            // The ending's id only where two endings share an outcome.
+            let twin = endings
+                .iter()
+                .filter(|o| o.outcome == e.outcome && o.node.is_some())
+                .count()
+                > 1;
             let name = match (&e.outcome, &e.node) {
-                (Some(outcome), Some(node)) => texts.format(
-                    if e.fails {
-                        "report-ending-fails"
+                (Some(outcome), Some(node)) => {
+                    let named = if twin {
+                        texts.format(
+                            "report-ending-named",
+                            &[
+                                ("outcome", texts.outcome(outcome).into()),
+                                ("node", node.as_str().into()),
+                            ],
+                        )
                     } else {
-                        "report-ending-named"
-                    },
-                    &[
-                        ("outcome", texts.outcome(outcome).into()),
-                        ("node", node.as_str().into()),
-                    ],
-                ),
+                        texts.outcome(outcome)
+                    };
+                    if e.fails {
+                        texts.format("report-ending-fails", &[("ending", named.into())])
+                    } else {
+                        named
+                    }
+                }
                 _ => texts.get("report-abandoned"),
             };
             format!("{name} {}", e.count)
         })
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// The principles missed most: the first `PRINCIPLES`, and any tied with the last of them.
+pub fn shown_principles(
+    missed: &[super::team::MissedPrinciple],
+) -> &[super::team::MissedPrinciple] {
+    let Some(last) = missed.get(PRINCIPLES.saturating_sub(1)) else {
+        return missed;
+    };
+    let end = missed
+        .iter()
+        .position(|m| m.focus.missed < last.focus.missed)
+        .unwrap_or(missed.len());
+    &missed[..end]
 }

@@ -24,7 +24,8 @@ pub fn overall(
     pass_mark: Option<u8>,
     (width, height): (f32, f32),
 ) {
-    let (left, right, top, bottom) = (34.0, 12.0, 10.0, 26.0);
+    // The right margin holds the pass mark's label, clear of the points.
+    let (left, right, top, bottom) = (34.0, 96.0, 10.0, 26.0);
     let plot = (width - left - right, height - top - bottom);
     let y = |v: f32| top + plot.1 * (1.0 - v / 100.0);
     let zone = jiff::tz::TimeZone::system();
@@ -69,7 +70,7 @@ pub fn overall(
             chart.spawn(label(
                 fonts,
                 &t.format("report-chart-pass-mark", &[("mark", mark.into())]),
-                (left + plot.0 - 110.0, my - 18.0),
+                (left + plot.0 + 6.0, my - 8.0),
                 PASSED,
             ));
         }

@@ -13,9 +13,9 @@ use defuse_core::report::chart::Dot;
 use defuse_core::report::{self, TraineeSummary, team_text};
 use defuse_core::scorecard::Scorecard;
 
-const NAME: f32 = 180.0;
+const NAME: f32 = 160.0;
 const SESSIONS: f32 = 150.0;
-const NUMBER: f32 = 70.0;
+const NUMBER: f32 = 78.0;
 
 pub fn spawn(
     ui: &mut ChildSpawnerCommands,
@@ -86,6 +86,12 @@ pub fn spawn(
                 palette::MUTED,
             ));
         }
+        card.spawn(widget::paragraph(
+            fonts,
+            t.get("report-pass-explained"),
+            13.0,
+            palette::MUTED,
+        ));
         if team.abandoned + team.practice > 0 {
             card.spawn(widget::text(
                 fonts,
@@ -123,7 +129,7 @@ pub fn spawn(
     if !team.missed.is_empty() {
         ui.spawn(widget::card(900.0)).with_children(|card| {
             card.spawn(widget::label_text(fonts, t.get("report-missed-title")));
-            for m in team.missed.iter().take(team_text::PRINCIPLES) {
+            for m in team_text::shown_principles(&team.missed) {
                 card.spawn(widget::paragraph(
                     fonts,
                     t.format(

@@ -18,6 +18,15 @@ pub struct View {
     pub page: usize,
     pub scenario: Option<String>,
     pub period: Period,
+    /// A filter whose choices are open under the title's row.
+    pub choosing: Option<Choosing>,
+}
+
+/// Which filter's choices are open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choosing {
+    Scenario,
+    Period,
 }
 
 /// How far back the sessions shown go.
@@ -62,6 +71,8 @@ pub enum Navigate {
     Page(isize),
     Scenario(Option<String>),
     Period(Period),
+    /// Open a filter's choices (or close them, when they are open).
+    Choose(Choosing),
 }
 
 pub(super) fn navigate(
@@ -79,7 +90,9 @@ pub(super) fn navigate(
             }
             Navigate::OpenSession(id) => v.session = Some(*id),
             Navigate::Back => {
-                if v.session.is_some() {
+                if v.choosing.is_some() {
+                    v.choosing = None;
+                } else if v.session.is_some() {
                     v.session = None;
                 } else if v.trainee.is_some() {
                     v.trainee = None;
@@ -92,10 +105,15 @@ pub(super) fn navigate(
             Navigate::Scenario(id) => {
                 v.scenario = id.clone();
                 v.page = 0;
+                v.choosing = None;
             }
             Navigate::Period(p) => {
                 v.period = *p;
                 v.page = 0;
+                v.choosing = None;
+            }
+            Navigate::Choose(which) => {
+                v.choosing = (v.choosing != Some(*which)).then_some(*which);
             }
         }
         if v != *view {
