@@ -643,6 +643,16 @@ fn sessions_are_saved_and_the_manager_reviews_them() {
         shown.contains(&finished.turns[0].feedback),
         "the session reads as its debrief: {shown:?}"
     );
+    // Under who played it and when.
+    let when = defuse_core::report::date_time(
+        &defuse_core::i18n::Texts::new(&defuse_core::i18n::langid("en").unwrap()),
+        finished.ended,
+        &jiff::tz::TimeZone::system(),
+    );
+    assert!(
+        shown.contains(&format!("Test Trainee · {when} · en")),
+        "{shown:?}"
+    );
     // Filters: a scenario with no sessions empties the list.
     app.world_mut()
         .write_message(screens::manager::Navigate::Back);

@@ -107,7 +107,8 @@ pub struct PracticeRun {
 }
 
 /// Why a finished session failed.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "reason", rename_all = "kebab-case")]
 pub enum Failure {
     /// It reached an ending that fails the run, whatever the score.
     Ending {
@@ -280,6 +281,19 @@ impl Scorecard {
             }),
             _ => None,
         }
+    }
+
+    /// The card as JSON for a report: the card itself and, for a failed session, why it
+    /// failed (`failure`: the ending that fails the run, or the pass mark not reached).
+    pub fn to_report_value(&self) -> serde_json::Value {
+        let mut value = serde_json::to_value(self).unwrap_or_default();
+        if let (Some(failure), Some(map)) = (self.failure(), value.as_object_mut()) {
+            map.insert(
+                "failure".into(),
+                serde_json::to_value(failure).unwrap_or_default(),
+            );
+        }
+        value
     }
 
     /// Whether the session counts toward pass rates and averages: finished, and a full,

@@ -217,6 +217,31 @@ fn every_failed_result_says_why_in_every_format() {
     let csv = report::csv::render(&t, &report).unwrap();
     assert!(csv.contains("the ending “customer left” (walkout) fails the run"));
     assert!(csv.contains(",walkout,"), "the ending's own column");
+    let json: serde_json::Value = serde_json::from_str(&report.to_json(&[])).unwrap();
+    let failures: Vec<&serde_json::Value> = json["sessions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| &s["failure"])
+        .collect();
+    assert!(
+        failures
+            .iter()
+            .any(|f| f["reason"] == "below-pass-mark" && f["pass_mark"] == 100)
+    );
+    assert!(
+        failures
+            .iter()
+            .any(|f| f["reason"] == "ending" && f["node"] == "walkout")
+    );
+    for card in &cards {
+        let last = report::xapi::statements(card, report::xapi::DEFAULT_BASE)
+            .pop()
+            .unwrap();
+        assert_eq!(last["verb"]["id"], report::xapi::FAILED);
+        let failure = &last["result"]["extensions"]["http://defuse.local/extensions/failure"];
+        assert!(failure["reason"].is_string(), "{last}");
+    }
 }
 
 #[test]
@@ -563,4 +588,79 @@ fn names_differing_only_in_case_and_spaces_are_one_trainee() {
         "as written last, spaces tidied"
     );
     let _ = Arc::clone(&story);
+}
+
+#[test]
+fn xapi_names_each_decision_by_the_customers_words_with_its_choices() {
+    let story = story("cafe-long-wait");
+    let rubrics = Rubrics::new(locales_dir());
+    let mut practice = Practice::new(
+        Conversation::new(story.clone(), 1),
+        info("Ada", false),
+        rubrics,
+    );
+    while practice.prompt().is_none() {
+        practice.conversation_mut().next_event();
+    }
+    let listed = practice.prompt().unwrap().replies.len();
+    practice
+        .answer(&Answer::Number(1), false, at("2026-11-30T09:00:30Z"))
+        .unwrap();
+    while practice.prompt().is_none() {
+        practice.conversation_mut().next_event();
+    }
+    let words = "Tamás, I'm sorry about the wait. I'm making your flat white myself right now.";
+    practice
+        .answer(
+            &Answer::Words(words.into()),
+            false,
+            at("2026-11-30T09:01:00Z"),
+        )
+        .unwrap();
+    let card = practice.scorecard(at("2026-11-30T09:02:00Z"));
+    let statements = report::xapi::statements(&card, report::xapi::DEFAULT_BASE);
+    let answered: Vec<&serde_json::Value> = statements
+        .iter()
+        .filter(|s| s["verb"]["id"] == "http://adlnet.gov/expapi/verbs/answered")
+        .collect();
+    assert_eq!(answered.len(), 2);
+    // A listed decision: the customer's line names it, its replies are the choices, the
+    // best is the correct response, the answer one of the choices.
+    let first = &answered[0]["object"]["definition"];
+    assert_eq!(first["name"]["en"], card.turns[0].customer_line.as_str());
+    assert_eq!(first["interactionType"], "choice");
+    let choices = first["choices"].as_array().unwrap();
+    assert_eq!(choices.len(), listed);
+    assert_eq!(
+        choices[0]["description"]["en"],
+        card.turns[0].offered[0].as_str()
+    );
+    let best = card.turns[0].best_reply.unwrap();
+    assert_eq!(first["correctResponsesPattern"][0], format!("reply-{best}"));
+    assert!(
+        choices
+            .iter()
+            .any(|c| c["id"] == answered[0]["result"]["response"]),
+        "the response is one of the choices"
+    );
+    // Own words: a long fill-in, the words as the response, the evidence beside it.
+    let second = &answered[1];
+    assert_eq!(
+        second["object"]["definition"]["interactionType"],
+        "long-fill-in"
+    );
+    assert!(second["object"]["definition"].get("choices").is_none());
+    assert_eq!(second["result"]["response"], words);
+    let own = &second["result"]["extensions"]["http://defuse.local/extensions/own-words"];
+    assert!(!own["evidence"].as_array().unwrap().is_empty(), "{own}");
+    // The actor is the roster's id where the card has one, the e-mail where the roster
+    // gives one (and then only that: one identifier per agent).
+    let mut card = card;
+    card.trainee_id = Some("t-0123456789ab".into());
+    let actor = &report::xapi::statements(&card, report::xapi::DEFAULT_BASE)[0]["actor"];
+    assert_eq!(actor["account"]["name"], "t-0123456789ab");
+    card.trainee_email = Some("ada@example.org".into());
+    let actor = &report::xapi::statements(&card, report::xapi::DEFAULT_BASE)[0]["actor"];
+    assert_eq!(actor["mbox"], "mailto:ada@example.org");
+    assert!(actor.get("account").is_none());
 }

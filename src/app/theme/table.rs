@@ -31,17 +31,10 @@ pub fn link_row<M: Message + Clone>(
     cells: Vec<(String, f32)>,
     step: M,
 ) {
-    card.spawn((
-        Button,
-        crate::app::theme::interaction::focusable(),
-        row_node(),
-    ))
-    .observe(widget::sends(step))
-    .with_children(|row| {
-        for (text, width) in cells {
-            row.spawn(cell(fonts, text, width, palette::INK));
-        }
-    });
+    let cells = cells
+        .into_iter()
+        .map(|(text, width)| (text, width, palette::INK));
+    link_row_coloured(card, fonts, cells.collect(), step);
 }
 
 /// A link row whose cells each have their own colour (a criterion that needs work in red).

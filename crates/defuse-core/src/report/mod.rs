@@ -200,7 +200,7 @@ impl<'a> Report<'a> {
             "generator": format!("defuse {}", env!("CARGO_PKG_VERSION")),
             "team": self.team,
             "trainees": self.trainees,
-            "sessions": self.cards,
+            "sessions": self.cards.iter().map(|c| c.to_report_value()).collect::<Vec<_>>(),
             "skipped": skipped
                 .iter()
                 .map(|s| serde_json::json!({"file": s.path, "reason": s.reason}))

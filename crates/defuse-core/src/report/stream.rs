@@ -199,8 +199,7 @@ pub fn write_json(
     roster: &Roster,
 ) -> Result<Vec<Unreadable>, std::io::Error> {
     let late = RefCell::new(Vec::new());
-    let sessions =
-        cards(files, roster, &late).map(|card| serde_json::to_value(&card).unwrap_or_default());
+    let sessions = cards(files, roster, &late).map(|card| card.to_report_value());
     let mut serializer = serde_json::Serializer::pretty(out);
     let result = (|| {
         let mut map = serializer.serialize_map(None)?;

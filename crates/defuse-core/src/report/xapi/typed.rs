@@ -155,7 +155,7 @@ enum Extensions<'a> {
     /// A decision: its criteria, delivery when shared, hint, interruption, mood, and for
     /// own words their evidence.
     Turn { base: &'a str, turn: &'a Turn },
-    /// The session: percent per tested criterion.
+    /// The session: percent per tested criterion, and why it failed.
     Session { base: &'a str, card: &'a Scorecard },
 }
 
@@ -194,6 +194,11 @@ impl Serialize for Extensions<'_> {
             }
             Extensions::Session { base, card } => {
                 map.serialize_entry(&format!("{base}extensions/criteria"), &Percents(card))?;
+                // Why a failed session failed: the ending that fails the run, or the pass
+                // mark not reached.
+                if let Some(failure) = card.failure() {
+                    map.serialize_entry(&format!("{base}extensions/failure"), &failure)?;
+                }
             }
         }
         map.end()
