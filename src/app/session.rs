@@ -40,6 +40,10 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
+/// Expert: the replies are never listed, every answer is typed in the trainee's words.
+#[derive(Resource, Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Expert(pub bool);
+
 /// How sessions list the replies: shuffled with a random seed unless a seed is given (a
 /// scripted run replays one), or in the file's order for a trainer's playtest.
 #[derive(Resource, Debug, Clone, Copy, Default, Deref)]
@@ -123,7 +127,7 @@ fn start_scenario(
     shuffle: Res<Shuffle>,
     rubrics: Res<Rubrics>,
     trainee: Res<Trainee>,
-    (language, expert): (Res<Language>, Res<crate::app::settings::Expert>),
+    (language, expert): (Res<Language>, Res<Expert>),
     mut draft: ResMut<ReplyDraft>,
     mut started: MessageWriter<ConversationStarted>,
 ) {

@@ -27,9 +27,8 @@ pub struct SetTextSize(pub f32);
 #[derive(Message, Debug, Clone, Copy)]
 pub struct SetPace(pub f32);
 
-/// Expert: the replies are never listed, every answer is typed in the trainee's words.
-#[derive(Resource, Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Expert(pub bool);
+// The expert setting lives with the session, which records it in the scorecard.
+pub use crate::app::session::Expert;
 
 /// Turn the expert setting on or off.
 #[derive(Message, Debug, Clone, Copy)]

@@ -134,17 +134,11 @@ impl Conversation {
         self
     }
 
-    /// What makes this conversation a practice run rather than a full, normal session:
-    /// a start elsewhere than the scenario's, another mood, the file's order.
-    pub fn practice_run(&self) -> Option<crate::scorecard::PracticeRun> {
+    /// Where the conversation began (the node's id) and at what mood: the scenario's start
+    /// and the customer's own mood for a full session, elsewhere for a playtest.
+    pub fn began(&self) -> (&str, i32) {
         let (at, mood) = self.began;
-        let run = crate::scorecard::PracticeRun {
-            from: (at != self.story.start()).then(|| self.story.node(at).id().to_owned()),
-            mood: (mood != self.story.scenario.customer.mood).then_some(mood),
-            in_file_order: self.shuffle.is_none(),
-            edited: false,
-        };
-        (run != crate::scorecard::PracticeRun::default()).then_some(run)
+        (self.story.node(at).id(), mood)
     }
 
     /// True unless the replies are listed in the file's order.

@@ -106,6 +106,22 @@ pub struct PracticeRun {
     pub edited: bool,
 }
 
+impl PracticeRun {
+    /// What makes `conversation` a practice run rather than a full, normal session: a start
+    /// elsewhere than the scenario's, another mood, the file's order. `None` for a normal one.
+    pub fn of(conversation: &Conversation) -> Option<PracticeRun> {
+        let scenario = &conversation.story().scenario;
+        let (from, mood) = conversation.began();
+        let run = PracticeRun {
+            from: (from != scenario.start).then(|| from.to_owned()),
+            mood: (mood != scenario.customer.mood).then_some(mood),
+            in_file_order: !conversation.shuffled(),
+            edited: false,
+        };
+        (run != PracticeRun::default()).then_some(run)
+    }
+}
+
 /// Why a finished session failed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "reason", rename_all = "kebab-case")]
@@ -260,7 +276,7 @@ impl Scorecard {
             final_mood: conversation.mood(),
             defuse_version: env!("CARGO_PKG_VERSION").to_owned(),
             voice_shared: false,
-            practice_run: conversation.practice_run(),
+            practice_run: PracticeRun::of(conversation),
             expert: info.expert,
         }
     }

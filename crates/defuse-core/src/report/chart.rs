@@ -98,7 +98,7 @@ pub fn overall(
             h - bottom,
             h - bottom + 4.0,
             h - bottom + 17.0,
-            super::html::esc(&label)
+            super::escape::esc(&label)
         );
     }
     if let Some(mark) = pass_mark {
@@ -109,7 +109,7 @@ pub fn overall(
             w - right,
             w - right + 6.0,
             my + 4.0,
-            super::html::esc(&texts.format("report-chart-pass-mark", &[("mark", mark.into())]))
+            super::escape::esc(&texts.format("report-chart-pass-mark", &[("mark", mark.into())]))
         );
     }
     // The line, broken where the sessions are further apart than a fortnight.

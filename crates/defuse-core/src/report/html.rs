@@ -2,6 +2,7 @@
 //! external file: styles inline, charts as SVG drawn here.
 
 use super::chart::{self, Dot};
+pub use super::escape::esc;
 use super::table::{flag_note, focus_line, notes, outcome, sessions_cell, verdict};
 use super::{Report, TraineeSummary, change, date, date_time, percent, score};
 use crate::i18n::Texts;
@@ -324,22 +325,6 @@ fn radar(values: &[Option<u8>; 4], names: &[String; 4]) -> String {
     );
     s.push_str("</svg>");
     s
-}
-
-/// Escapes text for HTML content and attribute values.
-pub fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 const STYLE: &str = "

@@ -4,6 +4,7 @@
 
 pub mod chart;
 pub mod csv;
+mod escape;
 pub mod html;
 pub mod stream;
 pub mod suggest;

@@ -4,7 +4,7 @@
 
 use super::Report;
 use super::chart::{self, Dot};
-use super::html::esc;
+use super::escape::esc;
 use super::team_text::{decision_lines, endings};
 use crate::i18n::Texts;
 use std::fmt::Write;
