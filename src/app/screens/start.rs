@@ -111,17 +111,24 @@ fn keep_draft(
 fn enter_continues(
     input: Res<ButtonInput<KeyCode>>,
     focus: Option<Res<bevy::input_focus::InputFocus>>,
-    fields: Query<Entity, With<NameField>>,
-    draft: Res<NameDraft>,
+    fields: Query<(Entity, &EditableText), With<NameField>>,
     mut begin: MessageWriter<Begin>,
 ) {
-    let in_field = focus
-        .and_then(|f| f.get())
-        .is_some_and(|e| fields.contains(e));
-    if in_field && (input.just_pressed(KeyCode::Enter) || input.just_pressed(KeyCode::NumpadEnter))
+    let in_field = focus.and_then(|f| f.get());
+    if let Some((_, field)) = fields.iter().find(|(e, _)| Some(*e) == in_field)
+        && (input.just_pressed(KeyCode::Enter) || input.just_pressed(KeyCode::NumpadEnter))
     {
-        begin.write(Begin(draft.text.clone()));
+        begin.write(Begin(field.value().to_string()));
     }
+}
+
+/// The name as it stands in the field now: the draft may be a frame behind the last key.
+fn typed_name(fields: &Query<&EditableText, With<NameField>>, draft: &NameDraft) -> String {
+    fields
+        .iter()
+        .next()
+        .map(|f| f.value().to_string())
+        .unwrap_or_else(|| draft.text.clone())
 }
 
 fn begin(
@@ -242,9 +249,10 @@ fn spawn(
                 card.spawn(widget::button(fonts, t.get("start-continue"), true))
                     .observe(
                         |_: On<Activate>,
+                         fields: Query<&EditableText, With<NameField>>,
                          draft: Res<NameDraft>,
                          mut begin: MessageWriter<Begin>| {
-                            begin.write(Begin(draft.text.clone()));
+                            begin.write(Begin(typed_name(&fields, &draft)));
                         },
                     );
             });
