@@ -311,6 +311,9 @@ fn in_language(lang: &str, display: u32) {
         [("salon-running-late".to_owned(), "finished".to_owned())],
         "the last card's scenario, played to its end"
     );
+    // Saved under the whole name typed, and the name is on the roster.
+    let roster = std::fs::read_to_string(data.path().join("roster.json")).unwrap();
+    assert!(roster.contains("\"name\": \"Dana\""), "{roster}");
 
     // The debrief: End reaches the bottom, Home the top with the buttons.
     let debrief = shot("5-debrief");
