@@ -246,12 +246,12 @@ fn the_team_at_a_glance_then_a_trainee_then_who_is_who() {
     assert!(!shows(&mut app, &other));
 }
 
-#[test]
-fn a_name_close_to_someone_on_the_roster_is_asked_about() {
+/// The window on its start screen, over a data folder whose roster has `name`.
+fn on_the_start_screen_with(name: &str) -> (tempfile::TempDir, App) {
     let data = tempfile::tempdir().unwrap();
     let store = Store::new(data.path());
     let mut roster = Roster::default();
-    roster.enrol("Marcus Johnson");
+    roster.enrol(name);
     roster.write(&store).unwrap();
     let mut app = app_from(launch(
         "en",
@@ -260,6 +260,12 @@ fn a_name_close_to_someone_on_the_roster_is_asked_about() {
         defuse_core::ReplyOrder::default(),
     ));
     until_loaded(&mut app);
+    (data, app)
+}
+
+#[test]
+fn a_name_close_to_someone_on_the_roster_is_asked_about() {
+    let (_data, mut app) = on_the_start_screen_with("Marcus Johnson");
     // A near miss: asked once, with the name meant offered.
     app.world_mut()
         .write_message(screens::start::Begin("Marcus Jonson".into()));
@@ -286,18 +292,7 @@ fn a_name_close_to_someone_on_the_roster_is_asked_about() {
 
 #[test]
 fn continuing_again_starts_as_someone_new() {
-    let data = tempfile::tempdir().unwrap();
-    let store = Store::new(data.path());
-    let mut roster = Roster::default();
-    roster.enrol("Marcus Johnson");
-    roster.write(&store).unwrap();
-    let mut app = app_from(launch(
-        "en",
-        Some(data.path().to_path_buf()),
-        None,
-        defuse_core::ReplyOrder::default(),
-    ));
-    until_loaded(&mut app);
+    let (_data, mut app) = on_the_start_screen_with("Marcus Johnson");
     for _ in 0..2 {
         app.world_mut()
             .write_message(screens::start::Begin("Marcus Jonson".into()));
