@@ -257,7 +257,24 @@ fn run_script(
             runner.steps.push_front(Step::Capture("debrief".into()));
         }
         Step::Choose(choice) => {
-            choose.write(ChooseReply(choice));
+            // A decision that wants own words takes no number: the script's reply is typed
+            // there instead, the words of the reply under that number in the session's order.
+            let words = session.as_ref().and_then(|s| {
+                let prompt = s.practice.prompt()?;
+                if !prompt.typed && !s.practice.info().expert {
+                    return None;
+                }
+                let reply = prompt.replies.get(choice.checked_sub(1)?)?;
+                Some(reply.text.clone())
+            });
+            match words {
+                Some(words) => {
+                    talking.0.write(TypeReply(words));
+                }
+                None => {
+                    choose.write(ChooseReply(choice));
+                }
+            }
             runner.settle = SETTLE_FRAMES;
         }
         Step::Type(words) => {

@@ -211,6 +211,7 @@ fn typed_replies_in_the_window() {
             "play".as_ref(),
             "cafe-long-wait".as_ref(),
             "--gui".as_ref(),
+            "--expert".as_ref(),
             "--lang".as_ref(),
             lang.as_ref(),
             "--trainee".as_ref(),
@@ -263,5 +264,11 @@ fn typed_replies_in_the_window() {
         assert_eq!(card["turns"][1]["reply_text"], own_words, "{lang}");
         // The model reply, second in the file.
         assert_eq!(card["turns"][1]["reply"], 2, "{lang}");
+        // The expert setting takes no number: the script's "1" was typed as that reply's
+        // words at every later decision, and the session reached its end.
+        assert_eq!(card["expert"], true, "{lang}");
+        assert_eq!(card["status"], "finished", "{lang}");
+        let turns = card["turns"].as_array().unwrap();
+        assert!(turns.iter().all(|t| t["typed"].is_object()), "{lang}");
     }
 }
