@@ -117,7 +117,8 @@ pub struct Typed {
     pub nearest: Option<String>,
     /// The rubric's 0–100 per criterion (50: no evidence), before the turn's 0–5.
     pub rubric: RubricScores,
-    /// Every signal found, in the order the rubric found them.
+    /// Every signal found, in the order the rubric found them; not read for a summary.
+    #[serde(deserialize_with = "evidence")]
     pub evidence: Vec<Evidence>,
 }
 
@@ -229,8 +230,9 @@ pub enum Reading {
     /// Everything, to read a session back or export it.
     #[default]
     Whole,
-    /// All but the turns' feedback, which is left empty: what summaries, tables and the
-    /// team view need (the team view names the replies given and the best ones missed).
+    /// All but the turns' feedback, the replies on offer and the evidence of own words,
+    /// which are left empty: what summaries, tables and the team view need (the team view
+    /// names the replies given and the best ones missed).
     Summary,
     /// All but the turns' commentary (feedback, best reply missed, principles): what
     /// the xAPI statements need.
@@ -262,6 +264,15 @@ fn optional_commentary<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<
         serde::de::IgnoredAny::deserialize(d).map(|_| None)
     } else {
         Option::<String>::deserialize(d)
+    }
+}
+
+/// The evidence of own words, or nothing (unread) for a summary, which does not show it.
+fn evidence<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Evidence>, D::Error> {
+    if READING.get() == Reading::Summary {
+        serde::de::IgnoredAny::deserialize(d).map(|_| Vec::new())
+    } else {
+        Vec::<Evidence>::deserialize(d)
     }
 }
 
