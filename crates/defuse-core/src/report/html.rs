@@ -132,18 +132,8 @@ fn summary_table(h: &mut String, texts: &Texts, report: &Report) {
         "<p class=\"muted\">{}</p>",
         esc(&texts.get("report-pass-explained"))
     );
-    if team.abandoned + team.practice > 0 {
-        let _ = writeln!(
-            h,
-            "<p class=\"muted\">{}</p>",
-            esc(&texts.format(
-                "report-not-counted",
-                &[
-                    ("abandoned", team.abandoned.into()),
-                    ("practice", team.practice.into()),
-                ],
-            ))
-        );
+    if let Some(line) = super::team_text::not_counted(texts, team) {
+        let _ = writeln!(h, "<p class=\"muted\">{}</p>", esc(&line));
     }
 }
 

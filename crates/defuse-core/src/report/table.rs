@@ -21,15 +21,8 @@ pub fn render(texts: &Texts, report: &Report) -> String {
         ],
     ));
     out.push('\n');
-    let uncounted = report.team.abandoned + report.team.practice;
-    if uncounted > 0 {
-        out.push_str(&texts.format(
-            "report-not-counted",
-            &[
-                ("abandoned", report.team.abandoned.into()),
-                ("practice", report.team.practice.into()),
-            ],
-        ));
+    if let Some(line) = super::team_text::not_counted(texts, &report.team) {
+        out.push_str(&line);
         out.push('\n');
     }
     out.push('\n');

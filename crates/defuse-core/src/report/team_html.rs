@@ -5,7 +5,7 @@
 use super::Report;
 use super::chart::{self, Dot};
 use super::escape::esc;
-use super::team_text::{decision_lines, endings};
+use super::team_text::{decision_lines, endings, hard_decisions, scenario_heading};
 use crate::i18n::Texts;
 use std::fmt::Write;
 
@@ -75,20 +75,9 @@ pub fn render(h: &mut String, texts: &Texts, report: &Report) {
             let _ = writeln!(
                 h,
                 "<div class=\"scenario\"><h4>{}</h4>\n<ol>",
-                esc(&texts.format(
-                    "report-hardest-scenario",
-                    &[
-                        ("title", scenario.title.as_str().into()),
-                        ("sessions", scenario.sessions.into()),
-                    ],
-                ))
+                esc(&scenario_heading(texts, scenario))
             );
-            for d in scenario
-                .decisions
-                .iter()
-                .filter(|d| d.missed > 0)
-                .take(DECISIONS)
-            {
+            for d in hard_decisions(scenario).take(DECISIONS) {
                 let lines = decision_lines(texts, d);
                 let _ = write!(h, "<li><b>{}</b>", esc(&lines[0]));
                 for line in &lines[1..] {

@@ -23,23 +23,7 @@ pub fn render(texts: &Texts, report: &Report) -> String {
     if !team.missed.is_empty() {
         let _ = writeln!(out, "\n{}", texts.get("report-missed-title"));
         for m in shown_principles(&team.missed) {
-            let _ = writeln!(
-                out,
-                "  {}",
-                texts.format(
-                    "report-missed-line",
-                    &[
-                        ("count", m.focus.missed.into()),
-                        ("title", m.focus.principle.title.as_str().into()),
-                        (
-                            "criterion",
-                            texts.criterion(m.focus.principle.criterion).into()
-                        ),
-                        ("trainees", m.trainees.into()),
-                        ("scenarios", m.scenarios.join(", ").into()),
-                    ],
-                )
-            );
+            let _ = writeln!(out, "  {}", missed_line(texts, m));
         }
     }
     if !team.scenarios.is_empty() {
@@ -99,23 +83,8 @@ fn heading(text: &str) -> String {
 
 fn scenario_text(texts: &Texts, scenario: &ScenarioView) -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "  {}",
-        texts.format(
-            "report-hardest-scenario",
-            &[
-                ("title", scenario.title.as_str().into()),
-                ("sessions", scenario.sessions.into()),
-            ],
-        )
-    );
-    for d in scenario
-        .decisions
-        .iter()
-        .filter(|d| d.missed > 0)
-        .take(DECISIONS)
-    {
+    let _ = writeln!(out, "  {}", scenario_heading(texts, scenario));
+    for d in hard_decisions(scenario).take(DECISIONS) {
         for line in decision_lines(texts, d) {
             let _ = writeln!(out, "    {line}");
         }
@@ -221,4 +190,51 @@ pub fn shown_principles(
         .position(|m| m.focus.missed < last.focus.missed)
         .unwrap_or(missed.len());
     &missed[..end]
+}
+
+/// "12 × “Open and close the conversation well” (empathy) — 6 trainees; …".
+pub fn missed_line(texts: &Texts, m: &super::team::MissedPrinciple) -> String {
+    texts.format(
+        "report-missed-line",
+        &[
+            ("count", m.focus.missed.into()),
+            ("title", m.focus.principle.title.as_str().into()),
+            (
+                "criterion",
+                texts.criterion(m.focus.principle.criterion).into(),
+            ),
+            ("trainees", m.trainees.into()),
+            ("scenarios", m.scenarios.join(", ").into()),
+        ],
+    )
+}
+
+/// "The call that came too late (12 sessions)".
+pub fn scenario_heading(texts: &Texts, scenario: &ScenarioView) -> String {
+    texts.format(
+        "report-hardest-scenario",
+        &[
+            ("title", scenario.title.as_str().into()),
+            ("sessions", scenario.sessions.into()),
+        ],
+    )
+}
+
+/// A scenario's decisions whose best reply was missed at all, hardest first.
+pub fn hard_decisions(scenario: &ScenarioView) -> impl Iterator<Item = &DecisionView> {
+    scenario.decisions.iter().filter(|d| d.missed > 0)
+}
+
+/// "3 abandoned sessions … count toward no score or pass rate", or `None` when every
+/// session counts.
+pub fn not_counted(texts: &Texts, team: &super::team::Team) -> Option<String> {
+    (team.abandoned + team.practice > 0).then(|| {
+        texts.format(
+            "report-not-counted",
+            &[
+                ("abandoned", team.abandoned.into()),
+                ("practice", team.practice.into()),
+            ],
+        )
+    })
 }

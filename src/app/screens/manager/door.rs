@@ -156,8 +156,10 @@ pub fn spawn(
     dir: &DataDir,
 ) {
     let t = &language.texts;
-    let set = matches!(stored(dir), Some(Ok(ref d)) if d.is_set());
-    let damaged = matches!(stored(dir), Some(Err(_)));
+    // The file read once per drawing of the form.
+    let stored = stored(dir);
+    let set = matches!(stored, Some(Ok(ref d)) if d.is_set());
+    let damaged = matches!(stored, Some(Err(_)));
     ui.spawn(widget::card(560.0)).with_children(|card| {
         let (intro, prompt) = match (set, &door.first) {
             (true, _) => ("manager-door-intro", "manager-door-prompt"),

@@ -92,19 +92,8 @@ pub fn spawn(
             13.0,
             palette::MUTED,
         ));
-        if team.abandoned + team.practice > 0 {
-            card.spawn(widget::text(
-                fonts,
-                t.format(
-                    "report-not-counted",
-                    &[
-                        ("abandoned", team.abandoned.into()),
-                        ("practice", team.practice.into()),
-                    ],
-                ),
-                13.0,
-                palette::MUTED,
-            ));
+        if let Some(line) = team_text::not_counted(t, &team) {
+            card.spawn(widget::text(fonts, line, 13.0, palette::MUTED));
         }
     });
     if team.missed.is_empty() && team.scenarios.is_empty() {
@@ -132,16 +121,7 @@ pub fn spawn(
             for m in team_text::shown_principles(&team.missed) {
                 card.spawn(widget::paragraph(
                     fonts,
-                    t.format(
-                        "report-missed-line",
-                        &[
-                            ("count", m.focus.missed.into()),
-                            ("title", m.focus.principle.title.as_str().into()),
-                            ("criterion", t.criterion(m.focus.principle.criterion).into()),
-                            ("trainees", m.trainees.into()),
-                            ("scenarios", m.scenarios.join(", ").into()),
-                        ],
-                    ),
+                    team_text::missed_line(t, m),
                     15.0,
                     palette::INK,
                 ));
@@ -154,18 +134,12 @@ pub fn spawn(
             for scenario in &team.scenarios {
                 card.spawn(widget::text(
                     fonts,
-                    t.format(
-                        "report-hardest-scenario",
-                        &[
-                            ("title", scenario.title.as_str().into()),
-                            ("sessions", scenario.sessions.into()),
-                        ],
-                    ),
+                    team_text::scenario_heading(t, scenario),
                     16.0,
                     palette::INK,
                 ));
                 // The hardest decision: the one a manager should go through with the team.
-                if let Some(d) = scenario.decisions.iter().find(|d| d.missed > 0) {
+                if let Some(d) = team_text::hard_decisions(scenario).next() {
                     for (k, line) in team_text::decision_lines(t, d).into_iter().enumerate() {
                         let (size, colour) = if k == 0 {
                             (14.0, palette::INK)
