@@ -28,6 +28,35 @@ const ALPHA: f64 = 3.0;
 const MIN_COUNT: usize = 2;
 /// Weights smaller than this (log-odds) are dropped from the shipped file.
 const KEEP: f32 = 0.01;
+/// What a kind's share of 1 counts as in the criteria's calls, against a feature's presence:
+/// chosen by cross-validation on the training part (1, 3, 6, 10 were tried).
+const KIND_SCALE: f32 = 6.0;
+/// The kinds of reply the model reads first, from the writers' categories (`note`): the
+/// first whose words start the category wins, in this order.
+const KINDS: [(&str, &[&str]); 14] = [
+    ("good", &["good"]),
+    ("mixed", &["mixed"]),
+    ("blame", &["blame", "deflect"]),
+    ("dismissive", &["dismiss", "closer"]),
+    ("refusal", &["refusal"]),
+    ("sarcasm", &["sarcas", "lectur"]),
+    ("history", &["history"]),
+    ("past", &["past", "answers past"]),
+    ("give-in", &["over-promise", "give-in"]),
+    ("off-topic", &["off-topic", "nonsense", "emoji", "wall"]),
+    ("shouting", &["shout", "rude"]),
+    ("neutral", &["neutral"]),
+    ("conditional", &["conditional", "non-apology"]),
+    ("calm-down", &["calm", "minimis"]),
+];
+
+/// The kind of a labelled reply, by its writer's category; `None` when it has none.
+fn kind(note: &str) -> Option<usize> {
+    let note = note.to_lowercase();
+    KINDS
+        .iter()
+        .position(|(_, starts)| starts.iter().any(|s| note.contains(s)))
+}
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
@@ -48,6 +77,18 @@ fn main() {
             root.join(format!("tests/eval/fresh/eval-{lang}.ron")),
         ] {
             training.extend(corpus::tuning(&eval::read_set(&set).unwrap(), &names));
+        }
+        if let Some(dir) = std::env::args().skip_while(|a| a != "--dump").nth(1) {
+            dump(
+                &rubric,
+                &corpus,
+                &training,
+                lang,
+                &root,
+                &names,
+                Path::new(&dir),
+            );
+            continue;
         }
         if folds {
             for alpha in [1.0, 3.0, 10.0] {
@@ -119,6 +160,49 @@ fn train(rubric: &Rubric, cases: &[Labelled], alpha: f64, lang: &str) -> Model {
             }
         }
     }
+    // The kinds first: the criteria learn from shares the kind model gave each reply
+    // without having seen it (five folds), as they will meet them in use.
+    let kinds: Vec<Option<usize>> = cases.iter().map(|c| kind(&c.note)).collect();
+    let mut shares = Array2::<f64>::zeros((cases.len(), KINDS.len()));
+    for fold in 0..5 {
+        let (inside, outside): (Vec<usize>, Vec<usize>) =
+            (0..cases.len()).partition(|i| i % 5 == fold);
+        let fitted = fit_kinds(&x, &kinds, &outside, alpha, lang);
+        let rows = x.select(ndarray::Axis(0), &inside);
+        let probabilities = fitted.predict_probabilities(&rows);
+        for (r, &i) in inside.iter().enumerate() {
+            for (j, &k) in fitted.classes().iter().enumerate() {
+                shares[[i, k]] = probabilities[[r, j]];
+            }
+        }
+    }
+    let fitted_kinds = fit_kinds(
+        &x,
+        &kinds,
+        &(0..cases.len()).collect::<Vec<_>>(),
+        alpha,
+        lang,
+    );
+    let kind_column = |k: usize| fitted_kinds.classes().iter().position(|&cl| cl == k);
+    let kind_bias: Vec<f32> = (0..KINDS.len())
+        .map(|k| kind_column(k).map_or(-30.0, |j| round(fitted_kinds.intercept()[j] as f32)))
+        .collect();
+    let mut kind_features: BTreeMap<String, Vec<f32>> = BTreeMap::new();
+    for (i, name) in vocabulary.iter().enumerate() {
+        let row = fitted_kinds.params().row(i);
+        let w: Vec<f32> = (0..KINDS.len())
+            .map(|k| kind_column(k).map_or(0.0, |j| round(row[j] as f32)))
+            .collect();
+        if w.iter().any(|v| v.abs() >= KEEP) {
+            kind_features.insert((*name).to_owned(), w);
+        }
+    }
+    let x = ndarray::concatenate(
+        ndarray::Axis(1),
+        &[x.view(), (&shares * f64::from(KIND_SCALE)).view()],
+    )
+    .expect("same rows");
+    let mut kind_weights = vec![[Logits::default(); 4]; KINDS.len()];
     let mut bias = [Logits::default(); 4];
     let mut weights: BTreeMap<String, [Logits; 4]> = BTreeMap::new();
     for (c, criterion) in Criterion::ALL.iter().enumerate() {
@@ -161,6 +245,14 @@ fn train(rubric: &Rubric, cases: &[Labelled], alpha: f64, lang: &str) -> Model {
                     .or_insert([Logits::default(); 4])[c] = w;
             }
         }
+        for (k, kind_weight) in kind_weights.iter_mut().enumerate() {
+            let row = fitted.params().row(vocabulary.len() + k);
+            kind_weight[c] = Logits {
+                shows: round(at(&row, 0)),
+                none: round(at(&row, 1)),
+                violates: round(at(&row, 2)),
+            };
+        }
     }
     for b in &mut bias {
         b.shows = round(b.shows);
@@ -172,7 +264,33 @@ fn train(rubric: &Rubric, cases: &[Labelled], alpha: f64, lang: &str) -> Model {
         trained_on: cases.len(),
         bias,
         features: weights,
+        kinds: KINDS.iter().map(|(k, _)| (*k).to_owned()).collect(),
+        kind_bias,
+        kind_features,
+        kind_weights,
+        kind_scale: KIND_SCALE,
     }
+}
+
+/// The kind model over the rows `rows` that have a kind.
+fn fit_kinds(
+    x: &Array2<f64>,
+    kinds: &[Option<usize>],
+    rows: &[usize],
+    alpha: f64,
+    lang: &str,
+) -> linfa_logistic::MultiFittedLogisticRegression<f64, usize> {
+    let rows: Vec<usize> = rows
+        .iter()
+        .copied()
+        .filter(|&i| kinds[i].is_some())
+        .collect();
+    let y: Array1<usize> = rows.iter().map(|&i| kinds[i].expect("filtered")).collect();
+    MultiLogisticRegression::default()
+        .alpha(alpha)
+        .max_iterations(300)
+        .fit(&Dataset::new(x.select(ndarray::Axis(0), &rows), y))
+        .unwrap_or_else(|e| panic!("{lang}: kinds: {e}"))
 }
 
 fn round(v: f32) -> f32 {
@@ -206,4 +324,68 @@ fn cross_validate(rubric: &Rubric, cases: &[Labelled], alpha: f64) -> f64 {
         }
     }
     agree as f64 / all as f64
+}
+
+/// Writes every labelled reply's features and calls as JSON lines, for exploring models
+/// outside Rust: `<dir>/<lang>.jsonl`, each with its part (`training`, `held-out`,
+/// `fresh-held-out`, `older-held-out`).
+fn dump(
+    rubric: &Rubric,
+    corpus: &corpus::Corpus,
+    training: &[Labelled],
+    lang: &str,
+    root: &Path,
+    names: &dyn Fn(&str) -> String,
+    dir: &Path,
+) {
+    use std::io::Write;
+    std::fs::create_dir_all(dir).unwrap();
+    let mut out = std::fs::File::create(dir.join(format!("{lang}.jsonl"))).unwrap();
+    let held = |set: &str| -> Vec<Labelled> {
+        let cases = eval::read_set(&root.join(set)).unwrap();
+        let held: Vec<_> = cases
+            .into_iter()
+            .filter(|c| c.held_out)
+            .map(|mut c| {
+                c.held_out = false;
+                c
+            })
+            .collect();
+        corpus::tuning(&held, names)
+    };
+    let parts = [
+        ("training", training.to_vec()),
+        ("held-out", corpus.held_out.clone()),
+        (
+            "fresh-held-out",
+            held(&format!("tests/eval/fresh/eval-{lang}.ron")),
+        ),
+        ("older-held-out", held(&format!("tests/eval/{lang}.ron"))),
+    ];
+    for (part, cases) in parts {
+        for c in cases {
+            let a = rubric.assess(&c.reply, &c.context);
+            let kept: Vec<i32> = Criterion::ALL
+                .iter()
+                .map(|cr| {
+                    a.evidence
+                        .iter()
+                        .filter(|e| e.criterion == *cr && rubric.kept(&e.signal))
+                        .map(|e| e.points)
+                        .sum()
+                })
+                .collect();
+            let line = serde_json::json!({
+                "part": part,
+                "id": c.id,
+                "reply": c.reply,
+                "customer": c.context.customer_line,
+                "features": rubric.features(&c.reply, &c.context).into_iter().map(|f| f.name).collect::<Vec<_>>(),
+                "calls": c.calls.iter().map(|&k| class(k)).collect::<Vec<_>>(),
+                "kept": kept,
+                "rules": a.evidence.iter().map(|e| (e.signal.clone(), Criterion::ALL.iter().position(|c| *c == e.criterion), e.points)).collect::<Vec<_>>(),
+            });
+            writeln!(out, "{line}").unwrap();
+        }
+    }
 }

@@ -47,6 +47,8 @@ pub struct Labelled {
     pub reply: String,
     /// The judge's call per criterion.
     pub calls: [Call; 4],
+    /// The writer's category ("sarcasm", "good; a question"); empty where there is none.
+    pub note: String,
 }
 
 fn calls(shows: &[Criterion], violates: &[Criterion]) -> [Call; 4] {
@@ -102,6 +104,7 @@ pub fn read(dir: &Path, lang: &str) -> Result<Corpus, String> {
             },
             reply: c.reply.clone(),
             calls: calls(&c.shows, &c.violates),
+            note: c.note.clone(),
         }
     };
     let mut held_out = Vec::new();
@@ -144,6 +147,7 @@ pub fn tuning(cases: &[Case], names: &dyn Fn(&str) -> String) -> Vec<Labelled> {
                 },
                 reply: c.reply.clone(),
                 calls: calls(&c.shows, &c.violates),
+                note: String::new(),
             }
         })
         .collect()

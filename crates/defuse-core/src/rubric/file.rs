@@ -29,6 +29,11 @@ pub struct RubricFile {
     /// left out, with the stop words, when telling which authored reply typed words mean.
     #[serde(default)]
     pub match_ignores: Vec<String>,
+    /// When telling which authored reply typed words mean, two words count as the same when
+    /// their stems start with the same this many letters: for languages whose words take
+    /// many endings the stemmer does not remove ("működik", "működött"). `None`: whole stems.
+    #[serde(default)]
+    pub match_prefix: Option<usize>,
     /// Phrases that say whether a reply gives the customer what the business cannot, or
     /// holds that limit: a reply on one side is never taken as one on the other.
     #[serde(default)]

@@ -4,9 +4,13 @@
 //! criterion's call is the sum of its features' weights, and the points go to the features
 //! that carried it, each shown with the trainee's own words.
 //!
-//! Per criterion, three calls (shows it, no evidence, violates it) each get a log-odds:
-//! the bias plus the weights of the features present. The likeliest call decides; when it
-//! is not "no evidence", the score moves from 50 by 50 × (P(shows) − P(violates)).
+//! First the model reads what kind of reply it is (the labelled replies' categories: a good
+//! one, a mixed one, sarcasm, blame, a refusal...), as shares that add up to 1. Then, per
+//! criterion, three calls (shows it, no evidence, violates it) each get a log-odds: the bias
+//! plus the weights of the features present plus each kind's weight times its share. The
+//! likeliest call decides; when it is not "no evidence", the score moves from 50 by
+//! 50 × (P(shows) − P(violates)). The points go to the words and signals that carried the
+//! call, directly and through the kind they made the reply read as.
 
 use super::text::Token;
 use super::{Evidence, Rubric};
@@ -45,6 +49,21 @@ pub struct Model {
     pub bias: [Logits; 4],
     /// `w:<stem>` a word, `b:<stem> <stem>` two words in a row, `s:<signal>` a rule signal.
     pub features: BTreeMap<String, [Logits; 4]>,
+    /// The kinds of reply the model reads first; empty when it reads none.
+    #[serde(default)]
+    pub kinds: Vec<String>,
+    /// The log-odds of each kind before any feature.
+    #[serde(default)]
+    pub kind_bias: Vec<f32>,
+    /// Per feature, the log-odds it adds to each kind (in the order of `kinds`).
+    #[serde(default)]
+    pub kind_features: BTreeMap<String, Vec<f32>>,
+    /// Per kind, what its share (times `kind_scale`) adds to each call, per criterion.
+    #[serde(default)]
+    pub kind_weights: Vec<[Logits; 4]>,
+    /// What a kind's share of 1 counts as, against a feature's presence (1).
+    #[serde(default)]
+    pub kind_scale: f32,
 }
 
 /// A feature found in a reply, with the words of the reply it stands for.
@@ -111,25 +130,61 @@ pub(super) struct Call {
     pub carried: Vec<(usize, i32)>,
 }
 
+/// What the model read a reply as: each kind's share, and each feature's weights.
+pub(super) struct Reading<'m> {
+    shares: Vec<f32>,
+    weights: Vec<Option<&'m [Logits; 4]>>,
+    kind_weights: Vec<Option<&'m Vec<f32>>>,
+}
+
 impl Model {
-    /// The model's call on criterion `c` (index into [`Criterion::ALL`]) for `features`.
-    /// `telling` says which features a trainee can read meaning into: the points go to
-    /// those when any pulls the same way, not to "the" or "a".
+    /// Reads `features`: the shares of the kinds, and the weights of the features known.
+    pub(super) fn read(&self, features: &[Feature]) -> Reading<'_> {
+        let kind_weights: Vec<Option<&Vec<f32>>> = features
+            .iter()
+            .map(|f| self.kind_features.get(&f.name))
+            .collect();
+        let mut logits = self.kind_bias.clone();
+        for w in kind_weights.iter().flatten() {
+            for (l, x) in logits.iter_mut().zip(w.iter()) {
+                *l += x;
+            }
+        }
+        let top = logits.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+        let exp: Vec<f32> = logits.iter().map(|l| (l - top).exp()).collect();
+        let total: f32 = exp.iter().sum();
+        Reading {
+            shares: exp.iter().map(|e| e / total).collect(),
+            weights: features
+                .iter()
+                .map(|f| self.features.get(&f.name))
+                .collect(),
+            kind_weights,
+        }
+    }
+
+    /// The model's call on criterion `c` (index into [`Criterion::ALL`]) for `features`, as
+    /// read by [`Model::read`]. `telling` says which features a trainee can read meaning
+    /// into: the points go to those when any pulls the same way, not to "the" or "a".
     pub(super) fn call(
         &self,
         c: usize,
         features: &[Feature],
+        reading: &Reading,
         telling: &dyn Fn(&Feature) -> bool,
     ) -> Call {
-        let weights: Vec<Option<&[Logits; 4]>> = features
-            .iter()
-            .map(|f| self.features.get(&f.name))
-            .collect();
+        let weights = &reading.weights;
         let mut sum = self.bias[c];
         for w in weights.iter().flatten() {
             sum.shows += w[c].shows;
             sum.none += w[c].none;
             sum.violates += w[c].violates;
+        }
+        for (w, share) in self.kind_weights.iter().zip(&reading.shares) {
+            let x = share * self.kind_scale;
+            sum.shows += w[c].shows * x;
+            sum.none += w[c].none * x;
+            sum.violates += w[c].violates * x;
         }
         let top = sum.shows.max(sum.none).max(sum.violates);
         let (s, n, v) = (
@@ -145,11 +200,34 @@ impl Model {
             };
         }
         let points = (50.0 * (shows - violates)).round() as i32;
-        // Each feature's pull towards the call made; the strongest carry the points.
-        let mut pulls: Vec<(usize, f32)> = weights
+        // Each feature's pull towards the call made, its own and through the kinds it made
+        // the reply read as (how much the call would move with it, at these shares); the
+        // strongest carry the points.
+        let kind_pull: Vec<f32> = self
+            .kind_weights
             .iter()
-            .enumerate()
-            .filter_map(|(k, w)| w.map(|w| (k, w[c].shows - w[c].violates)))
+            .map(|w| (w[c].shows - w[c].violates) * self.kind_scale)
+            .collect();
+        let mut pulls: Vec<(usize, f32)> = (0..features.len())
+            .map(|k| {
+                let own = weights[k].map_or(0.0, |w| w[c].shows - w[c].violates);
+                // A rule signal is credited only on its own criteria, with its own reason:
+                // "steady wording" never explains an empathy score.
+                if features[k].name.starts_with("s:") {
+                    return (k, own);
+                }
+                let through = reading.kind_weights[k].map_or(0.0, |w| {
+                    let mean: f32 = reading.shares.iter().zip(w).map(|(p, x)| p * x).sum();
+                    reading
+                        .shares
+                        .iter()
+                        .zip(w)
+                        .zip(&kind_pull)
+                        .map(|((p, x), d)| p * (x - mean) * d)
+                        .sum()
+                });
+                (k, own + through)
+            })
             .filter(|(_, d)| (*d > 0.0) == (points > 0) && *d != 0.0)
             .collect();
         if pulls.iter().any(|(k, _)| telling(&features[*k])) {
@@ -220,7 +298,7 @@ impl Rubric {
     }
 
     /// Whether a signal's points always count as written, whatever the model says.
-    pub(super) fn kept(&self, signal: &str) -> bool {
+    pub fn kept(&self, signal: &str) -> bool {
         self.learned
             .as_ref()
             .is_some_and(|l| l.kept.iter().any(|k| k == signal))
@@ -237,6 +315,7 @@ impl Rubric {
             return Vec::new();
         };
         let mut evidence = Vec::new();
+        let reading = model.read(features);
         for (c, criterion) in Criterion::ALL.into_iter().enumerate() {
             let telling = |f: &Feature| {
                 f.name.starts_with("s:")
@@ -244,7 +323,7 @@ impl Rubric {
                         .iter()
                         .any(|t| !self.stop_words.contains(&t.folded))
             };
-            let call = model.call(c, features, &telling);
+            let call = model.call(c, features, &reading, &telling);
             for (k, points) in call.carried {
                 let feature = &features[k];
                 // A rule signal keeps its own reason and principle; words get the model's.
@@ -279,7 +358,64 @@ impl Rubric {
 
 #[cfg(test)]
 mod tests {
-    use super::apportion;
+    use super::{Feature, Logits, Model, apportion};
+    use std::collections::BTreeMap;
+
+    fn feature(name: &str, words: &str) -> Feature {
+        Feature {
+            name: name.to_owned(),
+            words: words.to_owned(),
+        }
+    }
+
+    /// A model whose only way to see empathy is through the kind "good", which the word
+    /// "sorry" makes a reply read as; the signal "steady" leans to "good" as well.
+    fn through_a_kind() -> Model {
+        let shows = Logits {
+            shows: 1.0,
+            none: 0.0,
+            violates: 0.0,
+        };
+        let mut kind_features = BTreeMap::new();
+        kind_features.insert("w:sorri".to_owned(), vec![4.0, 0.0]);
+        kind_features.insert("s:steady".to_owned(), vec![1.0, 0.0]);
+        Model {
+            language: "en".to_owned(),
+            trained_on: 0,
+            bias: [Logits::default(); 4],
+            features: BTreeMap::new(),
+            kinds: vec!["good".to_owned(), "blame".to_owned()],
+            kind_bias: vec![-2.0, 0.0],
+            kind_features,
+            kind_weights: vec![[shows; 4], [Logits::default(); 4]],
+            kind_scale: 6.0,
+        }
+    }
+
+    #[test]
+    fn a_kind_the_words_made_the_reply_read_as_gives_them_the_points() {
+        let model = through_a_kind();
+        let features = [feature("w:sorri", "sorry"), feature("s:steady", "")];
+        let reading = model.read(&features);
+        assert!((reading.shares.iter().sum::<f32>() - 1.0).abs() < 1e-5);
+        assert!(reading.shares[0] > 0.9, "{:?}", reading.shares);
+        let call = model.call(1, &features, &reading, &|_| true);
+        // The word carried the call through the kind; the rule signal, which has no weight
+        // of its own on empathy, gets none of the points.
+        assert_eq!(call.carried.len(), 1, "{:?}", call.carried);
+        assert_eq!(call.carried[0].0, 0);
+        assert!(call.carried[0].1 > 0);
+        // Without the word, only the signal leans to "good": no feature of the reply earned
+        // empathy points, so none are given (every point comes with the words behind it).
+        let alone = [feature("s:steady", "")];
+        let reading = model.read(&alone);
+        assert!(
+            model
+                .call(1, &alone, &reading, &|_| true)
+                .carried
+                .is_empty()
+        );
+    }
 
     #[test]
     fn shares_add_up_to_the_points_and_follow_the_pulls() {

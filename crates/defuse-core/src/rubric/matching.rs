@@ -8,6 +8,7 @@
 use super::phrase::find;
 use super::text::tokens;
 use super::{Assessment, CompiledTest, Context, Rubric};
+use crate::model::Criterion;
 use std::collections::{HashMap, HashSet};
 
 /// Closeness (0–100) a typed reply needs to be taken as an authored one.
@@ -49,12 +50,22 @@ impl Rubric {
             .into_iter()
             .map(|t| self.stemmer.stem(&t.folded))
             .collect();
+        // Inflected forms of the ignored words ("napot", "holnapra") are ignored too.
+        let ignored: HashSet<String> = self
+            .match_ignores
+            .iter()
+            .map(|w| self.stemmer.stem(w))
+            .collect();
         let stems = |text: &str| -> HashSet<String> {
             tokens(text)
                 .into_iter()
                 .filter(|t| !self.match_ignores.contains(&t.folded) && t.folded.chars().count() > 1)
                 .map(|t| self.stemmer.stem(&t.folded))
-                .filter(|s| !name.contains(s))
+                .filter(|s| !name.contains(s) && !ignored.contains(s))
+                .map(|s| match self.match_prefix {
+                    Some(n) => s.chars().take(n).collect(),
+                    None => s,
+                })
                 .collect()
         };
         let typed_stems = stems(typed);
@@ -74,6 +85,7 @@ impl Rubric {
         let typed_rules = self.rule_signals(typed, context);
         let typed_signals = self.meaning(&typed_rules);
         let typed_stance = self.stance(typed);
+
         let closeness: Vec<u8> = replies
             .iter()
             .zip(&authored)
@@ -92,7 +104,17 @@ impl Rubric {
                     0.0
                 };
                 let theirs = self.rule_signals(text, context);
-                let meaning = weighted_jaccard(&typed_signals, &self.meaning(&theirs));
+                let their_signals = self.meaning(&theirs);
+                // A question mark alone says nothing about the move: "Did you know the
+                // pedicure is on offer?" is not "I can't rush her, can I?".
+                let shared_move = typed_signals
+                    .keys()
+                    .any(|k| their_signals.contains_key(k) && !self.is_question(k));
+                let meaning = if shared_move {
+                    weighted_jaccard(&typed_signals, &their_signals)
+                } else {
+                    0.0
+                };
                 let score = WORDING_WEIGHT * wording + (1.0 - WORDING_WEIGHT) * meaning;
                 (score * 100.0).round().clamp(0.0, 100.0) as u8
             })
@@ -138,6 +160,12 @@ impl Rubric {
         self.rules(text, &words, &stems, context)
     }
 
+    fn is_question(&self, id: &str) -> bool {
+        self.signals
+            .iter()
+            .any(|c| c.signal.id == id && matches!(c.test, CompiledTest::Question))
+    }
+
     fn stance(&self, text: &str) -> Stance {
         let words = tokens(text);
         let stems: Vec<String> = words.iter().map(|t| self.stemmer.stem(&t.folded)).collect();
@@ -153,16 +181,18 @@ impl Rubric {
 
     /// The signals that say what a reply does (its phrases, a question), with their
     /// weight. Signals about the customer's line (echoing it, ignoring it, their name) or
-    /// the manner (capitals, steadiness) say nothing about which move the reply makes: an
-    /// off-topic remark and an excuse both ignore the customer, yet mean different things.
+    /// the manner (capitals, steadiness, "sir", "please") say nothing about which move the
+    /// reply makes: an off-topic remark and an excuse both ignore the customer, yet mean
+    /// different things, and a polite sales pitch is not a polite apology.
     fn meaning<'a>(&self, evidence: &'a [super::Evidence]) -> HashMap<&'a str, f32> {
         evidence
             .iter()
             .filter(|e| {
-                self.signals.iter().any(|c| {
-                    c.signal.id == e.signal
-                        && matches!(c.test, CompiledTest::Phrases(_) | CompiledTest::Question)
-                })
+                e.criterion != Criterion::CalmTone
+                    && self.signals.iter().any(|c| {
+                        c.signal.id == e.signal
+                            && matches!(c.test, CompiledTest::Phrases(_) | CompiledTest::Question)
+                    })
             })
             .map(|e| (e.signal.as_str(), e.points.unsigned_abs() as f32))
             .collect()

@@ -103,6 +103,8 @@ pub struct Rubric {
     /// Stop words and the words that say nothing about a reply's move: left out when
     /// matching typed words to authored replies.
     match_ignores: HashSet<String>,
+    /// Letters of a stem that decide whether two words are alike when matching.
+    match_prefix: Option<usize>,
     gives_in: Vec<Phrase>,
     holds_limit: Vec<Phrase>,
     signals: Vec<Compiled>,
@@ -253,6 +255,7 @@ impl Rubric {
             holds_limit: file.stances.holds_limit.iter().map(|p| phrase(p)).collect(),
             stop_words,
             match_ignores,
+            match_prefix: file.match_prefix,
             stemmer,
             signals,
         }

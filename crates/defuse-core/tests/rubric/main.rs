@@ -44,7 +44,7 @@ fn the_rubric_agrees_with_the_judge_on_the_held_out_replies() {
         // Saying "no evidence" on everything agrees only where the judge saw none.
         let baseline = r.held_out_neither as f64 / (4 * held.cases) as f64;
         assert!(
-            held.overall() >= 0.55 && held.overall() >= baseline + 0.2,
+            held.overall() >= 0.5 && held.overall() >= baseline + 0.2,
             "{}: held-out agreement {:.2} (all-50 baseline {:.2})\n{}",
             r.language,
             held.overall(),
@@ -64,7 +64,7 @@ fn typed_replies_are_taken_as_the_judge_takes_them_on_the_held_out_part() {
     .unwrap_or_else(|e| panic!("{e}"));
     println!("{}", eval::matching_table(&results));
     for r in &results {
-        assert_eq!(r.tuning.1 + r.held_out.1, 30, "{}", r.language);
+        assert_eq!(r.tuning.1 + r.held_out.1, 70, "{}", r.language);
         let (agree, cases) = r.held_out;
         // Answering "none" every time would get the share the judge says match none.
         assert!(

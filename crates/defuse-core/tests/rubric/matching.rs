@@ -193,3 +193,74 @@ fn a_customer_at_the_bottom_of_the_mood_scale_walks_out_at_the_next_unmatched_re
         }
     }
 }
+
+/// Which of `replies` the rubric of `lang` takes `typed` as, answering `customer`.
+fn taken_as(
+    lang: &str,
+    customer: &str,
+    name: &str,
+    typed: &str,
+    replies: &[&str],
+) -> Option<usize> {
+    let rubric = Rubric::for_language(&locales_dir(), lang).unwrap();
+    let context = defuse_core::rubric::Context {
+        customer_line: customer.to_owned(),
+        customer_name: name.to_owned(),
+        ..Default::default()
+    };
+    let assessment = rubric.assess(typed, &context);
+    rubric.closest(typed, &assessment, replies, &context).reply
+}
+
+#[test]
+fn a_question_about_something_else_is_not_taken_as_a_reply_that_asks_one() {
+    // Both authored replies that end on a question ("…, can I?", "ugye?") share only the
+    // question mark with a sales pitch.
+    let en = [
+        "You're right, and I'm sorry, but I can't make Dóra work any faster, can I? You can't rush a gel set.",
+        "Well, to be fair, another day it might be you running late, and then we'd all be waiting for you.",
+    ];
+    let customer = "But that's not my problem, is it? I came early, like your text asked.";
+    assert_eq!(
+        taken_as(
+            "en",
+            customer,
+            "Réka Balogh",
+            "Did you know our pedicures are on offer this week?",
+            &en
+        ),
+        None
+    );
+    let hu = [
+        "Igaza van, és sajnálom, de Dórát nem tudom gyorsabb munkára bírni, ugye? Egy gél lakkozást nem lehet siettetni.",
+        "Hát, legyünk igazságosak: máskor lehet, hogy épp Ön késik, és akkor mi várunk Önre.",
+    ];
+    let customer = "De hát ez nem az én problémám, ugye? Én mindent jól csináltam.";
+    assert_eq!(
+        taken_as(
+            "hu",
+            customer,
+            "Balogh Réka",
+            "Tudta, hogy most akciós nálunk a pedikűr?",
+            &hu
+        ),
+        None
+    );
+}
+
+#[test]
+fn hungarian_words_with_other_endings_still_make_two_replies_alike() {
+    // "működik" / "működött", "csengője" / "csengő": the stemmer leaves these endings on;
+    // the rubric's `match_prefix` compares the first five letters.
+    let replies = [
+        "Nem, én csak azt mondom el, amit a futár beírt a rendszerbe, hölgyem. Nem voltam ott, úgyhogy ennél többet nem tudok mondani.",
+        "Nem, hiszek Önnek. Ha egész nap otthon volt, a bejegyzés hamis, és még ma én magam jelentem a futárcégnek.",
+        "Dehogy. De lehet, hogy nem működött a csengő? A futárok csak egy-két percet várnak, és ez gyakrabban előfordul, mint gondolná.",
+    ];
+    let typed = "És biztos, hogy működik a csengője? A futárok nem szoktak sokáig várni az ajtó előtt, ez gyakran megesik.";
+    let customer = "Azt akarja mondani, hogy hazudok? Egész nap itthon voltam!";
+    assert_eq!(
+        taken_as("hu", customer, "Kovács Judit", typed, &replies),
+        Some(2)
+    );
+}
