@@ -317,11 +317,13 @@ impl Rubric {
         let mut evidence = Vec::new();
         let reading = model.read(features);
         for (c, criterion) in Criterion::ALL.into_iter().enumerate() {
+            // Day words, greetings and fillers say as little about the skill as "the": the
+            // points go to other words when any pulls the same way.
             let telling = |f: &Feature| {
                 f.name.starts_with("s:")
                     || super::text::tokens(&f.words)
                         .iter()
-                        .any(|t| !self.stop_words.contains(&t.folded))
+                        .any(|t| !self.match_ignores.contains(&t.folded))
             };
             let call = model.call(c, features, &reading, &telling);
             for (k, points) in call.carried {

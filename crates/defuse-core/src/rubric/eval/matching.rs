@@ -46,6 +46,17 @@ pub struct MatchResult {
     pub misses: Vec<MatchMiss>,
 }
 
+impl MatchResult {
+    /// Held-out replies the judge says mean none of the authored ones (off-topic, another
+    /// move, too vague) that the matching took as one.
+    pub fn none_taken_as_one(&self) -> usize {
+        self.misses
+            .iter()
+            .filter(|m| m.held_out && m.expected == Expect::None && m.got != Expect::None)
+            .count()
+    }
+}
+
 /// A typed reply the matching takes otherwise than the judge does.
 #[derive(Debug, Clone)]
 pub struct MatchMiss {
@@ -153,8 +164,8 @@ pub fn matching_table(results: &[MatchResult]) -> String {
     );
     let _ = writeln!(
         out,
-        "{:<9}{:>8}{:>10}{:>10}{:>16}",
-        "language", "tuning", "held-out", "cases", "all-none base"
+        "{:<9}{:>8}{:>10}{:>10}{:>16}{:>18}",
+        "language", "tuning", "held-out", "cases", "all-none base", "none taken as one"
     );
     let pct = |(a, n): (usize, usize)| {
         if n == 0 {
@@ -166,12 +177,13 @@ pub fn matching_table(results: &[MatchResult]) -> String {
     for r in results {
         let _ = writeln!(
             out,
-            "{:<9}{:>8}{:>10}{:>10}{:>16}",
+            "{:<9}{:>8}{:>10}{:>10}{:>16}{:>18}",
             r.language,
             pct(r.tuning),
             pct(r.held_out),
             r.tuning.1 + r.held_out.1,
-            pct((r.held_out_none, r.held_out.1))
+            pct((r.held_out_none, r.held_out.1)),
+            format!("{} of {}", r.none_taken_as_one(), r.held_out_none)
         );
     }
     out
