@@ -74,6 +74,7 @@ fn context(out: &mut Out, places: &Places, options: &Options) -> Result<Context,
             customer_name: String::new(),
             customer_before: options.customer_before.clone(),
             replies_before: options.reply_before.clone(),
+            conceding: Vec::new(),
         });
     }
     let (Some(scenario), Some(node)) = (&options.scenario, &options.node) else {
@@ -85,10 +86,15 @@ fn context(out: &mut Out, places: &Places, options: &Options) -> Result<Context,
     };
     let story = super::load_localized(out, places, scenario)?;
     let said = story.scenario.nodes.iter().find_map(|n| match n {
-        Node::Turn { id, says, .. } if id == node => says.first().cloned(),
+        Node::Turn {
+            id, says, replies, ..
+        } if id == node => Some((
+            says.first().cloned(),
+            defuse_core::model::conceding(replies),
+        )),
         _ => None,
     });
-    let Some(line) = said else {
+    let Some((Some(line), conceding)) = said else {
         return Err(out.err(&out.tf(
             "score-unknown-node",
             &[
@@ -102,6 +108,7 @@ fn context(out: &mut Out, places: &Places, options: &Options) -> Result<Context,
         customer_name: story.scenario.customer.name.clone(),
         customer_before: options.customer_before.clone(),
         replies_before: options.reply_before.clone(),
+        conceding,
     })
 }
 

@@ -29,6 +29,7 @@ fn context(case: &defuse_core::rubric::eval::Case) -> Context {
         customer_name: "Eszter Kovács".into(),
         customer_before,
         replies_before,
+        conceding: Vec::new(),
     }
 }
 

@@ -329,6 +329,17 @@ pub struct Reply {
     pub next: String,
 }
 
+/// The replies at a decision (0-based) that give in to what the business cannot give
+/// (`kind: "give-in"`).
+pub fn conceding(replies: &[Reply]) -> Vec<usize> {
+    replies
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.kind.as_deref() == Some("give-in"))
+        .map(|(k, _)| k)
+        .collect()
+}
+
 /// The best reply at a decision: the highest total score, the first in the file on a tie.
 /// The debrief, the scorecard, the lints and the principle coverage all mean this one.
 pub fn best_reply(replies: &[Reply]) -> Option<usize> {

@@ -635,6 +635,7 @@ fn typed_words_are_scored_by_the_rubric_and_unmatched_ones_get_the_neutral_react
         customer_name: story.scenario.customer.name.clone(),
         customer_before: vec![first_line.clone()],
         replies_before: vec!["Lovely weather today, isn't it?".to_owned()],
+        conceding: defuse_core::model::conceding(replies),
     };
     let own = en.assess(&replies[k].text, &context);
     for criterion in Criterion::ALL {

@@ -158,11 +158,16 @@ impl Conversation {
                 (None, None) => None,
             })
             .collect();
+        let conceding = match self.story.node(self.at) {
+            Node::Turn { replies, .. } => crate::model::conceding(replies),
+            _ => Vec::new(),
+        };
         Context {
             customer_line: self.heard.clone(),
             customer_name: self.story.scenario.customer.name.clone(),
             customer_before,
             replies_before,
+            conceding,
         }
     }
 

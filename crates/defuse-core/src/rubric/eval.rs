@@ -259,6 +259,7 @@ pub fn evaluate_set(
                 customer_name: name,
                 customer_before,
                 replies_before,
+                conceding: Vec::new(),
             };
             let assessment = rubric.assess(&case.reply, &context);
             let part = if case.held_out {

@@ -136,6 +136,10 @@ pub struct Signal {
 /// What a signal looks for in a reply.
 #[derive(Debug, Clone, Deserialize)]
 pub enum Test {
+    /// The reply gives in (a phrase of the rubric's `stances.gives_in` and none of
+    /// `holds_limit`) at a decision whose trainer marked giving in as wrong there (a reply
+    /// of kind `give-in`): what the business cannot give differs from scenario to scenario.
+    GivesIn,
     /// Any of the phrases: words (compared by stem), `word*` (any word starting so),
     /// `...` (0 to 4 words).
     Phrases(Vec<String>),

@@ -89,10 +89,20 @@ impl Rubric {
         let closeness: Vec<u8> = replies
             .iter()
             .zip(&authored)
-            .map(|(text, set)| {
+            .enumerate()
+            .map(|(k, (text, set))| {
                 // Giving in and holding the limit are opposite moves, whatever words they
-                // share: "I'll refund you in full" is never "I can't refund you".
-                if typed_stance.opposes(self.stance(text)) {
+                // share: "I'll refund you in full" is never "I can't refund you". Where the
+                // trainer marked the replies that give in, those marks say which do.
+                let theirs = if context.conceding.contains(&k) {
+                    Stance::GivesIn
+                } else {
+                    match self.stance(text) {
+                        Stance::GivesIn if !context.conceding.is_empty() => Stance::Neither,
+                        stance => stance,
+                    }
+                };
+                if typed_stance.opposes(theirs) {
                     return 0;
                 }
                 let shared: f32 = typed_stems.intersection(set).map(|s| weight(s)).sum();
@@ -169,14 +179,44 @@ impl Rubric {
     fn stance(&self, text: &str) -> Stance {
         let words = tokens(text);
         let stems: Vec<String> = words.iter().map(|t| self.stemmer.stem(&t.folded)).collect();
-        let any = |list: &[super::Phrase]| list.iter().any(|p| find(p, &words, &stems).is_some());
-        if any(&self.holds_limit) {
-            Stance::HoldsLimit
-        } else if any(&self.gives_in) {
-            Stance::GivesIn
-        } else {
-            Stance::Neither
+        match self.stance_at(&words, &stems) {
+            (true, _) => Stance::HoldsLimit,
+            (false, Some(_)) => Stance::GivesIn,
+            (false, None) => Stance::Neither,
         }
+    }
+
+    /// Where a reply gives in (its words, by index), when it does and holds no limit.
+    pub(super) fn giving_in(
+        &self,
+        words: &[super::text::Token],
+        stems: &[String],
+    ) -> Option<std::ops::RangeInclusive<usize>> {
+        match self.stance_at(words, stems) {
+            (false, gives) => gives,
+            (true, _) => None,
+        }
+    }
+
+    /// Whether a reply holds the limit, and where it gives in. Words of a limit inside the
+    /// words of giving in do not hold it: "לא צריך לשלם" (you need not pay) holds no
+    /// "צריך לשלם" (you need to pay).
+    fn stance_at(
+        &self,
+        words: &[super::text::Token],
+        stems: &[String],
+    ) -> (bool, Option<std::ops::RangeInclusive<usize>>) {
+        let gives = self.gives_in.iter().find_map(|p| find(p, words, stems));
+        let holds = self
+            .holds_limit
+            .iter()
+            .filter_map(|p| find(p, words, stems))
+            .any(|h| {
+                gives
+                    .as_ref()
+                    .is_none_or(|g| !(g.start() <= h.start() && h.end() <= g.end()))
+            });
+        (holds, gives)
     }
 
     /// The signals that say what a reply does (its phrases, a question), with their

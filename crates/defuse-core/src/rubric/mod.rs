@@ -47,6 +47,11 @@ pub struct Context {
     pub customer_before: Vec<String>,
     /// What the trainee already replied, oldest first: saying it again is caught.
     pub replies_before: Vec<String>,
+    /// The decision's authored replies (0-based) its trainer marked as giving in
+    /// (`kind: "give-in"`): giving the customer what the business cannot is wrong at this
+    /// decision, so a reply that gives in costs ownership (the `GivesIn` test), and typed
+    /// words that give in are taken only as one of these.
+    pub conceding: Vec<usize>,
 }
 
 /// One matched signal, with the words of the reply that matched it.
@@ -133,6 +138,7 @@ enum CompiledTest {
     AsksAgain(f32, Vec<Phrase>),
     Long(usize),
     NoWords,
+    GivesIn,
 }
 
 impl Rubric {
@@ -232,6 +238,7 @@ impl Rubric {
                     }
                     Test::Long { words } => CompiledTest::Long(*words),
                     Test::NoWords => CompiledTest::NoWords,
+                    Test::GivesIn => CompiledTest::GivesIn,
                 };
                 let unless = signal.unless.iter().map(|p| phrase(p)).collect();
                 Compiled {

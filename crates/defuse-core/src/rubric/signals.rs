@@ -77,6 +77,10 @@ impl Rubric {
                 let opening: Vec<&str> = reply[..cut].split_whitespace().take(8).collect();
                 format!("{}…", opening.join(" "))
             }),
+            CompiledTest::GivesIn => (!context.conceding.is_empty())
+                .then(|| self.giving_in(words, stems))
+                .flatten()
+                .map(surface),
             CompiledTest::NoWords => (!reply.trim().is_empty()
                 && !reply.chars().any(char::is_alphabetic))
             .then(|| reply.trim().to_owned()),

@@ -227,6 +227,7 @@ fn the_conversation_so_far_counts() {
         customer_name: "Eszter Kovács".into(),
         customer_before: vec![earlier],
         replies_before: vec!["Our couriers are very busy this month.".into()],
+        ..Context::default()
     };
     let signals = |reply: &str| -> Vec<String> {
         rubric

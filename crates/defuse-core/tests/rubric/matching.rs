@@ -264,3 +264,83 @@ fn hungarian_words_with_other_endings_still_make_two_replies_alike() {
         Some(2)
     );
 }
+
+#[test]
+fn giving_in_costs_ownership_only_where_the_scenarios_trainer_marked_it_wrong() {
+    let rubric = Rubric::for_language(&locales_dir(), "en").unwrap();
+    let forbidden = |c: &mut Conversation, words: &str| {
+        let record = c
+            .answer_in_words(words, &rubric, Conduct::default())
+            .unwrap()
+            .clone();
+        let typed = record.typed.expect("typed");
+        let evidence = typed
+            .assessment
+            .evidence
+            .iter()
+            .find(|e| e.signal == "forbidden-concession")
+            .cloned();
+        (record.reply, evidence)
+    };
+    // The haircut's trainer marked the free haircut, the voucher and the discount as giving
+    // in (`kind: "give-in"`): a typed give-in costs ownership there, with its words.
+    let mut c = at("haircut-on-purpose", "not-liking-it");
+    let conceding = defuse_core::model::conceding(replies(&c, "not-liking-it"));
+    assert!(!conceding.is_empty());
+    let (reply, evidence) = forbidden(
+        &mut c,
+        "OK, forget about the bill, it's on the house this time.",
+    );
+    let evidence = evidence.expect("giving in where it is wrong costs ownership");
+    assert_eq!(evidence.criterion, defuse_core::model::Criterion::Ownership);
+    assert!(evidence.points < 0);
+    assert!(evidence.words.contains("on the house"), "{evidence:?}");
+    // Taken, if at all, only as a reply that gives in too.
+    assert!(reply.is_none_or(|k| conceding.contains(&k)), "{reply:?}");
+    // Holding the limit with something free beside it is no concession.
+    let mut c = at("haircut-on-purpose", "not-liking-it");
+    let (_, evidence) = forbidden(
+        &mut c,
+        "The bill stands, I'm afraid, but Dóra can soften the colour for free this afternoon.",
+    );
+    assert!(evidence.is_none(), "{evidence:?}");
+    // At the missed delivery nothing is marked: refunding the delivery charge is the
+    // remedy there, not a concession.
+    let mut c = at("missed-delivery", "opening");
+    let (_, evidence) = forbidden(
+        &mut c,
+        "I'm so sorry. You won't have to pay for the delivery, I've refunded it in full.",
+    );
+    assert!(evidence.is_none(), "{evidence:?}");
+}
+
+#[test]
+fn giving_in_where_it_is_wrong_costs_ownership_in_every_language() {
+    // "לא צריך לשלם" (you need not pay) holds the words of a limit, "צריך לשלם" (you need to
+    // pay), inside the words of giving in: it gives in.
+    for (lang, words) in [
+        ("en", "Fine, you don't have to pay, it's on the house."),
+        ("hu", "Rendben, nem kell fizetnie, a ház ajándéka."),
+        ("pl", "Dobrze, nie musi pani płacić, to na koszt firmy."),
+        ("he", "בסדר, לא צריך לשלם, זה על חשבון הבית."),
+    ] {
+        let rubric = Rubric::for_language(&locales_dir(), lang).unwrap();
+        let signals = |conceding: Vec<usize>| -> Vec<String> {
+            let context = defuse_core::rubric::Context {
+                customer_line: "I'm not paying for this.".to_owned(),
+                conceding,
+                ..Default::default()
+            };
+            let a = rubric.assess(words, &context);
+            a.evidence.into_iter().map(|e| e.signal).collect()
+        };
+        assert!(
+            signals(vec![1]).contains(&"forbidden-concession".to_owned()),
+            "{lang}: {words}"
+        );
+        assert!(
+            !signals(Vec::new()).contains(&"forbidden-concession".to_owned()),
+            "{lang}: nothing forbidden, nothing lost"
+        );
+    }
+}

@@ -125,6 +125,7 @@ pub fn evaluate_matching(
             let context = Context {
                 customer_line: says.first().cloned().unwrap_or_default(),
                 customer_name: scenario.customer.name.clone(),
+                conceding: crate::model::conceding(replies),
                 ..Context::default()
             };
             let assessment = rubric.assess(&case.reply, &context);
