@@ -79,7 +79,7 @@ pub fn tell(
                 ("text", typed.taken_as.clone().unwrap_or_default().into()),
                 ("closeness", typed.closeness.into()),
                 ("nearest", typed.nearest.clone().unwrap_or_default().into()),
-                ("needed", defuse_core::rubric::MATCH_THRESHOLD.into()),
+                ("needed", typed.needed.into()),
                 ("name", name.clone().into()),
                 ("gender", gender.into()),
             ],

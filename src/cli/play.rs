@@ -267,7 +267,7 @@ fn play(
                             ("closeness", typed.closeness.into()),
                             ("text", typed.taken_as.as_deref().unwrap_or("").into()),
                             ("nearest", typed.nearest.as_deref().unwrap_or("").into()),
-                            ("needed", defuse_core::rubric::MATCH_THRESHOLD.into()),
+                            ("needed", typed.needed.into()),
                             ("name", name.as_str().into()),
                             ("gender", defuse_core::Gender::fluent(gender).into()),
                         ],

@@ -13,6 +13,12 @@ use std::collections::{HashMap, HashSet};
 
 /// Closeness (0–100) a typed reply needs to be taken as an authored one.
 pub const MATCH_THRESHOLD: u8 = 10;
+/// Closeness at which a typed reply is taken as the nearest authored one however close the
+/// next one comes.
+pub const MATCH_SURE: u8 = 25;
+/// Below [`MATCH_SURE`], the nearest reply must be this many times as alike as the next one:
+/// words about as close to two replies say neither clearly.
+const MATCH_MARGIN: f32 = 1.5;
 /// How much the wording counts against the signals, out of 1.
 const WORDING_WEIGHT: f32 = 0.5;
 
@@ -134,13 +140,24 @@ impl Rubric {
             .enumerate()
             // The first of equals, as a trainer reads the list.
             .max_by_key(|(k, c)| (**c, std::cmp::Reverse(*k)))
-            .filter(|(_, c)| **c >= MATCH_THRESHOLD)
+            .filter(|(_, c)| **c >= needed(&closeness))
             .map(|(k, _)| k);
         Match {
             reply: best,
             closeness,
         }
     }
+}
+
+/// The closeness the nearest of `closeness` (0–100 per authored reply) needs to be taken:
+/// [`MATCH_THRESHOLD`], and, below [`MATCH_SURE`], one and a half times the next nearest.
+/// The threshold and the margin were chosen on the matching set's tuning part.
+pub fn needed(closeness: &[u8]) -> u8 {
+    let mut sorted = closeness.to_vec();
+    sorted.sort_unstable_by(|a, b| b.cmp(a));
+    let second = sorted.get(1).copied().unwrap_or(0);
+    let margin = (MATCH_MARGIN * f32::from(second)).ceil() as u8;
+    MATCH_THRESHOLD.max(margin.min(MATCH_SURE))
 }
 
 /// Which side of the business's limit a reply is on, by the rubric's stance phrases.
@@ -252,4 +269,21 @@ fn weighted_jaccard(a: &HashMap<&str, f32>, b: &HashMap<&str, f32>) -> f32 {
 /// earns 3 of 5, which is below every pass mark, so a reply must show something to pass.
 pub fn turn_score(percent: u8) -> i32 {
     ((i32::from(percent.min(100)) * 5 + 50) / 100).clamp(0, 5)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{MATCH_SURE, MATCH_THRESHOLD, needed};
+
+    #[test]
+    fn the_nearest_reply_must_stand_out_unless_it_is_close_enough() {
+        // Nothing else near: the threshold.
+        assert_eq!(needed(&[30, 0, 0]), MATCH_THRESHOLD);
+        assert_eq!(needed(&[12]), MATCH_THRESHOLD);
+        // 20 against 16 says neither clearly: 24 would have been needed.
+        assert_eq!(needed(&[20, 16, 0]), 24);
+        // Close enough is close enough, however near the next one comes.
+        assert_eq!(needed(&[40, 35]), MATCH_SURE);
+        assert_eq!(needed(&[]), MATCH_THRESHOLD);
+    }
 }

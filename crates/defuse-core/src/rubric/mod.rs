@@ -21,7 +21,7 @@ use crate::model::Criterion;
 use crate::parse::parse;
 use crate::problem::{Problem, SourceFile};
 pub use language::other_language;
-pub use matching::{MATCH_THRESHOLD, Match, turn_score};
+pub use matching::{MATCH_SURE, MATCH_THRESHOLD, Match, needed, turn_score};
 use serde::Serialize;
 use std::collections::HashSet;
 use std::path::Path;

@@ -115,11 +115,19 @@ pub struct Typed {
     /// what came closest and how far it was.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nearest: Option<String>,
+    /// The closeness the nearest reply needed to be taken at this decision (the threshold,
+    /// or more when another reply came almost as close); cards from before it say 10.
+    #[serde(default = "threshold")]
+    pub needed: u8,
     /// The rubric's 0–100 per criterion (50: no evidence), before the turn's 0–5.
     pub rubric: RubricScores,
     /// Every signal found, in the order the rubric found them; not read for a summary.
     #[serde(deserialize_with = "evidence")]
     pub evidence: Vec<Evidence>,
+}
+
+fn threshold() -> u8 {
+    crate::rubric::MATCH_THRESHOLD
 }
 
 /// How typed words are told beside their turn; each front end has a message for each.
@@ -335,6 +343,7 @@ impl Turn {
                 Some(_) => None,
                 None => nearest(&typed.closeness),
             },
+            needed: crate::rubric::needed(&typed.closeness),
             rubric: RubricScores::of(&typed.assessment),
             evidence: typed
                 .assessment

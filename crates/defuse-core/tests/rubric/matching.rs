@@ -344,3 +344,32 @@ fn giving_in_where_it_is_wrong_costs_ownership_in_every_language() {
         );
     }
 }
+
+#[test]
+fn words_about_as_close_to_two_replies_are_taken_as_neither_and_told_what_was_needed() {
+    let rubric = Rubric::for_language(&locales_dir(), "en").unwrap();
+    let mut c = at("salon-running-late", "first-wave");
+    let record = c
+        .answer_in_words(
+            "Sorry, carry on, you were saying?",
+            &rubric,
+            Conduct::default(),
+        )
+        .unwrap()
+        .clone();
+    assert_eq!(record.reply, None, "{:?}", record.typed);
+    let turn = Turn::from_record(c.story(), &record, None);
+    let typed = turn.typed.unwrap();
+    // Another reply came almost as close: more than the threshold was needed, and the
+    // trainee is told that figure, not the threshold.
+    assert!(
+        typed.closeness >= defuse_core::rubric::MATCH_THRESHOLD,
+        "{typed:?}"
+    );
+    assert!(
+        typed.needed > defuse_core::rubric::MATCH_THRESHOLD,
+        "{typed:?}"
+    );
+    assert!(typed.closeness < typed.needed, "{typed:?}");
+    assert!(typed.nearest.is_some());
+}
