@@ -202,6 +202,15 @@ pub(super) fn check(source: &Arc<SourceFile>, file: &RubricFile) -> Vec<Problem>
     let locator = Locator::new(&source.text);
     let at = |path: At| locator.span(&path).unwrap_or(0..0);
     let mut problems = Vec::new();
+    // Fewer letters than three would make most words alike ("me", "men", "mention").
+    if file.match_prefix.is_some_and(|n| n < 3) {
+        problems.push(Problem::error(
+            source,
+            at(At::root().field("match_prefix")),
+            "`match_prefix` must be at least 3 letters (or left out to compare whole stems)",
+            "here",
+        ));
+    }
     if let Some(learned) = &file.learned {
         for (k, id) in learned.kept.iter().enumerate() {
             if !file.signals.iter().any(|s| &s.id == id) {

@@ -90,7 +90,29 @@ impl Model {
             }
         };
         let source = SourceFile::new(&path, &text);
-        crate::parse::parse(&source).map(Some).map_err(|p| vec![p])
+        let model: Model = crate::parse::parse(&source).map_err(|p| vec![p])?;
+        // Every kind needs its bias, its weights and a weight from every feature that has
+        // any: a model cut short would read replies as kinds it has no weights for.
+        let n = model.kinds.len();
+        let short = (model.kind_bias.len() != n || model.kind_weights.len() != n)
+            .then(|| "kind_bias or kind_weights".to_owned())
+            .or_else(|| {
+                model
+                    .kind_features
+                    .iter()
+                    .find(|(_, w)| w.len() != n)
+                    .map(|(name, _)| format!("kind_features \"{name}\""))
+            });
+        match short {
+            Some(what) => Err(vec![Problem::file(
+                &path,
+                format!(
+                    "the rubric's model {}: {what} must have one number per kind ({n}); train it again",
+                    path.display()
+                ),
+            )]),
+            None => Ok(Some(model)),
+        }
     }
 }
 

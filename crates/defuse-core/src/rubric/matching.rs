@@ -91,7 +91,6 @@ impl Rubric {
         let typed_rules = self.rule_signals(typed, context);
         let typed_signals = self.meaning(&typed_rules);
         let typed_stance = self.stance(typed);
-
         let closeness: Vec<u8> = replies
             .iter()
             .zip(&authored)

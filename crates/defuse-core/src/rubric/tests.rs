@@ -122,3 +122,26 @@ fn a_broken_rubric_names_the_file_and_the_place() {
     assert!(all.contains("must start with a word"), "{all}");
     assert!(all.contains("r.ron:3"), "{all}");
 }
+
+#[test]
+fn a_match_prefix_too_short_and_a_model_cut_short_are_named_with_their_file() {
+    let err = Rubric::parse(
+        Path::new("locales/xx/rubric.ron"),
+        "Rubric(language: \"xx\", stemmer: None,\n  match_prefix: Some(1),\n  signals: [\n  Signal(id: \"a\", criterion: Empathy, points: 5, test: Question, why: \"\"),\n])",
+    )
+    .err()
+    .unwrap();
+    let text = err[0].render(false);
+    assert!(text.contains("locales/xx/rubric.ron:2"), "{text}");
+    assert!(text.contains("at least 3 letters"), "{text}");
+
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("xx")).unwrap();
+    let path = dir.path().join("xx").join(super::MODEL_FILE);
+    let no_weights = "Model(language: \"xx\", trained_on: 1, bias: ((shows: 0.0, none: 0.0, violates: 0.0), (shows: 0.0, none: 0.0, violates: 0.0), (shows: 0.0, none: 0.0, violates: 0.0), (shows: 0.0, none: 0.0, violates: 0.0)), features: {}, kinds: [\"good\", \"blame\"], kind_bias: [0.0, 0.0], kind_features: {\"w:sorri\": [1.0]}, kind_weights: [], kind_scale: 6.0)";
+    std::fs::write(&path, no_weights).unwrap();
+    let err = super::learned::Model::for_language(dir.path(), "xx").unwrap_err();
+    let text = err[0].render(false);
+    assert!(text.contains("rubric-model.ron"), "{text}");
+    assert!(text.contains("one number per kind"), "{text}");
+}
