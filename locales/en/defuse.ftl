@@ -82,6 +82,7 @@ what-trait = a customer trait
 what-node-id = the node id
 what-hint = the hint
 what-reply-text = the reply text
+what-wording = another wording of the reply
 what-feedback = the feedback
 what-score = the { $criterion } score
 what-mood-change = the mood change

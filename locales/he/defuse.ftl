@@ -102,6 +102,7 @@ what-trait = תכונה של הלקוח
 what-node-id = מזהה הצומת
 what-hint = הרמז
 what-reply-text = נוסח התשובה
+what-wording = ניסוח אחר של התשובה
 what-feedback = המשוב
 what-score = הציון ב{ $criterion }
 what-mood-change = השינוי במצב הרוח

@@ -66,6 +66,7 @@ what-trait = az ügyfél egyik jellemzője
 what-node-id = a csomópont azonosítója
 what-hint = a tipp
 what-reply-text = a válasz szövege
+what-wording = a válasz egy másik megfogalmazása
 what-feedback = a visszajelzés
 what-score = a(z) { $criterion } pontszám
 what-mood-change = a hangulatváltozás

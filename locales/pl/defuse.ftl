@@ -107,6 +107,7 @@ what-trait = cecha klienta
 what-node-id = identyfikator węzła
 what-hint = podpowiedź
 what-reply-text = treść odpowiedzi
+what-wording = inne sformułowanie odpowiedzi
 what-feedback = informacja zwrotna
 what-score = ocena w kryterium { $criterion }
 what-mood-change = zmiana nastroju

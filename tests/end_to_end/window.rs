@@ -189,6 +189,10 @@ fn live_preview_reloads_an_edited_scenario_and_shows_a_broken_one() {
     // Then saves a mistake: the window stays, and says what is wrong and where.
     std::thread::sleep(Duration::from_secs(1));
     let text = std::fs::read_to_string(&scenario).unwrap();
+    let line = 1 + text
+        .lines()
+        .position(|l| l.contains("next: \"while-making\""))
+        .unwrap();
     std::fs::write(
         &scenario,
         text.replacen("next: \"while-making\"", "next: \"while-makin\"", 1),
@@ -202,7 +206,9 @@ fn live_preview_reloads_an_edited_scenario_and_shows_a_broken_one() {
         "{out}"
     );
     assert!(
-        out.contains("cafe-long-wait.ron:73:27: error: `while-makin` is not a node"),
+        out.contains(&format!(
+            "cafe-long-wait.ron:{line}:27: error: `while-makin` is not a node"
+        )),
         "{out}"
     );
     for name in ["05-reload-1.png", "06-reload-2.png"] {

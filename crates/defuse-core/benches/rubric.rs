@@ -70,7 +70,8 @@ fn answering(c: &mut Criterion) {
             _ => None,
         })
         .unwrap();
-    let texts: Vec<&str> = authored.iter().map(|r| r.text.as_str()).collect();
+    // Each reply with its other wordings, as the conversation matches them.
+    let texts = defuse_core::model::wordings(authored);
     let context = Context {
         customer_line: says,
         customer_name: scenario.customer.name.clone(),
@@ -83,7 +84,7 @@ fn answering(c: &mut Criterion) {
         b.iter(|| {
             for (_, reply) in &replies {
                 let assessment = rubric.assess(reply, &context);
-                black_box(rubric.closest(reply, &assessment, &texts, &context));
+                black_box(rubric.closest_among(reply, &assessment, &texts, &context));
             }
         })
     });
@@ -116,6 +117,23 @@ fn answering(c: &mut Criterion) {
             criterion::BatchSize::SmallInput,
         )
     });
+    // A session reads its scenario's authored replies and their wordings when it starts
+    // (`Rubric::prepare`), so that no answer waits for them: a rubric fresh from its files.
+    group.sample_size(20);
+    group.bench_function(
+        "en, a session's start, reading the scenario's replies",
+        |b| {
+            b.iter_batched(
+                || Rubric::for_language(&root.join("locales"), "en").unwrap(),
+                |rubric| {
+                    rubric.prepare(&story.scenario);
+                    // Dropped after the timing.
+                    rubric
+                },
+                criterion::BatchSize::PerIteration,
+            )
+        },
+    );
     group.finish();
 }
 

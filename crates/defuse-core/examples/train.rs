@@ -62,6 +62,13 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let locales = root.join("locales");
     let folds = std::env::args().any(|a| a == "--folds");
+    if let Some(file) = std::env::args()
+        .skip_while(|a| a != "--dump-matching")
+        .nth(1)
+    {
+        dump_matching(&root, Path::new(&file));
+        return;
+    }
     let library = defuse_core::library::Library::read(&root.join("scenarios"));
     for lang in ["en", "hu", "pl", "he"] {
         // The rules alone: the features must not depend on an earlier model.
@@ -92,8 +99,30 @@ fn main() {
         }
         if folds {
             for alpha in [1.0, 3.0, 10.0] {
-                let agree = cross_validate(&rubric, &corpus.training, alpha);
+                let agree = cross_validate(&rubric, &corpus.training, &[], alpha);
                 println!("{lang} alpha {alpha}: {:.1}% (5 folds)", agree * 100.0);
+            }
+            continue;
+        }
+        if let Some(first) = std::env::args()
+            .skip_while(|a| a != "--folds-before")
+            .nth(1)
+        {
+            // Whether later files help on the labels of the earlier ones: folds of the
+            // replies before `first` (an id), trained with or without every later reply.
+            let (before, after): (Vec<Labelled>, Vec<Labelled>) = corpus
+                .training
+                .iter()
+                .cloned()
+                .partition(|c| c.id.as_str() < format!("{lang}-{first}").as_str());
+            for extra in [&[][..], &after[..]] {
+                let agree = cross_validate(&rubric, &before, extra, ALPHA);
+                println!(
+                    "{lang}: {:.1}% on {} replies (5 folds), {} later replies added",
+                    agree * 100.0,
+                    before.len(),
+                    extra.len()
+                );
             }
             continue;
         }
@@ -298,12 +327,16 @@ fn round(v: f32) -> f32 {
 }
 
 /// Agreement on the corpus training part, each fifth scored by a model of the other four.
-fn cross_validate(rubric: &Rubric, cases: &[Labelled], alpha: f64) -> f64 {
+fn cross_validate(rubric: &Rubric, cases: &[Labelled], extra: &[Labelled], alpha: f64) -> f64 {
     let (mut agree, mut all) = (0, 0);
     for fold in 0..5 {
         let (test, train_part): (Vec<_>, Vec<_>) =
             cases.iter().enumerate().partition(|(i, _)| i % 5 == fold);
-        let train_part: Vec<Labelled> = train_part.into_iter().map(|(_, c)| c.clone()).collect();
+        let train_part: Vec<Labelled> = train_part
+            .into_iter()
+            .map(|(_, c)| c.clone())
+            .chain(extra.iter().cloned())
+            .collect();
         let model = train(rubric, &train_part, alpha, "cv");
         let scored = Rubric::load(
             &Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -387,5 +420,28 @@ fn dump(
             });
             writeln!(out, "{line}").unwrap();
         }
+    }
+}
+
+/// Writes what the matching weighs of every labelled typed reply as JSON lines, for
+/// choosing its threshold and margin on the tuning part outside Rust.
+fn dump_matching(root: &Path, file: &Path) {
+    use std::io::Write;
+    let rows = eval::matching_rows(
+        &root.join("tests/eval"),
+        &root.join("locales"),
+        &root.join("scenarios"),
+    )
+    .unwrap();
+    let mut out = std::fs::File::create(file).unwrap();
+    for row in rows {
+        let line = serde_json::json!({
+            "language": row.language,
+            "id": row.case.id,
+            "held_out": row.case.held_out,
+            "expect": match row.case.expect { eval::Expect::Reply(n) => n as i64, eval::Expect::None => 0 },
+            "likeness": row.likeness.iter().map(|l| serde_json::json!({"wording": l.wording, "meaning": l.meaning, "opposed": l.opposed, "by_wording": l.by_wording, "closeness": l.closeness()})).collect::<Vec<_>>(),
+        });
+        writeln!(out, "{line}").unwrap();
     }
 }

@@ -311,6 +311,11 @@ pub struct Neutral {
 pub struct Reply {
     /// What the trainee says, as listed for them to choose.
     pub text: String,
+    /// Other ways a trainee might type the same move, never shown: words typed in the
+    /// trainee's own words are taken as this reply when they come close to its text or to
+    /// any of these.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub wordings: Vec<String>,
     /// What sort of reply this is (`policy-answer`, `calm-down`...), so that the same kind
     /// scores alike in every scenario: see `crate::kinds`.
     #[serde(default)]
@@ -337,6 +342,18 @@ pub fn conceding(replies: &[Reply]) -> Vec<usize> {
         .enumerate()
         .filter(|(_, r)| r.kind.as_deref() == Some("give-in"))
         .map(|(k, _)| k)
+        .collect()
+}
+
+/// Each reply at a decision as the matching takes it: its text, then its other wordings.
+pub fn wordings(replies: &[Reply]) -> Vec<Vec<&str>> {
+    replies
+        .iter()
+        .map(|r| {
+            std::iter::once(r.text.as_str())
+                .chain(r.wordings.iter().map(String::as_str))
+                .collect()
+        })
         .collect()
 }
 

@@ -115,6 +115,11 @@ pub struct Practice {
 impl Practice {
     /// A session of `conversation` for the trainee and language of `info`.
     pub fn new(conversation: Conversation, info: SessionInfo, rubrics: Rubrics) -> Practice {
+        // The authored replies and their wordings are read now, not at the first answer in
+        // the trainee's own words. A rubric that cannot be read is told at that answer.
+        if let Ok(rubric) = rubrics.get(&info.language) {
+            rubric.prepare(&conversation.story().scenario);
+        }
         Practice {
             conversation,
             info,

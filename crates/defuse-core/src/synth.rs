@@ -86,6 +86,7 @@ pub fn scenario(shape: Shape, seed: u64) -> Scenario {
                 .enumerate()
                 .map(|(k, &t)| Reply {
                     text: format!("reply {k} at {i}"),
+                    wordings: Vec::new(),
                     kind: None,
                     scores: Scores {
                         listening: rng.random_range(SCORE_MIN..=SCORE_MAX),

@@ -44,11 +44,29 @@ opening-hint = הוא מגיע לכאן כבר שנתיים, והוא ממהר. 
 # en: I'm really sorry. An office ordered fourteen drinks all at once, and every ticket after theirs got stuck behind them. Yours is on its way now.
 opening-reply-1 = צר לי מאוד. משרד אחד הזמין ארבעה־עשר משקאות בבת אחת, וכל הפתקים שאחריהם נתקעו מאחוריהם. שלך כבר בדרך.
 
+# en: So sorry. We had an office put in fourteen drinks in one go, and all the orders after it got held up. Yours is coming now.
+opening-reply-1-wording-1 = מצטערת מאוד. הגיעה הזמנה של משרד עם ארבעה־עשר קפה בבת אחת, וכל מה שבא אחריה נתקע. שלך כבר כמעט מוכן.
+
+# en: Sorry, a big office order held everything up; it's coming.
+opening-reply-1-wording-2 = סליחה, הזמנה ענקית של משרד תקעה את כולם. שלך בדרך.
+
+# en: really sorry, some office ordered 14 coffees at once and everything behind got stuck. yours is nearly there
+opening-reply-1-wording-3 = אוף סליחה, נפלה עלינו הזמנה של חברה שלמה, כמעט חמש עשרה כוסות, וכל התור נתקע מאחוריה. הקפה שלך תכף יוצא
+
 # en: The apology is spent on the office order: fourteen drinks for someone else are the café's problem, not his, and he watched later customers get served anyway. 'On its way' gives a man with a half-nine meeting no time to plan around.
 opening-reply-1-feedback = ההתנצלות הולכת על ההזמנה של המשרד: ארבעה־עשר משקאות של מישהו אחר הם הבעיה של בית הקפה, לא שלו, והוא גם ראה שמי שבא אחריו קיבל. "בדרך" לא נותן לאדם עם פגישה בתשע וחצי שום זמן לתכנן סביבו.
 
 # en: Tamás, I'm sorry, half an hour is far too long. Your large oat flat white and almond croissant to go: I'm making them myself, now.
 opening-reply-2 = תמאש, צר לי, חצי שעה זה יותר מדי. פלאט וייט גדול, שיבולת שועל, וקרואסון שקדים לקחת: אכין בעצמי, עכשיו.
+
+# en: Tamás, I apologise, thirty minutes is way too long to wait. Your oat flat white, large, and an almond croissant to take away, yes? I'm doing them personally, right now.
+opening-reply-2-wording-1 = תמאש, אני מצטער, לחכות חצי שעה זה לא בסדר. הרגיל שלך, פלאט וייט גדול על שיבולת שועל וקרואסון שקדים לדרך, אני מכין לך בעצמי כבר עכשיו.
+
+# en: Sorry, Tamás. Your usual oat flat white, I'm making it myself now.
+opening-reply-2-wording-2 = תמאש, סליחה על חצי השעה, הרגיל שלך ממני עכשיו.
+
+# en: Tamás, so sorry, that's a ridiculous wait. big oat flat white plus the almond croissant, takeaway, i'm on it myself this second
+opening-reply-2-wording-3 = תמאש, אוי, חצי שעה זה ממש לא מקובל, סליחה. פלאט וייט גדול בשיבולת ועם קרואסון שקדים בשקית, אני עומדת על זה בעצמי ברגע זה
 
 # en: His name and his usual order, without asking, tell him he is a regular again and not a lost ticket. One sentence of apology, then your own hands on his coffee: that is what a man with a half-nine meeting needs.
 opening-reply-2-feedback = השם שלו וההזמנה הקבועה שלו, בלי לשאול, אומרים לו שהוא שוב לקוח קבוע ולא פתק שאבד. משפט אחד של התנצלות, ואז הידיים שלך על הקפה שלו: זה מה שאדם עם פגישה בתשע וחצי צריך.
@@ -56,11 +74,29 @@ opening-reply-2-feedback = השם שלו וההזמנה הקבועה שלו, ב�
 # en: Sorry about the wait, sir, it's a busy one this morning. What name was the order under? I'll go and find out where it's got to.
 opening-reply-3 = סליחה על ההמתנה, אדוני, יש עומס רציני במיוחד הבוקר. על איזה שם הייתה ההזמנה? אלך לבדוק איפה היא נתקעה בדיוק.
 
+# en: Apologies for the delay, sir, we're very busy this morning. Which name did you order under? I'll check what's happened to it.
+opening-reply-3-wording-1 = מצטער שחיכית, אדוני, הבוקר יש לחץ חריג. תזכיר לי על איזה שם הזמנת? אני אבדוק איפה זה עומד.
+
+# en: Sorry, sir, whose name is it under? I'll go and check.
+opening-reply-3-wording-2 = סליחה, אדוני, על איזה שם ההזמנה? אבדוק.
+
+# en: sorry for the wait, mad morning. whose name was it under? let me go and see where it's at
+opening-reply-3-wording-3 = סליחה על העיכוב אדוני, ממש עמוס פה היום. מה השם שרשמנו על הכוס? אני הולכת לברר מה קרה עם ההזמנה
+
 # en: Courteous, but he has come in almost every morning for two years: 'sir' and 'what name' tell him he is one of many, and 'I'll go and find out' promises more standing around.
 opening-reply-3-feedback = מנומס, אבל הוא מגיע כמעט כל בוקר כבר שנתיים: "אדוני" ו"על איזה שם" אומרים לו שהוא עוד אחד מני רבים, ו"אלך לבדוק" מבטיח עוד עמידה בצד.
 
 # en: Right, let's get you sorted. One flat white coming up in two minutes, and I'll pop a croissant in a bag while you wait.
 opening-reply-4 = טוב, בוא נסדר אותך. פלאט וייט אחד בעוד שתי דקות, ובינתיים אכניס לך קרואסון לשקית.
+
+# en: Okay, let's sort you out. Your flat white will be ready in a couple of minutes, and I'll bag up a croissant for you meanwhile.
+opening-reply-4-wording-1 = אוקיי, בוא נטפל בזה. הפלאט וייט שלך יוצא תוך שתי דקות, ואני כבר שמה לך את הקרואסון בשקית בינתיים.
+
+# en: Flat white in two minutes, croissant bagged while you wait.
+opening-reply-4-wording-2 = פלאט וייט בעוד רגע, וקרואסון כבר בשקית.
+
+# en: right, let's fix this. flat white coming in 2 mins and i'll bag up a croissant for you while it's going
+opening-reply-4-wording-3 = יאללה נסדר את זה, עוד שתי דקות יש לך פלאט וייט, והקרואסון כבר נכנס לשקית בינתיים
 
 # en: Fast, and the coffee is what he came for, so this nearly works. But there is no word about the half hour and no name: he is served like the next ticket on the rail. The best reply said sorry in one sentence and showed it knew him before fixing it.
 opening-reply-4-feedback = מהיר, ובשביל הקפה הוא בא, אז זה כמעט עובד. אבל אין מילה על חצי השעה ואין שם: מגישים לו כמו לפתק הבא בתור. התשובה הטובה ביותר התנצלה במשפט אחד והראתה שהוא מוכר לה לפני שפתרה את העניין.
@@ -74,11 +110,29 @@ crowd-excuse-hint = הוא הרים את הקול. באיזו עוצמה כדא�
 # en: I know, I know, it's been total chaos this morning, honestly. Everyone's been waiting ages, it's not just you, I promise.
 crowd-excuse-reply-1 = כן, כן, באמת, הבוקר הזה כאוס מוחלט. כולם מחכים פה נצח, זה לא רק אתה, באמת.
 
+# en: I know, it's been absolute madness this morning, honestly. Loads of people have been waiting a long time, you're not the only one.
+crowd-excuse-reply-1-wording-1 = כן, לגמרי, הבוקר פה בלגן שלם. כולם מחכים המון זמן, אתה לא היחיד, באמת.
+
+# en: It's been chaos, everyone's been waiting, not only you.
+crowd-excuse-reply-1-wording-2 = כולם מחכים היום, זה לא רק אצלך.
+
+# en: yeah i know, it's been mental this morning tbh. everybody's had a long wait, you're not the only one i swear
+crowd-excuse-reply-1-wording-3 = וואי כן, הבוקר הזה מטורף, כל התור פה תקוע כבר עידן, זה לא משהו אישי נגדך
+
 # en: 'Not just you' is meant to comfort, but it tells a regular he is one of a crowd, and 'chaos' is a second excuse on top of the first. He still does not know when his coffee is coming.
 crowd-excuse-reply-1-feedback = "לא רק אתה" נועד לנחם, אבל ללקוח קבוע הוא אומר שהוא עוד אחד מההמון, ו"כאוס" הוא תירוץ שני על הראשון. הוא עדיין לא יודע מתי הקפה שלו יגיע.
 
 # en: Let me just explain: the office order printed at the same moment, your ticket slid under theirs, and the bar works from the top down, so...
 crowd-excuse-reply-2 = רק תן לי להסביר: ההזמנה של המשרד הודפסה באותו רגע, הפתק שלך החליק מתחת לשלהם, והבר עובד מלמעלה למטה, אז...
+
+# en: If I could just explain: the office's order came out of the printer at the same time, your ticket ended up underneath theirs, and the bar goes from the top ticket downwards, so...
+crowd-excuse-reply-2-wording-1 = רגע, אני רק אסביר: הפתקים של המשרד יצאו מהמדפסת בדיוק באותו זמן, שלך נתקע מתחתיהם, והבר לוקח את הפתקים מהעליון למטה, ולכן...
+
+# en: Basically your ticket got stuck under the office order, so...
+crowd-excuse-reply-2-wording-2 = תן לי להסביר איך הפתק שלך נתקע מתחת להזמנה.
+
+# en: ok so what happened was the big order printed at the exact same time and your ticket went under it, and the baristas work top to bottom so...
+crowd-excuse-reply-2-wording-3 = שנייה, זה הולך ככה: ההזמנה הגדולה הודפסה יחד עם שלך, הפתק שלך נדחף למטה, והבריסטה עובד לפי הסדר מלמעלה, אז...
 
 # en: It may all be true, but he has just told you he does not care about the office order, and you answer with more of it. Every sentence about the ticket rail is a minute off his walk to the meeting.
 crowd-excuse-reply-2-feedback = אולי הכול נכון, אבל הוא בדיוק אמר שההזמנה של המשרד לא מעניינת אותו, ועל זה ענית עם עוד ממנה. כל משפט על מתלה הפתקים הוא דקה פחות בהליכה שלו לפגישה.
@@ -86,11 +140,29 @@ crowd-excuse-reply-2-feedback = אולי הכול נכון, אבל הוא בדי
 # en: There's no need to raise your voice, sir. We're doing our best back there, and shouting won't make the machine go any faster.
 crowd-excuse-reply-3 = אין צורך להרים את הקול, אדוני. אנחנו עושים כמיטב יכולתנו שם מאחור, והצעקות לא יזרזו את המכונה.
 
+# en: Please don't shout at me, sir. Everyone behind the counter is working as hard as they can, and yelling won't make the coffee come out quicker.
+crowd-excuse-reply-3-wording-1 = אדוני, אין סיבה לצעוק. אנחנו עובדים מאחורה הכי מהר שאפשר, והרמת קול לא תגרום למכונה לעבוד מהר יותר.
+
+# en: Please keep your voice down, sir; shouting won't speed it up.
+crowd-excuse-reply-3-wording-2 = בלי לצעוק בבקשה, אדוני, זה לא יזרז כלום.
+
+# en: no need to shout sir, we're trying our hardest back there and getting loud won't make the machine work faster
+crowd-excuse-reply-3-wording-3 = אדוני, תוריד טון בבקשה. הצוות פה נותן את כל מה שיש לו, ואם תצעק הקפה לא ייצא שנייה קודם
+
 # en: Telling him how to speak makes his anger the problem instead of the half hour. A regular who is scolded at the counter stops being a regular.
 crowd-excuse-reply-3-feedback = כשאומרים לו איך לדבר, הכעס שלו הופך לבעיה במקום חצי השעה. לקוח קבוע שנוזפים בו ליד הדלפק מפסיק להיות לקוח קבוע.
 
 # en: You're right, and that's on us, not on them. Yours is going on the machine now, and it'll be in your hand in three minutes.
 crowd-excuse-reply-4 = אתה צודק, וזה עלינו, לא עליהם. שלך נכנס עכשיו למכונה, ובעוד שלוש דקות הוא ביד שלך.
+
+# en: You're quite right, and that's our fault, not theirs. I'm putting yours on right now, and you'll be holding it within three minutes.
+crowd-excuse-reply-4-wording-1 = צודק, האשמה שלנו ולא שלהם. הקפה שלך נכנס למכונה ממש עכשיו, ותוך שלוש דקות הוא אצלך.
+
+# en: You're right, our fault. Yours is on now: three minutes.
+crowd-excuse-reply-4-wording-2 = צודק, זה עלינו. שלוש דקות והקפה שלך ביד.
+
+# en: yeah you're right, that's down to us. i'm starting yours this second, it'll be with you in 3 mins
+crowd-excuse-reply-4-wording-3 = אתה צודק לגמרי, זה פספוס שלנו, לא של מי שהזמין. אני מכינה את שלך עכשיו, תוך שלוש דקות הוא אצלך
 
 # en: He raised his voice and you lowered yours: you agreed with him instead of defending the queue, and gave him a time he can plan his walk around. 'Three minutes' is a promise you keep yourself, because you are making it.
 crowd-excuse-reply-4-feedback = הוא הרים את הקול והנמכת את שלך: הסכמת איתו במקום להגן על התור, ונתת לו זמן שאפשר לתכנן סביבו את ההליכה. "שלוש דקות" היא הבטחה שבשליטתך, כי הקפה בידיים שלך.
@@ -101,17 +173,44 @@ name-reaction-says-1 = השם שלי? תמאש. אני כאן כל יום חול
 # en: Of course, Tamás, and sorry, that was careless of me. Large oat flat white and almond croissant to go: making it now.
 name-reaction-reply-1 = ברור, תמאש, וסליחה, פספוס שלי. פלאט וייט גדול, שיבולת שועל, וקרואסון שקדים לקחת: אכין עכשיו.
 
+# en: Of course it is, Tamás, sorry, that was sloppy of me. Oat flat white, large, with an almond croissant to take away, coming right up.
+name-reaction-reply-1-wording-1 = בטח, תמאש, סליחה, זו טעות שלי. פלאט וייט גדול בחלב שיבולת שועל וקרואסון שקדים לדרך, אני מכין את זה ממש עכשיו.
+
+# en: Sorry, Tamás, my mistake. Your usual, I'm making it now.
+name-reaction-reply-1-wording-2 = כמובן, תמאש, סליחה. הרגיל שלך, עכשיו.
+
+# en: course, Tamás, sorry, silly of me. big oat flat white plus almond croissant to go, doing it now
+name-reaction-reply-1-wording-3 = תמאש! ברור, פדיחה שלי, סליחה. פלאט וייט גדול על שיבולת, קרואסון שקדים בשקית, אני על זה כבר
+
 # en: You owned the slip in one sentence and then showed that you do know him: his name and his usual order. He is a regular again, not a ticket number.
 name-reaction-reply-1-feedback = לקחת אחריות על הפספוס במשפט אחד, ואז הראית שהוא כן מוכר לך: השם שלו וההזמנה הקבועה שלו. הוא שוב לקוח קבוע, לא מספר של פתק.
 
 # en: Sorry, we get so many people through here in the mornings, I can't keep track of everyone. What was it you ordered again?
 name-reaction-reply-2 = סליחה, עוברים פה כל כך הרבה אנשים בבקרים, אי אפשר לזכור את כולם. מה הזמנת שוב?
 
+# en: Apologies, we have loads of customers in the morning and I can't remember everybody. Remind me what you ordered?
+name-reaction-reply-2-wording-1 = סליחה, יש פה כל בוקר כמות מטורפת של אנשים, אין סיכוי לזכור כל אחד. תזכיר לי מה הזמנת?
+
+# en: Sorry, too many customers to remember. What did you order?
+name-reaction-reply-2-wording-2 = סליחה, יש פה יותר מדי פרצופים. מה הזמנת?
+
+# en: sorry, mornings are so busy that i can't remember every face. what was your order again?
+name-reaction-reply-2-wording-3 = סורי, בשעות הבוקר נכנסים לפה מאות לקוחות, אני לא יכולה לזכור כל פרצוף. מה היה בהזמנה שלך?
+
 # en: 'So many people' says out loud what he already feared, that he is one of many. Asking for his order again after thirty minutes tells him nobody noticed him at all.
 name-reaction-reply-2-feedback = "כל כך הרבה אנשים" אומר בקול את מה שהוא כבר חשש ממנו, שהוא עוד אחד מני רבים. לשאול שוב מה הזמין אחרי שלושים דקות אומר לו שאף אחד לא שם לב אליו בכלל.
 
 # en: Sorry, Tamás, of course! Your usual will be ready in two minutes, I'll get the bar to put it ahead of everything else.
 name-reaction-reply-3 = סליחה, תמאש, ברור! הרגיל שלך יהיה מוכן בעוד שתי דקות, אבקש מהבר להכין אותו לפני כל השאר.
+
+# en: Of course, Tamás, sorry! Your usual will be with you in a couple of minutes; I'll have the bar push it to the front of the queue.
+name-reaction-reply-3-wording-1 = תמאש, סליחה, נו ברור! הרגיל שלך ייצא תוך שתי דקות, אני אגיד לבר לשים אותו ראשון לפני כולם.
+
+# en: Sorry, Tamás! The bar will do yours first: two minutes.
+name-reaction-reply-3-wording-2 = ברור, תמאש! הרגיל שלך בעוד שתי דקות, הבר יקדם אותו.
+
+# en: oh Tamás of course, sorry! your usual's 2 mins away, i'll tell the baristas to do it before anything else
+name-reaction-reply-3-wording-3 = אוי תמאש, מה נסגר איתי, ברור! אני מבקשת מהבריסטה לקפוץ עם ההזמנה שלך לראש התור, עוד שתי דקות היא אצלך
 
 # en: The name landed and you moved fast, which he needed. But 'two minutes' hangs on a bar still working through fourteen drinks, so it is a promise you do not control. The best reply named his order and put the making of it in your own hands.
 name-reaction-reply-3-feedback = השם עשה את שלו ופעלת מהר, וזה מה שהיה חסר לו. אבל "שתי דקות" תלויות בבר שעוד עובד על ארבעה־עשר משקאות, אז זו הבטחה שלא בשליטתך. התשובה הטובה ביותר נקבה בהזמנה שלו ולקחה את ההכנה לידיים שלה.
@@ -122,11 +221,29 @@ manager-demand-says-1 = יודעים מה? אין לי זמן לזה. קטלין
 # en: Of course. I'll tell her the whole story, the half hour and your meeting, so you needn't repeat it, and I'll wait here with you.
 manager-demand-reply-1 = ברור. אספר לה את כל הסיפור, חצי השעה והפגישה שלך, כדי שלא תצטרך לחזור על זה, ואחכה כאן איתך.
 
+# en: Certainly. I'll explain everything to her, the thirty-minute wait and your meeting, meaning you don't have to go through it again, and I'll stay here with you.
+manager-demand-reply-1-wording-1 = בטח. אני אעדכן אותה בכל מה שקרה, גם חצי השעה וגם הפגישה שלך, שלא תצטרך להסביר מחדש, ואני נשאר פה לידך.
+
+# en: Sure, I'll brief her myself and wait with you.
+manager-demand-reply-1-wording-2 = ברור, אתדרך אותה בעצמי ואחכה איתך.
+
+# en: of course, i'll fill her in on the whole thing, the wait and the meeting, so you won't need to say it again, and i'll stay with you till she's out
+manager-demand-reply-1-wording-3 = אין בעיה, אני אסביר לקטלין את כל העניין, ההמתנה והלחץ שלך לפגישה, שלא תצטרך לספר שוב מההתחלה, ואני מחכה איתך פה
+
 # en: A good hand-over: he will not have to tell it twice, and you stay with him. But every minute spent waiting for Katalin is a minute off his walk, and the coffee is something you could have put in his hand yourself.
 manager-demand-reply-1-feedback = העברה טובה: הוא לא יצטרך לספר פעמיים, ונשארת איתו. אבל כל דקה של המתנה לקטלין היא דקה פחות בהליכה שלו, ואת הקפה יכולת לשים לו ביד בעצמך.
 
 # en: She's in the back with a delivery, to be honest, and she'll only tell you the same thing I'm telling you.
 manager-demand-reply-2 = היא מאחור עם משלוח, ובכנות, היא רק תגיד לך את אותו הדבר שכבר שמעת ממני.
+
+# en: Honestly, she's out the back sorting a delivery, and she'd just say exactly what I'm saying.
+manager-demand-reply-2-wording-1 = היא בחדר האחורי מקבלת סחורה, ולמען האמת היא תגיד לך בדיוק את מה שאני כבר אמרתי.
+
+# en: She's busy with a delivery, and she'd say the same as me.
+manager-demand-reply-2-wording-2 = היא עסוקה, וממילא תגיד לך אותו דבר.
+
+# en: tbh she's out back dealing with a delivery and she'll tell you exactly what i've told you
+manager-demand-reply-2-wording-3 = קטלין בפנים עם משלוח עכשיו, ובינינו, חבל, גם היא תענה לך מה שכבר שמעת ממני
 
 # en: You refused his request and told him it would be pointless anyway. With no coffee, no manager and a meeting to get to, leaving is the only move he has left.
 manager-demand-reply-2-feedback = סירבת לבקשה שלו ואמרת לו שבכל מקרה אין בזה טעם. בלי קפה, בלי מנהלת ועם פגישה על הראש, נשאר לו רק מהלך אחד: ללכת.
@@ -134,11 +251,29 @@ manager-demand-reply-2-feedback = סירבת לבקשה שלו ואמרת לו �
 # en: She's in the back, and I'll get her if you want. Quicker, though: your flat white's on now, two minutes, and it's on us.
 manager-demand-reply-3 = היא מאחור, אקרא לה אם תרצה. אבל מהר יותר: הפלאט וייט שלך כבר במכונה, שתי דקות, ועל חשבוננו.
 
+# en: She's out the back and I can fetch her if you like. But faster still: your flat white's being made now, it'll be two minutes, and it's free.
+manager-demand-reply-3-wording-1 = היא מאחורה, ואם תרצה אני אקרא לה. אבל יש דרך מהירה יותר: הקפה שלך כבר בהכנה, עוד שתי דקות, ואתה לא משלם עליו.
+
+# en: I can get her, but your coffee's two minutes away, and free.
+manager-demand-reply-3-wording-2 = אם תרצה אקרא לה, אבל הקפה שלך מוכן בעוד שתיים, עלינו.
+
+# en: she's in the back, happy to grab her. quicker option though, your flat white's going now, 2 mins, no charge
+manager-demand-reply-3-wording-3 = אפשר לקרוא לקטלין, היא בפנים. אבל רגע, יותר מהר ככה: הקפה שלך כבר יוצא מהמכונה, שתי דקות, ואין צורך לשלם, זה מהבית
+
 # en: You did not refuse him the manager, but you offered something quicker that you control: his coffee, a time, and no charge. He asked for Katalin because he had given up on you; two minutes wins him back.
 manager-demand-reply-3-feedback = לא סירבת לו למנהלת, אבל הצעת משהו מהיר יותר שבשליטתך: הקפה שלו, זמן מוגדר, ובלי תשלום. הוא ביקש את קטלין כי התייאש ממך; שתי דקות מחזירות אותו.
 
 # en: Of course. Wait here a second and I'll go and get her for you.
 manager-demand-reply-4 = ברור. חכה כאן רגע, ואלך לקרוא לה מאחור.
+
+# en: Certainly. Hang on here a moment and I'll fetch her for you.
+manager-demand-reply-4-wording-1 = בטח. תחכה רגע פה, אני הולך להביא אותה מאחורה.
+
+# en: Sure, one sec, I'll fetch her.
+manager-demand-reply-4-wording-2 = כן, רגע, אני קורא לה.
+
+# en: of course, just wait there a minute and i'll go grab her
+manager-demand-reply-4-wording-3 = אין בעיה, שנייה אחת, אני קופצת פנימה לקרוא לקטלין
 
 # en: It does what he asked, but nothing more: he now waits for the manager on top of the thirty minutes, and will tell her everything again. One concrete offer before you went would likely have settled it at the counter.
 manager-demand-reply-4-feedback = זה עושה מה שביקש, ולא יותר: עכשיו הוא מחכה למנהלת מעבר לשלושים הדקות, ויצטרך לספר לה הכול מחדש. הצעה קונקרטית אחת לפני שהלכת הייתה כנראה סוגרת את זה ליד הדלפק.
@@ -155,11 +290,29 @@ while-making-hint = הוא מזמין אותך להאשים את העמית של
 # en: Yeah, it's Bence's first week, bless him. He's still getting used to the tickets, so it's been a bit slow behind the bar.
 while-making-reply-1 = כן, זה השבוע הראשון של בנצה, מסכן. הוא עוד מתרגל לפתקים, אז מאחורי הבר הכול קצת איטי היום.
 
+# en: Yes, it's Bence's first week, poor thing. He's still getting the hang of the tickets, so the bar's been a bit slow.
+while-making-reply-1-wording-1 = כן, בנצה התחיל רק השבוע, המסכן. הוא עוד לומד את הפתקים, אז בבר הכול זז קצת לאט היום.
+
+# en: Yeah, the new lad Bence is still learning, so it's slow.
+while-making-reply-1-wording-2 = כן, זה הבחור החדש, הוא עוד לא שולט בזה.
+
+# en: yeah bence only started this week, bless him, and he's still working out the ticket system so things have been slow on the bar
+while-making-reply-1-wording-3 = כן נו, זה בנצה, שבוע ראשון שלו פה, מסכן, עוד מתבלבל עם ההזמנות, אז הכול נגרר היום
+
 # en: It sounds friendly, even kind, but you handed the blame to a colleague standing a few metres away. Tamás does not need a culprit; he needs the café to own it.
 while-making-reply-1-feedback = זה נשמע ידידותי, אפילו חביב, אבל גלגלת את האשמה על עמית שעומד כמה מטרים ממך. תמאש לא צריך אשם; הוא צריך שבית הקפה ייקח אחריות.
 
 # en: Tamás, I'm so sorry. It will never happen again, I promise: from tomorrow your usual will be ready the moment you walk in.
 while-making-reply-2 = תמאש, צר לי מאוד. זה לא יקרה שוב, זאת הבטחה: ממחר הרגיל שלך יהיה מוכן ברגע שתיכנס בדלת.
+
+# en: I'm so sorry, Tamás. I promise this won't ever happen again: starting tomorrow, your regular order will be waiting for you as soon as you come through the door.
+while-making-reply-2-wording-1 = תמאש, אני ממש מצטערת. אני מבטיחה לך שזה לא יחזור: מחר ההזמנה הקבועה שלך תחכה לך מוכנה כשאתה נכנס.
+
+# en: Sorry, Tamás. From tomorrow your coffee will be ready as you arrive.
+while-making-reply-2-wording-2 = מבטיח, ממחר הקפה שלך מוכן כשאתה נכנס.
+
+# en: Tamás i'm so sorry, i promise it won't happen again, from tomorrow your coffee will be there the second you come in
+while-making-reply-2-wording-3 = סליחה באמת תמאש, זה הדבר האחרון שרציתי. מהיום, ברגע שאתה פותח את הדלת הפלאט וייט שלך כבר מחכה על הדלפק, מבטיחה
 
 # en: Warm, and he hears that you care, but you cannot have a coffee waiting for someone whose arrival time you do not know. A promise like that is one more chance to let him down.
 while-making-reply-2-feedback = חם, והוא שומע שאכפת לך, אבל אי אפשר שקפה יחכה למישהו שלא ידוע מתי יגיע. הבטחה כזאת היא עוד הזדמנות לאכזב אותו.
@@ -167,17 +320,44 @@ while-making-reply-2-feedback = חם, והוא שומע שאכפת לך, אבל 
 # en: It wasn't him, it was us at the counter: your ticket got buried and nobody checked. Croissant's bagged, coffee's thirty seconds away.
 while-making-reply-3 = זה לא הוא, זה אנחנו בקופה: הפתק שלך נקבר ואף אחד לא בדק. הקרואסון בשקית, הקפה בעוד חצי דקה.
 
+# en: Not him, it was our fault at the till: your order got lost in the pile and no one looked. Your croissant's in the bag and the coffee's nearly done.
+while-making-reply-3-wording-1 = זה לא בגללו, אנחנו פישלנו בקופה: ההזמנה שלך נעלמה מתחת לאחרות ולא שמנו לב. הקרואסון ארוז והקפה תכף יוצא.
+
+# en: Not him; we lost your ticket at the counter. Coffee's seconds away.
+while-making-reply-3-wording-2 = האשמה בקופה, לא בו. הקפה שלך עוד שנייה.
+
+# en: no it wasn't him, that was us on the till, your ticket got lost under the pile and nobody noticed. croissant's ready, coffee in half a minute
+while-making-reply-3-wording-3 = לא, לא קשור אליו, אנחנו בדלפק פספסנו את הפתק שלך ולא בדקנו. יש לך כבר קרואסון בשקית ועוד רגע הקפה
+
 # en: One honest sentence, taken on the counter rather than on Bence, and a reminder that his order is nearly in his hand. You answered his question without spending his ten minutes.
 while-making-reply-3-feedback = משפט כן אחד, שלקח את האשמה על הקופה ולא על בנצה, ותזכורת שההזמנה שלו כמעט ביד. ענית על השאלה שלו בלי לבזבז את עשר הדקות שלו.
 
 # en: It wasn't really anyone's fault: the office order came in at half eight, the printer doubled up, Bence took the top tickets first, and yours ended up...
 while-making-reply-4 = זה בעצם לא באשמת אף אחד: ההזמנה של המשרד הגיעה בשמונה וחצי, המדפסת הדפיסה כפול, בנצה לקח קודם את הפתקים העליונים, ושלך בסוף...
 
+# en: Nobody was really to blame: the office order arrived at 8:30, the printer printed twice, Bence started on the top tickets, and yours got left at the...
+while-making-reply-4-wording-1 = תכלס זה לא אשמה של מישהו: ההזמנה הגדולה נכנסה בשמונה וחצי, המדפסת הוציאה כל פתק פעמיים, בנצה התחיל מהפתקים שלמעלה, והפתק שלך נשאר למטה...
+
+# en: No one's fault really: big order, printer glitch, Bence took the top ones...
+while-making-reply-4-wording-2 = אף אחד לא אשם, המדפסת הדפיסה כפול ובנצה התחיל מלמעלה...
+
+# en: honestly it wasn't anybody's fault, that big order came through about 8.30, printer double printed, bence grabbed the tickets on top and yours ended up at the...
+while-making-reply-4-wording-3 = האמת שאין פה אשם, תראה, בשמונה וחצי נחתה ההזמנה של המשרד, המדפסת השתגעה והכפילה, בנצה עבד על הערימה מלמעלה ושלך פשוט נדחק לתחתית...
+
 # en: He told you he has ten minutes, and you are using them on the printer and the rota, with Bence's name in the middle. A hurried customer needs one sentence of explanation and the coffee in his hand.
 while-making-reply-4-feedback = הוא אמר לך שיש לו עשר דקות, והן הולכות על המדפסת ועל סידור המשמרות, עם השם של בנצה באמצע. לקוח שממהר צריך משפט הסבר אחד ואת הקפה ביד.
 
 # en: Sorry, I honestly couldn't tell you, I'm only on the till this morning. The bar keeps its own tickets, I just take the money.
 while-making-reply-5 = סליחה, באמת אין לי מושג, הבוקר אני רק על הקופה. הבר מנהל את הפתקים שלו, אני רק גובה את הכסף.
+
+# en: Sorry, I really don't know, I'm just working the till today. The bar handles its own tickets; I only take payment.
+while-making-reply-5-wording-1 = סליחה, אין לי באמת מושג, אני היום רק בקופה. את הפתקים מנהלים בבר, אני רק מקבלת תשלום.
+
+# en: No idea, sorry, I'm just on the till.
+while-making-reply-5-wording-2 = אני רק בקופה, אין לי מושג מה קרה בבר.
+
+# en: sorry no clue, i'm only doing the till today. the baristas deal with the tickets, i just take payments
+while-making-reply-5-wording-3 = סורי, לא יודע, אני רק מעביר כרטיסים פה הבוקר. מה שקורה בבר זה עניין של הבריסטות
 
 # en: 'I'm only on the till' tells him the café is a row of people each responsible for nothing. He does not care who keeps which tickets; to him, you are the café.
 while-making-reply-5-feedback = "אני רק על הקופה" אומר לו שבית הקפה הוא שורה של אנשים שאף אחד מהם לא אחראי לשום דבר. לא מעניין אותו מי מנהל אילו פתקים; מבחינתו, מי שעומד מולו הוא בית הקפה.
@@ -188,17 +368,44 @@ new-lad-says-1 = מסכן הילד, הוא עומד ממש פה. הוא שמע �
 # en: You're right, that wasn't fair of me. It's our mistake, not his, and I'm the one putting it right: your coffee's coming now.
 new-lad-reply-1 = אתה צודק, זה לא היה הוגן מצדי. הטעות שלנו, לא שלו, ואני אתקן אותה: הקפה שלך כבר בדרך אליך.
 
+# en: You're right, that was unfair of me. The mistake was ours, not Bence's, and I'm the one fixing it: your coffee's on its way now.
+new-lad-reply-1-wording-1 = צודק, לא הייתי הוגנת כלפיו. זו טעות שלנו ולא שלו, ואני מתקנת אותה: הקפה שלך כבר יוצא אליך.
+
+# en: Fair point, not his fault, ours. I'm sorting it; coffee's coming.
+new-lad-reply-1-wording-2 = צודק, זה היה לא פייר. זו פשלה שלנו, לא שלו.
+
+# en: yeah that was out of order of me. it's on us, not him, and i'm fixing it, your coffee's nearly here
+new-lad-reply-1-wording-3 = אתה צודק, זה היה מכוער מצידי. בנצה לא אשם, אנחנו אשמים, ואני מסדר את זה: הפלאט וייט שלך בדרך
+
 # en: Taking back a careless remark at once is hard, and right. Tamás sees a team that stands together, and a person at the till who takes the mistake on.
 new-lad-reply-1-feedback = לחזור מיד מהערה לא זהירה זה קשה, ונכון. תמאש רואה צוות שעומד ביחד, ומישהו בקופה שלוקח את הטעות על עצמו.
 
 # en: You're right, but it is his first week, and somebody has to learn on the morning rush, so we're all asking people to bear with us.
 new-lad-reply-2 = אתה צודק, אבל זה השבוע הראשון שלו, ומישהו צריך ללמוד גם בעומס של הבוקר, אז אנחנו מבקשים מכולם קצת סבלנות.
 
+# en: True, but it's his first week, and someone has to learn during the morning rush, and we're asking customers to be patient with us.
+new-lad-reply-2-wording-1 = נכון, אבל זה רק השבוע הראשון שלו, ומתישהו הוא צריך ללמוד לעבוד גם בלחץ של הבוקר, אז נבקש מכל הלקוחות קצת סבלנות.
+
+# en: True, but he's new, so please bear with us.
+new-lad-reply-2-wording-2 = צודק, אבל הוא חדש, צריך קצת סבלנות.
+
+# en: fair, but he only started this week and people have to learn sometime in the rush, so we're asking everyone to be a bit patient
+new-lad-reply-2-wording-3 = אתה צודק, אבל בכל זאת הוא פה רק כמה ימים, איפשהו הוא חייב ללמוד בשעת עומס, אז תהיה קצת סבלני איתנו
+
 # en: 'You're right, but' takes back the agreement in the same breath, and 'bear with us' asks a man with a meeting to pay for the café's training with his time.
 new-lad-reply-2-feedback = "אתה צודק, אבל" לוקח בחזרה את ההסכמה באותה נשימה, ו"קצת סבלנות" מבקש מאדם שממהר לפגישה לשלם בזמן שלו על ההכשרה של בית הקפה.
 
 # en: Oh, he knows I'm only joking. Everyone's new once, it's how you learn, isn't it? He'll be flying by next week.
 new-lad-reply-3 = נו, הוא יודע שזה בצחוק. כולם היו חדשים פעם, ככה לומדים, לא? בשבוע הבא הוא כבר יטוס.
+
+# en: Oh, he knows I'm just kidding. We all start somewhere, that's how you learn, right? He'll be a pro by next week.
+new-lad-reply-3-wording-1 = עזוב, הוא יודע שאני צוחקת. כולנו התחלנו פעם, ככה לומדים, נכון? עוד שבוע הוא יעוף על המכונה.
+
+# en: He knows I'm only kidding; he'll be fine by next week.
+new-lad-reply-3-wording-2 = הוא מבין שזו בדיחה, כולנו התחלנו מאפס.
+
+# en: ah he knows i'm messing. everyone's the new guy at some point, it's how you learn. he'll be brilliant in a week
+new-lad-reply-3-wording-3 = נו באמת, זה סתם בצחוק, הוא קולט. כל אחד היה ירוק פעם, לא? עוד כמה ימים הוא יהיה תותח
 
 # en: Laughing it off leaves the blame on Bence and makes the café look careless about its own people. If you talk about a colleague like that, a customer wonders how you talk about him.
 new-lad-reply-3-feedback = לצחוק על זה משאיר את האשמה על בנצה ומציג את בית הקפה כמקום שלא אכפת לו מהאנשים שלו. כשמדברים ככה על עמית, הלקוח תוהה איך מדברים עליו.
@@ -209,11 +416,29 @@ promise-doubt-says-1 = מוכן ברגע שאני נכנס? אתם בכלל לא
 # en: No, honestly, I'll sort it. I'll tell everyone on the team to keep an eye out for you, and they'll have it on the machine the second they see you.
 promise-doubt-reply-1 = לא, באמת, אסדר את זה. אגיד לכל הצוות לשים עין עליך, והם ישימו את הקפה במכונה ברגע שהם יראו אותך.
 
+# en: No, really, I'll make it happen. I'll ask the whole team to watch for you, and they'll start your coffee the moment you come in.
+promise-doubt-reply-1-wording-1 = לא, ברצינות, אני אסדר את זה. אני אגיד לכל העובדים לחפש אותך, וברגע שהם רואים אותך נכנס הקפה שלך הולך למכונה.
+
+# en: No, I'll sort it: the team will watch for you.
+promise-doubt-reply-1-wording-2 = אני אדאג שכל הצוות יזהה אותך ויתחיל מיד.
+
+# en: nah honestly leave it with me, i'll get everyone watching for you and they'll put yours on the second you walk through the door
+promise-doubt-reply-1-wording-3 = לא לא, אני אטפל בזה, אדבר עם כל הבריסטות שיזהו אותך בדלת ויתחילו את הפלאט וייט שלך מיד
+
 # en: He told you he doubts the promise, and you doubled it instead of checking it. He asked for one thing: get today right.
 promise-doubt-reply-1-feedback = הוא אמר לך שהוא מפקפק בהבטחה, ובמקום לבדוק אותה הכפלת אותה. הוא ביקש דבר אחד: שהיום יהיה כמו שצריך.
 
 # en: Fair enough, I can't promise that. Today I can: your coffee's ready in a minute, and I'll tell Katalin how your ticket got lost.
 promise-doubt-reply-2 = צודק, את זה אי אפשר להבטיח. היום כן: הקפה שלך מוכן בעוד דקה, ואספר לקטלין איך הפתק שלך אבד.
+
+# en: That's fair, I can't really promise that. What I can do is today: your coffee will be done in a minute. I'll also let Katalin know how your order got lost.
+promise-doubt-reply-2-wording-1 = אתה צודק, את זה אני לא יכולה להבטיח. מה שכן: הקפה של היום מוכן תוך דקה, ואני אדבר עם קטלין על איך הפתק שלך הלך לאיבוד.
+
+# en: Fair, I can't promise that. Coffee's a minute away; I'll tell Katalin.
+promise-doubt-reply-2-wording-2 = צודק, לא אבטיח. היום: קפה בעוד דקה, ואעדכן את קטלין.
+
+# en: fair point, i can't guarantee that. but today's sorted, coffee in a sec, and i'll tell Katalin what happened with your ticket
+promise-doubt-reply-2-wording-3 = נכון, זו הייתה הבטחה ריקה מצידי. היום אני כן יכול: עוד דקה הקפה ביד שלך, ואני מספר למנהלת איך ההזמנה שלך נעלמה
 
 # en: You corrected your own promise and replaced it with two things you really control: today's coffee and a word with the manager. Honesty keeps his trust where a bigger promise would have spent it.
 promise-doubt-reply-2-feedback = תיקנת את ההבטחה שלך והחלפת אותה בשני דברים שבאמת בשליטתך: הקפה של היום ושיחה עם המנהלת. הכנות שומרת על האמון שלו; הבטחה גדולה יותר הייתה מבזבזת אותו.
@@ -227,17 +452,44 @@ refund-demand-hint = הוא עומד לצאת, והקפה שלו כמעט מוכ
 # en: Of course. Have you still got your receipt on you? A refund to your card usually takes three to five working days, I'm afraid.
 refund-demand-reply-1 = ברור. הקבלה עוד אצלך? זיכוי לכרטיס האשראי לוקח בדרך כלל בין שלושה לחמישה ימי עסקים, לצערי, ככה זה אצלנו.
 
+# en: Certainly. Do you have your receipt with you? Refunds to a card normally take between three and five working days, unfortunately.
+refund-demand-reply-1-wording-1 = בסדר. יש לך את הקבלה? ההחזר לאשראי לוקח בדרך כלל שלושה עד חמישה ימי עסקים, מצטערת, זה הנוהל אצלנו.
+
+# en: Sure, got your receipt? Card refunds take 3 to 5 days.
+refund-demand-reply-1-wording-2 = אין בעיה, קבלה? הזיכוי ייכנס תוך כמה ימי עסקים.
+
+# en: of course, have you got the receipt? the money usually takes a few working days to go back on your card sorry
+refund-demand-reply-1-wording-3 = אוקיי, תביא קבלה בבקשה. הכסף יחזור לכרטיס תוך שלושה עד חמישה ימים, ככה זה עובד אצלנו, סורי
+
 # en: You did exactly what he asked and nothing more. He leaves late, without his coffee, with a refund he will not see for days, and nobody said sorry.
 refund-demand-reply-1-feedback = עשית בדיוק מה שביקש ולא יותר. הוא יוצא באיחור, בלי הקפה, עם זיכוי שלא יראה ימים, ואף אחד לא אמר סליחה.
 
 # en: Sorry, Tamás, you're right. It's ready: oat flat white and croissant to go, on us, and I've refunded your card. You'll make half nine.
 refund-demand-reply-2 = סליחה, תמאש, אתה צודק. מוכן: פלאט וייט וקרואסון לקחת, על חשבוננו, וזיכיתי לך את הכרטיס. תספיק לתשע וחצי.
 
+# en: You're right, Tamás, sorry. Here's your coffee and croissant to take away, free of charge, and the money's gone back on your card. You'll be on time.
+refund-demand-reply-2-wording-1 = תמאש, סליחה, צודק. הנה הכול מוכן: הפלאט וייט והקרואסון לדרך, בלי תשלום, והכסף כבר חזר לכרטיס שלך. תגיע בזמן לפגישה.
+
+# en: Here's your order, free, and your card's refunded. Go, you'll make it.
+refund-demand-reply-2-wording-2 = סליחה, הנה ההזמנה, על חשבוננו, והכסף הוחזר. רוץ.
+
+# en: Tamás sorry, you're right. here you go, flat white and croissant, on the house, and i've put the money back on your card. you'll get there by 9.30
+refund-demand-reply-2-wording-3 = אתה צודק תמאש, סורי. קח, הקפה והמאפה ארוזים, לא עולים לך כלום, וגם ביטלתי לך את החיוב בכרטיס. יש לך זמן להגיע לתשע וחצי
+
 # en: You stopped talking and gave him everything at once: his order, his money back and his meeting. He asked for a refund because he had given up on the coffee; you gave him both.
 refund-demand-reply-2-feedback = הפסקת לדבר ונתת לו הכול בבת אחת: את ההזמנה, את הכסף ואת הפגישה. הוא ביקש החזר כי התייאש מהקפה; נתת לו את שניהם.
 
 # en: I'm afraid I can't do refunds on this till. Let me fetch Katalin from the back, she can sort it out for you.
 refund-demand-reply-3 = לצערי אי אפשר לעשות החזרים בקופה הזאת. רגע, אקרא לקטלין מאחור, והיא כבר תסדר לך את זה.
+
+# en: Sorry, this till can't process refunds. I'll go and get Katalin, she can deal with it.
+refund-demand-reply-3-wording-1 = מצטער, מהקופה הזאת אני לא יכול להחזיר כסף. שנייה, אני קורא לקטלין מאחורה, היא תטפל לך בזה.
+
+# en: This till can't refund; I'll get Katalin for you.
+refund-demand-reply-3-wording-2 = אין החזרים בקופה, אקרא למנהלת.
+
+# en: ah this register won't do refunds unfortunately, let me grab Katalin from out the back and she'll sort you out
+refund-demand-reply-3-wording-3 = סורי, אין לי אפשרות לזכות מפה. חכה רגע, אני מביאה את קטלין מהמחסן שתסדר לך את ההחזר
 
 # en: Even if the till cannot do it, the coffee in front of you could have solved the real problem. Sending him to the manager adds minutes to a wait that is already too long.
 refund-demand-reply-3-feedback = גם אם הקופה לא יכולה, הקפה שמולך יכול היה לפתור את הבעיה האמיתית. לשלוח אותו למנהלת מוסיף דקות להמתנה שכבר ארוכה מדי.
@@ -248,11 +500,29 @@ the-order-says-1 = זה שלי? אני באמת חייב ללכת.
 # en: Here it is! Did you want it in a cup for here, or shall I put a lid on it for you to take away?
 the-order-reply-1 = הנה זה! רצית בכוס כדי לשבת כאן, או שאשים לך מכסה כדי שתוכל לקחת איתך?
 
+# en: Here you go! Is that to drink in, or do you want a lid so you can take it with you?
+the-order-reply-1-wording-1 = הנה הוא! תרצה אותו בספל לשבת פה, או עם מכסה לקחת?
+
+# en: Here it is. Eat in or take away?
+the-order-reply-1-wording-2 = לשבת כאן או לקחת איתך?
+
+# en: here you go! having it here or want a lid on it to go?
+the-order-reply-1-wording-3 = הופה, מוכן! לשתות פה בספל או לשים לך בכוס חד פעמית עם מכסה?
+
 # en: He has told you twice that he has a meeting, and he takes it to go every single morning. A friendly question can still tell a regular that nobody remembers him.
 the-order-reply-1-feedback = הוא כבר אמר לך פעמיים שיש לו פגישה, והוא לוקח את הקפה איתו כל בוקר. גם שאלה ידידותית יכולה להגיד ללקוח קבוע שאף אחד לא זוכר אותו.
 
 # en: Here it is, Tamás: large oat flat white and almond croissant, lid pressed on tight for the walk. You'll make half nine.
 the-order-reply-2 = הנה, תמאש: פלאט וייט גדול, שיבולת שועל, וקרואסון שקדים, מכסה סגור חזק לדרך. תספיק לתשע וחצי.
+
+# en: There you are, Tamás: your oat flat white, large, and the almond croissant, with the lid on firmly for the walk. You'll be there by half nine.
+the-order-reply-2-wording-1 = בבקשה, תמאש: פלאט וייט גדול בשיבולת שועל, קרואסון שקדים, ומכסה מהודק שלא יישפך בדרך. אתה מגיע בזמן לתשע וחצי.
+
+# en: Here you go, Tamás, usual order, lid secured. You'll make your meeting.
+the-order-reply-2-wording-2 = הנה, תמאש, הרגיל שלך סגור לדרך. תספיק לפגישה.
+
+# en: here you go Tamás, big oat flat white plus almond croissant, lid's on nice and tight for walking. you'll make it for 9.30
+the-order-reply-2-wording-3 = קח תמאש, הכול פה, הפלאט וייט הגדול על שיבולת והקרואסון, סגרתי את המכסה טוב שלא ישפריץ בהליכה. בהצלחה בפגישה של תשע וחצי
 
 # en: Naming his order and his half-nine meeting shows you kept hold of what he told you, even in the rush. The lid for the walk is a small thing that says you thought about his morning, not only your queue.
 the-order-reply-2-feedback = כשנקבת בהזמנה שלו ובפגישה של תשע וחצי, הראית ששמרת על מה שסיפר לך, גם בעומס. המכסה לדרך הוא דבר קטן שאומר שחשבת על הבוקר שלו, לא רק על התור שלך.
@@ -260,17 +530,44 @@ the-order-reply-2-feedback = כשנקבת בהזמנה שלו ובפגישה ש�
 # en: Yes, that's yours. Sorry again for the wait, it's just been one of those mornings, you know how it is with the rush.
 the-order-reply-3 = כן, זה שלך. שוב סליחה על ההמתנה, פשוט אחד מהבקרים האלה, אתה יודע איך זה בשעות העומס.
 
+# en: Yes, this one's yours. Apologies again for the delay, it's just been a crazy morning, you know what the rush is like.
+the-order-reply-3-wording-1 = כן, שלך. ושוב סליחה שחיכית, היה פשוט בוקר כזה, אתה מכיר את שעות הלחץ.
+
+# en: Yes, here. Sorry again, just one of those mornings.
+the-order-reply-3-wording-2 = כן, שלך. סליחה, סתם בוקר רע.
+
+# en: yep, that's yours. sorry again about the wait, it's been one of those days, you know what mornings are like
+the-order-reply-3-wording-3 = כן כן, זה שלך. סורי שוב על הסיפור, פשוט נפל עלינו יום כזה, קורה בשעות השיא
+
 # en: A pleasant hand-over, but 'one of those mornings' puts the wait on bad luck rather than on the café. His name, his order or his meeting would have shown him that you were listening.
 the-order-reply-3-feedback = מסירה נעימה, אבל "אחד מהבקרים האלה" תולה את ההמתנה במזל ולא בבית הקפה. השם שלו, ההזמנה שלו או הפגישה שלו היו מראים לו שהקשבת.
 
 # en: Yes, all done, and here's a voucher for a free coffee next time. Do you want a receipt, or are you fine without one?
 the-order-reply-4 = כן, הכול מוכן, והנה שובר לקפה חינם בפעם הבאה. רוצה קבלה, או שהבוקר אפשר בלי?
 
+# en: Yes, it's ready, and this voucher gets you a free coffee on your next visit. Do you need the receipt as well?
+the-order-reply-4-wording-1 = כן, הכול מוכן, והנה לך שובר לקפה אחד חינם לפעם הבאה. צריך קבלה, או שהפעם מוותרים?
+
+# en: All done, plus a free coffee voucher. Need a receipt?
+the-order-reply-4-wording-2 = מוכן, והנה קופון לקפה חינם. קבלה?
+
+# en: yep, done, and here's a free drink voucher for next time. want the receipt or not?
+the-order-reply-4-wording-3 = הכול שלך, ובונוס: כרטיס לקפה על חשבוננו בביקור הבא. להדפיס לך חשבונית או לא צריך?
+
 # en: A voucher is generous, but it arrives like a transaction: no name, no word about his meeting, and a question about a receipt while he is edging towards the door.
 the-order-reply-4-feedback = שובר זו מחווה נדיבה, אבל היא מגיעה כמו עסקה: בלי שם, בלי מילה על הפגישה, ועם שאלה על קבלה בזמן שהוא כבר זז לכיוון הדלת.
 
 # en: Well, it's got your name on it, so I'd say so. Off you go, then, we wouldn't want to keep you any longer.
 the-order-reply-5 = טוב, השם שלך כתוב עליו, אז כנראה שכן. יאללה, לך, שלא נעכב אותך יותר.
+
+# en: Well, your name's written on it, so I'd guess so. Go on then, we mustn't hold you up any longer.
+the-order-reply-5-wording-1 = נו, כתוב עליו תמאש, אז מסתבר שכן. קדימה, רוץ, שלא נתקע אותך עוד.
+
+# en: Your name's on it, isn't it? Off you go, mustn't keep you.
+the-order-reply-5-wording-2 = השם שלך עליו, כנראה שלך. יאללה, רוץ.
+
+# en: well it says your name on the cup so i reckon yes. go on then, wouldn't want to hold you up any more
+the-order-reply-5-wording-3 = חחח טוב, אם השם שלך מקושקש על הכוס אז בטח שלך. יאללה צא, לא נעכב אותך עוד שנייה
 
 # en: After half an hour of his morning, a joke at his expense is the last thing he expected from people who know him. 'We wouldn't want to keep you' is exactly what the café just did.
 the-order-reply-5-feedback = אחרי חצי שעה מהבוקר שלו, בדיחה על חשבונו היא הדבר האחרון שציפה לו מאנשים שמכירים אותו. "שלא נעכב אותך" זה בדיוק מה שבית הקפה עשה הרגע.
@@ -284,11 +581,29 @@ amends-hint = הוא עוד לא סיים. זה הרגע לענות?
 # en: Tamás, I'm sorry, I know exactly what you're going to say, and it won't happen again, I promise you that.
 amends-reply-1 = תמאש, צר לי, ברור לי בדיוק מה אתה הולך להגיד, וזה לא יקרה שוב, זו הבטחה.
 
+# en: I'm sorry, Tamás, I know just what you're about to say, and I promise you it's never going to happen again.
+amends-reply-1-wording-1 = תמאש, מצטער, אני כבר יודע מה אתה עומד להגיד, וזה לא יחזור על עצמו, מבטיח לך.
+
+# en: Sorry, I know what you'll say; it won't happen again, promise.
+amends-reply-1-wording-2 = אני יודעת מה תגיד, זה לא יחזור, מבטיחה.
+
+# en: Tamás sorry, i already know what you're gonna say, and i promise it won't ever happen again
+amends-reply-1-wording-3 = סליחה תמאש, אני קולטת לגמרי לאן אתה הולך עם זה, ואני נותנת לך מילה שזה לא יקרה עוד פעם
+
 # en: You finished his sentence for him with a promise. He was about to tell you what hurt, and now he never will, so you are apologising for something you have not heard.
 amends-reply-1-feedback = סיימת בשבילו את המשפט עם הבטחה. הוא עמד לספר לך מה פגע בו, ועכשיו כבר לא יספר, אז ההתנצלות שלך היא על משהו שלא שמעת.
 
 # en: I know, I know, and honestly, it's been the worst morning we've had all month, what with the office order and everything.
 amends-reply-2 = כן, כן, ובכנות, זה הבוקר הכי גרוע שהיה לנו החודש, עם ההזמנה של המשרד וכל זה.
+
+# en: I know, and honestly, this has been our worst morning in weeks, what with that office order and so on.
+amends-reply-2-wording-1 = כן, ברור, ולמען האמת זה היה הבוקר הגרוע ביותר שלנו כל החודש, עם ההזמנה הגדולה של המשרד ועם כל הבלגן.
+
+# en: I know, it's been our worst morning all month, that office order...
+amends-reply-2-wording-2 = כן כן, בוקר נוראי, בגלל ההזמנה של המשרד.
+
+# en: yeah i know, honestly we've not had a day this bad in ages, what with that big office order and stuff
+amends-reply-2-wording-3 = כן כן יודעת, תאמין לי הבוקר הזה שבר שיאים, הזמנה של חברה שלמה וכל הבלגן שבא איתה
 
 # en: You cut in with the office order again, the excuse he has already rejected. Whatever he was going to say about being a regular stays unsaid.
 amends-reply-2-feedback = קטעת אותו שוב עם ההזמנה של המשרד, התירוץ שהוא כבר דחה. מה שרצה להגיד על היותו לקוח קבוע לא נאמר בסוף.
@@ -296,11 +611,29 @@ amends-reply-2-feedback = קטעת אותו שוב עם ההזמנה של המש
 # en: I'm sorry. Go on, I'm listening.
 amends-reply-3 = סליחה. תמשיך, אני כולי אוזן.
 
+# en: Sorry. Please carry on, I'm all ears.
+amends-reply-3-wording-1 = סליחה, תסיים בבקשה, אני מקשיבה.
+
+# en: Sorry, go on.
+amends-reply-3-wording-2 = סליחה, קטעתי. תמשיך.
+
+# en: I apologise. Please finish what you were saying; I'm listening.
+amends-reply-3-wording-3 = סורי, אני פה, דבר, אני שומע אותך
+
 # en: A few words, and he gets to finish. He was about to say what actually hurt him, and you need to hear it before you can put it right.
 amends-reply-3-feedback = כמה מילים, והוא יכול לסיים. הוא עמד להגיד מה באמת פגע בו, וצריך לשמוע את זה לפני שאפשר לתקן.
 
 # en: Let me make it up to you: two extra stamps on your loyalty card, and your next coffee's on me. Deal?
 amends-reply-4 = תן לי לפצות אותך: שתי חותמות נוספות בכרטיס המועדון, והקפה הבא עליי. סגרנו?
+
+# en: Let me make up for it: I'll add two extra stamps to your card, plus your next coffee is free. How's that?
+amends-reply-4-wording-1 = בוא אני אפצה אותך: אוסיף לך שתי חותמות בכרטיס הנאמנות, והקפה הבא עליי. מסכים?
+
+# en: Two extra loyalty stamps and a free coffee next time, okay?
+amends-reply-4-wording-2 = שתי חותמות בכרטיס וקפה הבא עליי, סגור?
+
+# en: how about this to say sorry, couple of bonus stamps on your card and the next one's on me. sound good?
+amends-reply-4-wording-3 = רגע, יש לי רעיון לפצות, שתי חותמות מתנה בכרטיסייה שלך ועוד קפה בחינם בפעם הבאה, דיל?
 
 # en: Generous, but it cuts him off mid-sentence to settle the bill before you know what the complaint is. Stamps answer a price; he was about to tell you about something else.
 amends-reply-4-feedback = נדיב, אבל זה קוטע אותו באמצע משפט כדי לסגור חשבון לפני שידוע מה התלונה. חותמות עונות על מחיר; הוא עמד לדבר על משהו אחר.
@@ -314,11 +647,29 @@ amends-finish-hint = הוא ממהר, אז הפיצוי צריך להיכנס ב
 # en: I'm sorry if it felt like that, Tamás. It really wasn't personal, we were just completely swamped this morning.
 amends-finish-reply-1 = צר לי אם זה הרגיש ככה, תמאש. זה באמת לא היה אישי, פשוט היינו מוצפים לגמרי הבוקר.
 
+# en: I'm sorry if that's how it came across, Tamás. It was nothing personal, we were just overwhelmed this morning.
+amends-finish-reply-1-wording-1 = מצטער אם ככה זה הרגיש לך, תמאש. זה ממש לא היה נגדך, פשוט טבענו בהזמנות הבוקר.
+
+# en: Sorry if it felt that way; we were just snowed under.
+amends-finish-reply-1-wording-2 = סליחה אם הרגשת ככה, פשוט היינו בלחץ.
+
+# en: sorry if it seemed like that, it honestly wasn't about you, we were just completely slammed today
+amends-finish-reply-1-wording-3 = תמאש, אם זה נראה לך ככה אז סורי, אבל שום דבר אישי, היינו קבורים בעבודה היום
+
 # en: 'If it felt like that' doubts the very thing he just told you, and 'swamped' is the excuse again. He said he was treated like a stranger; he needed to hear that you noticed.
 amends-finish-reply-1-feedback = "אם זה הרגיש ככה" מטיל ספק בדיוק במה שהוא סיפר הרגע, ו"מוצפים" הוא שוב התירוץ. הוא אמר שהתייחסו אליו כמו לזר; הוא היה צריך לשמוע שמישהו שם לב.
 
 # en: You're right, Tamás: you're here every morning and we forgot you. Today's on us, I've refunded your card. Go, you'll make it.
 amends-finish-reply-2 = אתה צודק, תמאש: אתה כאן כל בוקר ושכחנו אותך. היום על חשבוננו, זיכיתי לך את הכרטיס. לך, תספיק.
+
+# en: You're right, Tamás: you come in every day and we forgot about you. Today's order is free, and the money's back on your card. Off you go, you'll be on time.
+amends-finish-reply-2-wording-1 = צודק, תמאש: אתה פה כל בוקר, ובכל זאת שכחנו אותך. היום אתה לא משלם, כבר החזרתי לך את הכסף לכרטיס. רוץ, תגיע בזמן.
+
+# en: You're right, we forgot you. It's free, card refunded; go, you'll make it.
+amends-finish-reply-2-wording-2 = צודק, שכחנו לקוח קבוע. היום עלינו, הכסף הוחזר.
+
+# en: you're right, you're in here every day and we just forgot about you. today's free, i've put the money back on your card. go on, you'll get there in time
+amends-finish-reply-2-wording-3 = אתה צודק לגמרי, אתה מגיע כל יום ופספסנו אותך כאילו אתה זר. הבוקר זה מהבית, הזיכוי כבר עבר, עוף לפגישה
 
 # en: You named what hurt, being forgotten by people who know him, and made amends that cost him no time: the refund is done, and he is sent off to his meeting.
 amends-finish-reply-2-feedback = קראת בשם למה שפגע בו, שאנשים שמכירים אותו שכחו אותו, ונתת פיצוי שלא עולה לו זמן: ההחזר בוצע, והוא יוצא לפגישה שלו.
@@ -326,11 +677,29 @@ amends-finish-reply-2-feedback = קראת בשם למה שפגע בו, שאנש�
 # en: Tamás, that should never have happened to you, and I promise it never will again. Today's coffee is on the house.
 amends-finish-reply-3 = תמאש, זה לא היה צריך לקרות לך אף פעם, וזו הבטחה: זה לא יקרה שוב. הקפה של היום על חשבון הבית.
 
+# en: Tamás, you shouldn't have been treated like that, and I promise you it won't ever happen again. Your coffee's free today.
+amends-finish-reply-3-wording-1 = תמאש, זה בכלל לא היה אמור לקרות לך, ואני מבטיחה שזה לא יחזור. את הקפה של היום הבית מזמין.
+
+# en: That shouldn't have happened; never again, I promise. Coffee's free.
+amends-finish-reply-3-wording-2 = זה לא יחזור, מבטיח. היום על חשבון הבית.
+
+# en: Tamás, that's not okay and i promise it'll never happen again. no charge for today's coffee
+amends-finish-reply-3-wording-3 = תמאש, מגיע לך יותר מזה, ואני נשבעת לך שזה לא יקרה עוד פעם. היום אתה לא משלם, זה עלינו
+
 # en: You took his words seriously and made amends at once, which he will remember. But 'never again' is not yours to promise in a café with a morning rush; the best reply named what hurt and kept to what is done today.
 amends-finish-reply-3-feedback = לקחת את הדברים שלו ברצינות ופיצית מיד, והוא יזכור את זה. אבל "זה לא יקרה שוב" היא לא הבטחה שלך לתת בבית קפה עם עומס בוקר; התשובה הטובה ביותר קראה בשם למה שפגע ונצמדה למה שנעשה היום.
 
 # en: Have a seat for five minutes and I'll bring you a slice of cake on the house, to say sorry properly.
 amends-finish-reply-4 = שב חמש דקות, ואביא לך פרוסת עוגה על חשבון הבית, כדי להתנצל כמו שצריך.
+
+# en: Sit down for a few minutes and let me bring a piece of cake over, free, as a proper apology.
+amends-finish-reply-4-wording-1 = תשב כמה דקות, ואני אביא לך חתיכת עוגה על חשבוננו, שאוכל להתנצל כמו שצריך.
+
+# en: Take a seat and I'll bring you some free cake.
+amends-finish-reply-4-wording-2 = שב רגע, עוגה עליי, להתנצל כמו שצריך.
+
+# en: grab a seat for 5 mins and i'll bring over some cake on us, as a proper sorry
+amends-finish-reply-4-wording-3 = בוא תתיישב רגע, אני מביאה לך עוגת גבינה מהבית, שתהיה התנצלות אמיתית
 
 # en: Kind and generous, but it does not fit this customer: he has a meeting and has already lost half an hour. Amends that cost him more time are not amends.
 amends-finish-reply-4-feedback = נחמד ונדיב, אבל לא מתאים ללקוח הזה: יש לו פגישה, והוא כבר הפסיד חצי שעה. פיצוי שעולה לו עוד זמן הוא לא פיצוי.
@@ -344,11 +713,29 @@ tomorrow-says-2 = בסדר. מחר אני בא כרגיל. שוב אעמוד ש�
 # en: Fair enough to ask, but in the morning rush we can't guarantee times, I'm afraid. Ordering ahead on the app is the safest way.
 tomorrow-reply-1 = שאלה הוגנת, אבל בעומס של הבוקר אי אפשר להבטיח זמנים, לצערי. הכי בטוח להזמין מראש באפליקציה.
 
+# en: It's a fair question, but we can't promise timings during the rush, unfortunately. Your best bet is to order in advance through the app.
+tomorrow-reply-1-wording-1 = שאלה במקום, אבל לצערי בשעות העומס של הבוקר אין לי איך להבטיח זמנים. הדרך הבטוחה ביותר היא להזמין מראש דרך האפליקציה.
+
+# en: We can't guarantee it; use the app to order ahead.
+tomorrow-reply-1-wording-2 = לא יכול להבטיח; תזמין מראש באפליקציה.
+
+# en: fair q, but honestly in the morning rush there's no guarantee. if you pre-order on the app that's the safest bet
+tomorrow-reply-1-wording-3 = האמת, בבוקר אין לדעת, סורי. הכי כדאי לך לעשות הזמנה בטלפון דרך האפליקציה לפני שאתה בא
+
 # en: He asked whether the café will lose him again, and you told him it might, then handed him an app. The fix for your ticket rail has become his job.
 tomorrow-reply-1-feedback = הוא שאל אם בית הקפה ישכח אותו שוב, ואמרת לו שאולי, ואז הגשת לו אפליקציה. התיקון של מתלה הפתקים שלכם הפך לעבודה שלו.
 
 # en: I'll make sure it never does. From tomorrow you go straight to the front of the queue, every single morning, whoever's on the till.
 tomorrow-reply-2 = אדאג שזה לא יקרה לעולם. ממחר אתה הולך ישר לראש התור, כל בוקר, לא משנה מי עומד בקופה.
+
+# en: I'll make certain it doesn't. Starting tomorrow you'll be served first, every morning, no matter who's serving.
+tomorrow-reply-2-wording-1 = אני אדאג שזה לא יחזור אף פעם. מחר ובכל בוקר אתה עוקף את התור, לא משנה מי יעמוד בקופה.
+
+# en: Never again: from tomorrow you're first in line every day.
+tomorrow-reply-2-wording-2 = ממחר אתה תמיד ראשון בתור, מבטיחה.
+
+# en: nope, i'll see to that. from tomorrow you jump the queue every day, doesn't matter who's working the till
+tomorrow-reply-2-wording-3 = סמוך עליי, זה לא קורה שוב לעולם. מהיום אתה בראש התור כל יום, לא משנה איזה עובד במשמרת
 
 # en: He likes hearing it, and it answers his worry head on. But you cannot put him ahead of every queue on every shift, and the first morning it fails he remembers your promise; the best reply promised only what you will do yourself.
 tomorrow-reply-2-feedback = נעים לו לשמוע, וזה עונה ישר על החשש שלו. אבל אי אפשר לשים אותו לפני כל תור בכל משמרת, ובבוקר הראשון שזה ייכשל הוא ייזכר בהבטחה שלך; התשובה הטובה ביותר הבטיחה רק את מה שבידיים שלך.
@@ -356,17 +743,44 @@ tomorrow-reply-2-feedback = נעים לו לשמוע, וזה עונה ישר ע�
 # en: Hopefully not! Mornings are mad at the moment, but it should settle down once the new staff have found their feet.
 tomorrow-reply-3 = נקווה שלא! הבקרים מטורפים עכשיו, אבל זה אמור להירגע כשהעובדים החדשים ייכנסו לעניינים.
 
+# en: I hope not! Mornings are crazy right now, but things should calm down when the new people have got the hang of it.
+tomorrow-reply-3-wording-1 = מקווה שלא! הבקרים עכשיו משוגעים, אבל זה אמור להשתפר כשהעובדים החדשים יתרגלו.
+
+# en: Hopefully not, once the new staff settle in.
+tomorrow-reply-3-wording-2 = נקווה שלא, זה ישתפר כשהחדשים ילמדו.
+
+# en: fingers crossed no! it's hectic in the mornings atm but it'll get better once the new starters find their feet
+tomorrow-reply-3-wording-3 = אני מאוד מקווה שלא, כרגע הבקרים הזויים, אבל ברגע שהצוות החדש יתפוס את הקצב זה יסתדר
+
 # en: 'Hopefully' and 'the new staff' leave the cause with someone else and the fix with luck. He asked whether it will happen again, and you told him it might.
 tomorrow-reply-3-feedback = "נקווה" ו"העובדים החדשים" משאירים את הסיבה אצל מישהו אחר ואת הפתרון למזל. הוא שאל אם זה יקרה שוב, ואמרת לו שאולי.
 
 # en: I'm sorry, I couldn't say, I'm not on shift tomorrow. Best to mention it to whoever's on the till when you come in.
 tomorrow-reply-4 = סליחה, אין לי מושג, מחר אין לי משמרת. הכי טוב להגיד את זה למי שיהיה בקופה כשתגיע.
 
+# en: Sorry, I can't tell you, I'm off tomorrow. It's probably best to tell whoever's serving when you come in.
+tomorrow-reply-4-wording-1 = סליחה, אני לא יודע, אין לי משמרת מחר. עדיף שתגיד את זה למי שיעבוד בקופה כשתבוא.
+
+# en: I'm not working tomorrow; tell whoever's serving.
+tomorrow-reply-4-wording-2 = מחר אני לא פה, תגיד למי שבקופה.
+
+# en: sorry no idea, i'm not in tomorrow. just let whoever's at the till know when you get here
+tomorrow-reply-4-wording-3 = סורי, אין לי מושג, אני לא עובדת מחר. תספר למי שיהיה על הקופה כשאתה מגיע
+
 # en: Honest about your rota, but it hands his worry to a stranger tomorrow and asks him to tell the whole story again. Something you can do today would have answered him.
 tomorrow-reply-4-feedback = כנה לגבי סידור המשמרות, אבל זה מעביר את הדאגה שלו לזר של מחר ומבקש ממנו לספר הכול מחדש. משהו שאפשר לעשות היום היה עונה לו.
 
 # en: I'll make sure it doesn't: today I'll ask Katalin for someone on the tickets in the rush, and tomorrow I'll watch for you myself.
 tomorrow-reply-5 = אדאג שלא: היום אבקש מקטלין שמישהו ישגיח על הפתקים בעומס, ומחר אשים לב בעצמי מתי אתה נכנס.
+
+# en: It won't: today I'm asking Katalin to put someone in charge of the tickets at busy times, and tomorrow I'll be keeping an eye out for you personally.
+tomorrow-reply-5-wording-1 = אני אדאג שלא: עוד היום אני מבקשת מקטלין שמישהו יהיה אחראי על הפתקים בשעות העומס, ומחר אני בעצמי אשים עין על הדלת כשאתה נכנס.
+
+# en: I'm asking Katalin today for a ticket person; tomorrow I'll look out for you.
+tomorrow-reply-5-wording-2 = היום אדבר עם קטלין על הפתקים, ומחר אשגיח עליך בעצמי.
+
+# en: it won't, promise. i'm gonna ask Katalin today to have someone just on tickets at rush hour, and tomorrow i'll look out for you myself
+tomorrow-reply-5-wording-3 = לא ייעלם: אני מדבר היום עם המנהלת שיהיה מישהו קבוע על ההזמנות בלחץ של הבוקר, ומחר אני בעצמי מחכה לראות אותך נכנס
 
 # en: Two steps with a time on each, both in your hands: a word with the manager today and your own eye on the door tomorrow. Fixing the ticket rail also means the next regular is not buried either.
 tomorrow-reply-5-feedback = שני צעדים, לכל אחד זמן, ושניהם בידיים שלך: שיחה עם המנהלת היום ועין שלך על הדלת מחר. תיקון מתלה הפתקים אומר גם שהלקוח הקבוע הבא לא ייקבר.
@@ -380,11 +794,29 @@ goodbye-says-2 = אוקיי. אני חייב לרוץ.
 # en: See you tomorrow, Tamás, and don't worry, your flat white will be sitting on the counter waiting for you when you walk in.
 goodbye-reply-1 = נתראה מחר, תמאש, ואל תדאג, הפלאט וייט שלך יחכה לך על הדלפק ברגע שתיכנס בדלת.
 
+# en: See you tomorrow, Tamás. Don't you worry, your coffee will be ready on the counter when you arrive.
+goodbye-reply-1-wording-1 = להתראות מחר, תמאש, ותהיה רגוע, הפלאט וייט שלך יעמוד על הדלפק מוכן ברגע שאתה נכנס.
+
+# en: See you tomorrow; your coffee will be waiting when you arrive.
+goodbye-reply-1-wording-2 = נתראה מחר, הקפה יחכה לך מוכן.
+
+# en: see ya tomorrow Tamás, no worries, your coffee will be there on the counter the minute you come in
+goodbye-reply-1-wording-3 = ביי תמאש, נתראה מחר, ואל תדאג, מחר הקפה שלך כבר עומד פה מוכן מהשנייה שאתה פותח את הדלת
+
 # en: A friendly send-off, but it is the promise he would doubt most: nobody knows when he will walk in, and a coffee left waiting goes cold. The last thing he hears should be something you can keep.
 goodbye-reply-1-feedback = פרידה ידידותית, אבל זו בדיוק ההבטחה שהוא הכי מפקפק בה: אף אחד לא יודע מתי ייכנס, וקפה שמחכה מתקרר. הדבר האחרון שהוא שומע צריך להיות משהו שאפשר לקיים.
 
 # en: Have a good one! Next, please: who's the two lattes and the cappuccino?
 goodbye-reply-2 = יום טוב! הבא בתור, בבקשה: של מי שני הלאטה והקפוצ'ינו?
+
+# en: Have a nice day! Next one, please: who ordered two lattes and a cappuccino?
+goodbye-reply-2-wording-1 = שיהיה יום טוב! הבא, בבקשה: מי הזמין שני לאטה וקפוצ'ינו?
+
+# en: Bye! Next, please: two lattes and a cappuccino?
+goodbye-reply-2-wording-2 = יום טוב! מי הבא בתור?
+
+# en: have a good day! next, who's got the 2 lattes and a cappuccino?
+goodbye-reply-2-wording-3 = ביי! הלאה, מי פה עם שתי הלאטות והקפוצ'ינו?
 
 # en: Calling the next order while he is still at the counter turns him back into a ticket at the very moment he was starting to feel like a regular again.
 goodbye-reply-2-feedback = לקרוא להזמנה הבאה בזמן שהוא עוד ליד הדלפק הופך אותו שוב לפתק, בדיוק ברגע שהתחיל להרגיש שוב לקוח קבוע.
@@ -392,11 +824,29 @@ goodbye-reply-2-feedback = לקרוא להזמנה הבאה בזמן שהוא ע
 # en: Good luck at half nine, Tamás. Thanks for telling me straight, and I'll be looking out for you tomorrow.
 goodbye-reply-3 = בהצלחה בתשע וחצי, תמאש. תודה שאמרת לי את זה ישר, ומחר אשים לב מתי אתה נכנס.
 
+# en: Hope the half-nine meeting goes well, Tamás. Thank you for being honest with me, and I'll keep an eye out for you tomorrow.
+goodbye-reply-3-wording-1 = תמאש, שתצליח בפגישה של תשע וחצי. ותודה שהיית כן איתי, ומחר אני אשים עין מתי אתה מגיע.
+
+# en: Good luck at the meeting, thanks for telling me; I'll watch for you tomorrow.
+goodbye-reply-3-wording-2 = בהצלחה בפגישה, ותודה שאמרת. מחר אני עליך.
+
+# en: good luck with your 9.30 Tamás, thanks for being upfront with me, i'll be watching out for you tomorrow
+goodbye-reply-3-wording-3 = שיהיה בהצלחה בתשע וחצי תמאש, באמת תודה שדיברת איתי פתוח, מחר אני מחכה לך בעיניים
+
 # en: You closed with his meeting, a thank-you for the complaint and what happens tomorrow. The last words are the ones he takes out of the door.
 goodbye-reply-3-feedback = סגרת עם הפגישה שלו, תודה על התלונה ומה קורה מחר. המילים האחרונות הן אלה שהוא לוקח איתו מהדלת.
 
 # en: Bye, and sorry again about this morning. It honestly isn't normally like this, we were just really short-staffed today.
 goodbye-reply-4 = ביי, ושוב סליחה על הבוקר. באמת שבדרך כלל זה לא ככה, פשוט היה לנו היום ממש חוסר בכוח אדם.
+
+# en: Goodbye, and apologies again for this morning. It's not usually this bad, we were just very short of staff today.
+goodbye-reply-4-wording-1 = להתראות, ושוב מצטערת על הבוקר. בדרך כלל זה באמת לא נראה ככה, פשוט חסרו לנו היום עובדים.
+
+# en: Sorry again; we were just short-staffed today.
+goodbye-reply-4-wording-2 = ביי, סליחה שוב, היינו היום בחוסר עובדים.
+
+# en: bye, sorry again about today, it's not normally this bad, we were just really understaffed this morning
+goodbye-reply-4-wording-3 = יאללה ביי, סורי שוב, בימים רגילים זה לא ככה, היום פשוט היינו קצרים בצוות
 
 # en: A second apology is fine, but 'short-staffed' sends him off with an excuse instead of a plan, and undoes some of what you had put right.
 goodbye-reply-4-feedback = התנצלות שנייה זה בסדר, אבל "חוסר בכוח אדם" שולח אותו לדרך עם תירוץ במקום תוכנית, ומקלקל חלק ממה שתיקנת.

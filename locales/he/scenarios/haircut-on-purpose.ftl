@@ -41,11 +41,29 @@ opening-hint = עוד לא ברור אם משהו באמת לא בסדר. כדא
 # en: Ms Szalai, with the wedding next Saturday I can see why you're upset. What's wrong exactly: the length, the colour, or both?
 opening-reply-1 = גברת סאלאי, עם החתונה בשבת הבאה, ברור לי למה את נסערת. מה בדיוק לא בסדר: האורך, הצבע, או שניהם?
 
+# en: Ms Szalai, I can understand you being upset with your sister's wedding only a week away. Which part is the problem: how short it is, the colour, or both?
+opening-reply-1-wording-1 = גברת סאלאי, כשהחתונה בעוד שבוע, אני מבינה לגמרי למה את כל כך מוטרדת. מה בעצם מפריע לך, האורך, הצבע, או גם וגם?
+
+# en: Wedding's close, I understand. Is it the cut, the colour, or both?
+opening-reply-1-wording-2 = עם חתונה בפתח, מבינה. מה הבעיה, אורך או צבע?
+
+# en: no wonder you're upset with the wedding coming up. what's the problem exactly, the cut, the colour or both?
+opening-reply-1-wording-3 = גברת סאלאי, חתונה של אחות בעוד שבוע, ברור שזה מלחיץ. תגידי לי בדיוק מה הפריע, התספורת עצמה, הגוון, או שתיהן?
+
 # en: You took her complaint at face value and asked what exactly is wrong, without agreeing that it is ruined or hinting that she is trying it on. Suspicion would have been heard by the whole waiting area; a specific answer can simply be checked.
 opening-reply-1-feedback = לקחת את התלונה שלה כפשוטה ושאלת מה בדיוק לא בסדר, בלי להסכים שהשיער נהרס ובלי לרמוז שהיא מנסה לסדר את המספרה. חשדנות הייתה נשמעת בכל אזור ההמתנה; תשובה מסוימת אפשר פשוט לבדוק.
 
 # en: Oh no, I'm so sorry! Please don't worry about the bill today, honestly. We never want anyone leaving here unhappy, least of all before a wedding.
 opening-reply-2 = אוי לא, צר לי מאוד! אל תדאגי בכלל לגבי החשבון היום, באמת. אנחנו אף פעם לא רוצים שמישהו ייצא מכאן לא מרוצה, בטח לא לפני חתונה.
+
+# en: Oh dear, I'm so sorry! Forget about paying today, really. We never want a client to walk out unhappy, especially not with a wedding coming up.
+opening-reply-2-wording-1 = אוי, אני כל כך מצטער! תשכחי מהתשלום היום, באמת. חשוב לנו שאף אחד לא ייצא מפה מאוכזב, ובמיוחד לא לפני חתונה.
+
+# en: So sorry! Don't worry about paying today.
+opening-reply-2-wording-2 = אוי סליחה! היום את לא משלמת, אל תדאגי.
+
+# en: oh no im so sorry!! honestly forget the bill, we'd hate for you to leave unhappy, especially right before a wedding
+opening-reply-2-wording-3 = וואי, סורי באמת! עזבי את החשבון, זה עלינו, אנחנו לא רוצים שאף לקוחה תצא מכאן עצובה, על אחת כמה וכמה לפני חתונה
 
 # en: Warm, and she calms at once, but you gave away Dóra's two and a half hours before anyone looked at the hair. She approved it in the mirror ten minutes ago; shouting has just worked.
 opening-reply-2-feedback = חם, והיא נרגעת מיד, אבל ויתרת על שעתיים וחצי של העבודה של דורה לפני שמישהו בכלל הסתכל על השיער. לפני עשר דקות היא אישרה את התוצאה מול המראה; הצעקות פשוט עבדו.
@@ -53,11 +71,29 @@ opening-reply-2-feedback = חם, והיא נרגעת מיד, אבל ויתרת �
 # en: But you said it was lovely at the mirror. Dóra did exactly what was on your photo.
 opening-reply-3 = אבל מול המראה אמרת שזה מקסים. דורה עשתה בדיוק מה שהיה בתמונה שלך.
 
+# en: But you told us it looked lovely when you saw it in the mirror. Dóra followed your photo exactly.
+opening-reply-3-wording-1 = אבל כשעמדת מול המראה אמרת שזה יצא מהמם. דורה עשתה אחד לאחד את מה שראינו בתמונה שהבאת.
+
+# en: You called it lovely at the mirror, though.
+opening-reply-3-wording-2 = אבל אמרת מול המראה שאת אוהבת את זה.
+
+# en: but at the mirror you told us you loved it! dóra did it just like the picture you showed
+opening-reply-3-wording-3 = רגע, אבל לפני עשר דקות אמרת לדורה שזה מדהים, והיא עשתה בדיוק לפי התמונה שהבאת
+
 # en: Probably true, but quoting her own words back at her across a full waiting area is a challenge she cannot back down from in public. Check the facts with her, not against her.
 opening-reply-3-feedback = כנראה נכון, אבל לצטט לה את המילים שלה מול אזור המתנה מלא זה אתגר שהיא לא יכולה לסגת ממנו בפומבי. בודקים את העובדות יחד איתה, לא נגדה.
 
 # en: I'm sorry, but once a service is finished it has to be paid at the desk; that's the salon's rule. You can raise any problem with Dóra afterwards.
 opening-reply-4 = צר לי, אבל על שירות שהסתיים צריך לשלם כאן בקופה, זה הנוהל של המספרה. כל בעיה אפשר להעלות מול דורה אחר כך.
+
+# en: Sorry, but when a service is complete it needs paying for here at reception; that's our policy. You can take up any issues with Dóra after that.
+opening-reply-4-wording-1 = מצטערת, אבל שירות שניתן משלמים עליו כאן בקופה, זו המדיניות שלנו. על כל בעיה אפשר לדבר עם דורה אחרי זה.
+
+# en: Sorry, it's salon policy: pay first, then discuss it with Dóra.
+opening-reply-4-wording-2 = קודם משלמים בקופה, את התלונה תעלי מול דורה אחר כך.
+
+# en: i'm afraid our policy is that finished services get paid at the desk, you can talk to dóra about any issues after
+opening-reply-4-wording-3 = סליחה, אצלנו הנוהל הוא שמסדירים תשלום על הטיפול ברגע שהוא נגמר, ואם משהו לא בסדר תדברי עם דורה בהמשך
 
 # en: To someone who believes her hair is ruined, 'pay first, complain afterwards' says you don't believe her and won't even look. The rule can wait until you have seen what she means.
 opening-reply-4-feedback = למי שמאמינה שהשיער שלה נהרס, "קודם משלמים, אחר כך מתלוננים" אומר שלא מאמינים לה ואפילו לא מוכנים להסתכל. הנוהל יכול לחכות עד שיהיה ברור למה היא מתכוונת.
@@ -74,11 +110,29 @@ what-exactly-hint = היא משחקת לקהל שבאזור ההמתנה. לא �
 # en: Ms Szalai, please keep your voice down a little. There are other clients waiting, and I'm sure we can sort this out quietly.
 what-exactly-reply-1 = גברת סאלאי, בבקשה תנמיכי קצת את הקול. יש פה עוד לקוחות שמחכים, ובטוח שנוכל לסדר את זה בשקט.
 
+# en: Ms Szalai, could you lower your voice a bit, please? Other people are waiting, and I'm confident we can resolve this calmly.
+what-exactly-reply-1-wording-1 = גברת סאלאי, אני מבקש שתדברי קצת יותר בשקט. יש עוד לקוחות שמחכים, ואני בטוח שנפתור את זה בלי להרים קול.
+
+# en: Please lower your voice a little; others are waiting.
+what-exactly-reply-1-wording-2 = בבקשה בשקט יותר, יש פה עוד לקוחות.
+
+# en: could you keep it down a bit please, there's people waiting, we can sort it out without the noise
+what-exactly-reply-1-wording-3 = גברתי, אפשר להוריד את הווליום קצת? אנשים מחכים פה בתור, ונסדר את זה ברוגע, בטוח
+
 # en: Asking her to lower her voice in front of the people she is performing for makes her volume the subject. Now she has to prove she is right, and louder.
 what-exactly-reply-1-feedback = לבקש ממנה להנמיך את הקול מול האנשים שהיא מופיעה בפניהם הופך את עוצמת הקול שלה לנושא. עכשיו היא צריכה להוכיח שהיא צודקת, ובקול רם עוד יותר.
 
 # en: Honestly, it looks even to me from here, and the colour really suits you. I think it's just that it's new to you, and that takes a few days.
 what-exactly-reply-2 = בכנות, מכאן זה נראה לי די סימטרי, והצבע ממש יפה עלייך. נראה לי שזה פשוט חדש לך, ולוקח כמה ימים להתרגל אליו.
+
+# en: To be honest, from where I'm sitting it looks even, and that colour looks great on you. You're probably just not used to it yet; it takes a couple of days.
+what-exactly-reply-2-wording-1 = בכנות, מהמקום שלי זה נראה דווקא די שווה בשני הצדדים, והגוון מחמיא לך מאוד. אני חושבת שזה פשוט שינוי, וצריך כמה ימים להתרגל.
+
+# en: Looks even from here, and it's a flattering shade; you'll get used to it.
+what-exactly-reply-2-wording-2 = מפה זה נראה לי שווה, והצבע יפה. תני לזה כמה ימים.
+
+# en: honestly it looks fine and even from here and the colour's really nice on you, it's just new, give it a few days
+what-exactly-reply-2-wording-3 = האמת? לדעתי זה יצא סימטרי לגמרי והצבע מהמם עלייך, זה רק מוזר בהתחלה, עוד יומיים את תתרגלי
 
 # en: Meant kindly, but you judged her hair from behind the desk and told her she is wrong, with four people listening. Now she has to prove her point louder.
 what-exactly-reply-2-feedback = בכוונה טובה, אבל שפטת את השיער שלה מאחורי הדלפק ואמרת לה שהיא טועה, כשארבעה אנשים מקשיבים. עכשיו היא צריכה להוכיח את צדקתה בקול רם יותר.
@@ -86,17 +140,44 @@ what-exactly-reply-2-feedback = בכוונה טובה, אבל שפטת את הש
 # en: I only do the bookings, I'm afraid. You'll have to ask Dóra once she's finished her next client.
 what-exactly-reply-3 = אצלי זה רק התורים, לצערי. תצטרכי לשאול את דורה כשהיא תסיים עם הלקוחה הבאה שלה.
 
+# en: I'm afraid I just handle the appointments. You'll need to speak to Dóra when she's done with her next client.
+what-exactly-reply-3-wording-1 = אני רק קובעת תורים כאן, מצטערת. את זה תצטרכי לברר מול דורה אחרי שתגמור עם הלקוחה הבאה.
+
+# en: I just do bookings; ask Dóra after her next client.
+what-exactly-reply-3-wording-2 = אני רק בתורים, תדברי עם דורה כשהיא מתפנה.
+
+# en: sorry i'm only on bookings, you'll need to catch dóra when she's finished with the client she's doing
+what-exactly-reply-3-wording-3 = סורי, אני רק על היומן פה, אין לי מה לעשות עם זה. תחכי לדורה שתסיים עם הלקוחה הבאה ותשאלי אותה
+
 # en: 'I only do the bookings' leaves her at the desk with nobody responsible while Dóra is busy for an hour. To her you are the salon right now: take her to someone who can check, don't send her off to wait.
 what-exactly-reply-3-feedback = "אצלי זה רק התורים" משאיר אותה ליד הדלפק בלי אף אחד שאחראי, בזמן שדורה עסוקה עוד שעה. בעיניה, מי שעומד מולה הוא עכשיו המספרה: צריך לקחת אותה למישהו שיכול לבדוק, לא לשלוח אותה לחכות.
 
 # en: The left side, and the colour against your photo. Let's look at both with Dóra at the window mirror, in daylight.
 what-exactly-reply-4 = הצד השמאלי, והצבע לעומת התמונה שלך. בואי נבדוק את שניהם עם דורה ליד המראה שבחלון, באור יום.
 
+# en: So it's the left side, plus the colour compared with your photo. Let's check both with Dóra over at the mirror by the window, where the light's natural.
+what-exactly-reply-4-wording-1 = אז הצד השמאלי, והגוון ביחס לתמונה שהבאת. בואי נסתכל על שני הדברים ביחד עם דורה, במראה ליד החלון, באור טבעי.
+
+# en: Left side and colour: let's check both with Dóra by the window.
+what-exactly-reply-4-wording-2 = הצד השמאלי והצבע מול התמונה; נבדוק עם דורה ליד החלון.
+
+# en: ok, so the left side, plus the colour vs your picture. come over to the window mirror with me and dóra and we'll look at both in proper daylight
+what-exactly-reply-4-wording-3 = הבנתי, צד שמאל קצר יותר והגוון לא כמו בתמונה. בואי נעבור עם דורה לחלון, באור השמש, ונבדוק את שני הדברים כמו שצריך
+
 # en: She turned to the waiting clients; you didn't ask her to be quieter, you answered in a low voice, named her two points and moved her to the window. Calm that is shown spreads; calm that is demanded sounds like a telling-off.
 what-exactly-reply-4-feedback = היא פנתה אל הלקוחות הממתינים; לא ביקשת ממנה לדבר בשקט, אלא ענית בקול נמוך, חזרת על שתי הטענות שלה והעברת אותה לחלון. רוגע שמראים מדבק; רוגע שדורשים נשמע כמו נזיפה.
 
 # en: Show me the left side, and the photo too. I'll get Dóra over here to look at it with us.
 what-exactly-reply-5 = תראי לי את הצד השמאלי, וגם את התמונה. אקרא לדורה שתבוא לכאן ותסתכל על זה איתנו.
+
+# en: Let me see the left side, and your photo as well. I'll ask Dóra to come over and check it with us.
+what-exactly-reply-5-wording-1 = תראי לי בבקשה את הצד השמאלי ואת התמונה. אני אבקש מדורה לגשת אלינו ולבדוק את זה יחד.
+
+# en: Can I see the left, and your photo? I'll call Dóra over.
+what-exactly-reply-5-wording-2 = תראי לי את הצד והתמונה, אקרא לדורה.
+
+# en: ok show me the left bit and the picture too, i'll grab dóra so she can have a look with us
+what-exactly-reply-5-wording-3 = שנייה, בואי תראי לי את השמאלי ואת התמונה מהטלפון, ואני מביא את דורה לפה שתציץ איתנו
 
 # en: Good: you took both points seriously and brought in Dóra instead of judging yourself. But you kept the check at the desk, in front of her audience; the best reply moved it to the window, where nobody is performing.
 what-exactly-reply-5-feedback = טוב: לקחת את שתי הטענות ברצינות והבאת את דורה במקום לשפוט בעצמך. אבל הבדיקה נשארה ליד הדלפק, מול הקהל שלה; התשובה הטובה ביותר העבירה אותה לחלון, שם אף אחד לא מופיע מול קהל.
@@ -113,11 +194,29 @@ personal-jab-hint = ההערה על השיער שלך נועדה לעקוץ. כ�
 # en: Actually, I trained as a stylist for three years before I took the desk, so I do know an even cut when I see one.
 personal-jab-reply-1 = בעצם למדתי עיצוב שיער שלוש שנים לפני שעברתי לדלפק, כך שחיתוך ישר אני מזהה מיד כשאני רואה אחד.
 
+# en: For your information, I spent three years training as a stylist before working on reception, so I can tell whether a cut is even.
+personal-jab-reply-1-wording-1 = למען האמת, לפני שעברתי לקבלה למדתי שלוש שנים עיצוב שיער, אז תספורת ישרה אני יודעת לזהות מיד.
+
+# en: I did three years of stylist training; I know an even cut.
+personal-jab-reply-1-wording-2 = למדתי ספרות שלוש שנים, אני מזהה חיתוך ישר.
+
+# en: actually i did 3 years training as a hairdresser before i moved to the desk, so yeah i can tell if a cut's even
+personal-jab-reply-1-wording-3 = סליחה, אבל יש לי תעודה בעיצוב שיער, שלוש שנים עבדתי על כיסא לפני הדלפק, אני יודע לראות אם קו יצא ישר
+
 # en: The dig at your hair hurt, and proving your credentials is the natural answer. But now the argument is about you, and an argument about you is one she can win in front of an audience.
 personal-jab-reply-1-feedback = העקיצה על השיער כאבה, ולהוכיח את הכישורים שלך זו תגובה טבעית. אבל עכשיו הוויכוח הוא עליך, ובוויכוח עליך היא יכולה לנצח מול קהל.
 
 # en: I'm not a stylist, that's true, so I won't be the judge. You will, with your photo, in daylight. Shall we?
 personal-jab-reply-2 = נכון, המספריים לא אצלי, אז לא אני אשפוט. את תשפטי, עם התמונה שלך, באור יום. נלך לחלון?
+
+# en: That's fair, I'm no stylist, and it's not for me to decide. You can judge it yourself with your photo in the daylight. Shall we go and look?
+personal-jab-reply-2-wording-1 = צודקת, אני לא זו שמחזיקה מספריים, אז לא אני אחליט. את תחליטי, עם התמונה שלך ובאור טבעי. ניגש לחלון?
+
+# en: True, I'm no stylist. You judge it, with your photo, by the window?
+personal-jab-reply-2-wording-2 = לא אני אשפוט, את. בואי לחלון עם התמונה.
+
+# en: you're right, i'm not a hairdresser, so i'm not going to be the judge. you are, with your picture, in natural light. want to come and see?
+personal-jab-reply-2-wording-3 = נכון, אני לא הספרית פה, אין לי מה לפסוק. את תקבעי, מול התמונה, באור שמש. באה איתי לחלון?
 
 # en: You let the remark about your hair go by, agreed with the part that was true and handed the judging to her and her photo. With nothing to push against, she follows you to the window.
 personal-jab-reply-2-feedback = נתת להערה על השיער שלך לעבור, הסכמת עם החלק הנכון בה והעברת את השיפוט אליה ואל התמונה שלה. כשאין במה להיאחז, היא הולכת אחריך לחלון.
@@ -125,11 +224,29 @@ personal-jab-reply-2-feedback = נתת להערה על השיער שלך לעב�
 # en: I'm sorry if it looks like I'm taking sides, but there's no need to get personal. I'm only trying to help you here.
 personal-jab-reply-3 = סליחה אם זה נראה כמו לקיחת צד, אבל אין צורך לעבור לפסים אישיים. אני רק מנסה לעזור לך.
 
+# en: I'm sorry if it seems as though I'm siding with Dóra, but there's no call for personal remarks. I'm just trying to help you.
+personal-jab-reply-3-wording-1 = מצטערת אם נראה שאני לוקחת צד, אבל לא צריך להפוך את זה לאישי. כל מה שאני מנסה זה לעזור לך.
+
+# en: Sorry if I seem biased, but please don't get personal.
+personal-jab-reply-3-wording-2 = סליחה אם זה נראה ככה, אבל בלי עקיצות אישיות.
+
+# en: sorry if it seems like i'm on her side but there's no need for personal comments, i'm just trying to help
+personal-jab-reply-3-wording-3 = סורי אם הרגשת שאני בצד של דורה, אבל אין סיבה לרדת עליי אישית, אני פה כדי לעזור
+
 # en: Understandable after a dig at your hair, but 'no need to get personal' tells her the jab landed, and 'I'm sorry if' apologises for her impression rather than for anything you did. She comes to the window, but warier.
 personal-jab-reply-3-feedback = מובן אחרי עקיצה על השיער שלך, אבל "אין צורך לעבור לפסים אישיים" מגלה לה שהעקיצה פגעה, ו"סליחה אם" מתנצל על הרושם שלה ולא על שום דבר שעשית. היא באה לחלון, אבל חשדנית יותר.
 
 # en: You're right, I'm no expert. Let's just take the colour off your bill.
 personal-jab-reply-4 = את צודקת, זה לא התחום שלי. בואי פשוט נוריד את הצבע מהחשבון.
+
+# en: Fair enough, I'm not an expert. Let's just knock the colour off what you owe.
+personal-jab-reply-4-wording-1 = צודקת, זה לא המקצוע שלי. אז בואי נוריד לך את הצבע מהחשבון וזהו.
+
+# en: True, I'm no expert. We'll take the colour off.
+personal-jab-reply-4-wording-2 = את צודקת, לא אתווכח, לא תשלמי על הצבע.
+
+# en: you're right i'm not a pro, tell you what, we'll just not charge you for the colour
+personal-jab-reply-4-wording-3 = אוקיי, אני לא מבינה בזה, נכון. פשוט לא נחייב אותך על הצביעה, בסדר?
 
 # en: The jab made you doubt yourself, and the colour went to buy peace. Nobody has compared it with her photo yet, and she has learned that a personal attack is worth money here.
 personal-jab-reply-4-feedback = העקיצה ערערה את הביטחון שלך, והצבע שולם כדי לקנות שקט. אף אחד עוד לא השווה אותו לתמונה שלה, והיא למדה שהתקפה אישית שווה כאן כסף.
@@ -143,11 +260,29 @@ public-row-hint = היא רוצה את אזור ההמתנה לצדה. כדאי 
 # en: I'm not calling you a liar, and I'm sorry it sounded that way. Would you come to the window mirror with me and Dóra?
 public-row-reply-1 = לא קראתי לך שקרנית, וסליחה שזה נשמע ככה. תבואי איתי ועם דורה למראה שליד החלון?
 
+# en: I'm not saying you're lying, and I apologise if that's how it came across. Would you step over to the mirror by the window with Dóra and me?
+public-row-reply-1-wording-1 = לא אמרתי שאת משקרת, ואני מצטער שזה יצא ככה. ניגש ביחד עם דורה למראה ליד החלון?
+
+# en: Nobody thinks you're lying, sorry. Come to the window with us?
+public-row-reply-1-wording-2 = לא אמרתי שקרנית, סליחה. בואי לחלון עם דורה?
+
+# en: no one's saying you're lying, sorry if it came out like that. will you come over to the mirror by the window with dóra and me?
+public-row-reply-1-wording-3 = חלילה, אף אחד לא חושב שאת ממציאה, וסליחה אם זה נשמע ככה. בואי נלך שלושתנו, את, אני ודורה, לחלון ונסתכל
+
 # en: She raised her voice for the waiting area; you kept yours low and took back what stung without giving up the facts. The window gives her a way out that does not look like losing.
 public-row-reply-1-feedback = היא הרימה את הקול בשביל אזור ההמתנה; שמרת על קול נמוך ולקחת בחזרה את מה שעקץ, בלי לוותר על העובדות. החלון נותן לה דרך לצאת מזה שלא נראית כמו הפסד.
 
 # en: Madam, please, there's no need to make a scene in front of all our other clients. We can discuss this like adults.
 public-row-reply-2 = גברתי, בבקשה, אין צורך לעשות סצנה מול כל הלקוחות האחרים שלנו. אפשר לדבר על זה כמו אנשים מבוגרים.
+
+# en: Madam, please, there's no call for a scene with everyone waiting here. Let's talk about this in a grown-up way.
+public-row-reply-2-wording-1 = גברתי, בבקשה, לא צריך להפוך את זה להצגה מול כל הלקוחות. אפשר לדבר על זה בצורה בוגרת.
+
+# en: Please don't make a scene; let's talk like adults.
+public-row-reply-2-wording-2 = בלי סצנות, בבקשה, בואי נדבר כמו מבוגרים.
+
+# en: madam please, don't cause a scene with all these people watching, we can talk about it like grown-ups
+public-row-reply-2-wording-3 = גברתי, די עם הדרמה מול כל מי שיושב פה, בואי ננהל את זה כמו שני אנשים בוגרים
 
 # en: 'No need to make a scene' is 'calm down' in other words, and 'like adults' adds a lecture. It makes her behaviour the topic, and with four people watching she will not back down.
 public-row-reply-2-feedback = "אין צורך לעשות סצנה" זה "תירגעי" במילים אחרות, ו"כמו אנשים מבוגרים" מוסיף הטפה. זה הופך את ההתנהגות שלה לנושא, ומול ארבעה צופים היא לא תיסוג.
@@ -155,11 +290,29 @@ public-row-reply-2-feedback = "אין צורך לעשות סצנה" זה "תיר
 # en: All right, all right. Forget about the bill this time, just please keep your voice down for the others.
 public-row-reply-3 = טוב, טוב. תשכחי מהחשבון הפעם, רק בבקשה תנמיכי את הקול בשביל האחרים.
 
+# en: Okay, okay. Don't worry about paying this time, just please lower your voice for everyone else's sake.
+public-row-reply-3-wording-1 = בסדר, בסדר. הפעם את לא משלמת, רק תדברי קצת יותר בשקט בבקשה, בשביל שאר הלקוחות.
+
+# en: Fine, no charge this time, just please be quieter.
+public-row-reply-3-wording-2 = טוב, בלי תשלום, רק בשקט בבקשה.
+
+# en: ok ok, forget paying this once, just please keep it down for the other customers
+public-row-reply-3-wording-3 = אוקיי אוקיי, עזבי את החשבון, זה עלינו, רק תורידי קצת את הקול בגלל האנשים שמחכים
+
 # en: It buys a moment of quiet, but the whole waiting area has just learned that volume gets a free haircut. Nothing has been checked, and Dóra's work has been written off.
 public-row-reply-3-feedback = זה קונה רגע של שקט, אבל כל אזור ההמתנה למד עכשיו שצעקות שוות תספורת בחינם. שום דבר לא נבדק, והעבודה של דורה נמחקה.
 
 # en: Nobody said that. I only meant that Dóra followed the photo you brought in; she's very careful, and she's done colour here for fifteen years.
 public-row-reply-4 = אף אחד לא אמר את זה. רק התכוונתי שדורה עבדה לפי התמונה שהבאת; היא מאוד קפדנית, והיא צובעת כאן כבר חמש־עשרה שנה.
+
+# en: No one said that. I just meant that Dóra went by the photo you showed her; she's very meticulous and she's been colouring hair here for fifteen years.
+public-row-reply-4-wording-1 = אף אחד לא טען דבר כזה. רק רציתי להגיד שדורה עבדה לפי התמונה שלך; היא מדויקת מאוד, וכבר חמש־עשרה שנה היא צובעת פה.
+
+# en: Nobody said that; Dóra followed your photo, she's very experienced.
+public-row-reply-4-wording-2 = לא אמרנו את זה, דורה פשוט מקצועית מאוד ועבדה לפי התמונה.
+
+# en: nobody said you're lying, i just meant dóra did what was in your picture, she's really careful and she's been colouring hair here 15 years
+public-row-reply-4-wording-3 = לא לא, אף אחד לא אמר. רק התכוונתי שדורה הלכה לפי התמונה, היא סופר יסודית, יש לה מלא שנות ניסיון בצבע
 
 # en: Explaining what you meant and vouching for Dóra sounds reasonable, but it repeats the very point that made her shout: that she is wrong. She needs a way to check, not a defence of the stylist.
 public-row-reply-4-feedback = להסביר למה התכוונת ולערוב לדורה נשמע הגיוני, אבל זה חוזר בדיוק על מה שגרם לה לצעוק: שהיא טועה. היא צריכה דרך לבדוק, לא הגנה על המעצבת.
@@ -173,11 +326,29 @@ pushes-for-more-hint = כל ויתור הביא דרישה גדולה יותר. 
 # en: I can't sign off vouchers myself, but I'll ask Gábor the moment he's free. Given the wedding, I'm quite sure he'll agree to it.
 pushes-for-more-reply-1 = לתת שוברים זה לא בסמכות שלי, אבל אשאל את גאבור ברגע שהוא יתפנה. בגלל החתונה, אין לי ספק שהוא יסכים.
 
+# en: I'm not able to authorise vouchers, but I'll speak to Gábor as soon as he's free. With the wedding coming up, I'm pretty certain he'll say yes.
+pushes-for-more-reply-1-wording-1 = שוברים אני לא מוסמכת לתת, אבל אבקש מגאבור כשהוא מתפנה. עם החתונה ברקע, אני בטוחה שהוא יגיד כן.
+
+# en: I can't approve it, but I'm sure Gábor will agree.
+pushes-for-more-reply-1-wording-2 = אשאל את גאבור, בטוח שיאשר בגלל החתונה.
+
+# en: i can't do vouchers myself, but gábor can, i'll ask him as soon as he's done, i'm sure he'll be fine with it given the wedding
+pushes-for-more-reply-1-wording-3 = זה לא אצלי להחליט על שוברים, אבל אני אדבר עם הבעלים כשיהיה לו רגע, ועם סיפור של חתונה, אין סיכוי שהוא יסרב
+
 # en: You don't control Gábor's answer, and you have now promised a free cut and half-promised a voucher for work nobody has checked. If he says no, she has a second, bigger grievance.
 pushes-for-more-reply-1-feedback = התשובה של גאבור לא בשליטתך, ועכשיו הבטחת תספורת בחינם וכמעט הבטחת שובר, על עבודה שאף אחד לא בדק. אם הוא יסרב, יהיה לה עלבון שני וגדול יותר.
 
 # en: All right, I'll write you a voucher as well. Just please, let's keep this between us, for the others' sake.
 pushes-for-more-reply-2 = טוב, אכתוב לך גם שובר. רק בבקשה, שזה יישאר בינינו, בשביל הלקוחות האחרים.
+
+# en: Okay, I'll give you a voucher too. Only please keep it to yourself, for the sake of the other clients.
+pushes-for-more-reply-2-wording-1 = בסדר, תקבלי גם שובר. רק בבקשה אל תספרי על זה, בגלל שאר הלקוחות.
+
+# en: Fine, you'll get a voucher too; just keep it quiet.
+pushes-for-more-reply-2-wording-2 = טוב, שובר גם. רק בינינו.
+
+# en: ok fine, i'll do you a voucher too, just please don't mention it to the others
+pushes-for-more-reply-2-wording-3 = יאללה, אני מוציאה לך גם שובר, אבל ששש, שזה לא יצא מפה, בגלל האחרים
 
 # en: Each concession has brought a bigger demand, and you granted this one too. 'Keep it between us' won't hold: four waiting clients heard every word.
 pushes-for-more-reply-2-feedback = כל ויתור הביא דרישה גדולה יותר, וגם את זו נתת לה. "שיישאר בינינו" לא יחזיק: ארבעה לקוחות ממתינים שמעו כל מילה.
@@ -185,11 +356,29 @@ pushes-for-more-reply-2-feedback = כל ויתור הביא דרישה גדול�
 # en: A voucher as well? You're already getting a free haircut out of us. Don't push your luck.
 pushes-for-more-reply-3 = גם שובר? את כבר מקבלת מאיתנו תספורת שלמה בחינם. אל תמתחי את החבל יותר מדי.
 
+# en: A voucher on top of that? You're already having your haircut for free. Don't push it.
+pushes-for-more-reply-3-wording-1 = עוד שובר? כבר קיבלת מאיתנו את כל התספורת בלי לשלם. אל תגזימי.
+
+# en: You've already got a free cut. Don't push it.
+pushes-for-more-reply-3-wording-2 = גם שובר? כבר יש לך תספורת חינם, די.
+
+# en: seriously, a voucher too? you're getting the haircut for nothing already, don't push your luck
+pushes-for-more-reply-3-wording-3 = רגע, גם שובר עכשיו? את כבר יוצאת בלי לשלם על כל הטיפול, נו באמת, יש גבול
+
 # en: Your irritation is understandable, but it shows. You gave her the freebie and now you are scolding her for taking it, so she keeps the free cut and gains a grievance.
 pushes-for-more-reply-3-feedback = הרוגז שלך מובן, אבל הוא ניכר. נתת לה את המתנה ואז נזפת בה על שלקחה אותה, כך שהיא נשארת עם התספורת החינמית ומקבלת גם סיבה להיעלב.
 
 # en: I'm sorry, I spoke too soon. Let's check it with Dóra first: if anything's wrong, we fix it free; if not, the bill stands.
 pushes-for-more-reply-4 = סליחה, מיהרתי להבטיח. קודם נבדוק עם דורה: אם משהו לא בסדר, נתקן בחינם; אם לא, החשבון בתוקף.
+
+# en: I apologise, I was too quick to say that. Let's have Dóra check it first: if something's wrong, we'll put it right at no charge; if it isn't, you pay the bill as normal.
+pushes-for-more-reply-4-wording-1 = סליחה, הבטחתי מהר מדי. בואי דורה תבדוק קודם: אם יש בעיה, התיקון עלינו; אם לא, משלמים כרגיל.
+
+# en: Sorry, that was premature. Dóra checks first; bill stands if it's fine.
+pushes-for-more-reply-4-wording-2 = מיהרתי, סליחה. נבדוק קודם עם דורה, ואז נחליט.
+
+# en: sorry, i shouldn't have said that yet. let's get dóra to look first, if there's a problem we fix it for nothing, otherwise you pay as normal
+pushes-for-more-reply-4-wording-3 = רגע, אני חוזר בי, קפצתי עם ההבטחה. קודם דורה מסתכלת, אם באמת משהו דפוק מתקנים לך בחינם, ואם הכול בסדר, אז החשבון עומד
 
 # en: Taking back a promise is uncomfortable and she won't like it, but you swapped a giveaway for a fair check. Being honest now costs far less than a voucher for a haircut nobody has even looked at.
 pushes-for-more-reply-4-feedback = לחזור בך מהבטחה זה לא נעים והיא לא תאהב את זה, אבל החלפת מתנה בבדיקה הוגנת. כנות עכשיו עולה הרבה פחות משובר על תספורת שאף אחד אפילו לא הסתכל עליה.
@@ -206,11 +395,29 @@ aside-hint = לא להגן על הצבע ולא לוותר עליו: לתת לה
 # en: All right, let's hold your photo next to it, here in the daylight. Take your time and tell me what you see.
 aside-reply-1 = בסדר, בואי נחזיק את התמונה שלך ליד השיער, כאן באור יום. קחי את הזמן ותגידי לי מה את רואה.
 
+# en: Okay, let's put your photo right beside your hair, here in the natural light. No rush, just tell me what you think.
+aside-reply-1-wording-1 = טוב, בואי נשים את התמונה שלך ממש ליד השיער, פה באור היום. אין לחץ, תסתכלי ותספרי לי מה את רואה.
+
+# en: Let's hold the photo up to your hair here. What do you see?
+aside-reply-1-wording-2 = בואי נשים את התמונה ליד השיער, ותגידי את.
+
+# en: ok let's compare the picture with your hair right here by the window, take as long as you like and say what you reckon
+aside-reply-1-wording-3 = אוקיי, תחזיקי את הטלפון עם התמונה צמוד לשיער, פה באור שמש, ותסתכלי כמה שבא לך, מה את אומרת?
+
 # en: You didn't defend the colour or Dóra; you put her own photo beside her hair and let her judge. There is nothing to argue with in a comparison she makes herself.
 aside-reply-1-feedback = לא הגנת על הצבע או על דורה; שמת את התמונה שלה ליד השיער ונתת לה לשפוט. אין על מה להתווכח בהשוואה שהיא עושה בעצמה.
 
 # en: Dóra's done colour for fifteen years. If she says it's copper, it's copper.
 aside-reply-2 = דורה צובעת כבר חמש־עשרה שנה. אם היא אומרת שזה נחושת, זה נחושת.
+
+# en: Dóra has been colouring hair for fifteen years, so if she calls it copper, it's copper.
+aside-reply-2-wording-1 = לדורה יש חמש־עשרה שנות ניסיון בצבע. אם לדבריה זה נחושת, אז זה נחושת.
+
+# en: Dóra's the expert; she says copper, so it's copper.
+aside-reply-2-wording-2 = דורה מומחית, אם היא אומרת נחושת, זה נחושת.
+
+# en: dóra's been doing colour 15 years, if she reckons it's copper then that's what it is
+aside-reply-2-wording-3 = תאמיני לי, לדורה יש ניסיון של שנים בצבע, אם היא קובעת שזה גוון נחושת, אין על מה להתווכח
 
 # en: Standing up for Dóra is natural, but pulling rank ends the check before it starts. She named the colour as her problem: show her, don't overrule her.
 aside-reply-2-feedback = לעמוד לצד דורה זה טבעי, אבל למשוך בדרגה מסיים את הבדיקה לפני שהתחילה. היא אמרה שהצבע הוא הבעיה שלה: צריך להראות לה, לא להכריע במקומה.
@@ -218,11 +425,29 @@ aside-reply-2-feedback = לעמוד לצד דורה זה טבעי, אבל למש
 # en: If you're not happy with the colour, let's take it off the bill and you just pay for the cut. That seems fair to me.
 aside-reply-3 = אם הצבע לא מוצא חן בעינייך, בואי פשוט נוריד אותו מהחשבון ותשלמי רק על התספורת. זה נראה לי הוגן לגמרי.
 
+# en: If the colour isn't right for you, we'll remove it from the bill and you'll only pay for the cut. I think that's fair.
+aside-reply-3-wording-1 = אם הגוון לא מתאים לך, אין בעיה, נוריד את הצביעה מהחשבון ותשלמי רק על החיתוך. לדעתי זה הוגן לגמרי.
+
+# en: Colour not right? Then you only pay for the cut.
+aside-reply-3-wording-2 = לא אוהבת את הצבע? תשלמי רק על התספורת.
+
+# en: if you don't like the colour we'll just take it off and charge you for the haircut only, that's fair i think
+aside-reply-3-wording-3 = אם הצבע לא יושב לך טוב, סבבה, נמחק אותו מהקבלה ותשלמי רק על הגזירה, נשמע לי פייר
+
 # en: Generous, and it ends the argument, but you priced the colour as a mistake before anyone compared it with her photo. Dóra's work has just been declared faulty in front of her.
 aside-reply-3-feedback = נדיב, וזה מסיים את הוויכוח, אבל תמחרת את הצבע כטעות לפני שמישהו השווה אותו לתמונה שלה. העבודה של דורה הוכרזה זה עתה כפגומה, מול העיניים שלה.
 
 # en: Can I see the photo again? Which part looks different to you: the shade itself, or how bright it is?
 aside-reply-4 = אפשר לראות שוב את התמונה? מה נראה לך שונה: הגוון עצמו, או כמה שהוא בוהק?
+
+# en: Could I have another look at the photo? What seems different to you, the actual shade or how vivid it is?
+aside-reply-4-wording-1 = אפשר להסתכל שוב בתמונה? מה בדיוק שונה בעינייך, הגוון עצמו או עד כמה הוא זוהר?
+
+# en: Is it the shade or the brightness that's different?
+aside-reply-4-wording-2 = מה שונה לדעתך, הגוון או הבוהק?
+
+# en: can i see the pic again? what's off for you, the tone or the brightness?
+aside-reply-4-wording-3 = תראי לי שוב את התמונה? מה מפריע יותר, הצבע כשלעצמו או שהוא יצא חזק ומבריק מדי?
 
 # en: A good, specific question that keeps the check going without taking sides. The best reply went one step further and put the photo beside her hair in daylight, so the comparison was hers to make.
 aside-reply-4-feedback = שאלה טובה ומסוימת שממשיכה את הבדיקה בלי לבחור צד. התשובה הטובה ביותר הלכה צעד אחד רחוק יותר ושמה את התמונה ליד השיער באור יום, כך שההשוואה הייתה שלה.
@@ -236,11 +461,29 @@ not-liking-it-hint = העובדות ברורות: העבודה היא מה שה�
 # en: I'm sorry, but whether you like it isn't really the point. The work was done exactly as agreed, so it has to be paid in full.
 not-liking-it-reply-1 = צר לי, אבל אם זה מוצא חן בעינייך או לא, זה לא באמת העניין. העבודה נעשתה בדיוק כמו שסוכם, אז צריך לשלם עליה במלואה.
 
+# en: I'm sorry, but liking it or not doesn't really come into it. The work was done just as we agreed, so the full amount is due.
+not-liking-it-reply-1-wording-1 = מצטער, אבל השאלה אם את אוהבת את זה או לא היא לא העיקר. עשינו בדיוק את מה שסיכמנו, ולכן החשבון משולם במלואו.
+
+# en: Sorry, it's as agreed, so it must be paid in full.
+not-liking-it-reply-1-wording-2 = זה לא משנה אם את אוהבת, עשינו מה שסוכם, משלמים הכול.
+
+# en: sorry but it's not really about whether you like it, it was done exactly how we agreed so you'll need to pay the full price
+not-liking-it-reply-1-wording-3 = סליחה, אבל טעם אישי זה לא הנושא פה. הטיפול בוצע לפי מה שביקשת, אז צריך לשלם את כל הסכום
+
 # en: Right on the facts, and you held the limit, but you brushed her feeling aside. She is going to her sister's wedding with hair she says she doesn't like: show you see that, then hold the line.
 not-liking-it-reply-1-feedback = צודק בעובדות, ושמרת על הגבול, אבל ביטלת את התחושה שלה. היא הולכת לחתונה של אחותה עם שיער שלדבריה לא מוצא חן בעיניה: קודם להראות שרואים את זה, ואז להחזיק בגבול.
 
 # en: I understand. Let's say half price, then, and we'll call it even. I'd rather you left here happy.
 not-liking-it-reply-2 = הבנתי. אז נגיד חצי מחיר, וסגרנו. עדיף לי שתצאי מכאן מרוצה.
+
+# en: I see. How about we make it half price and leave it there? I'd prefer you went home happy.
+not-liking-it-reply-2-wording-1 = בסדר. אז בואי נעשה חצי מחיר וזהו. חשוב לי שתצאי מפה מרוצה.
+
+# en: Okay, let's do half price and call it quits.
+not-liking-it-reply-2-wording-2 = אוקיי, חצי מחיר וסגרנו.
+
+# en: i get it. tell you what, half price and we're square, i'd rather you go away happy
+not-liking-it-reply-2-wording-3 = טוב, שמעתי. בואי ניפגש באמצע, תשלמי חצי ונגמור עם זה, העיקר שתצאי עם חיוך
 
 # en: Meeting halfway sounds fair, but she has just agreed the work matches her photo: you would be paying her for being upset. Offer a free adjustment, not money off.
 not-liking-it-reply-2-feedback = להיפגש באמצע נשמע הוגן, אבל היא הרגע הסכימה שהעבודה תואמת לתמונה: זה בעצם תשלום לה על כך שהיא נסערת. עדיף להציע תיקון בחינם, לא הנחה.
@@ -248,11 +491,29 @@ not-liking-it-reply-2-feedback = להיפגש באמצע נשמע הוגן, אב
 # en: I'm sorry it doesn't feel like you yet, with the wedding so close. The bill stands, but Dóra will soften it for free.
 not-liking-it-reply-3 = צר לי שאת עוד לא מרגישה שזו את, וכל כך קרוב לחתונה. החשבון בתוקף, אבל אקבע לך עם דורה ריכוך של הגוון בחינם.
 
+# en: I'm sorry it doesn't seem like your own hair yet, with the wedding just a week away. The price stays the same, but Dóra will tone it down for you at no charge.
+not-liking-it-reply-3-wording-1 = אני מצטערת שעוד לא הרגשת שזו באמת את, ודווקא כשהחתונה כל כך קרובה. את החשבון משלמים, אבל אני קובעת לך אצל דורה ריכוך של הגוון ללא עלות.
+
+# en: Sorry it doesn't seem like you yet. Bill stays; Dóra softens it free.
+not-liking-it-reply-3-wording-2 = חבל שזה לא מרגיש כמוך לפני החתונה. משלמים, אבל ריכוך צבע עלינו.
+
+# en: i'm sorry it's not feeling like yours yet, especially with the wedding coming up so soon. the bill stays but dóra can soften the colour for free
+not-liking-it-reply-3-wording-3 = אני קולט שזה עוד לא את, ועוד שבוע לפני החתונה של אחותך, זה מבאס. החשבון נשאר, אבל נקבע לך עם דורה להחליש קצת את הצבע, בלי לשלם
+
 # en: You answered the feeling before the money: a colour she isn't sure of, a week before the wedding. Then the limit, once, with a real remedy, so the 'no' to a free haircut doesn't sound like a verdict on her.
 not-liking-it-reply-3-feedback = ענית לתחושה לפני הכסף: צבע שהיא לא בטוחה בו, שבוע לפני החתונה. אחר כך הגבול, פעם אחת, עם פתרון אמיתי, כך שה"לא" לתספורת בחינם לא נשמע כמו פסק דין עליה.
 
 # en: The work matches what you asked for, so the bill stands. If it's too bright, Dóra can tone it down free this week.
 not-liking-it-reply-4 = העבודה תואמת את מה שביקשת, אז החשבון בתוקף. אם הצבע בוהק מדי, דורה יכולה לעמעם אותו בחינם השבוע.
+
+# en: It's what you requested, so you'll need to pay the bill. If it's too vivid, Dóra will tone it down this week at no cost.
+not-liking-it-reply-4-wording-1 = התוצאה מתאימה לבקשה שלך, ולכן החשבון עומד. אם הגוון חזק מדי בעינייך, דורה תוכל לרכך אותו השבוע בחינם.
+
+# en: It matches your request; bill stands. Free toning this week if too bright.
+not-liking-it-reply-4-wording-2 = זה מה שביקשת, משלמים; אם זה בוהק מדי, דורה תעמעם בחינם.
+
+# en: the work's exactly what you wanted, so the price stays, but if it's too loud for you dóra can calm it down for free sometime this week
+not-liking-it-reply-4-wording-3 = העבודה יצאה לפי ההזמנה, אז התשלום בתוקף. אם הצבע יצא זוהר מדי, אפשר לקפוץ לדורה במהלך השבוע לגוון קצת יותר עמום, על חשבוננו
 
 # en: A fair limit and a real offer, said calmly. But she had just told you she doesn't like it on her, a week before her sister's wedding; the best reply answered that first, so the 'no' landed more softly.
 not-liking-it-reply-4-feedback = גבול הוגן והצעה אמיתית, בנחת. אבל היא בדיוק אמרה לך שזה לא מתאים לה, שבוע לפני החתונה של אחותה; התשובה הטובה ביותר ענתה על זה קודם, כך שה"לא" נחת ברכות יותר.
@@ -269,11 +530,29 @@ review-threat-hint = איום לא משנה את העובדות. לא להתחנ
 # en: Please don't do that, a salon like ours lives on its reviews. Look, let's just forget about the bill this once, shall we?
 review-threat-reply-1 = בבקשה אל תעשי את זה, מספרה כמו שלנו חיה מהביקורות שלה. תשמעי, בואי פשוט נשכח מהחשבון הפעם, בסדר?
 
+# en: Please don't, a salon like ours depends on its reviews. Let's just not worry about the bill this time, okay?
+review-threat-reply-1-wording-1 = בבקשה, אל תכתבי, מספרה קטנה כמו שלנו תלויה בביקורות. תקשיבי, עזבי את החשבון הפעם, טוב?
+
+# en: Please don't post that; we'll forget the bill this once.
+review-threat-reply-1-wording-2 = רק לא ביקורות, בבקשה. לא תשלמי הפעם.
+
+# en: oh please don't, reviews are everything for us. look, just forget paying this time ok?
+review-threat-reply-1-wording-3 = אוי לא, בבקשה לא, אנחנו חיים מהדירוגים בגוגל. יאללה, שכחי מהתשלום היום, סגרנו?
+
 # en: The threat worked. A bad review is a real worry, but buying it off teaches her, and everyone in the waiting area, that threatening is how you get a free cut here.
 review-threat-reply-1-feedback = האיום עבד. ביקורת רעה היא דאגה אמיתית, אבל לקנות אותה מלמד אותה, ואת כל מי שבאזור ההמתנה, שככה מקבלים כאן תספורת בחינם: מאיימים.
 
 # en: That's your choice, and I'd be sorry to read it. The offer stands: the bill, and a free toning with Dóra before Saturday.
 review-threat-reply-2 = זו הבחירה שלך, וחבל לי לקרוא את זה. ההצעה בעינה: החשבון, וטונר בחינם אצל דורה לפני שבת.
+
+# en: That's up to you, and I'd be sad to see it. Our offer hasn't changed: you pay the bill, and Dóra does a free toning before Saturday.
+review-threat-reply-2-wording-1 = זו ההחלטה שלך, ויהיה לי עצוב לקרוא את זה. ההצעה שלנו לא משתנה: משלמים את החשבון, ודורה עושה לך טונר בחינם לפני השבת.
+
+# en: Your choice. The offer's the same: bill, plus free toning before Saturday.
+review-threat-reply-2-wording-2 = זכותך. ההצעה נשארת: החשבון, וטונר חינם לפני שבת.
+
+# en: that's up to you, and i'd be sad to see it. but the offer's still there, you pay the bill and dóra tones it for free before the wedding
+review-threat-reply-2-wording-3 = זה בידיים שלך, ואני אצטער לראות ביקורת כזאת. מצידנו אותו דבר עומד: התשלום כרגיל, וטיפול טונר אצל דורה מתנה מאיתנו לפני החתונה
 
 # en: You didn't plead and you didn't hit back. Repeating the fair offer, calmly, shows that the threat doesn't change the facts, and leaves her a dignified way to accept.
 review-threat-reply-2-feedback = לא התחננת ולא החזרת מכה. לחזור ברוגע על ההצעה ההוגנת מראה שהאיום לא משנה את העובדות, ומשאיר לה דרך מכובדת להסכים.
@@ -281,11 +560,29 @@ review-threat-reply-2-feedback = לא התחננת ולא החזרת מכה. ל�
 # en: Go ahead. Half the salon heard you say 'lovely' at the mirror, and we have cameras over every chair.
 review-threat-reply-3 = בבקשה. חצי מהמספרה שמע אותך אומרת "מקסים" מול המראה, ויש לנו מצלמות מעל כל כיסא.
 
+# en: Be my guest. Half the people here heard you call it lovely when you saw the mirror, and there's a camera above every chair.
+review-threat-reply-3-wording-1 = בכיף. חצי מהלקוחות פה שמעו אותך אומרת מול המראה שזה מהמם, ויש לנו מצלמה מעל כל כיסא.
+
+# en: Go on then. Everyone heard you say lovely, and we've got cameras.
+review-threat-reply-3-wording-2 = תכתבי. שמעו אותך מרוצה, ויש לנו מצלמות.
+
+# en: go for it. loads of people heard you say it was lovely, and there's cctv on every chair
+review-threat-reply-3-wording-3 = סבבה, לכי על זה, כל מי שישב פה שמע אותך מתלהבת מול המראה, ויש לנו הקלטות מכל עמדה
+
 # en: You answered a threat with a threat, within earshot of the waiting clients. Even if you would win the argument, she now has to fight on to save face.
 review-threat-reply-3-feedback = ענית לאיום באיום, כשהלקוחות הממתינים שומעים הכול. גם אם הוויכוח היה נגמר לטובתך, עכשיו היא חייבת להמשיך להילחם כדי לא לאבד את כבודה.
 
 # en: That's your right, of course, and I'm sorry you feel that way. But I'm afraid the price is still the price.
 review-threat-reply-4 = זו כמובן זכותך, וצר לי שאת מרגישה ככה. אבל המחיר, לצערי, נשאר המחיר.
+
+# en: You're entitled to do that, and I'm sorry that's how you see it. But the price doesn't change, I'm afraid.
+review-threat-reply-4-wording-1 = זו כמובן הזכות שלך, ומצטערת שזו ההרגשה שלך. אבל לצערי המחיר לא משתנה.
+
+# en: That's your right, but the price stays the same.
+review-threat-reply-4-wording-2 = זכותך, חבל שזו ההרגשה, אבל המחיר נשאר.
+
+# en: you're free to do that obviously, sorry you see it that way, but the bill is still the bill i'm afraid
+review-threat-reply-4-wording-3 = את יכולה לכתוב מה שאת רוצה, ואני מצטער שזה מה שאת חווה, אבל את הסכום אני לא משנה
 
 # en: Calm and firm, but 'sorry you feel that way' blames her feeling, and you left out the toning you could offer. With nothing to say yes to, her only move is to push harder.
 review-threat-reply-4-feedback = רגוע ותקיף, אבל "צר לי שאת מרגישה ככה" מאשים את התחושה שלה, והשמטת את הטונר שיכולת להציע. כשאין לה למה להגיד כן, כל מה שנשאר לה הוא ללחוץ חזק יותר.
@@ -299,11 +596,29 @@ at-the-door-hint = לא לחסום אותה ולא לוותר. הצעה אחרו
 # en: All right. If you really won't pay, I can't stop you, and I'm not going to chase you down the street.
 at-the-door-reply-1 = טוב. אם את באמת לא מתכוונת לשלם, אין לי איך לעצור אותך, ואני לא ארדוף אחרייך ברחוב.
 
+# en: Fine. If you're not going to pay, I can't make you, and I won't be running after you down the road.
+at-the-door-reply-1-wording-1 = בסדר. אם את לא רוצה לשלם, אין לי דרך לעצור אותך, ולא אצא לרוץ אחרייך ברחוב.
+
+# en: Okay, I can't stop you leaving without paying.
+at-the-door-reply-1-wording-2 = אם את לא משלמת, אני לא יכול לעצור אותך.
+
+# en: ok. if you're not paying there's nothing i can do, i'm not gonna chase you out the door
+at-the-door-reply-1-wording-3 = אוקיי, את רוצה ללכת בלי לשלם, אני לא אחסום לך את הדלת ולא אצא לרדוף אחרייך
+
 # en: Not arguing was right, but giving up left her nothing to answer. One calm offer, the free toning or the owner, might still have kept her at the desk.
 at-the-door-reply-1-feedback = נכון שלא התווכחת, אבל הוויתור לא השאיר לה שום דבר לענות עליו. הצעה רגועה אחת, טונר בחינם או הבעלים, אולי עוד הייתה משאירה אותה ליד הדלפק.
 
 # en: Ms Szalai, I won't argue. The bill stands, but a free toning with Dóra is yours, or I can fetch Gábor now.
 at-the-door-reply-2 = גברת סאלאי, לא אתווכח. החשבון בתוקף, אבל טונר בחינם אצל דורה הוא שלך, או שאקרא לגאבור.
+
+# en: Ms Szalai, I'm not going to argue with you. The bill still stands, but Dóra's free toning is there for you, or I can get Gábor right now.
+at-the-door-reply-2-wording-1 = גברת סאלאי, אני לא נכנסת לוויכוח. החשבון עומד, אבל טונר ללא תשלום אצל דורה מחכה לך, או שאני קוראת לגאבור.
+
+# en: No argument. Bill stands; free toning's yours, or I'll get Gábor.
+at-the-door-reply-2-wording-2 = לא אתווכח. משלמים, והטונר עלינו, או שאקרא לגאבור.
+
+# en: Ms Szalai, i don't want to argue. you still need to pay, but you can have dóra's free toning. or i can call gábor over now if you prefer
+at-the-door-reply-2-wording-3 = גברת סאלאי, אין לי כוונה לריב. התשלום נשאר, אבל הטונר אצל דורה מתנה שלך, ואם תרצי אני מביא את הבעלים עכשיו
 
 # en: Calm, no threat and no giveaway: you repeated the fair offer and gave her a choice that lets her stay without losing face. Fetching the owner is an option here, not a surrender.
 at-the-door-reply-2-feedback = רגוע, בלי איום ובלי מתנה: חזרת על ההצעה ההוגנת ונתת לה בחירה שמאפשרת לה להישאר בלי לאבד פנים. לקרוא לבעלים זו כאן אפשרות, לא כניעה.
@@ -311,11 +626,29 @@ at-the-door-reply-2-feedback = רגוע, בלי איום ובלי מתנה: חז
 # en: You are not leaving without paying. Stay right there, please, I'm calling security.
 at-the-door-reply-3 = את לא יוצאת מכאן בלי לשלם. תישארי שם, בבקשה, אני אזמין אבטחה.
 
+# en: You're not walking out without paying. Stay where you are, please; I'm phoning security.
+at-the-door-reply-3-wording-1 = את לא יוצאת מפה בלי לשלם. תעמדי שם בבקשה, אני קורא לאבטחה.
+
+# en: Don't leave without paying. I'm calling security.
+at-the-door-reply-3-wording-2 = בלי תשלום את לא יוצאת, אני מזמינה אבטחה.
+
+# en: no you're not leaving till you've paid, stay there please, i'm getting security
+at-the-door-reply-3-wording-3 = רגע רגע, לא יוצאים מפה בלי לשלם, תישארי במקום, אני מתקשרת למאבטח
+
 # en: Orders and security in front of a full waiting area turn a billing dispute into a scene. Whatever she does next, she now has an audience and a story to tell.
 at-the-door-reply-3-feedback = פקודות ואבטחה מול אזור המתנה מלא הופכים ויכוח על חשבון לסצנה. מה שהיא לא תעשה עכשיו, יש לה קהל וסיפור לספר.
 
 # en: If you leave without paying, I'm afraid we'll have to send the bill to the address on your booking, with a late fee.
 at-the-door-reply-4 = אם תצאי מכאן בלי לשלם, לצערי נצטרך לשלוח את החשבון לכתובת שמופיעה בהזמנה שלך, בתוספת דמי פיגורים.
+
+# en: If you go without paying, we'll have no choice but to post the bill to your booking address, plus a late payment charge.
+at-the-door-reply-4-wording-1 = אם תעזבי בלי לשלם, לצערי נשלח את החשבון לכתובת שרשומה אצלנו בהזמנה, כולל קנס פיגורים.
+
+# en: Leave unpaid and we'll bill your address, plus a late fee.
+at-the-door-reply-4-wording-2 = נשלח לך חשבון הביתה, עם דמי איחור.
+
+# en: if you walk out without paying we'll be sending the invoice to the address you booked with, and add a late charge
+at-the-door-reply-4-wording-3 = אין בעיה, אם תצאי ככה החשבון יישלח אלייך הביתה לפי הפרטים שמסרת, ויתווספו עליו קנסות איחור
 
 # en: It sounds firm, but a late fee is a threat, and she has just dared you to send a bill. You matched her challenge instead of giving her a reason to stay.
 at-the-door-reply-4-feedback = זה נשמע תקיף, אבל דמי פיגורים הם איום, והיא הרגע הזמינה את המספרה לשלוח חשבון. ענית לאתגר שלה במקום לתת לה סיבה להישאר.
@@ -329,17 +662,44 @@ owner-demand-hint = לא לסרב לה. אפשר לקרוא לגאבור, אבל
 # en: Of course, I'll fetch Gábor now and tell him about the length and the colour myself, so that you won't have to explain it all again.
 owner-demand-reply-1 = כמובן, אקרא לגאבור עכשיו ואספר לו בעצמי את הכול על האורך ועל הצבע, כדי שלא תצטרכי להסביר לו שוב מההתחלה.
 
+# en: Certainly, I'll get Gábor straight away and fill him in on the cut and the colour myself. That way you won't need to go through it again.
+owner-demand-reply-1-wording-1 = בוודאי, אני קוראת לגאבור ממש עכשיו ומסבירה לו בעצמי את כל העניין של האורך והצבע, שלא תצטרכי לספר לו הכול מחדש.
+
+# en: Sure, I'll get Gábor and brief him myself.
+owner-demand-reply-1-wording-2 = בטח, אביא את גאבור ואעדכן אותו בעצמי.
+
+# en: of course, i'll go get gábor now and explain about the cut and colour myself so you don't have to repeat it all
+owner-demand-reply-1-wording-3 = כמובן, אני הולך לגאבור עכשיו ומתדרך אותו על כל הסיפור, התספורת והגוון, כדי שלא תצטרכי לחזור על שום דבר
+
 # en: A good handover: you respect her request and will brief the owner yourself, so she won't repeat her story. The best reply also put the fair offer on the table first, which often makes the owner unnecessary.
 owner-demand-reply-1-feedback = העברה טובה: כיבדת את הבקשה שלה והתחייבת לתדרך את הבעלים בעצמך, כך שהיא לא תצטרך לחזור על הסיפור. התשובה הטובה ביותר גם הניחה קודם את ההצעה ההוגנת על השולחן, מה שלעיתים קרובות מייתר את הבעלים.
 
 # en: Of course, if you want him. But I can book a free toning with Dóra right now, and the bill stays. Which would you prefer?
 owner-demand-reply-2 = כמובן, אם את רוצה. אבל אוכל לקבוע לך כבר עכשיו טונר בחינם אצל דורה, והחשבון נשאר. מה את מעדיפה?
 
+# en: Of course, if you'd like him. Or I can book Dóra to tone it for free right now, with the bill staying as it is. Which would you rather?
+owner-demand-reply-2-wording-1 = בטח, אם זה מה שאת רוצה. אבל כבר עכשיו אני יכולה לקבוע לך טונר אצל דורה בחינם, והחשבון עומד. מה עדיף לך?
+
+# en: I can get him, or book a free toning now. Which do you prefer?
+owner-demand-reply-2-wording-2 = אפשר, או טונר חינם אצל דורה עכשיו. מה תעדיפי?
+
+# en: sure, if that's what you want. but i could also get you booked in with dóra for free toning right now, bill stays the same. which would you like?
+owner-demand-reply-2-wording-3 = אין בעיה להביא אותו. רק שתדעי, אני יכול לשריין לך עכשיו טונר אצל דורה על חשבוננו, והתשלום נשאר כמו שהוא, מה בא לך?
+
 # en: You didn't refuse her, and you put one concrete offer on the table first. People often ask for the owner because they've stopped expecting anything from you; this gives her something to say yes to.
 owner-demand-reply-2-feedback = לא סירבת לה, וקודם הנחת על השולחן הצעה קונקרטית אחת. לקוחות מבקשים את הבעלים פעמים רבות כי הפסיקו לצפות למשהו ממי שעומד מולם; כך יש לה משהו להגיד לו כן.
 
 # en: Gábor is with a client at the moment, I'm afraid. And honestly, he'd only tell you exactly the same thing I have.
 owner-demand-reply-3 = גאבור עם לקוחה כרגע, לצערי. ובכנות, הוא היה אומר לך בדיוק את מה שאני אמרתי.
+
+# en: I'm afraid Gábor's busy with a client right now. And to be honest, he'd only say exactly what I've said.
+owner-demand-reply-3-wording-1 = גאבור באמצע עם לקוחה, סליחה. ולמען האמת, הוא היה עונה לך בדיוק כמוני.
+
+# en: Gábor's with a client, and he'd say the same as me.
+owner-demand-reply-3-wording-2 = הוא עסוק, וממילא יגיד לך אותו דבר.
+
+# en: gábor's busy with someone atm and tbh he'd just tell you the same as me
+owner-demand-reply-3-wording-3 = הבעלים תפוס עכשיו עם מישהי על הכיסא, ובינינו, הוא לא יגיד לך שום דבר שונה ממני
 
 # en: Refusing her and calling it pointless leaves her one move: out of the door. She asked for someone with authority, and blocking that convinces her she is being brushed off.
 owner-demand-reply-3-feedback = לסרב לה ולהגיד שאין בזה טעם משאיר לה צעד אחד: החוצה מהדלת. היא ביקשה מישהו עם סמכות, והחסימה משכנעת אותה שמנסים להיפטר ממנה.
@@ -353,11 +713,29 @@ last-bargain-hint = היא כמעט שם. כדאי לקחת את הלחץ ברצ
 # en: I'm not allowed to give discounts myself, I'm afraid. Only Gábor can do that, and he's with a client in the back.
 last-bargain-reply-1 = לצערי אין לי הרשאה לתת הנחות. רק גאבור יכול, והוא עם לקוחה בחדר האחורי.
 
+# en: I'm afraid I can't give discounts. That's only Gábor's decision, and he's busy with a client out the back.
+last-bargain-reply-1-wording-1 = מצטער, אני לא מורשה לתת הנחות. רק גאבור מוסמך לזה, והוא עכשיו עם לקוחה מאחורה.
+
+# en: I can't do discounts; only Gábor can, and he's busy.
+last-bargain-reply-1-wording-2 = הנחות רק גאבור נותן, והוא עסוק מאחורה.
+
+# en: sorry i'm not allowed to do discounts, that's gábor's call and he's in the back with someone
+last-bargain-reply-1-wording-3 = סורי, אין לי סמכות להוריד מחיר, זה רק הבעלים, והוא כרגע בחדר האחורי עם מישהי
+
 # en: True, but 'only Gábor can' tells her the answer isn't final and the person who decides is in the back room. She was about to pay; now she wants the owner.
 last-bargain-reply-1-feedback = נכון, אבל "רק גאבור יכול" אומר לה שהתשובה לא סופית ושמי שמחליט נמצא בחדר האחורי. היא כבר עמדה לשלם; עכשיו היא רוצה את הבעלים.
 
 # en: Oh, go on then, ten percent. It's been a long afternoon for both of us. Just don't tell anyone I did it.
 last-bargain-reply-2 = נו טוב, שיהיה עשרה אחוז. זה היה אחר צהריים ארוך לכולנו. רק אל תספרי לאף אחד שאני נתתי לך.
+
+# en: Oh, alright then, ten percent off. It's been a long day for both of us, so just keep it to yourself.
+last-bargain-reply-2-wording-1 = טוב נו, קבלי עשרה אחוז. זה היה יום ארוך לכולם. רק אל תגלי לאף אחד שזה ממני.
+
+# en: Fine, ten percent off. Don't tell anyone.
+last-bargain-reply-2-wording-2 = בסדר, עשרה אחוז, אבל בשקט.
+
+# en: oh go on, 10% off. it's been a tough afternoon for us both. just don't spread it around
+last-bargain-reply-2-wording-3 = יאללה, עשרה אחוז, מגיע לכולנו אחרי היום הזה, רק שאף אחד לא ישמע שאני נתתי
 
 # en: Small and friendly, and it feels harmless, but it teaches the same lesson as a free cut on a smaller scale: pushing pays. The toning you had already offered was the fair remedy.
 last-bargain-reply-2-feedback = קטן וידידותי, ונראה תמים, אבל זה מלמד בקטן את אותו שיעור כמו תספורת חינם: לחץ משתלם. הטונר שכבר הצעת היה הפתרון ההוגן.
@@ -365,11 +743,29 @@ last-bargain-reply-2-feedback = קטן וידידותי, ונראה תמים, א
 # en: No. We don't give discounts just because somebody raised their voice at the desk.
 last-bargain-reply-3 = לא. אנחנו לא נותנים הנחות רק כי מישהו צעק ליד הדלפק.
 
+# en: No. Shouting at reception doesn't earn anyone a discount.
+last-bargain-reply-3-wording-1 = לא. אצלנו לא מורידים מחיר רק בגלל שמישהו הרים קול בקבלה.
+
+# en: No, raising your voice doesn't get you a discount.
+last-bargain-reply-3-wording-2 = לא, צעקות לא מביאות הנחה.
+
+# en: no. we don't knock money off just because someone's shouted at the front desk
+last-bargain-reply-3-wording-3 = ממש לא, לא נותנים פה הנחות לכל מי שעושה רעש ליד הקופה
+
 # en: The right limit in the wrong tone: it's a jab at how she behaved, and it reopens the fight just as she was agreeing to pay.
 last-bargain-reply-3-feedback = הגבול הנכון בטון הלא נכון: זו עקיצה על ההתנהגות שלה, והיא פותחת מחדש את הריב בדיוק כשהיא הסכימה לשלם.
 
 # en: I'm sorry the afternoon's been so stressful. The price stays, but the toning is on us, at a time that suits you.
 last-bargain-reply-4 = צר לי שאחר הצהריים הזה היה כל כך מלחיץ. המחיר נשאר, אבל הטונר על חשבוננו, בזמן שנוח לך.
+
+# en: I'm sorry this afternoon has been so stressful for you. The price stays the same, but the toning is free, whenever is convenient for you.
+last-bargain-reply-4-wording-1 = אני מצטערת שהיה לך אחר צהריים כזה לחוץ. המחיר לא משתנה, אבל את הטונר אנחנו מזמינים, מתי שמתאים לך.
+
+# en: Sorry it's been stressful. No discount, but the toning's free.
+last-bargain-reply-4-wording-2 = חבל שהיה לך לחוץ. בלי הנחה, אבל הטונר עלינו.
+
+# en: sorry today's been so stressful. we can't change the price but the toning's on the house, whenever works for you
+last-bargain-reply-4-wording-3 = מבין שזה היה יום מתיש בשבילך, באמת. את הסכום אני לא מוריד, אבל טיפול הטונר מאיתנו, תבחרי שעה שנוחה לך
 
 # en: You took the stress she named seriously before saying no to the discount, kindly and only once. The free toning stays the remedy, so the limit doesn't feel like a slap.
 last-bargain-reply-4-feedback = לקחת ברצינות את הלחץ שהיא הזכירה לפני שסירבת להנחה, בעדינות ורק פעם אחת. הטונר בחינם נשאר הפתרון, כך שהגבול לא מרגיש כמו סטירה.
@@ -383,11 +779,29 @@ booking-detail-hint = לזכור למה בכלל היה לה חשוב שהשיע
 # en: Dóra's fully booked this week, I'm afraid; Saturdays are mad here. Her first free slot is Monday week, or Wednesday with whoever's free.
 booking-detail-reply-1 = לדורה אין מקום השבוע, לצערי; שבתות כאן זה טירוף. התור הפנוי הראשון שלה הוא ביום שני בעוד שבוע, או ביום רביעי עם מי שפנוי.
 
+# en: I'm afraid Dóra has no space this week; Saturdays are crazy. Her earliest slot is a week on Monday, or there's Wednesday with another stylist.
+booking-detail-reply-1-wording-1 = מצטערת, השבוע דורה מלאה; השבתות אצלנו משוגעות. התור הראשון שפנוי אצלה זה שני הבא בעוד שבוע, או רביעי עם מי שיהיה פנוי.
+
+# en: Dóra's booked up; Monday week, or another stylist Wednesday.
+booking-detail-reply-1-wording-2 = דורה פנויה רק בעוד שבוע; רביעי אפשר עם מישהי אחרת.
+
+# en: sorry dóra's completely full this week, saturdays are manic. earliest she can do is monday after next, or wednesday with whoever's available
+booking-detail-reply-1-wording-3 = סורי, היומן של דורה מפוצץ השבוע, בשבת אין בכלל מה לדבר. הכי קרוב אצלה זה יום שני אחרי הבא, אחרת רביעי אצל מי שפנוי
+
 # en: Accurate, but you forgot the wedding next Saturday: a toning after it is no use to her. She asked for Dóra and was offered 'whoever's free'.
 booking-detail-reply-1-feedback = מדויק, אבל שכחת את החתונה בשבת הבאה: טונר אחריה לא יעזור לה בכלום. היא ביקשה את דורה וקיבלה "מי שפנוי".
 
 # en: Of course, I'll check Dóra's diary tonight and ring you on Monday with a time.
 booking-detail-reply-2 = כמובן, אבדוק הערב את היומן של דורה ואתקשר אלייך ביום שני עם שעה.
+
+# en: Certainly, I'll look at Dóra's schedule this evening and phone you Monday with a slot.
+booking-detail-reply-2-wording-1 = בוודאי, אני אבדוק בערב מה פנוי אצל דורה ואחזור אלייך בטלפון ביום שני עם שעה.
+
+# en: Sure, I'll check her diary and call you Monday.
+booking-detail-reply-2-wording-2 = אבדוק את היומן שלה ואתקשר ביום שני.
+
+# en: of course, i'll have a look at dóra's bookings tonight and give you a ring monday with a time
+booking-detail-reply-2-wording-3 = בטח, אני אעבור על היומן של דורה הערב ואצלצל אלייך בתחילת השבוע עם תור
 
 # en: Friendly but vague: she pays in full and leaves with only the promise of a phone call. The diary is on your screen; book the slot while she is standing there.
 booking-detail-reply-2-feedback = ידידותי אבל מעורפל: היא משלמת את מלוא הסכום ויוצאת רק עם הבטחה לשיחת טלפון. היומן מול העיניים שלך; את התור קובעים בזמן שהיא עומדת מולך.
@@ -395,11 +809,29 @@ booking-detail-reply-2-feedback = ידידותי אבל מעורפל: היא מ�
 # en: Dóra herself, yes. She has Wednesday at nine, well before the wedding. I'll write it on your receipt: toning, no charge.
 booking-detail-reply-3 = כן, אצל דורה עצמה. יש לה רביעי בתשע, הרבה לפני החתונה. ארשום לך את זה על הקבלה: טונר, ללא תשלום.
 
+# en: Yes, Dóra personally. She's free on Wednesday at nine, so it's done well ahead of the wedding. I'll note it on the receipt: toning, free of charge.
+booking-detail-reply-3-wording-1 = כן, דורה בעצמה. פנוי לה ביום רביעי בתשע, כמה ימים טובים לפני החתונה. אני רושמת לך על הקבלה: טונר, בחינם.
+
+# en: Dóra, Wednesday at nine, before the wedding; free, written on your receipt.
+booking-detail-reply-3-wording-2 = דורה עצמה, רביעי בתשע, לפני החתונה, רשום בקבלה.
+
+# en: yep, dóra herself. she can do wednesday 9am, plenty of time before the wedding, and i'll note it on your receipt, free toning
+booking-detail-reply-3-wording-3 = בטח, רק דורה. יש לה חלון ביום רביעי בתשע בבוקר, עוד לפני השבת של החתונה, ואני כותב לך על החשבונית שהטונר ללא עלות
+
 # en: You remembered the wedding she mentioned in her first breath and booked Dóra before it, in writing. A concrete slot she can see tells her the offer was real, not a way to get her to pay.
 booking-detail-reply-3-feedback = זכרת את החתונה שהיא הזכירה כבר במשפט הראשון וקבעת את דורה לפניה, בכתב. תור מסוים שהיא רואה בעיניים אומר לה שההצעה הייתה אמיתית, ולא תרגיל כדי שתשלם.
 
 # en: Dóra herself, of course. She has Thursday at six or Friday at eight in the morning. Which suits you better?
 booking-detail-reply-4 = בטח, אצל דורה עצמה. יש לה חמישי בשש או שישי בשמונה בבוקר. מה מתאים לך יותר?
+
+# en: Yes, Dóra personally. She can do six on Thursday, or Friday at 8 a.m. Which works better for you?
+booking-detail-reply-4-wording-1 = ודאי, דורה בעצמה. יש לה יום חמישי בשש או יום שישי בשמונה בבוקר. מה נוח לך?
+
+# en: Dóra's free Thursday at six, or eight on Friday. Which?
+booking-detail-reply-4-wording-2 = דורה פנויה בשש ביום חמישי או בשמונה בשישי, מה מתאים?
+
+# en: of course, dóra herself. she's got thursday 6pm or friday 8am, which is better for you?
+booking-detail-reply-4-wording-3 = ברור, רק אצל דורה. יש לה שש ביום חמישי, או שמונה בבוקר ביום שישי, תבחרי מה שיותר נוח
 
 # en: A real slot with Dóra and a choice: good. The best reply also tied it to the wedding she mentioned first and put it in writing, so she could see the offer was real.
 booking-detail-reply-4-feedback = תור אמיתי אצל דורה ובחירה: טוב. התשובה הטובה ביותר גם קשרה אותו לחתונה שהיא הזכירה בהתחלה ורשמה אותו בכתב, כך שהיא יכלה לראות שההצעה אמיתית.

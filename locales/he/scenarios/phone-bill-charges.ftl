@@ -38,11 +38,29 @@ opening-hint = הוא כתב שלושה דברים: חיובים שלא הזמי
 # en: I'm sorry about this, Mr Varga, but partner services are run by separate companies. We only collect the fee on their behalf, so the cancellation has to go through MobilPlay itself.
 opening-reply-1 = צר לי על זה, מר וארגה, אבל שירותים של חברות שותפות מופעלים על ידי חברות נפרדות. אנחנו רק גובים את התשלום בשמן, אז את הביטול צריך לעשות ישירות מול MobilPlay.
 
+# en: Apologies for this, Mr Varga, however third-party services are operated by other companies. We simply bill for them, so you'd need to cancel with MobilPlay directly.
+opening-reply-1-wording-1 = מצטערת, מר וארגה, אבל שירותי צד שלישי מנוהלים על ידי חברות אחרות. אנחנו רק גובים עבורן, ולכן הביטול נעשה מול MobilPlay עצמם.
+
+# en: Sorry, but we only bill for MobilPlay; cancel with them directly.
+opening-reply-1-wording-2 = סליחה, אבל זה שירות של חברה חיצונית, תבטל מולם ישירות.
+
+# en: sorry about that Mr Varga, but those partner services belong to other firms, we just collect the payment for them, so MobilPlay has to do the cancelling
+opening-reply-1-wording-3 = סורי מר וארגה, אבל השירותים האלה שייכים לחברות חיצוניות, אנחנו רק מעבירים את הגבייה, אז תצטרך לפנות למובילפליי ולבטל אצלם
+
 # en: Accurate, and almost word for word what the hotline told him last week. The 'but' cancels the apology, and he hears a second time that the company whose name is on the bill won't take his problem.
 opening-reply-1-feedback = מדויק, וכמעט מילה במילה מה שאמרו לו במוקד בשבוע שעבר. ה"אבל" מבטל את ההתנצלות, והוא שומע בפעם השנייה שהחברה ששמה מופיע על החשבון לא תיקח את הבעיה שלו.
 
 # en: I can assure you, Mr Varga, that we are not running any scam. We are a licensed operator, and every partner service on our network is checked and fully legal.
 opening-reply-2 = מר וארגה, אין כאן שום עוקץ, ועל זה אין ויכוח. אנחנו חברה בעלת רישיון, וכל שירות של חברה שותפה ברשת שלנו נבדק והוא חוקי לחלוטין.
+
+# en: Let me reassure you, Mr Varga, this is not a scam on our part. We're a fully licensed provider, and all the partner services we carry are vetted and completely legitimate.
+opening-reply-2-wording-1 = מר וארגה, אין פה שום הונאה, ואת זה אני אומר חד־משמעית. אנחנו חברה מורשית, וכל שירות של שותף ברשת שלנו עובר בדיקה והוא חוקי לגמרי.
+
+# en: This is no scam; we're licensed and all partners are vetted.
+opening-reply-2-wording-2 = זה לא עוקץ, אנחנו חברה מורשית וחוקית.
+
+# en: Mr Varga i promise you we're not scamming anyone, we're a licensed network and every partner on it gets checked and is totally legal
+opening-reply-2-wording-3 = רגע, מר וארגה, אף אחד פה לא עוקץ אף אחד. יש לנו רישיון מסודר, וכל השותפים שלנו נבדקים ועובדים לפי החוק
 
 # en: You defended the company against the word 'scam' before you had looked at his money. Now he has to prove he was robbed, so he will push harder, and louder.
 opening-reply-2-feedback = הגנת על החברה מפני המילה "עוקץ" עוד לפני שהסתכלת על הכסף שלו. עכשיו הוא צריך להוכיח שגנבו ממנו, אז הוא ילחץ חזק יותר, ובקול רם יותר.
@@ -50,17 +68,44 @@ opening-reply-2-feedback = הגנת על החברה מפני המילה "עוק�
 # en: Hello Mr Varga, Kata here. Four MobilPlay charges you never ordered, nobody telling you who is taking your money, and a brush-off last week. Have I got that right?
 opening-reply-3 = שלום מר וארגה, כאן קטה. ארבעה חיובים של MobilPlay שלא הזמנת, אף אחד לא אומר לך מי לוקח את הכסף, ובשבוע שעבר סילקו אותך. הבנתי נכון?
 
+# en: Hi Mr Varga, this is Kata. So: four MobilPlay charges you didn't order, no one able to tell you who's taking the money, and you were fobbed off last week. Is that correct?
+opening-reply-3-wording-1 = שלום מר וארגה, מדברת קטה. אז MobilPlay חייבו אותך ארבע פעמים בלי שביקשת, אף אחד לא נותן לך תשובה לאן הולך הכסף, ובשבוע שעבר פשוט נפטרו ממך. זה המצב?
+
+# en: Kata here. Four unordered charges, no answers, fobbed off last week: right?
+opening-reply-3-wording-2 = ארבעה חיובים שלא הזמנת, אין תשובה, וסילקו אותך. נכון?
+
+# en: hi Mr Varga, kata speaking. so you've got 4 mobilplay charges you never signed up for, nobody will say who's getting your money, and last week you got brushed off. is that it?
+opening-reply-3-wording-3 = היי מר וארגה, כאן מהשירות. רק לוודא: ירדו לך 4 חיובים של מובילפליי שלא אישרת, אין מי שיסביר לך מי גובה את זה, ובשבוע שעבר גלגלו אותך הלאה. הבנתי נכון?
+
 # en: A greeting with your name, then his three points in one line: the charges, the unanswered question of who is taking the money, and last week's brush-off. Asking him to confirm lets him say 'yes' for the first time in a week.
 opening-reply-3-feedback = ברכה עם השם שלך, ואז שלוש הנקודות שלו בשורה אחת: החיובים, השאלה הפתוחה מי לוקח את הכסף, וההתנערות של שבוע שעבר. הבקשה לאשר נותנת לו לומר "כן" בפעם הראשונה מזה שבוע.
 
 # en: Mr Varga, I'm sorry you were sent away last week. Let me look into these MobilPlay charges right now. Which number are they on?
 opening-reply-4 = מר וארגה, צר לי שבשבוע שעבר שלחו אותך הלאה. אבדוק את החיובים של MobilPlay כבר עכשיו. על איזה מספר הם?
 
+# en: Mr Varga, I apologise that you were turned away last week. I'll check these MobilPlay charges straight away. What number are they billed to?
+opening-reply-4-wording-1 = מר וארגה, אני מצטער שבשבוע שעבר העבירו אותך מאחד לשני. אני בודק את החיובים של MobilPlay עכשיו. לאיזה מספר הם שייכים?
+
+# en: Sorry about last week. I'll check the charges now: which number?
+opening-reply-4-wording-2 = סליחה על שבוע שעבר, בודקת עכשיו. איזה מספר?
+
+# en: sorry you got sent off last week Mr Varga. let me dig into the mobilplay stuff right now, what number are they on?
+opening-reply-4-wording-3 = מר וארגה, סורי שבפעם הקודמת גלגלו אותך. אני נכנס לחיובים של מובילפליי כבר עכשיו, תכתוב לי על איזה קו מדובר?
+
 # en: Good instincts: an apology for the hotline and a move straight to his account. What it misses is his fear: he asked whether he is being scammed, and the best reply showed him that question had been heard too, before moving on.
 opening-reply-4-feedback = אינסטינקט טוב: התנצלות על המוקד ומעבר ישר לחשבון שלו. מה שחסר הוא הפחד שלו: הוא שאל אם עובדים עליו, והתשובה הטובה ביותר הראתה לו שגם השאלה הזאת נשמעה, לפני שהמשיכה הלאה.
 
 # en: Hello Mr Varga, and thank you for contacting us. I can help with any billing question. To start, please send me your phone number and the account holder's date of birth.
 opening-reply-5 = שלום מר וארגה, ותודה שפנית אלינו. אשמח לעזור בכל שאלה על החשבון. כדי להתחיל, נא לשלוח לי את מספר הטלפון ואת תאריך הלידה של בעל החשבון.
+
+# en: Good day Mr Varga, thanks for getting in touch. I'm happy to assist with billing queries. First, could you give me your mobile number and the date of birth of the account holder?
+opening-reply-5-wording-1 = שלום מר וארגה, תודה על הפנייה. אני כאן לכל שאלה לגבי החשבון. לשם התחלה, אבקש ממך את המספר הנייד ואת תאריך הלידה של מי שרשום כבעל הקו.
+
+# en: Thanks for contacting us. Please give your number and date of birth.
+opening-reply-5-wording-2 = תודה שפנית. נא מספר טלפון ותאריך לידה.
+
+# en: Hello Mr Varga, thanks for reaching out! happy to help with billing issues. to begin with, pls send your mobile number plus the account holder's DOB
+opening-reply-5-wording-3 = היי, תודה שכתבת לנו! בשמחה אעזור בכל נושא של חשבונית. בשביל לזהות אותך צריך מספר נייד ותאריך לידה של בעל הקו
 
 # en: Courteous, and it reads like the automatic greeting of every chat window. He asked whether he is being robbed and got a form to fill in, which tells him his message went unread.
 opening-reply-5-feedback = מנומס, ונקרא כמו הודעת הפתיחה האוטומטית של כל חלון צ'אט. הוא שאל אם גונבים ממנו וקיבל טופס למילוי, ומזה הוא מבין שאף אחד לא קרא את ההודעה שלו.
@@ -77,11 +122,29 @@ confirmed-hint = הוא אמר לך מה לא להגיד. את הרוגע כדא
 # en: Of course not, Mr Varga. Your satisfaction matters to us, and I'm here to help in any way I can. Could you confirm the number the charges are on?
 confirmed-reply-1 = ודאי שלא, מר וארגה. שביעות הרצון שלך חשובה לנו, ואשמח לעזור בכל דרך. תוכל לאשר את המספר שעליו מופיעים החיובים?
 
+# en: Certainly not, Mr Varga. Customer satisfaction is important to us, and I'll help however I can. Can you confirm which number the charges appear on?
+confirmed-reply-1-wording-1 = בשום אופן לא, מר וארגה. חשוב לנו שתהיה מרוצה, ואני כאן לעזור בכל דרך. אפשר לאשר את מספר הקו שעליו מופיעים החיובים?
+
+# en: Of course not. Your satisfaction is our priority. Which number is it?
+confirmed-reply-1-wording-2 = ודאי שלא. שביעות רצונך חשובה לנו. מה המספר?
+
+# en: definitely not Mr Varga. customer satisfaction is really important to us and i'm happy to help however possible. can you confirm the number for me?
+confirmed-reply-1-wording-3 = חלילה, מר וארגה. אצלנו הלקוח במרכז ואנחנו פה בשבילך. רק תאשר לי בבקשה את הקו עם החיובים?
+
 # en: Nothing wrong in it, and nothing for him in it either. 'Your satisfaction matters to us' is the line printed on every letter he has had from the company; he asked a plain question and got a slogan.
 confirmed-reply-1-feedback = אין בזה שום דבר רע, וגם שום דבר בשבילו. "שביעות הרצון שלך חשובה לנו" מודפס על כל מכתב שקיבל מהחברה; הוא שאל שאלה פשוטה וקיבל סיסמה.
 
 # en: I won't. A week of this would make anyone angry. Let's find out where your money is going: which number are the charges on?
 confirmed-reply-2 = לא אגיד. שבוע כזה היה מכעיס כל אחד. בוא נברר לאן הולך הכסף שלך: על איזה מספר החיובים?
+
+# en: I wouldn't dream of it. Anybody would be angry after a week like that. Let's trace where your money's going: what number is being charged?
+confirmed-reply-2-wording-1 = לא אגיד לך את זה. שבוע כמו שעבר עליך היה מעצבן כל אחד. בוא נבין לאן הכסף שלך הולך: על איזה מספר רשומים החיובים?
+
+# en: I won't. Anyone would be angry. Which number are they on?
+confirmed-reply-2-wording-2 = לא אגיד. כל אחד היה כועס. איזה מספר?
+
+# en: i won't, don't worry. a week like yours would make anybody furious. let's see where your money's ending up, which number is it?
+confirmed-reply-2-wording-3 = לא, לא אבקש ממך להירגע, אחרי שבוע כזה גם אני הייתי רותח. יאללה נמצא לאן הולך הכסף, מה המספר עם החיובים?
 
 # en: No request for calm and no defence of the hotline: a level answer, a word for his week, and the next step. Calm he can see in your writing does more for his capitals than any request could.
 confirmed-reply-2-feedback = בלי בקשה להירגע ובלי להגן על המוקד: תשובה שקולה, מילה על השבוע שעבר עליו, והצעד הבא. רוגע שהוא רואה בכתיבה שלך עושה לצעקות שלו יותר מכל בקשה.
@@ -89,17 +152,44 @@ confirmed-reply-2-feedback = בלי בקשה להירגע ובלי להגן על
 # en: I wasn't going to, sir. But it honestly goes faster for both of us if we keep the chat polite, so let's take it one step at a time, all right?
 confirmed-reply-3 = לא התכוונתי, אדוני. אבל בכנות, זה ילך מהר יותר לשנינו אם נשמור על צ'אט מנומס, אז בוא ניקח את זה צעד אחר צעד, בסדר?
 
+# en: I wasn't planning to, sir. But honestly this will be quicker for us both if we keep things civil, so let's go through it bit by bit, okay?
+confirmed-reply-3-wording-1 = לא הייתה לי כוונה, אדוני. אבל בכנות, נתקדם הרבה יותר מהר אם נשמור על שיחה מכבדת, אז בוא נעשה את זה שלב אחרי שלב, טוב?
+
+# en: Wasn't planning to. But let's keep it civil and go step by step.
+confirmed-reply-3-wording-2 = נתקדם מהר יותר אם נשמור על נימוס, בסדר?
+
+# en: i wasn't about to sir, but it'll be quicker for us both if we stay polite, so let's just take it step by step ok?
+confirmed-reply-3-wording-3 = לא התכוונתי לזה אדוני, אבל בוא נשמור על טון נעים בצ'אט, ככה זה ילך מהר יותר, ונעבור על הכול לאט לאט, סבבה?
+
 # en: He asked you not to tell him to calm down, and you did it anyway in politer words. 'Keep the chat polite' tells him his tone is the problem, not the 5,960 forints.
 confirmed-reply-3-feedback = הוא ביקש שלא יגידו לו להירגע, ואמרת את זה בכל זאת, במילים מנומסות יותר. "נשמור על צ'אט מנומס" אומר לו שהטון שלו הוא הבעיה, ולא 5,960 הפורינט.
 
 # en: I won't, Mr Varga. Let me open your account now and look at these charges. Which number are they on?
 confirmed-reply-4 = לא אגיד, מר וארגה. אפתח את החשבון שלך ואבדוק את החיובים האלה. על איזה מספר הם?
 
+# en: I won't, Mr Varga. I'll bring up your account right now and check these charges. What number are they on?
+confirmed-reply-4-wording-1 = לא אגיד לך את זה, מר וארגה. אני נכנסת לחשבון שלך ובודקת את החיובים. מה המספר?
+
+# en: I won't. Opening your account now: which number?
+confirmed-reply-4-wording-2 = לא אגיד, רק אבדוק את החיובים. איזה מספר?
+
+# en: no i won't. let me pull up your account and look at the charges, what number are they billed to?
+confirmed-reply-4-wording-3 = בסדר, לא אגיד. אני פותח לך את החשבון ובודק מה החיובים האלה, באיזה קו מדובר?
+
 # en: Steady and practical, and it keeps his request. What it leaves out is the week he has had: the best reply gave that one short sentence before the question, and he would have felt it.
 confirmed-reply-4-feedback = יציב ומעשי, ומכבד את הבקשה שלו. מה שחסר הוא השבוע שעבר עליו: התשובה הטובה ביותר הקדישה לזה משפט קצר אחד לפני השאלה, והוא היה מרגיש את זה.
 
 # en: I'm sorry about my colleague. The hotline takes hundreds of calls a day and they're trained to pass partner questions on, so that's where that answer came from.
 confirmed-reply-5 = סליחה על הקולגה שלי. המוקד מקבל מאות שיחות ביום, ומדריכים את הנציגים להעביר הלאה שאלות על חברות שותפות, ומשם הגיעה התשובה הזאת.
+
+# en: Apologies for my colleague. The hotline handles hundreds of calls every day and the staff are taught to refer partner queries elsewhere, which is why you got that answer.
+confirmed-reply-5-wording-1 = מצטער על הנציג הקודם. המוקד מקבל מאות פניות כל יום, והנציגים מונחים להעביר הלאה כל שאלה על חברות שותפות, ומכאן התשובה שקיבלת.
+
+# en: Sorry; the hotline is trained to pass partner queries on.
+confirmed-reply-5-wording-2 = סליחה, במוקד מונחים להעביר שאלות כאלה הלאה.
+
+# en: sorry about the guy on the hotline, they get loads of calls every day and the training tells them to redirect partner questions, that's why he said that
+confirmed-reply-5-wording-3 = סורי על הבחור מהמוקד, יש שם מלא שיחות ביום ומלמדים אותם להפנות כל דבר של שותפים למקום אחר, לכן זה מה שאמרו לך
 
 # en: Explaining how the hotline is trained still defends it. He didn't ask why he was brushed off; he asked who is taking his money, and that is still unanswered.
 confirmed-reply-5-feedback = להסביר איך מדריכים את המוקד זה עדיין להגן עליו. הוא לא שאל למה סילקו אותו; הוא שאל מי לוקח לו את הכסף, ועל זה עדיין אין תשובה.
@@ -110,17 +200,44 @@ partner-again-says-1 = בדיוק את זה אמרו לי בשבוע שעבר!!!
 # en: Sir, please stop writing in capital letters. I can't help you while you're shouting at me in the chat, and I would really like to help you.
 partner-again-reply-1 = אדוני, בבקשה תפסיק לכתוב בצעקות. אי אפשר לעזור לך כשאתה צועק עליי בצ'אט, ואני באמת רוצה לעזור לך.
 
+# en: Sir, please don't type in capitals. I can't assist you with all this shouting, and I genuinely want to help.
+partner-again-reply-1-wording-1 = אדוני, אני מבקשת שתפסיק לצעוק בכתב. אני לא מצליחה לעזור לך ככה, עם כל הצעקות בכתב, ובאמת שחשוב לי לעזור.
+
+# en: Please stop typing in caps; I can't help while you shout.
+partner-again-reply-1-wording-2 = בבקשה בלי צעקות בצ'אט, ככה אני לא יכול לעזור.
+
+# en: sir could you stop using caps please, i can't help you if you're shouting at me and i really do want to help
+partner-again-reply-1-wording-3 = אדוני, די עם האותיות הגדולות וסימני הקריאה, אני לא מצליחה לעזור כשצועקים עליי, ואני רוצה לעזור לך באמת
+
 # en: Capitals are his raised voice. Asking him to lower it says his anger is the problem, not the charges, and he has just been sent away twice. An even reply would have ended the capitals sooner.
 partner-again-reply-1-feedback = הצעקות בכתב הן הקול המורם שלו. לבקש ממנו להנמיך אותו אומר שהכעס שלו הוא הבעיה, לא החיובים, ורק עכשיו שלחו אותו הלאה פעמיים. תשובה שקולה הייתה מפסיקה את הצעקות מהר יותר.
 
 # en: You're right: it's our bill, so it's ours to sort out. I'll handle it myself; you won't have to contact MobilPlay. Which number is it on?
 partner-again-reply-2 = אתה צודק: זה החשבון שלנו, אז עלינו לסדר את זה. אטפל בזה בעצמי; לא תצטרך לפנות ל־MobilPlay. על איזה מספר מדובר?
 
+# en: You're quite right: the bill is ours, so it's our job to fix it. I'll deal with it personally, and you won't need to get in touch with MobilPlay at all. What number is it on?
+partner-again-reply-2-wording-1 = צודק: זה החשבון שלנו, ולכן זה עלינו לפתור. אני מטפל בזה בעצמי, ואתה לא צריך לדבר עם MobilPlay. מה המספר?
+
+# en: Quite right, the bill's ours. I'll handle it; no need to contact MobilPlay.
+partner-again-reply-2-wording-2 = צודק, זה עלינו, לא תצטרך לפנות אליהם. איזה מספר?
+
+# en: you're right, we sent the bill so it's on us. i'll sort it myself, you don't need to talk to mobilplay. what's the number?
+partner-again-reply-2-wording-3 = אתה צודק לגמרי, החשבונית היא שלנו אז גם הבעיה שלנו. אני לוקחת את זה, שום פנייה למובילפליי מצידך. על איזה קו מדובר?
+
 # en: You agreed with the one point he is sure of, that the bill is yours, and took the case. 'You won't have to contact MobilPlay' answers his real fear: being sent on a third time.
 partner-again-reply-2-feedback = הסכמת איתו בנקודה היחידה שהוא בטוח בה, שזה החשבון של החברה, ולקחת את המקרה. "לא תצטרך לפנות ל־MobilPlay" עונה על הפחד האמיתי שלו: שישלחו אותו הלאה בפעם השלישית.
 
 # en: You're right that it's on our bill, Mr Varga, but the service belongs to the partner, so the refund has to come from them. I can give you their customer line.
 partner-again-reply-3 = אתה צודק שזה מופיע בחשבון שלנו, מר וארגה, אבל השירות שייך לחברה השותפה, אז ההחזר צריך להגיע מהם. אפשר לתת לך את מספר שירות הלקוחות שלהם.
+
+# en: You're correct, Mr Varga, it appears on our bill, but it's the partner's service, so any refund must come from them. Here's their customer service number if you want it.
+partner-again-reply-3-wording-1 = נכון, החיוב רשום אצלנו בחשבון, מר וארגה, אבל השירות הוא של החברה השותפה, ולכן ההחזר צריך לבוא מהם. אני יכול לתת לך את הטלפון של מוקד השירות שלהם.
+
+# en: It's on our bill, but MobilPlay must refund it; here's their number.
+partner-again-reply-3-wording-2 = זה בחשבון שלנו, אבל ההחזר מהם; הנה המספר שלהם.
+
+# en: yes it's on our bill but the service is the partner's so they have to do the refund. i can send you their helpline number
+partner-again-reply-3-wording-3 = אתה צודק שזה בחשבונית שלנו, אבל השירות עצמו של השותף, אז הכסף חוזר רק מהם. אשלח לך את הטלפון של השירות לקוחות שלהם
 
 # en: It opens by agreeing and then sends him exactly where he said he would not go. A phone number for another company is last week's answer with better manners.
 partner-again-reply-3-feedback = זה נפתח בהסכמה ואז שולח אותו בדיוק למקום שהוא אמר שלא ילך אליו. מספר טלפון של חברה אחרת הוא התשובה של שבוע שעבר, רק בנימוס רב יותר.
@@ -131,17 +248,44 @@ shouting-says-1 = אה, "חוקיים", כן??? אז למה חברה חוקית 
 # en: You have every right to be angry: money left your account for something you never asked for. I won't argue about licences. Which number is it on?
 shouting-reply-1 = יש לך כל הזכות לכעוס: ירד לך כסף מהחשבון על משהו שמעולם לא ביקשת. לא אתווכח על רישיונות. על איזה מספר?
 
+# en: You're completely entitled to be angry: money was taken out of your account for a thing you didn't request. I'm not going to argue about licences. What number is it on?
+shouting-reply-1-wording-1 = מותר לך לגמרי לכעוס: ירדו לך כספים מהבנק על שירות שלא ביקשת אף פעם. לא אכנס לוויכוח על רישיונות. מה המספר?
+
+# en: Your anger's fair. Forget licences: which number?
+shouting-reply-1-wording-2 = בצדק אתה כועס. עזוב רישיונות, מה המספר?
+
+# en: you're right to be angry, sir. money came out of your account for stuff you never ordered. i'm not arguing about licences. what's the number?
+shouting-reply-1-wording-3 = ברור שאתה כועס, לקחו לך כסף על שירות שלא הזמנת בחיים. לא נתווכח על חוקיות, תן לי את המספר ונתקדם
+
 # en: You accepted his anger as fair and dropped the argument you had started. Short, steady sentences in answer to capitals bring the chat back down to your level.
 shouting-reply-1-feedback = קיבלת את הכעס שלו כמוצדק ועזבת את הוויכוח שהתחלת. משפטים קצרים ושקטים בתשובה לצעקות מורידים את הצ'אט בחזרה לגובה שלך.
 
 # en: I do understand, sir, but I can't promise any refund before I've checked the whole account properly. Please be patient with me for a moment while I look.
 shouting-reply-2 = ברור לי, אדוני, אבל אי אפשר להבטיח החזר לפני שאבדוק את כל החשבון כמו שצריך. בבקשה תתאזר בסבלנות לרגע, עד שאסיים לבדוק.
 
+# en: I understand, sir. However, I can't commit to a refund until I've properly gone through the whole account. Please bear with me a moment while I check.
+shouting-reply-2-wording-1 = אני מבין, אדוני, אבל אני לא יכול להבטיח החזר לפני שאעבור על כל החשבון כמו שצריך. אנא התאזר בסבלנות רגע, עד שאסיים.
+
+# en: I can't promise a refund before checking; please be patient.
+shouting-reply-2-wording-2 = החזר אני לא מבטיחה לפני שאבדוק, קצת סבלנות.
+
+# en: i get it sir, only i can't promise money back till i've checked your account properly. please bear with me a sec while i look
+shouting-reply-2-wording-3 = הבנתי אדוני, אבל על החזר אני לא יכולה להתחייב עד שאסרוק את כל החשבונית, אז תן לי כמה דקות ותהיה סבלני
+
 # en: True, and calmly put, but it answers only the money. He feels cheated, and 'please be patient' sounds as if you want him to stop feeling it.
 shouting-reply-2-feedback = נכון, ונאמר ברוגע, אבל עונה רק על הכסף. הוא מרגיש מרומה, ו"תתאזר בסבלנות" נשמע כאילו המטרה היא שיפסיק להרגיש את זה.
 
 # en: I'm only explaining how it works, sir. I'M TRYING TO HELP YOU here, if you would just let me get a word in.
 shouting-reply-3 = רק הסברתי איך זה עובד, אדוני. אני מנסה לעזור לך!!! אם רק תיתן לי לומר מילה.
+
+# en: I'm just telling you how it works, sir. I AM TRYING TO HELP if you'd only let me say something.
+shouting-reply-3-wording-1 = אני רק פירטתי את השיטה, אדוני. אני פה כדי לעזור!!! תן לי רק להגיד משהו.
+
+# en: Just explaining. I'M TRYING TO HELP, sir, let me speak.
+shouting-reply-3-wording-2 = אני מנסה לעזור!!! תן לי לדבר.
+
+# en: i'm just explaining how it all works sir. I AM TRYING TO HELP YOU, if you'd stop and let me speak
+shouting-reply-3-wording-3 = אדוני, רק הסברתי את השיטה!!! אני פה כדי לעזור, אבל אתה לא נותן לי להכניס מילה!!!
 
 # en: Capitals answered with capitals turn the chat into a shouting match, and 'if you would just let me' makes it about you. The softer you write, the sooner he lowers his voice.
 shouting-reply-3-feedback = סימני קריאה בתגובה לסימני קריאה הופכים את הצ'אט לתחרות צעקות, ו"אם רק תיתן לי" מעביר את המרכז אליך. ככל שהכתיבה שלך רכה יותר, כך הוא יוריד את הקול מהר יותר.
@@ -152,11 +296,29 @@ supervisor-demand-says-1 = די. כבר פעמיים מסובבים אותי ב�
 # en: I'll put you through to a supervisor now, Mr Varga. The current waiting time is around 25 minutes, and they will be able to look at your account.
 supervisor-demand-reply-1 = אעביר אותך עכשיו לאחראי משמרת, מר וארגה. זמן ההמתנה כרגע הוא כ־25 דקות, ושם יוכלו לבדוק את החשבון שלך.
 
+# en: Mr Varga, I'm transferring you to a supervisor now. The wait is currently about 25 minutes, and they'll be able to check your account.
+supervisor-demand-reply-1-wording-1 = אני מעביר אותך עכשיו לאחראי המשמרת, מר וארגה. כרגע ממתינים בערך 25 דקות, והם יבדקו שם את החשבון.
+
+# en: Transferring you to a supervisor; the wait's about 25 minutes.
+supervisor-demand-reply-1-wording-2 = מעבירה לאחראי משמרת, המתנה של כ־25 דקות.
+
+# en: ok Mr Varga, i'm transferring you to a supervisor. wait time's roughly 25 mins right now, they can go through your account
+supervisor-demand-reply-1-wording-3 = אוקיי, אני מעבירה אותך לאחראי, מר וארגה, יש תור של בערך עשרים וחמש דקות, ושם יעברו על החשבון שלך
+
 # en: It does what he asked, but the case leaves your hands unsolved and he waits 25 minutes to tell it a third time. One concrete offer before the transfer might have kept him.
 supervisor-demand-reply-1-feedback = זה עושה מה שביקש, אבל המקרה יוצא מהידיים שלך בלי פתרון, והוא ממתין 25 דקות כדי לספר הכול בפעם השלישית. הצעה קונקרטית אחת לפני ההעברה הייתה יכולה להשאיר אותו.
 
 # en: I'll put you through if you still want that. But first I can stop the MobilPlay charges on your number, right now, while we're chatting. Shall I?
 supervisor-demand-reply-2 = אעביר אותך אם עדיין תרצה. אבל קודם אוכל לעצור את החיובים של MobilPlay על המספר שלך, עכשיו, תוך כדי הצ'אט. לעצור?
+
+# en: I can transfer you if that's still what you want. Before that, though, I can put a stop to MobilPlay charging your number right now, during this chat. Would you like me to?
+supervisor-demand-reply-2-wording-1 = אם עדיין תרצה, אני אעביר אותך. אבל לפני כן אני יכולה לחסום את MobilPlay על הקו שלך ממש עכשיו, בזמן שאנחנו מדברים. לעשות את זה?
+
+# en: I'll transfer you if you like, but shall I stop the charges now?
+supervisor-demand-reply-2-wording-2 = אעביר אם תרצה, אבל אפשר לעצור את החיובים כבר עכשיו. לעצור?
+
+# en: happy to transfer you if you still want. but first, i could cancel mobilplay on your line right this minute while we're talking. want me to?
+supervisor-demand-reply-2-wording-3 = אין בעיה להעביר אותך, אבל רגע, אני יכול לבטל לך את המנוי של מובילפליי כבר עכשיו פה בצ'אט, שלא ירדו עוד חיובים. רוצה?
 
 # en: You respected his request and offered the one thing he wants most, which you control. Customers often ask for a supervisor only because they have given up on the person in front of them.
 supervisor-demand-reply-2-feedback = כיבדת את הבקשה שלו והצעת את הדבר שהוא הכי רוצה, ושנמצא בשליטתך. לקוחות מבקשים אחראי משמרת פעמים רבות רק כי התייאשו מהאדם שמולם.
@@ -164,11 +326,29 @@ supervisor-demand-reply-2-feedback = כיבדת את הבקשה שלו והצע�
 # en: I'll ask my team leader, Ágnes, to join this chat. I'll give her the whole story first, so you won't repeat a word, and I'll stay until she's here.
 supervisor-demand-reply-3 = אבקש מראש הצוות שלי, אגנש, להצטרף לצ'אט. קודם אספר לה את כל הסיפור, כדי שלא תצטרך לחזור על מילה, ואשאר כאן עד שהיא תגיע.
 
+# en: I'll get Ágnes, my team leader, to join us in the chat. I'll fill her in on everything beforehand so you don't need to repeat yourself, and I'll remain here until she arrives.
+supervisor-demand-reply-3-wording-1 = אני אבקש מאגנש, ראש הצוות שלי, להיכנס לשיחה. לפני כן אעדכן אותה בכל הפרטים, שלא תצטרך לחזור על שום דבר, ואני לא יוצא מהצ'אט עד שהיא מצטרפת.
+
+# en: I'll brief Ágnes, my team leader, and stay till she joins.
+supervisor-demand-reply-3-wording-2 = אצרף את אגנש, ראש הצוות, אתדרך אותה ואשאר כאן.
+
+# en: i'll get Ágnes, my team lead, to hop into this chat. she'll get the full story from me first so you won't have to type it again, and i'm staying till she's in
+supervisor-demand-reply-3-wording-3 = אני מכניסה לצ'אט את אגנש, האחראית שלי. קודם אני מספרת לה הכול, שלא תצטרך לכתוב שוב מההתחלה, ואני נשארת איתך עד שהיא פה
+
 # en: A good handover: a name, the whole story passed on, and you stay until she arrives. Still, he has been passed along twice already; the best reply first offered to stop the charges yourself, which is what he came for.
 supervisor-demand-reply-3-feedback = העברה טובה: שם, כל הסיפור מועבר, ונשארת עד שהיא מגיעה. ובכל זאת, כבר העבירו אותו הלאה פעמיים; התשובה הטובה ביותר הציעה קודם לעצור את החיובים בעצמך, ובשביל זה הוא בא.
 
 # en: A supervisor will tell you exactly the same thing, I'm afraid: partner charges are handled by the partner, and neither of us can change how that works.
 supervisor-demand-reply-4 = אחראי משמרת יגיד לך בדיוק אותו דבר, לצערי: בחיובים של חברות שותפות מטפלת החברה השותפה, ואף אחד מאיתנו לא יכול לשנות את זה.
+
+# en: I'm afraid a supervisor would say just what I'm saying: charges from partners are dealt with by the partner, and none of us can change that.
+supervisor-demand-reply-4-wording-1 = לצערי, גם אחראי המשמרת יענה לך אותו דבר: בחיובים של שותפים מטפלת החברה השותפה עצמה, ואין אצלנו אף אחד שיכול לשנות את זה.
+
+# en: A supervisor would say the same: partner charges are the partner's.
+supervisor-demand-reply-4-wording-2 = גם האחראי יגיד לך אותו דבר, זה אצל השותפה.
+
+# en: tbh a supervisor's going to tell you the exact same thing, the partner handles partner charges and there's nothing either of us can do about that
+supervisor-demand-reply-4-wording-3 = סורי, אין טעם, גם האחראי יגיד לך שחיובים של צד שלישי זה עניין של החברה השותפה ואנחנו לא יכולים לעשות בזה כלום
 
 # en: You refused him and told him that asking anyone else would be pointless. With every door closed, the only move left to him is to leave.
 supervisor-demand-reply-4-feedback = סירבת לו ואמרת לו שאין טעם לשאול אף אחד אחר. כשכל הדלתות סגורות, הצעד היחיד שנשאר לו הוא ללכת.
@@ -185,11 +365,29 @@ number-check-hint = חוץ מהמספר, הוא סיפר לך איך עבר על
 # en: Thank you, Mr Varga. I can see it: MobilPlay Club, 1,490 a week since 18 March. I've stopped the subscription, so no new charge can come from it.
 number-check-reply-1 = תודה, מר וארגה. אני רואה את זה: MobilPlay Club, 1,490 לשבוע מאז ה־18 במרץ. עצרתי את המנוי, כך שלא יגיע ממנו שום חיוב חדש.
 
+# en: Thanks, Mr Varga. I've found it: MobilPlay Club, charging 1,490 weekly since 18 March. I've cancelled the subscription, so it can't charge you again.
+number-check-reply-1-wording-1 = תודה, מר וארגה. מצאתי: MobilPlay Club, 1,490 כל שבוע החל מה־18 במרץ. ביטלתי את המנוי, אז לא ירדו ממנו עוד חיובים.
+
+# en: Found it: MobilPlay Club since 18 March. I've cancelled it.
+number-check-reply-1-wording-2 = מצאתי את המנוי ועצרתי אותו, לא יהיו חיובים חדשים.
+
+# en: thanks, got it here, mobilplay club, 1,490 every week starting 18 march. i've cancelled that subscription now so nothing more will come from it
+number-check-reply-1-wording-3 = תודה. אוקיי רואה את זה, מובילפליי קלאב, 1,490 בשבוע מאז אמצע מרץ. כבר ניתקתי את המנוי, משהו חדש לא ייגבה ממנו
+
 # en: A real act, and fast: the charges stop today, which is more than the hotline gave him. But he had just told you he was lying awake over his bank account, and you went straight past it; the best reply settled that fear first.
 number-check-reply-1-feedback = צעד אמיתי ומהיר: החיובים נעצרים היום, וזה יותר ממה שהמוקד נתן לו. אבל הוא בדיוק סיפר שהוא לא ישן בגלל חשבון הבנק, ועברת ישר הלאה; התשובה הטובה ביותר הרגיעה קודם את הפחד הזה.
 
 # en: Thank you. So that I can open the right case, could you tell me the name of the service on your bill and the amounts you were charged?
 number-check-reply-2 = תודה. כדי לפתוח את הפנייה הנכונה, תוכל לכתוב לי את שם השירות מהחשבון ואת הסכומים שחויבת בהם?
+
+# en: Thanks. To set up the correct case, can you tell me what the service is called on your bill and how much you were charged?
+number-check-reply-2-wording-1 = תודה. כדי שאפתח את הפנייה הנכונה, אפשר לכתוב לי מה שם השירות שמופיע בחשבון ואילו סכומים חויבו?
+
+# en: Thanks. What's the service called, and how much were the charges?
+number-check-reply-2-wording-2 = תודה, מה שם השירות ומה הסכומים?
+
+# en: thanks! so i can log it properly, what's the service on the bill called and what amounts did they charge you?
+number-check-reply-2-wording-3 = תודה. בשביל לפתוח קריאה תכתוב לי בבקשה איך קוראים לשירות בחשבונית וכמה ירד לך כל פעם?
 
 # en: He wrote both in his very first message, in capitals. Asking for them again confirms what he suspects most: that nobody at this company reads what he writes.
 number-check-reply-2-feedback = את שניהם הוא כתב כבר בהודעה הראשונה, בצעקות. לשאול שוב מאשר את מה שהוא הכי חושד בו: שבחברה הזאת אף אחד לא קורא מה שהוא כותב.
@@ -197,11 +395,29 @@ number-check-reply-2-feedback = את שניהם הוא כתב כבר בהודע�
 # en: Thank you. I've passed your complaint on to our billing team with your number, and they will contact you about the charges within five working days.
 number-check-reply-3 = תודה. העברתי את התלונה שלך יחד עם המספר לצוות החיובים שלנו, והם ייצרו איתך קשר בעניין החיובים תוך חמישה ימי עסקים.
 
+# en: Thanks. I've forwarded your complaint to the billing department along with your number, and they'll contact you regarding the charges in five working days.
+number-check-reply-3-wording-1 = תודה. העברתי את הפנייה שלך ואת המספר למחלקת החיובים, והם יחזרו אליך בעניין בתוך חמישה ימי עסקים.
+
+# en: Thanks, I've sent it to billing; they'll contact you within five days.
+number-check-reply-3-wording-2 = העברתי למחלקת חיובים, יחזרו אליך תוך חמישה ימים.
+
+# en: thank you, i've sent your complaint and number over to billing, someone from there will be in touch about it within 5 working days
+number-check-reply-3-wording-3 = תודה, שלחתי את כל זה לצוות הגבייה שלנו, הם ייצרו קשר תוך חמישה ימי עבודה
+
 # en: 'Passed on' is the hotline's answer in new words. He came to the chat for someone who acts, and in his first minutes here the case left your hands.
 number-check-reply-3-feedback = "העברתי הלאה" היא התשובה של המוקד במילים חדשות. הוא בא לצ'אט בשביל מישהו שעושה משהו, ובדקות הראשונות שלו כאן המקרה יצא מהידיים שלך.
 
 # en: Thank you. A week of lying awake over your bank account, that's awful. It's safe: this came only through the phone bill, and I've stopped it.
 number-check-reply-4 = תודה. שבוע של לילות בלי שינה, זה נורא. חשבון הבנק שלך בטוח: זה הגיע רק דרך חשבון הטלפון, וכבר עצרתי את זה.
+
+# en: Thank you. A whole week without sleep, worrying about your bank account, is dreadful. Your account is safe: this only went through your phone bill, and I've now stopped it.
+number-check-reply-4-wording-1 = תודה. שבוע שלם בלי לישון, זה קשה מאוד. חשבון הבנק שלך לא נפגע: החיובים הגיעו רק דרך חשבון הטלפון, ואני כבר עצרתי אותם.
+
+# en: Your bank account is safe; it was only the phone bill, and it's stopped.
+number-check-reply-4-wording-2 = לילות בלי שינה, נורא. הבנק שלך בטוח, והחיובים נעצרו.
+
+# en: thanks Mr Varga. losing sleep all week worrying about your bank, that's horrible. good news, your bank's fine, it only went via your phone bill and it's stopped now
+number-check-reply-4-wording-3 = תודה, וואו, שבוע שלם שלא ישנת, זה ממש לא פשוט. לגבי הבנק אתה יכול להיות שקט, אף אחד לא נגע בו, זה עבר רק דרך החשבונית של הטלפון, וכבר חסמתי את זה
 
 # en: You answered the sleepless week before the subscription: his bank account is safe, and then the charges are stopped. Once the fear is gone, what is left is a billing problem, and he can talk about that.
 number-check-reply-4-feedback = ענית על השבוע בלי שינה לפני המנוי: חשבון הבנק שלו בטוח, ואחר כך החיובים נעצרו. כשהפחד נעלם, מה שנשאר הוא בעיה בחשבון, ועל זה כבר אפשר לדבר.
@@ -212,17 +428,44 @@ repeat-annoyed-says-1 = כתבתי את זה בהודעה הראשונה שלי!
 # en: I'm sorry, Mr Varga, I do have to confirm the details for our records; it's the standard procedure on every billing complaint. Thank you for your patience.
 repeat-annoyed-reply-1 = סליחה, מר וארגה, אבל עליי לאמת את הפרטים לצורך הרישומים שלנו; זה הנוהל הרגיל בכל תלונה על חשבון. תודה על הסבלנות.
 
+# en: Apologies, Mr Varga, but I'm required to verify the details for our files; we do it for every billing complaint. Thanks for bearing with me.
+repeat-annoyed-reply-1-wording-1 = סליחה, מר וארגה, אבל אני חייבת לאמת את הנתונים לרישומים שלנו; ככה עושים בכל פנייה בנושא חיובים. מעריכה את הסבלנות שלך.
+
+# en: Sorry, it's standard procedure to confirm details. Thanks for your patience.
+repeat-annoyed-reply-1-wording-2 = סליחה, זה נוהל אימות רגיל. תודה על הסבלנות.
+
+# en: sorry Mr Varga, i have to double check the details for our system, it's the usual process for all billing complaints. thanks for being patient
+repeat-annoyed-reply-1-wording-3 = סורי מר וארגה, זה פרוטוקול, בכל פנייה על חשבונית אנחנו מוודאים פרטים מחדש לתיעוד. תודה שאתה סבלני
+
 # en: A procedure quoted in answer to 'does anybody read what I write?' proves his point. He needed to hear from a person who had read it.
 repeat-annoyed-reply-1-feedback = נוהל שמצוטט בתשובה ל"מישהו שם בכלל קורא מה שאני כותב?" מוכיח את הטענה שלו. הוא היה צריך לשמוע מבן אדם שקרא את זה.
 
 # en: You did, and I'm sorry I asked again. MobilPlay Club, four times 1,490: it's in front of me now, and I've just stopped it.
 repeat-annoyed-reply-2 = נכון, כתבת, וסליחה ששאלתי שוב. MobilPlay Club, ארבע פעמים 1,490: זה מולי עכשיו, וכבר עצרתי את זה.
 
+# en: Yes, you did, and I apologise for asking twice. MobilPlay Club, 1,490 four times: I've got it right here, and I've just cancelled it.
+repeat-annoyed-reply-2-wording-1 = צודק, כתבת את זה, ומצטער שביקשתי שוב. MobilPlay Club, ארבעה חיובים של 1,490: הכול מולי, והמנוי כבר נעצר.
+
+# en: You did, sorry. MobilPlay Club, 4 x 1,490: found and stopped.
+repeat-annoyed-reply-2-wording-2 = כתבת, סליחה. זה מולי, וכבר עצרתי.
+
+# en: you did, my bad for asking again. mobilplay club, 1,490 x4, it's right here on my screen and i've just cancelled it
+repeat-annoyed-reply-2-wording-3 = נכון, זה היה כתוב אצלך מההתחלה, סורי ששאלתי שוב. מובילפליי, 4 פעמים 1,490, אני רואה את זה, והחיובים כבר חסומים
+
 # en: You owned the slip at once, gave his details back to show you have them, and added a real step. A small mistake admitted quickly costs less than one defended.
 repeat-annoyed-reply-2-feedback = לקחת אחריות על הפספוס מיד, החזרת לו את הפרטים כדי להראות שהם אצלך, והוספת צעד אמיתי. טעות קטנה שמודים בה מהר עולה פחות מטעות שמגינים עליה.
 
 # en: You did, sorry. I've got several chats open at once and your first message scrolled out of view. Could you just give me the total again?
 repeat-annoyed-reply-3 = נכון, כתבת, סליחה. יש לי כמה צ'אטים פתוחים במקביל וההודעה הראשונה שלך ברחה מהמסך. תוכל לכתוב לי שוב את הסכום הכולל?
+
+# en: Yes, sorry. I'm handling a few chats at the same time and your first message has scrolled off my screen. Could you tell me the total once more?
+repeat-annoyed-reply-3-wording-1 = כן, כתבת, סליחה. אני מטפלת בכמה שיחות במקביל וההודעה הראשונה שלך נעלמה לי למעלה. תוכל לכתוב שוב מה הסכום הכולל?
+
+# en: Sorry, I've several chats open. What was the total again?
+repeat-annoyed-reply-3-wording-2 = סליחה, אני מחזיקה כמה שיחות. מה הסכום הכולל?
+
+# en: yeah sorry, i've got a bunch of chats going and your first message went up out of sight. can you just tell me the total again?
+repeat-annoyed-reply-3-wording-3 = צודק סורי, יש לי כמה חלונות פתוחים ופספסתי את ההודעה הראשונה. תזכיר לי כמה יצא בסך הכול?
 
 # en: Honest about the cause, but it tells him he is one of several windows, and then asks him to type it a third time. The details were one scroll away.
 repeat-annoyed-reply-3-feedback = כנה לגבי הסיבה, אבל אומר לו שהוא עוד חלון אחד מני רבים, ואז מבקש ממנו להקליד את זה בפעם השלישית. הפרטים היו במרחק גלילה אחת.
@@ -239,11 +482,29 @@ how-did-it-happen-hint = כדאי להשאיר בחוץ מילים פנימיו�
 # en: It's a third-party direct carrier billing subscription, opted in via premium MT SMS on 18 March. The content provider is responsible for the VAS service itself, not the network.
 how-did-it-happen-reply-1 = זה מנוי של צד שלישי בחיוב ישיר דרך הספק, שהופעל באמצעות פרימיום MT SMS ב־18 במרץ. ספק התוכן אחראי לשירות ה־VAS עצמו, לא הרשת.
 
+# en: This is a direct carrier billing subscription from a third party, activated by premium MT SMS opt-in on 18 March. Responsibility for the VAS lies with the content provider rather than the network.
+how-did-it-happen-reply-1-wording-1 = מדובר במנוי צד שלישי שמחויב ישירות דרך המפעיל, והוא הופעל באמצעות הודעת SMS מסוג פרימיום MT ב־18 במרץ. על שירות ה־VAS עצמו אחראי ספק התוכן ולא הרשת.
+
+# en: Third-party DCB subscription, premium MT SMS opt-in, 18 March; VAS is the provider's.
+how-did-it-happen-reply-1-wording-2 = זה מנוי DCB של צד שלישי, הופעל ב־Premium MT SMS.
+
+# en: it's a 3rd party DCB sub, premium MT SMS opt-in, 18/03. the VAS content provider is liable, not the network operator
+how-did-it-happen-reply-1-wording-3 = זה חיוב ישיר של ספק תוכן חיצוני דרך הקו, אקטיבציה דרך MT פרימיום ב־18/3, והאחריות על ה־VAS היא של ה־content provider, לא שלנו כרשת
+
 # en: Accurate, but written for a colleague. 'MT SMS' and 'VAS' mean nothing to a man who uses his phone for the weather, and jargon makes an angry customer feel talked down to.
 how-did-it-happen-reply-1-feedback = מדויק, אבל כתוב לעמית לעבודה. "MT SMS" ו־"VAS" לא אומרים כלום לאדם שמשתמש בטלפון בשביל מזג האוויר, וז'רגון גורם ללקוח כועס להרגיש שמדברים אליו מלמעלה.
 
 # en: In plain words: nobody stole your number. Some companies may charge a phone bill the way a shop charges a card; one tap on an advert starts it.
 how-did-it-happen-reply-2 = במילים פשוטות: אף אחד לא גנב לך את המספר. חברות מסוימות רשאיות לחייב חשבון טלפון כמו שחנות מחייבת כרטיס; נגיעה אחת בפרסומת מספיקה.
+
+# en: Put simply: your number wasn't stolen. Certain companies can bill your phone account a bit like a shop takes a card payment, and a single tap on an ad can set it off.
+how-did-it-happen-reply-2-wording-1 = בפשטות: המספר שלך לא נגנב. יש חברות שמורשות לחייב חשבון טלפון, בדומה לחנות שמחייבת כרטיס אשראי; מספיק ללחוץ פעם אחת על פרסומת.
+
+# en: Simply put, your number's safe; one tap on an ad can start it.
+how-did-it-happen-reply-2-wording-2 = המספר שלך לא נגנב, מספיקה לחיצה אחת על פרסומת.
+
+# en: in normal terms, no one's stolen your number. some firms can put charges on your phone bill, like a shop charges your card, and just one tap on an ad triggers it
+how-did-it-happen-reply-2-wording-3 = בקיצור, אל דאגה, אף אחד לא פרץ לך למספר. חברות מסוימות יכולות להוריד כסף דרך החשבונית של הטלפון, כמו שחנות מורידה מהאשראי, ולפעמים זה קורה מהקשה אחת על מודעה
 
 # en: You answered his fear first (his number is safe) and then the how, with a comparison he already knows. Once he understands what happened, much of the fear, and the anger, goes out of it.
 how-did-it-happen-reply-2-feedback = ענית קודם על הפחד שלו (המספר שלו בטוח) ואז על ה"איך", בהשוואה שהוא כבר מכיר. כשהוא מבין מה קרה, הרבה מהפחד, ומהכעס, יוצא מזה.
@@ -251,11 +512,29 @@ how-did-it-happen-reply-2-feedback = ענית קודם על הפחד שלו (ה�
 # en: Our records show the subscription was confirmed from your phone on 18 March, through a tap on an advert, so it was started from your own device.
 how-did-it-happen-reply-3 = לפי הרישומים שלנו, המנוי אושר מהטלפון שלך ב־18 במרץ, בלחיצה על פרסומת, כך שהוא הופעל מהמכשיר שלך עצמו.
 
+# en: According to our records, the subscription was confirmed on your handset on 18 March through an advert tap, meaning it was activated on your own device.
+how-did-it-happen-reply-3-wording-1 = לפי מה שרשום אצלנו, המנוי אושר מהמכשיר שלך בשמונה־עשר במרץ, דרך לחיצה על מודעה, כלומר ההפעלה נעשתה מהטלפון שלך.
+
+# en: Records show your phone confirmed it on 18 March.
+how-did-it-happen-reply-3-wording-2 = המנוי אושר מהטלפון שלך בלחיצה על פרסומת.
+
+# en: our system says it was confirmed from your handset on 18 march by someone tapping an ad, so it came from your own device
+how-did-it-happen-reply-3-wording-3 = אצלי במערכת רואים שב־18 במרץ מישהו לחץ על באנר מהנייד שלך ואישר את המנוי, אז זה יצא מהמכשיר עצמו
+
 # en: The record may say so, but read out like this it means 'you did it yourself'. He has told you twice he never ordered anything, and his question about theft got an accusation back.
 how-did-it-happen-reply-3-feedback = אולי זה מה שכתוב ברישום, אבל כשמקריאים את זה כך, המשמעות היא "עשית את זה בעצמך". הוא אמר לך פעמיים שלא הזמין כלום, ועל השאלה שלו על גניבה הוא קיבל האשמה.
 
 # en: Honestly, Mr Varga, these systems are complicated even for us. The main thing is that it's stopped now, so there's really nothing more to worry about.
 how-did-it-happen-reply-4 = בכנות, מר וארגה, המערכות האלה מסובכות אפילו בשבילנו. העיקר שזה נעצר עכשיו, אז באמת אין לך יותר על מה לדאוג.
+
+# en: To be honest, Mr Varga, this kind of system is tricky even for us to understand. What matters is it's been stopped, so there's nothing else for you to worry about.
+how-did-it-happen-reply-4-wording-1 = למען האמת, מר וארגה, המערכות האלה מורכבות גם בשבילנו. מה שחשוב זה שהחיובים נעצרו, אז אין לך יותר מה לדאוג.
+
+# en: It's complicated, but it's stopped now, so don't worry.
+how-did-it-happen-reply-4-wording-2 = זה מסובך גם לנו, העיקר שזה נעצר, אל תדאג.
+
+# en: honestly it's complicated even for us Mr Varga. the important bit is it's stopped now, so nothing to worry about anymore
+how-did-it-happen-reply-4-wording-3 = בינינו מר וארגה, גם אנחנו לא תמיד מבינים את כל השיטה הזאת. מה שחשוב שזה נחסם, אז אתה יכול להיות רגוע לגמרי
 
 # en: Kindly meant, but he asked a direct question and was told not to worry about the answer. A man who suspects he is being robbed hears 'complicated' as 'we'd rather not say'.
 how-did-it-happen-reply-4-feedback = בכוונה טובה, אבל הוא שאל שאלה ישירה ונאמר לו לא לדאוג מהתשובה. אדם שחושד שגונבים ממנו שומע ב"מסובך" את המילים "מעדיפים לא להגיד".
@@ -266,17 +545,44 @@ jargon-confused-says-1 = אין לי מושג מה זה חצי מהדברים ה
 # en: I'm sorry, that was jargon. MobilPlay billed you through us, probably after one tap on an advert. We took the money, so it's ours to put right.
 jargon-confused-reply-1 = סליחה, זה היה ז'רגון. MobilPlay חייבה אותך דרכנו, כנראה אחרי נגיעה אחת בפרסומת. אנחנו גבינו את הכסף, אז עלינו לתקן את זה.
 
+# en: Apologies, that was full of technical terms. MobilPlay charged you via our network, most likely after a single tap on an ad. We collected the money, so it's our job to fix it.
+jargon-confused-reply-1-wording-1 = סליחה, דיברתי בשפה מקצועית. MobilPlay גבתה ממך דרכנו, כנראה אחרי לחיצה אחת על פרסומת. הכסף עבר דרכנו, ולכן התיקון עלינו.
+
+# en: Sorry for the jargon. The money came to us, so we'll put it right.
+jargon-confused-reply-1-wording-2 = סליחה על המונחים. MobilPlay חייבה דרכנו, אז אנחנו מתקנים.
+
+# en: sorry, too much tech talk. mobilplay charged you through us, probably from one tap on an ad. we took your money so it's up to us to fix it
+jargon-confused-reply-1-wording-3 = אופס, סורי, זה היה סינית. בקיצור, מובילפליי לקחה ממך כסף דרך החשבונית שלנו, כנראה בגלל הקשה אחת על מודעה. אנחנו גבינו, אז אנחנו מסדרים
+
 # en: A short apology for the jargon and both of his questions answered in everyday words. 'It's ours to put right' is the sentence he has waited for since last week.
 jargon-confused-reply-1-feedback = התנצלות קצרה על הז'רגון, ושתי השאלות שלו נענו במילים של יום־יום. "עלינו לתקן את זה" הוא המשפט שהוא מחכה לו מאז שבוע שעבר.
 
 # en: In plain words, it's a partner subscription. The partner took the money, not us, so any refund is really their decision and not something I can decide from here.
 jargon-confused-reply-2 = במילים פשוטות, זה מנוי של חברה שותפה. החברה השותפה לקחה את הכסף, לא אנחנו, אז ההחזר הוא בעצם ההחלטה שלהם ולא משהו שאפשר להחליט עליו מכאן.
 
+# en: Simply put, it's a subscription with one of our partners. It was the partner who took the money rather than us, so a refund is up to them and it's not my decision.
+jargon-confused-reply-2-wording-1 = בשפה פשוטה: מדובר במנוי של חברה שותפה. מי שלקחה את הכסף זו החברה השותפה ולא אנחנו, ולכן ההחזר תלוי בהחלטה שלהם ולא בנו.
+
+# en: Plainly: MobilPlay took the money, so refunds are their call.
+jargon-confused-reply-2-wording-2 = הכסף הלך לשותפה ולא אלינו, אז ההחזר תלוי בהם.
+
+# en: in simple terms it's a partner sub. it was them that took the money, so whether you get a refund is their call, i can't decide that from here
+jargon-confused-reply-2-wording-3 = בקיצור, זה שירות של חברה אחרת שעובדת איתנו. הם אלה שגבו, לא אנחנו, אז אם יחזירו או לא זה אצלם
+
 # en: Plain words at last, and the same message the hotline gave him: 'not us'. Plain language helps only when what you say in it leaves him someone to rely on.
 jargon-confused-reply-2-feedback = סוף סוף מילים פשוטות, ואותו מסר שקיבל במוקד: "לא אנחנו". שפה פשוטה עוזרת רק כשמה שאומרים בה משאיר לו מישהו לסמוך עליו.
 
 # en: I'm sorry if it sounded complicated, sir. Those are just the official terms; I'm only reading out what the system shows me for your line.
 jargon-confused-reply-3 = סליחה אם זה נשמע מסובך, אדוני. אלה רק המונחים הרשמיים; זה בסך הכול מה שהמערכת מציגה לי על הקו שלך.
+
+# en: Sorry if that seemed complicated, sir. Those are simply the official terms. I'm just reading what the system says about your line.
+jargon-confused-reply-3-wording-1 = מצטער אם זה נשמע לך מסובך, אדוני. אלה סתם המונחים הרשמיים; זה פשוט מה שמופיע אצלי במערכת על הקו שלך.
+
+# en: Sorry if it was confusing; I'm just reading what the system says.
+jargon-confused-reply-3-wording-2 = סליחה אם זה מבלבל, אלה סתם מונחים רשמיים.
+
+# en: sorry if it came across complicated sir, those are the official words for it, i'm just reading off the system
+jargon-confused-reply-3-wording-3 = סורי אם זה יצא מסובך אדוני, זו רק השפה הרשמית, אני מעתיקה מה שהמחשב מראה לי על המספר שלך
 
 # en: 'Sorry if it sounded complicated' puts the problem in his understanding, and 'I'm only reading out' steps back from the answer. He asked two plain questions and neither was answered.
 jargon-confused-reply-3-feedback = "סליחה אם זה נשמע מסובך" מעביר את הבעיה להבנה שלו, ו"זה בסך הכול מה שהמערכת מציגה" מתרחק מהתשובה. הוא שאל שתי שאלות פשוטות, ואף אחת מהן לא נענתה.
@@ -287,17 +593,44 @@ accused-says-1 = אז עכשיו זו אשמתי??? לא אישרתי שום ד�
 # en: No, I don't mean that, but could someone else have used your phone, a grandchild perhaps? Kids tap these game adverts all the time without asking.
 accused-reply-1 = לא, לא לזה התכוונתי, אבל אולי מישהו אחר השתמש בטלפון שלך, נכד למשל? ילדים לוחצים על פרסומות של משחקים כל הזמן בלי לשאול.
 
+# en: No, that's not what I mean, but might somebody else have had your phone, perhaps a grandchild? Children tap on these game ads constantly without asking.
+accused-reply-1-wording-1 = לא, ממש לא התכוונתי לזה, אבל אולי מישהו אחר שיחק בטלפון שלך, נגיד נכד? ילדים לוחצים כל הזמן על פרסומות של משחקים בלי לבקש רשות.
+
+# en: No, but could a grandchild have used your phone?
+accused-reply-1-wording-2 = אולי הנכד שיחק לך בטלפון?
+
+# en: no no not at all, but is there any chance someone else used it, like a grandkid? kids are always tapping on those game ads
+accused-reply-1-wording-3 = לא לא, חלילה, אבל אולי מישהו מהמשפחה לקח את הנייד, אחד הנכדים? ילדים מקישים על מודעות של משחקים בלי לחשוב פעמיים
+
 # en: A fair question on a calmer day, but straight after 'you did it yourself' it reads as a second accusation, now aimed at his family. He told you what he uses the phone for.
 accused-reply-1-feedback = שאלה הוגנת ביום רגוע יותר, אבל מיד אחרי "עשית את זה בעצמך" היא נשמעת כמו האשמה שנייה, הפעם כלפי המשפחה שלו. הוא סיפר לך למה הוא משתמש בטלפון.
 
 # en: I'm not calling you anything, sir. I'm only telling you what the system shows, and the system says the confirmation came from your phone, on 18 March.
 accused-reply-2 = אף אחד לא קורא לך שקרן, אדוני. זה רק מה שהמערכת מראה, ולפי המערכת האישור הגיע מהטלפון שלך, ב־18 במרץ.
 
+# en: I'm not accusing you of anything, sir. I'm just reporting the system's record, and it says the confirmation was made on your handset on 18 March.
+accused-reply-2-wording-1 = אף אחד לא אומר שאתה משקר, אדוני. אני רק מוסר מה שמופיע במערכת, ולפיה האישור יצא מהטלפון שלך, בשמונה־עשר במרץ.
+
+# en: Not accusing you; the system just says your phone confirmed it.
+accused-reply-2-wording-2 = לא קראתי לך שקרן, אבל במערכת האישור הגיע מהמכשיר שלך.
+
+# en: i'm not accusing you of anything sir, i'm just going by the system and it says your phone sent the confirmation on 18 march
+accused-reply-2-wording-3 = אדוני אף אחד לא מאשים אותך בשקר, אני רק רואה מה שהמחשב אומר, ושם כתוב שהאישור נשלח מהנייד שלך ב־18/3
+
 # en: 'I'm only the messenger' and a second reading of the record: you are now arguing his word against the system's, and he will not stop until one of you wins.
 accused-reply-2-feedback = "זה רק מה שהמערכת מראה" וקריאה נוספת של הרישום: עכשיו הוויכוח הוא על המילה שלו מול המילה של המערכת, והוא לא יפסיק עד שאחד הצדדים ינצח.
 
 # en: No, I believe you. These adverts are built so that one stray tap is enough, and most people never notice. None of this is your fault.
 accused-reply-3 = לא, אין לי סיבה לפקפק בך. הפרסומות האלה בנויות כך שנגיעה אקראית אחת מספיקה, ורוב האנשים לא שמים לב. זה לא באשמתך.
+
+# en: I do believe you. These ads are designed so that a single accidental tap is all it takes, and most people don't even realise. You're not to blame for any of this.
+accused-reply-3-wording-1 = לא, אני מאמינה לך לגמרי. הפרסומות האלה מתוכננות כך שמספיקה לחיצה אחת בטעות, ורוב האנשים בכלל לא מרגישים. זו לא אשמתך.
+
+# en: I believe you. One accidental tap does it; it's not your fault.
+accused-reply-3-wording-2 = אני מאמין לך, זה לא באשמתך.
+
+# en: i believe you, honestly. these ads are made so one accidental tap does it, most people don't even spot it. none of it is your fault
+accused-reply-3-wording-3 = ממש לא, אין לי סיבה לא להאמין לך. המודעות האלה עשויות ככה שנגיעה בטעות מספיקה, ואף אחד לא קולט את זה. אתה לא אשם בכלום
 
 # en: You took his word and took the blame off him in plain terms. He no longer has to prove he is honest, so he can stop fighting you and talk about his money.
 accused-reply-3-feedback = קיבלת את המילה שלו והורדת ממנו את האשמה במילים ברורות. הוא כבר לא צריך להוכיח שהוא ישר, אז הוא יכול להפסיק להילחם בך ולדבר על הכסף שלו.
@@ -308,11 +641,29 @@ late-supervisor-says-1 = זהו. ארבע־עשרה שנה אני אצלכם, ו
 # en: Fourteen years, and this chat hasn't done you justice. I'll connect you if you like, but I can remove this month's charges myself, now. Shall I?
 late-supervisor-reply-1 = ארבע־עשרה שנה, ומגיע לך יותר ממה שקיבלת בצ'אט. אחבר אותך אם תרצה, אבל אוכל להוריד בעצמי את החיובים של החודש, עכשיו. להוריד?
 
+# en: After fourteen years with us, you deserved better from this chat. I can transfer you if you'd like, but I'm able to take off this month's charges myself right now. Would you like that?
+late-supervisor-reply-1-wording-1 = ארבע־עשרה שנה איתנו, ומגיע לך יחס טוב יותר ממה שקיבלת פה. אני אחבר אותך אם זה מה שתרצה, אבל אני יכולה לבטל בעצמי את חיובי החודש, כבר עכשיו. לבטל?
+
+# en: Fourteen years deserves better. I can take this month's charges off now; shall I?
+late-supervisor-reply-1-wording-2 = 14 שנה, מגיע לך יותר. אפשר להעביר, או שאזכה אותך עכשיו?
+
+# en: 14 years with us and this chat hasn't treated you right. i can put you through if you want, but i can wipe this month's charges myself right now. should i?
+late-supervisor-reply-1-wording-3 = אתה לקוח שלנו כבר ארבע עשרה שנה ובצדק אתה מצפה ליותר ממה שקיבלת בצ'אט הזה. אפשר להעביר אותך, אבל אני יכול למחוק לך את חיובי החודש ממש עכשיו, רוצה?
+
 # en: You picked up his fourteen years, admitted the chat had gone badly, and offered something you can do on the spot. The choice stays his, but now he has a reason to stay.
 late-supervisor-reply-1-feedback = התייחסת לארבע־עשרה השנים שלו, הודית שהצ'אט הלך רע, והצעת משהו שאפשר לעשות במקום. הבחירה נשארת שלו, אבל עכשיו יש לו סיבה להישאר.
 
 # en: Certainly, Mr Varga. I've passed your case on to a supervisor, who will contact you within 48 hours by phone or by e-mail, whichever you prefer.
 late-supervisor-reply-2 = בוודאי, מר וארגה. העברתי את המקרה שלך לאחראי משמרת, שייצור איתך קשר תוך 48 שעות בטלפון או במייל, מה שנוח לך.
+
+# en: Of course, Mr Varga. I've forwarded your case to a supervisor, and they'll get in touch within 48 hours, by email or phone as you prefer.
+late-supervisor-reply-2-wording-1 = בוודאי, מר וארגה. הפנייה שלך הועברה לאחראי המשמרת, והוא ייצור איתך קשר במייל או בטלפון, מה שנוח לך, תוך יומיים.
+
+# en: Certainly; a supervisor will be in touch within 48 hours.
+late-supervisor-reply-2-wording-2 = העברתי לאחראי, יחזרו אליך תוך 48 שעות.
+
+# en: sure Mr Varga, i've passed it to a supervisor, they'll contact you in the next 48 hrs, phone or email, whichever suits you
+late-supervisor-reply-2-wording-3 = בטח, מר וארגה, הפנייה כבר אצל האחראי, הוא ייצור קשר בטלפון או במייל, איך שתעדיף, בתוך יומיים
 
 # en: Polite, and it does what he asked, but a 48-hour wait for somebody else is one more 'passed on' in a story full of them. Offer the part you can fix before you hand the case away.
 late-supervisor-reply-2-feedback = מנומס, ועושה מה שביקש, אבל המתנה של 48 שעות למישהו אחר היא עוד "העברתי הלאה" בסיפור שמלא בהם. כדאי להציע את מה שאפשר לתקן בעצמך לפני שמוסרים את המקרה.
@@ -320,11 +671,29 @@ late-supervisor-reply-2-feedback = מנומס, ועושה מה שביקש, אב�
 # en: I'll bring in my team leader, Ágnes, now. She'll have your whole story from me before she joins, and I'll stay in the chat until she does.
 late-supervisor-reply-3 = אכניס עכשיו את ראש הצוות שלי, אגנש. היא תקבל ממני את כל הסיפור לפני שתצטרף, ואשאר בצ'אט עד שהיא תגיע.
 
+# en: I'm bringing my team leader, Ágnes, into the chat right away. I'll give her your full story first, and I'll remain here until she's arrived.
+late-supervisor-reply-3-wording-1 = אני מכניס עכשיו לשיחה את אגנש, ראש הצוות שלי. לפני שהיא מצטרפת אני מעביר לה את כל הסיפור, ואני נשאר איתך בצ'אט עד שהיא כאן.
+
+# en: I'll bring Ágnes in now, fully briefed, and stay till she joins.
+late-supervisor-reply-3-wording-2 = אגנש תצטרף, אעדכן אותה בהכול ואשאר איתך.
+
+# en: i'll get my team leader Ágnes in here now. i'll tell her everything first so you don't repeat yourself, and i'm not leaving the chat till she's here
+late-supervisor-reply-3-wording-3 = אוקיי, אני מזמינה את אגנש, האחראית שלי, לצ'אט. אני מתדרכת אותה על הכול קודם, ולא הולכת לשום מקום עד שהיא מתחברת
+
 # en: A proper handover: he hears who, he won't have to repeat himself, and you don't vanish. The best reply also answered his fourteen years and offered to remove the charges first, which could have made the handover unnecessary.
 late-supervisor-reply-3-feedback = העברה כמו שצריך: הוא שומע מי מגיע, לא יצטרך לחזור על עצמו, ולא נעלמת באמצע. התשובה הטובה ביותר גם התייחסה לארבע־עשרה השנים שלו והציעה קודם להוריד את החיובים, מה שאולי היה מייתר את ההעברה.
 
 # en: Fourteen years or not, cancelling won't get your money back any faster, sir, and the early termination fee would cost you more than these charges did.
 late-supervisor-reply-4 = ארבע־עשרה שנה או לא, אדוני, ביטול החוזה לא יחזיר לך את הכסף מהר יותר, ודמי היציאה המוקדמת יעלו לך הרבה יותר מהחיובים האלה.
+
+# en: Fourteen years or not, sir, cancelling won't speed up your refund, and the early exit fee would be more than these charges cost you.
+late-supervisor-reply-4-wording-1 = בין אם ארבע־עשרה שנה ובין אם לא, אדוני, אם תבטל את החוזה לא תקבל את הכסף מהר יותר, ועל קנס היציאה המוקדם תשלם יותר ממה שחויבת כאן.
+
+# en: Cancelling won't help; the termination fee costs more than these charges.
+late-supervisor-reply-4-wording-2 = ביטול לא יחזיר את הכסף, והקנס יעלה לך יותר.
+
+# en: with respect sir, 14 years or not, leaving won't get the money back quicker and you'd pay more in exit fees than the charges did
+late-supervisor-reply-4-wording-3 = עם כל הכבוד לוותק שלך אדוני, לעזוב אותנו לא יזרז את ההחזר, וקנס שבירת ההתחייבות יעלה לך פי כמה מהחיובים האלה
 
 # en: Scoring a point against a threat only confirms that he should go. Fourteen years of loyalty deserved an answer to the hurt, not a sum.
 late-supervisor-reply-4-feedback = לנצח בנקודה מול איום רק מאשר לו שעליו ללכת. ארבע־עשרה שנים של נאמנות היו ראויות לתשובה על הפגיעה, לא לחשבון.
@@ -338,17 +707,44 @@ refund-question-hint = "הקודמים" יכולים להיות יותר מדב�
 # en: This month's four, yes. Which ones from before do you mean: the two MobilPlay charges on the March bill, or the 2,400-forint data top-up?
 refund-question-reply-1 = את הארבעה של החודש, כן. לאילו קודמים אתה מתכוון: שני החיובים של MobilPlay בחשבון של מרץ, או טעינת הגלישה ב־2,400 פורינט?
 
+# en: The four from this month, yes. When you say earlier ones, is that MobilPlay's two charges from March, or the data top-up of 2,400 forints?
+refund-question-reply-1-wording-1 = את ארבעת החיובים של החודש, כן. ולגבי הקודמים, למה הכוונה: לשני החיובים של MobilPlay בחשבון מרץ, או לטעינת הגלישה של 2,400 פורינט?
+
+# en: This month's, yes. Earlier ones: March's MobilPlay charges, or the 2,400 top-up?
+refund-question-reply-1-wording-2 = החודש כן. הקודמים זה MobilPlay של מרץ או הטעינה?
+
+# en: yes to this month's four. which older ones do you mean, the 2 mobilplay charges from march or the 2,400 ft data top up?
+refund-question-reply-1-wording-3 = על הארבעה של החודש, בטח. רק תבהיר לי מה הקודמים, שני החיובים של מובילפליי ממרץ, או חבילת הגלישה של 2,400?
+
 # en: One short, specific question, with both things you can see on his account. It shows you are looking at his bill, not a script, and it saves a second round if you had guessed wrong.
 refund-question-reply-1-feedback = שאלה אחת קצרה וממוקדת, עם שני הדברים שרואים בחשבון שלו. היא מראה שהעיניים שלך על החשבון שלו, לא על תסריט, וחוסכת סיבוב נוסף אם הניחוש היה שגוי.
 
 # en: You have my word, Mr Varga: every forint, the old ones and the new ones. Don't worry, I'll make sure of that personally.
 refund-question-reply-2 = יש לך את המילה שלי, מר וארגה: כל פורינט, הישנים והחדשים. אל תדאג, אדאג לזה אישית.
 
+# en: I promise you, Mr Varga: all of it, the earlier charges and the new. Don't you worry, I'll personally see that it happens.
+refund-question-reply-2-wording-1 = אני נותן לך מילה, מר וארגה: תקבל כל פורינט, גם מהחשבונות הקודמים וגם מהנוכחי. תהיה רגוע, אני מטפל בזה באופן אישי.
+
+# en: I promise, every forint, old and new.
+refund-question-reply-2-wording-2 = כל פורינט חוזר אליך, מבטיחה.
+
+# en: i promise you Mr Varga, every last forint, old and new. don't worry, i'll personally make sure of it
+refund-question-reply-2-wording-3 = סגור מר וארגה, הכול חוזר, עד הפורינט האחרון, הישן והחדש. עזוב, אני על זה אישית
+
 # en: Warm, and for a moment he feels someone is on his side. But you don't know yet what 'the other ones' are, and anything on a paid bill is MobilPlay's to refund, not yours.
 refund-question-reply-2-feedback = חם, ולרגע הוא מרגיש שמישהו בצד שלו. אבל עוד לא ברור לך מה הם "הקודמים", וההחזר על חשבון ששולם נמצא בידי MobilPlay, לא בידיך.
 
 # en: This month's four, 5,960 forints, I'm taking off today. The two from March I'll claim back from MobilPlay; they have to answer within 15 days.
 refund-question-reply-3 = את הארבעה של החודש, 5,960 פורינט, אוריד כבר היום. את השניים ממרץ אדרוש בחזרה מ־MobilPlay; הם חייבים לענות לנו תוך 15 יום.
+
+# en: The four from this month, 5,960 forints, I'll remove today. For the two March ones, I'll put in a claim with MobilPlay, and they must reply within 15 days.
+refund-question-reply-3-wording-1 = את ארבעת החיובים של החודש, 5,960 פורינט, אני מוריד כבר היום. על שני החיובים ממרץ אגיש דרישה ל־MobilPlay; הם מחויבים לענות לנו בתוך 15 יום.
+
+# en: 5,960 off today; March's two I'll claim from MobilPlay.
+refund-question-reply-3-wording-2 = 5,960 של החודש יורדים היום; את מרץ אדרוש מ־MobilPlay.
+
+# en: this month's 4, that's 5,960, coming off today. the 2 from march i'll claim from mobilplay and they've got 15 days to respond
+refund-question-reply-3-wording-3 = החודש, 5,960, אני מזכה היום. על שניים של מרץ אני פותחת דרישה מול מובילפליי, ויש להם 15 יום לחזור אלינו
 
 # en: An honest plan, and probably the right one. But 'the other ones' was vague, and his account also shows a 2,400-forint top-up; the best reply checked which he meant before answering a question he might not have asked.
 refund-question-reply-3-feedback = תוכנית הוגנת, וכנראה הנכונה. אבל "הקודמים" היה מעורפל, ובחשבון שלו יש גם טעינה של 2,400 פורינט; התשובה הטובה ביותר בדקה למה הוא מתכוון לפני שענתה על שאלה שאולי לא שאל.
@@ -362,11 +758,29 @@ march-charges-hint = את חלק מזה אפשר לעשות בעצמך, וחלק
 # en: This month's four I can credit straight away. Charges on a bill that's already been paid can't be refunded, I'm afraid; that's the rule for closed bills.
 march-charges-reply-1 = את הארבעה של החודש אפשר לזכות מיד. חיובים בחשבון שכבר שולם אי אפשר להחזיר, לצערי; זה הנוהל לחשבונות סגורים.
 
+# en: I can credit this month's four immediately. But charges on a bill you've already paid aren't refundable, I'm afraid; that's the policy once a bill is closed.
+march-charges-reply-1-wording-1 = את ארבעת החיובים של החודש אני יכולה לזכות מיד. מה שכבר שולם בחשבון סגור, לצערי אי אפשר להחזיר; ככה זה בחשבונות סגורים.
+
+# en: This month's credited; paid bills can't be refunded, sorry.
+march-charges-reply-1-wording-2 = החודש אזכה, אבל חשבון ששולם אי אפשר להחזיר.
+
+# en: i can credit the 4 from this month right away, but stuff on a bill you've already paid can't be refunded sorry, that's the rule once the bill's closed
+march-charges-reply-1-wording-3 = את של החודש אני מזכה עכשיו, אבל מרץ כבר שולם ונסגר, ולפי הנוהל אין החזר על חשבון סגור, סורי
+
 # en: Half right: the credit is real. But paid charges can still be claimed back from MobilPlay, and 'that's the rule' shuts a door you could have opened for him.
 march-charges-reply-1-feedback = חצי נכון: הזיכוי אמיתי. אבל חיובים ששולמו עדיין אפשר לדרוש בחזרה מ־MobilPlay, ו"זה הנוהל" סוגר דלת שיכולת לפתוח בשבילו.
 
 # en: Both months, every forint, I promise you. I'll get all of it back for you personally, Mr Varga, so you can forget about it.
 march-charges-reply-2 = שני החודשים, כל פורינט, זו הבטחה. אחזיר לך הכול אישית, מר וארגה, אז אתה יכול לשכוח מזה.
+
+# en: All of it, both months, down to the last forint, I promise. I'll personally get the whole lot back for you, Mr Varga, so you needn't think about it again.
+march-charges-reply-2-wording-1 = גם מרץ וגם החודש, עד הפורינט האחרון, אני מבטיחה. אני אישית מחזירה לך את הכול, מר וארגה, אז תשכח מזה.
+
+# en: Both months, all of it back, I promise you.
+march-charges-reply-2-wording-2 = שני החודשים חוזרים במלואם, מבטיח.
+
+# en: both months, every single forint, promise. i'll get it all back for you myself Mr Varga, you can stop worrying about it
+march-charges-reply-2-wording-3 = הכול חוזר מר וארגה, מרץ והחודש, כל פורינט, אני מטפל בזה בעצמי, אתה יכול לשחרר
 
 # en: It feels generous, and March's refund isn't yours to give: MobilPlay decides it. A promise you can't keep is the one he will quote back to you.
 march-charges-reply-2-feedback = זה מרגיש נדיב, אבל ההחזר של מרץ לא בידיים שלך: MobilPlay מחליטה עליו. הבטחה שאי אפשר לקיים היא זו שהוא יצטט לך בחזרה.
@@ -374,11 +788,29 @@ march-charges-reply-2-feedback = זה מרגיש נדיב, אבל ההחזר ש�
 # en: I'm sorry, Mr Varga, but for March you'd have to contact MobilPlay yourself, because that bill is closed on our side. I can send you their e-mail address.
 march-charges-reply-3 = צר לי, מר וארגה, אבל לגבי מרץ תצטרך לפנות ל־MobilPlay בעצמך, כי החשבון הזה כבר סגור אצלנו. אפשר לשלוח לך את כתובת המייל שלהם עכשיו.
 
+# en: Sorry, Mr Varga, for the March charges you'll need to get in touch with MobilPlay directly, as that bill is closed at our end. I can give you their email address.
+march-charges-reply-3-wording-1 = מצטער, מר וארגה, אבל על מרץ תצטרך לפנות בעצמך ל־MobilPlay, כי החשבון הזה כבר נסגר אצלנו. אני יכול לשלוח לך עכשיו את המייל שלהם.
+
+# en: Sorry, for March you'll need to contact MobilPlay yourself.
+march-charges-reply-3-wording-2 = על מרץ תפנה ל־MobilPlay בעצמך; אשלח לך את המייל שלהם.
+
+# en: sorry Mr Varga, march you'd need to take up with mobilplay yourself since that bill's closed for us. want their email?
+march-charges-reply-3-wording-3 = סורי מר וארגה, מרץ כבר סגור במערכת שלנו, אז את זה תצטרך לדרוש ממובילפליי לבד. רוצה שאשלח לך כתובת מייל שלהם?
+
 # en: The apology turns into the one thing he asked you not to do: send him to MobilPlay. He has no contract with them, and you do.
 march-charges-reply-3-feedback = ההתנצלות הופכת בדיוק לדבר שהוא ביקש שלא יעשו לו: לשלוח אותו ל־MobilPlay. אין לו חוזה איתם; החוזה שלו הוא עם החברה שלך.
 
 # en: This month's 5,960 I'm removing today. March's two I'll claim from MobilPlay: I can't promise their answer, but you'll have it by text within 15 days.
 march-charges-reply-4 = את 5,960 של החודש אוריד היום. את השניים של מרץ אדרוש מ־MobilPlay: לא אוכל להבטיח את תשובתם, אבל תקבל אותה ב־SMS תוך 15 יום.
+
+# en: I'm taking this month's 5,960 off today. I'll claim March's two from MobilPlay; I can't guarantee what they'll say, but you'll get their answer as a text within 15 days.
+march-charges-reply-4-wording-1 = את ה־5,960 של החודש אני מורידה היום. על שני החיובים של מרץ אגיש דרישה ל־MobilPlay: את התשובה שלהם אני לא יכולה להבטיח, אבל תקבל אותה בהודעה בתוך 15 יום.
+
+# en: 5,960 off today; March I'll claim, no promises, answer by text in 15 days.
+march-charges-reply-4-wording-2 = החודש יורד היום; מרץ אבקש מ־MobilPlay, ותשובה תגיע בהודעה תוך 15 יום.
+
+# en: this month's 5,960 is coming off today. the two from march i'll claim from mobilplay, can't promise what they'll decide but i'll text you their answer within 15 days
+march-charges-reply-4-wording-3 = של החודש, 5,960, יורד היום. את מרץ אני דורש ממובילפליי, לא מבטיח מה יגידו, אבל בתוך חמישה עשר יום יש לך הודעה עם התשובה
 
 # en: Honest about both parts: what you do yourself and what depends on MobilPlay, with a deadline and the way he will hear. Clear bad news is easier to take than a promise that breaks in a fortnight.
 march-charges-reply-4-feedback = כנות לגבי שני החלקים: מה שבידיים שלך ומה שתלוי ב־MobilPlay, עם מועד ועם הדרך שבה ישמע. חדשות רעות וברורות קל יותר לקבל מהבטחה שנשברת בעוד שבועיים.
@@ -389,17 +821,44 @@ refund-doubt-says-1 = כל פורינט? בשבוע שעבר אמרו לי שא�
 # en: Fair question; I should be exact. This month's four I remove myself, today. March's two I must claim from MobilPlay, and I'll text you their answer.
 refund-doubt-reply-1 = שאלה הוגנת; אדייק. את הארבעה של החודש אוריד בעצמי, היום. את השניים של מרץ אדרוש מ־MobilPlay, ואשלח לך ב־SMS את תשובתם.
 
+# en: That's a fair point; let me be precise. The four from this month I'll take off myself today. The two from March have to be claimed from MobilPlay; I'll text you what they decide.
+refund-doubt-reply-1-wording-1 = שאלה במקום, ואני אדייק. את ארבעת החיובים של החודש אני מורידה בעצמי עוד היום. את שני החיובים של מרץ אבקש מ־MobilPlay, ואת התשובה שלהם אשלח לך בהודעה.
+
+# en: Fair point. This month's I remove today; March's depends on MobilPlay.
+refund-doubt-reply-1-wording-2 = אדייק: החודש עליי היום, מרץ תלוי ב־MobilPlay.
+
+# en: fair q, i should be more precise. this month's 4 i'm removing myself today, march's 2 i have to claim from mobilplay, then i'll text you their reply
+refund-doubt-reply-1-wording-3 = צודק לשאול, הגזמתי קודם. מה שבטוח: את ארבעת החיובים של החודש אני מוחק היום בעצמי. על שניים של מרץ אני פונה למובילפליי, ומה שיענו תקבל ממני בהודעה
+
 # en: Taking back your own promise is hard, and right. It costs a little trust now and saves far more than a broken guarantee would cost in a fortnight.
 refund-doubt-reply-1-feedback = לחזור בך מהבטחה של עצמך זה קשה, וזה נכון. זה עולה קצת אמון עכשיו, וחוסך הרבה יותר ממה שתעלה ערבות שנשברה בעוד שבועיים.
 
 # en: Yes, I guarantee it, every single forint of it. Leave it all with me, Mr Varga, and don't worry about a thing; I'll see it through personally.
 refund-doubt-reply-2 = כן, זו התחייבות, עד הפורינט האחרון. תשאיר את הכול אצלי, מר וארגה, ואל תדאג לשום דבר; אני אדאג לזה אישית עד הסוף.
 
+# en: Yes, I can guarantee it, every last forint. Leave everything to me, Mr Varga, and stop worrying; I'll personally make sure it's done.
+refund-doubt-reply-2-wording-1 = כן, אני מתחייב, כל פורינט בלי יוצא מן הכלל. תסמוך עליי, מר וארגה, ואל תדאג לכלום; אני מלווה את זה אישית עד הסוף.
+
+# en: Yes, guaranteed, every forint. Leave it to me.
+refund-doubt-reply-2-wording-2 = כן, מובטח, עד הפורינט האחרון.
+
+# en: yes 100% guaranteed, every single forint. just leave it all to me, don't worry about anything, i'll handle it personally
+refund-doubt-reply-2-wording-3 = כן, סגור, הכול חוזר אליך עד הפורינט האחרון. סמוך עליי, אני מלווה את זה אישית עד שזה נגמר
+
 # en: He told you exactly why he doubts it, and you doubled the promise instead of checking it. If MobilPlay refuses March's charges, yours is the word that breaks.
 refund-doubt-reply-2-feedback = הוא אמר לך בדיוק למה הוא מפקפק, והכפלת את ההבטחה במקום לבדוק אותה. אם MobilPlay תסרב להחזיר את החיובים של מרץ, המילה שלך היא זו שתישבר.
 
 # en: Fair question, sir. What I meant is that we'll do everything we can; cases like yours are usually settled in the customer's favour, so please don't worry.
 refund-doubt-reply-3 = שאלה הוגנת, אדוני. התכוונתי שנעשה כל מה שאפשר; מקרים כמו שלך מסתיימים בדרך כלל לטובת הלקוח, אז בבקשה אל תדאג.
+
+# en: Fair question, sir. I meant that we'll do all we can; these cases normally go the customer's way, so try not to worry.
+refund-doubt-reply-3-wording-1 = שאלה הוגנת, אדוני. כוונתי הייתה שנעשה את המקסימום; בדרך כלל מקרים כאלה נגמרים לטובת הלקוח, אז אל תדאג.
+
+# en: We'll do all we can; these usually go the customer's way.
+refund-doubt-reply-3-wording-2 = נעשה כמיטב יכולתנו, ובדרך כלל זה נגמר טוב.
+
+# en: good question sir, i meant we'll try our best, cases like this normally end up going the customer's way so don't worry too much
+refund-doubt-reply-3-wording-3 = צודק, התכוונתי שננסה כל מה שאפשר. ברוב המקרים כמו שלך הלקוח יוצא בסדר, אז תהיה רגוע
 
 # en: He asked for a straight yes or no and got 'usually'. The vaguer the answer, the more it sounds like the hotline he is trying to get past.
 refund-doubt-reply-3-feedback = הוא ביקש כן או לא ברור וקיבל "בדרך כלל". ככל שהתשובה מעורפלת יותר, כך היא נשמעת יותר כמו המוקד שהוא מנסה לעבור.
@@ -410,17 +869,44 @@ refund-refused-says-1 = אז אני משלם 2,980 פורינט על משהו ש
 # en: I'm sorry, but I've already told you what I'm able to do, Mr Varga. Once a bill is paid, it's closed, and I can't reopen it from here.
 refund-refused-reply-1 = צר לי, אבל כבר אמרתי לך מה אפשר לעשות, מר וארגה. ברגע שחשבון שולם, הוא סגור, ואין לי שום דרך לפתוח אותו שוב מכאן.
 
+# en: I'm sorry, Mr Varga, but I've explained what I can do. When a bill has been paid it's closed, and I'm not able to reopen it.
+refund-refused-reply-1-wording-1 = מצטערת, מר וארגה, אבל כבר הסברתי מה אפשרי. חשבון ששולם נחשב סגור, ואין לי אפשרות לפתוח אותו מחדש מכאן.
+
+# en: Sorry, a paid bill is closed; I can't reopen it.
+refund-refused-reply-1-wording-2 = כבר אמרתי, חשבון ששולם סגור ואין מה לעשות.
+
+# en: sorry but i've already said what i can do. once the bill's paid it's closed and there's no way for me to open it again
+refund-refused-reply-1-wording-3 = סורי, אבל כבר פירטתי לך מה אני יכול לעשות. ברגע ששילמת חשבונית היא נסגרת, ואין לי איך לפתוח אותה שוב מהצד שלי
+
 # en: Calm, but it repeats the refusal and leaves him 2,980 forints down with nowhere to turn. 'Closed' is the word he will quote when he tells this story.
 refund-refused-reply-1-feedback = רגוע, אבל זה חוזר על הסירוב ומשאיר אותו חסר 2,980 פורינט בלי כתובת לפנות אליה. "סגור" היא המילה שהוא יצטט כשיספר את הסיפור הזה.
 
 # en: You're right to push back; I put that badly. I can't remove March's two myself, but I'll claim them from MobilPlay today and text you their answer.
 refund-refused-reply-2 = אתה צודק להתעקש; ניסחתי את זה רע. את החיובים של מרץ לא אוכל להוריד בעצמי, אבל אדרוש אותם היום מ־MobilPlay ואעדכן אותך ב־SMS.
 
+# en: You're right to challenge that; I explained it poorly. I'm not able to take off March's two myself. I'll put in a claim to MobilPlay today and send you their reply by text.
+refund-refused-reply-2-wording-1 = בצדק אתה מתעקש; התבטאתי לא טוב. את החיובים של מרץ אין לי אפשרות להוריד לבד, אבל עוד היום אני דורשת אותם מ־MobilPlay ומעדכנת אותך בהודעה.
+
+# en: Fair challenge, I said it badly. I'll claim March's from MobilPlay today.
+refund-refused-reply-2-wording-2 = צודק, ניסחתי רע. אדרוש את מרץ מ־MobilPlay היום.
+
+# en: you're right to call me out on that, i worded it badly. i can't take the march ones off myself but i'll put a claim in with mobilplay today and send you a text with what they say
+refund-refused-reply-2-wording-3 = אתה צודק שאתה לא מוותר, ניסחתי את זה גרוע. את מרץ אני לא יכול למחוק בעצמי, אבל היום אני פותח דרישה מול מובילפליי ואתה מקבל ממני עדכון בהודעה
+
 # en: You corrected yourself without defending the 'rule' and said what you can do instead. Saying what is possible turns a refusal into a plan.
 refund-refused-reply-2-feedback = תיקנת את עצמך בלי להגן על ה"נוהל" ואמרת מה אפשר לעשות במקום. לומר מה אפשרי הופך סירוב לתוכנית.
 
 # en: It isn't a scam, sir. It's how billing works at every operator in the country: a paid bill is closed, and the same rule would apply anywhere.
 refund-refused-reply-3 = זה לא עוקץ, אדוני. ככה עובדים החיובים אצל כל מפעיל בארץ: חשבון ששולם נסגר, ואותו נוהל בדיוק היה חל עליך בכל מקום אחר.
+
+# en: This is not a scam, sir. All operators nationwide bill this way: once a bill's paid, it's closed, and you'd find the same rule anywhere.
+refund-refused-reply-3-wording-1 = אין פה עוקץ, אדוני. כך זה עובד בכל חברת סלולר בארץ: חשבון שכבר שולם נסגר, ובכל חברה אחרת היו נוהגים בך בדיוק אותו דבר.
+
+# en: It's not a scam; every operator closes paid bills.
+refund-refused-reply-3-wording-2 = זה לא עוקץ, ככה זה אצל כל החברות.
+
+# en: it's not a scam sir, it's just how billing works with all the providers, once a bill's paid it's closed and it'd be the same wherever you went
+refund-refused-reply-3-wording-3 = אדוני, זה לא הונאה. כל חברות הסלולר עובדות ככה, חשבונית ששולמה נסגרת, וגם אצל המתחרים היית שומע בדיוק אותו דבר
 
 # en: You argued with the word 'scam' and defended the rule he is angry about. Being right about other operators gets him nothing back.
 refund-refused-reply-3-feedback = התווכחת עם המילה "עוקץ" והגנת על הנוהל שהוא כועס עליו. גם אם צדקת לגבי מפעילים אחרים, זה לא מחזיר לו כלום.
@@ -434,11 +920,29 @@ block-question-hint = אולי הוא אפילו צודק לגבי הנתח. נ�
 # en: Mr Varga, that's not quite fair. We're a regulated operator, strict rules apply to every partner, and we certainly don't let just anyone charge our customers.
 block-question-reply-1 = מר וארגה, זה לא לגמרי הוגן. אנחנו מפעיל מפוקח, על כל חברה שותפה חלים כללים נוקשים, ובטח שאנחנו לא נותנים לכל אחד לחייב את הלקוחות שלנו.
 
+# en: Mr Varga, that isn't really fair. We're a regulated company, every partner has to follow strict rules, and we definitely don't allow just anybody to bill our customers.
+block-question-reply-1-wording-1 = מר וארגה, זה לא ממש הוגן. אנחנו מפעיל שנמצא תחת פיקוח, יש כללים מחמירים לכל חברה שותפה, ובוודאי שלא כל אחד יכול לחייב את הלקוחות שלנו.
+
+# en: That's unfair; we're regulated and partners follow strict rules.
+block-question-reply-1-wording-2 = זה לא הוגן, אנחנו מפעיל מפוקח עם כללים נוקשים.
+
+# en: that's a bit unfair Mr Varga, we're regulated, there are strict rules for all partners, we don't just let anyone bill our customers
+block-question-reply-1-wording-3 = רגע מר וארגה, זה קצת לא פייר. אנחנו חברה תחת רגולציה, יש לנו חוקים קשוחים לשותפים, ואנחנו ממש לא פותחים את החשבונות של הלקוחות לכל מי שרוצה
+
 # en: You took the bait and defended the company's honour, and his real question, next month, went unanswered. Each reason you give him is one more thing to argue with.
 block-question-reply-1-feedback = נפלת בפח והגנת על כבוד החברה, והשאלה האמיתית שלו, החודש הבא, נשארה בלי תשובה. כל נימוק שתיתן לו הוא עוד דבר להתווכח איתו.
 
 # en: The best protection is to be careful with adverts, Mr Varga: never tap 'subscribe' on anything, and always read the small print before you agree.
 block-question-reply-2 = ההגנה הכי טובה היא להיזהר עם פרסומות, מר וארגה: אף פעם לא ללחוץ על "הרשמה" בשום דבר, ותמיד לקרוא את האותיות הקטנות לפני שמסכימים.
+
+# en: The best way to protect yourself, Mr Varga, is to be wary of adverts: don't ever tap subscribe on anything; always check the small print first.
+block-question-reply-2-wording-1 = הדרך הכי טובה להגן על עצמך היא להיזהר מפרסומות, מר וארגה: לא ללחוץ אף פעם על הרשמה, ולקרוא תמיד את האותיות הקטנות לפני שמאשרים משהו.
+
+# en: Be careful with ads and never tap subscribe.
+block-question-reply-2-wording-2 = פשוט תיזהר מפרסומות ואל תלחץ על הרשמה.
+
+# en: best thing is to watch out for ads Mr Varga, never hit subscribe on anything, always read the fine print before agreeing
+block-question-reply-2-wording-3 = טיפ שלי מר וארגה, תתרחק מבאנרים, לא ללחוץ על שום כפתור של הצטרפות, ותמיד לקרוא מה כתוב בקטן לפני שמסכימים
 
 # en: Sound advice on paper, but to him it says the whole thing was his carelessness. He uses the phone for calls and the weather; a lecture about adverts puts the blame back on him.
 block-question-reply-2-feedback = עצה טובה על הנייר, אבל בשבילו היא אומרת שכל העניין היה חוסר זהירות שלו. הוא משתמש בטלפון לשיחות ולמזג אוויר; הרצאה על פרסומות מחזירה אליו את האשמה.
@@ -446,17 +950,44 @@ block-question-reply-2-feedback = עצה טובה על הנייר, אבל בשב
 # en: I can put a free block on all partner charges on your number, so none of them can bill you again. Shall I do that now?
 block-question-reply-3 = אפשר להפעיל חסימה חינמית לכל החיובים של חברות שותפות על המספר שלך, כך שאף אחת מהן לא תוכל לחייב אותך שוב. להפעיל עכשיו?
 
+# en: I can set up a free block on every partner charge for your number; that way none of them will be able to bill you again. Would you like me to do it now?
+block-question-reply-3-wording-1 = יש אפשרות להפעיל על הקו שלך חסימה ללא עלות לכל חיובי החברות השותפות, ואז אף אחת מהן לא תוכל לגבות ממך יותר. שאפעיל כבר עכשיו?
+
+# en: I can block all partner charges for free. Want me to?
+block-question-reply-3-wording-2 = אפשר לחסום בחינם את כל חיובי השותפים. להפעיל?
+
+# en: i can set up free barring for every partner charge on your line, then none of them can charge you again, want me to set it up now?
+block-question-reply-3-wording-3 = יש חסימה בחינם לכל השירותים של צד שלישי על המספר שלך, ככה אף אחד מהם לא יוכל לחייב אותך יותר. לשים לך אותה עכשיו?
+
 # en: The right fix, offered without rising to the jibe about the cut. The best reply also told him, in one clause, that he was right not to want this on his bill, and simply did it.
 block-question-reply-3-feedback = התיקון הנכון, שהוצע בלי להיגרר לעקיצה על הנתח. התשובה הטובה ביותר גם אמרה לו, בחצי משפט, שהוא צודק שהוא לא רוצה את זה בחשבון שלו, ופשוט עשתה את זה.
 
 # en: Honestly, I can't guarantee that. There are lots of these companies, new ones appear every month, and we can't check them all before they start billing.
 block-question-reply-4 = בכנות, אי אפשר להבטיח את זה. יש המון חברות כאלה, כל חודש צצות חדשות, ואין לנו דרך לבדוק את כולן לפני שהן מתחילות לחייב.
 
+# en: To be honest, I can't promise that. There are loads of these firms, new ones keep popping up every month, and there's no way we can vet all of them before they start charging.
+block-question-reply-4-wording-1 = אם להיות כנה, את זה אי אפשר להבטיח. יש אינספור חברות כאלה, כל חודש מופיעות חדשות, ואין לנו אפשרות לסנן את כולן מראש.
+
+# en: Honestly, I can't guarantee it; there are too many of these companies.
+block-question-reply-4-wording-2 = אין לי איך להבטיח, כל חודש צצות חברות חדשות.
+
+# en: honestly i can't promise anything, there's tons of these companies and new ones every month, we can't check every one before they start charging
+block-question-reply-4-wording-3 = האמת? אין ערובה. החברות האלה צצות כמו פטריות, ואין לנו דרך לבדוק כל אחת לפני שהיא מתחילה לגבות
+
 # en: Honest, and helpless, when there is a block you could switch on. He leaves expecting to find the next one on his bill himself.
 block-question-reply-4-feedback = כנה, וחסר אונים, כשיש חסימה שאפשר להפעיל. הוא הולך בציפייה שאת הבא בתור יצטרך למצוא בחשבון בעצמו.
 
 # en: Mr Varga, whoever earns what, it shouldn't be on your bill. I've put a free block on all partner charges; a text will confirm it.
 block-question-reply-5 = מר וארגה, לא משנה מי מרוויח מה, זה לא צריך להיות בחשבון שלך. הפעלתי חסימה חינמית לכל חיובי החברות השותפות; SMS יאשר את זה.
+
+# en: Mr Varga, regardless of who makes money from it, it has no business being on your bill. I've switched on a free block for all partner charges, and you'll get a text confirming it.
+block-question-reply-5-wording-1 = מר וארגה, לא חשוב מי מרוויח כמה, לחיובים כאלה אין מה לחפש בחשבון שלך. כבר הפעלתי לך חסימה בחינם על כל חיובי השותפים, ותקבל הודעת אישור.
+
+# en: It doesn't belong on your bill. I've blocked all partner charges, free.
+block-question-reply-5-wording-2 = זה לא אמור להיות אצלך; חסמתי הכול, אישור יגיע בהודעה.
+
+# en: Mr Varga, never mind who gets what, this doesn't belong on your bill full stop. i've set up a free block on every partner charge and you'll get a text to confirm
+block-question-reply-5-wording-3 = עזוב מי מרוויח מזה, מר וארגה, זה פשוט לא שייך לחשבון שלך. כבר שמתי חסימה בחינם לכל שירותי צד שלישי, הודעה עם אישור בדרך אליך
 
 # en: You let the jibe about the cut pass without a fight, agreed with what matters to him, and fixed the cause. He doesn't have to guard his bill himself any more.
 block-question-reply-5-feedback = נתת לעקיצה על הנתח לעבור בלי מאבק, הסכמת עם מה שחשוב לו, ותיקנת את הסיבה. הוא כבר לא צריך לשמור על החשבון שלו בעצמו.
@@ -473,11 +1004,29 @@ wrap-up-hint = כדאי לומר מה עשית, מה עוד פתוח ומתי ה
 # en: MobilPlay is stopped, partner charges are blocked, 5,960 is credited today, and a claim is filed for March's 2,980, which MobilPlay must answer within 15 working days.
 wrap-up-reply-1 = MobilPlay נעצרה, החיובים של חברות שותפות חסומים, 5,960 מזוכים היום, והוגשה דרישה להחזר 2,980 של מרץ, ש־MobilPlay חייבת לענות עליה תוך 15 ימי עסקים.
 
+# en: MobilPlay has been cancelled, partner charges are barred, 5,960 forints will be credited today, and there's a claim in for the 2,980 from March, which MobilPlay has 15 working days to respond to.
+wrap-up-reply-1-wording-1 = המנוי של MobilPlay בוטל, חיובי צד שלישי חסומים, 5,960 פורינט מזוכים היום, ויש דרישה פתוחה להחזר 2,980 ממרץ, שעליה MobilPlay צריכה להשיב בתוך 15 ימי עסקים.
+
+# en: Cancelled, blocked, 5,960 credited today, March's 2,980 claimed.
+wrap-up-reply-1-wording-2 = מנוי בוטל, חסימה פעילה, 5,960 מזוכה, 2,980 בבירור מול MobilPlay.
+
+# en: mobilplay cancelled, partner billing blocked, 5,960 back today, and a claim's been lodged for march's 2,980, mobilplay has 15 working days to reply
+wrap-up-reply-1-wording-3 = אז ככה: מובילפליי מבוטל, חסמנו את כל השותפים, 5,960 חוזרים היום, ועל 2,980 של מרץ פתחנו דרישה, יש להם 15 ימי עבודה לענות
+
 # en: Complete and exact: every amount, the open claim and its deadline. What it leaves out is him: no thanks, no word about last week, and nothing about who will tell him MobilPlay's answer.
 wrap-up-reply-1-feedback = שלם ומדויק: כל סכום, הדרישה הפתוחה והמועד שלה. מה שחסר זה הוא עצמו: בלי תודה, בלי מילה על שבוע שעבר, ובלי לומר מי יודיע לו את התשובה של MobilPlay.
 
 # en: Thank you for contacting us, Mr Varga. Everything has been taken care of on our side. Is there anything else I can help you with today?
 wrap-up-reply-2 = תודה שפנית אלינו, מר וארגה. מבחינתנו הכול טופל. יש עוד משהו שאפשר לעזור לך בו היום?
+
+# en: Thanks for getting in touch, Mr Varga. It's all been dealt with on our end. Can I help with anything else today?
+wrap-up-reply-2-wording-1 = תודה שפנית, מר וארגה. מבחינתנו הכול סגור. אפשר לעזור לך במשהו נוסף היום?
+
+# en: All sorted on our side. Need anything else?
+wrap-up-reply-2-wording-2 = הכול טופל. עוד משהו?
+
+# en: thanks for reaching out Mr Varga, everything's been handled on our side. anything else i can do for you today?
+wrap-up-reply-2-wording-3 = תודה רבה על הפנייה מר וארגה, הנושא סגור אצלנו. יש עוד משהו שאני יכולה לעשות בשבילך?
 
 # en: The closing line of every chat, to a man who asked for exactly what happens and when. 'Taken care of' is the kind of promise he said he has had enough of.
 wrap-up-reply-2-feedback = משפט הסיום של כל צ'אט, לאדם ששאל בדיוק מה יקרה ומתי. "הכול טופל" הוא בדיוק סוג ההבטחה שהוא אמר שנמאס לו ממנו.
@@ -485,11 +1034,29 @@ wrap-up-reply-2-feedback = משפט הסיום של כל צ'אט, לאדם שש�
 # en: Don't worry, it's all taken care of now. Someone from our team will be in touch about March very soon, and you'll have every forint back, I promise.
 wrap-up-reply-3 = אל תדאג, הכול כבר מטופל. מישהו מהצוות שלנו יחזור אליך בקרוב מאוד לגבי מרץ, ותקבל בחזרה כל פורינט, זו הבטחה.
 
+# en: Please don't worry, everything's been handled. One of our team will contact you about March shortly, and you'll get every last forint back, I promise.
+wrap-up-reply-3-wording-1 = אין מה לדאוג, הכול כבר בטיפול. נציג מהצוות יחזור אליך בקרוב מאוד בעניין מרץ, ותקבל את כל הכסף בחזרה, מבטיחה.
+
+# en: Don't worry; someone will be in touch soon, and you'll get it all back.
+wrap-up-reply-3-wording-2 = הכול מטופל, יחזרו אליך בקרוב, ותקבל הכול.
+
+# en: don't worry it's all sorted now. someone from the team will get back to you about march really soon and you'll get every forint back, promise
+wrap-up-reply-3-wording-3 = תהיה רגוע, זה בטיפול. מישהו מאיתנו ייצור איתך קשר ממש בקרוב על מרץ, והכסף חוזר אליך עד הסוף, מבטיח
+
 # en: 'Someone' and 'very soon' are the vague words he said he is tired of, and 'every forint' is MobilPlay's to give. Tell him what happens, who does it and by when.
 wrap-up-reply-3-feedback = "מישהו" ו"בקרוב מאוד" הן בדיוק המילים המעורפלות שנמאס לו מהן, ו"כל פורינט" תלוי ב־MobilPlay. כדאי לומר לו מה יקרה, מי יעשה את זה ועד מתי.
 
 # en: MobilPlay is stopped and blocked; 5,960 comes off today; I'll text you March's answer within 15 days. Thanks for staying with me, and sorry about last week.
 wrap-up-reply-4 = MobilPlay נעצרה ונחסמה; 5,960 יורדים היום; את התשובה על מרץ אשלח לך ב־SMS תוך 15 יום. תודה שנשארת איתי, וסליחה על שבוע שעבר.
+
+# en: MobilPlay is cancelled and barred, 5,960 is being removed today, and I'll text you MobilPlay's reply about March within 15 days. Thank you for sticking with me, and I apologise for last week.
+wrap-up-reply-4-wording-1 = MobilPlay הופסקה וחסומה; 5,960 פורינט יוצאים מהחשבון היום; את התשובה לגבי מרץ תקבל ממני בהודעה בתוך 15 יום. תודה על הסבלנות איתי, ואני מצטערת על מה שקרה בשבוע שעבר.
+
+# en: Barred, 5,960 off today, March reply by text. Thanks; apologies for last week.
+wrap-up-reply-4-wording-2 = חסום, 5,960 היום, מרץ בהודעה תוך 15 יום. תודה, וסליחה.
+
+# en: so: mobilplay's stopped and blocked, you get 5,960 back today, and i'll text you what mobilplay says about march within 15 days. thank you for bearing with me, and really sorry about last week
+wrap-up-reply-4-wording-3 = אז ככה: מובילפליי נחסם ונעצר, 5,960 מזוכים היום, ותוך חמישה עשר יום אתה מקבל ממני הודעה על מרץ. תודה שהתאזרת בסבלנות, וסורי על הטיפול בשבוע שעבר
 
 # en: What is done, what is open, when and how he will hear, then thanks and an apology for last week's brush-off. He leaves knowing what to expect, and that the wrong he came in with was named.
 wrap-up-reply-4-feedback = מה נעשה, מה פתוח, מתי ואיך הוא ישמע, ואז תודה והתנצלות על ההתנערות של שבוע שעבר. הוא הולך כשהוא יודע למה לצפות, ושהעוול שאיתו הגיע קיבל שם.

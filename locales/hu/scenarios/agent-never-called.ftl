@@ -38,11 +38,29 @@ opening-hint = Egy egész hetet mesélt el: kedden az ajánlat, szerdára ígér
 # en: Ms Farkas, I'm so sorry. Gábor has had a terrible week: he's been covering for two colleagues who are off sick, and he's honestly been run off his feet.
 opening-reply-1 = Farkas asszony, nagyon sajnálom. Gábornak borzasztó hete volt: két beteg kollégát helyettesít egyszerre, és őszintén szólva azt sem tudja, hol áll a feje.
 
+# en: I'm really sorry, Ms Farkas. Gábor's been stretched thin this week, filling in for two people who are ill, and he's barely had a minute to himself.
+opening-reply-1-wording-1 = Farkas asszony, igazán sajnálom. Gábornak most nagyon kemény időszaka van, két lebetegedett kollégája munkáját is ő viszi, és teljesen ki van készülve.
+
+# en: Sorry, Gábor's been swamped covering for sick colleagues.
+opening-reply-1-wording-2 = Sajnálom, Gábor most két kolléga helyett dolgozik, nagyon túlterhelt.
+
+# en: so sorry, honestly gabor has had an awful week, two of the team are off ill and he's been doing their work on top of his own
+opening-reply-1-wording-3 = jaj sajnalom, gabor most tenyleg el van havazva, ket beteg embert helyettesit egyszerre, szegeny mar kapkodja a fejet
+
 # en: The sympathy goes to Gábor, not to her. She has just quoted 'we had a lot of urgent cases' at you, and this is the same excuse in longer words: his workload came before her offer.
 opening-reply-1-feedback = Az együttérzés Gábornak szól, nem neki. Épp most idézte Önnek a „sok sürgős ügyünk volt” mondatot, és ez ugyanaz a kifogás hosszabban: Gábor leterheltsége előbbre való volt, mint az ő ajánlata.
 
 # en: Ms Farkas, you offered on Tuesday, chased us on Thursday, and heard nothing until it had gone. If I'd waited by the phone all week, I'd be furious too.
 opening-reply-2 = Farkas asszony, kedden ajánlatot tett, csütörtökön Ön hívott minket, és semmit sem hallott, amíg el nem kelt. Egy hét a telefon mellett? Én is dühös lennék.
+
+# en: So you made an offer on Tuesday, rang us again on Thursday, and didn't hear a thing until the flat was sold. Waiting for the phone to ring all week like that would make me livid too.
+opening-reply-2-wording-1 = Tehát kedden ajánlatot adott, csütörtökön Ön telefonált be hozzánk, és egészen az eladásig senki nem kereste. Egy hétig hiába várni a hívásra? A helyében én is felháborodnék.
+
+# en: Offer Tuesday, chased Thursday, silence till it sold. I'd be furious as well.
+opening-reply-2-wording-2 = Egy hétig hiába várt a hívásunkra, érthető, hogy dühös.
+
+# en: right so you put your offer in tuesday, called us thursday and got nothing back till it was gone. honestly if that was me i'd be fuming
+opening-reply-2-wording-3 = Farkas asszony, ha jól értem: kedd ajánlat, csütörtök Ön keresett minket, aztán csend, amíg el nem adták. Egy teljes hét várakozás, hát én is ki lennék akadva.
 
 # en: You gave her week back in order and said how it would have felt to you. Nobody in this office has yet admitted that her anger makes sense; once someone does, she no longer has to prove it.
 opening-reply-2-feedback = Sorrendben visszaadta neki a hetét, és kimondta, Ön mit érezne a helyében. Ebben az irodában még senki sem ismerte el, hogy a dühének oka van; ha valaki kimondja, már nem kell bizonyítania.
@@ -50,11 +68,29 @@ opening-reply-2-feedback = Sorrendben visszaadta neki a hetét, és kimondta, Ö
 # en: I'm sorry to hear that. Gábor looks after the Kárpát Street listing, though, and he's out at a viewing until lunchtime. Could you come back this afternoon, when he's in?
 opening-reply-3 = Sajnálattal hallom. A Kárpát utcai lakást viszont Gábor viszi, és ő délig lakásbemutatón van. Vissza tudna jönni délután, amikor már biztosan bent lesz az irodában?
 
+# en: Sorry about that. The Kárpát Street flat is Gábor's listing, but he's showing a property until about midday. Would you mind coming back later today once he's here?
+opening-reply-3-wording-1 = Ezt sajnálom. Csakhogy a Kárpát utcai ügyet Gábor intézi, aki délig egy bemutatón van; be tudna nézni hozzánk délután, amikor ő is itt lesz?
+
+# en: Sorry, it's Gábor's listing; can you pop back this afternoon?
+opening-reply-3-wording-2 = Ezt Gábor intézi, jöjjön vissza délután, akkor itt lesz.
+
+# en: oh i'm sorry. thing is gabor handles that property and he's showing a flat all morning, could you drop by again after lunch when he's back?
+opening-reply-3-wording-3 = sajnalom, de az a lakas gaboré, o most delelott mutat egy masik ingatlant. delutan be tudna ugrani ujra? akkor mar tuti bent lesz
+
 # en: Polite, but it sends her off to wait for the very person who left her waiting all week. To Dóra you are the agency this morning; 'it's his listing' leaves her with nobody.
 opening-reply-3-feedback = Udvarias, de elküldi várni éppen arra az emberre, aki egész héten váratta. Dóra szemében ma délelőtt Ön az iroda; az „ezt Gábor viszi” után senki sem marad, aki foglalkozna vele.
 
 # en: Let me see what else we have on our books near Kárpát Street. A couple of two-bedroom flats came in this week that might suit you even better.
 opening-reply-4 = Hadd nézzem meg, mi van még a kínálatunkban a Kárpát utca környékén. Ezen a héten jött be pár kétszobás lakás, ami talán még jobban is tetszene Önnek.
+
+# en: Let me check what other properties we've got around Kárpát Street. We've had a few two-bed flats listed recently that could be an even better fit for you.
+opening-reply-4-wording-1 = Megnézem, milyen más ingatlanunk van még a Kárpát utca közelében; most a héten érkezett néhány két szobás, lehet, hogy azok még jobban is bejönnének Önnek.
+
+# en: We've got some other flats nearby that might suit you better.
+opening-reply-4-wording-2 = Mutatok pár másik lakást a környéken, jöttek újak.
+
+# en: let me have a look at what else is available in that area, a couple of 2 bed places came on this week and they could work even better for you
+opening-reply-4-wording-3 = Nézzük meg, mit tudunk még kínálni arrafelé: pár friss kétszobás hirdetés is bekerült a napokban, talán lesz köztük kedvére való.
 
 # en: Keen to help, but she has not yet heard a single word about the week she just described. New listings at this moment sound like 'forget Kárpát Street', which is the thing she came in angry about.
 opening-reply-4-feedback = Segíteni akar, de egyetlen szót sem hallott még arról a hétről, amit elmesélt. Új hirdetések ebben a pillanatban úgy hangzanak, mint „felejtse el a Kárpát utcát”, pedig éppen emiatt jött be dühösen.
@@ -65,17 +101,44 @@ excuse-reaction-says-1 = Gábor így, Gábor úgy! Nem érdekel, kinek mennyi do
 # en: I do understand how upsetting this is, but I can't really speak for what Gábor promised you. Only he knows exactly what was agreed with the owner.
 excuse-reaction-reply-1 = Nagyon is értem, mennyire bosszantó ez, de nem igazán felelhetek azért, amit Gábor megígért Önnek. Csak ő tudja, pontosan mit beszéltek meg a tulajdonossal.
 
+# en: I can see how distressing this is for you, but I'm not in a position to answer for what Gábor told you. Only he knows what he and the owner agreed.
+excuse-reaction-reply-1-wording-1 = Teljesen érthető, hogy ez felbosszantja, csak hát én nem vállalhatok felelősséget Gábor ígéretéért; hogy mit egyeztettek a tulajdonossal, azt csak ő tudja.
+
+# en: I understand, but I can't answer for Gábor's promise.
+excuse-reaction-reply-1-wording-2 = Értem, de Gábor ígéretéért nem én felelek.
+
+# en: i totally get that you're upset, but honestly i don't know what gabor said to you, that's between him and the owner
+excuse-reaction-reply-1-wording-3 = megertem hogy idegesito, de gabor szavaert en nem tudok kiallni, a tulajjal o beszelt, a reszleteket csak o ismeri
+
 # en: The kind words are real, but the promise is still left with nobody. She asked whether anyone will take responsibility, and this answer is a courteous no.
 excuse-reaction-reply-1-feedback = A kedves szavak őszinték, de az ígéret továbbra is gazdátlan marad. Azt kérdezte, vállalja-e valaki a felelősséget, és erre ez egy udvarias nem.
 
 # en: Please don't raise your voice at me, Ms Farkas. There are other clients in the office, and shouting isn't going to get this sorted any faster.
 excuse-reaction-reply-2 = Kérem, ne emelje fel a hangját, Farkas asszony. Más ügyfelek is vannak az irodában, és a kiabálással semmi sem intéződik el gyorsabban.
 
+# en: Ms Farkas, I'd ask you not to shout at me. We have other customers in here, and yelling won't resolve this any quicker.
+excuse-reaction-reply-2-wording-1 = Farkas asszony, arra kérném, beszéljen halkabban. Vannak itt más ügyfeleink is, és attól, hogy kiabál, semmi nem fog hamarabb megoldódni.
+
+# en: Please stop shouting, there are other clients here.
+excuse-reaction-reply-2-wording-2 = Kérem, ne kiabáljon, más ügyfelek is vannak itt.
+
+# en: could you keep your voice down please? there are people waiting and getting loud won't speed anything up
+excuse-reaction-reply-2-wording-3 = Asszonyom, legyen szíves visszavenni a hangerőből, nem egyedül van az irodában, és a hangoskodás nem gyorsít semmin.
+
 # en: It makes her voice the problem instead of the call that never came. In front of other clients it also lands as a public telling-off.
 excuse-reaction-reply-2-feedback = A hangját teszi meg problémának az elmaradt hívás helyett. Más ügyfelek előtt ráadásul nyilvános rendreutasításként hat.
 
 # en: I will. Who was busy is our problem, not yours. Your case is mine from now on, and I won't send you anywhere else.
 excuse-reaction-reply-3 = Én vállalom. Az, hogy ki volt elfoglalt, a mi gondunk, nem az Öné. Mostantól az én ügyem, és nem küldöm tovább sehova.
+
+# en: Yes, me. Whoever was busy, that's for us to deal with, not you. From now on I'm handling your case personally, and I won't pass you on to anybody.
+excuse-reaction-reply-3-wording-1 = Vállalom én. Hogy nálunk ki mennyire volt elfoglalt, az nem az Ön baja, hanem a miénk. Innentől én viszem az ügyét, és nem adom tovább senkinek.
+
+# en: I'll take responsibility. It's my case now, no more passing you around.
+excuse-reaction-reply-3-wording-2 = Én vállalom, mostantól az én ügyem, senkihez nem küldöm.
+
+# en: yes, i will. our workload isn't your problem. i'm dealing with this myself from here on and you won't be bounced to anyone else
+excuse-reaction-reply-3-wording-3 = Igen, vállalja valaki: én. Az irodai leterheltség a mi gondunk. Ezentúl én foglalkozom Önnel, nem kell senki után futkosnia.
 
 # en: She asked who would take responsibility, and you answered 'I will' without defending anyone. 'I won't send you anywhere else' meets exactly what she fears: chasing this office a third time.
 excuse-reaction-reply-3-feedback = Azt kérdezte, ki vállalja a felelősséget, és Ön azt felelte: „én”, anélkül, hogy bárkit védett volna. A „nem küldöm tovább sehova” pontosan arra felel, amitől tart: hogy harmadszor is az iroda után kell szaladnia.
@@ -86,11 +149,29 @@ manager-demand-says-1 = Na, elég. Az irodavezetővel akarok beszélni. Nem fogo
 # en: Of course, she's free at two. Before that, I can ring the owner now and find out where things really stand. Shall I, while you're here?
 manager-demand-reply-1 = Természetesen, kettőtől ráér. Addig is felhívhatom most a tulajdonost, és megtudom, valójában hogy állnak a dolgok. Felhívjam, amíg itt van?
 
+# en: Certainly, she's available at two o'clock. In the meantime, would you like me to phone the owner right now, while you're sitting here, and find out exactly where we stand?
+manager-demand-reply-1-wording-1 = Persze, két órától tud fogadni. Addig viszont akár most rögtön telefonálhatok a tulajdonosnak, hogy kiderüljön, hogyan is áll a dolog. Hívjam, amíg Ön itt ül?
+
+# en: Yes, she's free at two. Shall I call the owner now meanwhile?
+manager-demand-reply-1-wording-2 = Kettőtől bent lesz; addig felhívjam most a tulajdonost?
+
+# en: of course, the manager can see you at 2. while you wait, want me to give the owner a ring right now so we know what's actually going on?
+manager-demand-reply-1-wording-3 = Hogyne, a vezető 2 után ráér. De amíg itt van, felcsörgethetem a tulajt, és megkérdezem, mi a helyzet valójában. Szóljak neki most?
+
 # en: You granted the request and offered to act this very minute, in front of her. People often ask for the manager because they have given up on the person in front of them; a phone call she can watch changes that.
 manager-demand-reply-1-feedback = Teljesítette a kérését, és felajánlotta, hogy még ebben a percben, a szeme előtt tesz valamit. Az ügyfelek gyakran azért kérik a vezetőt, mert lemondtak arról, aki előttük áll; egy telefonhívás, amelyet végignézhet, ezen változtat.
 
 # en: Of course. Please take a seat over there by the window, and I'll go and see whether she can come out of her meeting for you.
 manager-demand-reply-2 = Természetesen. Kérem, foglaljon helyet ott az ablaknál, én pedig megnézem, ki tud-e jönni Önhöz az értekezletről.
+
+# en: Certainly. If you'd like to sit down by the window, I'll go and ask whether she can step out of her meeting to see you.
+manager-demand-reply-2-wording-1 = Hogyne. Üljön le nyugodtan az ablak melletti székre, közben utánanézek, ki tud-e szabadulni hozzá a megbeszélésről.
+
+# en: Sure, have a seat and I'll see if she can come out.
+manager-demand-reply-2-wording-2 = Persze, foglaljon helyet, megnézem, kijöhet-e a vezető.
+
+# en: no problem, grab a chair over near the window, i'll pop in and check if she can leave her meeting for a minute
+manager-demand-reply-2-wording-3 = Rendben, addig üljön le kérem az ablaknál, benézek a tárgyalóba, hátha a vezető ki tud jönni egy percre.
 
 # en: Courteous, and it grants her wish, but it does exactly what she just said she dreads: she will tell the whole story again to someone new. Nothing of her case goes with her.
 manager-demand-reply-2-feedback = Udvarias, és teljesíti a kívánságát, de pontosan azt teszi, amitől az imént tartott: az egész történetet újra el kell mondania valaki újnak. Az ügyéből semmi sem megy vele.
@@ -98,11 +179,29 @@ manager-demand-reply-2-feedback = Udvarias, és teljesíti a kívánságát, de 
 # en: Of course; she's out of her meeting at two. I'll tell her your whole week myself, so you won't repeat a word, and I'll sit in with you.
 manager-demand-reply-3 = Természetesen; kettőkor végez az értekezlettel. Én magam mondom el neki az egész hetét, hogy Önnek egy szót se kelljen ismételnie, és ott maradok Önnel.
 
+# en: Certainly. Her meeting finishes at two. I'll fill her in on everything that happened this week so you don't have to go over it again, and I'll be in the room with you.
+manager-demand-reply-3-wording-1 = Hogyne; két órára végez a megbeszéléssel. Én foglalom össze neki az egész elmúlt hetet, hogy Önnek semmit ne kelljen újra elmondania, és végig Ön mellett leszek.
+
+# en: Yes, at two. I'll brief her myself and stay with you.
+manager-demand-reply-3-wording-2 = Kettőkor jön; én mondok el neki mindent, itt maradok Önnel.
+
+# en: of course, she's free at 2. i'll explain the whole thing to her beforehand so you don't have to say it all again, and i'll come in with you
+manager-demand-reply-3-wording-3 = Persze, 2-kor szabadul. Addig én mindent leírok neki keddtől máig, hogy ne kelljen elölről mesélnie, és nem hagyom magára.
+
 # en: A good handover: you answered her fear of repeating herself and stayed with her. The best reply also gave her something before two o'clock; until then she still sits and waits, which is what she has done all week.
 manager-demand-reply-3-feedback = Jó átadás: válaszolt arra a félelmére, hogy ismételnie kell magát, és mellette maradt. A legjobb válasz kettő előtt is adott neki valamit; addig ugyanis csak ül és vár, ahogy egész héten.
 
 # en: She'll only tell you what I'm telling you, I'm afraid: the flat has gone, and there's nothing anyone in this office can do about that now.
 manager-demand-reply-4 = Attól tartok, ő is csak azt fogja mondani, amit én: a lakás elkelt, és ezen most már senki sem tud változtatni ebben az irodában.
+
+# en: Honestly, she'll say exactly what I'm saying: the flat's been sold and nobody here can change that now.
+manager-demand-reply-4-wording-1 = Sajnos a vezetőtől is ugyanezt hallaná, amit tőlem: a lakást eladták, és ezen itt már senki nem tud módosítani.
+
+# en: No point, she'll just tell you the flat's gone.
+manager-demand-reply-4-wording-2 = Ő sem mondana mást: eladták, ezen nem lehet változtatni.
+
+# en: i'm afraid the manager would only repeat what i've said. it's sold, and none of us can do a thing about it at this stage
+manager-demand-reply-4-wording-3 = Őszintén, fölösleges lenne, a főnök is csak azt tudja mondani, hogy a lakás elment, és ezt mi már nem tudjuk visszafordítani.
 
 # en: You refused her the one thing she asked for and told her it would be pointless. With no way forward left in this office, the only move she has is the door.
 manager-demand-reply-4-feedback = Megtagadta tőle az egyetlen dolgot, amit kért, és közölte, hogy úgyis hiába lenne. Ha ebben az irodában nincs számára továbblépés, csak az ajtó marad.
@@ -119,11 +218,29 @@ what-now-hint = Most mondta el, mi a tét valójában: egy kiköltözési határ
 # en: You're right, the timing was awful. But the market's moving very fast right now; even with a call on Wednesday, that flat might well have gone anyway.
 what-now-reply-1 = Igaza van, az időzítés szörnyű volt. De a piac most nagyon gyorsan mozog; még egy szerdai hívással is könnyen lehet, hogy a lakás így is elkelt volna.
 
+# en: Yes, the timing couldn't have been worse. But properties are selling so quickly at the moment that it could easily have been sold even if Gábor had called you on Wednesday.
+what-now-reply-1-wording-1 = Jogos, rosszkor jött az egész. Csak hát most nagyon pörög a piac, és lehet, hogy egy szerdai telefon mellett is elvitték volna a lakást.
+
+# en: Bad timing, but it might have sold regardless of the call.
+what-now-reply-1-wording-2 = Igaz, de a mostani piacon szerdai hívással is elkelhetett volna.
+
+# en: true, awful timing. but honestly things are flying off the market right now, a wednesday call might not have changed anything
+what-now-reply-1-wording-3 = igaza van hogy pocsek volt az idozites, de most annyira gyorsan mennek a lakasok, hogy szerdan is lehet hogy mar keso lett volna
+
 # en: It may even be true, but it answers her fear about her home with a reason why the missed call didn't matter. She did not come in for a market report.
 what-now-reply-1-feedback = Talán még igaz is, de az otthona miatti félelmére azzal felel, miért nem számított az elmaradt hívás. Nem piaci elemzésért jött be.
 
 # en: Right. Let me pull up everything we have under 38.5 million near the school, so you've got real options well before the end of next month.
 what-now-reply-2 = Rendben. Hadd nézzem meg, mi van 38,5 millió alatt az iskola közelében, hogy jóval a jövő hónap vége előtt legyenek valódi lehetőségei.
+
+# en: Okay. I'll bring up every property we have below 38.5 million close to your daughter's school, so you'll have proper choices long before you need to move out.
+what-now-reply-2-wording-1 = Jó, akkor megnézem, mi akad 38,5 millió alatt a lánya iskolájának közelében, hogy bőven a költözési határidő előtt legyen miből választania.
+
+# en: Let me find flats below 38.5 million close to the school.
+what-now-reply-2-wording-2 = Rendben, keresek lakást 38,5 alatt az iskola közelében.
+
+# en: ok let me search everything we've got up to 38.5m around the school, that way you'll have some actual options before your move out date
+what-now-reply-2-wording-3 = Oké, nézzük akkor, mi van a keretén belül az iskola környékén, hogy még jóval a kiköltözés előtt legyen néhány valódi opciója.
 
 # en: Practical, and you kept her budget and the school in mind. But she has just told you she may lose her home; the best reply said out loud how frightening that is before turning to the screen.
 what-now-reply-2-feedback = Gyakorlatias, és fejben tartotta a keretét és az iskolát. De épp most mondta el, hogy elveszítheti az otthonát; a legjobb válasz előbb kimondta, milyen ijesztő ez, és csak utána fordult a képernyőhöz.
@@ -131,11 +248,29 @@ what-now-reply-2-feedback = Gyakorlatias, és fejben tartotta a keretét és az 
 # en: I'm sorry if it feels like we've let you down, Ms Farkas. Nobody here wanted you to lose the flat, believe me, least of all Gábor.
 what-now-reply-3 = Sajnálom, ha úgy érzi, hogy cserben hagytuk, Farkas asszony. Higgye el, itt senki sem akarta, hogy elveszítse a lakást, Gábor a legkevésbé.
 
+# en: I'm sorry if you feel we've failed you, Ms Farkas. Honestly, no one here wanted you to miss out on that flat, Gábor least of all.
+what-now-reply-3-wording-1 = Sajnálom, ha az az érzése, hogy magára hagytuk, Farkas asszony. De elhiheti, senki sem szerette volna, hogy elmenjen az a lakás, és Gábor végképp nem.
+
+# en: Sorry if it seems we let you down; nobody wanted this.
+what-now-reply-3-wording-2 = Sajnálom, ha csalódottnak érzi magát miattunk; ezt senki nem akarta.
+
+# en: sorry if it comes across like we dropped the ball. trust me nobody in the office wanted you to lose it, gabor especially
+what-now-reply-3-wording-3 = Bocsánat, ha úgy érzi, hogy nem álltunk ki Önért. Higgye el, nálunk senki nem örült, hogy elvesztette a lakást, Gábor pláne nem.
+
 # en: 'If it feels like' turns the office's broken promise into her impression. And she has just told you about her notice and her loan; the apology passes over both.
 what-now-reply-3-feedback = A „ha úgy érzi” az iroda megszegett ígéretét az ő benyomásává teszi. És épp most beszélt a felmondásáról és a hiteléről; a bocsánatkérés mindkettőn átsiklik.
 
 # en: Ms Farkas, your home, your loan and your daughter's school all hang on this. That's frightening, and it's our doing.
 what-now-reply-4 = Farkas asszony, az otthona, a hitele és a lánya iskolája is ezen múlik. Ez ijesztő, és mi okoztuk.
+
+# en: Your home, your mortgage offer and your daughter's school are all at stake here, Ms Farkas. That's a scary position to be in, and we put you there.
+what-now-reply-4-wording-1 = Farkas asszony, itt a lakhatásáról, a hiteléről és a lánya iskolájáról van szó. Ez rémisztő, és mi vagyunk érte a felelősek.
+
+# en: Your home and your daughter's school are at risk, and that's our fault.
+what-now-reply-4-wording-2 = Az otthona és a hitele a tét; ez ijesztő, a mi hibánk.
+
+# en: so your flat, the bank deadline and the school run all depend on this. that's really scary, and it's down to us
+what-now-reply-4-wording-3 = Szóval költözési határidő, lejáró banki ajánlat, és a kislánya iskolája is ezen áll vagy bukik. Ez félelmetes helyzet, és mi sodortuk bele.
 
 # en: You named the fear behind the complaint: a move-out date, a loan deadline and a school run, not just one flat. Saying 'frightening' out loud tells her she is a person here, not a lost listing.
 what-now-reply-4-feedback = Kimondta a panasz mögötti félelmet: egy kiköltözési határidőt, egy lejáró hitelt és a lánya iskoláját, nem csak egy lakást. Az „ijesztő” szó kimondása jelzi neki, hogy itt ő ember, nem egy elveszett hirdetés.
@@ -146,17 +281,44 @@ market-argument-says-1 = Ne tartson nekem kiselőadást a piacról! Kedden tette
 # en: We can't really know that, though. The owner might well have preferred the other buyer's offer in any case; they were paying cash, as far as I know.
 market-argument-reply-1 = Ezt azért nem tudhatjuk. A tulajdonos lehet, hogy mindenképp a másik vevő ajánlatát választotta volna; ha jól tudom, ők ráadásul készpénzzel fizettek.
 
+# en: Well, we can't be certain of that. The owner may have chosen the other offer anyway, since I believe they were a cash buyer.
+market-argument-reply-1-wording-1 = Ezt azért nem lehet biztosan tudni. Könnyen lehet, hogy a tulajdonos így is a másik ajánlatot fogadta volna el; úgy tudom, ők ráadásul készpénzesek voltak.
+
+# en: We can't know that; the other buyer was paying cash.
+market-argument-reply-1-wording-2 = Nem biztos, a tulaj a készpénzes vevőt választhatta volna.
+
+# en: hmm we don't actually know that though. the other buyer had cash i think so the owner might have gone with them regardless
+market-argument-reply-1-wording-3 = hat ezt nem tudjuk biztosan, lehet h a tulaj amugy is a masik vevot valasztja, ha jol emlekszem ok hitel nelkul vettek
+
 # en: You kept arguing about what might have happened. Even if you won the point you would lose her: the missed call is a fact, the other outcome is a guess.
 market-argument-reply-1-feedback = Tovább vitatkozott arról, mi történhetett volna. Még ha igaza lenne is, elveszítené őt: az elmaradt hívás tény, a másik kimenetel csak találgatás.
 
 # en: You're right: you were first, with a real offer, and we let three days slip. That's on this office, not on the market.
 market-argument-reply-2 = Igaza van: Ön volt az első, komoly ajánlattal, és mi hagytunk elúszni három napot. Ez az iroda hibája, nem a piacé.
 
+# en: You're quite right. You got in first with a genuine offer and we let Wednesday, Thursday and Friday go by. That's our fault, not the market's.
+market-argument-reply-2-wording-1 = Teljesen igaza van: Ön tett elsőként komoly ajánlatot, mi pedig három napot elvesztegettünk. Ezért az iroda a felelős, nem a piac.
+
+# en: You were first, and we let it slip. That's our fault.
+market-argument-reply-2-wording-2 = Igaza van, mi vesztegettünk el három napot, a mi hibánk.
+
+# en: yeah fair, you made a proper offer before anyone else and we sat on it for three days. that's down to us, the market has nothing to do with it
+market-argument-reply-2-wording-3 = Jogos: kedden Öné volt az első komoly ajánlat, és mi hagytuk, hogy elmenjen szerda, csütörtök, péntek. Ezt mi rontottuk el, nem a piacot kell hibáztatni.
+
 # en: You dropped the argument at once and owned the lost days. She had the dates right, Tuesday against Friday, and you let her be right.
 market-argument-reply-2-feedback = Azonnal abbahagyta a vitát, és vállalta az elvesztegetett napokat. Jól tudta a dátumokat: kedden ő tett ajánlatot, pénteken a másik vevő írt alá, és Ön hagyta, hogy igaza legyen.
 
 # en: I'm sorry, I really am, but Gábor needed the owner's answer before he could ring you, and she was away until Thursday evening.
 market-argument-reply-3 = Sajnálom, tényleg, de Gábornak meg kellett várnia a tulajdonos válaszát, mielőtt felhívja Önt, és ő csütörtök estig nem volt elérhető.
+
+# en: I'm truly sorry, but Gábor couldn't call you back until he'd heard from the owner, and the owner didn't get back until late Thursday.
+market-argument-reply-3-wording-1 = Sajnálom, őszintén, csakhogy Gábor nem hívhatta Önt, amíg a tulajdonos nem válaszolt, őt pedig csütörtök estig nem lehetett elérni.
+
+# en: Sorry, but the owner was away, so Gábor couldn't ring you.
+market-argument-reply-3-wording-2 = Sajnálom, de Gábor a tulajdonos válaszára várt, aki csütörtökig elérhetetlen volt.
+
+# en: i am sorry, really, but the owner wasn't around till thursday night and gabor had to wait for her reply before getting back to you
+market-argument-reply-3-wording-3 = bocs, tenyleg sajnalom, csak gabor nem tudott mit mondani, amig a tulaj nem jelentkezett, es az csak csutortok este lett meg
 
 # en: The 'but' takes the apology straight back. Even with the owner away, a two-line call on Wednesday would have kept the promise, and she knows it.
 market-argument-reply-3-feedback = A „de” rögtön visszavonja a bocsánatkérést. A tulajdonos távollétében is betartotta volna az ígéretet egy kétmondatos szerdai hívás, és ezt ő is tudja.
@@ -170,17 +332,44 @@ is-it-final-hint = Gondolja végig, mit tud valóban teljesíteni. A lakásáró
 # en: Leave it with me. I'll speak to the owner myself this morning, and I'm confident I can get you back in the running for that flat.
 is-it-final-reply-1 = Bízza csak rám. Ma délelőtt magam beszélek a tulajdonossal, és biztos vagyok benne, hogy el tudom érni, hogy újra esélye legyen arra a lakásra.
 
+# en: Leave this to me. I'll talk to the owner personally this morning, and I'm pretty sure I can put you back in with a chance on that flat.
+is-it-final-reply-1-wording-1 = Ezt intézze rám nyugodtan. Még délelőtt személyesen felhívom a tulajdonost, és biztosra veszem, hogy kijárom, hogy újra szóba jöhessen annál a lakásnál.
+
+# en: I'll call the owner; I'm sure I can put you back in contention.
+is-it-final-reply-1-wording-2 = Bízza rám, elintézem, hogy újra esélye legyen a lakásra.
+
+# en: don't worry, i'll phone the owner personally today and i reckon i can put you back in with a shot at kárpát street
+is-it-final-reply-1-wording-3 = Ne aggódjon, ezt elrendezem: ma délelőtt beszélek a tulajjal, és garantálom, hogy visszakerül a képbe a Kárpát utcai lakásnál.
+
 # en: Warm, and she finally hears someone take her side, which is what she came in for. But the flat is the owner's to give, not yours; the best reply told her the truth and promised only a call you can make.
 is-it-final-reply-1-feedback = Meleg szavak, és végre azt hallja, hogy valaki mellé áll, ezért jött. De a lakást a tulajdonos adja, nem Ön; a legjobb válasz megmondta neki az igazat, és csak olyan hívást ígért, amelyet Ön meg tud tenni.
 
 # en: I'm afraid it's sold. Once a reservation agreement has been signed, there's really nothing we or anyone else can do about it, I'm sorry.
 is-it-final-reply-2 = Attól tartok, eladták. Ha egyszer aláírták a foglalási szerződést, azon tényleg sem mi, sem senki más nem tud változtatni, sajnálom.
 
+# en: Unfortunately it has been sold. Once the reservation contract is signed, neither we nor anybody else can change it, sorry.
+is-it-final-reply-2-wording-1 = Sajnos igen, eladták. Ha a foglalási szerződés egyszer alá van írva, azt már se mi, se más nem tudja megváltoztatni, sajnálom.
+
+# en: Sorry, it's sold and the reservation's signed; nothing can be done.
+is-it-final-reply-2-wording-2 = Sajnos eladták, az aláírt foglaló után nincs mit tenni.
+
+# en: afraid so, it's sold. once the reservation contract is signed that's it, there's nothing we or anyone can do
+is-it-final-reply-2-wording-3 = Attól félek, elment. Aláírt foglalási szerződésen nem lehet módosítani, ez nem rajtunk múlik, ne haragudjon.
+
 # en: True, but it stops at what cannot be done and leans on the rulebook. After a week of silence she needed to hear what you can still do for her.
 is-it-final-reply-2-feedback = Igaz, de megáll annál, amit nem lehet, és a szabályra támaszkodik. Egy hét csend után azt kellett volna hallania, mit tud még tenni érte.
 
 # en: I'll be straight with you: it's gone; the owner signed on Friday. I'll ask her to keep your offer on file, and ring you by five.
 is-it-final-reply-3 = Őszinte leszek: elkelt, a tulajdonos pénteken aláírt. Megkérem, hogy tartsa nyilván az Ön ajánlatát, és ötig felhívom.
+
+# en: Honestly, yes, it's gone; she signed on Friday. What I will do is ask her to hold on to your offer in case anything changes, and I'll phone you before five.
+is-it-final-reply-3-wording-1 = Egyenes leszek: a lakás elkelt, pénteken aláírta a tulajdonos. Arra megkérem, hogy az Ön ajánlatát tartsa számon, és öt óráig jelentkezem telefonon.
+
+# en: It's sold. I'll ask her to hold your offer and ring by five.
+is-it-final-reply-3-wording-2 = Elkelt, sajnos. Kérem a tulajt, tartsa meg az ajánlatát; ötig hívom.
+
+# en: to be honest with you, yes, it's sold, she signed friday. what i can do is ask her to hang on to your offer and get back to you by 5
+is-it-final-reply-3-wording-3 = Nem kertelek: pénteken aláírtak, a lakás el van adva. Szólok a tulajnak, hogy az Ön ajánlata maradjon meg tartaléknak, és délután ötig visszahívom.
 
 # en: Hard news said plainly, then the one thing you can really do, with a time that depends only on you. After a week of silence a straight answer is worth more than hope.
 is-it-final-reply-3-feedback = Rossz hír, egyenesen kimondva, utána pedig az egyetlen dolog, amit valóban megtehet, olyan időponttal, amely csak Önön múlik. Egy hét csend után egy egyenes válasz többet ér a reménynél.
@@ -191,17 +380,44 @@ overpromise-doubt-says-1 = Biztos benne? Gábor is biztos volt benne. „Holnap 
 # en: You're right to ask. The flat is the owner's decision, not mine, so I can't promise it. I can promise her answer, from me, by five today.
 overpromise-doubt-reply-1 = Jogos a kérdés. A lakásról a tulajdonos dönt, nem én, így azt nem ígérhetem. Azt igen, hogy ma ötig tőlem hallja a válaszát.
 
+# en: Fair question. Whether you get the flat is up to the owner, so I can't guarantee that. What I can guarantee is that you'll hear her answer from me before five o'clock today.
+overpromise-doubt-reply-1-wording-1 = Jogosan kérdez. Hogy a lakás kié lesz, azt a tulajdonos dönti el, nem én, így ezt nem ígérhetem meg; azt viszont igen, hogy ma öt óráig tőlem tudja meg, mit mondott.
+
+# en: I can't promise the flat, only that you'll hear her answer by five.
+overpromise-doubt-reply-1-wording-2 = Igaza van, a lakást nem ígérhetem; ötig hívom a válasszal.
+
+# en: good point tbh. the flat's the owner's call not mine so i won't promise it, but i will promise you'll hear back from me with her answer by 5 today
+overpromise-doubt-reply-1-wording-3 = Jogos, visszaveszem: a lakásról nem én döntök. Amit vállalni tudok: ma délután ötig személyesen elmondom Önnek, mit felelt a tulajdonos.
+
 # en: Taking back your own promise is hard, and right. She has just reminded you how the last 'sure' ended; a smaller promise you can keep rebuilds more trust than a big one you cannot.
 overpromise-doubt-reply-1-feedback = Visszavonni a saját ígéretét nehéz, és helyes. Épp most emlékeztette Önt, hogyan végződött az előző „biztos”; egy kisebb, betartható ígéret több bizalmat épít, mint egy nagy, amelyet nem tud betartani.
 
 # en: This time it's different, I promise you. You have my word, Ms Farkas: one way or another, I'll get you that flat back, whatever it takes.
 overpromise-doubt-reply-2 = Ezúttal más lesz, ígérem. A szavamat adom, Farkas asszony: így vagy úgy, de visszaszerzem Önnek azt a lakást, bármibe kerül is.
 
+# en: It won't be like last time, I promise. I give you my word, Ms Farkas: somehow or other I'll get that flat back for you, no matter what.
+overpromise-doubt-reply-2-wording-1 = Most másképp lesz, szavamat adom, Farkas asszony: akármi történik, azt a lakást visszaszerzem Önnek.
+
+# en: I promise you, I'll win that flat back for you, whatever happens.
+overpromise-doubt-reply-2-wording-2 = Most tényleg más lesz, megszerzem Önnek azt a lakást.
+
+# en: this time is different, honestly. you have my word, i'll get kárpát street back for you one way or another, whatever it takes
+overpromise-doubt-reply-2-wording-3 = ezuttal nem fog csalodni, eskuszom, akarmibe kerul, az a lakas az one lesz
+
 # en: She told you exactly why she doubts promises, and you doubled yours instead of checking it. If the owner says no, it is your word that breaks this time.
 overpromise-doubt-reply-2-feedback = Pontosan elmondta, miért kételkedik az ígéretekben, Ön pedig ellenőrzés helyett megduplázta a sajátját. Ha a tulajdonos nemet mond, ezúttal az Ön szava törik meg.
 
 # en: Well, I'm not Gábor. I don't leave my clients hanging like that, and I'll be ringing the owner myself this morning, not waiting for anyone to get back to me.
 overpromise-doubt-reply-3 = Nos, én nem Gábor vagyok. Én nem hagyom így cserben az ügyfeleimet, és még ma délelőtt magam hívom fel a tulajdonost, nem várok senkire.
+
+# en: Well, I'm not Gábor, and I don't leave people in the lurch like he does, and I'll be phoning the owner personally this morning instead of waiting around for someone to call back.
+overpromise-doubt-reply-3-wording-1 = Velem más a helyzet, mint Gáborral. Nálam az ügyfelek nem maradnak cserben, és még délelőtt én magam telefonálok a tulajdonosnak, nem várok másra.
+
+# en: I'm not Gábor, and I never leave clients waiting. I'll call the owner myself.
+overpromise-doubt-reply-3-wording-2 = Engem ne mérjen Gáborhoz, én nem szoktam ügyfelet cserben hagyni.
+
+# en: look, i'm a different person from gabor. i don't leave people dangling, i'm calling the owner personally this morning rather than waiting on anyone
+overpromise-doubt-reply-3-wording-3 = Hát, Gábor meg én két külön eset vagyunk. Nálam senki nem marad hívás nélkül, és ma délelőtt magam csörgök rá a tulajra, nem várok senkire.
 
 # en: Putting distance between yourself and Gábor makes the office sound divided, and it leaves the real question, whether you can deliver the flat, unanswered.
 overpromise-doubt-reply-3-feedback = Azzal, hogy elhatárolódik Gábortól, megosztottnak mutatja az irodát, a valódi kérdésre pedig, hogy meg tudja-e szerezni a lakást, nem felel.
@@ -212,11 +428,29 @@ late-manager-says-1 = Elég kifogást hallottam már ebben az irodában. Hívja 
 # en: Of course. I'll brief her on everything myself, the offer, the missed call, the Friday sale, so you needn't repeat a word. And I'll stay with you.
 late-manager-reply-1 = Természetesen. Mindent elmondok neki én magam, az ajánlatot, az elmaradt hívást, a pénteki eladást, hogy Önnek egy szót se kelljen ismételnie. És itt maradok Önnel.
 
+# en: Certainly. I'll fill her in on the whole thing myself, your offer, the call that never came and the sale on Friday, so you don't have to tell it again. And I'll be there with you.
+late-manager-reply-1-wording-1 = Hogyne. Én magam foglalom össze neki az ajánlatot, a hívást, ami elmaradt, és a pénteki eladást, így Önnek semmit nem kell újra mesélnie, és közben itt leszek Ön mellett.
+
+# en: Sure. I'll fill her in on everything and stay with you.
+late-manager-reply-1-wording-2 = Persze, én mondom el neki az egészet, és maradok Önnel.
+
+# en: sure. i'll explain it all to her first, the offer, the call you never got, the sale on friday. you won't need to go through it again, and i'll stay beside you
+late-manager-reply-1-wording-3 = Rendben, hívom a főnököt, és mindent átadok neki: kedd, a hívás, ami nem jött, a péntek. Önnek egy szót se kell ismételnie, és nem megyek el mellőle.
+
 # en: A proper handover: she will not have to tell the story a third time, and you stay beside her. The best reply also acted before two o'clock, so her morning was not one more wait.
 late-manager-reply-1-feedback = Rendes átadás: nem kell harmadszor is elmondania a történetet, és Ön mellette marad. A legjobb válasz kettő előtt is cselekedett, így a délelőttje nem lett újabb várakozás.
 
 # en: Of course, if you'd like. First let me do what should have happened last week: ring the owner now, so you hear her answer from me.
 late-manager-reply-2 = Természetesen, ha szeretné. De előbb hadd tegyem meg, aminek múlt héten meg kellett volna történnie: felhívom most a tulajdonost, hogy tőlem hallja a válaszát.
+
+# en: Certainly, if that's what you want. But before that, let me do what we ought to have done last week and phone the owner right now, so you get her answer straight from me.
+late-manager-reply-2-wording-1 = Persze, ha így szeretné. Előtte viszont engedje meg, hogy pótoljam, ami múlt héten elmaradt: most rögtön felhívom a tulajdonost, és tőlem tudja meg, mit mond.
+
+# en: Sure, but first let me call the owner right now.
+late-manager-reply-2-wording-2 = Hívhatom, de előbb felhívom a tulajt most, ahogy kellett volna.
+
+# en: of course if you want. but before that let me do what we should have done last week, i'll call the owner now and you'll hear her reply from me
+late-manager-reply-2-wording-3 = Szólhatok neki, persze. De mi lenne, ha most, a szeme előtt megcsinálnám azt a hívást, ami múlt héten elmaradt? Felcsörgetem a tulajdonost, és első kézből kapja a választ.
 
 # en: You kept her choice open and offered to act in front of her. After a week of waiting for a call, watching you pick up the phone convinces her more than anything you could say.
 late-manager-reply-2-feedback = Nyitva hagyta a választást, és felajánlotta, hogy a szeme előtt cselekszik. Egy hétnyi várakozás után jobban meggyőzi, ha látja, hogy felveszi a telefont, mint bármi, amit mondhatna.
@@ -224,11 +458,29 @@ late-manager-reply-2-feedback = Nyitva hagyta a választást, és felajánlotta,
 # en: Certainly. If you'd like to take a seat by the window, I'll let the office manager know you're waiting to see her when she's free.
 late-manager-reply-3 = Hogyne. Ha helyet foglal az ablaknál, szólok az irodavezetőnek, hogy Ön várja, és amint ráér, fogadja Önt.
 
+# en: Of course. Please have a seat near the window and I'll tell the manager you'd like to see her once she's available.
+late-manager-reply-3-wording-1 = Természetesen. Foglaljon helyet az ablak mellett, én szólok a vezetőnek, hogy várja őt, és amint szabad lesz, behívja Önt.
+
+# en: Certainly, have a seat and I'll tell the manager you're waiting.
+late-manager-reply-3-wording-2 = Üljön le az ablaknál, szólok, hogy a vezető fogadja, ha ráér.
+
+# en: sure thing, grab a chair over near the window, i'll let her know you're here and want a word when she's got a moment
+late-manager-reply-3-wording-3 = Persze, addig üljön le nyugodtan ott az ablaknál, jelzem a főnöknek, hogy keresik, és ha felszabadul, fogadja.
+
 # en: Polite, and it is the third hand-off of her week: Gábor, the message on Thursday, now a seat by the window. Nothing of her story goes with her, so she decides not to wait.
 late-manager-reply-3-feedback = Udvarias, és ez a hete harmadik továbbpasszolása: Gábor, a csütörtöki üzenet, most egy szék az ablaknál. A történetéből semmi sem megy vele, ezért úgy dönt, nem vár.
 
 # en: There's no point, honestly. The manager can't undo a signed reservation any more than I can, and she'll tell you exactly the same thing.
 late-manager-reply-4 = Őszintén szólva nincs értelme. Az irodavezető sem tudja visszacsinálni az aláírt foglalást, ahogy én sem, és pontosan ugyanezt fogja mondani.
+
+# en: Honestly, there's no point. The manager can't reverse a signed reservation either; she'll just say the same as me.
+late-manager-reply-4-wording-1 = Őszinte leszek, nem sok értelme volna. Az aláírt foglalást az irodavezető sem tudja semmissé tenni, ahogy én sem, úgyhogy ő is csak ezt mondaná.
+
+# en: No point; the manager can't undo it either.
+late-manager-reply-4-wording-2 = Fölösleges, a vezető sem tudja visszafordítani az aláírást.
+
+# en: tbh it's pointless, she can't cancel a signed reservation either, you'd just get the same answer from her
+late-manager-reply-4-wording-3 = Nézze, a főnök sem tud csodát tenni: aláírt foglaló az aláírt foglaló, ő is szóról szóra ezt fogja mondani Önnek.
 
 # en: You closed the last door she asked for. Even when the answer would be the same, refusing someone the chance to be heard tells them to leave.
 late-manager-reply-4-feedback = Bezárta az utolsó ajtót is, amelyet kért. Még ha ugyanaz lenne is a válasz: akitől megtagadják, hogy meghallgassák, azt érti belőle, hogy menjen el.
@@ -242,11 +494,29 @@ next-step-hint = Egy lépés, egy időpont, és az, hogyan értesül Öntől, mi
 # en: I'll send you a shortlist by ten tomorrow: flats like Kárpát Street, up to 38.5 million, walking distance from your daughter's school.
 next-step-reply-1 = Holnap tízig küldök Önnek egy listát: a Kárpát utcaihoz hasonló lakások, 38,5 millióig, gyalogtávolságra a lánya iskolájától.
 
+# en: By ten o'clock tomorrow you'll have a shortlist from me: flats similar to Kárpát Street, no more than 38.5 million, within walking distance of your daughter's school.
+next-step-reply-1-wording-1 = Holnap délelőtt tízig elküldöm Önnek azoknak a lakásoknak a listáját, amelyek a Kárpát utcaihoz hasonlók, 38,5 millió alatt, gyalog elérhető távolságra a lánya iskolájától.
+
+# en: Shortlist by 10 tomorrow: under 38.5 million, near the school.
+next-step-reply-1-wording-2 = Holnap tízig küldök listát az iskola környéki lakásokról.
+
+# en: i'll email you a list of places by 10am tomorrow, similar to the karpat street one, max 38.5m, close enough to walk to the school
+next-step-reply-1-wording-3 = holnap 10-ig atkuldom emailben a listat: karpat utcaihoz hasonlo lakasok, max 38,5 millio, az iskolatol par perc setara
+
 # en: You remembered her budget and the school and turned them into a shortlist with a time on it. She does not have to repeat herself, and she knows when she will hear from you.
 next-step-reply-1-feedback = Emlékezett a keretére és az iskolára, és egy határidős listát csinált belőlük. Nem kell ismételnie magát, és tudja, mikor hall Önről.
 
 # en: Let's start a fresh search for you, then. What exactly are you looking for: how many rooms, which area, and roughly what's your budget?
 next-step-reply-2 = Akkor kezdjünk egy új keresést. Pontosan mit keres: hány szobát, melyik környéket, és nagyjából mekkora a keret?
+
+# en: Okay, let's begin a new search then. Tell me what you need: number of rooms, which neighbourhood, and what sort of budget?
+next-step-reply-2-wording-1 = Jó, akkor induljunk neki egy új keresésnek. Mondja el, mire van szüksége: hány szoba kell, milyen környéken, és körülbelül mennyit szán rá?
+
+# en: So what are you after: rooms, area, budget?
+next-step-reply-2-wording-2 = Kezdjünk új keresést: hány szoba, hol, mekkora keret?
+
+# en: ok lets start from scratch. what kind of place do you want, how many bedrooms, what area, and what's your price range roughly?
+next-step-reply-2-wording-3 = Rendben, nézzük elölről. Milyen lakást szeretne, hány szobásat, melyik kerületben, és mennyi pénzből gazdálkodik nagyjából?
 
 # en: A willing start, but she has already told you her offer and the school, and the Kárpát Street flat shows the rest. Asking again tells her this office still does not listen.
 next-step-reply-2-feedback = Készséges kezdés, de az ajánlatát és az iskolát már elmondta, a többit pedig mutatja a Kárpát utcai lakás. Ha újra rákérdez, azt hallja, hogy ez az iroda még mindig nem figyel.
@@ -254,11 +524,29 @@ next-step-reply-2-feedback = Készséges kezdés, de az ajánlatát és az iskol
 # en: I'll send Gábor a note to put a few options together for you. He knows your search best, and he's back from his viewing this afternoon.
 next-step-reply-3 = Írok Gábornak egy üzenetet, hogy állítson össze Önnek néhány lehetőséget. Ő ismeri legjobban a keresését, és délután visszaér a bemutatóról.
 
+# en: I'll ask Gábor to put together some options for you. He's most familiar with what you're after, and he'll be back from the viewing later today.
+next-step-reply-3-wording-1 = Küldök Gábornak egy üzenetet, hogy gyűjtsön Önnek össze pár lehetőséget. Ő tudja a legjobban, mit keres, és délutánra visszajön a bemutatóról.
+
+# en: I'll get Gábor to send you a few options.
+next-step-reply-3-wording-2 = Szólok Gábornak, hogy küldjön Önnek pár ajánlatot.
+
+# en: i'll drop gabor a message to pull some flats together, he knows what you're looking for and he's back this afternoon
+next-step-reply-3-wording-3 = Dobok egy üzit Gábornak, hogy nézzen Önnek néhány opciót; ő tudja legjobban, mit szeretne, és délután már bent lesz.
+
 # en: You handed her back to the colleague whose promise failed, with no time attached. It is the same open-ended 'he'll be in touch' that cost her the flat.
 next-step-reply-3-feedback = Visszaadta annak a kollégának, akinek az ígérete nem teljesült, ráadásul határidő nélkül. Ugyanaz a homályos „majd jelentkezik”, amely már a lakásába került.
 
 # en: I'll start on it today, and I'm confident we'll find you something near the school well before the end of next month.
 next-step-reply-4 = Még ma nekiállok, és biztos vagyok benne, hogy jóval a jövő hónap vége előtt találunk Önnek valamit az iskola közelében.
+
+# en: I'll get going today, and I'm sure we'll have found you somewhere near the school long before your move-out date.
+next-step-reply-4-wording-1 = Ma nekilátok, és egészen biztos, hogy bőven a költözés határideje előtt lesz Önnek valami az iskola környékén.
+
+# en: I'm sure we'll get you somewhere near the school in time.
+next-step-reply-4-wording-2 = Még ma elkezdem, és biztosan találunk valamit időben.
+
+# en: i'll get started today and honestly i'm confident we'll have a place near the school for you way before your notice is up
+next-step-reply-4-wording-3 = Már ma rámozdulok, és biztosra veszem, hogy jóval a hónap vége előtt meglesz a lakás a suli közelében.
 
 # en: You took it on and kept the school in mind, which she notices. But 'we'll find you something' depends on what comes onto the market; the best reply promised a shortlist and a time, which depend only on you.
 next-step-reply-4-feedback = Magára vállalta, és fejben tartotta az iskolát, ezt észreveszi. De a „találunk Önnek valamit” azon múlik, mi kerül piacra; a legjobb válasz listát és határidőt ígért, és ezek csak Önön múlnak.
@@ -272,11 +560,29 @@ loan-deadline-hint = A bankjával Ön nem tud tárgyalni; az irodában egy koll�
 # en: Don't worry about the loan. Banks extend these offers all the time; I'm sure yours will give you another month without any problem at all.
 loan-deadline-reply-1 = A hitel miatt ne aggódjon. A bankok folyton meghosszabbítják ezeket az ajánlatokat; biztos vagyok benne, hogy az Öné is ad még egy hónapot, gond nélkül.
 
+# en: Please don't worry about the mortgage. Banks extend these offers constantly; I'm certain yours will give you an extra month, no problem.
+loan-deadline-reply-1-wording-1 = A hitelen ne izguljon. A bankok rendszeresen meghosszabbítják az ilyen ajánlatokat, szerintem az Öné is simán kitolja még egy hónappal.
+
+# en: Don't worry, your bank will surely extend it.
+loan-deadline-reply-1-wording-2 = Ne aggódjon, a bank biztosan meghosszabbítja az ajánlatot.
+
+# en: oh don't stress about the loan, banks push these deadlines back all the time, im sure yours will let you have a few more weeks easily
+loan-deadline-reply-1-wording-3 = a hitel miatt nyugi, a bankok mindig hosszabbitanak, tuti hogy az onet is kitoljak egy honappal gond nelkul
+
 # en: Reassuring, but you have no idea what her bank will do, and neither does she. If they say no, she will remember who told her not to worry.
 loan-deadline-reply-1-feedback = Megnyugtató, de fogalma sincs, mit tesz majd a bankja, és neki sem. Ha nemet mondanak, emlékezni fog, ki mondta neki, hogy ne aggódjon.
 
 # en: That's one for Eszter, our mortgage adviser; she's free now. I'll take you to her, tell her your story, and stay until she has it.
 loan-deadline-reply-2 = Ez Eszterre tartozik, a hitelszakértőnkre; most épp ráér. Átkísérem, elmondom neki a történetét, és ott maradok, amíg át nem veszi.
+
+# en: Our mortgage adviser, Eszter, can help with that, and she's available right now. I'll walk you over, explain everything to her myself, and stay until she's up to speed.
+loan-deadline-reply-2-wording-1 = Erre Eszter, a hitelszakértőnk a legjobb, és most éppen van ideje. Átmegyek Önnel, én mondom el neki, mi történt, és addig maradok, amíg ő át nem veszi.
+
+# en: Eszter, our mortgage adviser, is free; I'll take you and brief her.
+loan-deadline-reply-2-wording-2 = Átviszem Eszterhez, a hitelesünkhöz, és elmondom neki az ügyét.
+
+# en: that's something eszter can help with, she's our mortgage person and she's free at the moment. i'll bring you over, fill her in and stick around till she's got it all
+loan-deadline-reply-2-wording-3 = Ehhez Eszter kell, ő a hitelszakértő, és épp szabad. Odakísérem, én vázolom neki a helyzetet, és ott leszek, amíg kézbe nem veszi.
 
 # en: Handing over was right: you cannot talk to her bank, Eszter does every day. You said who and why, carried her story over yourself and stayed, so this hand-off feels like help, not like being passed on again.
 loan-deadline-reply-2-feedback = Az átadás helyes volt: Ön nem tárgyalhat a bankjával, Eszter minden nap ezt teszi. Megmondta, kihez és miért, maga vitte át a történetét, és ott maradt, így ez az átadás segítségnek érződik, nem újabb továbbpasszolásnak.
@@ -284,11 +590,29 @@ loan-deadline-reply-2-feedback = Az átadás helyes volt: Ön nem tárgyalhat a 
 # en: That's one for our mortgage adviser, Eszter. Her desk is at the end of the corridor on the left; just tell her what's happened.
 loan-deadline-reply-3 = Ez a hitelszakértőnkre, Eszterre tartozik. Az asztala a folyosó végén van balra; mondja el neki, mi történt.
 
+# en: Eszter, our mortgage adviser, handles that. You'll find her desk at the far end of the hallway, on the left; just explain what happened.
+loan-deadline-reply-3-wording-1 = Ezzel Eszterhez, a hitelszakértőnkhöz kell fordulnia. A folyosó végén, bal kéz felől találja az asztalát; meséljen el neki mindent.
+
+# en: See Eszter, our mortgage adviser, down the corridor; tell her everything.
+loan-deadline-reply-3-wording-2 = Menjen Eszterhez a folyosó végére, mondja el neki.
+
+# en: you want eszter for that, she does mortgages. last desk on the left down the hall, just explain the situation to her
+loan-deadline-reply-3-wording-3 = ez eszter asztala, o a hitelszakerto. a folyoson vegig, balra az utolso, ott mondja el neki hogy mi volt
+
 # en: Eszter is the right person, but 'just tell her what's happened' means Dóra tells the whole week again, to a stranger, down a corridor. A transfer without the story is one more hand-off.
 loan-deadline-reply-3-feedback = Eszter a megfelelő ember, de a „mondja el neki, mi történt” azt jelenti, hogy Dóra újra elmondja az egész hetet egy idegennek, a folyosó végén. A történet nélküli átadás csak egy újabb továbbpasszolás.
 
 # en: I'm afraid the loan is really between you and your bank. We can't get involved in that side of things, but we'll do our best on the flat.
 loan-deadline-reply-4 = Attól tartok, a hitel tényleg az Ön és a bankja dolga. Abba mi nem tudunk beleszólni, de a lakással mindent megteszünk.
+
+# en: I'm sorry, but the loan is something for you and the bank to sort out. We can't get involved with that part, but we'll do what we can about the flat.
+loan-deadline-reply-4-wording-1 = Sajnos a hitel kizárólag Önre és a bankjára tartozik, abba nekünk nincs beleszólásunk. A lakáskeresésben viszont mindent megteszünk.
+
+# en: The loan's a matter for you and the bank, I'm afraid.
+loan-deadline-reply-4-wording-2 = A hitel a bank és Ön dolga, abba nem szólhatunk bele.
+
+# en: unfortunately the mortgage side is really up to you and the bank, it's not something we can help with, but we'll try our best with the flat
+loan-deadline-reply-4-wording-3 = Ne haragudjon, de a banki részhez nekünk semmi közünk, az Ön és a bank ügye. Lakásügyben viszont számíthat ránk.
 
 # en: Strictly true for you, but the office has a mortgage adviser a few metres away. 'We can't get involved' leaves her alone with the deadline that frightens her most.
 loan-deadline-reply-4-feedback = Önre nézve szó szerint igaz, de az irodában pár méterre ül egy hitelszakértő. A „nem tudunk beleszólni” egyedül hagyja azzal a határidővel, amelytől a legjobban fél.
@@ -305,11 +629,29 @@ who-calls-hint = A szavak Önnek szólnak, de a düh egy hétnyi csendnek. Mitő
 # en: With respect, Ms Farkas, that's not fair. I've been doing this job for eight years, and I've never once left a client waiting for a call.
 who-calls-reply-1 = Ne haragudjon, Farkas asszony, de ez nem igazságos. Nyolc éve csinálom ezt a munkát, és még soha egyetlen ügyfelet sem hagytam hívásra várni.
 
+# en: With all due respect, Ms Farkas, that's unfair. I've worked here eight years and not once have I kept a client hanging on for a callback.
+who-calls-reply-1-wording-1 = Bocsásson meg, Farkas asszony, de ez igazságtalan. Nyolc éve dolgozom ebben a szakmában, és nálam még egyetlen ügyfél sem várt hiába a hívásomra.
+
+# en: That's not fair; in eight years I've never left a client waiting.
+who-calls-reply-1-wording-2 = Ez nem fair, nyolc éve egyetlen ügyfelet sem hagytam cserben.
+
+# en: sorry but that's not fair on me. i've done this job for 8 years and never once kept anyone waiting on a call
+who-calls-reply-1-wording-3 = Elnézést, de ezt kikérem magamnak. Évek óta ezt csinálom, és még soha senkit nem hagytam lógva egy visszahívással.
+
 # en: You took it personally and defended your record. She was not really talking about you; she was talking about a week of silence, and now she has to argue with you too.
 who-calls-reply-1-feedback = Személyesnek vette, és a múltját védte. Valójában nem Önről beszélt, hanem egy hétnyi csendről, és most már Önnel is vitatkoznia kell.
 
 # en: I'm sorry you feel that way about me. I'm only trying to help you here, and I think I've been pretty patient with you so far.
 who-calls-reply-2 = Sajnálom, hogy így vélekedik rólam. Én csak segíteni próbálok Önnek, és szerintem eddig elég türelmes voltam Önnel.
+
+# en: I'm sorry you see me like that. I'm just trying to help, and I feel I've been quite patient with you up to now.
+who-calls-reply-2-wording-1 = Sajnálom, hogy ilyen véleménnyel van rólam. Pusztán segíteni szeretnék, és úgy gondolom, eddig is eléggé türelmes voltam.
+
+# en: Sorry you see it like that; I've been very patient with you.
+who-calls-reply-2-wording-2 = Csak segíteni akarok, és szerintem eddig is türelemmel voltam.
+
+# en: well i'm sorry you think that about me. i'm just trying to help and honestly i've been really patient here
+who-calls-reply-2-wording-3 = kar, hogy igy gondolja rolam. en vegig csak segiteni akartam, es azt hiszem eleg turelmesen kezeltem eddig
 
 # en: It sounds like an apology but it asks her to apologise to you. Pointing at your own patience tells her you took the remark to heart, and it leaves her question, who rings, unanswered.
 who-calls-reply-2-feedback = Bocsánatkérésnek hangzik, de valójában azt kéri, hogy ő kérjen bocsánatot Öntől. A saját türelmére hivatkozva jelzi, hogy magára vette a megjegyzést, a kérdésére pedig, hogy ki hív, nem felel.
@@ -317,11 +659,29 @@ who-calls-reply-2-feedback = Bocsánatkérésnek hangzik, de valójában azt ké
 # en: Between you and me, it's not the first time with Gábor. Don't judge the rest of us by him; I'll make sure he keeps away from your file.
 who-calls-reply-3 = Köztünk szólva, nem ez az első eset Gáborral. Ne róla ítéljen meg minket; gondoskodom róla, hogy ne nyúljon többé az ügyéhez.
 
+# en: Just between us, this isn't the first time Gábor's done this. Please don't tar the rest of us with the same brush; I'll see to it he stays away from your file.
+who-calls-reply-3-wording-1 = Maradjon ez köztünk, de Gáborral nem most fordul elő először. Kérem, ne róla ítélje meg az irodát; elintézem, hogy többé ne foglalkozzon az ügyével.
+
+# en: Between us, Gábor's done this before; don't judge us all by him.
+who-calls-reply-3-wording-2 = Gáborral ez nem először fordul elő; leveszem róla az ügyét.
+
+# en: off the record, gabor's done this before. we're not all like him, and i'll make sure he doesn't touch your case again
+who-calls-reply-3-wording-3 = őszintén, négyszemközt: Gábornál ez már nem újdonság. Ne miatta gondolja, hogy mind ilyenek vagyunk, gondoskodom róla, hogy hozzá se érjen többé az ügyéhez.
+
 # en: Siding with her against a colleague feels like empathy, but it tells her the whole office knows about the problem and puts up with it.
 who-calls-reply-3-feedback = Ha az ügyfél mellé áll egy kolléga ellen, az empátiának tűnik, de azt üzeni, hogy az egész iroda ismeri a problémát, és eltűri.
 
 # en: Fair enough: after this week you've no reason to. So judge me by five o'clock. I'll ring you then, news or not. Here's my direct line.
 who-calls-reply-4 = Jogos: e hét után nincs rá oka. Ítéljen meg ötkor: akkor felhívom, akár van hír, akár nincs. Itt a közvetlen számom.
+
+# en: That's fair; after the week you've had, why would you? So judge me on five o'clock: I'll call you then whether there's news or not. This is my direct number.
+who-calls-reply-4-wording-1 = Igaza van, ezek után nincs miért hinnie nekem. Ötkor derül ki, bízhat-e bennem: akkor mindenképp telefonálok, akkor is, ha nincs még újdonság. Itt a közvetlen telefonszámom.
+
+# en: Fair. Judge me by five; I'll call you either way. Here's my number.
+who-calls-reply-4-wording-2 = Jogos. Ötkor hívom mindenképp, hírrel vagy anélkül.
+
+# en: fair enough, you've got no reason to after this week. so hold me to 5 o'clock, i'll ring then even if there's no news, here's my direct number
+who-calls-reply-4-wording-3 = Jogos, egy ilyen hét után nem is várom, hogy bízzon bennem. Ötkor jelentkezem, ha van fejlemény, ha nincs; itt a mobilom, közvetlenül engem ér el.
 
 # en: You let the jab pass and answered the doubt behind it with a promise she can check today. Trust after a broken promise comes from a kept one, not from defending yourself.
 who-calls-reply-4-feedback = Elengedte a füle mellett a szurkálódást, és a mögötte lévő kételyre olyan ígérettel felelt, amelyet még ma ellenőrizhet. Egy megszegett ígéret után a bizalmat egy betartott hozza vissza, nem az önvédelem.
@@ -332,17 +692,44 @@ office-reputation-says-1 = Nem az első eset? Szóval itt mindenki tudja, hogy c
 # en: I shouldn't have said that; it wasn't fair to him, and it doesn't help you. Your case is mine now. I'll ring you at five.
 office-reputation-reply-1 = Ezt nem kellett volna mondanom; nem volt fair vele szemben, és Önnek sem segít. Az ügye mostantól az enyém. Ötkor felhívom.
 
+# en: I was wrong to say that; it was unfair on him and it's no use to you. I'm handling your case now, and I'll call you at five.
+office-reputation-reply-1-wording-1 = Ezt nem lett volna szabad kimondanom, igazságtalan volt Gáborral szemben, és Önön sem segít. Innentől én viszem az ügyét, ötkor telefonálok.
+
+# en: My mistake, saying that. I'm on your case; I'll call at five.
+office-reputation-reply-1-wording-2 = Ezt visszavonom, nem volt korrekt. Ötkor hívom.
+
+# en: sorry, that was out of line, not fair to him and doesn't help you at all. i'm looking after your case now and i'll phone you at 5
+office-reputation-reply-1-wording-3 = bocs, ezt rosszul tettem, hogy gaborrol igy beszeltem, nem volt tisztesseges, es onnek se hasznal. az ugye mostantol nalam van, 5kor keresem
+
 # en: You took the remark back without fuss and returned to what happens next. Correcting your own slip in front of her shows the reliability she came in for.
 office-reputation-reply-1-feedback = Teketória nélkül visszavonta a megjegyzést, és visszatért ahhoz, ami ezután jön. Ha a saját botlását előtte kijavítja, azt a megbízhatóságot mutatja, amiért bejött.
 
 # en: Fair enough, but I can only answer for myself, not for how the rest of the office works. That's really a question for the manager.
 office-reputation-reply-2 = Jogos, de én csak a magam nevében beszélhetek, nem arról, hogyan működik az iroda többi része. Ez valójában inkább a vezetőre tartozik.
 
+# en: That's fair, but I can only speak for myself, not the way the whole office is run. You'd really need to ask the manager about that.
+office-reputation-reply-2-wording-1 = Értem, de csak magamért tudok felelni, azért nem, hogy az iroda többi része hogyan dolgozik. Ez inkább a vezetőnk asztala.
+
+# en: I can only speak for myself; ask the manager about that.
+office-reputation-reply-2-wording-2 = Csak magamért felelhetek, ezt a vezetőtől kérdezze.
+
+# en: fair point but i can't answer for everyone else here, only for me. that one's really for the manager
+office-reputation-reply-2-wording-3 = Jogos kérdés, de az iroda többi részéért nem tudok nyilatkozni, csak a saját munkámért. Ezt tényleg a főnökkel kellene megbeszélni.
+
 # en: You opened the question and then stepped away from it. To her you are the office; 'I only answer for myself' confirms that nobody here answers for anything.
 office-reputation-reply-2-feedback = Felvetette a kérdést, aztán kihátrált belőle. Neki Ön az iroda; az „én csak a magam nevében beszélhetek” megerősíti, hogy itt senki sem felel semmiért.
 
 # en: I shouldn't really say, but yes, he's been warned before. That's between him and the manager, though, so I can't go into it.
 office-reputation-reply-3 = Ezt nem nagyon kéne mondanom, de igen, kapott már figyelmeztetést. Ez viszont Gáborra és a vezetőre tartozik, úgyhogy nem mehetek bele.
+
+# en: I probably shouldn't tell you, but yes, he's had warnings before. That's for the manager to deal with, though, so I can't say any more.
+office-reputation-reply-3-wording-1 = Nem igazán kellene erről beszélnem, de igen, figyelmeztették már. Ez azonban Gábor és a vezető dolga, így erről többet nem mondhatok.
+
+# en: Yes, he's had warnings, but I can't say more.
+office-reputation-reply-3-wording-2 = Igen, kapott már figyelmeztetést, de többet nem mondhatok.
+
+# en: i'm not really supposed to say but yeah, he's had a warning already. that's a thing for him and the boss to sort though so i can't get into it
+office-reputation-reply-3-wording-3 = Na jó, köztünk szólva: volt már rá panasz, szóltak is neki. De ez már Gáborra meg a főnökre tartozik, ebbe nem mehetek bele.
 
 # en: You dug the hole deeper: now she knows the office saw this coming. Gossip about a colleague never reassures a client; it only tells her what they will say about her.
 office-reputation-reply-3-feedback = Még mélyebbre ásta a gödröt: most már tudja, hogy az iroda előre látta ezt. A kollégáról szóló pletyka soha nem nyugtatja meg az ügyfelet; csak azt mutatja meg, mit mondanak majd róla.
@@ -356,11 +743,29 @@ make-amends-hint = Elmondta, mi fájt a legjobban. Egy bocsánatkérés erre csa
 # en: You were, of course. Still, the main thing now is finding you a new flat before your notice runs out, isn't it? Let's focus on that.
 make-amends-reply-1 = Természetesen az volt. De most mégis az a legfontosabb, hogy találjunk Önnek lakást, mielőtt lejár a felmondási idő, nem? Koncentráljunk erre.
 
+# en: Of course you were. But what really matters now is getting you a new place before you have to move out, surely? Let's concentrate on that.
+make-amends-reply-1-wording-1 = Persze hogy az volt. De most mégiscsak az a lényeg, hogy legyen lakása, mire letelik a felmondási idő, nem igaz? Erre összpontosítsunk.
+
+# en: Of course, but let's focus on getting you a new flat.
+make-amends-reply-1-wording-2 = Persze, de most a lakáskeresésre koncentráljunk, nem?
+
+# en: course you were. anyway what matters now is getting you somewhere before your notice is up, right? let's stick to that
+make-amends-reply-1-wording-3 = naná hogy sürgős volt. de most az a fő, hogy meglegyen az új lakás a kiköltözés előtt, igaz? arra figyeljünk
+
 # en: She told you what hurt most and you moved straight past it to the search. The flat may turn up, but the feeling of being 'not urgent' leaves with her.
 make-amends-reply-1-feedback = Elmondta, mi fájt a legjobban, Ön pedig egyenesen továbblépett a keresésre. A lakás lehet, hogy meglesz, de az érzés, hogy „nem volt sürgős”, vele megy.
 
 # en: I will have you in a new flat before your notice runs out, I promise you. Nobody in this office is going to let you down again.
 make-amends-reply-2 = Én garantálom, hogy a felmondási ideje lejárta előtt új lakásban lesz, ígérem. Ebben az irodában senki sem fogja többé cserben hagyni.
+
+# en: I promise you'll be living somewhere new before you have to leave your current flat. No one here will ever let you down again.
+make-amends-reply-2-wording-1 = Garantálom Önnek, hogy mire lejár a felmondása, új otthonban lesz, a szavamat adom. Ebben az irodában többé senki nem hagyja Önt cserben.
+
+# en: I promise you'll have a new home before your notice ends.
+make-amends-reply-2-wording-2 = Garantálom, hogy időben meglesz az új lakása.
+
+# en: i promise, we'll have you moved into a new place before your notice is up. no one here is going to fail you again
+make-amends-reply-2-wording-3 = Ígérem, hogy még a hónap vége előtt beköltözik valahova, erről kezeskedem, és itt többé senki nem fogja Önt magára hagyni.
 
 # en: Heartfelt, and she needed to hear she matters, but whether the right flat comes up by the end of next month is up to the market, not you. It is the same kind of promise that failed her last week.
 make-amends-reply-2-feedback = Szívből jön, és hallania kellett, hogy számít, de hogy jövő hónap végéig felbukkan-e a megfelelő lakás, az a piacon múlik, nem Önön. Ugyanolyan ígéret, mint ami múlt héten cserben hagyta.
@@ -368,11 +773,29 @@ make-amends-reply-2-feedback = Szívből jön, és hallania kellett, hogy szám�
 # en: You were urgent, and I'm sorry. Today I'm asking our manager to log every call-back we promise, so no 'tomorrow' slips quietly again.
 make-amends-reply-3 = Ön sürgős volt, és sajnálom. Még ma megkérem a vezetőnket, hogy minden megígért visszahívást vezessünk, hogy egy „holnap” se csússzon el csendben.
 
+# en: You were urgent, and I apologise. I'm going to ask our manager today to start recording every call-back we commit to, so no client's tomorrow gets quietly forgotten again.
+make-amends-reply-3-wording-1 = Igen, Ön sürgős volt, bocsánat érte. Ma beszélek a vezetőnkkel, hogy az összes beígért visszahívást vezessük és kövessük, nehogy még egy „holnap” nyomtalanul elsikkadjon.
+
+# en: You mattered, sorry. I'm getting every promised call-back logged from today.
+make-amends-reply-3-wording-2 = Sürgős volt, sajnálom; intézem, hogy a visszahívásokat nyilvántartsuk.
+
+# en: you absolutely were urgent, i'm sorry. i'm asking the manager today to keep a log of every callback we promise so nobody gets forgotten like that again
+make-amends-reply-3-wording-3 = Igen, Önnek sürgős volt, bocsánat. Beszélek ma a főnökkel, hogy vezessünk listát a beígért hívásokról, így legközelebb senkinek a „holnap”-ja nem merül feledésbe.
+
 # en: You answered the hurt she named, 'as if I wasn't one', and fixed the cause so the next client is not forgotten the same way. That turns an apology into a remedy.
 make-amends-reply-3-feedback = Arra a sérelemre felelt, amelyet megnevezett, „mintha én nem lettem volna sürgős”, és megszüntette az okát, hogy a következő ügyfelet ne felejtsék el ugyanígy. Így lesz a bocsánatkérésből jóvátétel.
 
 # en: I'm sorry. You were urgent, and you should have been treated that way. Your case is mine now, and you'll hear from me at five.
 make-amends-reply-4 = Sajnálom. Ön sürgős volt, és pontosan úgy is kellett volna bánni Önnel. Az ügye mostantól az enyém, és ötkor hall felőlem.
+
+# en: I apologise. You were urgent and should have been dealt with like it. I'm handling your case from now on, and I'll be in touch at five.
+make-amends-reply-4-wording-1 = Bocsánatot kérek. Sürgős ügy volt, és pontosan így kellett volna kezelnünk. Innentől én felelek érte, és öt órakor jelentkezem.
+
+# en: Sorry, you were urgent. It's my case now; I'll call at five.
+make-amends-reply-4-wording-2 = Sajnálom, sürgős volt. Mostantól én viszem, ötkor hívom.
+
+# en: i'm really sorry. you were a priority and you deserved to be treated like one. i'm taking over your case and i'll get back to you at 5
+make-amends-reply-4-wording-3 = Ne haragudjon, Önnek tényleg sürgős volt, és eszerint kellett volna bánnunk Önnel. Átveszem az ügyet, délután ötkor telefonálok.
 
 # en: A real apology that answers the hurt she named, and a promise of your own. The best reply also fixed the cause, so that no other client's 'tomorrow' can slip the same way; that is what turns an apology into a remedy.
 make-amends-reply-4-feedback = Valódi bocsánatkérés, amely arra a sérelemre felel, amelyet megnevezett, és egy saját ígéret. A legjobb válasz az okot is megszüntette, hogy más ügyfél „holnapja” se csúszhasson el ugyanígy; ettől lesz a bocsánatkérésből jóvátétel.
@@ -409,3 +832,4 @@ walkout-says-1 = Hagyja. Majd keresek lakást egy olyan irodán keresztül, ahol
 
 # en: Dóra walks out and signs up with a rival agency that afternoon. She tells the other parents at her daughter's school how your office sat on her offer. Most unhappy clients leave without a word; she came in to give you a second chance, and you lost her anyway.
 walkout-summary = Dóra kisétál, és még aznap délután egy konkurens irodához szerződik. A lánya iskolájában elmeséli a többi szülőnek, hogyan hevert napokig az ajánlata az Önök irodájában. A legtöbb elégedetlen ügyfél szó nélkül távozik; ő bejött, hogy adjon Önöknek egy második esélyt, és mégis elveszítették.
+

@@ -38,11 +38,29 @@ opening-hint = Három sérelme van: két elmaradt időpont, egy elveszett szabad
 # en: I understand, and I'll look into it straight away. Could you give me your order number so I can pull it up?
 opening-reply-1 = Értem, és azonnal utánanézek. Megadná kérem a rendelésszámát, hogy meg tudjam nyitni a rendszerben az adatait?
 
+# en: I see, and I'll check on it right away. Can I have the order number to find it?
+opening-reply-1-wording-1 = Rendben, máris utánanézek. Elmondaná a rendelésszámot, hogy előhívhassam az adatokat a rendszerből?
+
+# en: I'll look into it now. What's your order number?
+opening-reply-1-wording-2 = Kérem a rendelésszámát, megnézem.
+
+# en: ok i understand, i'll get on it right now. can i take the order number to look it up?
+opening-reply-1-wording-3 = Értem, rögtön megnézem. Megadná a rendelés azonosítóját, hogy be tudjam tölteni az adatait?
+
 # en: Willing and quick, but she has just told you about a wasted day off and being passed on, and your first question is a number. To her it sounds like the start of the last call.
 opening-reply-1-feedback = Készséges és gyors, de most mesélt egy elvesztegetett szabadnapról és arról, hogy továbbküldték, az Ön első kérdése pedig egy szám. Neki ez úgy hangzik, mint az előző hívás eleje.
 
 # en: Mrs Kovács, three calls, two broken promises and a day off gone for nothing: that's awful. Tell me what happened on Thursday.
 opening-reply-2 = Kovács asszony, három hívás, két megszegett ígéret, egy hiába kivett szabadnap: ez borzasztó. Mondja el, mi történt csütörtökön.
+
+# en: Mrs Kovács, you've rung three times, been let down twice, and lost a day off for nothing. That's terrible. What happened on Thursday?
+opening-reply-2-wording-1 = Kovács asszony, harmadszor telefonál, kétszer ígértünk és nem tartottuk be, ráadásul egy szabadnapja is ráment: ez rettenetes. Meséljen, mi történt csütörtökön?
+
+# en: Three calls and a wasted day off: awful. What happened Thursday?
+opening-reply-2-wording-2 = Három hívás, egy elveszett szabadnap; ez szörnyű. Mi volt csütörtökön?
+
+# en: Mrs Kovács, that's dreadful, calling three times, two promises broken and your day off wasted. talk me through thursday
+opening-reply-2-wording-3 = Kovács asszony, harmadik telefon, kétszer hiába ígértek, egy szabadnap a kukában, ez tényleg felháborító. Mondja el, hogy zajlott a csütörtök.
 
 # en: You met the feeling before the facts: you named what the last two weeks cost her, and only then asked for the details. The first thing she heard from you is that it matters.
 opening-reply-2-feedback = Előbb az érzésre felelt, csak aztán a tényekre: kimondta, mibe került neki az elmúlt két hét, és csak utána kérdezett a részletekről. Az első, amit Öntől hallott, az volt, hogy ez számít.
@@ -50,11 +68,29 @@ opening-reply-2-feedback = Előbb az érzésre felelt, csak aztán a tényekre: 
 # en: I'm sorry, but the deliveries themselves are done by our courier partner, so I'll need to check with them what went wrong on Thursday.
 opening-reply-3 = Sajnálom, de magát a kiszállítást a futárpartnerünk végzi, úgyhogy előbb meg kell kérdeznem tőlük, hogy mi ment félre csütörtökön.
 
+# en: I apologise, but the actual deliveries are handled by the courier company we use, so I'll have to ask them what happened on Thursday.
+opening-reply-3-wording-1 = Sajnálom, de a kiszállítást a futárcég végzi, így előbb náluk kell érdeklődnöm, mi romlott el csütörtökön.
+
+# en: Sorry, but the courier does deliveries; I'll have to check with them.
+opening-reply-3-wording-2 = Sajnálom, de ezt a futárcégtől kell megkérdeznem.
+
+# en: sorry about that, but it's our courier partner who delivers, so i'll need to find out from them what went wrong thursday
+opening-reply-3-wording-3 = ezt sajnalom, de a csomagot a futar szallitja, nem mi, szoval eloszor tolluk kell megtudnom mi tortent csutortokon
+
 # en: The 'but' cancels the apology and makes the courier the subject. Last time she heard that someone else would deal with it; this is the same sentence in a kinder voice.
 opening-reply-3-feedback = A „de” visszavonja a bocsánatkérést, és a futár lesz a mondat alanya. Legutóbb azt hallotta, hogy majd valaki más foglalkozik vele; ez ugyanaz a mondat, csak kedvesebb hangon.
 
 # en: Mrs Kovács, I can hear you're upset, but if we keep this calm I'll be able to help you much faster.
 opening-reply-4 = Kovács asszony, hallom, hogy ideges, de ha nyugodtan tudunk beszélni, sokkal gyorsabban tudok majd segíteni Önnek.
+
+# en: Mrs Kovács, I can tell you're upset, but I can sort this out much quicker if we can keep things calm.
+opening-reply-4-wording-1 = Kovács asszony, hallom, hogy fel van zaklatva, de ha nyugodt hangon beszélünk, sokkal hamarabb tudok segíteni.
+
+# en: Let's stay calm and I'll help faster.
+opening-reply-4-wording-2 = Ha megnyugszik, gyorsabban tudok segíteni.
+
+# en: i know you're upset Mrs Kovács but if we can stay calm i can sort it a lot quicker
+opening-reply-4-wording-3 = ertem hogy ideges, de ha higgadtan tudjuk megbeszelni, akkor sokkal gyorsabban megy a dolog
 
 # en: However politely it is put, this makes her tone the obstacle. She has been patient through two missed dates; being told to earn your help by calming down is an insult.
 opening-reply-4-feedback = Akármilyen udvariasan mondja, ezzel az ő hangnemét teszi meg akadálynak. Két elmaradt időpont alatt is türelmes maradt; ha azt hallja, hogy előbb nyugodjon meg, és csak akkor kap segítséget, az sértés.
@@ -68,11 +104,29 @@ thursday-hint = Elmondta Önnek az egész csütörtököt. Adja vissza neki egy 
 # en: Thank you, I've got the order up now. I can see the driver's scanner logged an attempt at 14:12, so he was at least in your street.
 thursday-reply-1 = Köszönöm, már látom a rendelést. Itt az áll, hogy a futár szkennere 14:12-kor kézbesítési kísérletet rögzített, tehát legalább az Ön utcájában járt.
 
+# en: Thanks, I have your order on screen. The driver's scanner recorded a delivery attempt at 14:12, meaning he was at least on your road.
+thursday-reply-1-wording-1 = Köszönöm, megvan a rendelés. Azt látom, hogy a futár készüléke 14:12-kor rögzített egy kézbesítési kísérletet, vagyis legalább az utcájában járt.
+
+# en: The scanner shows he tried at 14:12, on your street.
+thursday-reply-1-wording-2 = A futár szkennere szerint 14:12-kor ott járt Önöknél.
+
+# en: thanks, found it. says here the driver scanned an attempt at 2:12pm, so he was in your street at least
+thursday-reply-1-wording-3 = koszi, megvan. a rendszer szerint a futar 14:12-kor beszkennelte hogy probalkozott, szoval a kornyeken biztos jart
+
 # en: She told you she was home all day, and you read her the scanner log. However neutral it sounds, it tells her you trust the machine more than her.
 thursday-reply-1-feedback = Elmondta, hogy egész nap otthon volt, Ön pedig felolvasta neki a szkenner naplóját. Akármilyen semlegesen hangzik, azt üzeni, hogy a gépnek jobban hisz, mint neki.
 
 # en: That's a whole day of your leave gone, and then being told they tried must sting. I'll find out why that scan was logged.
 thursday-reply-2 = Ez egy egész elveszett szabadnap, és utána még azt is olvasni, hogy próbálkoztak, biztos nagyon bántó. Kiderítem, miért rögzítették ezt.
+
+# en: You lost an entire day of annual leave, and then to be told they attempted it must really hurt. I'll look into why that scan was recorded.
+thursday-reply-2-wording-1 = Egy teljes szabadnap ment rá, aztán még azt is látnia kell, hogy állítólag próbálkoztak; ez nagyon rosszul eshetett. Kiderítem, miért került be ez a bejegyzés.
+
+# en: Losing a day off and then that scan must sting. I'll look into it.
+thursday-reply-2-wording-2 = Ez nagyon bántó lehetett; kiderítem, miért írták be.
+
+# en: so your day off's wasted and then they say they tried, that must really sting. i'll get to the bottom of why that scan's there
+thursday-reply-2-wording-3 = Elveszett egy szabadnapja, és a végén még azt olvassa, hogy jártak ott; el tudom képzelni, mennyire felbosszantotta. Utánajárok, honnan jött ez a bejegyzés.
 
 # en: Warm, and you took the false scan on yourself. But you told her how she feels instead of checking what happened; the best reply gave her Thursday back point by point and asked whether it was right.
 thursday-reply-2-feedback = Kedves, és a hamis bejegyzést is magára vállalta. De megmondta neki, mit érez, ahelyett hogy ellenőrizte volna, mi történt; a legjobb válasz pontról pontra visszaadta a csütörtököt, és megkérdezte, jól érti-e.
@@ -80,11 +134,29 @@ thursday-reply-2-feedback = Kedves, és a hamis bejegyzést is magára vállalta
 # en: So you waited in all day, nobody came or rang, and now the tracking claims they tried. Have I got that right?
 thursday-reply-3 = Tehát egész nap otthon várt, senki nem jött és nem is telefonált, most pedig a rendszer szerint próbálkoztak. Jól értem?
 
+# en: So you stayed home the whole day, no one turned up or phoned, and now the tracking says there was an attempt. Is that correct?
+thursday-reply-3-wording-1 = Ha jól értem: egész nap otthon várta őket, senki nem csengetett és nem is hívta, most mégis kézbesítési kísérletet mutat a rendszer. Így volt?
+
+# en: In all day, no visit, no call, yet tracking says attempted. Correct?
+thursday-reply-3-wording-2 = Egész nap várta, nem jött senki, mégis kísérletet írtak. Jól értem?
+
+# en: ok so you were in all day, nobody showed up or called, and the tracking's saying they tried. have i understood that correctly?
+thursday-reply-3-wording-3 = Szóval nyolctól hatig itthon volt, se futár, se telefon, és most azt írja a nyomkövetés, hogy próbálkoztak. Stimmel?
+
 # en: You gave her Thursday back in her own terms (in all day, no call, a false 'attempted') and asked if you had it. She can stop proving her story: you have every detail.
 thursday-reply-3-feedback = Az ő szavaival adta vissza a csütörtököt (egész nap otthon, egy hívás sem, hamis „kísérlet”), és megkérdezte, jól érti-e. Már nem kell bizonygatnia a történetét: minden részlet megvan Önnél.
 
 # en: I'm sorry about that, what a frustrating day. I'll make a note of it on your order for you.
 thursday-reply-4 = Sajnálom, ez igazán bosszantó nap lehetett. Feljegyzem a rendeléséhez, hogy meglegyen.
+
+# en: Sorry about that, it sounds like a really frustrating day. I'll add a note to your order.
+thursday-reply-4-wording-1 = Sajnálom, ez bizonyára nagyon idegesítő nap volt. Felírom a rendeléséhez, hogy nyoma legyen.
+
+# en: Sorry, frustrating day. I'll note it on your order.
+thursday-reply-4-wording-2 = Sajnálom, felírom a rendeléséhez.
+
+# en: oh sorry, what an annoying day. i'll pop a note on your order
+thursday-reply-4-wording-3 = jaj, ez tenyleg bosszanto lehetett. beirom megjegyzesbe a rendeleshez, hogy rogzitve legyen
 
 # en: Courteous, but 'a note on your order' is what the last person did too. She gave you three precise facts and heard none of them back.
 thursday-reply-4-feedback = Udvarias, de a „feljegyzem a rendeléséhez” pontosan az, amit az előző kolléga is csinált. Három pontos tényt mondott el, és egyiket sem hallotta vissza.
@@ -95,11 +167,29 @@ courier-blame-says-1 = A futár? Nem a futártól rendeltem, hanem MAGUKTÓL! Mi
 # en: I know it's frustrating, and I'd like to tell you more, but honestly, I can't see what the courier does on their side.
 courier-blame-reply-1 = Tudom, hogy ez bosszantó, és szívesen mondanék többet, de őszintén szólva nem látok bele, mi történik a futárnál.
 
+# en: I understand it's frustrating, and I wish I could tell you more, but really, I've no visibility of what the courier does at their end.
+courier-blame-reply-1-wording-1 = Értem, hogy ez idegesítő, és örülnék, ha többet mondhatnék, de őszintén, nincs rálátásom arra, mi zajlik a futárcégnél.
+
+# en: I get it, but I can't see the courier's side.
+courier-blame-reply-1-wording-2 = Értem, de a futárnál történtekbe nem látok bele.
+
+# en: i know it's annoying and i wish i could say more but honestly i've got no view of what the courier's doing
+courier-blame-reply-1-wording-3 = tudom hogy ez bosszanto, de sajnos a futarceg belso dolgait en innen nem latom
+
 # en: Naming her frustration was right, but 'I can't see their side' leaves her where the last call did: with nobody responsible. Sympathy without ownership is a polite dead end.
 courier-blame-reply-1-feedback = Jó, hogy kimondta a bosszúságát, de a „nem látok bele” ott hagyja, ahol az előző hívás: felelős nélkül. Az együttérzés felelősségvállalás nélkül udvarias zsákutca.
 
 # en: You're right: you ordered from us, so it's mine to sort out, not the courier's. I won't pass you on. What happened Thursday?
 courier-blame-reply-2 = Igaza van: tőlünk rendelt, tehát nekem kell megoldanom, nem a futárnak. Nem küldöm tovább senkihez. Mi történt csütörtökön?
+
+# en: You're quite right: you bought from us, so it's my job to fix it, not the courier's. I'm not handing you over to anyone. Tell me about Thursday?
+courier-blame-reply-2-wording-1 = Jogos: tőlünk vásárolt, így ez az én feladatom, nem a futáré. Senkihez nem irányítom tovább. Mondja, mi történt csütörtökön?
+
+# en: You're right, it's mine to fix. No passing you on. Tell me about Thursday?
+courier-blame-reply-2-wording-2 = Tőlünk rendelt, én intézem, nem adom tovább. Mi volt csütörtökön?
+
+# en: you're right, you bought it from us so it's on me to sort, not them. i'm not going to pass you to anyone. what happened on thursday?
+courier-blame-reply-2-wording-3 = Teljesen igaza van, a megrendelés hozzánk jött, tehát az én dolgom rendbe tenni. Nem passzolom át senkinek. Elmesélné a csütörtököt?
 
 # en: You took her point without a 'but' and made the case yours. 'I won't pass you on' answers the very thing that hurt most, and your question gets her story told once, to you.
 courier-blame-reply-2-feedback = „De” nélkül fogadta el, amit mondott, és magára vállalta az ügyet. A „nem küldöm tovább” pontosan arra felel, ami a legjobban fájt neki, a kérdésével pedig eléri, hogy egyszer, Önnek mondja el a történetét.
@@ -107,11 +197,29 @@ courier-blame-reply-2-feedback = „De” nélkül fogadta el, amit mondott, és
 # en: I'm not passing you on, Mrs Kovács. I'm explaining how deliveries work, so you understand why I have to ask the courier first.
 courier-blame-reply-3 = Nem küldöm én tovább, Kovács asszony. Csak elmagyarázom, hogyan működik a kiszállítás, hogy értse, miért kell előbb a futárt megkérdeznem.
 
+# en: I'm not handing you off, Mrs Kovács. I'm just explaining the delivery process, so you can see why I need to check with the courier first.
+courier-blame-reply-3-wording-1 = Én nem küldöm Önt sehová, Kovács asszony. Csak elmondom, hogyan megy a kiszállítás, hogy lássa, miért kell először a futárt megkérdeznem.
+
+# en: I'm not fobbing you off; I'm explaining why I must ask the courier.
+courier-blame-reply-3-wording-2 = Nem passzolom tovább, csak elmagyarázom, miért kell a futár.
+
+# en: i'm not handing you off, i'm just explaining how the deliveries work so it makes sense why i have to check with the courier first
+courier-blame-reply-3-wording-3 = nem kuldozgetem en senkihez, csak megmagyarazom a szallitas menetet, hogy ertse, miert a futarral kell kezdenem
+
 # en: She says she is being passed around, and you correct her. Even meant kindly, arguing about the words tells her that being right matters more to you than her machine.
 courier-blame-reply-3-feedback = Azt mondja, ide-oda küldözgetik, Ön pedig kijavítja. Még ha jó szándékkal is, a szavakon vitatkozni azt üzeni, hogy fontosabb Önnek igazat kapni, mint az ő mosógépe.
 
 # en: You did order from us, and I'm sorry it's come to this. Let me look into what went wrong with the courier for you.
 courier-blame-reply-4 = Valóban tőlünk rendelt, és sajnálom, hogy idáig jutott. Hadd nézzek utána, mi ment félre a futárnál.
+
+# en: Yes, you bought from us. I'm sorry it's got to this point. I'll find out what the courier got wrong for you.
+courier-blame-reply-4-wording-1 = Valóban nálunk adta le a rendelést, és sajnálom, hogy ide jutottunk. Hadd derítsem ki, mi csúszott el a futárnál.
+
+# en: True, you bought from us; sorry. I'll look into the courier problem.
+courier-blame-reply-4-wording-2 = Tőlünk rendelt, sajnálom. Megnézem, mi történt a futárnál.
+
+# en: you're right you bought it from us, sorry it's ended up like this. let me check what happened with the delivery for you
+courier-blame-reply-4-wording-3 = Igaza van, nálunk vásárolt, és bocsánat, hogy eddig fajult. Utánanézek, hol rontotta el a futárszolgálat.
 
 # en: You accepted her point and apologised without a 'but'. 'Let me look into it' is still vague: the best reply said outright that the case is yours and that she won't be passed on, which is what she fears.
 courier-blame-reply-4-feedback = Elfogadta, amit mondott, és „de” nélkül kért bocsánatot. A „hadd nézzek utána” viszont homályos: a legjobb válasz kimondta, hogy az ügy az Öné, és hogy nem küldi tovább senkihez – márpedig éppen ettől tart a legjobban.
@@ -122,11 +230,29 @@ calm-down-reaction-says-1 = Ne mondja nekem, hogy nyugodjak meg! Két hete türt
 # en: Of course. Please hold the line, and I'll transfer you to my manager straight away.
 calm-down-reaction-reply-1 = Természetesen. Kérem, tartsa a vonalat, és azonnal kapcsolom a vezetőmet.
 
+# en: Certainly. Please stay on the line and I'll put you through to my manager right away.
+calm-down-reaction-reply-1-wording-1 = Rendben. Kérem, maradjon vonalban, máris átkapcsolom a felettesemhez.
+
+# en: Sure, hold on, putting you through to my manager.
+calm-down-reaction-reply-1-wording-2 = Kapcsolom a vezetőmet, tartsa a vonalat.
+
+# en: of course, just hold a sec, i'm transferring you to my manager now
+calm-down-reaction-reply-1-wording-3 = persze, egy pillanat, atadom a fonokomnek
+
 # en: Passing her on is the very thing she rang to complain about. Without a word on the story, she will start from the beginning a fourth time.
 calm-down-reaction-reply-1-feedback = Épp az ellen telefonált, hogy továbbküldözgetik. Ha egy szót sem ad át a történetből, negyedszer is elölről kell kezdenie.
 
 # en: I was only trying to help you, Mrs Kovács. There's really no need to speak to me like that; I'm just doing my job.
 calm-down-reaction-reply-2 = Én csak segíteni próbáltam, Kovács asszony. Igazán nem kell így beszélnie velem, én csak a munkámat végzem.
+
+# en: I was only being helpful, Mrs Kovács. There's no need to talk to me that way; I'm only doing my job.
+calm-down-reaction-reply-2-wording-1 = Kovács asszony, én csak segíteni akartam. Igazán nem kellene így beszélnie velem, én is csak a dolgomat teszem.
+
+# en: I'm only doing my job; please don't talk to me that way.
+calm-down-reaction-reply-2-wording-2 = Ne beszéljen így velem, én csak dolgozom.
+
+# en: look i was just trying to help, there's no reason to talk to me that way, i'm only doing my job here
+calm-down-reaction-reply-2-wording-3 = en tenyleg csak segitettem volna. nem kell ram tamadni, en is csak a munkamat csinalom
 
 # en: Her anger is about two missed deliveries, not about you. Defending yourself turns the call into a quarrel about manners, and her machine drops out of it.
 calm-down-reaction-reply-2-feedback = A dühe két elmaradt szállításnak szól, nem Önnek. Ha védekezik, a hívásból vita lesz a jó modorról, és a mosógépe kiesik belőle.
@@ -134,11 +260,29 @@ calm-down-reaction-reply-2-feedback = A dühe két elmaradt szállításnak szó
 # en: You're right, I shouldn't have said that. After two weeks of this, you've every right to be angry. Can I try to fix it?
 calm-down-reaction-reply-3 = Igaza van, ezt nem kellett volna mondanom. Két hét után minden joga megvan, hogy dühös legyen. Megpróbálhatom megoldani?
 
+# en: You're right, that was the wrong thing to say. After a fortnight of this, you're entitled to be angry. Will you let me try to sort it out?
+calm-down-reaction-reply-3-wording-1 = Jogos, ezt rosszul mondtam, bocsánat. Két hét után érthető, hogy elege van. Hagyja, hogy megpróbáljam megoldani?
+
+# en: Sorry, that was wrong of me; your anger's fair. Can I fix it?
+calm-down-reaction-reply-3-wording-2 = Rossz mondat volt, bocsánat. Hadd próbáljam megoldani.
+
+# en: fair enough, i was wrong to say that. two weeks of this, of course you're angry. can i have a go at sorting it?
+calm-down-reaction-reply-3-wording-3 = Teljesen igaza van, ilyet nem lett volna szabad mondanom. Két hét kálvária után bárki ki lenne akadva. Engedje meg, hogy nekiálljak a megoldásnak.
+
 # en: You took back your own mistake at once and told her that her anger is fair. That costs nothing and ends the fight; asking to fix it leaves the choice about your manager with her.
 calm-down-reaction-reply-3-feedback = Azonnal visszavonta a saját hibáját, és kimondta, hogy jogos a dühe. Ez semmibe sem kerül, és véget vet a vitának; azzal, hogy engedélyt kér a megoldásra, a vezetőről szóló döntést nála hagyja.
 
 # en: Of course. I'll brief my manager, Anna Szabó, on everything first so you won't have to repeat it, and stay on until she picks up.
 calm-down-reaction-reply-4 = Természetesen. Előbb mindent elmondok a vezetőmnek, Szabó Annának, hogy ne kelljen megismételnie, és a vonalban maradok, amíg át nem veszi.
+
+# en: Certainly. I'll give Anna Szabó, my manager, the whole story first so you don't have to go over it again, and I'll stay on the line till she answers.
+calm-down-reaction-reply-4-wording-1 = Természetesen. Előtte minden részletet átadok Szabó Annának, a vezetőmnek, így Önnek semmit nem kell elismételnie, és nem teszem le, amíg ő nem jelentkezik be.
+
+# en: Sure. I'll brief Anna Szabó first and stay on till she answers.
+calm-down-reaction-reply-4-wording-2 = Kapcsolom Szabó Annát, előbb mindent elmondok neki.
+
+# en: of course. i'll explain everything to my manager anna szabó beforehand so you won't need to repeat yourself, and i'll stay on until she's there
+calm-down-reaction-reply-4-wording-3 = Persze. Előbb felvázolom az egészet a főnökömnek, Szabó Annának, hogy Önnek ne kelljen újra elmondania, és itt leszek a vonalban, míg átveszi.
 
 # en: She asked for a manager and you respected it, passing on the whole story and staying on the line: not the last call again. The best reply first owned your slip, which is often enough to keep the case yourself.
 calm-down-reaction-reply-4-feedback = Vezetőt kért, és Ön ezt tiszteletben tartotta: átadja az egész történetet, és a vonalban marad, így nem az előző hívás ismétlődik. A legjobb válasz előbb a saját botlását vállalta, és ez gyakran elég ahhoz, hogy az ügy Önnél maradjon.
@@ -152,11 +296,29 @@ manager-demand-hint = Nem a mosógépről mondott le, hanem Önről. Tartsa tisz
 # en: Of course, if you want. Before I do: Saturday, eight to twelve, is free, and I can book it and text you now. Shall I?
 manager-demand-reply-1 = Természetesen, ha szeretné. Előtte annyit: szombaton nyolc és tizenkettő között van szabad időpont, le tudom foglalni, és most SMS-t küldök róla. Intézzem?
 
+# en: Certainly, if you'd like. But first: there's a Saturday slot from eight till twelve, and I can reserve it and send you a text right now. Would you like that?
+manager-demand-reply-1-wording-1 = Persze, ha így szeretné. Előtte annyit: szombaton reggel nyolc és dél között van még hely, ezt le tudom foglalni, és azonnal küldök róla SMS-t. Lefoglaljam?
+
+# en: Sure. First, shall I book Saturday 8 to 12 and text you?
+manager-demand-reply-1-wording-2 = Kapcsolhatom, de szombat délelőttre most lefoglalhatom. Intézzem?
+
+# en: of course if that's what you want. just before i do, saturday morning 8-12 is available, i can reserve it and text you straight away. want me to?
+manager-demand-reply-1-wording-3 = Kapcsolom, ha kéri. De előtte: szombat délelőtt 8–12 között van szabad sáv, most rögtön be tudom írni, és megy is az SMS. Csináljam?
+
 # en: You respected her request and put one concrete thing on the table that you control. Callers often ask for a manager because they've given up on the person on the line; you gave her a reason not to.
 manager-demand-reply-1-feedback = Tiszteletben tartotta a kérését, és letett az asztalra egy konkrét dolgot, ami az Ön kezében van. Sokan azért kérik a vezetőt, mert lemondtak arról, akivel beszélnek; Ön okot adott neki, hogy ne tegye.
 
 # en: With respect, my manager will only tell you exactly the same thing I've just told you, so I'm not sure it would help.
 manager-demand-reply-2 = Ne haragudjon, de a vezetőm is pontosan ugyanazt fogja mondani, amit én az előbb, úgyhogy nem hiszem, hogy sokat segítene.
+
+# en: With all due respect, my manager would just repeat what I've already said, so I don't think it would help.
+manager-demand-reply-2-wording-1 = Ne vegye rossz néven, de a felettesem is szóról szóra azt mondaná, amit én, szóval nem sok értelme van.
+
+# en: My manager will say the same as me, honestly.
+manager-demand-reply-2-wording-2 = A vezetőm sem mondana mást, nincs értelme.
+
+# en: tbh my manager would just tell you the same thing i have, so i don't think there's much point
+manager-demand-reply-2-wording-3 = őszintén, a főnököm pont ugyanezt mondaná, nem hiszem hogy bármit segítene
 
 # en: Refusing her and calling it pointless leaves her no way forward at all. The only move left to her is to hang up and buy elsewhere.
 manager-demand-reply-2-feedback = Ha elutasítja, és még azt is mondja, hogy értelmetlen, semmilyen utat nem hagy neki. Egyetlen lépése marad: leteszi, és máshol vásárol.
@@ -164,11 +326,29 @@ manager-demand-reply-2-feedback = Ha elutasítja, és még azt is mondja, hogy �
 # en: Of course. Please hold, and I'll put you through to the team leader on duty.
 manager-demand-reply-3 = Természetesen. Kérem, tartsa a vonalat, kapcsolom az ügyeletes csoportvezetőt.
 
+# en: Certainly. Hold on please, and I'll transfer you to the duty team leader.
+manager-demand-reply-3-wording-1 = Természetesen. Egy pillanat türelmet, átkapcsolom az aktuális csoportvezetőhöz.
+
+# en: Sure, one moment, transferring you to the team leader.
+manager-demand-reply-3-wording-2 = Rendben, kapcsolom a csoportvezetőt.
+
+# en: of course, please hold while i get you over to whichever team leader's on shift
+manager-demand-reply-3-wording-3 = persze, tartsa kerem, atteszem az ugyeletes vezetohoz
+
 # en: Courteous, and it does what she asked, but the case leaves your hands unsolved and untold. She'll be explaining Thursday to a stranger again.
 manager-demand-reply-3-feedback = Udvarias, és azt teszi, amit kért, de az ügy megoldatlanul és elmondatlanul kerül ki a kezéből. Megint egy idegennek kell elmagyaráznia a csütörtököt.
 
 # en: Of course. I'll give my manager, Anna Szabó, the whole story first so you don't have to repeat any of it, and I'll stay on until she's there.
 manager-demand-reply-4 = Természetesen. Előbb elmondom a vezetőmnek, Szabó Annának az egész történetet, hogy semmit ne kelljen megismételnie, és a vonalban maradok, amíg át nem veszi.
+
+# en: Certainly. I'll tell my manager, Anna Szabó, everything that's happened first, so you won't need to repeat a thing, and I'll stay on the line till she's with you.
+manager-demand-reply-4-wording-1 = Hogyne. Előtte a vezetőmnek, Szabó Annának elmondom az egész történetet, hogy Önnek ne kelljen ismételnie, és nem teszem le, amíg át nem veszi.
+
+# en: Sure. I'll brief Anna Szabó fully and stay on till she answers.
+manager-demand-reply-4-wording-2 = Átadom Szabó Annának az ügyet, és vonalban maradok.
+
+# en: ok of course, i'll fill anna szabó in on the whole thing before, so no need for you to go over it, and i'll hang on till she's picked up
+manager-demand-reply-4-wording-3 = Persze, szólok Szabó Annának, előre elmondok neki mindent, hogy ne kelljen az elejéről kezdenie, és itt leszek, míg ő átveszi a hívást.
 
 # en: A good handover: a name, the story passed on, and you on the line until she is taken over. The best reply kept one concrete offer in your own hands first; she might not have needed the manager at all.
 manager-demand-reply-4-feedback = Jó átadás: egy név, a továbbadott történet, és Ön a vonalban marad, amíg át nem veszik. A legjobb válasz előbb egy konkrét ajánlatot tett a saját hatáskörében; lehet, hogy a vezetőre nem is lett volna szükség.
@@ -179,17 +359,44 @@ attempted-says-1 = Kísérlet? Senki nem kísérelt meg semmit! EGÉSZ nap ittho
 # en: No, I'm only telling you what the driver entered in the system, madam. I wasn't there, so I can't say more than that.
 attempted-reply-1 = Nem, én csak azt mondom el, amit a futár beírt a rendszerbe, hölgyem. Nem voltam ott, úgyhogy ennél többet nem tudok mondani.
 
+# en: No, I'm just reading out what the driver put into the system. I wasn't there myself, madam, so that's all I can tell you.
+attempted-reply-1-wording-1 = Nem, én csak felolvasom, mit rögzített a futár a rendszerben, hölgyem. Nem voltam ott, így többet nem tudok erről mondani.
+
+# en: No, it's just what the driver entered; I wasn't there.
+attempted-reply-1-wording-2 = Én csak azt mondom, amit a futár beírt.
+
+# en: no, i'm just reading what the driver put on the system. i wasn't there, that's all i know
+attempted-reply-1-wording-3 = nem, en csak tovabbadom, ami a futar bejegyzeseben all. en nem lehettem ott, ennyit tudok
+
 # en: 'I'm only the messenger' leaves her alone with a false record: the system is wrong about her, and nobody on your side will stand behind her.
 attempted-reply-1-feedback = Az „én csak a hírvivő vagyok” egyedül hagyja egy hamis bejegyzéssel: a rendszer téved vele kapcsolatban, és az Ön oldalán senki nem áll ki mellette.
 
 # en: No, I believe you. If you were in all day, that scan is wrong, and I'll report it to the courier today myself.
 attempted-reply-2 = Nem, hiszek Önnek. Ha egész nap otthon volt, a bejegyzés hamis, és még ma én magam jelentem a futárcégnek.
 
+# en: I do believe you. You were home all day, so the scan is incorrect, and I'll personally raise it with the courier today.
+attempted-reply-2-wording-1 = Dehogy, elhiszem Önnek. Ha Ön otthon tartózkodott egész nap, akkor a bejegyzés nem igaz, és még ma személyesen jelzem a futárcégnek.
+
+# en: I believe you; the scan's wrong, and I'm reporting it today.
+attempted-reply-2-wording-2 = Hiszek Önnek; a bejegyzés hamis, ma jelentem.
+
+# en: no i believe you, you were home all day so that scan's wrong, i'll flag it with the courier myself today
+attempted-reply-2-wording-3 = Szó sincs róla, elhiszem. Ha otthon volt, akkor a futár valótlant írt be, és ezt még ma én magam reklamálom náluk.
+
 # en: You took her word over the scanner and made the false record your problem. She no longer has to prove she was at home.
 attempted-reply-2-feedback = Az ő szavának hitt a szkenner helyett, és a hamis bejegyzést a saját ügyévé tette. Már nem kell bizonyítania, hogy otthon volt.
 
 # en: Not at all. But is it possible the doorbell didn't work? Drivers only wait a minute or two, and it happens more than you'd think.
 attempted-reply-3 = Dehogy. De lehet, hogy nem működött a csengő? A futárok csak egy-két percet várnak, és ez gyakrabban előfordul, mint gondolná.
+
+# en: Of course not. But could your doorbell have been faulty? Drivers only hang around for a minute or two; it's more common than people think.
+attempted-reply-3-wording-1 = Dehogyis. Csak nem lehet, hogy elromlott a csengő? A futárok egy-két percnél tovább nem várnak, és ez sűrűbben megesik, mint hinné.
+
+# en: No, but could your doorbell be broken?
+attempted-reply-3-wording-2 = Nem, de lehet, hogy nem szólt a csengő?
+
+# en: not at all! but any chance the doorbell's not working? drivers don't hang around long, it happens a lot more than you'd expect
+attempted-reply-3-wording-3 = nem, dehogy, csak nem lehet, hogy elromlott a kapucsengo? a futar par percet var csak, ez gyakoribb mint gondolna
 
 # en: Looking for the fault in her doorbell sounds like doubting her, right after she asked whether you think she is lying. Question the courier's record, not the customer.
 attempted-reply-3-feedback = Ha a csengőjében keresi a hibát, az kételkedésnek hangzik, éppen azután, hogy megkérdezte, hazugnak tartja-e. A futár bejegyzését vitassa, ne az ügyfelet.
@@ -203,11 +410,29 @@ order-number-hint = A dátumok mögött van valami, amivel minden reggel együtt
 # en: Oh no. If it's leaking, I'd turn off the water at the tap behind the machine until the new one comes; that should stop the worst of it.
 order-number-reply-1 = Jaj, ne. Ha folyik, én a gép mögötti csapnál elzárnám a vizet, amíg meg nem jön az új; az legalább a nagyját megfogja.
 
+# en: Oh dear. If it's leaking, you could shut the water off at the valve behind it until the new one arrives; that should stop most of it.
+order-number-reply-1-wording-1 = Jaj, ne. Ha szivárog, a gép mögötti elzárócsapot tekerje el, amíg megérkezik az új, az legalább megfogja a víz nagy részét.
+
+# en: Try shutting off the water valve behind it till then.
+order-number-reply-1-wording-2 = Zárja el a csapot a gép mögött, az segít.
+
+# en: oh no, if there's a leak i'd switch the water off at the tap behind it until the new one turns up, that'll stop most of it
+order-number-reply-1-wording-3 = jaj, hat ha folyik, en elzarnam a vizet a mosogep mogott a csapnal, amig jon az uj, az sokat segit
+
 # en: Sensible advice she did not ask for. She is mopping every morning because of the shop; a tip about her own tap makes the leak sound like hers to handle.
 order-number-reply-1-feedback = Értelmes tanács, csak nem kérte. Minden reggel feltöröl a bolt miatt; egy tipp a saját csapjáról úgy hangzik, mintha a szivárgás az ő dolga volna.
 
 # en: I'm really sorry. We've had a huge backlog in the warehouse since the spring sale, so a lot of orders have slipped by a few days.
 order-number-reply-2 = Nagyon sajnálom. A tavaszi akció óta hatalmas a lemaradás a raktárban, ezért rengeteg rendelés csúszott néhány napot.
+
+# en: I'm so sorry. The warehouse has been badly backed up ever since the spring sale, and lots of orders have been delayed a few days.
+order-number-reply-2-wording-1 = Nagyon sajnálom. A tavaszi kiárusítás óta óriási a torlódás a raktárunkban, ezért rengeteg szállítás csúszik pár napot.
+
+# en: Sorry, there's been a warehouse backlog since the spring sale.
+order-number-reply-2-wording-2 = Sajnálom, a raktárban nagy a csúszás az akció óta.
+
+# en: really sorry, since the spring sale the warehouse has been swamped and loads of orders are running a few days late
+order-number-reply-2-wording-3 = bocsánat, a tavaszi akcio ota a raktar le van maradva, sok rendeles csuszott emiatt par napot
 
 # en: The backlog may be real, but it answers a question she didn't ask. Her floor is wet every morning, and knowing why your warehouse is busy doesn't dry it.
 order-number-reply-2-feedback = A lemaradás lehet, hogy igaz, de olyan kérdésre felel, amelyet nem tett fel. Minden reggel vizes a konyhája, és attól, hogy tudja, miért van sok munka a raktárban, nem szárad fel.
@@ -215,11 +440,29 @@ order-number-reply-2-feedback = A lemaradás lehet, hogy igaz, de olyan kérdés
 # en: I'm sorry to hear that, Mrs Kovács, that sounds really inconvenient. Let's get the delivery sorted so it isn't a problem for long.
 order-number-reply-3 = Sajnálattal hallom, Kovács asszony, ez tényleg kellemetlen. Intézzük el a szállítást, hogy ne sokáig legyen vele gond.
 
+# en: That must be very inconvenient, Mrs Kovács, I'm sorry. Let's sort out the delivery so it's not an issue for much longer.
+order-number-reply-3-wording-1 = Kovács asszony, ezt sajnálattal hallom, valóban kellemetlen helyzet. Rendezzük a szállítást, hogy minél előbb megoldódjon.
+
+# en: Sorry, that sounds inconvenient. Let's sort the delivery out.
+order-number-reply-3-wording-2 = Ez kellemetlen, intézzük el gyorsan a szállítást.
+
+# en: oh sorry Mrs Kovács, that sounds like a real nuisance. let's get this delivery fixed so you're not dealing with it for long
+order-number-reply-3-wording-3 = Hát, ez bizony bosszantó, Kovács asszony. Akkor lássunk neki a kiszállításnak, hogy hamar vége legyen.
+
 # en: 'Inconvenient' is a polite word for a wet kitchen twice a day. It files her trouble under a general heading, and she hears that you didn't take in what she said.
 order-number-reply-3-feedback = A „kellemetlen” udvarias szó arra, hogy naponta kétszer vizes a konyha. Általános kategóriába sorolja a baját, és ő azt hallja ki belőle, hogy nem figyelt arra, amit mondott.
 
 # en: I'm sorry. So every day of this means towels on the floor, while your new machine sits with us. No wonder you're fed up.
 order-number-reply-4 = Sajnálom. Tehát minden nap, amíg ez húzódik, törölközők a padlón, miközben az új gépe nálunk áll. Nem csoda, hogy elege van.
+
+# en: I'm sorry. So each day this drags on is another day mopping the kitchen, while your new machine is sitting in our warehouse. Of course you're fed up.
+order-number-reply-4-wording-1 = Sajnálom. Vagyis amíg ez húzódik, minden áldott nap törölközőkkel térdel a konyhában, az új gépe meg nálunk porosodik. Érthető, hogy betelt a pohár.
+
+# en: So it's towels daily while your machine waits here. No wonder.
+order-number-reply-4-wording-2 = Naponta felmos, a gépe meg nálunk áll; érthető, hogy elege van.
+
+# en: sorry, so every extra day is you on your knees with towels and your new machine just sat in our warehouse. no wonder you've had enough
+order-number-reply-4-wording-3 = Jaj. Tehát ameddig mi húzzuk az időt, Ön reggel-este a vizet törölgeti, miközben az új mosógép a raktárunkban vár. Nem csodálom, hogy kiborult.
 
 # en: You heard what the dates mean to her: a wet floor every morning while her machine waits in a warehouse. That is the grievance under the complaint, and you said it before she had to.
 order-number-reply-4-feedback = Meghallotta, mit jelentenek neki a dátumok: minden reggel vizes padlót, miközben a gépe egy raktárban vár. Ez a panasz mögötti sérelem, és Ön kimondta, mielőtt neki kellett volna.
@@ -233,11 +476,29 @@ what-happened-hint = A szállítás időpontjáról a futár dönt, nem Ön. Csa
 # en: Leave it with me. I'll make sure it's with you first thing tomorrow morning, and you have my personal word on that, Mrs Kovács. No more waiting.
 what-happened-reply-1 = Bízza csak rám, Kovács asszony. Gondoskodom róla, hogy holnap reggel elsőként ott legyen Önnél, és erre személyesen a szavamat adom. Nincs több várakozás.
 
+# en: Leave this to me. I'll see to it that it arrives first thing tomorrow, and I personally promise you that, Mrs Kovács. You won't be waiting any longer.
+what-happened-reply-1-wording-1 = Intézze rám, Kovács asszony. Elintézem, hogy holnap reggel Ön legyen az első címen, személyesen felelek érte. Több várakozás nem lesz.
+
+# en: It'll be with you tomorrow morning, you have my word.
+what-happened-reply-1-wording-2 = Holnap reggel elsőként ott lesz, ezt megígérem.
+
+# en: don't worry Mrs Kovács, i'll make sure it's at yours early tomorrow morning, i personally promise. no more waiting around
+what-happened-reply-1-wording-3 = Ezt innentől én viszem, ne aggódjon. Holnap kora reggel Önhöz megy ki elsőnek a gép, erre a becsületszavamat adom, nem kell tovább várnia.
+
 # en: Warm, and for a moment she feels looked after, but tomorrow is the courier's decision, not yours. She has had two promises broken already; a third with your name on it is worse.
 what-happened-reply-1-feedback = Kedves, és egy pillanatra úgy érzi, törődnek vele, de a holnapról a futár dönt, nem Ön. Már két ígéretet megszegtek neki; egy harmadik, az Ön nevével, rosszabb.
 
 # en: I can't promise a day the courier hasn't confirmed. Saturday, eight to twelve, is confirmed: I'll book it and text you before we hang up.
 what-happened-reply-2 = Olyan napot nem ígérek, amelyet a futár nem igazolt vissza. Szombaton nyolc és tizenkettő között biztos: lefoglalom, és még most SMS-t küldök.
+
+# en: I won't promise a day that the courier hasn't signed off. But Saturday from eight till noon is confirmed; I'll reserve it and text you while we're still on the phone.
+what-happened-reply-2-wording-1 = Nem mondok olyan napot, amit a futár nem erősített meg. Szombat reggel nyolc és dél között biztos a hely: lefoglalom, és most rögtön jön az SMS.
+
+# en: Saturday 8 to 12 is confirmed; booking it and texting you now.
+what-happened-reply-2-wording-2 = Nem ígérgetek; szombat délelőtt biztos, SMS-ben küldöm.
+
+# en: i can't promise a date the courier hasn't confirmed, but saturday 8-12 definitely is, i'll book it and send you a text before we finish this call
+what-happened-reply-2-wording-3 = Nem fogok olyan dátumot mondani, amit a futárcég nem igazolt vissza. Szombatra 8 és 12 között van visszaigazolt sáv, azt lefoglalom, és máris megy a visszaigazoló üzenet.
 
 # en: A real slot, a time window, and a text that depends on nobody but you. After two vague promises, something she can check on her phone is worth more than 'soon'.
 what-happened-reply-2-feedback = Valódi időpont, időablak és egy SMS, amely senkin nem múlik, csak Önön. Két homályos ígéret után valami, amit a telefonján ellenőrizhet, többet ér, mint a „hamarosan”.
@@ -245,11 +506,29 @@ what-happened-reply-2-feedback = Valódi időpont, időablak és egy SMS, amely 
 # en: It should be with you within two working days from today. That's our standard delivery time for large appliances in your area.
 what-happened-reply-3 = A mai naptól számított két munkanapon belül meg kell érkeznie. Ez a szokásos szállítási idő a nagygépeknél az Ön körzetében.
 
+# en: You should receive it in two working days from now. That's our usual delivery time for big appliances where you live.
+what-happened-reply-3-wording-1 = Mától számítva két munkanapon belül kell megérkeznie. Nagy háztartási gépeknél ennyi az általános szállítási idő az Ön környékén.
+
+# en: It'll arrive within two working days; that's our standard.
+what-happened-reply-3-wording-2 = Két munkanapon belül megérkezik, ez a szokásos.
+
+# en: should be with you in 2 working days, that's the normal delivery time for large items in your area
+what-happened-reply-3-wording-3 = mai naptol szamolva 2 munkanap alatt oda kell erjen, ez a normal hatarido a nagygepekre az on korzeteben
+
 # en: 'Two working days' is, word for word, the promise broken twice. Reading out the standard tells her that her story went in one ear and out the other.
 what-happened-reply-3-feedback = A „két munkanap” szó szerint az az ígéret, amelyet már kétszer megszegtek. Ha a szokásos határidőt olvassa fel, azt üzeni, hogy a története az egyik fülén be, a másikon ki.
 
 # en: I'll get the earliest slot the courier can confirm and ring you back by three o'clock today with the exact time.
 what-happened-reply-4 = Lefoglalom a legkorábbi időpontot, amit a futár vissza tud igazolni, és ma háromig visszahívom a pontos időponttal.
+
+# en: I'll book the first slot the courier is able to confirm, and I'll call you back before three this afternoon with the precise time.
+what-happened-reply-4-wording-1 = Lefoglalom a legelső időpontot, amit a futár meg tud erősíteni, és három óráig visszahívom a pontos idővel.
+
+# en: I'll get the earliest confirmed slot and call you by three.
+what-happened-reply-4-wording-2 = Lefoglalom a legkorábbit, és háromig visszahívom.
+
+# en: i'll find the soonest slot the courier will commit to and call you back by 3 today with the time
+what-happened-reply-4-wording-3 = Beírom a legkorábbi visszaigazolható sávra, és 15 óráig felhívom, hogy pontosan mikor jönnek.
 
 # en: A promise you can keep: a call back by three. What it lacked was the slot itself; the best reply gave her a confirmed Saturday now, so she has a date to plan around instead of another wait.
 what-happened-reply-4-feedback = Olyan ígéret, amelyet be tud tartani: visszahívás háromig. Az időpont maga hiányzott belőle; a legjobb válasz már most adott neki egy visszaigazolt szombatot, így egy dátum köré tervezhet, nem egy újabb várakozás köré.
@@ -263,17 +542,44 @@ promise-doubt-hint = Esélyt ad arra, hogy visszavonja az ígéretet. Még most 
 # en: Yes, completely sure. I'll put a priority flag on your order myself, so it goes out on the very first van tomorrow morning.
 promise-doubt-reply-1 = Igen, teljesen biztos. Én magam teszek sürgős jelölést a rendelésére, így holnap reggel már a legelső autóval el is indul Önhöz.
 
+# en: Yes, absolutely certain. I'm putting a priority flag on the order personally, so it'll go out on the first van in the morning.
+promise-doubt-reply-1-wording-1 = Igen, teljesen biztos vagyok benne. Én magam jelölöm sürgősnek a rendelését, így holnap reggel már az első autóval indul Önhöz.
+
+# en: Yes, I'm sure. I'm flagging it so it's on the first van.
+promise-doubt-reply-1-wording-2 = Biztos. Sürgősre állítom, holnap az első autóval megy.
+
+# en: yes 100%. i'll flag your order as priority myself so it's on the first van out tomorrow
+promise-doubt-reply-1-wording-3 = igen, 100%. rateszem a surgos jelzest, es holnap hajnalban az elso furgonnal indul
+
 # en: She told you why she doubts it, and you doubled the promise instead of checking it. A flag is yours to set; the van is not, and if it's late she will remember your name.
 promise-doubt-reply-1-feedback = Elmondta, miért kételkedik, Ön pedig ellenőrzés helyett megduplázta az ígéretet. A jelölés az Ön kezében van, az autó nem, és ha késik, az Ön nevére fog emlékezni.
 
 # en: To be honest, no: the courier sets the day, not me. But I can confirm Saturday morning and text you in ten minutes.
 promise-doubt-reply-2 = Őszintén: nem. A napot a futár szabja meg, nem én. De a szombat délelőttöt visszaigazolom, és tíz percen belül írok.
 
+# en: Honestly, no: it's the courier who decides the day, not me. What I can do is confirm a Saturday morning slot and text you within ten minutes.
+promise-doubt-reply-2-wording-1 = Őszintén megmondom: nem. A napot a futárcég határozza meg, nem én. A szombat délelőttöt viszont visszaigazolom, és tíz perc múlva kap tőlem üzenetet.
+
+# en: Honestly no, that's the courier's call. I can confirm Saturday and text you shortly.
+promise-doubt-reply-2-wording-2 = Nem. Azt a futár dönti el; a szombat biztos, tíz perc múlva SMS.
+
+# en: tbh no, the day's up to the courier not me. what i can do is lock in saturday morning and send you a text within 10 mins
+promise-doubt-reply-2-wording-3 = ha őszinte akarok lenni, nem. hogy melyik nap, azt a futar mondja meg. viszont a szombat delelottot lefixalom, es 10 percen belul kuldok sms-t
+
 # en: Taking back your own promise is hard and right. You swapped a guarantee you can't keep for two things you can: a confirmed slot and a text within ten minutes.
 promise-doubt-reply-2-feedback = A saját ígéretét visszavonni nehéz, de helyes. Egy be nem tartható garanciát két olyan dologra cserélt, amelyet be tud tartani: egy visszaigazolt időpontra és egy SMS-re tíz percen belül.
 
 # en: To be honest, last time there was a problem at the depot, but that's all been sorted out now, so tomorrow should be fine.
 promise-doubt-reply-3 = Őszintén szólva legutóbb gond volt a raktárban, de azt azóta már megoldották, úgyhogy holnap már rendben kell lennie.
+
+# en: To be fair, there was an issue at the depot last time, but that's been fixed now, so tomorrow ought to be okay.
+promise-doubt-reply-3-wording-1 = Őszintén szólva legutóbb a raktárban volt fennakadás, de azt már rendbe tették, úgyhogy holnap már minden rendben lesz.
+
+# en: The depot issue's fixed now, so tomorrow ought to be fine.
+promise-doubt-reply-3-wording-2 = A raktári hibát kijavították, holnap rendben lesz.
+
+# en: honestly last time the depot had a problem but it's sorted now, tomorrow should be ok
+promise-doubt-reply-3-wording-3 = Múltkor a raktárnál akadt gond, de azóta megoldották, szóval holnapra már rendben kellene lennie.
 
 # en: An explanation of the last failure, then the same promise again. 'Should be fine' is exactly what she was told twice before.
 promise-doubt-reply-3-feedback = Magyarázat az előző kudarcra, aztán ugyanaz az ígéret. A „rendben kell lennie” pontosan az, amit már kétszer hallott.
@@ -284,17 +590,44 @@ two-days-again-says-1 = Két munkanap? Az előző két alkalommal is PONTOSAN ez
 # en: I can't change how the courier plans its routes, I'm afraid. Two working days is the standard for large appliances; that's out of my hands.
 two-days-again-reply-1 = Azon sajnos nem tudok változtatni, hogyan tervezi a futár az útvonalait. Nagygépeknél két munkanap a szokásos, ez nem rajtam múlik.
 
+# en: I'm afraid I have no control over the courier's routes. Big appliances normally take two working days; there's nothing I can do about it.
+two-days-again-reply-1-wording-1 = Sajnos arra nincs ráhatásom, hogyan szervezi a futár a körútját. Nagy gépeknél két munkanap az általános, ez nem tőlem függ.
+
+# en: Sorry, two working days is standard; it's out of my control.
+two-days-again-reply-1-wording-2 = A futár útvonalain nem tudok változtatni; ez a szokásos.
+
+# en: i can't do anything about the courier's routes unfortunately, 2 working days is standard for big appliances, it's not up to me
+two-days-again-reply-1-wording-3 = a futarok utvonaltervezesebe en nem tudok beleszolni. nagygepnel 2 munkanap a standard, ez nem az en dontesem
+
 # en: 'Standard' is exactly what failed her, twice. Hiding behind the process tells her there is nothing left to hope for from this shop.
 two-days-again-reply-1-feedback = Épp a „szokásos” hagyta cserben, kétszer is. Ha a folyamat mögé bújik, azt üzeni, hogy ettől a bolttól már nincs mit remélnie.
 
 # en: You're right, and I'm sorry, but two working days is genuinely what the system gives me for your postcode.
 two-days-again-reply-2 = Igaza van, és nagyon sajnálom, de a rendszer tényleg két munkanapot ad meg az Ön irányítószámára, ezt látom itt.
 
+# en: You're right, I apologise, but two working days really is what the system shows for your postcode.
+two-days-again-reply-2-wording-1 = Jogos, és nagyon sajnálom, csakhogy a rendszer az Ön irányítószámára tényleg két munkanapot mutat, itt látom előttem.
+
+# en: Sorry, but the system genuinely says two days for your postcode.
+two-days-again-reply-2-wording-2 = Igaza van, de a rendszer két munkanapot ír ki.
+
+# en: you're right sorry, but honestly the system is telling me 2 working days for your area
+two-days-again-reply-2-wording-3 = Igaza van, elnézést kérek, de nálam a rendszer az Ön körzetére két munkanapot jelez, ezt nem én találom ki.
+
 # en: You agreed with her, then handed the blame to the system in the same breath. She hears the 'but', not the 'you're right'.
 two-days-again-reply-2-feedback = Igazat adott neki, aztán ugyanabban a lélegzetvételben a rendszerre hárította a felelősséget. A „de”-t hallja meg, nem az „igaza van”-t.
 
 # en: You're right, and I shouldn't have said it. Instead, a confirmed slot: Saturday, eight to twelve, and I'll text you the booking now.
 two-days-again-reply-3 = Igaza van, ezt nem kellett volna mondanom. Helyette egy biztos időpont: szombat nyolctól tizenkettőig, a foglalást most elküldöm SMS-ben.
+
+# en: You're right, that was a mistake to say. Let me give you a confirmed slot instead: Saturday from eight to twelve. I'll send the booking by text right now.
+two-days-again-reply-3-wording-1 = Jogos, ezt rosszul mondtam. Helyette adok egy biztos időpontot: szombaton nyolctól délig, és a foglalást most rögtön megkapja SMS-ben.
+
+# en: You're right, sorry. Confirmed instead: Saturday 8 to 12, texting you now.
+two-days-again-reply-3-wording-2 = Rossz válasz volt; helyette szombat délelőtt, SMS-ben visszaigazolva.
+
+# en: fair, i shouldn't have said that. how about a confirmed slot instead, saturday 8-12, i'll send the booking to your phone now
+two-days-again-reply-3-wording-3 = Jogos, ezt rosszul fogalmaztam. Van viszont egy fix sáv: szombat 8 és 12 között, a foglalásról mindjárt jön az üzenet.
 
 # en: You admitted the slip at once and replaced the vague promise with one she can check. Owning your own mistake calms her more than defending it could.
 two-days-again-reply-3-feedback = Azonnal beismerte a botlást, és a homályos ígéretet olyanra cserélte, amelyet ellenőrizni tud. A saját hibája vállalása jobban megnyugtatja, mint bármilyen védekezés.
@@ -308,11 +641,29 @@ compensation-hint = A gyakorlati probléma megoldódott. Amibe a csütörtök ke
 # en: I'm afraid we can't compensate for lost earnings; that's company policy, whatever the reason. But the important thing is that the delivery is booked now.
 compensation-reply-1 = Sajnos az elmaradt keresetet nem tudjuk megtéríteni, ez a cég szabályzata, bármi is az ok. A lényeg viszont, hogy a szállítás most már le van foglalva.
 
+# en: Unfortunately we can't pay compensation for lost wages; that's our policy whatever the circumstances. The main thing is your delivery's booked now.
+compensation-reply-1-wording-1 = Az elmaradt bevételt sajnos nem áll módunkban megtéríteni, a szabályzatunk ezt nem teszi lehetővé, bármi is történt. A lényeg, hogy a kiszállítás időpontja már megvan.
+
+# en: Sorry, policy says no compensation for lost pay.
+compensation-reply-1-wording-2 = Az elmaradt keresetet nem térítjük meg; a szállítás viszont rendezve.
+
+# en: i'm afraid we don't compensate for lost income, it's company policy no matter what. but at least the delivery's booked now
+compensation-reply-1-wording-3 = Ezt sajnos nem tudjuk kifizetni, a szabályzat nem engedi, akármi is volt az oka. De legalább a kiszállítás már be van ütemezve.
+
 # en: Perhaps true, but it answers her loss with a rule and moves on. Say what you can do about the lost day, not only what you can't.
 compensation-reply-1-feedback = Lehet, hogy igaz, de a veszteségére egy szabállyal felel, és továbblép. Mondja el, mit tud tenni az elvesztett napért, ne csak azt, mit nem.
 
 # en: I know, and I do apologise for the inconvenience. The good news is that it's all sorted now, so you won't need to take another day off.
 compensation-reply-2 = Tudom, és elnézést kérek a kellemetlenségért. A jó hír az, hogy most már minden el van intézve, így nem kell újabb szabadnapot kivennie.
+
+# en: I understand, and I'm sorry for any inconvenience. The good thing is everything's sorted now, and you won't have to take more time off.
+compensation-reply-2-wording-1 = Tudom, és elnézést a kellemetlenségért. Örömhír viszont, hogy most már minden rendben van, így nem kell még egy szabadnapot kivennie.
+
+# en: Sorry for the inconvenience; at least it's sorted now.
+compensation-reply-2-wording-2 = Bocs a kellemetlenségért, de most már minden rendben.
+
+# en: i know, sorry for the hassle. good news is it's all fixed now so you won't have to book another day off
+compensation-reply-2-wording-3 = Értem, bocsánat a kényelmetlenségért. A jó hír, hogy innentől minden rendben, nem kell újra szabadságot kivennie.
 
 # en: 'Inconvenience' for a lost day's pay, then straight to the good news. The practical problem is fixed, but she hears that what it cost her doesn't count.
 compensation-reply-2-feedback = „Kellemetlenség” egy elveszett napi fizetésre, aztán rögtön a jó hír. A gyakorlati probléma megoldódott, de ő azt hallja, hogy ami neki került, az nem számít.
@@ -320,11 +671,29 @@ compensation-reply-2-feedback = „Kellemetlenség” egy elveszett napi fizeté
 # en: A day's pay lost waiting for us: I'd be angry too. I've refunded your delivery fee, and I'll ring you Friday to confirm the slot.
 compensation-reply-3 = Egy napi fizetésébe került, hogy ránk várt: én is dühös lennék. Visszatérítettem a szállítási díjat, és pénteken felhívom, hogy megerősítsem az időpontot.
 
+# en: You lost a day's wages because you were waiting on us; I'd be furious as well. I've given you your delivery charge back, and I'll call you on Friday to confirm the booking.
+compensation-reply-3-wording-1 = Egy egész napi keresetét vesztette el azzal, hogy ránk várt; a helyében én is dühös lennék. A szállítási díjat visszautaltam, és pénteken telefonálok, hogy még egyszer egyeztessük a szombatot.
+
+# en: A lost day's pay? Anyone would be angry. Fee refunded; I'll call Friday.
+compensation-reply-3-wording-2 = Egy napi fizetés ment rá, értem a dühét. Díj visszautalva, pénteken hívom.
+
+# en: you lost a whole day's pay waiting for us, anyone would be angry. i've refunded the delivery charge and i'll give you a ring friday to check the slot's confirmed
+compensation-reply-3-wording-3 = Egy napi bért bukott azon, hogy minket várt, ettől bárki kiakadna. Visszaadtam a kiszállítási díjat, és pénteken jelentkezem telefonon, hogy rendben van-e a szombat.
+
 # en: You said what Thursday cost her and that you'd feel the same, then matched it with a remedy in your own hands: the fee back and your own call on Friday. The apology became something she can see.
 compensation-reply-3-feedback = Kimondta, mibe került neki a csütörtök, és hogy Ön is így érezne, aztán a saját kezében lévő jóvátétellel egészítette ki: visszakapja a díjat, és pénteken Ön hívja. A bocsánatkérés olyasmivé vált, amit látni is lehet.
 
 # en: I know, and I'm sorry about Thursday. I've refunded your delivery fee for the trouble; it's the least we can do.
 compensation-reply-4 = Tudom, és sajnálom a csütörtököt. A bosszúságért cserébe visszatérítettem a szállítási díjat; ez a legkevesebb, amit tehetünk.
+
+# en: I understand, and I apologise for Thursday. I've refunded the delivery charge for the hassle; it's the least we could do.
+compensation-reply-4-wording-1 = Tudom, és sajnálom, ami csütörtökön történt. Kárpótlásul a bosszúságért visszautaltam a szállítási díjat, ennyi igazán jár.
+
+# en: Sorry about Thursday. Delivery fee refunded for the trouble.
+compensation-reply-4-wording-2 = Sajnálom a csütörtököt; a szállítási díjat visszaadtam.
+
+# en: i know, sorry about thursday. i've given you the delivery fee back for your trouble, least we can do
+compensation-reply-4-wording-3 = ertem, bocs a csutortok miatt. a kellemetlensegert cserebe visszateritettem a kiszallitasi dijat, ez a minimum
 
 # en: A fair remedy, given straight away. But 'for the trouble' makes a lost day's pay smaller than it is; the best reply said what it cost her first, and added a call on Friday so Saturday can't fail her too.
 compensation-reply-4-feedback = Méltányos jóvátétel, rögtön. De a „bosszúságért” kisebbnek mutatja az elveszett napi fizetést, mint amekkora; a legjobb válasz előbb kimondta, mibe került neki, és pénteki hívást is ígért, hogy a szombat se hagyhassa cserben.
@@ -338,11 +707,29 @@ saturday-doubt-hint = Ezzel a félelemmel kezdődött az egész hívása. Mit í
 # en: If there's a problem with the delivery, you can raise a complaint through the form on our website, and it's answered within five working days.
 saturday-doubt-reply-1 = Ha gond van a szállítással, a honlapunkon lévő űrlapon tud panaszt tenni, és öt munkanapon belül válaszolunk rá.
 
+# en: If anything goes wrong, you can submit a complaint using our website's online form, and you'll get a reply within five working days.
+saturday-doubt-reply-1-wording-1 = Ha gond adódna a kiszállítással, a weboldalunkon található űrlapon jelezheti, és öt munkanapon belül reagálunk.
+
+# en: If it goes wrong, use the complaint form on our website.
+saturday-doubt-reply-1-wording-2 = Ha baj van, töltse ki a panaszűrlapot a honlapon.
+
+# en: if there's any issue you can complain through the website form, they reply within 5 working days
+saturday-doubt-reply-1-wording-3 = ha megint nem jon, a honlapon van egy reklamacios urlap, ott jelezze, 5 munkanapon belul valaszolunk
+
 # en: A form and five working days, for a woman who has been passed on twice. It is the process talking, and it tells her that next time she is on her own again.
 saturday-doubt-reply-1-feedback = Egy űrlap és öt munkanap egy olyan embernek, akit már kétszer továbbküldtek. Ez a folyamat beszél, és azt üzeni, hogy legközelebb megint egyedül marad.
 
 # en: It won't come to that, I promise you. This delivery is absolutely guaranteed, and nothing is going to go wrong with it this time.
 saturday-doubt-reply-2 = Nem fog odáig jutni, megígérem. Ez a szállítás most teljesen garantált, és ezúttal semmi nem fog félremenni.
+
+# en: It won't get to that point, I promise. This delivery is completely guaranteed, and nothing will go wrong this time.
+saturday-doubt-reply-2-wording-1 = Erre nem lesz szükség, ígérem. Ez a kiszállítás most már száz százalékig biztos, ezúttal semmi nem csúszik el.
+
+# en: It won't happen; this delivery is guaranteed.
+saturday-doubt-reply-2-wording-2 = Nem fog előfordulni, ez most garantált.
+
+# en: that won't happen i promise you, this one's 100% guaranteed, nothing's going to go wrong this time
+saturday-doubt-reply-2-wording-3 = nem lesz ilyen, megigerem. ez most tuti, most nem lesz semmi gikszer
 
 # en: A guarantee on the courier's van is the third promise of its kind. She asked what happens if it fails, and you answered that it won't.
 saturday-doubt-reply-2-feedback = A futár autójára adott garancia a harmadik ilyen ígéret. Azt kérdezte, mi lesz, ha nem jön, Ön pedig azt felelte, hogy jönni fog.
@@ -350,11 +737,29 @@ saturday-doubt-reply-2-feedback = A futár autójára adott garancia a harmadik 
 # en: I can't promise the van, but I can promise you won't be passed on again. My direct line is extension 214.
 saturday-doubt-reply-3 = Az autót nem ígérhetem, de azt igen, hogy többé senki nem küldi tovább. A közvetlen mellékem: 214.
 
+# en: I can't guarantee the van itself, though I can guarantee you won't get passed around again. You can reach me directly on extension 214.
+saturday-doubt-reply-3-wording-1 = Hogy az autó odaér-e, arra nem tehetek ígéretet, arra viszont igen, hogy Önt többé senki nem fogja továbbküldeni. A közvetlen mellékem a 214.
+
+# en: The van's not mine to promise, but you'll reach me: extension 214.
+saturday-doubt-reply-3-wording-2 = Az autóért nem felelhetek, de engem közvetlenül hív: 214-es mellék.
+
+# en: i can't guarantee what the van does but i can promise nobody will pass you on again, my direct number is ext 214
+saturday-doubt-reply-3-wording-3 = A futár kocsijára nem adhatok garanciát, de arra igen, hogy nem dobálják Önt többé ide-oda. Keressen közvetlenül engem a 214-es melléken.
+
 # en: You were honest about the part you don't control and promised the part you do: this time she has a person, not a queue. That answers the fear behind her question.
 saturday-doubt-reply-3-feedback = Őszinte volt abban, ami nem az Ön kezében van, és azt ígérte meg, ami igen: ezúttal egy ember foglalkozik vele, nem egy várakozási sor. Ez a kérdése mögötti félelemre felel.
 
 # en: I'm sure it'll be fine this time, Mrs Kovács. But if not, just ring us again and anyone here will be happy to help you.
 saturday-doubt-reply-4 = Biztos vagyok benne, hogy most minden rendben lesz, Kovács asszony. De ha mégsem, csak hívjon minket újra, és itt bárki szívesen segít.
+
+# en: I'm confident it'll be okay, Mrs Kovács. But if it isn't, just call us back and any of us will be glad to help.
+saturday-doubt-reply-4-wording-1 = Biztosra veszem, Kovács asszony, hogy most már minden rendben megy. Ha mégsem, hívjon minket bátran újra, itt bármelyik kolléga szívesen segít.
+
+# en: It'll be fine; if not, just call and anyone can help.
+saturday-doubt-reply-4-wording-2 = Most rendben lesz; ha mégsem, hívjon, bárki segít.
+
+# en: i'm sure it'll go fine Mrs Kovács. if not, just phone again and whoever answers will help you
+saturday-doubt-reply-4-wording-3 = szerintem most már minden oké lesz, de ha nem, csörögjön ránk nyugodtan, bárki felveszi és segít
 
 # en: 'Anyone here' is exactly who told her 'I passed it on'. Friendly as it sounds, it sends her back to the queue she has been stuck in for two weeks.
 saturday-doubt-reply-4-feedback = Pont a „bárki” mondta neki azt, hogy „továbbítottam”. Akármilyen barátságosan hangzik, visszaküldi abba a sorba, amelyben két hete áll.

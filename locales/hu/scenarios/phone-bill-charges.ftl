@@ -38,11 +38,29 @@ opening-hint = Három dolgot írt: díjakat, amelyeket sosem rendelt meg, a múl
 # en: I'm sorry about this, Mr Varga, but partner services are run by separate companies. We only collect the fee on their behalf, so the cancellation has to go through MobilPlay itself.
 opening-reply-1 = Sajnálom, Varga úr, de a partnerszolgáltatásokat külön cégek üzemeltetik. Mi csak beszedjük helyettük a díjat, ezért a lemondást magánál a MobilPlaynél kell intéznie.
 
+# en: Apologies for this, Mr Varga, however third-party services are operated by other companies. We simply bill for them, so you'd need to cancel with MobilPlay directly.
+opening-reply-1-wording-1 = Ne haragudjon, Varga úr, csakhogy a partnerek szolgáltatásait önálló cégek működtetik. Mi csak beszedjük nekik a díjat, így a lemondást közvetlenül a MobilPlaynél kell intéznie.
+
+# en: Sorry, but we only bill for MobilPlay; cancel with them directly.
+opening-reply-1-wording-2 = Sajnálom, ezt a MobilPlaynél kell lemondania, nem nálunk.
+
+# en: sorry about that Mr Varga, but those partner services belong to other firms, we just collect the payment for them, so MobilPlay has to do the cancelling
+opening-reply-1-wording-3 = sajnalom, de ezek kulso cegek szolgaltatasai, mi csak a szamlan szedjuk be helyettuk a penzt. lemondani a mobilplay-nel tudja
+
 # en: Accurate, and almost word for word what the hotline told him last week. The 'but' cancels the apology, and he hears a second time that the company whose name is on the bill won't take his problem.
 opening-reply-1-feedback = Pontos, és szinte szóról szóra az, amit múlt héten a telefonos ügyfélszolgálaton mondtak neki. A „de” kioltja a bocsánatkérést, és másodszor is azt hallja, hogy az a cég, amelynek a neve a számláján áll, nem vállalja a problémáját.
 
 # en: I can assure you, Mr Varga, that we are not running any scam. We are a licensed operator, and every partner service on our network is checked and fully legal.
 opening-reply-2 = Biztosíthatom, Varga úr, hogy semmiféle csalásban nem veszünk részt. Engedéllyel működő szolgáltató vagyunk, és a hálózatunkon minden partnerszolgáltatás ellenőrzött és teljesen legális.
+
+# en: Let me reassure you, Mr Varga, this is not a scam on our part. We're a fully licensed provider, and all the partner services we carry are vetted and completely legitimate.
+opening-reply-2-wording-1 = Varga úr, szavatolom, hogy mi semmilyen csalásban nem veszünk részt, hiszen engedéllyel rendelkező szolgáltató vagyunk, és minden partnerünk ellenőrzött, teljesen törvényes.
+
+# en: This is no scam; we're licensed and all partners are vetted.
+opening-reply-2-wording-2 = Mi nem csalunk; engedélyes szolgáltató vagyunk, minden legális.
+
+# en: Mr Varga i promise you we're not scamming anyone, we're a licensed network and every partner on it gets checked and is totally legal
+opening-reply-2-wording-3 = Megnyugtatom, cégünk nem vesz részt semmi ilyesmiben. Hivatalos, engedéllyel működő szolgáltatók vagyunk, a partnereink ellenőrzöttek, minden szabályos.
 
 # en: You defended the company against the word 'scam' before you had looked at his money. Now he has to prove he was robbed, so he will push harder, and louder.
 opening-reply-2-feedback = A céget védte a „csalás” szótól, mielőtt egyáltalán megnézte volna a pénzét. Most neki kell bizonyítania, hogy meglopták, ezért még erősebben és még hangosabban fog nyomulni.
@@ -50,17 +68,44 @@ opening-reply-2-feedback = A céget védte a „csalás” szótól, mielőtt eg
 # en: Hello Mr Varga, Kata here. Four MobilPlay charges you never ordered, nobody telling you who is taking your money, and a brush-off last week. Have I got that right?
 opening-reply-3 = Jó napot, Varga úr, Kata vagyok. Négy MobilPlay-díj, amit nem rendelt meg, senki sem mondja meg, ki viszi a pénzét, és múlt héten lerázták. Jól értem?
 
+# en: Hi Mr Varga, this is Kata. So: four MobilPlay charges you didn't order, no one able to tell you who's taking the money, and you were fobbed off last week. Is that correct?
+opening-reply-3-wording-1 = Üdvözlöm, Varga úr, Kata vagyok. Ha jól értem: négy MobilPlay-terhelés, amit Ön nem rendelt, senki nem ad választ, hová megy a pénze, és múlt héten lepattintották. Így van?
+
+# en: Kata here. Four unordered charges, no answers, fobbed off last week: right?
+opening-reply-3-wording-2 = Kata vagyok. Négy kéretlen díj, senki nem felel, és lerázták. Jól értem?
+
+# en: hi Mr Varga, kata speaking. so you've got 4 mobilplay charges you never signed up for, nobody will say who's getting your money, and last week you got brushed off. is that it?
+opening-reply-3-wording-3 = Jó napot, Varga úr, itt Kata. Összefoglalom: négyszer 1490 ismeretlen tételért, nem kapott választ, hova tűnik a pénze, a telefonon meg elhajtották. Stimmel?
+
 # en: A greeting with your name, then his three points in one line: the charges, the unanswered question of who is taking the money, and last week's brush-off. Asking him to confirm lets him say 'yes' for the first time in a week.
 opening-reply-3-feedback = Köszönés és bemutatkozás, aztán egy sorban a három pontja: a díjak, a megválaszolatlan kérdés, hogy ki viszi a pénzt, és a múlt heti lerázás. Azzal, hogy megerősítést kér, egy hét után először mondhat „igent”.
 
 # en: Mr Varga, I'm sorry you were sent away last week. Let me look into these MobilPlay charges right now. Which number are they on?
 opening-reply-4 = Varga úr, sajnálom, hogy múlt héten lerázták. Most rögtön megnézem ezeket a MobilPlay-díjakat. Melyik számon vannak?
 
+# en: Mr Varga, I apologise that you were turned away last week. I'll check these MobilPlay charges straight away. What number are they billed to?
+opening-reply-4-wording-1 = Varga úr, elnézést, hogy a múlt héten lerázták. Azonnal megnézem ezeket a MobilPlay-tételeket. Melyik telefonszámon jelentek meg?
+
+# en: Sorry about last week. I'll check the charges now: which number?
+opening-reply-4-wording-2 = Bocsánat a múlt hétért; nézem a díjakat. Melyik szám?
+
+# en: sorry you got sent off last week Mr Varga. let me dig into the mobilplay stuff right now, what number are they on?
+opening-reply-4-wording-3 = sajnalom, hogy a mult heten elkuldtek. mar nezem is a mobilplay terheleseket, melyik szamra jottek?
+
 # en: Good instincts: an apology for the hotline and a move straight to his account. What it misses is his fear: he asked whether he is being scammed, and the best reply showed him that question had been heard too, before moving on.
 opening-reply-4-feedback = Jó érzékkel reagált: bocsánatot kért a telefonos ügyfélszolgálat miatt, és egyenesen a számlájához lépett. Ami kimarad, az a félelme: azt kérdezte, átverik-e, és a legjobb válasz megmutatta neki, hogy ezt a kérdést is meghallotta, mielőtt továbblépett.
 
 # en: Hello Mr Varga, and thank you for contacting us. I can help with any billing question. To start, please send me your phone number and the account holder's date of birth.
 opening-reply-5 = Jó napot, Varga úr, köszönöm, hogy megkeresett minket. Bármilyen számlázási kérdésben segítek. Első lépésként kérem, küldje el a telefonszámát és az előfizető születési dátumát.
+
+# en: Good day Mr Varga, thanks for getting in touch. I'm happy to assist with billing queries. First, could you give me your mobile number and the date of birth of the account holder?
+opening-reply-5-wording-1 = Üdvözlöm, Varga úr, köszönjük megkeresését. Minden számlázással kapcsolatos kérdésben segítségére leszek. Kezdésként kérem, adja meg a telefonszámát, valamint az előfizető születési idejét.
+
+# en: Thanks for contacting us. Please give your number and date of birth.
+opening-reply-5-wording-2 = Üdvözlöm! Kérem a telefonszámot és a születési dátumot.
+
+# en: Hello Mr Varga, thanks for reaching out! happy to help with billing issues. to begin with, pls send your mobile number plus the account holder's DOB
+opening-reply-5-wording-3 = Kedves Varga úr! Köszönjük, hogy írt nekünk, számlázási ügyekben állunk rendelkezésére. Az azonosításhoz kérjük, ossza meg velünk a hívószámát, valamint az előfizető születési dátumát.
 
 # en: Courteous, and it reads like the automatic greeting of every chat window. He asked whether he is being robbed and got a form to fill in, which tells him his message went unread.
 opening-reply-5-feedback = Udvarias, és úgy hat, mint bármelyik chatablak automatikus köszöntése. Azt kérdezte, meglopják-e, és egy kitöltendő űrlapot kapott, amiből azt érti, hogy az üzenetét senki sem olvasta el.
@@ -77,11 +122,29 @@ confirmed-hint = Megmondta, mit ne mondjon neki. Az írásából lássa a nyugal
 # en: Of course not, Mr Varga. Your satisfaction matters to us, and I'm here to help in any way I can. Could you confirm the number the charges are on?
 confirmed-reply-1 = Dehogy, Varga úr. Fontos nekünk az Ön elégedettsége, és mindenben szívesen segítek. Megerősítené, melyik telefonszámon jelentek meg a díjak?
 
+# en: Certainly not, Mr Varga. Customer satisfaction is important to us, and I'll help however I can. Can you confirm which number the charges appear on?
+confirmed-reply-1-wording-1 = Eszembe sem jutna, Varga úr. Az Ön elégedettsége kiemelten fontos számunkra, és mindenben a rendelkezésére állok. Melyik hívószámon láthatók a díjak?
+
+# en: Of course not. Your satisfaction is our priority. Which number is it?
+confirmed-reply-1-wording-2 = Fontos nekünk az elégedettsége. Melyik hívószámról van szó?
+
+# en: definitely not Mr Varga. customer satisfaction is really important to us and i'm happy to help however possible. can you confirm the number for me?
+confirmed-reply-1-wording-3 = dehogy mondom. ugyfeleink elegedettsege szamunkra a legfontosabb, orommel segitek. megirna, melyik szamon jelent meg a terheles?
+
 # en: Nothing wrong in it, and nothing for him in it either. 'Your satisfaction matters to us' is the line printed on every letter he has had from the company; he asked a plain question and got a slogan.
 confirmed-reply-1-feedback = Nincs benne semmi rossz, és semmi sincs benne neki. „Fontos nekünk az Ön elégedettsége”: ez a mondat áll a cég minden levelén; egyszerű kérdést tett fel, és szlogent kapott.
 
 # en: I won't. A week of this would make anyone angry. Let's find out where your money is going: which number are the charges on?
 confirmed-reply-2 = Nem mondom. Egy ilyen hét után bárki dühös lenne. Derítsük ki, hová megy a pénze: melyik számon vannak a díjak?
+
+# en: I wouldn't dream of it. Anybody would be angry after a week like that. Let's trace where your money's going: what number is being charged?
+confirmed-reply-2-wording-1 = Nem fogom mondani. Egy ilyen hét után mindenki dühös volna. Derítsük ki, hová folyik el a pénze: melyik számhoz tartoznak a díjak?
+
+# en: I won't. Anyone would be angry. Which number are they on?
+confirmed-reply-2-wording-2 = Nem mondom. Érthető a dühe. Melyik számon vannak?
+
+# en: i won't, don't worry. a week like yours would make anybody furious. let's see where your money's ending up, which number is it?
+confirmed-reply-2-wording-3 = Eszemben sincs. Ennyi huzavona után bárki kijönne a sodrából. Nézzük meg, ki viszi a pénzét, melyik telefonszámról van szó?
 
 # en: No request for calm and no defence of the hotline: a level answer, a word for his week, and the next step. Calm he can see in your writing does more for his capitals than any request could.
 confirmed-reply-2-feedback = Se kérés, hogy nyugodjon meg, se a kolléga védelme: higgadt válasz, egy szó a hetéről, és a következő lépés. Az írásában látható nyugalom többet tesz a nagybetűi ellen, mint bármilyen kérés.
@@ -89,17 +152,44 @@ confirmed-reply-2-feedback = Se kérés, hogy nyugodjon meg, se a kolléga véde
 # en: I wasn't going to, sir. But it honestly goes faster for both of us if we keep the chat polite, so let's take it one step at a time, all right?
 confirmed-reply-3 = Nem is akartam, uram. De őszintén szólva mindkettőnknek gyorsabban megy, ha udvarias hangon folytatjuk, úgyhogy vegyük szépen sorjában, rendben?
 
+# en: I wasn't planning to, sir. But honestly this will be quicker for us both if we keep things civil, so let's go through it bit by bit, okay?
+confirmed-reply-3-wording-1 = Nem is állt szándékomban, uram. Mindkettőnknek viszont egyszerűbb, ha udvarias hangnemben folytatjuk, úgyhogy menjünk sorban, jó?
+
+# en: Wasn't planning to. But let's keep it civil and go step by step.
+confirmed-reply-3-wording-2 = Nem mondom, de udvariasabban gyorsabban haladnánk.
+
+# en: i wasn't about to sir, but it'll be quicker for us both if we stay polite, so let's just take it step by step ok?
+confirmed-reply-3-wording-3 = nem akartam, uram, de tényleg hamarabb végzünk, ha kulturáltan beszélünk egymással. akkor lépésről lépésre, rendben?
+
 # en: He asked you not to tell him to calm down, and you did it anyway in politer words. 'Keep the chat polite' tells him his tone is the problem, not the 5,960 forints.
 confirmed-reply-3-feedback = Arra kérte, ne mondja neki, hogy nyugodjon meg, és Ön mégis megtette, csak udvariasabban. Az „udvarias hangon” azt üzeni, hogy a hangneme a baj, nem az 5960 forint.
 
 # en: I won't, Mr Varga. Let me open your account now and look at these charges. Which number are they on?
 confirmed-reply-4 = Nem mondom, Varga úr. Megnyitom a fiókját, és megnézem ezeket a díjakat. Melyik számon vannak?
 
+# en: I won't, Mr Varga. I'll bring up your account right now and check these charges. What number are they on?
+confirmed-reply-4-wording-1 = Nem fogom, Varga úr. Előhívom a fiókját, és átnézem ezeket a tételeket. Melyik számról van szó?
+
+# en: I won't. Opening your account now: which number?
+confirmed-reply-4-wording-2 = Nem mondom. Megnyitom a fiókot, melyik szám?
+
+# en: no i won't. let me pull up your account and look at the charges, what number are they billed to?
+confirmed-reply-4-wording-3 = Rendben, nem mondom. Máris nyitom az előfizetését és nézem a terheléseket. Melyik telefonszámon jelentek meg?
+
 # en: Steady and practical, and it keeps his request. What it leaves out is the week he has had: the best reply gave that one short sentence before the question, and he would have felt it.
 confirmed-reply-4-feedback = Higgadt és gyakorlatias, és tiszteletben tartja a kérését. Ami kimarad, az a hete: a legjobb válasz egy rövid mondatot szánt rá a kérdés előtt, és ezt érezte volna.
 
 # en: I'm sorry about my colleague. The hotline takes hundreds of calls a day and they're trained to pass partner questions on, so that's where that answer came from.
 confirmed-reply-5 = Elnézést kérek a kollégám miatt. A telefonos ügyfélszolgálat naponta több száz hívást fogad, és arra tanították őket, hogy a partneres kérdéseket továbbítsák, onnan jött az a válasz.
+
+# en: Apologies for my colleague. The hotline handles hundreds of calls every day and the staff are taught to refer partner queries elsewhere, which is why you got that answer.
+confirmed-reply-5-wording-1 = Elnézést kérek a kolléga miatt. A telefonos kollégák rengeteg hívást kapnak naponta, és azt tanulták, hogy a partnerekkel kapcsolatos kérdéseket adják tovább, ezért kapta azt a választ.
+
+# en: Sorry; the hotline is trained to pass partner queries on.
+confirmed-reply-5-wording-2 = Bocsánat a kolléga miatt; őket a partneres ügyek továbbítására képezték.
+
+# en: sorry about the guy on the hotline, they get loads of calls every day and the training tells them to redirect partner questions, that's why he said that
+confirmed-reply-5-wording-3 = sajnalom a kollegam valaszat. a telefonos csapatnak iszonyu sok hivasa van, es ugy tanitottak oket, hogy a partnerdijas ugyeket passzoljak tovabb, ezert mondta ezt
 
 # en: Explaining how the hotline is trained still defends it. He didn't ask why he was brushed off; he asked who is taking his money, and that is still unanswered.
 confirmed-reply-5-feedback = Ha elmagyarázza, hogyan képzik a telefonos kollégákat, azzal még mindig őket védi. Nem azt kérdezte, miért rázták le; azt kérdezte, ki viszi a pénzét, és erre még mindig nincs válasz.
@@ -110,17 +200,44 @@ partner-again-says-1 = PONTOSAN EZT MONDTÁK MÚLT HÉTEN IS. Nekem semmiféle �
 # en: Sir, please stop writing in capital letters. I can't help you while you're shouting at me in the chat, and I would really like to help you.
 partner-again-reply-1 = Uram, kérem, ne írjon csupa nagybetűvel. Nem tudok segíteni, amíg kiabál velem a chaten, pedig tényleg szeretnék segíteni Önnek.
 
+# en: Sir, please don't type in capitals. I can't assist you with all this shouting, and I genuinely want to help.
+partner-again-reply-1-wording-1 = Uram, megkérem, ne használjon csupa nagybetűt. Amíg a chaten kiabál velem, nem tudok segíteni, pedig igazán szeretnék.
+
+# en: Please stop typing in caps; I can't help while you shout.
+partner-again-reply-1-wording-2 = Kérem, ne kiabáljon nagybetűkkel, úgy nem tudok segíteni.
+
+# en: sir could you stop using caps please, i can't help you if you're shouting at me and i really do want to help
+partner-again-reply-1-wording-3 = kerem, kapcsolja ki a caps lockot. ha nagybetukkel kiabal, nem tudok segiteni, pedig szeretnek
+
 # en: Capitals are his raised voice. Asking him to lower it says his anger is the problem, not the charges, and he has just been sent away twice. An even reply would have ended the capitals sooner.
 partner-again-reply-1-feedback = A nagybetű az ő felemelt hangja. Ha arra kéri, hogy halkítsa le, azt mondja vele, hogy a dühe a baj, nem a díjak, pedig már kétszer lerázták. Egy kiegyensúlyozott válasz hamarabb véget vetett volna a nagybetűknek.
 
 # en: You're right: it's our bill, so it's ours to sort out. I'll handle it myself; you won't have to contact MobilPlay. Which number is it on?
 partner-again-reply-2 = Igaza van: a mi számlánk, tehát nekünk kell rendbe tenni. Én magam intézem; a MobilPlayt nem kell megkeresnie. Melyik számon van?
 
+# en: You're quite right: the bill is ours, so it's our job to fix it. I'll deal with it personally, and you won't need to get in touch with MobilPlay at all. What number is it on?
+partner-again-reply-2-wording-1 = Jogos: a számlát mi küldtük, így nekünk kell rendbe hozni. Személyesen intézem, Önnek nem kell a MobilPlayjel felvennie a kapcsolatot. Melyik számról van szó?
+
+# en: Quite right, the bill's ours. I'll handle it; no need to contact MobilPlay.
+partner-again-reply-2-wording-2 = Jogos, ez a mi számlánk; én intézem, nem kell a MobilPlayhez fordulnia.
+
+# en: you're right, we sent the bill so it's on us. i'll sort it myself, you don't need to talk to mobilplay. what's the number?
+partner-again-reply-2-wording-3 = Teljesen igaza van, maguk velünk szerződtek, nem a partnerrel, szóval ez a mi dolgunk. Én elrendezem, a MobilPlayjel Önnek nem kell foglalkoznia. Melyik szám az?
+
 # en: You agreed with the one point he is sure of, that the bill is yours, and took the case. 'You won't have to contact MobilPlay' answers his real fear: being sent on a third time.
 partner-again-reply-2-feedback = Igazat adott neki abban az egyben, amiben biztos: hogy a számla az Önöké, és átvette az ügyet. „A MobilPlayt nem kell megkeresnie”: ez a valódi félelmére felel, hogy harmadszor is továbbküldik.
 
 # en: You're right that it's on our bill, Mr Varga, but the service belongs to the partner, so the refund has to come from them. I can give you their customer line.
 partner-again-reply-3 = Igaza van, hogy a mi számlánkon szerepel, Varga úr, de a szolgáltatás a partneré, így a visszatérítésnek is tőlük kell jönnie. Megadhatom az ügyfélszolgálatuk számát.
+
+# en: You're correct, Mr Varga, it appears on our bill, but it's the partner's service, so any refund must come from them. Here's their customer service number if you want it.
+partner-again-reply-3-wording-1 = Való igaz, hogy nálunk, a mi számlánkon jelenik meg, Varga úr, de a szolgáltatást a partner nyújtja, így a pénzt is nekik kell visszaadniuk. Megadom az ügyfélszolgálatuk telefonszámát.
+
+# en: It's on our bill, but MobilPlay must refund it; here's their number.
+partner-again-reply-3-wording-2 = A díj a mi számlánkon van, de a visszatérítést a partnertől kérje.
+
+# en: yes it's on our bill but the service is the partner's so they have to do the refund. i can send you their helpline number
+partner-again-reply-3-wording-3 = értem, hogy nálunk látja a tételt, de ez a partner szolgáltatása, a visszautalás is tőlük jön. elküldjem a MobilPlay ügyfélszolgálati számát?
 
 # en: It opens by agreeing and then sends him exactly where he said he would not go. A phone number for another company is last week's answer with better manners.
 partner-again-reply-3-feedback = Egyetértéssel kezdi, aztán pont oda küldi, ahová ő megmondta, hogy nem megy. Egy másik cég telefonszáma a múlt heti válasz, csak szebb modorban.
@@ -131,17 +248,44 @@ shouting-says-1 = Á, SZÓVAL „LEGÁLIS”? Akkor egy legális cég miért sze
 # en: You have every right to be angry: money left your account for something you never asked for. I won't argue about licences. Which number is it on?
 shouting-reply-1 = Joggal dühös: pénz ment el a számlájáról valamiért, amit sosem kért. Nem vitatkozom az engedélyekről. Melyik számon van?
 
+# en: You're completely entitled to be angry: money was taken out of your account for a thing you didn't request. I'm not going to argue about licences. What number is it on?
+shouting-reply-1-wording-1 = Joggal haragszik: pénzt vontak le a számlájáról olyasmiért, amit soha nem kért. Az engedélyekről nem fogok vitatkozni. Melyik számról van szó?
+
+# en: Your anger's fair. Forget licences: which number?
+shouting-reply-1-wording-2 = Érthető a dühe, ne vitassuk az engedélyt. Melyik szám?
+
+# en: you're right to be angry, sir. money came out of your account for stuff you never ordered. i'm not arguing about licences. what's the number?
+shouting-reply-1-wording-3 = Megértem, hogy ki van akadva, hisz elvitték a pénzét egy kéretlen szolgáltatásért. A licencekről felesleges vitatkoznunk. Melyik telefonszám az?
+
 # en: You accepted his anger as fair and dropped the argument you had started. Short, steady sentences in answer to capitals bring the chat back down to your level.
 shouting-reply-1-feedback = Jogosnak fogadta el a dühét, és elengedte a vitát, amit Ön kezdett. A nagybetűkre adott rövid, nyugodt mondatok visszahozzák a chatet az Ön hangszintjére.
 
 # en: I do understand, sir, but I can't promise any refund before I've checked the whole account properly. Please be patient with me for a moment while I look.
 shouting-reply-2 = Értem, uram, de nem ígérhetek visszatérítést, amíg alaposan át nem néztem az egész fiókot. Kérem, legyen egy kis türelemmel, amíg megnézem.
 
+# en: I understand, sir. However, I can't commit to a refund until I've properly gone through the whole account. Please bear with me a moment while I check.
+shouting-reply-2-wording-1 = Értem, uram, de visszatérítést addig nem ígérhetek, amíg a teljes fiókját át nem vizsgáltam. Kérem, legyen türelemmel, amíg utánanézek.
+
+# en: I can't promise a refund before checking; please be patient.
+shouting-reply-2-wording-2 = Visszatérítést még nem ígérhetek, kérem, várjon türelemmel.
+
+# en: i get it sir, only i can't promise money back till i've checked your account properly. please bear with me a sec while i look
+shouting-reply-2-wording-3 = ertem uram, de penzvisszaadast csak akkor tudok mondani, ha mindent atneztem a fiokjaban. egy kis turelmet kerek
+
 # en: True, and calmly put, but it answers only the money. He feels cheated, and 'please be patient' sounds as if you want him to stop feeling it.
 shouting-reply-2-feedback = Igaz, és nyugodtan mondja, de csak a pénzre felel. Ő becsapva érzi magát, és a „legyen türelemmel” úgy hangzik, mintha azt akarná, hogy ezt ne érezze.
 
 # en: I'm only explaining how it works, sir. I'M TRYING TO HELP YOU here, if you would just let me get a word in.
 shouting-reply-3 = Én csak elmagyarázom, hogyan működik, uram. SEGÍTENI PRÓBÁLOK ÖNNEK, ha végre szóhoz engedne.
+
+# en: I'm just telling you how it works, sir. I AM TRYING TO HELP if you'd only let me say something.
+shouting-reply-3-wording-1 = Én csak elmondom, hogyan működik, uram. ÉN SEGÍTENI AKAROK, csak hagyjon végre szóhoz jutni.
+
+# en: Just explaining. I'M TRYING TO HELP, sir, let me speak.
+shouting-reply-3-wording-2 = SEGÍTENI PRÓBÁLOK, ha hagyná, hogy beszéljek!
+
+# en: i'm just explaining how it all works sir. I AM TRYING TO HELP YOU, if you'd stop and let me speak
+shouting-reply-3-wording-3 = uram, en csak a mukodest magyarazom. DE ENGEDJEN MAR SZOHOZ, HISZEN SEGITENEK
 
 # en: Capitals answered with capitals turn the chat into a shouting match, and 'if you would just let me' makes it about you. The softer you write, the sooner he lowers his voice.
 shouting-reply-3-feedback = Ha a nagybetűre nagybetűvel válaszol, a chatből kiabálás lesz, a „ha végre szóhoz engedne” pedig már Önről szól. Minél nyugodtabban ír, annál hamarabb halkítja le ő is a hangját.
@@ -152,11 +296,29 @@ supervisor-demand-says-1 = Elég. Már kétszer körbeküldözgettek. Kapcsolja 
 # en: I'll put you through to a supervisor now, Mr Varga. The current waiting time is around 25 minutes, and they will be able to look at your account.
 supervisor-demand-reply-1 = Kapcsolom egy vezetőhöz, Varga úr. A várakozási idő most nagyjából 25 perc, és ők majd meg tudják nézni a fiókját.
 
+# en: Mr Varga, I'm transferring you to a supervisor now. The wait is currently about 25 minutes, and they'll be able to check your account.
+supervisor-demand-reply-1-wording-1 = Átirányítom egy vezetőhöz, Varga úr. Most körülbelül 25 perc a várakozási idő, és ők átnézik az előfizetését.
+
+# en: Transferring you to a supervisor; the wait's about 25 minutes.
+supervisor-demand-reply-1-wording-2 = Kapcsolom a vezetőt, kb. 25 perc várakozás.
+
+# en: ok Mr Varga, i'm transferring you to a supervisor. wait time's roughly 25 mins right now, they can go through your account
+supervisor-demand-reply-1-wording-3 = rendben, atadom egy feletteshez, most nagyjabol fel ora mire sorra kerul, o majd atnezi a fiokjat
+
 # en: It does what he asked, but the case leaves your hands unsolved and he waits 25 minutes to tell it a third time. One concrete offer before the transfer might have kept him.
 supervisor-demand-reply-1-feedback = Megteszi, amit kért, de az ügy megoldatlanul kerül ki a kezéből, és ő 25 percet vár, hogy harmadszor is elmondja. Egy konkrét ajánlat az átkapcsolás előtt talán megtartotta volna.
 
 # en: I'll put you through if you still want that. But first I can stop the MobilPlay charges on your number, right now, while we're chatting. Shall I?
 supervisor-demand-reply-2 = Kapcsolom, ha továbbra is szeretné. De előbb le tudom állítani a MobilPlay-díjakat a számán, most rögtön, chat közben. Megtegyem?
+
+# en: I can transfer you if that's still what you want. Before that, though, I can put a stop to MobilPlay charging your number right now, during this chat. Would you like me to?
+supervisor-demand-reply-2-wording-1 = Ha továbbra is ezt kéri, kapcsolom. Előtte viszont akár most, a chat alatt a számán meg tudom szüntetni a MobilPlay-díjakat. Megcsináljam?
+
+# en: I'll transfer you if you like, but shall I stop the charges now?
+supervisor-demand-reply-2-wording-2 = Kapcsolhatom, de előbb most leállíthatom a díjakat. Jó?
+
+# en: happy to transfer you if you still want. but first, i could cancel mobilplay on your line right this minute while we're talking. want me to?
+supervisor-demand-reply-2-wording-3 = Persze, átteszem, ha ragaszkodik hozzá. De már most, itt a chatben kikapcsolhatom a MobilPlay előfizetést a számán. Intézzem?
 
 # en: You respected his request and offered the one thing he wants most, which you control. Customers often ask for a supervisor only because they have given up on the person in front of them.
 supervisor-demand-reply-2-feedback = Tiszteletben tartotta a kérését, és felajánlotta azt, amit a legjobban szeretne, és ami az Ön kezében van. Az ügyfelek sokszor csak azért kérnek vezetőt, mert feladták a reményt azzal kapcsolatban, akivel beszélnek.
@@ -164,11 +326,29 @@ supervisor-demand-reply-2-feedback = Tiszteletben tartotta a kérését, és fel
 # en: I'll ask my team leader, Ágnes, to join this chat. I'll give her the whole story first, so you won't repeat a word, and I'll stay until she's here.
 supervisor-demand-reply-3 = Megkérem a csoportvezetőmet, Ágnest, hogy csatlakozzon a chathez. Előbb elmondok neki mindent, hogy Önnek egy szót se kelljen ismételnie, és itt maradok, amíg megérkezik.
 
+# en: I'll get Ágnes, my team leader, to join us in the chat. I'll fill her in on everything beforehand so you don't need to repeat yourself, and I'll remain here until she arrives.
+supervisor-demand-reply-3-wording-1 = Megkérem Ágnest, a csoportvezetőmet, hogy lépjen be a beszélgetésbe. Előbb mindent összefoglalok neki, hogy Önnek ne kelljen semmit megismételnie, és itt leszek, amíg be nem kapcsolódik.
+
+# en: I'll brief Ágnes, my team leader, and stay till she joins.
+supervisor-demand-reply-3-wording-2 = Behívom Ágnest, mindent elmondok neki, és maradok.
+
+# en: i'll get Ágnes, my team lead, to hop into this chat. she'll get the full story from me first so you won't have to type it again, and i'm staying till she's in
+supervisor-demand-reply-3-wording-3 = Szólok Ágnesnek, a csoportvezetőnek, hogy csatlakozzon. Előre átadom neki az egész sztorit, hogy ne kelljen újra leírnia, és nem lépek ki, míg meg nem érkezik.
+
 # en: A good handover: a name, the whole story passed on, and you stay until she arrives. Still, he has been passed along twice already; the best reply first offered to stop the charges yourself, which is what he came for.
 supervisor-demand-reply-3-feedback = Jó átadás: egy név, a teljes történet továbbadva, és Ön ott marad, amíg megérkezik. Mégis, őt már kétszer továbbpasszolták; a legjobb válasz először felajánlotta, hogy Ön maga állítja le a díjakat, márpedig ő éppen ezért jött.
 
 # en: A supervisor will tell you exactly the same thing, I'm afraid: partner charges are handled by the partner, and neither of us can change how that works.
 supervisor-demand-reply-4 = Attól tartok, egy vezető is pontosan ugyanezt mondaná: a partnerdíjakat a partner kezeli, és ezen egyikünk sem tud változtatni.
+
+# en: I'm afraid a supervisor would say just what I'm saying: charges from partners are dealt with by the partner, and none of us can change that.
+supervisor-demand-reply-4-wording-1 = Sajnos egy vezető is szóról szóra ezt mondaná: a partnerdíjakkal a partner foglalkozik, ezen egyikünk sem tud módosítani.
+
+# en: A supervisor would say the same: partner charges are the partner's.
+supervisor-demand-reply-4-wording-2 = A vezető sem mondana mást: ez a partner dolga.
+
+# en: tbh a supervisor's going to tell you the exact same thing, the partner handles partner charges and there's nothing either of us can do about that
+supervisor-demand-reply-4-wording-3 = sajnos a felettesem is ugyanezt irna: a partneres tetel a partnerre tartozik, itt senki nem tud ezen valtoztatni
 
 # en: You refused him and told him that asking anyone else would be pointless. With every door closed, the only move left to him is to leave.
 supervisor-demand-reply-4-feedback = Elutasította, és azt mondta neki, hogy bárki mást kérdezni értelmetlen. Ha minden ajtó zárva, egyetlen lépés marad neki: elmenni.
@@ -185,11 +365,29 @@ number-check-hint = A számon kívül azt is elmondta, milyen hete volt. Erre fe
 # en: Thank you, Mr Varga. I can see it: MobilPlay Club, 1,490 a week since 18 March. I've stopped the subscription, so no new charge can come from it.
 number-check-reply-1 = Köszönöm, Varga úr. Látom: MobilPlay Club, heti 1490 forint március 18. óta. Leállítottam az előfizetést, úgyhogy új díj már nem jöhet belőle.
 
+# en: Thanks, Mr Varga. I've found it: MobilPlay Club, charging 1,490 weekly since 18 March. I've cancelled the subscription, so it can't charge you again.
+number-check-reply-1-wording-1 = Köszönöm, Varga úr. Megvan: MobilPlay Club, március 18. óta hetente 1490 forint. Az előfizetést megszüntettem, így újabb díj nem érkezhet.
+
+# en: Found it: MobilPlay Club since 18 March. I've cancelled it.
+number-check-reply-1-wording-2 = Megvan, az előfizetést leállítottam, több díj nem lesz.
+
+# en: thanks, got it here, mobilplay club, 1,490 every week starting 18 march. i've cancelled that subscription now so nothing more will come from it
+number-check-reply-1-wording-3 = Köszi. Látom is, MobilPlay Club, hetente 1490 Ft, március közepe óta. Lekapcsoltam, innentől nem terhelnek többet.
+
 # en: A real act, and fast: the charges stop today, which is more than the hotline gave him. But he had just told you he was lying awake over his bank account, and you went straight past it; the best reply settled that fear first.
 number-check-reply-1-feedback = Valódi és gyors lépés: a díjak ma megszűnnek, ami több, mint amit a telefonos ügyfélszolgálattól kapott. De épp elmondta, hogy a bankszámlája miatt nem alszik, és Ön elsiklott fölötte; a legjobb válasz előbb ezt a félelmet oszlatta el.
 
 # en: Thank you. So that I can open the right case, could you tell me the name of the service on your bill and the amounts you were charged?
 number-check-reply-2 = Köszönöm. Hogy a megfelelő ügyet nyissam meg, megírná a szolgáltatás nevét a számláról és a kiszámlázott összegeket?
+
+# en: Thanks. To set up the correct case, can you tell me what the service is called on your bill and how much you were charged?
+number-check-reply-2-wording-1 = Köszönöm. Ahhoz, hogy a megfelelő ügyet megnyissam, leírná, mi a szolgáltatás neve a számlán, és milyen összegeket terheltek?
+
+# en: Thanks. What's the service called, and how much were the charges?
+number-check-reply-2-wording-2 = Milyen néven és mekkora összegek szerepelnek a számlán?
+
+# en: thanks! so i can log it properly, what's the service on the bill called and what amounts did they charge you?
+number-check-reply-2-wording-3 = koszonom. hogy jo ugyet nyissak, megadna a szamlan szereplo szolgaltatas nevet es az osszegeket?
 
 # en: He wrote both in his very first message, in capitals. Asking for them again confirms what he suspects most: that nobody at this company reads what he writes.
 number-check-reply-2-feedback = Mindkettőt megírta már a legelső üzenetében, nagybetűvel. Ha újra megkérdezi, azt erősíti meg, amit a legjobban gyanít: hogy ennél a cégnél senki sem olvassa el, amit ír.
@@ -197,11 +395,29 @@ number-check-reply-2-feedback = Mindkettőt megírta már a legelső üzenetébe
 # en: Thank you. I've passed your complaint on to our billing team with your number, and they will contact you about the charges within five working days.
 number-check-reply-3 = Köszönöm. A panaszát a számával együtt továbbítottam a számlázási csapatunknak, és öt munkanapon belül keresni fogják a díjak ügyében.
 
+# en: Thanks. I've forwarded your complaint to the billing department along with your number, and they'll contact you regarding the charges in five working days.
+number-check-reply-3-wording-1 = Köszönöm. A panaszát és a telefonszámát átküldtem a számlázási osztálynak, öt munkanapon belül jelentkeznek a díjakkal kapcsolatban.
+
+# en: Thanks, I've sent it to billing; they'll contact you within five days.
+number-check-reply-3-wording-2 = Továbbítottam a számlázásnak, öt napon belül keresik.
+
+# en: thank you, i've sent your complaint and number over to billing, someone from there will be in touch about it within 5 working days
+number-check-reply-3-wording-3 = Köszönöm, az ügyét a számával együtt átadtam a számlázós kollégáknak, egy héten belül felveszik Önnel a kapcsolatot.
+
 # en: 'Passed on' is the hotline's answer in new words. He came to the chat for someone who acts, and in his first minutes here the case left your hands.
 number-check-reply-3-feedback = A „továbbítottam” a telefonos ügyfélszolgálat válasza új szavakkal. Azért jött a chatre, hogy valaki tegyen is valamit, és az első perceiben az ügy kikerült a kezéből.
 
 # en: Thank you. A week of lying awake over your bank account, that's awful. It's safe: this came only through the phone bill, and I've stopped it.
 number-check-reply-4 = Köszönöm. Egy hét álmatlanság a bankszámlája miatt: ez szörnyű. A bankszámlája biztonságban van, ez csak a telefonszámlán jött, és már leállítottam.
+
+# en: Thank you. A whole week without sleep, worrying about your bank account, is dreadful. Your account is safe: this only went through your phone bill, and I've now stopped it.
+number-check-reply-4-wording-1 = Köszönöm. Egy hétig nem aludni amiatt, hogy valaki hozzáférhetett a bankszámlájához: ez rettenetes. A bankszámlája rendben van, ez csak a telefonszámlát érintette, és már le is állítottam.
+
+# en: Your bank account is safe; it was only the phone bill, and it's stopped.
+number-check-reply-4-wording-2 = Szörnyű hét lehetett; a bankszámlája biztonságban, a díjat leállítottam.
+
+# en: thanks Mr Varga. losing sleep all week worrying about your bank, that's horrible. good news, your bank's fine, it only went via your phone bill and it's stopped now
+number-check-reply-4-wording-3 = Köszönöm. Egy teljes hét álmatlanul, mert a bankszámláját féltette, ez borzasztó. Nyugodtan alhat, a bankjához senki nem fért hozzá, ez csak a mobilszámlát érintette, és már le is kapcsoltam.
 
 # en: You answered the sleepless week before the subscription: his bank account is safe, and then the charges are stopped. Once the fear is gone, what is left is a billing problem, and he can talk about that.
 number-check-reply-4-feedback = Az álmatlan hetére felelt az előfizetés előtt: a bankszámlája biztonságban van, aztán a díjak leállítva. Ha a félelem elmúlt, ami marad, az egy számlázási gond, és arról már tud beszélni.
@@ -212,17 +428,44 @@ repeat-annoyed-says-1 = AZ ELSŐ ÜZENETEMBEN LEÍRTAM. „MobilPlay Club”. 14
 # en: I'm sorry, Mr Varga, I do have to confirm the details for our records; it's the standard procedure on every billing complaint. Thank you for your patience.
 repeat-annoyed-reply-1 = Elnézést, Varga úr, a nyilvántartásunk miatt meg kell erősítenem az adatokat; minden számlapanasznál ez az eljárás. Köszönöm a türelmét.
 
+# en: Apologies, Mr Varga, but I'm required to verify the details for our files; we do it for every billing complaint. Thanks for bearing with me.
+repeat-annoyed-reply-1-wording-1 = Elnézést, Varga úr, de a nyilvántartás miatt minden adatot meg kell erősítenem, ez minden számlareklamációnál kötelező lépés. Köszönöm a türelmét.
+
+# en: Sorry, it's standard procedure to confirm details. Thanks for your patience.
+repeat-annoyed-reply-1-wording-2 = Az eljárás szerint ezt meg kell erősítenem, köszönöm a türelmét.
+
+# en: sorry Mr Varga, i have to double check the details for our system, it's the usual process for all billing complaints. thanks for being patient
+repeat-annoyed-reply-1-wording-3 = bocsanat, de a rendszerunk megkoveteli az adatok megerositeset, ez minden szamlapanasznal igy megy. koszi a turelmet
+
 # en: A procedure quoted in answer to 'does anybody read what I write?' proves his point. He needed to hear from a person who had read it.
 repeat-annoyed-reply-1-feedback = Egy eljárásra hivatkozni arra a kérdésre, hogy „olvassa-e valaki, amit írok?”, épp az ő igazát bizonyítja. Egy olyan embertől kellett volna hallania, aki elolvasta.
 
 # en: You did, and I'm sorry I asked again. MobilPlay Club, four times 1,490: it's in front of me now, and I've just stopped it.
 repeat-annoyed-reply-2 = Így van, és sajnálom, hogy újra megkérdeztem. MobilPlay Club, négyszer 1490: most itt van előttem, és már le is állítottam.
 
+# en: Yes, you did, and I apologise for asking twice. MobilPlay Club, 1,490 four times: I've got it right here, and I've just cancelled it.
+repeat-annoyed-reply-2-wording-1 = Valóban, és bocsánat, hogy még egyszer rákérdeztem. MobilPlay Club, négy alkalommal 1490 forint: itt látom magam előtt, és le is állítottam.
+
+# en: You did, sorry. MobilPlay Club, 4 x 1,490: found and stopped.
+repeat-annoyed-reply-2-wording-2 = Igaza van, bocs. MobilPlay, 4×1490, már leállítottam.
+
+# en: you did, my bad for asking again. mobilplay club, 1,490 x4, it's right here on my screen and i've just cancelled it
+repeat-annoyed-reply-2-wording-3 = Így van, kár volt újra megkérdeznem, elnézést. A négy 1490-es MobilPlay-tétel itt van előttem, és az előfizetés már le van kapcsolva.
+
 # en: You owned the slip at once, gave his details back to show you have them, and added a real step. A small mistake admitted quickly costs less than one defended.
 repeat-annoyed-reply-2-feedback = Azonnal vállalta a botlást, visszaadta az adatait, hogy lássa, megvannak, és valódi lépést tett hozzá. Egy gyorsan beismert kis hiba kevesebbe kerül, mint ha védekezik miatta.
 
 # en: You did, sorry. I've got several chats open at once and your first message scrolled out of view. Could you just give me the total again?
 repeat-annoyed-reply-3 = Így van, elnézést. Egyszerre több chat is nyitva van nálam, és az első üzenete kicsúszott a képernyőről. Megírná még egyszer a végösszeget?
+
+# en: Yes, sorry. I'm handling a few chats at the same time and your first message has scrolled off my screen. Could you tell me the total once more?
+repeat-annoyed-reply-3-wording-1 = Igen, elnézést. Több beszélgetést viszek egyszerre, és az első üzenete kiszaladt a képernyőről. Leírná még egyszer a teljes összeget?
+
+# en: Sorry, I've several chats open. What was the total again?
+repeat-annoyed-reply-3-wording-2 = Bocs, sok chat van nyitva; megírná újra az összeget?
+
+# en: yeah sorry, i've got a bunch of chats going and your first message went up out of sight. can you just tell me the total again?
+repeat-annoyed-reply-3-wording-3 = jogos, bocsi. parhuzamosan tobb ugyfellel chatelek es elcsuszott az elso uzenete. mennyi volt osszesen, leirna megegyszer?
 
 # en: Honest about the cause, but it tells him he is one of several windows, and then asks him to type it a third time. The details were one scroll away.
 repeat-annoyed-reply-3-feedback = Őszinte az okot illetően, de azt mondja neki, hogy ő csak egy a sok ablak közül, aztán harmadszor is begépelteti vele. Az adatok egy görgetésnyire voltak.
@@ -239,11 +482,29 @@ how-did-it-happen-hint = Kerülje a belső szakkifejezéseket, például a „ha
 # en: It's a third-party direct carrier billing subscription, opted in via premium MT SMS on 18 March. The content provider is responsible for the VAS service itself, not the network.
 how-did-it-happen-reply-1 = Ez egy harmadik fél általi közvetlen szolgáltatói számlázású előfizetés, prémium MT SMS-sel aktiválva március 18-án. A VAS-szolgáltatásért a tartalomszolgáltató felel, nem a hálózat.
 
+# en: This is a direct carrier billing subscription from a third party, activated by premium MT SMS opt-in on 18 March. Responsibility for the VAS lies with the content provider rather than the network.
+how-did-it-happen-reply-1-wording-1 = Ez egy harmadik fél által, közvetlenül a szolgáltatói számlára terhelt előfizetés, amelyet március 18-án emelt díjas MT SMS aktivált. Az értéknövelt szolgáltatásért (VAS) a felelősség a tartalomszolgáltatóé, a hálózaté nem.
+
+# en: Third-party DCB subscription, premium MT SMS opt-in, 18 March; VAS is the provider's.
+how-did-it-happen-reply-1-wording-2 = DCB-előfizetés, MT SMS-sel, prémium díjon aktiválva; a VAS a tartalomszolgáltatóé.
+
+# en: it's a 3rd party DCB sub, premium MT SMS opt-in, 18/03. the VAS content provider is liable, not the network operator
+how-did-it-happen-reply-1-wording-3 = tehat ez egy harmadik feles DCB elofizetes, emelt dijas MT SMS-sel aktivalva marc. 18-an, a VAS-ert a content provider felel, nem a halozat
+
 # en: Accurate, but written for a colleague. 'MT SMS' and 'VAS' mean nothing to a man who uses his phone for the weather, and jargon makes an angry customer feel talked down to.
 how-did-it-happen-reply-1-feedback = Pontos, de egy kollégának szól. Az „MT SMS” és a „VAS” semmit sem jelent annak, aki az időjárás miatt használja a telefonját, és a szakzsargontól a dühös ügyfél úgy érzi, lekezelik.
 
 # en: In plain words: nobody stole your number. Some companies may charge a phone bill the way a shop charges a card; one tap on an advert starts it.
 how-did-it-happen-reply-2 = Egyszerűen mondva: senki sem lopta el a számát. Egyes cégek a telefonszámlára terhelhetnek, ahogy egy bolt a bankkártyára; egyetlen koppintás egy hirdetésen elindítja.
+
+# en: Put simply: your number wasn't stolen. Certain companies can bill your phone account a bit like a shop takes a card payment, and a single tap on an ad can set it off.
+how-did-it-happen-reply-2-wording-1 = Egyszerűen mondva: a számát senki nem lopta el. Egyes cégek jogosultak a telefonszámlán keresztül pénzt levonni, hasonlóan ahhoz, ahogy a bolt a kártyáját terheli; elég egy koppintás egy reklámon, és elindul.
+
+# en: Simply put, your number's safe; one tap on an ad can start it.
+how-did-it-happen-reply-2-wording-2 = Senki nem lopta el a számát; egy reklámra koppintás indította.
+
+# en: in normal terms, no one's stolen your number. some firms can put charges on your phone bill, like a shop charges your card, and just one tap on an ad triggers it
+how-did-it-happen-reply-2-wording-3 = Röviden: a száma biztonságban van, nem lopták el. Vannak cégek, amelyek a mobilszámlán keresztül kérhetnek pénzt, mint a webshop a kártyáról, és ehhez elég egy véletlen érintés egy hirdetésen.
 
 # en: You answered his fear first (his number is safe) and then the how, with a comparison he already knows. Once he understands what happened, much of the fear, and the anger, goes out of it.
 how-did-it-happen-reply-2-feedback = Előbb a félelmére felelt (a száma biztonságban van), aztán a hogyanra, egy olyan hasonlattal, amit ismer. Ha megérti, mi történt, a félelem, és vele a düh nagy része is elszáll.
@@ -251,11 +512,29 @@ how-did-it-happen-reply-2-feedback = Előbb a félelmére felelt (a száma bizto
 # en: Our records show the subscription was confirmed from your phone on 18 March, through a tap on an advert, so it was started from your own device.
 how-did-it-happen-reply-3 = A nyilvántartásunk szerint az előfizetést március 18-án az Ön telefonjáról erősítették meg, egy hirdetésre koppintva, vagyis a saját készülékéről indult.
 
+# en: According to our records, the subscription was confirmed on your handset on 18 March through an advert tap, meaning it was activated on your own device.
+how-did-it-happen-reply-3-wording-1 = A rendszerünk azt mutatja, hogy március 18-án az előfizetést egy hirdetésre kattintva hagyták jóvá, mégpedig az Ön saját készülékéről.
+
+# en: Records show your phone confirmed it on 18 March.
+how-did-it-happen-reply-3-wording-2 = A nyilvántartás szerint az Ön telefonjáról aktiválták.
+
+# en: our system says it was confirmed from your handset on 18 march by someone tapping an ad, so it came from your own device
+how-did-it-happen-reply-3-wording-3 = nalunk az latszik, hogy marc. 18-an a maga telefonjarol nyomtak ra egy reklamra es igy erositettek meg, vagyis a sajat keszulekerol jott
+
 # en: The record may say so, but read out like this it means 'you did it yourself'. He has told you twice he never ordered anything, and his question about theft got an accusation back.
 how-did-it-happen-reply-3-feedback = Lehet, hogy a nyilvántartás ezt mutatja, de így felolvasva azt jelenti: „Ön maga csinálta”. Kétszer mondta, hogy semmit sem rendelt, és a lopásról feltett kérdésére vádat kapott.
 
 # en: Honestly, Mr Varga, these systems are complicated even for us. The main thing is that it's stopped now, so there's really nothing more to worry about.
 how-did-it-happen-reply-4 = Őszintén szólva, Varga úr, ezek a rendszerek még nekünk is bonyolultak. A lényeg, hogy most már le van állítva, úgyhogy tényleg nincs miért aggódnia.
+
+# en: To be honest, Mr Varga, this kind of system is tricky even for us to understand. What matters is it's been stopped, so there's nothing else for you to worry about.
+how-did-it-happen-reply-4-wording-1 = Őszintén, Varga úr, ez az egész még nekünk is átláthatatlan. A fontos az, hogy már leállt, úgyhogy tényleg nem kell aggódnia.
+
+# en: It's complicated, but it's stopped now, so don't worry.
+how-did-it-happen-reply-4-wording-2 = Ez bonyolult, de már leállítottuk, ne aggódjon.
+
+# en: honestly it's complicated even for us Mr Varga. the important bit is it's stopped now, so nothing to worry about anymore
+how-did-it-happen-reply-4-wording-3 = hat, ez még nekünk is eleg kusza. a lenyeg, hogy mar nincs bekapcsolva, szoval nincs min aggodnia
 
 # en: Kindly meant, but he asked a direct question and was told not to worry about the answer. A man who suspects he is being robbed hears 'complicated' as 'we'd rather not say'.
 how-did-it-happen-reply-4-feedback = Jó szándékú, de egyenes kérdést tett fel, és azt kapta, hogy ne foglalkozzon a válasszal. Aki azt gyanítja, hogy meglopják, a „bonyolult” szóból azt hallja: „inkább nem mondjuk meg”.
@@ -266,17 +545,44 @@ jargon-confused-says-1 = Fogalmam sincs, mit jelent a fele. MT micsoda? VAS? Har
 # en: I'm sorry, that was jargon. MobilPlay billed you through us, probably after one tap on an advert. We took the money, so it's ours to put right.
 jargon-confused-reply-1 = Elnézést, ez szakzsargon volt. A MobilPlay rajtunk keresztül terhelte Önt, valószínűleg egy hirdetésre koppintás után. Mi szedtük be a pénzt, így nekünk kell rendbe tenni.
 
+# en: Apologies, that was full of technical terms. MobilPlay charged you via our network, most likely after a single tap on an ad. We collected the money, so it's our job to fix it.
+jargon-confused-reply-1-wording-1 = Bocsánat, ez szakszöveg volt. Egyszerűen: a MobilPlay rajtunk keresztül vonta le a pénzt, valószínűleg egy reklámra koppintás után. A pénzt mi szedtük be, tehát a mi dolgunk rendbe hozni.
+
+# en: Sorry for the jargon. The money came to us, so we'll put it right.
+jargon-confused-reply-1-wording-2 = Bocs a zsargonért: mi szedtük be, mi tesszük rendbe.
+
+# en: sorry, too much tech talk. mobilplay charged you through us, probably from one tap on an ad. we took your money so it's up to us to fix it
+jargon-confused-reply-1-wording-3 = Elnézést, túl szakmai voltam. Egyszerűen: a MobilPlay a mi számlánkon át kérte a pénzt, alighanem egy hirdetésre bökés miatt. Mi vettük el, így nekünk kell helyrehozni.
+
 # en: A short apology for the jargon and both of his questions answered in everyday words. 'It's ours to put right' is the sentence he has waited for since last week.
 jargon-confused-reply-1-feedback = Egy rövid bocsánatkérés a zsargonért, és mindkét kérdésére hétköznapi szavakkal felelt. A „nekünk kell rendbe tenni” az a mondat, amire múlt hét óta vár.
 
 # en: In plain words, it's a partner subscription. The partner took the money, not us, so any refund is really their decision and not something I can decide from here.
 jargon-confused-reply-2 = Egyszerűen mondva: ez egy partneres előfizetés. A pénzt a partner vitte el, nem mi, így a visszatérítés valójában az ő döntésük, nem olyasmi, amiről én itt dönthetek.
 
+# en: Simply put, it's a subscription with one of our partners. It was the partner who took the money rather than us, so a refund is up to them and it's not my decision.
+jargon-confused-reply-2-wording-1 = Közérthetően: ez egy partneri előfizetés, ott a partner kapta a pénzt, nem mi, ezért a visszatérítésről ők döntenek, nem én.
+
+# en: Plainly: MobilPlay took the money, so refunds are their call.
+jargon-confused-reply-2-wording-2 = A partner vitte el a pénzt, a visszatérítés az ő döntésük.
+
+# en: in simple terms it's a partner sub. it was them that took the money, so whether you get a refund is their call, i can't decide that from here
+jargon-confused-reply-2-wording-3 = egyszeruen mondva: a mobilplay vitte el a penzt, nem mi, igy hogy visszakapja-e, azt ok dontik el, en ebbe nem szolhatok bele
+
 # en: Plain words at last, and the same message the hotline gave him: 'not us'. Plain language helps only when what you say in it leaves him someone to rely on.
 jargon-confused-reply-2-feedback = Végre egyszerű szavak, és ugyanaz az üzenet, mint a telefonos ügyfélszolgálaton: „nem mi”. Az egyszerű nyelv csak akkor segít, ha abból, amit mond, kiderül, hogy van kire támaszkodnia.
 
 # en: I'm sorry if it sounded complicated, sir. Those are just the official terms; I'm only reading out what the system shows me for your line.
 jargon-confused-reply-3 = Sajnálom, ha bonyolultnak tűnt, uram. Ezek csak a hivatalos kifejezések; én csak felolvasom, amit a rendszer a vonaláról mutat.
+
+# en: Sorry if that seemed complicated, sir. Those are simply the official terms. I'm just reading what the system says about your line.
+jargon-confused-reply-3-wording-1 = Sajnálom, ha bonyolultnak hatott, uram. Ezek egyszerűen a hivatalos megnevezések, én csak azt olvasom fel, amit a rendszer a számánál kiír.
+
+# en: Sorry if it was confusing; I'm just reading what the system says.
+jargon-confused-reply-3-wording-2 = Ezek hivatalos kifejezések, én csak a rendszert olvasom fel.
+
+# en: sorry if it came across complicated sir, those are the official words for it, i'm just reading off the system
+jargon-confused-reply-3-wording-3 = bocs, ha tul bonyolult volt, uram. ezek a hivatalos szavak, en csak azt masolom be, amit a rendszer mutat
 
 # en: 'Sorry if it sounded complicated' puts the problem in his understanding, and 'I'm only reading out' steps back from the answer. He asked two plain questions and neither was answered.
 jargon-confused-reply-3-feedback = A „sajnálom, ha bonyolultnak tűnt” az ő felfogásába teszi a hibát, az „én csak felolvasom” pedig hátralép a válasz elől. Két egyszerű kérdést tett fel, és egyikre sem kapott választ.
@@ -287,17 +593,44 @@ accused-says-1 = SZÓVAL MOST ÉN VAGYOK A HIBÁS?? Én SEMMIT nem erősítettem
 # en: No, I don't mean that, but could someone else have used your phone, a grandchild perhaps? Kids tap these game adverts all the time without asking.
 accused-reply-1 = Nem, nem erre gondolok, de lehet, hogy valaki más használta a telefonját, mondjuk egy unoka? A gyerekek kérdezés nélkül nyomkodják ezeket a játékhirdetéseket.
 
+# en: No, that's not what I mean, but might somebody else have had your phone, perhaps a grandchild? Children tap on these game ads constantly without asking.
+accused-reply-1-wording-1 = Nem, nem így értettem, de nem lehet, hogy más is használta a telefonját, például egy unokája? A gyerekek szó nélkül rányomnak ezekre a játékos reklámokra.
+
+# en: No, but could a grandchild have used your phone?
+accused-reply-1-wording-2 = Nem, de nem nyúlt hozzá esetleg egy unoka?
+
+# en: no no not at all, but is there any chance someone else used it, like a grandkid? kids are always tapping on those game ads
+accused-reply-1-wording-3 = dehogy, csak nem lehet, hogy valamelyik gyerek a csaladban nyomkodta a telefont? a kicsik kerdezes nelkul ranyomnak a jatekhirdetesekre
+
 # en: A fair question on a calmer day, but straight after 'you did it yourself' it reads as a second accusation, now aimed at his family. He told you what he uses the phone for.
 accused-reply-1-feedback = Nyugodtabb napon jogos kérdés, de közvetlenül az „Ön maga csinálta” után második vádnak hangzik, ezúttal a családja ellen. Elmondta, mire használja a telefont.
 
 # en: I'm not calling you anything, sir. I'm only telling you what the system shows, and the system says the confirmation came from your phone, on 18 March.
 accused-reply-2 = Nem nevezem semminek, uram. Csak azt mondom, amit a rendszer mutat, és a rendszer szerint a megerősítés az Ön telefonjáról jött, március 18-án.
 
+# en: I'm not accusing you of anything, sir. I'm just reporting the system's record, and it says the confirmation was made on your handset on 18 March.
+accused-reply-2-wording-1 = Uram, én semminek nem nevezem Önt. Csak azt közlöm, amit a rendszer mutat, az pedig azt, hogy március 18-án az Ön készülékéről jött a megerősítés.
+
+# en: Not accusing you; the system just says your phone confirmed it.
+accused-reply-2-wording-2 = Én csak a rendszert idézem: az Ön telefonjáról erősítették meg.
+
+# en: i'm not accusing you of anything sir, i'm just going by the system and it says your phone sent the confirmation on 18 march
+accused-reply-2-wording-3 = nem mondtam semmit onrol, uram, csak leirom mi latszik nalunk: a megerosites marc. 18-an a maga keszulekerol erkezett
+
 # en: 'I'm only the messenger' and a second reading of the record: you are now arguing his word against the system's, and he will not stop until one of you wins.
 accused-reply-2-feedback = „Én csak a hírvivő vagyok”, és a nyilvántartás újbóli felolvasása: most már az ő szava áll szemben a rendszerével, és addig nem hagyja abba, amíg egyikük nem nyer.
 
 # en: No, I believe you. These adverts are built so that one stray tap is enough, and most people never notice. None of this is your fault.
 accused-reply-3 = Nem, hiszek Önnek. Ezeket a hirdetéseket úgy tervezik, hogy egyetlen véletlen koppintás elég legyen, és a legtöbben észre sem veszik. Ebben semmi sem az Ön hibája.
+
+# en: I do believe you. These ads are designed so that a single accidental tap is all it takes, and most people don't even realise. You're not to blame for any of this.
+accused-reply-3-wording-1 = Nem, elhiszem, amit mond. Ezeket a reklámokat szándékosan úgy készítik, hogy egy véletlen érintés is elég legyen, és az emberek többsége fel sem figyel rá. Ön semmit nem rontott el.
+
+# en: I believe you. One accidental tap does it; it's not your fault.
+accused-reply-3-wording-2 = Hiszek Önnek; ezek a reklámok csapdák, nem az Ön hibája.
+
+# en: i believe you, honestly. these ads are made so one accidental tap does it, most people don't even spot it. none of it is your fault
+accused-reply-3-wording-3 = Dehogy, hiszek magának. Ezek a hirdetések direkt olyanok, hogy egy rossz helyre bökés már aktivál, szinte senki nem veszi észre. Egyáltalán nem Ön tehet róla.
 
 # en: You took his word and took the blame off him in plain terms. He no longer has to prove he is honest, so he can stop fighting you and talk about his money.
 accused-reply-3-feedback = Elfogadta a szavát, és egyértelműen levette róla a felelősséget. Már nem kell bizonyítania, hogy becsületes, így abbahagyhatja a harcot, és beszélhet a pénzéről.
@@ -308,11 +641,29 @@ late-supervisor-says-1 = Na, ebből elég. Tizennégy éve vagyok maguknál, és
 # en: Fourteen years, and this chat hasn't done you justice. I'll connect you if you like, but I can remove this month's charges myself, now. Shall I?
 late-supervisor-reply-1 = Tizennégy év, és ez a chat nem bánt Önnel méltóan. Kapcsolom, ha szeretné, de az e havi díjakat most rögtön magam is levehetem. Megtegyem?
 
+# en: After fourteen years with us, you deserved better from this chat. I can transfer you if you'd like, but I'm able to take off this month's charges myself right now. Would you like that?
+late-supervisor-reply-1-wording-1 = Tizennégy éve ügyfelünk, és ebben a chatben nem így kellett volna bánnunk Önnel. Ha kéri, átkapcsolom, de a mostani négy tételt itt helyben én is jóvá tudom írni. Megcsináljam?
+
+# en: Fourteen years deserves better. I can take this month's charges off now; shall I?
+late-supervisor-reply-1-wording-2 = Tizennégy év után ezt nem érdemelte. Kapcsolom, vagy levegyem most a díjakat?
+
+# en: 14 years with us and this chat hasn't treated you right. i can put you through if you want, but i can wipe this month's charges myself right now. should i?
+late-supervisor-reply-1-wording-3 = Varga úr, 14 év hűség után ez a beszélgetés méltatlan volt Önhöz. Átadhatom a vezetőnek, de ezt a havi négy tételt én is törölhetem azonnal. Intézzem?
+
 # en: You picked up his fourteen years, admitted the chat had gone badly, and offered something you can do on the spot. The choice stays his, but now he has a reason to stay.
 late-supervisor-reply-1-feedback = Reagált a tizennégy évére, beismerte, hogy a chat rosszul ment, és felajánlott valamit, amit ott helyben megtehet. A döntés az övé marad, de most már van oka maradni.
 
 # en: Certainly, Mr Varga. I've passed your case on to a supervisor, who will contact you within 48 hours by phone or by e-mail, whichever you prefer.
 late-supervisor-reply-2 = Természetesen, Varga úr. Az ügyét továbbítottam egy vezetőnek, aki 48 órán belül keresni fogja telefonon vagy e-mailben, ahogy Önnek kényelmesebb.
+
+# en: Of course, Mr Varga. I've forwarded your case to a supervisor, and they'll get in touch within 48 hours, by email or phone as you prefer.
+late-supervisor-reply-2-wording-1 = Hogyne, Varga úr. Az ügyét átküldtem egy vezetőnek, két napon belül jelentkezik Önnél, e-mailben vagy telefonon, ahogy Ön szeretné.
+
+# en: Certainly; a supervisor will be in touch within 48 hours.
+late-supervisor-reply-2-wording-2 = Továbbítottam egy vezetőnek, két napon belül keresi.
+
+# en: sure Mr Varga, i've passed it to a supervisor, they'll contact you in the next 48 hrs, phone or email, whichever suits you
+late-supervisor-reply-2-wording-3 = termeszetesen, az ugyet atkuldtem egy vezetonek, ket napon belul felkeresi telefonon vagy emailben
 
 # en: Polite, and it does what he asked, but a 48-hour wait for somebody else is one more 'passed on' in a story full of them. Offer the part you can fix before you hand the case away.
 late-supervisor-reply-2-feedback = Udvarias, és megteszi, amit kért, de 48 óra várakozás valaki másra csak még egy „továbbítottam” egy ilyenekkel teli történetben. Ajánlja fel, amit maga megoldhat, mielőtt kiadja a kezéből az ügyet.
@@ -320,11 +671,29 @@ late-supervisor-reply-2-feedback = Udvarias, és megteszi, amit kért, de 48 ór
 # en: I'll bring in my team leader, Ágnes, now. She'll have your whole story from me before she joins, and I'll stay in the chat until she does.
 late-supervisor-reply-3 = Most behívom a csoportvezetőmet, Ágnest. Tőlem megkapja a teljes történetét, mielőtt csatlakozik, és én a chatben maradok, amíg ide nem ér.
 
+# en: I'm bringing my team leader, Ágnes, into the chat right away. I'll give her your full story first, and I'll remain here until she's arrived.
+late-supervisor-reply-3-wording-1 = Behívom Ágnest, a csoportvezetőmet. Mielőtt csatlakozik, tőlem mindent megtud az ügyéről, én pedig addig itt maradok a beszélgetésben.
+
+# en: I'll bring Ágnes in now, fully briefed, and stay till she joins.
+late-supervisor-reply-3-wording-2 = Hívom Ágnest, mindent átadok, és maradok a chatben.
+
+# en: i'll get my team leader Ágnes in here now. i'll tell her everything first so you don't repeat yourself, and i'm not leaving the chat till she's here
+late-supervisor-reply-3-wording-3 = szolok agnesnek, a csoportvezetomnek, elore mindent elmondok neki, es nem lepek ki, amig be nem jelentkezik
+
 # en: A proper handover: he hears who, he won't have to repeat himself, and you don't vanish. The best reply also answered his fourteen years and offered to remove the charges first, which could have made the handover unnecessary.
 late-supervisor-reply-3-feedback = Rendes átadás: megtudja, ki jön, nem kell ismételnie magát, és Ön sem tűnik el. A legjobb válasz ráadásul a tizennégy évére is felelt, és előbb felajánlotta a díjak levételét, amitől az átadás talán fölöslegessé vált volna.
 
 # en: Fourteen years or not, cancelling won't get your money back any faster, sir, and the early termination fee would cost you more than these charges did.
 late-supervisor-reply-4 = Tizennégy év ide vagy oda, a felmondással nem kapja vissza gyorsabban a pénzét, uram, és a korai felmondás díja többe kerülne, mint ezek a tételek.
+
+# en: Fourteen years or not, sir, cancelling won't speed up your refund, and the early exit fee would be more than these charges cost you.
+late-supervisor-reply-4-wording-1 = Akár tizennégy év, akár nem, a felmondástól nem kapja vissza hamarabb a pénzét, uram, ráadásul a korai felmondási díj drágább lenne ennél a pár tételnél.
+
+# en: Cancelling won't help; the termination fee costs more than these charges.
+late-supervisor-reply-4-wording-2 = Felmondással nem jár jobban, a kötbér drágább lenne.
+
+# en: with respect sir, 14 years or not, leaving won't get the money back quicker and you'd pay more in exit fees than the charges did
+late-supervisor-reply-4-wording-3 = Uram, a 14 év ide vagy oda, ha felmond, azzal nem jut hamarabb a pénzéhez, viszont a hűségidő előtti kilépés díja jóval több, mint ez a pár ezer forint.
 
 # en: Scoring a point against a threat only confirms that he should go. Fourteen years of loyalty deserved an answer to the hurt, not a sum.
 late-supervisor-reply-4-feedback = Ha egy fenyegetésre egy odavágott érvvel felel, azzal csak megerősíti, hogy mennie kell. Tizennégy év hűség a sérelmére érdemelt volna választ, nem egy összeget.
@@ -338,17 +707,44 @@ refund-question-hint = „A korábbiak” több dolgot is jelenthetnek a fiókj�
 # en: This month's four, yes. Which ones from before do you mean: the two MobilPlay charges on the March bill, or the 2,400-forint data top-up?
 refund-question-reply-1 = Az e havi négyet igen. Melyik korábbiakra gondol: a márciusi számla két MobilPlay-díjára, vagy a 2400 forintos adatfeltöltésre?
 
+# en: The four from this month, yes. When you say earlier ones, is that MobilPlay's two charges from March, or the data top-up of 2,400 forints?
+refund-question-reply-1-wording-1 = A mostani négyet igen. A korábbiak közül melyikre gondol: a márciusi számlán lévő két MobilPlay-tételre, vagy a 2400 forintos adatjegyre?
+
+# en: This month's, yes. Earlier ones: March's MobilPlay charges, or the 2,400 top-up?
+refund-question-reply-1-wording-2 = A mostani négyet igen. Melyik korábbit: a két márciusit vagy a 2400-as feltöltést?
+
+# en: yes to this month's four. which older ones do you mean, the 2 mobilplay charges from march or the 2,400 ft data top up?
+refund-question-reply-1-wording-3 = A mostani számla négy tételét igen. Melyik régebbire gondol, a márciusi két MobilPlay-díjra vagy arra a 2400 Ft-os netfeltöltésre?
+
 # en: One short, specific question, with both things you can see on his account. It shows you are looking at his bill, not a script, and it saves a second round if you had guessed wrong.
 refund-question-reply-1-feedback = Egy rövid, konkrét kérdés, mindkét tétellel, amit a fiókjában lát. Megmutatja, hogy az ő számláját nézi, nem egy forgatókönyvet, és megspórol egy második kört, ha rosszul tippelt volna.
 
 # en: You have my word, Mr Varga: every forint, the old ones and the new ones. Don't worry, I'll make sure of that personally.
 refund-question-reply-2 = A szavamat adom, Varga úr: minden forintot, a régieket és az újakat is. Ne aggódjon, erről személyesen gondoskodom.
 
+# en: I promise you, Mr Varga: all of it, the earlier charges and the new. Don't you worry, I'll personally see that it happens.
+refund-question-reply-2-wording-1 = Ígérem, Varga úr: minden egyes forintot visszakap, a régieket is, az újakat is. Nyugodt lehet, én magam gondoskodom róla.
+
+# en: I promise, every forint, old and new.
+refund-question-reply-2-wording-2 = Minden forintot visszakap, ezt garantálom.
+
+# en: i promise you Mr Varga, every last forint, old and new. don't worry, i'll personally make sure of it
+refund-question-reply-2-wording-3 = igen, minden fillert, a regit es az ujat is, a szavamat adom. ne izguljon, szemelyesen intezem
+
 # en: Warm, and for a moment he feels someone is on his side. But you don't know yet what 'the other ones' are, and anything on a paid bill is MobilPlay's to refund, not yours.
 refund-question-reply-2-feedback = Meleg, és egy pillanatra úgy érzi, valaki mellette áll. De még nem tudja, mik azok a „korábbiak”, és ami egy kifizetett számlán van, azt a MobilPlay téríti vissza, nem Ön.
 
 # en: This month's four, 5,960 forints, I'm taking off today. The two from March I'll claim back from MobilPlay; they have to answer within 15 days.
 refund-question-reply-3 = Az e havi négyet, 5960 forintot, ma leveszem. A két márciusit visszakérem a MobilPlaytől; nekik 15 napon belül válaszolniuk kell.
+
+# en: The four from this month, 5,960 forints, I'll remove today. For the two March ones, I'll put in a claim with MobilPlay, and they must reply within 15 days.
+refund-question-reply-3-wording-1 = A mostani négyet, összesen 5960 forintot, még ma jóváírom. A két márciusit visszaigénylem a MobilPlaytől, és 15 napjuk van felelni.
+
+# en: 5,960 off today; March's two I'll claim from MobilPlay.
+refund-question-reply-3-wording-2 = Az 5960-at ma jóváírom, a márciusiakat visszakérem a MobilPlaytől.
+
+# en: this month's 4, that's 5,960, coming off today. the 2 from march i'll claim from mobilplay and they've got 15 days to respond
+refund-question-reply-3-wording-3 = ezt a havi 5960 forintot mar ma leirom, a marciusi kettot pedig reklamalom a MobilPlaynel, 15 napjuk van valaszolni
 
 # en: An honest plan, and probably the right one. But 'the other ones' was vague, and his account also shows a 2,400-forint top-up; the best reply checked which he meant before answering a question he might not have asked.
 refund-question-reply-3-feedback = Becsületes terv, és valószínűleg a helyes. De a „korábbiak” homályos volt, és a fiókjában egy 2400 forintos feltöltés is szerepel; a legjobb válasz előbb tisztázta, mire gondol, mielőtt egy talán fel sem tett kérdésre felelt volna.
@@ -362,11 +758,29 @@ march-charges-hint = Ennek egy részét maga is meg tudja tenni, egy része a Mo
 # en: This month's four I can credit straight away. Charges on a bill that's already been paid can't be refunded, I'm afraid; that's the rule for closed bills.
 march-charges-reply-1 = Az e havi négyet azonnal jóvá tudom írni. A már kifizetett számlán lévő díjakat sajnos nem lehet visszatéríteni; a lezárt számlákra ez a szabály.
 
+# en: I can credit this month's four immediately. But charges on a bill you've already paid aren't refundable, I'm afraid; that's the policy once a bill is closed.
+march-charges-reply-1-wording-1 = A mostani négy tételt azonnal jóváírom. Ami viszont a már befizetett számlán szerepel, azt sajnos nem lehet visszaadni, lezárt számlánál ez a szabály.
+
+# en: This month's credited; paid bills can't be refunded, sorry.
+march-charges-reply-1-wording-2 = Az e havit jóváírom, a kifizetett számlát nem lehet visszatéríteni.
+
+# en: i can credit the 4 from this month right away, but stuff on a bill you've already paid can't be refunded sorry, that's the rule once the bill's closed
+march-charges-reply-1-wording-3 = ezt a havi negyet rogton jovairom, a marciusi, mar kifizetett szamlat viszont sajnos nem tudjuk visszaterhelni, lezart szamlara ez vonatkozik
+
 # en: Half right: the credit is real. But paid charges can still be claimed back from MobilPlay, and 'that's the rule' shuts a door you could have opened for him.
 march-charges-reply-1-feedback = Félig jó: a jóváírás valódi. De a kifizetett díjakat is vissza lehet kérni a MobilPlaytől, és az „ez a szabály” bezár egy ajtót, amit kinyithatott volna neki.
 
 # en: Both months, every forint, I promise you. I'll get all of it back for you personally, Mr Varga, so you can forget about it.
 march-charges-reply-2 = Mindkét hónapot, minden forintot, megígérem. Személyesen szerzem vissza az egészet, Varga úr, úgyhogy nyugodtan elfelejtheti.
+
+# en: All of it, both months, down to the last forint, I promise. I'll personally get the whole lot back for you, Mr Varga, so you needn't think about it again.
+march-charges-reply-2-wording-1 = Mindkét hónapot visszakapja, az utolsó forintig, ígérem. Személyesen intézem, Varga úr, hogy minden visszajöjjön, Önnek többé nem kell ezzel foglalkoznia.
+
+# en: Both months, all of it back, I promise you.
+march-charges-reply-2-wording-2 = Mindkét hónap pénzét visszaszerzem, ígérem.
+
+# en: both months, every single forint, promise. i'll get it all back for you myself Mr Varga, you can stop worrying about it
+march-charges-reply-2-wording-3 = A márciust is, a mostanit is, minden fillért, ezt megígérem. Én hajtom be az egészet, Varga úr, Ön nyugodtan el is felejtheti.
 
 # en: It feels generous, and March's refund isn't yours to give: MobilPlay decides it. A promise you can't keep is the one he will quote back to you.
 march-charges-reply-2-feedback = Nagyvonalúnak tűnik, de a márciusi visszatérítést nem Ön adja: arról a MobilPlay dönt. A be nem tartható ígéretet fogja majd visszaidézni Önnek.
@@ -374,11 +788,29 @@ march-charges-reply-2-feedback = Nagyvonalúnak tűnik, de a márciusi visszaté
 # en: I'm sorry, Mr Varga, but for March you'd have to contact MobilPlay yourself, because that bill is closed on our side. I can send you their e-mail address.
 march-charges-reply-3 = Sajnálom, Varga úr, de a márciusiak miatt Önnek kell megkeresnie a MobilPlayt, mert az a számla nálunk le van zárva. Elküldhetem az e-mail-címüket.
 
+# en: Sorry, Mr Varga, for the March charges you'll need to get in touch with MobilPlay directly, as that bill is closed at our end. I can give you their email address.
+march-charges-reply-3-wording-1 = Sajnos, Varga úr, a márciusi tételekkel a MobilPlayt kell megkeresnie, mivel az a számla nálunk már lezárult. Megírhatom az e-mail-címüket.
+
+# en: Sorry, for March you'll need to contact MobilPlay yourself.
+march-charges-reply-3-wording-2 = A márciusiakkal keresse a MobilPlayt, elküldöm az e-mail-címüket.
+
+# en: sorry Mr Varga, march you'd need to take up with mobilplay yourself since that bill's closed for us. want their email?
+march-charges-reply-3-wording-3 = ne haragudjon, de a marciusi szamla nalunk mar le van zarva, igy azzal maganak kell a mobilplayhez fordulnia. atkuldjem az email cimuket?
+
 # en: The apology turns into the one thing he asked you not to do: send him to MobilPlay. He has no contract with them, and you do.
 march-charges-reply-3-feedback = A bocsánatkérésből épp az lesz, amit kért, hogy ne tegyen: a MobilPlayhez küldi. Neki nincs szerződése velük, Önöknek van.
 
 # en: This month's 5,960 I'm removing today. March's two I'll claim from MobilPlay: I can't promise their answer, but you'll have it by text within 15 days.
 march-charges-reply-4 = Az e havi 5960-at ma leveszem. A két márciusit visszakérem a MobilPlaytől: a válaszukat nem ígérhetem, de 15 napon belül SMS-ben megkapja.
+
+# en: I'm taking this month's 5,960 off today. I'll claim March's two from MobilPlay; I can't guarantee what they'll say, but you'll get their answer as a text within 15 days.
+march-charges-reply-4-wording-1 = A mostani 5960 forintot még ma jóváírom. A két márciusi tételt visszaigénylem a MobilPlaytől; hogy mit felelnek, azt nem tudom garantálni, viszont SMS-ben értesítem, legkésőbb 15 napon belül.
+
+# en: 5,960 off today; March I'll claim, no promises, answer by text in 15 days.
+march-charges-reply-4-wording-2 = Az 5960 ma lejön; a márciusit kérem, a választ SMS-ben küldöm.
+
+# en: this month's 5,960 is coming off today. the two from march i'll claim from mobilplay, can't promise what they'll decide but i'll text you their answer within 15 days
+march-charges-reply-4-wording-3 = ezt a havi 5960-at ma leirjuk. a ket marciusit megprobalom visszaszerezni a MobilPlaytol, az eredmenyt nem igerhetem, viszont ket heten belul jon rola sms
 
 # en: Honest about both parts: what you do yourself and what depends on MobilPlay, with a deadline and the way he will hear. Clear bad news is easier to take than a promise that breaks in a fortnight.
 march-charges-reply-4-feedback = Mindkét részről őszintén beszél: mit tesz meg maga, és mi függ a MobilPlaytől, határidővel, és azzal, hogyan értesül. A világos rossz hírt könnyebb elfogadni, mint egy ígéretet, amely két hét múlva megdől.
@@ -389,17 +821,44 @@ refund-doubt-says-1 = Az utolsó forintig? Múlt héten azt mondták, hogy semmi
 # en: Fair question; I should be exact. This month's four I remove myself, today. March's two I must claim from MobilPlay, and I'll text you their answer.
 refund-doubt-reply-1 = Jogos kérdés; pontosnak kell lennem. Az e havi négyet magam veszem le, ma. A két márciusit a MobilPlaytől kell visszakérnem, és SMS-ben megírom a válaszukat.
 
+# en: That's a fair point; let me be precise. The four from this month I'll take off myself today. The two from March have to be claimed from MobilPlay; I'll text you what they decide.
+refund-doubt-reply-1-wording-1 = Jogos, pontosítanom kell. A mostani négy tételt én magam írom jóvá még ma. A márciusi kettőt viszont csak a MobilPlaytől kérhetem vissza; a válaszukat SMS-ben továbbítom.
+
+# en: Fair point. This month's I remove today; March's depends on MobilPlay.
+refund-doubt-reply-1-wording-2 = Pontosítok: az e havit én törlöm, a márciusi a MobilPlayen múlik.
+
+# en: fair q, i should be more precise. this month's 4 i'm removing myself today, march's 2 i have to claim from mobilplay, then i'll text you their reply
+refund-doubt-reply-1-wording-3 = Igaza van, rosszul fogalmaztam, legyek pontos. Ami ebben a hónapban jött, azt ma leveszem, ez rajtam múlik. A márciusiakról a MobilPlay dönt, visszakérem, és megírom SMS-ben, mit mondtak.
+
 # en: Taking back your own promise is hard, and right. It costs a little trust now and saves far more than a broken guarantee would cost in a fortnight.
 refund-doubt-reply-1-feedback = A saját ígéretét visszavonni nehéz, és helyes. Most egy kis bizalomba kerül, és sokkal többet megspórol, mint amennyibe két hét múlva egy megszegett garancia kerülne.
 
 # en: Yes, I guarantee it, every single forint of it. Leave it all with me, Mr Varga, and don't worry about a thing; I'll see it through personally.
 refund-doubt-reply-2 = Igen, garantálom, az utolsó forintig. Bízza csak rám, Varga úr, és semmi miatt ne aggódjon; személyesen végigviszem az egészet.
 
+# en: Yes, I can guarantee it, every last forint. Leave everything to me, Mr Varga, and stop worrying; I'll personally make sure it's done.
+refund-doubt-reply-2-wording-1 = Igen, garantálom, minden egyes forintot. Bízza rám, Varga úr, semmin ne aggódjon, én végig személyesen viszem az ügyet.
+
+# en: Yes, guaranteed, every forint. Leave it to me.
+refund-doubt-reply-2-wording-2 = Igen, garantálom, az utolsó fillérig.
+
+# en: yes 100% guaranteed, every single forint. just leave it all to me, don't worry about anything, i'll handle it personally
+refund-doubt-reply-2-wording-3 = Persze, száz százalékig biztosíthatom, hogy mindent visszakap. Hagyja csak rám, nincs miért idegeskednie, végigkísérem az egészet.
+
 # en: He told you exactly why he doubts it, and you doubled the promise instead of checking it. If MobilPlay refuses March's charges, yours is the word that breaks.
 refund-doubt-reply-2-feedback = Pontosan elmondta, miért kételkedik, és Ön megduplázta az ígéretet ahelyett, hogy ellenőrizte volna. Ha a MobilPlay elutasítja a márciusi díjakat, az Ön szava törik meg.
 
 # en: Fair question, sir. What I meant is that we'll do everything we can; cases like yours are usually settled in the customer's favour, so please don't worry.
 refund-doubt-reply-3 = Jogos kérdés, uram. Úgy értettem, hogy mindent megteszünk; az ilyen ügyek általában az ügyfél javára dőlnek el, úgyhogy kérem, ne aggódjon.
+
+# en: Fair question, sir. I meant that we'll do all we can; these cases normally go the customer's way, so try not to worry.
+refund-doubt-reply-3-wording-1 = Érthető a kérdés, uram. Úgy gondoltam, hogy minden tőlünk telhetőt megteszünk; ezek az ügyek többnyire az ügyfélnek kedveznek, úgyhogy ne aggódjon.
+
+# en: We'll do all we can; these usually go the customer's way.
+refund-doubt-reply-3-wording-2 = Mindent megteszünk, és ez többnyire sikerül.
+
+# en: good question sir, i meant we'll try our best, cases like this normally end up going the customer's way so don't worry too much
+refund-doubt-reply-3-wording-3 = jogos, uram. arra gondoltam, hogy mindent elkovetunk, es altalaban az ugyfel jar jol az ilyenekkel, szoval ne izguljon
 
 # en: He asked for a straight yes or no and got 'usually'. The vaguer the answer, the more it sounds like the hotline he is trying to get past.
 refund-doubt-reply-3-feedback = Egyenes igent vagy nemet kért, és „általában”-t kapott. Minél homályosabb a válasz, annál inkább úgy hangzik, mint a telefonos ügyfélszolgálat, amelyen túl akar jutni.
@@ -410,17 +869,44 @@ refund-refused-says-1 = Szóval fizessek 2980 forintot valamiért, amit sosem re
 # en: I'm sorry, but I've already told you what I'm able to do, Mr Varga. Once a bill is paid, it's closed, and I can't reopen it from here.
 refund-refused-reply-1 = Sajnálom, de már elmondtam, mit tudok tenni, Varga úr. Ha egy számla ki van fizetve, le van zárva, és innen nem tudom újra megnyitni.
 
+# en: I'm sorry, Mr Varga, but I've explained what I can do. When a bill has been paid it's closed, and I'm not able to reopen it.
+refund-refused-reply-1-wording-1 = Sajnálom, Varga úr, de már elmondtam, mire van lehetőségem. A kifizetett számla lezárul, azt innen nem lehet újra megnyitni.
+
+# en: Sorry, a paid bill is closed; I can't reopen it.
+refund-refused-reply-1-wording-2 = Már elmondtam: a kifizetett számlát nem nyithatom újra.
+
+# en: sorry but i've already said what i can do. once the bill's paid it's closed and there's no way for me to open it again
+refund-refused-reply-1-wording-3 = sajnalom, de amit tudtam, mar leirtam. ami ki van fizetve, az lezarult, azt en innen nem tudom visszanyitni
+
 # en: Calm, but it repeats the refusal and leaves him 2,980 forints down with nowhere to turn. 'Closed' is the word he will quote when he tells this story.
 refund-refused-reply-1-feedback = Nyugodt, de megismétli az elutasítást, és 2980 forint mínuszban hagyja, úgy, hogy nincs kihez fordulnia. A „le van zárva” lesz az, amit idézni fog, amikor elmeséli ezt a történetet.
 
 # en: You're right to push back; I put that badly. I can't remove March's two myself, but I'll claim them from MobilPlay today and text you their answer.
 refund-refused-reply-2 = Joggal tiltakozik; ezt rosszul fogalmaztam. A két márciusit magam nem vehetem le, de ma visszakérem őket a MobilPlaytől, és SMS-ben megírom a válaszukat.
 
+# en: You're right to challenge that; I explained it poorly. I'm not able to take off March's two myself. I'll put in a claim to MobilPlay today and send you their reply by text.
+refund-refused-reply-2-wording-1 = Jogosan tiltakozik, rosszul mondtam. A két márciusi tételt én nem tudom levenni, de még ma visszaigénylem őket a MobilPlaytől, a válaszukat pedig SMS-ben küldöm.
+
+# en: Fair challenge, I said it badly. I'll claim March's from MobilPlay today.
+refund-refused-reply-2-wording-2 = Rosszul fogalmaztam: a márciusit ma visszakérem a MobilPlaytől.
+
+# en: you're right to call me out on that, i worded it badly. i can't take the march ones off myself but i'll put a claim in with mobilplay today and send you a text with what they say
+refund-refused-reply-2-wording-3 = Igaza van, ezt elrontottam. A márciusiakat nem én törölhetem, de ma elindítom a visszakérést a MobilPlaynél, és üzenetben tájékoztatom a válaszukról.
+
 # en: You corrected yourself without defending the 'rule' and said what you can do instead. Saying what is possible turns a refusal into a plan.
 refund-refused-reply-2-feedback = Kijavította magát anélkül, hogy a „szabályt” védte volna, és megmondta, mit tehet helyette. Ha kimondja, mi lehetséges, az elutasításból terv lesz.
 
 # en: It isn't a scam, sir. It's how billing works at every operator in the country: a paid bill is closed, and the same rule would apply anywhere.
 refund-refused-reply-3 = Ez nem csalás, uram. Az ország minden szolgáltatójánál így működik a számlázás: a kifizetett számla le van zárva, és bárhol máshol ugyanez lenne a szabály.
+
+# en: This is not a scam, sir. All operators nationwide bill this way: once a bill's paid, it's closed, and you'd find the same rule anywhere.
+refund-refused-reply-3-wording-1 = Uram, ez nem csalás. Az országban minden szolgáltató így számláz: ami ki van fizetve, az le van zárva, bárhol máshol is ugyanez a szabály.
+
+# en: It's not a scam; every operator closes paid bills.
+refund-refused-reply-3-wording-2 = Ez nem csalás; minden szolgáltatónál ugyanez a szabály.
+
+# en: it's not a scam sir, it's just how billing works with all the providers, once a bill's paid it's closed and it'd be the same wherever you went
+refund-refused-reply-3-wording-3 = nem csalasrol van szo, uram. barmelyik mobilcegnel ugyanigy megy: a befizetett szamla lezarul, mashol sem lenne ez maskepp
 
 # en: You argued with the word 'scam' and defended the rule he is angry about. Being right about other operators gets him nothing back.
 refund-refused-reply-3-feedback = A „csalás” szóval vitatkozott, és azt a szabályt védte, ami miatt dühös. Hogy a többi szolgáltatóról igaza van, abból ő semmit sem kap vissza.
@@ -434,11 +920,29 @@ block-question-hint = Lehet, hogy a részesedésről még igaza is van. Ha ezt a
 # en: Mr Varga, that's not quite fair. We're a regulated operator, strict rules apply to every partner, and we certainly don't let just anyone charge our customers.
 block-question-reply-1 = Varga úr, ez nem egészen igazságos. Szabályozott szolgáltató vagyunk, minden partnerre szigorú szabályok vonatkoznak, és biztosan nem engedünk akárkit az ügyfeleink számlájára.
 
+# en: Mr Varga, that isn't really fair. We're a regulated company, every partner has to follow strict rules, and we definitely don't allow just anybody to bill our customers.
+block-question-reply-1-wording-1 = Varga úr, ez így nem igazságos. Szabályozott szolgáltató vagyunk, a partnereinkre szigorú előírások vonatkoznak, és egészen biztosan nem engedünk bárkit az ügyfeleink számlájára.
+
+# en: That's unfair; we're regulated and partners follow strict rules.
+block-question-reply-1-wording-2 = Ez nem fair; szigorúan ellenőrizzük a partnereinket.
+
+# en: that's a bit unfair Mr Varga, we're regulated, there are strict rules for all partners, we don't just let anyone bill our customers
+block-question-reply-1-wording-3 = Ez azért túlzás. Hatósági felügyelet alatt működünk, a partnereket komolyan szűrjük, nem kerülhet fel akárki a vevőink számlájára.
+
 # en: You took the bait and defended the company's honour, and his real question, next month, went unanswered. Each reason you give him is one more thing to argue with.
 block-question-reply-1-feedback = Bekapta a csalit, és a cég becsületét védte, a valódi kérdése, a jövő hónap, pedig megválaszolatlan maradt. Minden ok, amit felhoz, még egy dolog, amin vitatkozhat.
 
 # en: The best protection is to be careful with adverts, Mr Varga: never tap 'subscribe' on anything, and always read the small print before you agree.
 block-question-reply-2 = A legjobb védekezés, ha óvatos a hirdetésekkel, Varga úr: soha ne koppintson semmin arra, hogy „előfizetek”, és mindig olvassa el az apró betűs részt.
+
+# en: The best way to protect yourself, Mr Varga, is to be wary of adverts: don't ever tap subscribe on anything; always check the small print first.
+block-question-reply-2-wording-1 = A legjobb védelem, ha elővigyázatos a reklámokkal, Varga úr: soha ne nyomjon rá semmin az „előfizetek” gombra, és az apró betűs részt mindig nézze meg.
+
+# en: Be careful with ads and never tap subscribe.
+block-question-reply-2-wording-2 = Vigyázzon a hirdetésekkel, és nézze meg az apró betűt.
+
+# en: best thing is to watch out for ads Mr Varga, never hit subscribe on anything, always read the fine print before agreeing
+block-question-reply-2-wording-3 = hat, az a legjobb, ha ovatosan banik a reklamokkal: semmire ne bokjon ra, amin elofizetes all, es mindig nezze meg az aprobetus reszt
 
 # en: Sound advice on paper, but to him it says the whole thing was his carelessness. He uses the phone for calls and the weather; a lecture about adverts puts the blame back on him.
 block-question-reply-2-feedback = Papíron jó tanács, de neki azt mondja, hogy az egész az ő figyelmetlensége volt. Hívásokra és az időjárásra használja a telefont; egy kiselőadás a hirdetésekről visszateszi rá a felelősséget.
@@ -446,17 +950,44 @@ block-question-reply-2-feedback = Papíron jó tanács, de neki azt mondja, hogy
 # en: I can put a free block on all partner charges on your number, so none of them can bill you again. Shall I do that now?
 block-question-reply-3 = Ingyenesen letilthatom az összes partnerdíjat a számán, így egyikük sem terhelheti többé. Bekapcsoljam most a letiltást?
 
+# en: I can set up a free block on every partner charge for your number; that way none of them will be able to bill you again. Would you like me to do it now?
+block-question-reply-3-wording-1 = Díjmentesen letilthatom a számán az összes partnerdíjat, így egyikük sem vonhat le többé semmit. Bekapcsoljam most?
+
+# en: I can block all partner charges for free. Want me to?
+block-question-reply-3-wording-2 = Ingyen letilthatom a partnerdíjakat, bekapcsoljam?
+
+# en: i can set up free barring for every partner charge on your line, then none of them can charge you again, want me to set it up now?
+block-question-reply-3-wording-3 = Van egy ingyenes tiltás, amivel semmilyen külső cég nem terhelhet a számára. Aktiváljam most azonnal?
+
 # en: The right fix, offered without rising to the jibe about the cut. The best reply also told him, in one clause, that he was right not to want this on his bill, and simply did it.
 block-question-reply-3-feedback = A helyes megoldás, anélkül hogy ráharapott volna a részesedésről szóló szurkálódásra. A legjobb válasz egy mellékmondatban azt is megmondta neki, hogy joggal nem akarja ezt a számláján látni, és egyszerűen megcsinálta.
 
 # en: Honestly, I can't guarantee that. There are lots of these companies, new ones appear every month, and we can't check them all before they start billing.
 block-question-reply-4 = Őszintén szólva ezt nem tudom garantálni. Rengeteg ilyen cég van, minden hónapban jelennek meg újak, és nem tudjuk mindet ellenőrizni, mielőtt számlázni kezdenek.
 
+# en: To be honest, I can't promise that. There are loads of these firms, new ones keep popping up every month, and there's no way we can vet all of them before they start charging.
+block-question-reply-4-wording-1 = Őszintén, erre nem tudok garanciát adni. Rengeteg ilyen cég létezik, havonta bukkannak fel újak, és nem tudjuk mindegyiket átvilágítani, mielőtt terhelni kezdenek.
+
+# en: Honestly, I can't guarantee it; there are too many of these companies.
+block-question-reply-4-wording-2 = Ezt nem garantálhatom, túl sok ilyen cég van.
+
+# en: honestly i can't promise anything, there's tons of these companies and new ones every month, we can't check every one before they start charging
+block-question-reply-4-wording-3 = nem tudom megigerni, sajnos. annyi ilyen ceg van, es folyton jonnek ujak, nincs esely mindet leellenorizni mielott szamlaznak
+
 # en: Honest, and helpless, when there is a block you could switch on. He leaves expecting to find the next one on his bill himself.
 block-question-reply-4-feedback = Őszinte és tehetetlen, miközben van letiltás, amit bekapcsolhatna. Úgy megy el, hogy a következőt is magának kell majd megtalálnia a számláján.
 
 # en: Mr Varga, whoever earns what, it shouldn't be on your bill. I've put a free block on all partner charges; a text will confirm it.
 block-question-reply-5 = Varga úr, akárki mennyit keres rajta, ennek nincs helye az Ön számláján. Ingyenesen letiltottam az összes partnerdíjat; SMS-t kap róla.
+
+# en: Mr Varga, regardless of who makes money from it, it has no business being on your bill. I've switched on a free block for all partner charges, and you'll get a text confirming it.
+block-question-reply-5-wording-1 = Varga úr, bárki bármennyit is keres ezen, az Ön számláján ennek nincs helye. Az összes partnerdíjat ingyenesen letiltottam, SMS-ben értesítjük róla.
+
+# en: It doesn't belong on your bill. I've blocked all partner charges, free.
+block-question-reply-5-wording-2 = Ennek nincs helye a számláján; minden partnerdíjat letiltottam.
+
+# en: Mr Varga, never mind who gets what, this doesn't belong on your bill full stop. i've set up a free block on every partner charge and you'll get a text to confirm
+block-question-reply-5-wording-3 = Teljesen mindegy, ki mennyit nyer rajta, ilyesmi nem kerülhet az Ön számlájára. Már be is kapcsoltam az ingyenes partnertiltást, SMS-t is kap róla.
 
 # en: You let the jibe about the cut pass without a fight, agreed with what matters to him, and fixed the cause. He doesn't have to guard his bill himself any more.
 block-question-reply-5-feedback = Harc nélkül elengedte a részesedésről szóló szurkálódást, egyetértett abban, ami neki fontos, és megszüntette az okot. Többé nem neki kell őriznie a számláját.
@@ -473,11 +1004,29 @@ wrap-up-hint = Mondja el, mit intézett el, mi van még folyamatban, és mikor �
 # en: MobilPlay is stopped, partner charges are blocked, 5,960 is credited today, and a claim is filed for March's 2,980, which MobilPlay must answer within 15 working days.
 wrap-up-reply-1 = A MobilPlay leállítva, a partnerdíjak letiltva, az 5960 forintot ma jóváírjuk, a márciusi 2980-ra pedig benyújtottuk az igényt, amelyre a MobilPlaynek 15 munkanapon belül válaszolnia kell.
 
+# en: MobilPlay has been cancelled, partner charges are barred, 5,960 forints will be credited today, and there's a claim in for the 2,980 from March, which MobilPlay has 15 working days to respond to.
+wrap-up-reply-1-wording-1 = A MobilPlay-előfizetést megszüntettük, a partnerdíjakat letiltottuk, ma jóváírunk 5960 forintot, a márciusi 2980 forintra pedig beadtuk a kérelmet, amire a MobilPlaynek 15 munkanap alatt felelnie kell.
+
+# en: Cancelled, blocked, 5,960 credited today, March's 2,980 claimed.
+wrap-up-reply-1-wording-2 = Leállítva, letiltva, 5960 ma jóváírva, márciusira kérelem beadva.
+
+# en: mobilplay cancelled, partner billing blocked, 5,960 back today, and a claim's been lodged for march's 2,980, mobilplay has 15 working days to reply
+wrap-up-reply-1-wording-3 = Összefoglalva: MobilPlay lekapcsolva, partnertiltás aktív, 5960 Ft ma visszajön, a márciusi 2980 Ft-ra reklamáció ment, 15 munkanapjuk van válaszolni.
+
 # en: Complete and exact: every amount, the open claim and its deadline. What it leaves out is him: no thanks, no word about last week, and nothing about who will tell him MobilPlay's answer.
 wrap-up-reply-1-feedback = Teljes és pontos: minden összeg, a nyitott igény és a határideje. Ami kimarad, az ő maga: se köszönet, se egy szó a múlt hétről, és az sem, ki értesíti a MobilPlay válaszáról.
 
 # en: Thank you for contacting us, Mr Varga. Everything has been taken care of on our side. Is there anything else I can help you with today?
 wrap-up-reply-2 = Köszönjük, hogy megkeresett minket, Varga úr. A mi oldalunkon minden el van intézve. Segíthetek még valamiben ma?
+
+# en: Thanks for getting in touch, Mr Varga. It's all been dealt with on our end. Can I help with anything else today?
+wrap-up-reply-2-wording-1 = Köszönjük megkeresését, Varga úr. Részünkről minden rendezve van. Miben segíthetek még ma?
+
+# en: All sorted on our side. Need anything else?
+wrap-up-reply-2-wording-2 = Nálunk minden rendben. Segíthetek még valamiben?
+
+# en: thanks for reaching out Mr Varga, everything's been handled on our side. anything else i can do for you today?
+wrap-up-reply-2-wording-3 = Köszönjük, hogy írt nekünk! A mi oldalunkon minden le van zárva. Van még valami, amiben a segítségére lehetek?
 
 # en: The closing line of every chat, to a man who asked for exactly what happens and when. 'Taken care of' is the kind of promise he said he has had enough of.
 wrap-up-reply-2-feedback = Minden chat záró mondata egy olyan embernek, aki pontosan azt kérdezte, mi történik és mikor. Az „el van intézve” épp az a fajta ígéret, amiből azt mondta, elege van.
@@ -485,11 +1034,29 @@ wrap-up-reply-2-feedback = Minden chat záró mondata egy olyan embernek, aki po
 # en: Don't worry, it's all taken care of now. Someone from our team will be in touch about March very soon, and you'll have every forint back, I promise.
 wrap-up-reply-3 = Ne aggódjon, most már minden el van intézve. A csapatunkból valaki hamarosan jelentkezik a márciusi ügyben, és minden forintját visszakapja, megígérem.
 
+# en: Please don't worry, everything's been handled. One of our team will contact you about March shortly, and you'll get every last forint back, I promise.
+wrap-up-reply-3-wording-1 = Nincs miért aggódnia, most már minden rendben van. A kollégáink közül valaki hamarosan keresi a márciusi tételek miatt, és minden forintját visszakapja, ígérem.
+
+# en: Don't worry; someone will be in touch soon, and you'll get it all back.
+wrap-up-reply-3-wording-2 = Minden el van intézve; hamarosan keresik, és mindent visszakap.
+
+# en: don't worry it's all sorted now. someone from the team will get back to you about march really soon and you'll get every forint back, promise
+wrap-up-reply-3-wording-3 = nyugi, minden rendben lesz. nemsokara jelentkezik valaki a csapatbol a marciusi ugy miatt, es az osszes penzet visszakapja, garantalom
+
 # en: 'Someone' and 'very soon' are the vague words he said he is tired of, and 'every forint' is MobilPlay's to give. Tell him what happens, who does it and by when.
 wrap-up-reply-3-feedback = A „valaki” és a „hamarosan” épp azok a homályos szavak, amelyekből elege van, a „minden forint” pedig a MobilPlaytől függ. Mondja meg, mi történik, ki csinálja és mikorra.
 
 # en: MobilPlay is stopped and blocked; 5,960 comes off today; I'll text you March's answer within 15 days. Thanks for staying with me, and sorry about last week.
 wrap-up-reply-4 = A MobilPlay leállítva és letiltva; az 5960 ma lejön; a márciusi választ 15 napon belül megírom SMS-ben. Köszönöm, hogy kitartott, és elnézést a múlt hétért.
+
+# en: MobilPlay is cancelled and barred, 5,960 is being removed today, and I'll text you MobilPlay's reply about March within 15 days. Thank you for sticking with me, and I apologise for last week.
+wrap-up-reply-4-wording-1 = A MobilPlayt leállítottam és letiltottam, az 5960 forint ma lekerül a számlájáról, a márciusiakra a választ 15 napon belül én küldöm meg SMS-ben. Hálás vagyok, hogy kitartott, és bocsánat a múlt hétért.
+
+# en: Barred, 5,960 off today, March reply by text. Thanks; apologies for last week.
+wrap-up-reply-4-wording-2 = Minden leállítva, 5960 ma vissza, márciusi válasz SMS-ben. Köszönöm, bocsánat a múlt hétért.
+
+# en: so: mobilplay's stopped and blocked, you get 5,960 back today, and i'll text you what mobilplay says about march within 15 days. thank you for bearing with me, and really sorry about last week
+wrap-up-reply-4-wording-3 = Tehát: MobilPlay lekapcsolva és tiltva, az 5960 Ft ma visszakerül, a márciusi döntést két héten belül SMS-ben megírom. Köszönöm a türelmét, és sajnálom, hogy múlt héten lerázták.
 
 # en: What is done, what is open, when and how he will hear, then thanks and an apology for last week's brush-off. He leaves knowing what to expect, and that the wrong he came in with was named.
 wrap-up-reply-4-feedback = Mi történt, mi van nyitva, mikor és hogyan értesül, aztán köszönet és bocsánatkérés a múlt heti lerázásért. Úgy megy el, hogy tudja, mire számíthat, és hogy kimondták a sérelmet, amivel jött.

@@ -41,11 +41,29 @@ opening-hint = Jeszcze nie wiesz, czy cokolwiek jest nie tak. Potraktuj ją powa
 # en: Ms Szalai, with the wedding next Saturday I can see why you're upset. What's wrong exactly: the length, the colour, or both?
 opening-reply-1 = Pani Réko, ślub siostry w przyszłą sobotę, więc rozumiem, że jest pani zdenerwowana. Co dokładnie jest nie tak: długość, kolor czy jedno i drugie?
 
+# en: Ms Szalai, I can understand you being upset with your sister's wedding only a week away. Which part is the problem: how short it is, the colour, or both?
+opening-reply-1-wording-1 = Pani Réko, w przyszłą sobotę wesele siostry, więc rozumiem pani nerwy. Proszę powiedzieć, co konkretnie się nie zgadza: długość, kolor, a może jedno i drugie?
+
+# en: Wedding's close, I understand. Is it the cut, the colour, or both?
+opening-reply-1-wording-2 = Rozumiem, ślub siostry. Co konkretnie nie pasuje: długość czy kolor?
+
+# en: no wonder you're upset with the wedding coming up. what's the problem exactly, the cut, the colour or both?
+opening-reply-1-wording-3 = pani Réko, rozumiem, ze sie pani denerwuje, w koncu siostra bierze slub za tydzien. co dokladnie pani przeszkadza, dlugosc, kolor czy oba naraz?
+
 # en: You took her complaint at face value and asked what exactly is wrong, without agreeing that it is ruined or hinting that she is trying it on. Suspicion would have been heard by the whole waiting area; a specific answer can simply be checked.
 opening-reply-1-feedback = Bierzesz jej skargę za dobrą monetę i pytasz, co dokładnie jest nie tak, nie przyznając, że fryzura jest zepsuta, ani nie sugerując, że próbuje coś ugrać. Podejrzliwość usłyszałaby cała poczekalnia; konkretną odpowiedź można po prostu sprawdzić.
 
 # en: Oh no, I'm so sorry! Please don't worry about the bill today, honestly. We never want anyone leaving here unhappy, least of all before a wedding.
 opening-reply-2 = Och nie, tak mi przykro! Proszę się dziś w ogóle nie martwić rachunkiem, naprawdę. Nie chcemy, żeby ktokolwiek wychodził od nas niezadowolony, zwłaszcza przed ślubem.
+
+# en: Oh dear, I'm so sorry! Forget about paying today, really. We never want a client to walk out unhappy, especially not with a wedding coming up.
+opening-reply-2-wording-1 = O rety, strasznie mi przykro! Rachunkiem niech się pani dziś kompletnie nie przejmuje. Zależy nam, żeby nikt nie wychodził od nas niezadowolony, a już szczególnie przed weselem.
+
+# en: So sorry! Don't worry about paying today.
+opening-reply-2-wording-2 = Przykro mi! Dziś nic pani nie płaci, spokojnie.
+
+# en: oh no im so sorry!! honestly forget the bill, we'd hate for you to leave unhappy, especially right before a wedding
+opening-reply-2-wording-3 = ojej, tak mi glupio! o placenie dzis prosze sie kompletnie nie martwic, nie chcemy, zeby ktos od nas wychodzil nieszczesliwy, tym bardziej przed slubem
 
 # en: Warm, and she calms at once, but you gave away Dóra's two and a half hours before anyone looked at the hair. She approved it in the mirror ten minutes ago; shouting has just worked.
 opening-reply-2-feedback = Ciepło, a ona od razu się uspokaja, ale oddajesz dwie i pół godziny pracy Dóry, zanim ktokolwiek obejrzał fryzurę. Dziesięć minut temu zaakceptowała ją w lustrze; krzyk właśnie okazał się skuteczny.
@@ -53,11 +71,29 @@ opening-reply-2-feedback = Ciepło, a ona od razu się uspokaja, ale oddajesz dw
 # en: But you said it was lovely at the mirror. Dóra did exactly what was on your photo.
 opening-reply-3 = Ale przy lustrze powiedziała pani, że jest pięknie. Dóra zrobiła dokładnie to, co było na pani zdjęciu.
 
+# en: But you told us it looked lovely when you saw it in the mirror. Dóra followed your photo exactly.
+opening-reply-3-wording-1 = Przecież przy lustrze mówiła pani, że wygląda pięknie. Dóra zrobiła wszystko co do joty według pani zdjęcia.
+
+# en: You called it lovely at the mirror, though.
+opening-reply-3-wording-2 = Ale przy lustrze się pani podobało; jest jak na zdjęciu.
+
+# en: but at the mirror you told us you loved it! dóra did it just like the picture you showed
+opening-reply-3-wording-3 = no ale jak pani patrzyla w lustro, to mowila, ze super. Dóra zrobila jeden do jednego wedlug pani fotki
+
 # en: Probably true, but quoting her own words back at her across a full waiting area is a challenge she cannot back down from in public. Check the facts with her, not against her.
 opening-reply-3-feedback = Pewnie to prawda, ale przypominanie jej własnych słów przy pełnej poczekalni to wyzwanie, z którego nie może się publicznie wycofać. Sprawdzaj fakty razem z nią, a nie przeciwko niej.
 
 # en: I'm sorry, but once a service is finished it has to be paid at the desk; that's the salon's rule. You can raise any problem with Dóra afterwards.
 opening-reply-4 = Przykro mi, ale każdą zakończoną usługę trzeba opłacić tu, w recepcji; takie są zasady salonu. Wszelkie zastrzeżenia może pani potem omówić z Dórą.
+
+# en: Sorry, but when a service is complete it needs paying for here at reception; that's our policy. You can take up any issues with Dóra after that.
+opening-reply-4-wording-1 = Przykro mi, ale za każdą wykonaną usługę płaci się tu, w recepcji, taki mamy regulamin. Ewentualne uwagi może pani później przedyskutować z Dórą.
+
+# en: Sorry, it's salon policy: pay first, then discuss it with Dóra.
+opening-reply-4-wording-2 = Najpierw zapłata, takie zasady; reklamacje potem z Dórą.
+
+# en: i'm afraid our policy is that finished services get paid at the desk, you can talk to dóra about any issues after
+opening-reply-4-wording-3 = niestety zasady salonu sa takie, ze za zrobiona usluge placi sie w recepcji. jak cos nie pasuje, to potem pani pogada z Dórą
 
 # en: To someone who believes her hair is ruined, 'pay first, complain afterwards' says you don't believe her and won't even look. The rule can wait until you have seen what she means.
 opening-reply-4-feedback = Komuś, kto wierzy, że ma zniszczone włosy, „najpierw proszę zapłacić, potem reklamować” mówi, że jej nie wierzysz i nawet nie chcesz spojrzeć. Zasady mogą poczekać, aż zobaczysz, o co jej chodzi.
@@ -74,11 +110,29 @@ what-exactly-hint = Ona gra pod publiczność w poczekalni. Nie proś jej, żeby
 # en: Ms Szalai, please keep your voice down a little. There are other clients waiting, and I'm sure we can sort this out quietly.
 what-exactly-reply-1 = Pani Réko, bardzo proszę mówić trochę ciszej. Czekają tu inni klienci, a na pewno uda nam się to spokojnie wyjaśnić.
 
+# en: Ms Szalai, could you lower your voice a bit, please? Other people are waiting, and I'm confident we can resolve this calmly.
+what-exactly-reply-1-wording-1 = Pani Réko, proszę troszkę ściszyć głos. Czekają inni klienci, a na spokojnie na pewno wszystko wyjaśnimy.
+
+# en: Please lower your voice a little; others are waiting.
+what-exactly-reply-1-wording-2 = Proszę ciszej, są tu inni klienci.
+
+# en: could you keep it down a bit please, there's people waiting, we can sort it out without the noise
+what-exactly-reply-1-wording-3 = pani Réko, mozemy troche ciszej? inni tu czekaja, a spokojnie na pewno sie dogadamy
+
 # en: Asking her to lower her voice in front of the people she is performing for makes her volume the subject. Now she has to prove she is right, and louder.
 what-exactly-reply-1-feedback = Prośba, żeby ściszyła głos przy ludziach, przed którymi właśnie występuje, robi z jej głośności temat rozmowy. Teraz musi udowodnić, że ma rację, i to głośniej.
 
 # en: Honestly, it looks even to me from here, and the colour really suits you. I think it's just that it's new to you, and that takes a few days.
 what-exactly-reply-2 = Szczerze mówiąc, stąd wygląda mi to równo, a kolor naprawdę pani pasuje. Myślę, że to po prostu nowość, a do nowego koloru trzeba się przyzwyczajać kilka dni.
+
+# en: To be honest, from where I'm sitting it looks even, and that colour looks great on you. You're probably just not used to it yet; it takes a couple of days.
+what-exactly-reply-2-wording-1 = Szczerze mówiąc, z mojego miejsca wszystko wygląda równo, a ten kolor bardzo do pani pasuje. To kwestia nowości, oko musi się oswoić z nowym odcieniem przez parę dni.
+
+# en: Looks even from here, and it's a flattering shade; you'll get used to it.
+what-exactly-reply-2-wording-2 = Moim zdaniem jest równo i kolor ładny, to kwestia przyzwyczajenia.
+
+# en: honestly it looks fine and even from here and the colour's really nice on you, it's just new, give it a few days
+what-exactly-reply-2-wording-3 = mi sie wydaje, ze jest rowniutko, a kolorek naprawde pani pasuje. to tylko kwestia, ze to cos nowego, za pare dni sie pani przyzwyczai
 
 # en: Meant kindly, but you judged her hair from behind the desk and told her she is wrong, with four people listening. Now she has to prove her point louder.
 what-exactly-reply-2-feedback = W dobrej wierze, ale oceniasz jej włosy zza lady i mówisz jej, że się myli, przy czterech słuchających osobach. Teraz musi dowodzić swojej racji jeszcze głośniej.
@@ -86,17 +140,44 @@ what-exactly-reply-2-feedback = W dobrej wierze, ale oceniasz jej włosy zza lad
 # en: I only do the bookings, I'm afraid. You'll have to ask Dóra once she's finished her next client.
 what-exactly-reply-3 = Ja zajmuję się tylko rezerwacjami, niestety. Musi pani zapytać Dórę, kiedy skończy z następną klientką.
 
+# en: I'm afraid I just handle the appointments. You'll need to speak to Dóra when she's done with her next client.
+what-exactly-reply-3-wording-1 = Niestety ja zajmuję się wyłącznie zapisami. Musi pani porozmawiać z Dórą, kiedy skończy z kolejną klientką.
+
+# en: I just do bookings; ask Dóra after her next client.
+what-exactly-reply-3-wording-2 = Ja tylko zapisuję wizyty; proszę zapytać Dórę później.
+
+# en: sorry i'm only on bookings, you'll need to catch dóra when she's finished with the client she's doing
+what-exactly-reply-3-wording-3 = ja tu tylko od rezerwacji jestem, niestety. z tym trzeba do Dóry, jak sie uwinie z nastepna pania
+
 # en: 'I only do the bookings' leaves her at the desk with nobody responsible while Dóra is busy for an hour. To her you are the salon right now: take her to someone who can check, don't send her off to wait.
 what-exactly-reply-3-feedback = „Zajmuję się tylko rezerwacjami” zostawia ją przy recepcji bez nikogo odpowiedzialnego, a Dóra będzie zajęta jeszcze godzinę. Dla niej to ty jesteś teraz salonem: zaprowadź ją do kogoś, kto może to sprawdzić, zamiast odsyłać ją, żeby czekała.
 
 # en: The left side, and the colour against your photo. Let's look at both with Dóra at the window mirror, in daylight.
 what-exactly-reply-4 = Lewa strona i kolor w porównaniu ze zdjęciem. Sprawdzę jedno i drugie razem z panią i z Dórą, przy oknie, w świetle dziennym.
 
+# en: So it's the left side, plus the colour compared with your photo. Let's check both with Dóra over at the mirror by the window, where the light's natural.
+what-exactly-reply-4-wording-1 = Czyli chodzi o lewą stronę i o kolor w porównaniu z fotografią. Obejrzymy jedno i drugie wspólnie z Dórą, pod oknem, w naturalnym świetle.
+
+# en: Left side and colour: let's check both with Dóra by the window.
+what-exactly-reply-4-wording-2 = Lewa strona i kolor; sprawdźmy z Dórą przy oknie.
+
+# en: ok, so the left side, plus the colour vs your picture. come over to the window mirror with me and dóra and we'll look at both in proper daylight
+what-exactly-reply-4-wording-3 = dobrze, czyli dlugosc po lewej i odcien wzgledem zdjecia. zaprosze Dórę i przyjrzymy sie temu razem pod oknem, w dziennym swietle
+
 # en: She turned to the waiting clients; you didn't ask her to be quieter, you answered in a low voice, named her two points and moved her to the window. Calm that is shown spreads; calm that is demanded sounds like a telling-off.
 what-exactly-reply-4-feedback = Odwróciła się do czekających klientów; nie prosisz jej, żeby mówiła ciszej, tylko odpowiadasz cicho, nazywasz jej dwa zarzuty i przenosisz rozmowę pod okno. Okazany spokój się udziela; spokój, którego się żąda, brzmi jak reprymenda.
 
 # en: Show me the left side, and the photo too. I'll get Dóra over here to look at it with us.
 what-exactly-reply-5 = Proszę mi pokazać lewą stronę i to zdjęcie. Poproszę Dórę, żeby tu podeszła i obejrzała to razem z nami.
+
+# en: Let me see the left side, and your photo as well. I'll ask Dóra to come over and check it with us.
+what-exactly-reply-5-wording-1 = Proszę pokazać mi lewą stronę i zdjęcie. Zawołam Dórę, niech przyjdzie, to wspólnie to obejrzymy.
+
+# en: Can I see the left, and your photo? I'll call Dóra over.
+what-exactly-reply-5-wording-2 = Pokaże mi pani zdjęcie i lewą stronę? Zawołam tu Dórę.
+
+# en: ok show me the left bit and the picture too, i'll grab dóra so she can have a look with us
+what-exactly-reply-5-wording-3 = moze mi pani pokazac ta lewa strone i zdjecie? zawolam Dórę, niech tu podejdzie i zerknie z nami
 
 # en: Good: you took both points seriously and brought in Dóra instead of judging yourself. But you kept the check at the desk, in front of her audience; the best reply moved it to the window, where nobody is performing.
 what-exactly-reply-5-feedback = Dobrze: traktujesz oba zarzuty poważnie i zamiast samodzielnie oceniać, wołasz Dórę. Ale sprawdzanie zostaje przy ladzie, przed jej publicznością; najlepsza odpowiedź przenosi je pod okno, gdzie nikt nie gra dla widowni.
@@ -113,11 +194,29 @@ personal-jab-hint = Uwaga o twoich włosach ma zaboleć. Puść ją mimo uszu: p
 # en: Actually, I trained as a stylist for three years before I took the desk, so I do know an even cut when I see one.
 personal-jab-reply-1 = Prawdę mówiąc, mam za sobą trzy lata nauki fryzjerstwa, jeszcze sprzed pracy w recepcji, więc równe cięcie rozpoznaję od razu, kiedy je widzę.
 
+# en: For your information, I spent three years training as a stylist before working on reception, so I can tell whether a cut is even.
+personal-jab-reply-1-wording-1 = Tak się składa, że za mną są trzy lata szkoły fryzjerskiej, jeszcze sprzed recepcji, więc równe strzyżenie poznaję od razu.
+
+# en: I did three years of stylist training; I know an even cut.
+personal-jab-reply-1-wording-2 = Mam za sobą szkołę fryzjerską, na cięciu się znam.
+
+# en: actually i did 3 years training as a hairdresser before i moved to the desk, so yeah i can tell if a cut's even
+personal-jab-reply-1-wording-3 = zeby bylo jasne, trzy lata fryzjerskiej szkoly to moja przeszlosc, jeszcze sprzed recepcji, wiec krzywe ciecie zauwaze od razu
+
 # en: The dig at your hair hurt, and proving your credentials is the natural answer. But now the argument is about you, and an argument about you is one she can win in front of an audience.
 personal-jab-reply-1-feedback = Przytyk o twoich włosach zabolał, a udowadnianie kwalifikacji to naturalny odruch. Ale teraz kłótnia dotyczy ciebie, a taką kłótnię ona może wygrać przy publiczności.
 
 # en: I'm not a stylist, that's true, so I won't be the judge. You will, with your photo, in daylight. Shall we?
 personal-jab-reply-2 = Nie strzygę, to prawda, więc nie będę sędzią. Oceni pani sama, ze swoim zdjęciem, w świetle dziennym. Zapraszam pod okno.
+
+# en: That's fair, I'm no stylist, and it's not for me to decide. You can judge it yourself with your photo in the daylight. Shall we go and look?
+personal-jab-reply-2-wording-1 = Racja, nożyczek w ręku nie trzymam, więc nie mnie to oceniać. Niech pani sama porówna ze swoim zdjęciem, przy dziennym świetle; zapraszam do okna.
+
+# en: True, I'm no stylist. You judge it, with your photo, by the window?
+personal-jab-reply-2-wording-2 = Nie strzygę, więc oceni pani sama, ze zdjęciem, przy oknie.
+
+# en: you're right, i'm not a hairdresser, so i'm not going to be the judge. you are, with your picture, in natural light. want to come and see?
+personal-jab-reply-2-wording-3 = no fakt, ja nie tne wlosow, wiec sedzia nie bede. niech pani sama rzuci okiem ze zdjeciem w reku, w swietle dnia, chodzmy pod okno
 
 # en: You let the remark about your hair go by, agreed with the part that was true and handed the judging to her and her photo. With nothing to push against, she follows you to the window.
 personal-jab-reply-2-feedback = Puszczasz uwagę o swoich włosach mimo uszu, przyznajesz rację w tym, co prawdziwe, i oddajesz ocenę jej samej i jej zdjęciu. Nie mając się o co zaczepić, idzie za tobą pod okno.
@@ -125,11 +224,29 @@ personal-jab-reply-2-feedback = Puszczasz uwagę o swoich włosach mimo uszu, pr
 # en: I'm sorry if it looks like I'm taking sides, but there's no need to get personal. I'm only trying to help you here.
 personal-jab-reply-3 = Przepraszam, jeśli wygląda to na branie czyjejś strony, ale nie ma potrzeby robić wycieczek osobistych. Próbuję tylko pani pomóc.
 
+# en: I'm sorry if it seems as though I'm siding with Dóra, but there's no call for personal remarks. I'm just trying to help you.
+personal-jab-reply-3-wording-1 = Przepraszam, jeżeli wygląda na to, że trzymam czyjąś stronę, ale bez osobistych przytyków, proszę. Chcę pani tylko pomóc.
+
+# en: Sorry if I seem biased, but please don't get personal.
+personal-jab-reply-3-wording-2 = Nie trzeba mnie obrażać; próbuję tylko pomóc.
+
+# en: sorry if it seems like i'm on her side but there's no need for personal comments, i'm just trying to help
+personal-jab-reply-3-wording-3 = przykro mi, jesli ma pani wrazenie, ze kogos kryje, ale prosze bez docinkow pod moim adresem. ja tu tylko chce pomoc
+
 # en: Understandable after a dig at your hair, but 'no need to get personal' tells her the jab landed, and 'I'm sorry if' apologises for her impression rather than for anything you did. She comes to the window, but warier.
 personal-jab-reply-3-feedback = Zrozumiałe po przytyku o twoich włosach, ale „nie ma potrzeby robić wycieczek osobistych” mówi jej, że trafiła, a „przepraszam, jeśli” przeprasza za jej wrażenie, a nie za cokolwiek z twojej strony. Idzie pod okno, ale bardziej nieufna.
 
 # en: You're right, I'm no expert. Let's just take the colour off your bill.
 personal-jab-reply-4 = Ma pani rację, nie znam się na tym. Po prostu zdejmijmy koloryzację z rachunku.
+
+# en: Fair enough, I'm not an expert. Let's just knock the colour off what you owe.
+personal-jab-reply-4-wording-1 = Fakt, to nie moja specjalność. Zwyczajnie skreślmy koloryzację z rachunku.
+
+# en: True, I'm no expert. We'll take the colour off.
+personal-jab-reply-4-wording-2 = Nie znam się; koloryzacja gratis.
+
+# en: you're right i'm not a pro, tell you what, we'll just not charge you for the colour
+personal-jab-reply-4-wording-3 = ma pani racje, to nie moja dzialka. to moze po prostu nie policzymy pani za kolor
 
 # en: The jab made you doubt yourself, and the colour went to buy peace. Nobody has compared it with her photo yet, and she has learned that a personal attack is worth money here.
 personal-jab-reply-4-feedback = Przytyk zasiał w tobie wątpliwość, a koloryzacja poszła na kupienie spokoju. Nikt jeszcze nie porównał jej ze zdjęciem, a ona właśnie się nauczyła, że osobisty atak jest tu wart pieniędzy.
@@ -143,11 +260,29 @@ public-row-hint = Chce mieć poczekalnię po swojej stronie. Wycofaj to, co zabo
 # en: I'm not calling you a liar, and I'm sorry it sounded that way. Would you come to the window mirror with me and Dóra?
 public-row-reply-1 = Nie twierdzę, że pani kłamie, i przepraszam, że tak to zabrzmiało. Podejdzie pani ze mną i z Dórą do lustra przy oknie?
 
+# en: I'm not saying you're lying, and I apologise if that's how it came across. Would you step over to the mirror by the window with Dóra and me?
+public-row-reply-1-wording-1 = Absolutnie nie zarzucam pani kłamstwa i przepraszam, wyszło to niezręcznie. Może przejdziemy razem z Dórą pod okno, do lustra?
+
+# en: Nobody thinks you're lying, sorry. Come to the window with us?
+public-row-reply-1-wording-2 = Nie zarzucam pani kłamstwa, przepraszam. Zerkniemy z Dórą do lustra pod oknem?
+
+# en: no one's saying you're lying, sorry if it came out like that. will you come over to the mirror by the window with dóra and me?
+public-row-reply-1-wording-3 = ale skad, nikt tu pani nie zarzuca klamstwa, przepraszam, zle to zabrzmialo. chodzmy z Dórą pod okno i spojrzmy razem w lustro?
+
 # en: She raised her voice for the waiting area; you kept yours low and took back what stung without giving up the facts. The window gives her a way out that does not look like losing.
 public-row-reply-1-feedback = Podniosła głos na użytek całej poczekalni; ty mówisz cicho i wycofujesz to, co ją dotknęło, nie rezygnując z faktów. Lustro pod oknem daje jej wyjście, które nie wygląda na przegraną.
 
 # en: Madam, please, there's no need to make a scene in front of all our other clients. We can discuss this like adults.
 public-row-reply-2 = Proszę pani, bardzo proszę, nie ma potrzeby robić sceny przy wszystkich naszych klientach. Możemy porozmawiać jak dorośli ludzie.
+
+# en: Madam, please, there's no call for a scene with everyone waiting here. Let's talk about this in a grown-up way.
+public-row-reply-2-wording-1 = Proszę pani, naprawdę nie trzeba urządzać przedstawienia przy wszystkich klientach. Porozmawiajmy jak dorośli.
+
+# en: Please don't make a scene; let's talk like adults.
+public-row-reply-2-wording-2 = Bez scen, proszę; porozmawiajmy jak dorośli.
+
+# en: madam please, don't cause a scene with all these people watching, we can talk about it like grown-ups
+public-row-reply-2-wording-3 = prosze pani, niech pani nie robi cyrku przy calej poczekalni. mozemy normalnie pogadac jak dorosli ludzie
 
 # en: 'No need to make a scene' is 'calm down' in other words, and 'like adults' adds a lecture. It makes her behaviour the topic, and with four people watching she will not back down.
 public-row-reply-2-feedback = „Nie ma potrzeby robić sceny” to „proszę się uspokoić” innymi słowami, a „jak dorośli ludzie” dokłada pouczenie. Jej zachowanie staje się tematem, a przy czterech widzach ona się nie wycofa.
@@ -155,11 +290,29 @@ public-row-reply-2-feedback = „Nie ma potrzeby robić sceny” to „proszę s
 # en: All right, all right. Forget about the bill this time, just please keep your voice down for the others.
 public-row-reply-3 = Dobrze, dobrze. Tym razem proszę zapomnieć o rachunku, tylko bardzo proszę mówić ciszej, ze względu na innych.
 
+# en: Okay, okay. Don't worry about paying this time, just please lower your voice for everyone else's sake.
+public-row-reply-3-wording-1 = Już dobrze, dobrze. Tym razem nic pani nie płaci, tylko proszę, ciszej, ze względu na pozostałych klientów.
+
+# en: Fine, no charge this time, just please be quieter.
+public-row-reply-3-wording-2 = Dobrze, nie płaci pani, tylko proszę ciszej.
+
+# en: ok ok, forget paying this once, just please keep it down for the other customers
+public-row-reply-3-wording-3 = no dobra juz, niech bedzie, rachunek sobie darujemy, tylko blagam troche ciszej, bo ludzie patrza
+
 # en: It buys a moment of quiet, but the whole waiting area has just learned that volume gets a free haircut. Nothing has been checked, and Dóra's work has been written off.
 public-row-reply-3-feedback = Daje to chwilę ciszy, ale cała poczekalnia właśnie się dowiedziała, że kto głośniej krzyczy, ten strzyże się za darmo. Nic nie zostało sprawdzone, a praca Dóry poszła na straty.
 
 # en: Nobody said that. I only meant that Dóra followed the photo you brought in; she's very careful, and she's done colour here for fifteen years.
 public-row-reply-4 = Nikt tak nie powiedział. Chodziło tylko o to, że Dóra trzymała się zdjęcia, które pani przyniosła; jest bardzo staranna i robi tu koloryzacje od piętnastu lat.
+
+# en: No one said that. I just meant that Dóra went by the photo you showed her; she's very meticulous and she's been colouring hair here for fifteen years.
+public-row-reply-4-wording-1 = Nikt tego nie powiedział. Chodziło jedynie o to, że Dóra robiła według przyniesionego przez panią zdjęcia; to bardzo dokładna fryzjerka, farbuje tu od piętnastu lat.
+
+# en: Nobody said that; Dóra followed your photo, she's very experienced.
+public-row-reply-4-wording-2 = Tego nikt nie mówił; Dóra trzymała się zdjęcia, ma piętnaście lat doświadczenia.
+
+# en: nobody said you're lying, i just meant dóra did what was in your picture, she's really careful and she's been colouring hair here 15 years
+public-row-reply-4-wording-3 = ale nikt tak nie twierdzil. mowie tylko, ze Dóra zrobila wedlug pani zdjecia, a ona jest mega skrupulatna i koloryzuje u nas od 15 lat
 
 # en: Explaining what you meant and vouching for Dóra sounds reasonable, but it repeats the very point that made her shout: that she is wrong. She needs a way to check, not a defence of the stylist.
 public-row-reply-4-feedback = Tłumaczenie, co się miało na myśli, i ręczenie za Dórę brzmią rozsądnie, ale powtarzają właśnie to, co ją rozkrzyczało: że się myli. Ona potrzebuje sposobu, żeby to sprawdzić, a nie obrony fryzjerki.
@@ -173,11 +326,29 @@ pushes-for-more-hint = Każde ustępstwo przyniosło większe żądanie. Przyzna
 # en: I can't sign off vouchers myself, but I'll ask Gábor the moment he's free. Given the wedding, I'm quite sure he'll agree to it.
 pushes-for-more-reply-1 = Nie mam uprawnień do wystawiania voucherów, ale zapytam Gábora, gdy tylko będzie wolny. Ze względu na ślub na pewno się zgodzi, zobaczy pani.
 
+# en: I'm not able to authorise vouchers, but I'll speak to Gábor as soon as he's free. With the wedding coming up, I'm pretty certain he'll say yes.
+pushes-for-more-reply-1-wording-1 = Vouchery nie są w mojej gestii, ale zapytam Gábora, jak tylko się zwolni. Przy okazji ślubu z pewnością się zgodzi, proszę mi wierzyć.
+
+# en: I can't approve it, but I'm sure Gábor will agree.
+pushes-for-more-reply-1-wording-2 = Zapytam Gábora o voucher; na pewno się zgodzi.
+
+# en: i can't do vouchers myself, but gábor can, i'll ask him as soon as he's done, i'm sure he'll be fine with it given the wedding
+pushes-for-more-reply-1-wording-3 = ja niestety voucherow nie wystawiam, ale podpytam Gábora, jak skonczy. przy takiej okazji jak wesele na bank sie zgodzi, spokojnie
+
 # en: You don't control Gábor's answer, and you have now promised a free cut and half-promised a voucher for work nobody has checked. If he says no, she has a second, bigger grievance.
 pushes-for-more-reply-1-feedback = Nie masz wpływu na odpowiedź Gábora, a właśnie obiecujesz darmowe strzyżenie i w połowie obiecujesz voucher za pracę, której nikt nie sprawdził. Jeśli on odmówi, ona będzie miała drugi, większy żal.
 
 # en: All right, I'll write you a voucher as well. Just please, let's keep this between us, for the others' sake.
 pushes-for-more-reply-2 = Dobrze, wypiszę pani też voucher. Tylko bardzo proszę, niech to już zostanie między nami, ze względu na innych klientów.
+
+# en: Okay, I'll give you a voucher too. Only please keep it to yourself, for the sake of the other clients.
+pushes-for-more-reply-2-wording-1 = W porządku, dostanie pani również voucher. Tylko bardzo proszę nikomu o tym nie mówić, przez wzgląd na innych klientów.
+
+# en: Fine, you'll get a voucher too; just keep it quiet.
+pushes-for-more-reply-2-wording-2 = Dobrze, voucher też będzie, ale proszę o dyskrecję.
+
+# en: ok fine, i'll do you a voucher too, just please don't mention it to the others
+pushes-for-more-reply-2-wording-3 = no dobra, dopisze pani tez voucher. tylko prosze nie rozglaszac, zeby inni klienci sie nie dowiedzieli
 
 # en: Each concession has brought a bigger demand, and you granted this one too. 'Keep it between us' won't hold: four waiting clients heard every word.
 pushes-for-more-reply-2-feedback = Każde ustępstwo przynosi większe żądanie, a ty spełniasz i to. „Niech to zostanie między nami” się nie uda: cztery osoby w poczekalni słyszały każde słowo.
@@ -185,11 +356,29 @@ pushes-for-more-reply-2-feedback = Każde ustępstwo przynosi większe żądanie
 # en: A voucher as well? You're already getting a free haircut out of us. Don't push your luck.
 pushes-for-more-reply-3 = Voucher też? Już i tak dostaje pani od nas strzyżenie za darmo. Proszę nie przeginać.
 
+# en: A voucher on top of that? You're already having your haircut for free. Don't push it.
+pushes-for-more-reply-3-wording-1 = Jeszcze voucher? I tak ma pani już strzyżenie gratis. Bez przesady.
+
+# en: You've already got a free cut. Don't push it.
+pushes-for-more-reply-3-wording-2 = Voucher? Już ma pani fryzurę za darmo, bez przesady.
+
+# en: seriously, a voucher too? you're getting the haircut for nothing already, don't push your luck
+pushes-for-more-reply-3-wording-3 = serio, jeszcze voucher? przeciez i tak dostaje pani strzyzenie za friko. niech pani nie przegina
+
 # en: Your irritation is understandable, but it shows. You gave her the freebie and now you are scolding her for taking it, so she keeps the free cut and gains a grievance.
 pushes-for-more-reply-3-feedback = Twoja irytacja jest zrozumiała, ale widać ją. Najpierw dajesz jej coś za darmo, a teraz karcisz ją za to, że to bierze, więc zatrzymuje darmowe strzyżenie i zyskuje jeszcze powód do żalu.
 
 # en: I'm sorry, I spoke too soon. Let's check it with Dóra first: if anything's wrong, we fix it free; if not, the bill stands.
 pushes-for-more-reply-4 = Przepraszam, obietnica była pochopna. Najpierw sprawdzę to z Dórą: jeśli coś jest nie tak, poprawimy to za darmo; jeśli nie, rachunek zostaje.
+
+# en: I apologise, I was too quick to say that. Let's have Dóra check it first: if something's wrong, we'll put it right at no charge; if it isn't, you pay the bill as normal.
+pushes-for-more-reply-4-wording-1 = Przepraszam, ta obietnica padła za szybko. Najpierw przyjrzymy się temu razem z Dórą: gdy coś jest źle, poprawimy bezpłatnie, a gdy wszystko się zgadza, płaci pani normalnie.
+
+# en: Sorry, that was premature. Dóra checks first; bill stands if it's fine.
+pushes-for-more-reply-4-wording-2 = Sprawdzimy z Dórą: błąd poprawimy gratis, a jak nie, płaci pani.
+
+# en: sorry, i shouldn't have said that yet. let's get dóra to look first, if there's a problem we fix it for nothing, otherwise you pay as normal
+pushes-for-more-reply-4-wording-3 = przepraszam, pospieszylo mi sie z ta obietnica. najpierw Dóra rzuci okiem: jak cos jest nie tak, poprawka za darmo, a jak jest ok, to rachunek trzeba zaplacic
 
 # en: Taking back a promise is uncomfortable and she won't like it, but you swapped a giveaway for a fair check. Being honest now costs far less than a voucher for a haircut nobody has even looked at.
 pushes-for-more-reply-4-feedback = Wycofanie obietnicy jest niezręczne i nie spodoba się jej, ale zamieniasz prezent na uczciwe sprawdzenie. Szczerość teraz kosztuje dużo mniej niż voucher za fryzurę, której nikt nawet nie obejrzał.
@@ -206,11 +395,29 @@ aside-hint = Nie broń koloru i go nie oddawaj: niech porówna go z własnym zdj
 # en: All right, let's hold your photo next to it, here in the daylight. Take your time and tell me what you see.
 aside-reply-1 = Dobrze, przyłożę pani zdjęcie obok włosów, tutaj, w świetle dziennym. Proszę się nie spieszyć i powiedzieć mi, co pani widzi.
 
+# en: Okay, let's put your photo right beside your hair, here in the natural light. No rush, just tell me what you think.
+aside-reply-1-wording-1 = Dobrze, przyłożę zdjęcie do pani włosów, tutaj, przy dziennym świetle. Proszę spokojnie się przyjrzeć i powiedzieć, co pani widzi.
+
+# en: Let's hold the photo up to your hair here. What do you see?
+aside-reply-1-wording-2 = Zestawmy zdjęcie z włosami w świetle dziennym; co pani widzi?
+
+# en: ok let's compare the picture with your hair right here by the window, take as long as you like and say what you reckon
+aside-reply-1-wording-3 = ok, to potrzymam fotke kolo pani wlosow tu przy oknie. niech sie pani spokojnie przyjrzy i powie mi, jak to wyglada
+
 # en: You didn't defend the colour or Dóra; you put her own photo beside her hair and let her judge. There is nothing to argue with in a comparison she makes herself.
 aside-reply-1-feedback = Nie bronisz koloru ani Dóry; kładziesz jej własne zdjęcie obok jej włosów i pozwalasz jej ocenić. Z porównaniem, którego dokonuje sama, nie ma się o co kłócić.
 
 # en: Dóra's done colour for fifteen years. If she says it's copper, it's copper.
 aside-reply-2 = Dóra robi koloryzacje od piętnastu lat. Jeśli mówi, że to miedź, to jest miedź.
+
+# en: Dóra has been colouring hair for fifteen years, so if she calls it copper, it's copper.
+aside-reply-2-wording-1 = Dóra farbuje od piętnastu lat. Skoro ona twierdzi, że to miedziany, to jest miedziany.
+
+# en: Dóra's the expert; she says copper, so it's copper.
+aside-reply-2-wording-2 = Dóra ma piętnaście lat praktyki; to jest miedź.
+
+# en: dóra's been doing colour 15 years, if she reckons it's copper then that's what it is
+aside-reply-2-wording-3 = prosze pani, Dóra robi kolory od 15 lat, skoro ona twierdzi, ze miedz, to jest miedz i tyle
 
 # en: Standing up for Dóra is natural, but pulling rank ends the check before it starts. She named the colour as her problem: show her, don't overrule her.
 aside-reply-2-feedback = To naturalne, że stajesz w obronie Dóry, ale powoływanie się na autorytet kończy sprawdzanie, zanim się zaczęło. Sama wskazała kolor jako problem: pokaż jej, zamiast rozstrzygać za nią.
@@ -218,11 +425,29 @@ aside-reply-2-feedback = To naturalne, że stajesz w obronie Dóry, ale powoływ
 # en: If you're not happy with the colour, let's take it off the bill and you just pay for the cut. That seems fair to me.
 aside-reply-3 = Jeśli kolor się pani nie podoba, to zdejmijmy go z rachunku, a zapłaci pani tylko za samo strzyżenie. Myślę, że tak będzie uczciwie.
 
+# en: If the colour isn't right for you, we'll remove it from the bill and you'll only pay for the cut. I think that's fair.
+aside-reply-3-wording-1 = Skoro kolor pani nie odpowiada, to nie policzymy go, zapłaci pani wyłącznie za strzyżenie. To chyba uczciwe wyjście.
+
+# en: Colour not right? Then you only pay for the cut.
+aside-reply-3-wording-2 = Nie liczymy koloru, płaci pani tylko za cięcie.
+
+# en: if you don't like the colour we'll just take it off and charge you for the haircut only, that's fair i think
+aside-reply-3-wording-3 = jak kolor pani nie lezy, to go skreslamy z rachunku i placi pani tylko za ciecie, tak bedzie fair
+
 # en: Generous, and it ends the argument, but you priced the colour as a mistake before anyone compared it with her photo. Dóra's work has just been declared faulty in front of her.
 aside-reply-3-feedback = Hojnie i kończy to kłótnię, ale wyceniasz kolor jako błąd, zanim ktokolwiek porównał go z jej zdjęciem. Praca Dóry właśnie została uznana za wadliwą na jej oczach.
 
 # en: Can I see the photo again? Which part looks different to you: the shade itself, or how bright it is?
 aside-reply-4 = Mogę jeszcze raz zobaczyć to zdjęcie? Co według pani wygląda inaczej: sam odcień czy to, jak jest intensywny?
+
+# en: Could I have another look at the photo? What seems different to you, the actual shade or how vivid it is?
+aside-reply-4-wording-1 = Mogę jeszcze raz zerknąć na zdjęcie? Co pani zdaniem się różni: sam odcień czy jego intensywność?
+
+# en: Is it the shade or the brightness that's different?
+aside-reply-4-wording-2 = Co się różni: odcień czy intensywność?
+
+# en: can i see the pic again? what's off for you, the tone or the brightness?
+aside-reply-4-wording-3 = moge jeszcze raz rzucic okiem na fotke? co wedlug pani jest inaczej, sam kolor czy to, ze jest za mocny?
 
 # en: A good, specific question that keeps the check going without taking sides. The best reply went one step further and put the photo beside her hair in daylight, so the comparison was hers to make.
 aside-reply-4-feedback = Dobre, konkretne pytanie, które podtrzymuje sprawdzanie i nie staje po żadnej stronie. Najlepsza odpowiedź idzie krok dalej: kładzie zdjęcie obok jej włosów w świetle dziennym, więc porównania dokonuje ona sama.
@@ -236,11 +461,29 @@ not-liking-it-hint = Fakty są jasne: praca jest taka, o jaką prosiła. Najpier
 # en: I'm sorry, but whether you like it isn't really the point. The work was done exactly as agreed, so it has to be paid in full.
 not-liking-it-reply-1 = Przykro mi, ale to, czy się pani podoba, nie jest tu właściwie najważniejsze. Praca została wykonana dokładnie tak, jak ustalono, więc trzeba za nią zapłacić w całości.
 
+# en: I'm sorry, but liking it or not doesn't really come into it. The work was done just as we agreed, so the full amount is due.
+not-liking-it-reply-1-wording-1 = Niestety to, czy fryzura się pani podoba, nie ma tu decydującego znaczenia. Wszystko zrobiono zgodnie z ustaleniami, więc obowiązuje pełna kwota.
+
+# en: Sorry, it's as agreed, so it must be paid in full.
+not-liking-it-reply-1-wording-2 = Podobanie się nie ma znaczenia; usługa jak ustalono, płaci pani całość.
+
+# en: sorry but it's not really about whether you like it, it was done exactly how we agreed so you'll need to pay the full price
+not-liking-it-reply-1-wording-3 = niestety pani odczucia to tu sprawa drugorzedna. zrobione jest tak, jak bylo ustalone, wiec placi pani cala kwote
+
 # en: Right on the facts, and you held the limit, but you brushed her feeling aside. She is going to her sister's wedding with hair she says she doesn't like: show you see that, then hold the line.
 not-liking-it-reply-1-feedback = Masz rację co do faktów i trzymasz granicę, ale zbywasz jej uczucie. Ona idzie na ślub siostry z fryzurą, która, jak mówi, jej się nie podoba: pokaż, że to widzisz, a potem trzymaj granicę.
 
 # en: I understand. Let's say half price, then, and we'll call it even. I'd rather you left here happy.
 not-liking-it-reply-2 = Rozumiem. To może pół ceny i będziemy kwita. Wolę, żeby wyszła pani stąd zadowolona.
+
+# en: I see. How about we make it half price and leave it there? I'd prefer you went home happy.
+not-liking-it-reply-2-wording-1 = Rozumiem. To może zapłaci pani połowę i sprawa załatwiona? Zależy mi, żeby była pani zadowolona.
+
+# en: Okay, let's do half price and call it quits.
+not-liking-it-reply-2-wording-2 = To może połowa ceny i jesteśmy kwita?
+
+# en: i get it. tell you what, half price and we're square, i'd rather you go away happy
+not-liking-it-reply-2-wording-3 = dobra, to moze zrobmy 50 procent i po sprawie. wazniejsze, zeby pani wyszla stad usmiechnieta
 
 # en: Meeting halfway sounds fair, but she has just agreed the work matches her photo: you would be paying her for being upset. Offer a free adjustment, not money off.
 not-liking-it-reply-2-feedback = Spotkanie się w połowie drogi brzmi uczciwie, ale przed chwilą przyznała, że praca zgadza się ze zdjęciem: płacisz jej za to, że jest zdenerwowana. Zaproponuj bezpłatną korektę, nie zniżkę.
@@ -248,11 +491,29 @@ not-liking-it-reply-2-feedback = Spotkanie się w połowie drogi brzmi uczciwie,
 # en: I'm sorry it doesn't feel like you yet, with the wedding so close. The bill stands, but Dóra will soften it for free.
 not-liking-it-reply-3 = Przykro mi, że jeszcze nie czuje się pani w nim sobą, tuż przed ślubem. Rachunek zostaje, ale umówię panią z Dórą na bezpłatne złagodzenie odcienia.
 
+# en: I'm sorry it doesn't seem like your own hair yet, with the wedding just a week away. The price stays the same, but Dóra will tone it down for you at no charge.
+not-liking-it-reply-3-wording-1 = Przykro mi, że nie czuje się pani jeszcze w tym kolorze dobrze, i to tuż przed weselem. Zapłata zostaje bez zmian, ale zapiszę panią do Dóry na darmowe złagodzenie odcienia.
+
+# en: Sorry it doesn't seem like you yet. Bill stays; Dóra softens it free.
+not-liking-it-reply-3-wording-2 = Szkoda, że nie czuje się pani sobą; rachunek zostaje, tonowanie gratis.
+
+# en: i'm sorry it's not feeling like yours yet, especially with the wedding coming up so soon. the bill stays but dóra can soften the colour for free
+not-liking-it-reply-3-wording-3 = przykro mi, ze tydzien przed slubem siostry jeszcze sie pani w tym kolorze nie odnajduje. rachunek musi zostac, ale zapisze pania do Dóry na darmowe wyciszenie koloru
+
 # en: You answered the feeling before the money: a colour she isn't sure of, a week before the wedding. Then the limit, once, with a real remedy, so the 'no' to a free haircut doesn't sound like a verdict on her.
 not-liking-it-reply-3-feedback = Odpowiadasz na uczucie, zanim przejdziesz do pieniędzy: kolor, którego nie jest pewna, tydzień przed ślubem. Potem granica, raz, z prawdziwym rozwiązaniem, więc „nie” dla darmowej fryzury nie brzmi jak wyrok na nią.
 
 # en: The work matches what you asked for, so the bill stands. If it's too bright, Dóra can tone it down free this week.
 not-liking-it-reply-4 = Praca zgadza się z tym, o co pani prosiła, więc rachunek zostaje. Jeśli kolor jest za jaskrawy, Dóra może go w tym tygodniu bezpłatnie stonować.
+
+# en: It's what you requested, so you'll need to pay the bill. If it's too vivid, Dóra will tone it down this week at no cost.
+not-liking-it-reply-4-wording-1 = Efekt odpowiada pani zamówieniu, dlatego rachunek obowiązuje. Jeśli kolor jest zbyt intensywny, jeszcze w tym tygodniu Dóra bezpłatnie go przygasi.
+
+# en: It matches your request; bill stands. Free toning this week if too bright.
+not-liking-it-reply-4-wording-2 = Jest zgodnie z zamówieniem, płaci pani; tonowanie w tym tygodniu gratis.
+
+# en: the work's exactly what you wanted, so the price stays, but if it's too loud for you dóra can calm it down for free sometime this week
+not-liking-it-reply-4-wording-3 = wyszlo tak, jak pani chciala, wiec placi pani normalnie. jak kolor jest za krzykliwy, Dóra w tym tygodniu go bezplatnie przytonuje
 
 # en: A fair limit and a real offer, said calmly. But she had just told you she doesn't like it on her, a week before her sister's wedding; the best reply answered that first, so the 'no' landed more softly.
 not-liking-it-reply-4-feedback = Uczciwa granica i prawdziwa propozycja, spokojnie powiedziane. Ale przed chwilą powiedziała, że źle się w tym czuje, tydzień przed ślubem siostry; najlepsza odpowiedź zaczyna od tego, więc „nie” ląduje łagodniej.
@@ -269,11 +530,29 @@ review-threat-hint = Groźba nie zmienia faktów. Nie błagaj i nie oddawaj cios
 # en: Please don't do that, a salon like ours lives on its reviews. Look, let's just forget about the bill this once, shall we?
 review-threat-reply-1 = Proszę tego nie robić, taki salon jak nasz żyje z opinii. Wie pani co, zapomnijmy po prostu tym razem o rachunku, dobrze?
 
+# en: Please don't, a salon like ours depends on its reviews. Let's just not worry about the bill this time, okay?
+review-threat-reply-1-wording-1 = Bardzo proszę tego nie robić, dla salonu takiego jak nasz opinie to być albo nie być. Wie pani co, tym razem po prostu nie płaci pani, dobrze?
+
+# en: Please don't post that; we'll forget the bill this once.
+review-threat-reply-1-wording-2 = Proszę nie pisać opinii; dziś nic pani nie płaci.
+
+# en: oh please don't, reviews are everything for us. look, just forget paying this time ok?
+review-threat-reply-1-wording-3 = oj nie, prosze, my tu zyjemy z recenzji. dobra, niech pani tym razem nic nie placi i zapomnijmy o sprawie, okej?
+
 # en: The threat worked. A bad review is a real worry, but buying it off teaches her, and everyone in the waiting area, that threatening is how you get a free cut here.
 review-threat-reply-1-feedback = Groźba zadziałała. Zła opinia to realne zmartwienie, ale kupowanie jej milczenia uczy ją, i wszystkich w poczekalni, że groźbami dostaje się tu darmowe strzyżenie.
 
 # en: That's your choice, and I'd be sorry to read it. The offer stands: the bill, and a free toning with Dóra before Saturday.
 review-threat-reply-2 = To pani wybór i przykro mi będzie to czytać. Podtrzymuję propozycję: rachunek i bezpłatne tonowanie u Dóry jeszcze przed sobotą.
+
+# en: That's up to you, and I'd be sad to see it. Our offer hasn't changed: you pay the bill, and Dóra does a free toning before Saturday.
+review-threat-reply-2-wording-1 = Ma pani do tego prawo, a mnie będzie przykro, gdy to przeczytam. Moja propozycja jest aktualna: płaci pani rachunek, a Dóra przed sobotą bezpłatnie stonuje kolor.
+
+# en: Your choice. The offer's the same: bill, plus free toning before Saturday.
+review-threat-reply-2-wording-2 = Pani decyzja; propozycja aktualna: rachunek plus darmowe tonowanie przed sobotą.
+
+# en: that's up to you, and i'd be sad to see it. but the offer's still there, you pay the bill and dóra tones it for free before the wedding
+review-threat-reply-2-wording-3 = to pani wybor, szkoda mi bedzie takie cos czytac. ale oferta dalej stoi: placi pani i przed sobota Dóra gratis tonuje kolor
 
 # en: You didn't plead and you didn't hit back. Repeating the fair offer, calmly, shows that the threat doesn't change the facts, and leaves her a dignified way to accept.
 review-threat-reply-2-feedback = Nie błagasz i nie oddajesz ciosu. Spokojne powtórzenie uczciwej propozycji pokazuje, że groźba nie zmienia faktów, i zostawia jej godny sposób, by się zgodzić.
@@ -281,11 +560,29 @@ review-threat-reply-2-feedback = Nie błagasz i nie oddajesz ciosu. Spokojne pow
 # en: Go ahead. Half the salon heard you say 'lovely' at the mirror, and we have cameras over every chair.
 review-threat-reply-3 = Proszę bardzo. Pół salonu słyszało, jak mówiła pani przy lustrze „pięknie”, a nad każdym fotelem mamy kamery.
 
+# en: Be my guest. Half the people here heard you call it lovely when you saw the mirror, and there's a camera above every chair.
+review-threat-reply-3-wording-1 = Śmiało. Połowa salonu słyszała, jak przy lustrze mówiła pani, że jest pięknie, a każdy fotel jest na kamerach.
+
+# en: Go on then. Everyone heard you say lovely, and we've got cameras.
+review-threat-reply-3-wording-2 = Proszę pisać; mamy świadków i nagrania z kamer.
+
+# en: go for it. loads of people heard you say it was lovely, and there's cctv on every chair
+review-threat-reply-3-wording-3 = prosze bardzo, niech pani pisze. pol salonu slyszalo to pani pieknie przy lustrze, a nad fotelami wisza kamery
+
 # en: You answered a threat with a threat, within earshot of the waiting clients. Even if you would win the argument, she now has to fight on to save face.
 review-threat-reply-3-feedback = Na groźbę odpowiadasz groźbą, w zasięgu słuchu osób w poczekalni. Nawet gdyby ta kłótnia była do wygrania, ona musi teraz walczyć dalej, żeby nie stracić twarzy.
 
 # en: That's your right, of course, and I'm sorry you feel that way. But I'm afraid the price is still the price.
 review-threat-reply-4 = To oczywiście pani prawo i przykro mi, że tak pani to odbiera. Ale obawiam się, że cena jest taka, jaka jest.
+
+# en: You're entitled to do that, and I'm sorry that's how you see it. But the price doesn't change, I'm afraid.
+review-threat-reply-4-wording-1 = Oczywiście, ma pani do tego prawo i szkoda, że tak pani to widzi. Obawiam się jednak, że cena się nie zmieni.
+
+# en: That's your right, but the price stays the same.
+review-threat-reply-4-wording-2 = Pani prawo, ale cena zostaje bez zmian.
+
+# en: you're free to do that obviously, sorry you see it that way, but the bill is still the bill i'm afraid
+review-threat-reply-4-wording-3 = no to pani prawo, przykro mi, ze pani to tak odbiera. ale cena jest jaka jest, nic tu nie zmienie
 
 # en: Calm and firm, but 'sorry you feel that way' blames her feeling, and you left out the toning you could offer. With nothing to say yes to, her only move is to push harder.
 review-threat-reply-4-feedback = Spokojnie i stanowczo, ale „przykro mi, że tak pani to odbiera” obwinia jej uczucie, a pomijasz tonowanie, które możesz zaproponować. Nie mając na co się zgodzić, może tylko naciskać mocniej.
@@ -299,11 +596,29 @@ at-the-door-hint = Nie zastawiaj jej drogi i nie poddawaj się. Jedna spokojna, 
 # en: All right. If you really won't pay, I can't stop you, and I'm not going to chase you down the street.
 at-the-door-reply-1 = Dobrze. Jeśli naprawdę nie zapłaci pani, nie mogę pani zatrzymać i nie będę pani gonić po ulicy.
 
+# en: Fine. If you're not going to pay, I can't make you, and I won't be running after you down the road.
+at-the-door-reply-1-wording-1 = W porządku. Skoro naprawdę nie chce pani zapłacić, nie będę pani zatrzymywać ani biec za panią po ulicy.
+
+# en: Okay, I can't stop you leaving without paying.
+at-the-door-reply-1-wording-2 = Nie zatrzymam pani siłą, jeśli pani nie zapłaci.
+
+# en: ok. if you're not paying there's nothing i can do, i'm not gonna chase you out the door
+at-the-door-reply-1-wording-3 = dobra, jak pani nie zaplaci, to trudno, nie bede pani przeciez lapac za rekaw ani leciec za pania na ulice
+
 # en: Not arguing was right, but giving up left her nothing to answer. One calm offer, the free toning or the owner, might still have kept her at the desk.
 at-the-door-reply-1-feedback = Niekłócenie się było słuszne, ale poddanie się nie zostawia jej nic, na co mogłaby odpowiedzieć. Jedna spokojna propozycja, bezpłatne tonowanie albo właściciel, mogła ją jeszcze zatrzymać przy recepcji.
 
 # en: Ms Szalai, I won't argue. The bill stands, but a free toning with Dóra is yours, or I can fetch Gábor now.
 at-the-door-reply-2 = Pani Réko, nie będę się kłócić. Rachunek zostaje, ale dostanie pani bezpłatne tonowanie u Dóry albo zaraz poproszę Gábora.
+
+# en: Ms Szalai, I'm not going to argue with you. The bill still stands, but Dóra's free toning is there for you, or I can get Gábor right now.
+at-the-door-reply-2-wording-1 = Pani Réko, nie zamierzam się kłócić. Zapłata zostaje, ale Dóra bezpłatnie stonuje pani kolor, albo od razu poproszę tu Gábora.
+
+# en: No argument. Bill stands; free toning's yours, or I'll get Gábor.
+at-the-door-reply-2-wording-2 = Bez kłótni: płaci pani, tonowanie gratis albo zawołam Gábora.
+
+# en: Ms Szalai, i don't want to argue. you still need to pay, but you can have dóra's free toning. or i can call gábor over now if you prefer
+at-the-door-reply-2-wording-3 = pani Réko, klocic sie nie bede. rachunek trzeba zaplacic, ale Dóra zrobi pani darmowe tonowanie, albo od razu wolam wlasciciela, Gábora
 
 # en: Calm, no threat and no giveaway: you repeated the fair offer and gave her a choice that lets her stay without losing face. Fetching the owner is an option here, not a surrender.
 at-the-door-reply-2-feedback = Spokojnie, bez groźby i bez prezentu: powtarzasz uczciwą propozycję i dajesz jej wybór, który pozwala zostać bez utraty twarzy. Zawołanie właściciela to tu jedna z opcji, nie kapitulacja.
@@ -311,11 +626,29 @@ at-the-door-reply-2-feedback = Spokojnie, bez groźby i bez prezentu: powtarzasz
 # en: You are not leaving without paying. Stay right there, please, I'm calling security.
 at-the-door-reply-3 = Nie wyjdzie pani bez zapłaty. Proszę tu zostać, dzwonię po ochronę.
 
+# en: You're not walking out without paying. Stay where you are, please; I'm phoning security.
+at-the-door-reply-3-wording-1 = Bez zapłaty pani stąd nie wyjdzie. Proszę zostać na miejscu, wzywam ochronę.
+
+# en: Don't leave without paying. I'm calling security.
+at-the-door-reply-3-wording-2 = Nie wyjdzie pani bez płacenia, wołam ochronę.
+
+# en: no you're not leaving till you've paid, stay there please, i'm getting security
+at-the-door-reply-3-wording-3 = o nie, bez placenia to pani nie wyjdzie. niech pani tu stoi, juz dzwonie po ochroniarza
+
 # en: Orders and security in front of a full waiting area turn a billing dispute into a scene. Whatever she does next, she now has an audience and a story to tell.
 at-the-door-reply-3-feedback = Rozkazy i ochrona przy pełnej poczekalni zamieniają spór o rachunek w awanturę. Cokolwiek teraz zrobi, ma widownię i historię do opowiadania.
 
 # en: If you leave without paying, I'm afraid we'll have to send the bill to the address on your booking, with a late fee.
 at-the-door-reply-4 = Jeśli wyjdzie pani bez zapłaty, obawiam się, że będziemy musieli wysłać rachunek na adres z rezerwacji, razem z opłatą za zwłokę.
+
+# en: If you go without paying, we'll have no choice but to post the bill to your booking address, plus a late payment charge.
+at-the-door-reply-4-wording-1 = Jeżeli wyjdzie pani, nie płacąc, niestety wyślemy rachunek na adres podany przy rezerwacji, powiększony o opłatę za zwłokę.
+
+# en: Leave unpaid and we'll bill your address, plus a late fee.
+at-the-door-reply-4-wording-2 = Wyślemy rachunek pocztą, z opłatą za zwłokę.
+
+# en: if you walk out without paying we'll be sending the invoice to the address you booked with, and add a late charge
+at-the-door-reply-4-wording-3 = jak pani wyjdzie bez zaplaty, to rachunek pojdzie na adres z rezerwacji, plus doliczymy odsetki za spoznienie
 
 # en: It sounds firm, but a late fee is a threat, and she has just dared you to send a bill. You matched her challenge instead of giving her a reason to stay.
 at-the-door-reply-4-feedback = Brzmi stanowczo, ale opłata za zwłokę to groźba, a ona przed chwilą rzuciła ci wyzwanie, żeby wysłać rachunek. Odpowiadasz na jej wyzwanie, zamiast dać jej powód, żeby została.
@@ -329,17 +662,44 @@ owner-demand-hint = Nie odmawiaj jej. Możesz zawołać Gábora, ale najpierw mo
 # en: Of course, I'll fetch Gábor now and tell him about the length and the colour myself, so that you won't have to explain it all again.
 owner-demand-reply-1 = Oczywiście, zaraz poproszę Gábora i od razu opowiem mu o długości i kolorze, żeby nie musiała pani wszystkiego tłumaczyć od nowa.
 
+# en: Certainly, I'll get Gábor straight away and fill him in on the cut and the colour myself. That way you won't need to go through it again.
+owner-demand-reply-1-wording-1 = Jasne, zaraz poproszę tu Gábora i od razu przedstawię mu sprawę długości i koloru, żeby nie musiała pani się powtarzać.
+
+# en: Sure, I'll get Gábor and brief him myself.
+owner-demand-reply-1-wording-2 = Zawołam Gábora i streszczę mu wszystko za panią.
+
+# en: of course, i'll go get gábor now and explain about the cut and colour myself so you don't have to repeat it all
+owner-demand-reply-1-wording-3 = oczywiscie, juz wolam Gábora i od razu mu powiem, o co chodzi z dlugoscia i kolorem, zeby pani nie musiala wszystkiego opowiadac od poczatku
+
 # en: A good handover: you respect her request and will brief the owner yourself, so she won't repeat her story. The best reply also put the fair offer on the table first, which often makes the owner unnecessary.
 owner-demand-reply-1-feedback = Dobre przekazanie: szanujesz jej prośbę i osobiście wprowadzasz właściciela w sprawę, więc nie będzie musiała powtarzać swojej historii. Najlepsza odpowiedź najpierw składa uczciwą propozycję, co często sprawia, że właściciel jest niepotrzebny.
 
 # en: Of course, if you want him. But I can book a free toning with Dóra right now, and the bill stays. Which would you prefer?
 owner-demand-reply-2 = Oczywiście, jeśli pani chce. Ale mogę od razu zapisać panią do Dóry na bezpłatne tonowanie, a rachunek zostaje. Co pani woli?
 
+# en: Of course, if you'd like him. Or I can book Dóra to tone it for free right now, with the bill staying as it is. Which would you rather?
+owner-demand-reply-2-wording-1 = Jeśli pani sobie życzy, to oczywiście. Mogę jednak już teraz wpisać panią do grafiku Dóry na bezpłatne tonowanie, z pełnym rachunkiem. Jak pani woli?
+
+# en: I can get him, or book a free toning now. Which do you prefer?
+owner-demand-reply-2-wording-2 = Mogę zawołać, albo zapiszę panią na darmowe tonowanie, rachunek zostaje.
+
+# en: sure, if that's what you want. but i could also get you booked in with dóra for free toning right now, bill stays the same. which would you like?
+owner-demand-reply-2-wording-3 = jak pani chce, to go zawolam. ale moge tez od reki zapisac pania na darmowe tonowanie u Dóry, a rachunek normalnie. to jak?
+
 # en: You didn't refuse her, and you put one concrete offer on the table first. People often ask for the owner because they've stopped expecting anything from you; this gives her something to say yes to.
 owner-demand-reply-2-feedback = Nie odmawiasz jej, a najpierw składasz jedną konkretną propozycję. Ludzie często żądają właściciela, bo przestali czegokolwiek oczekiwać od osoby, z którą rozmawiają; to daje jej coś, na co może się zgodzić.
 
 # en: Gábor is with a client at the moment, I'm afraid. And honestly, he'd only tell you exactly the same thing I have.
 owner-demand-reply-3 = Gábor jest w tej chwili z klientką, niestety. A szczerze mówiąc, i tak powiedziałby pani dokładnie to samo, co ja przed chwilą.
+
+# en: I'm afraid Gábor's busy with a client right now. And to be honest, he'd only say exactly what I've said.
+owner-demand-reply-3-wording-1 = Niestety Gábor ma teraz klientkę. A poza tym, szczerze mówiąc, powiedziałby pani to samo, co przed chwilą usłyszała pani ode mnie.
+
+# en: Gábor's with a client, and he'd say the same as me.
+owner-demand-reply-3-wording-2 = Gábor jest zajęty, a i tak powie to samo.
+
+# en: gábor's busy with someone atm and tbh he'd just tell you the same as me
+owner-demand-reply-3-wording-3 = Gábor akurat ma klientke, a tak szczerze, to i tak nic nowego by pani nie powiedzial
 
 # en: Refusing her and calling it pointless leaves her one move: out of the door. She asked for someone with authority, and blocking that convinces her she is being brushed off.
 owner-demand-reply-3-feedback = Odmawiasz i mówisz, że to bez sensu, więc zostaje jej jeden ruch: wyjść. Poprosiła o kogoś, kto może podjąć decyzję, a blokowanie tego przekonuje ją, że chcecie ją zbyć.
@@ -353,11 +713,29 @@ last-bargain-hint = Jest już blisko. Potraktuj stres poważnie, odmów zniżki 
 # en: I'm not allowed to give discounts myself, I'm afraid. Only Gábor can do that, and he's with a client in the back.
 last-bargain-reply-1 = Niestety nie mam uprawnień do udzielania zniżek. Może to zrobić tylko Gábor, a on jest z klientką na zapleczu.
 
+# en: I'm afraid I can't give discounts. That's only Gábor's decision, and he's busy with a client out the back.
+last-bargain-reply-1-wording-1 = Niestety zniżek nie mogę udzielać. Decyzja należy wyłącznie do Gábora, który siedzi teraz z klientką na zapleczu.
+
+# en: I can't do discounts; only Gábor can, and he's busy.
+last-bargain-reply-1-wording-2 = Zniżkę może dać tylko Gábor, a jest zajęty.
+
+# en: sorry i'm not allowed to do discounts, that's gábor's call and he's in the back with someone
+last-bargain-reply-1-wording-3 = ja niestety nie moge dawac rabatow, to tylko Gábor, a on siedzi z klientka na zapleczu
+
 # en: True, but 'only Gábor can' tells her the answer isn't final and the person who decides is in the back room. She was about to pay; now she wants the owner.
 last-bargain-reply-1-feedback = Prawda, ale „tylko Gábor może” mówi jej, że odpowiedź nie jest ostateczna, a osoba, która decyduje, siedzi na zapleczu. Już miała płacić; teraz chce właściciela.
 
 # en: Oh, go on then, ten percent. It's been a long afternoon for both of us. Just don't tell anyone I did it.
 last-bargain-reply-2 = No dobrze, niech będzie te dziesięć procent. Wszyscy mamy za sobą długie popołudnie. Tylko proszę nikomu nie mówić, że to ode mnie.
+
+# en: Oh, alright then, ten percent off. It's been a long day for both of us, so just keep it to yourself.
+last-bargain-reply-2-wording-1 = Dobra, niech stracę, dam te dziesięć procent. Popołudnie było długie dla nas wszystkich. Tylko proszę nie mówić, kto dał zniżkę.
+
+# en: Fine, ten percent off. Don't tell anyone.
+last-bargain-reply-2-wording-2 = Dobrze, dziesięć procent mniej, ale to między nami.
+
+# en: oh go on, 10% off. it's been a tough afternoon for us both. just don't spread it around
+last-bargain-reply-2-wording-3 = no niech bedzie te 10 procent, wszyscy jestesmy juz po dlugim dniu. tylko cicho sza, ze to ode mnie
 
 # en: Small and friendly, and it feels harmless, but it teaches the same lesson as a free cut on a smaller scale: pushing pays. The toning you had already offered was the fair remedy.
 last-bargain-reply-2-feedback = Drobne i miłe, wydaje się nieszkodliwe, ale uczy tego samego co darmowa fryzura, tylko na mniejszą skalę: naciskanie się opłaca. Uczciwym rozwiązaniem było tonowanie, które już zaproponowano.
@@ -365,11 +743,29 @@ last-bargain-reply-2-feedback = Drobne i miłe, wydaje się nieszkodliwe, ale uc
 # en: No. We don't give discounts just because somebody raised their voice at the desk.
 last-bargain-reply-3 = Nie. Nie dajemy zniżek tylko dlatego, że ktoś podniósł głos przy recepcji.
 
+# en: No. Shouting at reception doesn't earn anyone a discount.
+last-bargain-reply-3-wording-1 = Nie. Zniżek za podnoszenie głosu przy recepcji nie dajemy.
+
+# en: No, raising your voice doesn't get you a discount.
+last-bargain-reply-3-wording-2 = Nie, za krzyki rabatów nie ma.
+
+# en: no. we don't knock money off just because someone's shouted at the front desk
+last-bargain-reply-3-wording-3 = nie ma mowy. rabatu za to, ze ktos pokrzyczal w recepcji, nie dostanie
+
 # en: The right limit in the wrong tone: it's a jab at how she behaved, and it reopens the fight just as she was agreeing to pay.
 last-bargain-reply-3-feedback = Właściwa granica w niewłaściwym tonie: to przytyk do jej zachowania, który rozpala kłótnię na nowo akurat wtedy, gdy zgadzała się zapłacić.
 
 # en: I'm sorry the afternoon's been so stressful. The price stays, but the toning is on us, at a time that suits you.
 last-bargain-reply-4 = Przykro mi, że to popołudnie było tak stresujące. Cena zostaje, ale tonowanie jest na nasz koszt, a termin dopasuję do pani.
+
+# en: I'm sorry this afternoon has been so stressful for you. The price stays the same, but the toning is free, whenever is convenient for you.
+last-bargain-reply-4-wording-1 = Bardzo mi przykro, że dzisiejsze popołudnie kosztowało panią tyle nerwów. Cena się nie zmienia, ale tonowanie robimy gratis, w terminie, który pani pasuje.
+
+# en: Sorry it's been stressful. No discount, but the toning's free.
+last-bargain-reply-4-wording-2 = Przykro mi z powodu stresu; cena zostaje, tonowanie gratis, termin dla pani.
+
+# en: sorry today's been so stressful. we can't change the price but the toning's on the house, whenever works for you
+last-bargain-reply-4-wording-3 = naprawde mi przykro, ze sie pani tak dzis zestresowala. znizki nie bedzie, ale tonowanie stawiamy my i dopasuje termin pod pani kalendarz
 
 # en: You took the stress she named seriously before saying no to the discount, kindly and only once. The free toning stays the remedy, so the limit doesn't feel like a slap.
 last-bargain-reply-4-feedback = Zanim odmawiasz zniżki, poważnie traktujesz stres, o którym mówi, a odmawiasz życzliwie i tylko raz. Bezpłatne tonowanie pozostaje rozwiązaniem, więc granica nie jest jak policzek.
@@ -383,11 +779,29 @@ booking-detail-hint = Pamiętaj, dlaczego w ogóle zależało jej na fryzurze, i
 # en: Dóra's fully booked this week, I'm afraid; Saturdays are mad here. Her first free slot is Monday week, or Wednesday with whoever's free.
 booking-detail-reply-1 = Dóra ma niestety pełny grafik w tym tygodniu; soboty to tu szaleństwo. Jej pierwszy wolny termin to poniedziałek za tydzień albo środa z kimś, kto będzie wolny.
 
+# en: I'm afraid Dóra has no space this week; Saturdays are crazy. Her earliest slot is a week on Monday, or there's Wednesday with another stylist.
+booking-detail-reply-1-wording-1 = Niestety Dóra ma w tym tygodniu komplet; w soboty jest u nas szaleństwo. Najbliżej może panią przyjąć w poniedziałek, ale dopiero w przyszłym tygodniu; ewentualnie w środę ktoś z pozostałych stylistek.
+
+# en: Dóra's booked up; Monday week, or another stylist Wednesday.
+booking-detail-reply-1-wording-2 = Dóra dopiero od przyszłego poniedziałku; w środę ktoś inny.
+
+# en: sorry dóra's completely full this week, saturdays are manic. earliest she can do is monday after next, or wednesday with whoever's available
+booking-detail-reply-1-wording-3 = Dóra ma w tym tygodniu zawalony grafik, soboty to masakra. najwczesniej moze byc u niej poniedzialek w przyszlym tygodniu albo sroda u kogos, kto bedzie mial luke
+
 # en: Accurate, but you forgot the wedding next Saturday: a toning after it is no use to her. She asked for Dóra and was offered 'whoever's free'.
 booking-detail-reply-1-feedback = Zgodne z prawdą, ale zapominasz o ślubie w przyszłą sobotę: tonowanie po nim nic jej nie da. Prosiła o Dórę, a dostała propozycję „z kimś, kto będzie wolny”.
 
 # en: Of course, I'll check Dóra's diary tonight and ring you on Monday with a time.
 booking-detail-reply-2 = Oczywiście, sprawdzę dziś wieczorem grafik Dóry i zadzwonię do pani w poniedziałek z terminem.
+
+# en: Certainly, I'll look at Dóra's schedule this evening and phone you Monday with a slot.
+booking-detail-reply-2-wording-1 = Jasne, wieczorem przejrzę grafik Dóry i w poniedziałek zadzwonię, żeby podać termin.
+
+# en: Sure, I'll check her diary and call you Monday.
+booking-detail-reply-2-wording-2 = Sprawdzę grafik Dóry i oddzwonię w poniedziałek.
+
+# en: of course, i'll have a look at dóra's bookings tonight and give you a ring monday with a time
+booking-detail-reply-2-wording-3 = pewnie, dzis wieczorem zerkne do kalendarza Dóry i w poniedzialek dam znac telefonicznie, kiedy
 
 # en: Friendly but vague: she pays in full and leaves with only the promise of a phone call. The diary is on your screen; book the slot while she is standing there.
 booking-detail-reply-2-feedback = Uprzejmie, ale mgliście: płaci całość i wychodzi tylko z obietnicą telefonu. Grafik masz na ekranie; zarezerwuj termin, póki ona stoi przed tobą.
@@ -395,11 +809,29 @@ booking-detail-reply-2-feedback = Uprzejmie, ale mgliście: płaci całość i w
 # en: Dóra herself, yes. She has Wednesday at nine, well before the wedding. I'll write it on your receipt: toning, no charge.
 booking-detail-reply-3 = Oczywiście u samej Dóry. Ma wolną środę o dziewiątej, na długo przed ślubem. Zapiszę to pani na paragonie: tonowanie, bez opłaty.
 
+# en: Yes, Dóra personally. She's free on Wednesday at nine, so it's done well ahead of the wedding. I'll note it on the receipt: toning, free of charge.
+booking-detail-reply-3-wording-1 = Jasne, że u Dóry. Ma wolne w środę o dziewiątej, czyli grubo przed weselem. Wpiszę pani na paragonie: tonowanie, gratis.
+
+# en: Dóra, Wednesday at nine, before the wedding; free, written on your receipt.
+booking-detail-reply-3-wording-2 = Dóra, środa 9:00, przed ślubem; zapiszę na paragonie, bez opłaty.
+
+# en: yep, dóra herself. she can do wednesday 9am, plenty of time before the wedding, and i'll note it on your receipt, free toning
+booking-detail-reply-3-wording-3 = oczywiscie u samej Dóry. sroda na 9 rano jest wolna, wiec spokojnie przed slubem siostry. i zanotuje na paragonie, ze tonowanie jest bezplatne
+
 # en: You remembered the wedding she mentioned in her first breath and booked Dóra before it, in writing. A concrete slot she can see tells her the offer was real, not a way to get her to pay.
 booking-detail-reply-3-feedback = Pamiętasz o ślubie, o którym wspomniała w pierwszym zdaniu, i rezerwujesz Dórę przed nim, na piśmie. Konkretny termin, który widzi, mówi jej, że propozycja była prawdziwa, a nie sposobem, żeby zapłaciła.
 
 # en: Dóra herself, of course. She has Thursday at six or Friday at eight in the morning. Which suits you better?
 booking-detail-reply-4 = U samej Dóry, jasne. Ma wolny czwartek o osiemnastej albo piątek o ósmej rano. Który termin pani bardziej odpowiada?
+
+# en: Yes, Dóra personally. She can do six on Thursday, or Friday at 8 a.m. Which works better for you?
+booking-detail-reply-4-wording-1 = Jasne, że u Dóry. Może panią przyjąć w czwartek o szóstej wieczorem albo w piątek o ósmej z samego rana. Co pani bardziej pasuje?
+
+# en: Dóra's free Thursday at six, or eight on Friday. Which?
+booking-detail-reply-4-wording-2 = U Dóry: czwartek 18:00 albo piątek 8:00. Który?
+
+# en: of course, dóra herself. she's got thursday 6pm or friday 8am, which is better for you?
+booking-detail-reply-4-wording-3 = jasne, do Dóry. mam u niej czwartek 18:00 albo piatek z samego rana o 8, co pani bardziej pasuje?
 
 # en: A real slot with Dóra and a choice: good. The best reply also tied it to the wedding she mentioned first and put it in writing, so she could see the offer was real.
 booking-detail-reply-4-feedback = Prawdziwy termin u Dóry i wybór: dobrze. Najlepsza odpowiedź wiąże go jeszcze ze ślubem, o którym wspomniała na początku, i zapisuje na piśmie, więc widzi, że propozycja jest prawdziwa.

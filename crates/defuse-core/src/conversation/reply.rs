@@ -70,8 +70,12 @@ impl Conversation {
         };
         let context = self.context();
         let assessment = rubric.assess(words, &context);
-        let texts: Vec<&str> = replies.iter().map(|r| r.text.as_str()).collect();
-        let matched = rubric.closest(words, &assessment, &texts, &context);
+        let matched = rubric.closest_among(
+            words,
+            &assessment,
+            &crate::model::wordings(replies),
+            &context,
+        );
         let mut scores = Scores::default();
         for c in Criterion::ALL {
             scores.set(c, turn_score(assessment.get(c)));

@@ -58,6 +58,9 @@ pub fn visit(scenario: &mut Scenario, mut f: impl FnMut(String, &mut String)) {
                 }
                 for (k, reply) in replies.iter_mut().enumerate() {
                     f(format!("{id}-reply-{}", k + 1), &mut reply.text);
+                    for (j, wording) in reply.wordings.iter_mut().enumerate() {
+                        f(format!("{id}-reply-{}-wording-{}", k + 1, j + 1), wording);
+                    }
                     f(
                         format!("{id}-reply-{}-feedback", k + 1),
                         &mut reply.feedback,

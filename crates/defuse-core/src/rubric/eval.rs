@@ -14,7 +14,10 @@ use std::fmt::Write;
 use std::path::Path;
 
 mod matching;
-pub use matching::{Expect, MatchCase, MatchMiss, MatchResult, evaluate_matching, matching_table};
+pub use matching::{
+    Expect, MatchCase, MatchMiss, MatchResult, MatchRow, evaluate_matching, matching_rows,
+    matching_table,
+};
 
 /// One reply from a labelled set (`tests/eval/<lang>.ron`): the customer's line, the
 /// trainee's reply, and the criteria the human judge says it shows or violates.

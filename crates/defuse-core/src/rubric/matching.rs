@@ -3,24 +3,21 @@
 //! Two things are compared, both explainable: the wording (the content words, by stem,
 //! weighted so that words every reply at the decision shares count little) and the
 //! meaning signals the rubric finds (an apology, a commitment, a deflection...), weighted
-//! by their points. A typed reply close to none of them is taken as none.
+//! by their points. A reply is as close as the nearest of its text and its other wordings
+//! (`wordings` in the scenario). Typed words close to none of them are taken as none.
 
-use super::phrase::find;
-use super::text::tokens;
-use super::{Assessment, CompiledTest, Context, Rubric};
-use crate::model::Criterion;
+use super::moves::{MoveRead, Stance};
+use super::{Assessment, Context, Rubric};
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
-/// Closeness (0–100) a typed reply needs to be taken as an authored one.
-pub const MATCH_THRESHOLD: u8 = 10;
-/// Closeness at which a typed reply is taken as the nearest authored one however close the
-/// next one comes.
-pub const MATCH_SURE: u8 = 25;
-/// Below [`MATCH_SURE`], the nearest reply must be this many times as alike as the next one:
-/// words about as close to two replies say neither clearly.
-const MATCH_MARGIN: f32 = 1.5;
-/// How much the wording counts against the signals, out of 1.
-const WORDING_WEIGHT: f32 = 0.5;
+/// Closeness (0–100) a typed reply needs to be taken as an authored one. Chosen, with
+/// [`WORDING_WEIGHT`], on the matching set's tuning part once the bundled replies had their
+/// other wordings: 22–28 all did about as well there.
+pub const MATCH_THRESHOLD: u8 = 25;
+/// How much the wording counts against the meaning signals, out of 1: the signals (an
+/// apology, a commitment) are shared by many replies at a decision; the words tell them apart.
+const WORDING_WEIGHT: f32 = 0.8;
 
 /// The typed reply's closeness to each authored reply, and the one it is taken as.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,6 +38,20 @@ impl Match {
     }
 }
 
+/// What the matching weighs of one authored reply against the typed words.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Likeness {
+    /// Shared content words, by stem, weighted by how rare they are at the decision
+    /// (Dice: shared over both replies' words), 0–1.
+    pub wording: f32,
+    /// Shared meaning signals (an apology, a commitment...), weighted by their points, 0–1.
+    pub meaning: f32,
+    /// One gives in and the other holds the limit: never the same move.
+    pub opposed: bool,
+    /// Alike by one of the reply's other wordings rather than by its own text.
+    pub by_wording: bool,
+}
+
 impl Rubric {
     /// Matches `typed` (already assessed as `assessment`) against the authored replies'
     /// texts, in the same language.
@@ -51,211 +62,149 @@ impl Rubric {
         replies: &[&str],
         context: &Context,
     ) -> Match {
-        // The customer's name is in many replies and says nothing about the move.
-        let name: HashSet<String> = tokens(&context.customer_name)
-            .into_iter()
-            .map(|t| self.stemmer.stem(&t.folded))
-            .collect();
-        // Inflected forms of the ignored words ("napot", "holnapra") are ignored too.
-        let ignored: HashSet<String> = self
-            .match_ignores
-            .iter()
-            .map(|w| self.stemmer.stem(w))
-            .collect();
-        let stems = |text: &str| -> HashSet<String> {
-            tokens(text)
-                .into_iter()
-                .filter(|t| !self.match_ignores.contains(&t.folded) && t.folded.chars().count() > 1)
-                .map(|t| self.stemmer.stem(&t.folded))
-                .filter(|s| !name.contains(s) && !ignored.contains(s))
-                .map(|s| match self.match_prefix {
-                    Some(n) => s.chars().take(n).collect(),
-                    None => s,
-                })
-                .collect()
-        };
-        let typed_stems = stems(typed);
-        let authored: Vec<HashSet<String>> = replies.iter().map(|r| stems(r)).collect();
-        // A word in every reply tells them apart less than a word in one.
-        let mut df: HashMap<&str, usize> = HashMap::new();
-        for set in &authored {
-            for s in set {
-                *df.entry(s.as_str()).or_default() += 1;
-            }
-        }
-        let n = replies.len().max(1) as f32;
-        let weight = |s: &str| 1.0 + (n / *df.get(s).unwrap_or(&1) as f32).ln();
-        // What the replies do, by the rules' signals: the same whether or not a learned
-        // layer scores them.
+        let wordings: Vec<Vec<&str>> = replies.iter().map(|r| vec![*r]).collect();
+        self.closest_among(typed, assessment, &wordings, context)
+    }
+
+    /// Matches `typed` against the authored replies, each given as its text and then the
+    /// scenario's other wordings of it (`wordings`): words are as close to a reply as to
+    /// the nearest of its wordings.
+    pub fn closest_among(
+        &self,
+        typed: &str,
+        assessment: &Assessment,
+        replies: &[Vec<&str>],
+        context: &Context,
+    ) -> Match {
         let _ = assessment;
-        let typed_rules = self.rule_signals(typed, context);
-        let typed_signals = self.meaning(&typed_rules);
-        let typed_stance = self.stance(typed);
-        let closeness: Vec<u8> = replies
-            .iter()
-            .zip(&authored)
-            .enumerate()
-            .map(|(k, (text, set))| {
-                // Giving in and holding the limit are opposite moves, whatever words they
-                // share: "I'll refund you in full" is never "I can't refund you". Where the
-                // trainer marked the replies that give in, those marks say which do.
-                let theirs = if context.conceding.contains(&k) {
-                    Stance::GivesIn
-                } else {
-                    match self.stance(text) {
-                        Stance::GivesIn if !context.conceding.is_empty() => Stance::Neither,
-                        stance => stance,
-                    }
-                };
-                if typed_stance.opposes(theirs) {
-                    return 0;
-                }
-                let shared: f32 = typed_stems.intersection(set).map(|s| weight(s)).sum();
-                let total: f32 = typed_stems.iter().chain(set).map(|s| weight(s)).sum();
-                // Dice: shared words over both replies' words.
-                let wording = if total > 0.0 {
-                    2.0 * shared / total
-                } else {
-                    0.0
-                };
-                let theirs = self.rule_signals(text, context);
-                let their_signals = self.meaning(&theirs);
-                // A question mark alone says nothing about the move: "Did you know the
-                // pedicure is on offer?" is not "I can't rush her, can I?".
-                let shared_move = typed_signals
-                    .keys()
-                    .any(|k| their_signals.contains_key(k) && !self.is_question(k));
-                let meaning = if shared_move {
-                    weighted_jaccard(&typed_signals, &their_signals)
-                } else {
-                    0.0
-                };
-                let score = WORDING_WEIGHT * wording + (1.0 - WORDING_WEIGHT) * meaning;
-                (score * 100.0).round().clamp(0.0, 100.0) as u8
-            })
-            .collect();
+        let likeness = self.likeness(typed, replies, context);
+        let closeness: Vec<u8> = likeness.iter().map(Likeness::closeness).collect();
         let best = closeness
             .iter()
             .enumerate()
             // The first of equals, as a trainer reads the list.
             .max_by_key(|(k, c)| (**c, std::cmp::Reverse(*k)))
-            .filter(|(_, c)| **c >= needed(&closeness))
+            .filter(|(_, c)| **c >= MATCH_THRESHOLD)
             .map(|(k, _)| k);
         Match {
             reply: best,
             closeness,
         }
     }
-}
 
-/// The closeness the nearest of `closeness` (0–100 per authored reply) needs to be taken:
-/// [`MATCH_THRESHOLD`], and, below [`MATCH_SURE`], one and a half times the next nearest.
-/// The threshold and the margin were chosen on the matching set's tuning part.
-pub fn needed(closeness: &[u8]) -> u8 {
-    let mut sorted = closeness.to_vec();
-    sorted.sort_unstable_by(|a, b| b.cmp(a));
-    let second = sorted.get(1).copied().unwrap_or(0);
-    let margin = (MATCH_MARGIN * f32::from(second)).ceil() as u8;
-    MATCH_THRESHOLD.max(margin.min(MATCH_SURE))
-}
-
-/// Which side of the business's limit a reply is on, by the rubric's stance phrases.
-/// Holding the limit wins when both appear: "the bill stands, but the toning is free"
-/// holds the limit and offers something else.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Stance {
-    GivesIn,
-    HoldsLimit,
-    Neither,
-}
-
-impl Stance {
-    /// One reply gives in and the other holds the limit.
-    fn opposes(self, other: Stance) -> bool {
-        matches!(
-            (self, other),
-            (Stance::GivesIn, Stance::HoldsLimit) | (Stance::HoldsLimit, Stance::GivesIn)
-        )
-    }
-}
-
-impl Rubric {
-    fn rule_signals(&self, text: &str, context: &Context) -> Vec<super::Evidence> {
-        let words = tokens(text);
-        let stems: Vec<String> = words.iter().map(|t| self.stemmer.stem(&t.folded)).collect();
-        self.rules(text, &words, &stems, context)
-    }
-
-    fn is_question(&self, id: &str) -> bool {
-        self.signals
+    /// What the matching weighs: the typed words' likeness to each authored reply (its text
+    /// first, then its other wordings), by its nearest wording.
+    pub fn likeness(&self, typed: &str, replies: &[Vec<&str>], context: &Context) -> Vec<Likeness> {
+        let typed_read = self.read_move(typed, context);
+        let authored: Vec<Vec<Arc<MoveRead>>> = replies
             .iter()
-            .any(|c| c.signal.id == id && matches!(c.test, CompiledTest::Question))
-    }
-
-    fn stance(&self, text: &str) -> Stance {
-        let words = tokens(text);
-        let stems: Vec<String> = words.iter().map(|t| self.stemmer.stem(&t.folded)).collect();
-        match self.stance_at(&words, &stems) {
-            (true, _) => Stance::HoldsLimit,
-            (false, Some(_)) => Stance::GivesIn,
-            (false, None) => Stance::Neither,
-        }
-    }
-
-    /// Where a reply gives in (its words, by index), when it does and holds no limit.
-    pub(super) fn giving_in(
-        &self,
-        words: &[super::text::Token],
-        stems: &[String],
-    ) -> Option<std::ops::RangeInclusive<usize>> {
-        match self.stance_at(words, stems) {
-            (false, gives) => gives,
-            (true, _) => None,
-        }
-    }
-
-    /// Whether a reply holds the limit, and where it gives in. Words of a limit inside the
-    /// words of giving in do not hold it: "לא צריך לשלם" (you need not pay) holds no
-    /// "צריך לשלם" (you need to pay).
-    fn stance_at(
-        &self,
-        words: &[super::text::Token],
-        stems: &[String],
-    ) -> (bool, Option<std::ops::RangeInclusive<usize>>) {
-        let gives = self.gives_in.iter().find_map(|p| find(p, words, stems));
-        let holds = self
-            .holds_limit
-            .iter()
-            .filter_map(|p| find(p, words, stems))
-            .any(|h| {
-                gives
-                    .as_ref()
-                    .is_none_or(|g| !(g.start() <= h.start() && h.end() <= g.end()))
-            });
-        (holds, gives)
-    }
-
-    /// The signals that say what a reply does (its phrases, a question), with their
-    /// weight. Signals about the customer's line (echoing it, ignoring it, their name) or
-    /// the manner (capitals, steadiness, "sir", "please") say nothing about which move the
-    /// reply makes: an off-topic remark and an excuse both ignore the customer, yet mean
-    /// different things, and a polite sales pitch is not a polite apology.
-    fn meaning<'a>(&self, evidence: &'a [super::Evidence]) -> HashMap<&'a str, f32> {
-        evidence
-            .iter()
-            .filter(|e| {
-                e.criterion != Criterion::CalmTone
-                    && self.signals.iter().any(|c| {
-                        c.signal.id == e.signal
-                            && matches!(c.test, CompiledTest::Phrases(_) | CompiledTest::Question)
-                    })
+            .map(|wordings| {
+                wordings
+                    .iter()
+                    .map(|w| self.read_authored(w, context))
+                    .collect()
             })
-            .map(|e| (e.signal.as_str(), e.points.unsigned_abs() as f32))
+            .collect();
+        // A word in every reply tells them apart less than a word in one.
+        let mut df: HashMap<&str, usize> = HashMap::new();
+        for reply in &authored {
+            let words: HashSet<&str> = reply
+                .iter()
+                .flat_map(|r| r.stems.iter().map(String::as_str))
+                .collect();
+            for s in words {
+                *df.entry(s).or_default() += 1;
+            }
+        }
+        let n = replies.len().max(1) as f32;
+        let weight = |s: &str| 1.0 + (n / *df.get(s).unwrap_or(&1) as f32).ln();
+        authored
+            .iter()
+            .enumerate()
+            .map(|(k, wordings)| {
+                // Giving in and holding the limit are opposite moves, whatever words they
+                // share: "I'll refund you in full" is never "I can't refund you". Where the
+                // trainer marked the replies that give in, those marks say which do; the
+                // reply's own text says it for all its wordings.
+                let theirs = if context.conceding.contains(&k) {
+                    Stance::GivesIn
+                } else {
+                    match wordings.first().map_or(Stance::Neither, |r| r.stance) {
+                        Stance::GivesIn if !context.conceding.is_empty() => Stance::Neither,
+                        stance => stance,
+                    }
+                };
+                wordings
+                    .iter()
+                    .enumerate()
+                    .map(|(j, their)| {
+                        let shared: f32 = typed_read
+                            .stems
+                            .intersection(&their.stems)
+                            .map(|s| weight(s))
+                            .sum();
+                        let total: f32 = typed_read
+                            .stems
+                            .iter()
+                            .chain(&their.stems)
+                            .map(|s| weight(s))
+                            .sum();
+                        // Dice: shared words over both replies' words.
+                        let wording = if total > 0.0 {
+                            2.0 * shared / total
+                        } else {
+                            0.0
+                        };
+                        // A question mark alone says nothing about the move: "Did you know
+                        // the pedicure is on offer?" is not "I can't rush her, can I?".
+                        let shared_move = typed_read
+                            .signals
+                            .keys()
+                            .any(|k| their.signals.contains_key(k) && !self.is_question(k));
+                        let meaning = if shared_move {
+                            weighted_jaccard(&typed_read.signals, &their.signals)
+                        } else {
+                            0.0
+                        };
+                        Likeness {
+                            wording,
+                            meaning,
+                            opposed: typed_read.stance.opposes(theirs),
+                            by_wording: j > 0,
+                        }
+                    })
+                    // The reply's own text wins a tie: it is what the trainee sees.
+                    .min_by_key(|l| std::cmp::Reverse(l.closeness()))
+                    .unwrap_or_default()
+            })
             .collect()
     }
 }
 
-fn weighted_jaccard(a: &HashMap<&str, f32>, b: &HashMap<&str, f32>) -> f32 {
+impl Likeness {
+    /// Wording and meaning together, 0–1.
+    fn blend(&self) -> f32 {
+        WORDING_WEIGHT * self.wording + (1.0 - WORDING_WEIGHT) * self.meaning
+    }
+
+    /// How alike, 0–100: wording and meaning together, 0 for opposite stances. Alike by
+    /// another wording, the words are that reply in other words, never its own: below
+    /// [`SAME_REPLY`](crate::conversation::SAME_REPLY), so they are scored by the rubric
+    /// and never told the feedback on the reply's own words.
+    pub fn closeness(&self) -> u8 {
+        if self.opposed {
+            return 0;
+        }
+        let closeness = (self.blend() * 100.0).round().clamp(0.0, 100.0) as u8;
+        if self.by_wording {
+            closeness.min(crate::conversation::SAME_REPLY - 1)
+        } else {
+            closeness
+        }
+    }
+}
+
+fn weighted_jaccard(a: &HashMap<String, f32>, b: &HashMap<String, f32>) -> f32 {
     let shared: f32 = a
         .iter()
         .filter_map(|(k, w)| b.get(k).map(|v| w.min(*v)))
@@ -268,21 +217,4 @@ fn weighted_jaccard(a: &HashMap<&str, f32>, b: &HashMap<&str, f32>) -> f32 {
 /// earns 3 of 5, which is below every pass mark, so a reply must show something to pass.
 pub fn turn_score(percent: u8) -> i32 {
     ((i32::from(percent.min(100)) * 5 + 50) / 100).clamp(0, 5)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{MATCH_SURE, MATCH_THRESHOLD, needed};
-
-    #[test]
-    fn the_nearest_reply_must_stand_out_unless_it_is_close_enough() {
-        // Nothing else near: the threshold.
-        assert_eq!(needed(&[30, 0, 0]), MATCH_THRESHOLD);
-        assert_eq!(needed(&[12]), MATCH_THRESHOLD);
-        // 20 against 16 says neither clearly: 24 would have been needed.
-        assert_eq!(needed(&[20, 16, 0]), 24);
-        // Close enough is close enough, however near the next one comes.
-        assert_eq!(needed(&[40, 35]), MATCH_SURE);
-        assert_eq!(needed(&[]), MATCH_THRESHOLD);
-    }
 }

@@ -13,6 +13,7 @@ mod file;
 mod language;
 pub mod learned;
 pub mod matching;
+mod moves;
 mod phrase;
 mod signals;
 mod text;
@@ -21,7 +22,7 @@ use crate::model::Criterion;
 use crate::parse::parse;
 use crate::problem::{Problem, SourceFile};
 pub use language::other_language;
-pub use matching::{MATCH_SURE, MATCH_THRESHOLD, Match, needed, turn_score};
+pub use matching::{Likeness, MATCH_THRESHOLD, Match, turn_score};
 use serde::Serialize;
 use std::collections::HashSet;
 use std::path::Path;
@@ -117,6 +118,10 @@ pub struct Rubric {
     learned: Option<Learned>,
     /// The learned layer, when the language has one (`rubric-model.ron`).
     model: Option<Model>,
+    /// Stems of `match_ignores`: their inflected forms are ignored too.
+    ignored_stems: HashSet<String>,
+    /// Authored replies as the matching read them, kept for the next answer.
+    authored: moves::AuthoredReads,
 }
 
 struct Compiled {
@@ -249,14 +254,17 @@ impl Rubric {
             })
             .collect();
         let stop_words: HashSet<String> = file.stop_words.iter().map(|w| fold(w)).collect();
-        let match_ignores = stop_words
+        let match_ignores: HashSet<String> = stop_words
             .iter()
             .cloned()
             .chain(file.match_ignores.iter().map(|w| fold(w)))
             .collect();
+        let ignored_stems = match_ignores.iter().map(|w| stemmer.stem(w)).collect();
         Rubric {
             learned: file.learned,
             model: None,
+            ignored_stems,
+            authored: moves::AuthoredReads::default(),
             language: file.language,
             gives_in: file.stances.gives_in.iter().map(|p| phrase(p)).collect(),
             holds_limit: file.stances.holds_limit.iter().map(|p| phrase(p)).collect(),

@@ -115,9 +115,9 @@ pub struct Typed {
     /// what came closest and how far it was.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nearest: Option<String>,
-    /// The closeness the nearest reply needed to be taken at this decision (the threshold,
-    /// or more when another reply came almost as close); cards from before it say 10.
-    #[serde(default = "threshold")]
+    /// The closeness the words needed to be taken as a reply: the threshold when they were
+    /// answered. Cards from before this field were matched at 10.
+    #[serde(default = "threshold_before")]
     pub needed: u8,
     /// The rubric's 0–100 per criterion (50: no evidence), before the turn's 0–5.
     pub rubric: RubricScores,
@@ -126,8 +126,9 @@ pub struct Typed {
     pub evidence: Vec<Evidence>,
 }
 
-fn threshold() -> u8 {
-    crate::rubric::MATCH_THRESHOLD
+/// The threshold of the cards written before [`Typed::needed`] was kept.
+fn threshold_before() -> u8 {
+    10
 }
 
 /// How typed words are told beside their turn; each front end has a message for each.
@@ -343,7 +344,7 @@ impl Turn {
                 Some(_) => None,
                 None => nearest(&typed.closeness),
             },
-            needed: crate::rubric::needed(&typed.closeness),
+            needed: crate::rubric::MATCH_THRESHOLD,
             rubric: RubricScores::of(&typed.assessment),
             evidence: typed
                 .assessment

@@ -56,6 +56,9 @@ pub(super) fn check_node(
             for (k, reply) in replies.iter().enumerate() {
                 let rp = at.field("replies").index(k);
                 r.text(&rp.field("text"), &reply.text, "what-reply-text");
+                for (j, wording) in reply.wordings.iter().enumerate() {
+                    r.text(&rp.field("wordings").index(j), wording, "what-wording");
+                }
                 r.text(&rp.field("feedback"), &reply.feedback, "what-feedback");
                 for c in Criterion::ALL {
                     r.range(

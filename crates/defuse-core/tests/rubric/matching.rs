@@ -346,7 +346,7 @@ fn giving_in_where_it_is_wrong_costs_ownership_in_every_language() {
 }
 
 #[test]
-fn words_about_as_close_to_two_replies_are_taken_as_neither_and_told_what_was_needed() {
+fn a_trainee_s_own_way_of_saying_a_reply_is_taken_by_its_wordings_and_told_as_the_closest() {
     let rubric = Rubric::for_language(&locales_dir(), "en").unwrap();
     let mut c = at("salon-running-late", "first-wave");
     let record = c
@@ -357,19 +357,62 @@ fn words_about_as_close_to_two_replies_are_taken_as_neither_and_told_what_was_ne
         )
         .unwrap()
         .clone();
-    assert_eq!(record.reply, None, "{:?}", record.typed);
+    let replies = replies(&c, "first-wave");
+    let k = record.reply.expect("taken as a reply");
+    assert_eq!(replies[k].text, "Go on, please. I'm listening.");
     let turn = Turn::from_record(c.story(), &record, None);
     let typed = turn.typed.unwrap();
-    // Another reply came almost as close: more than the threshold was needed, and the
-    // trainee is told that figure, not the threshold.
-    assert!(
-        typed.closeness >= defuse_core::rubric::MATCH_THRESHOLD,
+    // Alike by a wording, not by the reply's own words: the closest, and no feedback
+    // about words never said.
+    assert_eq!(
+        typed.taken(),
+        defuse_core::scorecard::Taken::Closest,
         "{typed:?}"
     );
-    assert!(
-        typed.needed > defuse_core::rubric::MATCH_THRESHOLD,
-        "{typed:?}"
-    );
+    assert!(turn.feedback.is_empty());
+    // Small talk at the same decision matches none, and the trainee is told the figure.
+    let mut c = at("salon-running-late", "first-wave");
+    let record = c
+        .answer_in_words(
+            "Lovely weather for it, isn't it?",
+            &rubric,
+            Conduct::default(),
+        )
+        .unwrap()
+        .clone();
+    assert_eq!(record.reply, None);
+    let typed = Turn::from_record(c.story(), &record, None).typed.unwrap();
+    assert_eq!(typed.needed, defuse_core::rubric::MATCH_THRESHOLD);
     assert!(typed.closeness < typed.needed, "{typed:?}");
-    assert!(typed.nearest.is_some());
+}
+
+#[test]
+fn another_wording_of_a_reply_takes_words_it_shares_nothing_else_with_but_never_as_its_own() {
+    let rubric = Rubric::for_language(&locales_dir(), "en").unwrap();
+    let context = defuse_core::rubric::Context {
+        customer_line: "Thirty minutes for one coffee! I've got a meeting at half nine.".to_owned(),
+        customer_name: "Tamás Varga".to_owned(),
+        ..Default::default()
+    };
+    let typed = "Hang on, I'll knock one up for you this second.";
+    let assessment = rubric.assess(typed, &context);
+    let bare: Vec<Vec<&str>> = vec![
+        vec!["I'm sorry, Tamás. I'm making your flat white myself right now; three minutes."],
+        vec!["The office order came in first, so you'll have to wait your turn."],
+    ];
+    let first = rubric.closest_among(typed, &assessment, &bare, &context);
+    assert_eq!(first.reply, None, "{first:?}");
+    // The trainer adds how trainees say it: the words are now that reply.
+    let mut with = bare.clone();
+    with[0].push("Hang on a sec, I'll knock one up for you myself.");
+    let taken = rubric.closest_among(typed, &assessment, &with, &context);
+    assert_eq!(taken.reply, Some(0), "{taken:?}");
+    // Alike by another wording, they are that reply in other words, never its own: scored
+    // by the rubric and told as the closest, without the feedback on words never said.
+    assert!(taken.closeness[0] < defuse_core::conversation::SAME_REPLY);
+    assert!(taken.closeness[0] < NEAR_CERTAIN);
+    // The reply's own text typed word for word is still the reply itself.
+    let own = with[0][0];
+    let exact = rubric.closest_among(own, &rubric.assess(own, &context), &with, &context);
+    assert_eq!((exact.reply, exact.closeness[0]), (Some(0), 100));
 }

@@ -79,22 +79,101 @@ pub fn evaluate_matching(
     locales: &Path,
     scenarios: &Path,
 ) -> Result<Vec<MatchResult>, String> {
+    let mut results: Vec<MatchResult> = Vec::new();
+    walk(
+        eval_dir,
+        locales,
+        scenarios,
+        |lang, rubric, case, texts, context| {
+            if results.last().is_none_or(|r| r.language != lang) {
+                results.push(MatchResult {
+                    language: lang.to_owned(),
+                    ..MatchResult::default()
+                });
+            }
+            let result = results.last_mut().expect("pushed");
+            let assessment = rubric.assess(&case.reply, context);
+            let matched = rubric.closest_among(&case.reply, &assessment, texts, context);
+            let got = matched.reply.map_or(Expect::None, |k| Expect::Reply(k + 1));
+            let part = if case.held_out {
+                if case.expect == Expect::None {
+                    result.held_out_none += 1;
+                }
+                &mut result.held_out
+            } else {
+                &mut result.tuning
+            };
+            part.1 += 1;
+            if got == case.expect {
+                part.0 += 1;
+            } else {
+                result.misses.push(MatchMiss {
+                    id: case.id.clone(),
+                    expected: case.expect,
+                    got,
+                    closeness: matched.closeness,
+                    held_out: case.held_out,
+                });
+            }
+        },
+    )?;
+    Ok(results)
+}
+
+/// A labelled typed reply with what the matching weighs of it: the rows the matching's
+/// threshold and margin are chosen on (`examples/train.rs --dump-matching`).
+#[derive(Debug, Clone)]
+pub struct MatchRow {
+    /// The language's code.
+    pub language: String,
+    /// The labelled case.
+    pub case: MatchCase,
+    /// Their likeness to each authored reply at the decision, in order.
+    pub likeness: Vec<crate::rubric::Likeness>,
+}
+
+/// What the matching weighs of every case in `matching/<lang>.ron` under `eval_dir`.
+pub fn matching_rows(
+    eval_dir: &Path,
+    locales: &Path,
+    scenarios: &Path,
+) -> Result<Vec<MatchRow>, String> {
+    let mut rows = Vec::new();
+    walk(
+        eval_dir,
+        locales,
+        scenarios,
+        |lang, rubric, case, texts, context| {
+            let likeness = rubric.likeness(&case.reply, texts, context);
+            rows.push(MatchRow {
+                language: lang.to_owned(),
+                case: case.clone(),
+                likeness,
+            });
+        },
+    )?;
+    Ok(rows)
+}
+
+/// Calls `visit` with every case of the matching set, language by language, with the
+/// language's rubric, the decision's authored replies and its context.
+fn walk(
+    eval_dir: &Path,
+    locales: &Path,
+    scenarios: &Path,
+    mut visit: impl FnMut(&str, &Rubric, &MatchCase, &[Vec<&str>], &Context),
+) -> Result<(), String> {
     let library = Library::read(scenarios);
     if !library.catalogue_problems.is_empty() {
         let problems = library.catalogue_problems.iter();
         return Err(problems.map(|p| p.render(false)).collect::<String>());
     }
-    let mut results = Vec::new();
     for lang in ["en", "hu", "pl", "he"] {
         let file = eval_dir.join("matching").join(format!("{lang}.ron"));
         let cases: Vec<MatchCase> = read_cases(&file)?;
         let rubric = Rubric::for_language(locales, lang)
             .map_err(|problems| problems.iter().map(|p| p.render(false)).collect::<String>())?;
         let langid = crate::i18n::langid(lang).ok_or_else(|| format!("no language {lang}"))?;
-        let mut result = MatchResult {
-            language: lang.to_owned(),
-            ..MatchResult::default()
-        };
         for case in &cases {
             let entry = library
                 .position(&case.scenario)
@@ -128,34 +207,16 @@ pub fn evaluate_matching(
                 conceding: crate::model::conceding(replies),
                 ..Context::default()
             };
-            let assessment = rubric.assess(&case.reply, &context);
-            let texts: Vec<&str> = replies.iter().map(|r| r.text.as_str()).collect();
-            let matched = rubric.closest(&case.reply, &assessment, &texts, &context);
-            let got = matched.reply.map_or(Expect::None, |k| Expect::Reply(k + 1));
-            let part = if case.held_out {
-                if case.expect == Expect::None {
-                    result.held_out_none += 1;
-                }
-                &mut result.held_out
-            } else {
-                &mut result.tuning
-            };
-            part.1 += 1;
-            if got == case.expect {
-                part.0 += 1;
-            } else {
-                result.misses.push(MatchMiss {
-                    id: case.id.clone(),
-                    expected: case.expect,
-                    got,
-                    closeness: matched.closeness,
-                    held_out: case.held_out,
-                });
-            }
+            visit(
+                lang,
+                &rubric,
+                case,
+                &crate::model::wordings(replies),
+                &context,
+            );
         }
-        results.push(result);
     }
-    Ok(results)
+    Ok(())
 }
 
 /// The matching table, as the README shows it.
