@@ -168,7 +168,7 @@ manager-demand-reply-2 = כמובן. בבקשה לשבת שם ליד החלון,
 manager-demand-reply-2-wording-1 = בוודאי. תשבי בבקשה ליד החלון, ואני אבדוק אם היא יכולה לקפוץ אלייך באמצע הפגישה.
 
 # en: Sure, have a seat and I'll see if she can come out.
-manager-demand-reply-2-wording-2 = בטח, שבי שם ואני אבדוק אם היא מתפנה.
+manager-demand-reply-2-wording-2 = בטח, שבי רגע ליד החלון ואלך לבדוק אם היא תוכל לצאת מהפגישה.
 
 # en: no problem, grab a chair over near the window, i'll pop in and check if she can leave her meeting for a minute
 manager-demand-reply-2-wording-3 = אין בעיה, יש כיסאות שם ליד החלון, תתרווחי ואני אציץ אם המנהלת יכולה לצאת רגע מהישיבה
@@ -743,7 +743,7 @@ make-amends-hint = היא סיפרה מה הכי פגע בה. התנצלות ל�
 # en: You were, of course. Still, the main thing now is finding you a new flat before your notice runs out, isn't it? Let's focus on that.
 make-amends-reply-1 = ברור שהיית. ובכל זאת, הדבר החשוב עכשיו זה למצוא לך דירה חדשה לפני שנגמרת תקופת ההודעה, נכון? בואי נתמקד בזה.
 
-# en: Of course you were. But what really matters now is getting you a new place before you have to move out, surely? Let's concentrate on that.
+# en: Of course you were. Still, what matters most is finding you somewhere to live in time, isn't it? Let's just focus on that.
 make-amends-reply-1-wording-1 = ודאי שהיית. אבל מה שחשוב כרגע זה שיהיה לך בית חדש לפני שתקופת ההודעה מסתיימת, לא? בואי נשים על זה את הדגש.
 
 # en: Of course, but let's focus on getting you a new flat.

@@ -177,7 +177,7 @@ name-reaction-reply-1 = ברור, תמאש, וסליחה, פספוס שלי. פ�
 name-reaction-reply-1-wording-1 = בטח, תמאש, סליחה, זו טעות שלי. פלאט וייט גדול בחלב שיבולת שועל וקרואסון שקדים לדרך, אני מכין את זה ממש עכשיו.
 
 # en: Sorry, Tamás, my mistake. Your usual, I'm making it now.
-name-reaction-reply-1-wording-2 = כמובן, תמאש, סליחה. הרגיל שלך, עכשיו.
+name-reaction-reply-1-wording-2 = סליחה, תמאש, פספוס שלי! כבר מכין: פלאט וייט גדול על שיבולת וקרואסון שקדים.
 
 # en: course, Tamás, sorry, silly of me. big oat flat white plus almond croissant to go, doing it now
 name-reaction-reply-1-wording-3 = תמאש! ברור, פדיחה שלי, סליחה. פלאט וייט גדול על שיבולת, קרואסון שקדים בשקית, אני על זה כבר
@@ -224,7 +224,7 @@ manager-demand-reply-1 = ברור. אספר לה את כל הסיפור, חצי 
 # en: Certainly. I'll explain everything to her, the thirty-minute wait and your meeting, meaning you don't have to go through it again, and I'll stay here with you.
 manager-demand-reply-1-wording-1 = בטח. אני אעדכן אותה בכל מה שקרה, גם חצי השעה וגם הפגישה שלך, שלא תצטרך להסביר מחדש, ואני נשאר פה לידך.
 
-# en: Sure, I'll brief her myself and wait with you.
+# en: Sure, I'll give her the whole story so you won't have to repeat it, and I'll stay with you.
 manager-demand-reply-1-wording-2 = ברור, אתדרך אותה בעצמי ואחכה איתך.
 
 # en: of course, i'll fill her in on the whole thing, the wait and the meeting, so you won't need to say it again, and i'll stay with you till she's out
@@ -269,7 +269,7 @@ manager-demand-reply-4 = ברור. חכה כאן רגע, ואלך לקרוא ל�
 # en: Certainly. Hang on here a moment and I'll fetch her for you.
 manager-demand-reply-4-wording-1 = בטח. תחכה רגע פה, אני הולך להביא אותה מאחורה.
 
-# en: Sure, one sec, I'll fetch her.
+# en: One second, I'll go get her for you.
 manager-demand-reply-4-wording-2 = כן, רגע, אני קורא לה.
 
 # en: of course, just wait there a minute and i'll go grab her
@@ -291,7 +291,7 @@ while-making-hint = הוא מזמין אותך להאשים את העמית של
 while-making-reply-1 = כן, זה השבוע הראשון של בנצה, מסכן. הוא עוד מתרגל לפתקים, אז מאחורי הבר הכול קצת איטי היום.
 
 # en: Yes, it's Bence's first week, poor thing. He's still getting the hang of the tickets, so the bar's been a bit slow.
-while-making-reply-1-wording-1 = כן, בנצה התחיל רק השבוע, המסכן. הוא עוד לומד את הפתקים, אז בבר הכול זז קצת לאט היום.
+while-making-reply-1-wording-1 = כן, בנצה חדש אצלנו, מסכן, עוד מתרגל לעבודה, אז היום הכול קצת איטי מאחורי הבר.
 
 # en: Yeah, the new lad Bence is still learning, so it's slow.
 while-making-reply-1-wording-2 = כן, זה הבחור החדש, הוא עוד לא שולט בזה.

@@ -89,7 +89,7 @@ opening-reply-4 = צר לי, אבל על שירות שהסתיים צריך לש
 # en: Sorry, but when a service is complete it needs paying for here at reception; that's our policy. You can take up any issues with Dóra after that.
 opening-reply-4-wording-1 = מצטערת, אבל שירות שניתן משלמים עליו כאן בקופה, זו המדיניות שלנו. על כל בעיה אפשר לדבר עם דורה אחרי זה.
 
-# en: Sorry, it's salon policy: pay first, then discuss it with Dóra.
+# en: Salon rule: finished means paid at the desk. Take any problem up with Dóra afterwards.
 opening-reply-4-wording-2 = קודם משלמים בקופה, את התלונה תעלי מול דורה אחר כך.
 
 # en: i'm afraid our policy is that finished services get paid at the desk, you can talk to dóra about any issues after
@@ -291,10 +291,10 @@ public-row-reply-2-feedback = "אין צורך לעשות סצנה" זה "תיר
 public-row-reply-3 = טוב, טוב. תשכחי מהחשבון הפעם, רק בבקשה תנמיכי את הקול בשביל האחרים.
 
 # en: Okay, okay. Don't worry about paying this time, just please lower your voice for everyone else's sake.
-public-row-reply-3-wording-1 = בסדר, בסדר. הפעם את לא משלמת, רק תדברי קצת יותר בשקט בבקשה, בשביל שאר הלקוחות.
+public-row-reply-3-wording-1 = טוב, טוב, את החשבון תשכחי הפעם, זה עלינו. רק תנמיכי קצת את הקול, בשביל מי שמחכה פה.
 
 # en: Fine, no charge this time, just please be quieter.
-public-row-reply-3-wording-2 = טוב, בלי תשלום, רק בשקט בבקשה.
+public-row-reply-3-wording-2 = טוב, תשכחי מהתשלום הפעם, רק תנמיכי את הקול.
 
 # en: ok ok, forget paying this once, just please keep it down for the other customers
 public-row-reply-3-wording-3 = אוקיי אוקיי, עזבי את החשבון, זה עלינו, רק תורידי קצת את הקול בגלל האנשים שמחכים
@@ -512,7 +512,7 @@ not-liking-it-reply-4-wording-1 = התוצאה מתאימה לבקשה שלך, �
 # en: It matches your request; bill stands. Free toning this week if too bright.
 not-liking-it-reply-4-wording-2 = זה מה שביקשת, משלמים; אם זה בוהק מדי, דורה תעמעם בחינם.
 
-# en: the work's exactly what you wanted, so the price stays, but if it's too loud for you dóra can calm it down for free sometime this week
+# en: the work's what you asked for and the price doesn't change, but if it's too bright for you dóra could tone it down at no charge this week
 not-liking-it-reply-4-wording-3 = העבודה יצאה לפי ההזמנה, אז התשלום בתוקף. אם הצבע יצא זוהר מדי, אפשר לקפוץ לדורה במהלך השבוע לגוון קצת יותר עמום, על חשבוננו
 
 # en: A fair limit and a real offer, said calmly. But she had just told you she doesn't like it on her, a week before her sister's wedding; the best reply answered that first, so the 'no' landed more softly.
@@ -599,7 +599,7 @@ at-the-door-reply-1 = טוב. אם את באמת לא מתכוונת לשלם, �
 # en: Fine. If you're not going to pay, I can't make you, and I won't be running after you down the road.
 at-the-door-reply-1-wording-1 = בסדר. אם את לא רוצה לשלם, אין לי דרך לעצור אותך, ולא אצא לרוץ אחרייך ברחוב.
 
-# en: Okay, I can't stop you leaving without paying.
+# en: All right, I can't stop you if you won't pay, and I won't chase you.
 at-the-door-reply-1-wording-2 = אם את לא משלמת, אני לא יכול לעצור אותך.
 
 # en: ok. if you're not paying there's nothing i can do, i'm not gonna chase you out the door
@@ -743,11 +743,11 @@ last-bargain-reply-2-feedback = קטן וידידותי, ונראה תמים, א
 # en: No. We don't give discounts just because somebody raised their voice at the desk.
 last-bargain-reply-3 = לא. אנחנו לא נותנים הנחות רק כי מישהו צעק ליד הדלפק.
 
-# en: No. Shouting at reception doesn't earn anyone a discount.
+# en: No. Raising your voice at the desk isn't how discounts work here.
 last-bargain-reply-3-wording-1 = לא. אצלנו לא מורידים מחיר רק בגלל שמישהו הרים קול בקבלה.
 
 # en: No, raising your voice doesn't get you a discount.
-last-bargain-reply-3-wording-2 = לא, צעקות לא מביאות הנחה.
+last-bargain-reply-3-wording-2 = לא, על צעקות ליד הדלפק לא נותנים הנחה.
 
 # en: no. we don't knock money off just because someone's shouted at the front desk
 last-bargain-reply-3-wording-3 = ממש לא, לא נותנים פה הנחות לכל מי שעושה רעש ליד הקופה
@@ -759,10 +759,10 @@ last-bargain-reply-3-feedback = הגבול הנכון בטון הלא נכון: 
 last-bargain-reply-4 = צר לי שאחר הצהריים הזה היה כל כך מלחיץ. המחיר נשאר, אבל הטונר על חשבוננו, בזמן שנוח לך.
 
 # en: I'm sorry this afternoon has been so stressful for you. The price stays the same, but the toning is free, whenever is convenient for you.
-last-bargain-reply-4-wording-1 = אני מצטערת שהיה לך אחר צהריים כזה לחוץ. המחיר לא משתנה, אבל את הטונר אנחנו מזמינים, מתי שמתאים לך.
+last-bargain-reply-4-wording-1 = מצטערת שעבר עלייך אחר צהריים כל כך מלחיץ. המחיר עצמו נשאר מלא, אבל את הטונר תקבלי על חשבוננו, מתי שנוח לך.
 
 # en: Sorry it's been stressful. No discount, but the toning's free.
-last-bargain-reply-4-wording-2 = חבל שהיה לך לחוץ. בלי הנחה, אבל הטונר עלינו.
+last-bargain-reply-4-wording-2 = צר לי שהיה לך מלחיץ. המחיר נשאר, הטונר עלינו.
 
 # en: sorry today's been so stressful. we can't change the price but the toning's on the house, whenever works for you
 last-bargain-reply-4-wording-3 = מבין שזה היה יום מתיש בשבילך, באמת. את הסכום אני לא מוריד, אבל טיפול הטונר מאיתנו, תבחרי שעה שנוחה לך

@@ -216,10 +216,10 @@ courier-blame-reply-4 = באמת הזמנת מאיתנו, וצר לי שזה ה�
 courier-blame-reply-4-wording-1 = נכון, ההזמנה הייתה אצלנו, ואני מצטער שזה הגיע למצב הזה. אני אבדוק מול השליח מה השתבש.
 
 # en: True, you bought from us; sorry. I'll look into the courier problem.
-courier-blame-reply-4-wording-2 = הזמנת מאיתנו, סליחה. אבדוק מה קרה עם השליח.
+courier-blame-reply-4-wording-2 = נכון, קנית אצלנו, סליחה שזה הגיע לזה. אבדוק מה השתבש מול השליח.
 
-# en: you're right you bought it from us, sorry it's ended up like this. let me check what happened with the delivery for you
-courier-blame-reply-4-wording-3 = את צודקת שקנית מאיתנו, וחבל שהגענו לכאן. תני לי רגע לברר עם חברת ההובלה איפה זה נתקע
+# en: yes, you placed the order with us, and i'm really sorry it's come to all this. i'll look into where it went wrong for you
+courier-blame-reply-4-wording-3 = נכון שקנית אצלנו, ואני מצטערת שזה הגיע עד לכאן. תני לי לבדוק מול חברת ההובלה מה השתבש
 
 # en: You accepted her point and apologised without a 'but'. 'Let me look into it' is still vague: the best reply said outright that the case is yours and that she won't be passed on, which is what she fears.
 courier-blame-reply-4-feedback = קיבלת את הטענה שלה והתנצלת בלי "אבל". "תני לי לבדוק" עדיין מעורפל: התשובה הטובה ביותר אמרה במפורש שהטיפול אצלך ושלא יעבירו אותה הלאה, וזה בדיוק מה שהיא חוששת ממנו.
@@ -479,7 +479,7 @@ what-happened-reply-1 = תשאירי את זה אצלי. אדאג שהיא תג�
 # en: Leave this to me. I'll see to it that it arrives first thing tomorrow, and I personally promise you that, Mrs Kovács. You won't be waiting any longer.
 what-happened-reply-1-wording-1 = סמכי עליי. אני אדאג שהמכונה תגיע אלייך מחר על הבוקר, הראשונה במסלול של הנהג, ואני נותנת לך את המילה שלי, גברת קובאץ'. זהו, בלי עוד חיכיונות.
 
-# en: It'll be with you tomorrow morning, you have my word.
+# en: Leave it to me: first thing tomorrow morning, I give you my word.
 what-happened-reply-1-wording-2 = מחר בבוקר היא אצלך, ראשונה במסלול, מבטיח.
 
 # en: don't worry Mrs Kovács, i'll make sure it's at yours early tomorrow morning, i personally promise. no more waiting around
@@ -521,7 +521,7 @@ what-happened-reply-3-feedback = "שני ימי עסקים" זו מילה במי
 # en: I'll get the earliest slot the courier can confirm and ring you back by three o'clock today with the exact time.
 what-happened-reply-4 = אשריין את המועד המוקדם ביותר שהשליח יאשר, ואחזור אלייך היום עד שלוש עם השעה המדויקת.
 
-# en: I'll book the first slot the courier is able to confirm, and I'll call you back before three this afternoon with the precise time.
+# en: I'll chase down the earliest slot they can offer and ring you by three today to tell you the exact time.
 what-happened-reply-4-wording-1 = אני אשמור לך את החלון הראשון שהשליח יאשר, ואתקשר אלייך היום לפני שלוש עם השעה המדויקת.
 
 # en: I'll get the earliest confirmed slot and call you by three.
@@ -597,7 +597,7 @@ two-days-again-reply-1-wording-1 = לצערי אין לי שום שליטה על
 two-days-again-reply-1-wording-2 = זה הסטנדרט, וזה לא בשליטתי.
 
 # en: i can't do anything about the courier's routes unfortunately, 2 working days is standard for big appliances, it's not up to me
-two-days-again-reply-1-wording-3 = סורי, את המסלולים קובעת חברת ההובלה ולא אני, ויומיים עבודה זה פשוט הנוהל למוצרים גדולים, אני לא יכולה לשנות
+two-days-again-reply-1-wording-3 = לצערי, את המסלולים מתכנן השליח ואין לי עליהם שום השפעה. למוצרים גדולים זה הסטנדרט, לא בידיים שלי
 
 # en: 'Standard' is exactly what failed her, twice. Hiding behind the process tells her there is nothing left to hope for from this shop.
 two-days-again-reply-1-feedback = "סטנדרט" זה בדיוק מה שאכזב אותה, פעמיים. ההסתתרות מאחורי הנוהל אומרת לה שאין לה עוד למה לקוות מהחנות הזאת.
@@ -612,7 +612,7 @@ two-days-again-reply-2-wording-1 = צודקת, ואני מצטער, אבל לפ�
 two-days-again-reply-2-wording-2 = צודקת, סליחה, אבל זה מה שהמערכת נותנת.
 
 # en: you're right sorry, but honestly the system is telling me 2 working days for your area
-two-days-again-reply-2-wording-3 = את צודקת וסורי, אבל המחשב פשוט מוציא לי יומיים עבודה לכתובת שלך
+two-days-again-reply-2-wording-3 = צודקת, וצר לי. אבל לפי המיקוד שלך, המערכת מראה לי שני ימי עסקים, זה מה שיש
 
 # en: You agreed with her, then handed the blame to the system in the same breath. She hears the 'but', not the 'you're right'.
 two-days-again-reply-2-feedback = הסכמת איתה, ובאותה נשימה גלגלת את האשמה על המערכת. היא שומעת את ה"אבל", לא את ה"את צודקת".

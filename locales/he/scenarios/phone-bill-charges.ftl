@@ -141,7 +141,7 @@ confirmed-reply-2 = לא אגיד. שבוע כזה היה מכעיס כל אחד
 confirmed-reply-2-wording-1 = לא אגיד לך את זה. שבוע כמו שעבר עליך היה מעצבן כל אחד. בוא נבין לאן הכסף שלך הולך: על איזה מספר רשומים החיובים?
 
 # en: I won't. Anyone would be angry. Which number are they on?
-confirmed-reply-2-wording-2 = לא אגיד. כל אחד היה כועס. איזה מספר?
+confirmed-reply-2-wording-2 = לא אגיד. שבוע כזה מכעיס כל אחד, ובצדק. בוא נברר לאן הכסף הולך: איזה מספר?
 
 # en: i won't, don't worry. a week like yours would make anybody furious. let's see where your money's ending up, which number is it?
 confirmed-reply-2-wording-3 = לא, לא אבקש ממך להירגע, אחרי שבוע כזה גם אני הייתי רותח. יאללה נמצא לאן הולך הכסף, מה המספר עם החיובים?
@@ -233,7 +233,7 @@ partner-again-reply-3 = אתה צודק שזה מופיע בחשבון שלנו,
 # en: You're correct, Mr Varga, it appears on our bill, but it's the partner's service, so any refund must come from them. Here's their customer service number if you want it.
 partner-again-reply-3-wording-1 = נכון, החיוב רשום אצלנו בחשבון, מר וארגה, אבל השירות הוא של החברה השותפה, ולכן ההחזר צריך לבוא מהם. אני יכול לתת לך את הטלפון של מוקד השירות שלהם.
 
-# en: It's on our bill, but MobilPlay must refund it; here's their number.
+# en: It's the partner's service, so they owe the refund; here's their customer line.
 partner-again-reply-3-wording-2 = זה בחשבון שלנו, אבל ההחזר מהם; הנה המספר שלהם.
 
 # en: yes it's on our bill but the service is the partner's so they have to do the refund. i can send you their helpline number
@@ -314,7 +314,7 @@ supervisor-demand-reply-2 = אעביר אותך אם עדיין תרצה. אבל
 # en: I can transfer you if that's still what you want. Before that, though, I can put a stop to MobilPlay charging your number right now, during this chat. Would you like me to?
 supervisor-demand-reply-2-wording-1 = אם עדיין תרצה, אני אעביר אותך. אבל לפני כן אני יכולה לחסום את MobilPlay על הקו שלך ממש עכשיו, בזמן שאנחנו מדברים. לעשות את זה?
 
-# en: I'll transfer you if you like, but shall I stop the charges now?
+# en: I can transfer you, but first, shall I stop the MobilPlay charges while we're chatting?
 supervisor-demand-reply-2-wording-2 = אעביר אם תרצה, אבל אפשר לעצור את החיובים כבר עכשיו. לעצור?
 
 # en: happy to transfer you if you still want. but first, i could cancel mobilplay on your line right this minute while we're talking. want me to?
@@ -957,7 +957,7 @@ block-question-reply-3-wording-1 = יש אפשרות להפעיל על הקו ש
 block-question-reply-3-wording-2 = אפשר לחסום בחינם את כל חיובי השותפים. להפעיל?
 
 # en: i can set up free barring for every partner charge on your line, then none of them can charge you again, want me to set it up now?
-block-question-reply-3-wording-3 = יש חסימה בחינם לכל השירותים של צד שלישי על המספר שלך, ככה אף אחד מהם לא יוכל לחייב אותך יותר. לשים לך אותה עכשיו?
+block-question-reply-3-wording-3 = אפשר לחסום על המספר שלך, בלי עלות, את כל החיובים של חברות צד שלישי, ואז אף אחת מהן כבר לא תוכל לחייב אותך. להפעיל עכשיו?
 
 # en: The right fix, offered without rising to the jibe about the cut. The best reply also told him, in one clause, that he was right not to want this on his bill, and simply did it.
 block-question-reply-3-feedback = התיקון הנכון, שהוצע בלי להיגרר לעקיצה על הנתח. התשובה הטובה ביותר גם אמרה לו, בחצי משפט, שהוא צודק שהוא לא רוצה את זה בחשבון שלו, ופשוט עשתה את זה.

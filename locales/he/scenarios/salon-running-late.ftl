@@ -299,7 +299,7 @@ how-long-reply-2-feedback = חזרה על הערכה מעורפלת לא נות�
 # en: I won't guess. Give me one minute: I'll ask Dóra exactly when she can start, and come straight back.
 how-long-reply-3 = לא אנחש. תני לי דקה אחת: אשאל את דורה מתי בדיוק היא יכולה להתחיל, ואחזור אלייך מיד.
 
-# en: I'm not going to guess. Give me sixty seconds: I'll find out from Dóra what time she can begin, and I'll be right back.
+# en: Rather than make something up, give me a minute: I'll go and ask Dóra exactly when she's able to start, then come straight back.
 how-long-reply-3-wording-1 = אני לא רוצה לנחש. תני לי דקה: אני הולכת לשאול את דורה מתי היא בדיוק מתחילה, וחוזרת אלייך.
 
 # en: No guessing: I'll ask Dóra and be back in a minute.
@@ -314,13 +314,13 @@ how-long-reply-3-feedback = סירבת לנחש לגבי עבודה שאינה �
 # en: I honestly don't know yet, and I'd rather not guess. I'll check with Dóra as soon as she has a moment.
 how-long-reply-4 = בכנות, עוד אין לי מושג, ועדיף לא לנחש. אבדוק עם דורה ברגע שיהיה לה רגע פנוי.
 
-# en: To be honest, I'm not sure yet, and I'd prefer not to guess. I'll ask Dóra as soon as she's free for a second.
+# en: Honestly, I don't know yet. I won't put a number on it; once Dóra has a moment, I'll check with her.
 how-long-reply-4-wording-1 = למען האמת, כרגע אני לא יודע, ואני מעדיף לא לנחש. אשאל את דורה כשתהיה לה הפסקה קטנה.
 
-# en: I don't know; I'll ask Dóra when she gets a moment.
+# en: Not sure yet, honestly. I'll check with Dóra once she has a moment.
 how-long-reply-4-wording-2 = אין לי מושג, אשאל את דורה כשתתפנה לרגע.
 
-# en: honestly no idea yet and i don't want to guess. i'll ask dóra when she gets a sec
+# en: honestly i don't know yet, won't pretend i do. i'll check with dóra soon as she's got a moment
 how-long-reply-4-wording-3 = האמת, אין לי מושג עדיין ולא בא לי לזרוק מספר. כשדורה תרים את הראש לרגע אני אשאל אותה
 
 # en: Honest, and refusing to guess was right. But 'as soon as she has a moment' leaves Réka watching the clock with no idea when; the best reply put a time on your own step: one minute.
@@ -468,7 +468,7 @@ options-reply-3-wording-1 = תודה על הסבלנות. דורה יכולה ל
 options-reply-3-wording-2 = תודה שחיכית. קינגה עכשיו עד אחת ורבע, או תור אחר אצל דורה?
 
 # en: thanks for hanging on. dóra can't start till 12.55, too late for your meeting. kinga's free right now and would have you done by 1.15, or i can book you with dóra another day. up to you?
-options-reply-3-wording-3 = תודה שהחזקת מעמד. דורה מתפנה רק בחמישה לאחת, זה לא יעבוד לך. אפשר אצל קינגה ממש עכשיו ולצאת ברבע אחרי אחת, או לקבוע מחדש אצל דורה. איך תרצי?
+options-reply-3-wording-3 = תודה שחיכית. דורה תתפנה רק בחמישה לאחת, ולך זה כבר מאוחר. קינגה זמינה מיד ותסיים עד אחת ורבע, או שנקבע לך תור אצל דורה ליום אחר. מה תבחרי?
 
 # en: You thanked her, gave the bad news straight, measured it against her half-one meeting, and offered two real options with the choice left to her. Honest timing plus a choice is what calms a customer in a hurry.
 options-reply-3-feedback = הודית לה, מסרת את החדשות הרעות ישירות, מדדת אותן מול הפגישה באחת וחצי, והצעת שתי אפשרויות אמיתיות והשארת לה את הבחירה. שעה כנה ועוד בחירה זה מה שמרגיע לקוחה שממהרת.
@@ -509,7 +509,7 @@ what-can-you-do-reply-1-feedback = שאלה ישירה קיבלה תשובה י�
 # en: I'll have a word with Dóra and ask her to speed things up for you. She can start at ten to one and still have you done by twenty past, I'm sure.
 what-can-you-do-reply-2 = אני אדבר עם דורה ואבקש ממנה לזרז קצת בשבילך. היא יכולה להתחיל בעשרה לאחת ועדיין לסיים איתך עד אחת ועשרים, אין לי ספק.
 
-# en: I'll speak to Dóra and get her to work faster for you. She can begin at 12:50 and still finish you by 1:20, I'm certain.
+# en: Let me have a quick word with Dóra and get her to speed things along. She can get going by ten to one, and I'm sure you'll still be out by twenty past.
 what-can-you-do-reply-2-wording-1 = אני אבקש מדורה להאיץ קצת בשבילך. היא תוכל להתחיל בעשרה לאחת ולגמור איתך עד אחת ועשרים, אני בטוח בזה.
 
 # en: I'll ask Dóra to hurry; she'll have you done by 1:20.
@@ -578,7 +578,7 @@ rushed-risk-reply-3-wording-1 = טוב, לצערי או שככה או שקובע
 # en: It's that or rebooking; those are your only options.
 rushed-risk-reply-3-wording-2 = או ככה, או תור חדש. זה מה יש.
 
-# en: well it's that or another day, i'm afraid there's no other choice and dóra's bookings are what they are
+# en: well either that or you rebook, i'm afraid. there's only the two options today and dóra's diary won't budge
 rushed-risk-reply-3-wording-3 = תשמעי, זה מה שיש, או זה או קביעה מחדש, אין פה עוד אופציות היום, ואני לא יכול לגעת ביומן של דורה
 
 # en: Take-it-or-leave-it sounds impatient, and it isn't even true: Kinga has a free chair. It pushes Réka towards asking for someone else.
@@ -641,7 +641,7 @@ manager-demand-reply-1 = כמובן. אם תשבי, אלך לקרוא לז'וז'
 # en: Certainly. Please sit down and I'll go and fetch Zsuzsa. She's just out the back working on the rota.
 manager-demand-reply-1-wording-1 = ודאי. שבי רגע, ואני הולכת לקרוא לז'וז'ה. היא נמצאת במשרד מאחור ומסדרת את המשמרות.
 
-# en: Sure, have a seat and I'll get Zsuzsa.
+# en: Sure, grab a seat and I'll go get Zsuzsa from the back office.
 manager-demand-reply-1-wording-2 = בטח, שבי ואקרא לז'וז'ה מהמשרד.
 
 # en: of course, pop yourself down and i'll grab zsuzsa, she's in the back office sorting the staff rota
@@ -668,10 +668,10 @@ manager-demand-reply-2-feedback = כיבדת את הבקשה שלה ועדיין
 # en: Of course. I'll bring Zsuzsa out now and tell her the whole story myself, the twenty minutes and your half-one meeting, so you needn't repeat it.
 manager-demand-reply-3 = כמובן. אביא את ז'וז'ה עכשיו ואספר לה בעצמי את כל הסיפור, את עשרים הדקות ואת הפגישה שלך באחת וחצי, כדי שלא תצטרכי לחזור על זה.
 
-# en: Certainly. I'll fetch Zsuzsa right away and explain everything to her myself, the delay and your 1:30 meeting, so you won't have to go over it again.
+# en: Certainly. I'll bring Zsuzsa out right away and give her the full story myself, the twenty-minute wait and your meeting at half one, so you won't need to repeat any of it.
 manager-demand-reply-3-wording-1 = בוודאי. אני מביאה את ז'וז'ה עכשיו ומסבירה לה בעצמי את כל העניין, גם על עשרים הדקות וגם על הפגישה באחת וחצי, שלא תצטרכי להסביר שוב.
 
-# en: Sure, I'll get Zsuzsa and brief her myself.
+# en: Sure, I'll bring Zsuzsa out and fill her in on the whole story myself.
 manager-demand-reply-3-wording-2 = אביא את ז'וז'ה ואסביר לה הכול בעצמי.
 
 # en: of course, i'll go get zsuzsa and fill her in on the whole thing, the 20 min wait and your meeting at half one, so you don't have to say it all again
@@ -899,14 +899,14 @@ handover-reply-1-feedback = יעיל ומנומס למדי, אבל בלי תוד
 # en: She is, thank you for waiting. Kinga, this is Réka; she has a meeting at half one, so she's out by twenty past.
 handover-reply-2 = כן, ותודה שחיכית. קינגה, זאת רקה; יש לה פגישה באחת וחצי, אז היא יוצאת באחת ועשרים.
 
-# en: Yes, she is, and thanks for your patience. Kinga, meet Réka; she's got a meeting at 1:30, so she needs to leave at twenty past.
-handover-reply-2-wording-1 = כן, ותודה על הסבלנות. קינגה, זו רקה; הפגישה שלה באחת וחצי, כך שבאחת ועשרים היא צריכה להיות בחוץ.
+# en: She is, and thanks for waiting so patiently. Kinga, this is Réka, who has a half-one meeting, so we'll have her out by twenty past.
+handover-reply-2-wording-1 = כן, ותודה שחיכית בסבלנות. קינגה, זאת רקה. היא יוצאת באחת ועשרים, כי הפגישה שלה באחת וחצי.
 
 # en: Thanks for waiting. Kinga, Réka has to leave by 1:20.
 handover-reply-2-wording-2 = כן, תודה שחיכית. קינגה, רקה יוצאת באחת ועשרים.
 
 # en: she is, thanks so much for waiting! kinga, meet Réka, she's got a 1.30 meeting so she needs to be out by 1.20
-handover-reply-2-wording-3 = כן, ותודה רבה שהחזקת מעמד. קינגה, זאת רקה, היא צריכה להיות בחוץ באחת ועשרים כי יש לה פגישה בחצי
+handover-reply-2-wording-3 = כן, ותודה רבה שחיכית כל הזמן הזה. קינגה, תכירי את רקה: יש לה פגישה בחצי, אז באחת ועשרים היא יוצאת.
 
 # en: You thanked her for her patience and passed on the one detail that matters most, her deadline, so she doesn't have to explain it again or watch the clock alone.
 handover-reply-2-feedback = הודית לה על הסבלנות והעברת את הפרט היחיד שהכי חשוב, הדדליין שלה, כך שהיא לא צריכה להסביר אותו שוב או לשמור על השעון לבד.
@@ -932,11 +932,11 @@ handover-reply-4 = כן. קינגה, לרקה יש פגישה באחת וחצי,
 # en: Yes. Kinga, Réka has a 1:30 meeting, so she has to be finished by twenty past, please.
 handover-reply-4-wording-1 = כן. קינגה, רקה צריכה להיות בפגישה באחת וחצי, אז בבקשה שתצא באחת ועשרים.
 
-# en: Kinga, Réka has to leave by 1:20, please.
-handover-reply-4-wording-2 = קינגה, רקה יוצאת באחת ועשרים, בבקשה.
+# en: Kinga, Réka needs to be done by twenty past, please; she's got a meeting.
+handover-reply-4-wording-2 = קינגה, באחת ועשרים רקה צריכה לצאת, בבקשה.
 
 # en: yep. kinga, Réka has to be at a meeting for 1.30 so can you have her done by twenty past please
-handover-reply-4-wording-3 = כן. קינגה, שימי לב, לרקה יש פגישה בחצי, היא חייבת להיות בחוץ באחת ועשרים, בבקשה
+handover-reply-4-wording-3 = כן. קינגה, שימי לב בבקשה: רקה צריכה לצאת באחת ועשרים, יש לה פגישה בחצי.
 
 # en: The deadline passed on, so Réka needn't say it again: well done. What was missing is a word to her: after half an hour of waiting, the best reply thanked her before it briefed Kinga.
 handover-reply-4-feedback = הדדליין הועבר, כך שרקה לא צריכה לחזור עליו: יפה. מה שחסר הוא מילה אליה: אחרי חצי שעה של המתנה, התשובה הטובה ביותר הודתה לה לפני שתדרכה את קינגה.

@@ -743,14 +743,14 @@ make-amends-hint = Elmondta, mi fájt a legjobban. Egy bocsánatkérés erre csa
 # en: You were, of course. Still, the main thing now is finding you a new flat before your notice runs out, isn't it? Let's focus on that.
 make-amends-reply-1 = Természetesen az volt. De most mégis az a legfontosabb, hogy találjunk Önnek lakást, mielőtt lejár a felmondási idő, nem? Koncentráljunk erre.
 
-# en: Of course you were. But what really matters now is getting you a new place before you have to move out, surely? Let's concentrate on that.
+# en: Of course you were. Still, what matters most is finding you somewhere to live in time, isn't it? Let's just focus on that.
 make-amends-reply-1-wording-1 = Persze hogy az volt. De most mégiscsak az a lényeg, hogy legyen lakása, mire letelik a felmondási idő, nem igaz? Erre összpontosítsunk.
 
 # en: Of course, but let's focus on getting you a new flat.
 make-amends-reply-1-wording-2 = Persze, de most a lakáskeresésre koncentráljunk, nem?
 
 # en: course you were. anyway what matters now is getting you somewhere before your notice is up, right? let's stick to that
-make-amends-reply-1-wording-3 = naná hogy sürgős volt. de most az a fő, hogy meglegyen az új lakás a kiköltözés előtt, igaz? arra figyeljünk
+make-amends-reply-1-wording-3 = természetesen az volt. de a legfontosabb most mégis az, hogy időben találjunk Önnek egy otthont, mielőtt ki kell költöznie, nem? koncentráljunk erre
 
 # en: She told you what hurt most and you moved straight past it to the search. The flat may turn up, but the feeling of being 'not urgent' leaves with her.
 make-amends-reply-1-feedback = Elmondta, mi fájt a legjobban, Ön pedig egyenesen továbblépett a keresésre. A lakás lehet, hogy meglesz, de az érzés, hogy „nem volt sürgős”, vele megy.

@@ -63,7 +63,7 @@ opening-reply-2 = Tamás, sajnálom, a fél óra nagyon sok. Nagy zabtejes flat 
 opening-reply-2-wording-1 = Tamás, ne haragudjon, harminc perc tényleg elfogadhatatlan. Egy nagy flat white zabtejjel meg egy mandulás croissant, elvitelre; most én állok neki személyesen.
 
 # en: Sorry, Tamás. Your usual oat flat white, I'm making it myself now.
-opening-reply-2-wording-2 = Bocs, Tamás. A szokásosat most én csinálom meg.
+opening-reply-2-wording-2 = Bocs, Tamás, egy fél óra az sok. Zabtejes flat white, mandulás croissant: most magam csinálom meg.
 
 # en: Tamás, so sorry, that's a ridiculous wait. big oat flat white plus the almond croissant, takeaway, i'm on it myself this second
 opening-reply-2-wording-3 = Tamás, bocsánat, ennyit nem kellett volna várnia. Zabtejes nagy flat white plusz mandulás croissant elvitelre, máris nekiállok magam.
@@ -192,7 +192,7 @@ name-reaction-reply-2 = Elnézést, reggelente annyi ember megfordul itt, hogy e
 name-reaction-reply-2-wording-1 = Ne haragudjon, reggelente rengeteg vendég jön-megy, képtelenség mindenkit fejben tartani. Mit is kért?
 
 # en: Sorry, too many customers to remember. What did you order?
-name-reaction-reply-2-wording-2 = Bocs, nem jegyzek meg mindenkit. Mit rendelt?
+name-reaction-reply-2-wording-2 = Elnézést, reggelente annyi ember jön-megy itt, mindenkit nem tudok megjegyezni. Mi volt a rendelése?
 
 # en: sorry, mornings are so busy that i can't remember every face. what was your order again?
 name-reaction-reply-2-wording-3 = elnezest, de reggel akkora a tomeg, hogy nem tudok mindenkire emlekezni. mi is volt, amit kert?
@@ -224,11 +224,11 @@ manager-demand-reply-1 = Természetesen. Elmondok neki mindent, a fél órát é
 # en: Certainly. I'll explain everything to her, the thirty-minute wait and your meeting, meaning you don't have to go through it again, and I'll stay here with you.
 manager-demand-reply-1-wording-1 = Persze. Mindent elmondok neki én, a félórás várakozást is, meg azt is, hogy megbeszélésre siet, így nem kell újrakezdenie, és addig nem megyek el innen.
 
-# en: Sure, I'll brief her myself and wait with you.
+# en: Sure, I'll give her the whole story so you won't have to repeat it, and I'll stay with you.
 manager-demand-reply-1-wording-2 = Persze, átadok neki mindent, és itt maradok Önnel.
 
 # en: of course, i'll fill her in on the whole thing, the wait and the meeting, so you won't need to say it again, and i'll stay with you till she's out
-manager-demand-reply-1-wording-3 = Hogyne, szólok Katalinnak, és én vázolom neki az egészet, a harminc percet meg a meetinget, hogy ne kelljen elismételnie; addig itt vagyok Önnel.
+manager-demand-reply-1-wording-3 = Persze. Mindent elmondok Katalinnak előre, a fél órát is, meg hogy megbeszélése van, így nem kell megismételnie semmit; addig Önnel maradok.
 
 # en: A good hand-over: he will not have to tell it twice, and you stay with him. But every minute spent waiting for Katalin is a minute off his walk, and the coffee is something you could have put in his hand yourself.
 manager-demand-reply-1-feedback = Jó átadás: nem kell kétszer elmondania, és Ön mellette marad. De minden perc, amit Katalinra vár, a sétájából megy el, pedig a kávét Ön maga is a kezébe adhatta volna.
@@ -269,7 +269,7 @@ manager-demand-reply-4 = Természetesen. Várjon itt egy pillanatot, hátramegye
 # en: Certainly. Hang on here a moment and I'll fetch her for you.
 manager-demand-reply-4-wording-1 = Hogyne. Várjon itt egy percet, hátraszaladok és szólok neki.
 
-# en: Sure, one sec, I'll fetch her.
+# en: One second, I'll go get her for you.
 manager-demand-reply-4-wording-2 = Rendben, szólok neki, várjon.
 
 # en: of course, just wait there a minute and i'll go grab her
@@ -294,7 +294,7 @@ while-making-reply-1 = Igen, Bence első hete, szegény. Még most szokja a cetl
 while-making-reply-1-wording-1 = Igen, Bence most kezdte a héten, szegény. Még tanulja a cetlik rendszerét, ezért ma kicsit döcögősebben megy a pult.
 
 # en: Yeah, the new lad Bence is still learning, so it's slow.
-while-making-reply-1-wording-2 = Igen, az új srác még tanul, ezért lassabb ma.
+while-making-reply-1-wording-2 = Igen, Bencének ez az első hete, szegény még szokja, ezért megy ma lassabban.
 
 # en: yeah bence only started this week, bless him, and he's still working out the ticket system so things have been slow on the bar
 while-making-reply-1-wording-3 = aha, bence, az elso hete, szegenykem. meg nem igazodik ki a cetlik kozott, ma emiatt csuszik kicsit a pult
@@ -399,7 +399,7 @@ new-lad-reply-2-feedback = Az „igaza van, de” ugyanabban a lélegzetben vonj
 new-lad-reply-3 = Ugyan, ő tudja, hogy csak viccelek. Mindenki volt új valaha, így tanul az ember, nem? Jövő hétre már belejön.
 
 # en: Oh, he knows I'm just kidding. We all start somewhere, that's how you learn, right? He'll be a pro by next week.
-new-lad-reply-3-wording-1 = Ugyan már, tudja ő, hogy csak ugratom. Mindenki kezdte valahol, így lehet tanulni, nem igaz? Jövő hétre belerázódik.
+new-lad-reply-3-wording-1 = Ugyan, tudja ő, hogy csak viccelek vele. Valaha mindnyájan voltunk újak, nem? Jövő hétre belejön, meglátja.
 
 # en: He knows I'm only kidding; he'll be fine by next week.
 new-lad-reply-3-wording-2 = Jaj, csak vicceltem, tudja ő. Majd belejön.
@@ -618,7 +618,7 @@ amends-reply-3-wording-1 = Ne haragudjon. Mondja csak tovább, hallgatom.
 amends-reply-3-wording-2 = Bocsánat. Mondja, hallgatom.
 
 # en: I apologise. Please finish what you were saying; I'm listening.
-amends-reply-3-wording-3 = bocs. mondja csak nyugodtan, csupa ful vagyok
+amends-reply-3-wording-3 = bocs, folytassa csak nyugodtan, figyelek
 
 # en: A few words, and he gets to finish. He was about to say what actually hurt him, and you need to hear it before you can put it right.
 amends-reply-3-feedback = Néhány szó, és befejezheti. Épp azt akarta elmondani, mi bántotta igazán, és Önnek ezt hallania kell, mielőtt helyrehozhatná.
@@ -729,7 +729,7 @@ tomorrow-reply-1-feedback = Azt kérdezte, elfelejti-e megint a kávézó, Ön p
 tomorrow-reply-2 = Nem fog, erről gondoskodom. Holnaptól minden áldott reggel egyenesen a sor elejére kerül, bárki is áll a kasszánál.
 
 # en: I'll make certain it doesn't. Starting tomorrow you'll be served first, every morning, no matter who's serving.
-tomorrow-reply-2-wording-1 = Nem fog, arra figyelek. Holnaptól kezdve minden reggel Ön kerül előre, akárki is kasszázik éppen.
+tomorrow-reply-2-wording-1 = Nem fog, szavamat adom: ezentúl minden áldott reggel Ön kerül a sor elejére, bárki álljon is a kasszánál.
 
 # en: Never again: from tomorrow you're first in line every day.
 tomorrow-reply-2-wording-2 = Nem fog: holnaptól mindig Ön lesz az első.

@@ -89,7 +89,7 @@ opening-reply-4 = Sajnálom, de az elkészült szolgáltatást itt a pultnál ki
 # en: Sorry, but when a service is complete it needs paying for here at reception; that's our policy. You can take up any issues with Dóra after that.
 opening-reply-4-wording-1 = Sajnálom, de az elvégzett munkát itt a pultnál rendezni kell, ez nálunk a szabály. Ha panasza van, azt utána megbeszélheti Dórával.
 
-# en: Sorry, it's salon policy: pay first, then discuss it with Dóra.
+# en: Salon rule: finished means paid at the desk. Take any problem up with Dóra afterwards.
 opening-reply-4-wording-2 = Előbb fizetni kell, a panaszt utána Dórával beszélje meg.
 
 # en: i'm afraid our policy is that finished services get paid at the desk, you can talk to dóra about any issues after
@@ -159,10 +159,10 @@ what-exactly-reply-4 = A bal oldal, és a szín a képéhez képest. Nézzük me
 what-exactly-reply-4-wording-1 = Szóval a bal oldal, és hogy a szín eltér a képtől. Menjünk át Dórával az ablaknál lévő tükörhöz, és nézzük meg mindkettőt természetes fényben.
 
 # en: Left side and colour: let's check both with Dóra by the window.
-what-exactly-reply-4-wording-2 = A bal oldal meg a szín: nézzük meg Dórával az ablaknál.
+what-exactly-reply-4-wording-2 = Tehát a szín meg a baloldali hossz. Mindkettőt átnézzük Dórával az ablaknál, nappali fényben.
 
 # en: ok, so the left side, plus the colour vs your picture. come over to the window mirror with me and dóra and we'll look at both in proper daylight
-what-exactly-reply-4-wording-3 = Értem: a bal oldal hossza, meg a szín a fotóhoz képest. Jöjjön, Dórával együtt megnézzük mindkettőt ott az ablaknál, napfénynél.
+what-exactly-reply-4-wording-3 = Értem: a hossz a bal felén, és a szín a fotóhoz képest. Jöjjön, Dórával átnézzük mindkettőt a tükörnél az ablak mellett, nappali fényben.
 
 # en: She turned to the waiting clients; you didn't ask her to be quieter, you answered in a low voice, named her two points and moved her to the window. Calm that is shown spreads; calm that is demanded sounds like a telling-off.
 what-exactly-reply-4-feedback = A vendég a várakozók felé fordult; Ön nem kérte, hogy halkabb legyen, hanem halkan válaszolt, megnevezte a két kifogását, és átvitte a beszélgetést az ablakhoz. A megmutatott nyugalom ragadós; a követelt nyugalom leszidásnak hangzik.
@@ -495,7 +495,7 @@ not-liking-it-reply-3 = Sajnálom, hogy még nem érzi a sajátjának, ilyen kö
 not-liking-it-reply-3-wording-1 = Sajnálom, hogy még idegennek érzi magán, pont egy héttel az esküvő előtt. A számlát ki kell fizetni, de Dóra díjmentesen tompít a színen.
 
 # en: Sorry it doesn't seem like you yet. Bill stays; Dóra softens it free.
-not-liking-it-reply-3-wording-2 = Értem, hogy ez az esküvő előtt nyomasztó. Fizetni kell, de ingyen lágyítunk rajta.
+not-liking-it-reply-3-wording-2 = Sajnálom, hogy az esküvő előtt még nem érzi a magáénak. Az árból nem engedek, de Dóra díjmentesen lágyít a színen.
 
 # en: i'm sorry it's not feeling like yours yet, especially with the wedding coming up so soon. the bill stays but dóra can soften the colour for free
 not-liking-it-reply-3-wording-3 = Megértem, hogy így, egy héttel a húga esküvője előtt nem érzi jól magát ebben a színben. Az árból nem engedhetünk, de Dóra ingyen finomít rajta.
@@ -510,9 +510,9 @@ not-liking-it-reply-4 = A munka egyezik azzal, amit kért, úgyhogy a számla ma
 not-liking-it-reply-4-wording-1 = Az eredmény megfelel annak, amit kért, így a számla érvényes. Ha túl élénknek találja, Dóra a héten díjmentesen visszafogja.
 
 # en: It matches your request; bill stands. Free toning this week if too bright.
-not-liking-it-reply-4-wording-2 = A munka jó, fizetni kell; a héten ingyen tompítunk rajta.
+not-liking-it-reply-4-wording-2 = Azt kapta, amit kért, az ár nem változik. Ha túl élénk, a héten díjmentesen tompítunk rajta.
 
-# en: the work's exactly what you wanted, so the price stays, but if it's too loud for you dóra can calm it down for free sometime this week
+# en: the work's what you asked for and the price doesn't change, but if it's too bright for you dóra could tone it down at no charge this week
 not-liking-it-reply-4-wording-3 = A kép alapján ez az, amit szeretett volna, úgyhogy az ár marad. Ha túl erős a szín, Dóra még ezen a héten ingyen tonizálja.
 
 # en: A fair limit and a real offer, said calmly. But she had just told you she doesn't like it on her, a week before her sister's wedding; the best reply answered that first, so the 'no' landed more softly.
@@ -599,7 +599,7 @@ at-the-door-reply-1 = Rendben. Ha tényleg nem fizet, nem tudom megállítani, �
 # en: Fine. If you're not going to pay, I can't make you, and I won't be running after you down the road.
 at-the-door-reply-1-wording-1 = Jó. Ha valóban nem fizet, nem fogom visszatartani, és az utcán sem futok Ön után.
 
-# en: Okay, I can't stop you leaving without paying.
+# en: All right, I can't stop you if you won't pay, and I won't chase you.
 at-the-door-reply-1-wording-2 = Ha nem fizet, nem tudom megakadályozni.
 
 # en: ok. if you're not paying there's nothing i can do, i'm not gonna chase you out the door
@@ -743,7 +743,7 @@ last-bargain-reply-2-feedback = Apróság, barátságos, és ártalmatlannak tű
 # en: No. We don't give discounts just because somebody raised their voice at the desk.
 last-bargain-reply-3 = Nem. Nem adunk kedvezményt csak azért, mert valaki felemelte a hangját a pultnál.
 
-# en: No. Shouting at reception doesn't earn anyone a discount.
+# en: No. Raising your voice at the desk isn't how discounts work here.
 last-bargain-reply-3-wording-1 = Nem. Attól, hogy valaki hangoskodik a pultnál, még nem jár kedvezmény.
 
 # en: No, raising your voice doesn't get you a discount.
@@ -795,7 +795,7 @@ booking-detail-reply-1-feedback = Pontos, de elfelejtette a jövő szombati esk�
 booking-detail-reply-2 = Természetesen, ma este megnézem Dóra naptárát, és hétfőn felhívom egy időponttal.
 
 # en: Certainly, I'll look at Dóra's schedule this evening and phone you Monday with a slot.
-booking-detail-reply-2-wording-1 = Persze, este átnézem Dóra beosztását, és hétfőn telefonon jelentkezem egy időponttal.
+booking-detail-reply-2-wording-1 = Természetesen. Még ma este megnézem, mit mutat Dóra naptára, és hétfőn felhívom, mikor jöhet.
 
 # en: Sure, I'll check her diary and call you Monday.
 booking-detail-reply-2-wording-2 = Este megnézem Dóra naptárát, hétfőn hívom.

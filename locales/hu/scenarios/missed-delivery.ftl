@@ -201,7 +201,7 @@ courier-blame-reply-3 = Nem küldöm én tovább, Kovács asszony. Csak elmagyar
 courier-blame-reply-3-wording-1 = Én nem küldöm Önt sehová, Kovács asszony. Csak elmondom, hogyan megy a kiszállítás, hogy lássa, miért kell először a futárt megkérdeznem.
 
 # en: I'm not fobbing you off; I'm explaining why I must ask the courier.
-courier-blame-reply-3-wording-2 = Nem passzolom tovább, csak elmagyarázom, miért kell a futár.
+courier-blame-reply-3-wording-2 = Nem passzolom át, csak elmagyarázom, hogy működik a kiszállítás, és miért kell előbb a szállítónál rákérdeznem.
 
 # en: i'm not handing you off, i'm just explaining how the deliveries work so it makes sense why i have to check with the courier first
 courier-blame-reply-3-wording-3 = nem kuldozgetem en senkihez, csak megmagyarazom a szallitas menetet, hogy ertse, miert a futarral kell kezdenem
@@ -218,7 +218,7 @@ courier-blame-reply-4-wording-1 = Valóban nálunk adta le a rendelést, és saj
 # en: True, you bought from us; sorry. I'll look into the courier problem.
 courier-blame-reply-4-wording-2 = Tőlünk rendelt, sajnálom. Megnézem, mi történt a futárnál.
 
-# en: you're right you bought it from us, sorry it's ended up like this. let me check what happened with the delivery for you
+# en: yes, you placed the order with us, and i'm really sorry it's come to all this. i'll look into where it went wrong for you
 courier-blame-reply-4-wording-3 = Igaza van, nálunk vásárolt, és bocsánat, hogy eddig fajult. Utánanézek, hol rontotta el a futárszolgálat.
 
 # en: You accepted her point and apologised without a 'but'. 'Let me look into it' is still vague: the best reply said outright that the case is yours and that she won't be passed on, which is what she fears.
@@ -462,7 +462,7 @@ order-number-reply-4-wording-1 = Sajnálom. Vagyis amíg ez húzódik, minden á
 order-number-reply-4-wording-2 = Naponta felmos, a gépe meg nálunk áll; érthető, hogy elege van.
 
 # en: sorry, so every extra day is you on your knees with towels and your new machine just sat in our warehouse. no wonder you've had enough
-order-number-reply-4-wording-3 = Jaj. Tehát ameddig mi húzzuk az időt, Ön reggel-este a vizet törölgeti, miközben az új mosógép a raktárunkban vár. Nem csodálom, hogy kiborult.
+order-number-reply-4-wording-3 = Sajnálom. Vagyis ameddig ez húzódik, Ön minden nap törölközőkkel takarja a padlót, a mosógépe meg közben nálunk áll a raktárban. Nem csoda, hogy ennyire elege van.
 
 # en: You heard what the dates mean to her: a wet floor every morning while her machine waits in a warehouse. That is the grievance under the complaint, and you said it before she had to.
 order-number-reply-4-feedback = Meghallotta, mit jelentenek neki a dátumok: minden reggel vizes padlót, miközben a gépe egy raktárban vár. Ez a panasz mögötti sérelem, és Ön kimondta, mielőtt neki kellett volna.
@@ -479,7 +479,7 @@ what-happened-reply-1 = Bízza csak rám, Kovács asszony. Gondoskodom róla, ho
 # en: Leave this to me. I'll see to it that it arrives first thing tomorrow, and I personally promise you that, Mrs Kovács. You won't be waiting any longer.
 what-happened-reply-1-wording-1 = Intézze rám, Kovács asszony. Elintézem, hogy holnap reggel Ön legyen az első címen, személyesen felelek érte. Több várakozás nem lesz.
 
-# en: It'll be with you tomorrow morning, you have my word.
+# en: Leave it to me: first thing tomorrow morning, I give you my word.
 what-happened-reply-1-wording-2 = Holnap reggel elsőként ott lesz, ezt megígérem.
 
 # en: don't worry Mrs Kovács, i'll make sure it's at yours early tomorrow morning, i personally promise. no more waiting around
@@ -521,7 +521,7 @@ what-happened-reply-3-feedback = A „két munkanap” szó szerint az az ígér
 # en: I'll get the earliest slot the courier can confirm and ring you back by three o'clock today with the exact time.
 what-happened-reply-4 = Lefoglalom a legkorábbi időpontot, amit a futár vissza tud igazolni, és ma háromig visszahívom a pontos időponttal.
 
-# en: I'll book the first slot the courier is able to confirm, and I'll call you back before three this afternoon with the precise time.
+# en: I'll chase down the earliest slot they can offer and ring you by three today to tell you the exact time.
 what-happened-reply-4-wording-1 = Lefoglalom a legelső időpontot, amit a futár meg tud erősíteni, és három óráig visszahívom a pontos idővel.
 
 # en: I'll get the earliest confirmed slot and call you by three.
@@ -660,7 +660,7 @@ compensation-reply-2 = Tudom, és elnézést kérek a kellemetlenségért. A jó
 compensation-reply-2-wording-1 = Tudom, és elnézést a kellemetlenségért. Örömhír viszont, hogy most már minden rendben van, így nem kell még egy szabadnapot kivennie.
 
 # en: Sorry for the inconvenience; at least it's sorted now.
-compensation-reply-2-wording-2 = Bocs a kellemetlenségért, de most már minden rendben.
+compensation-reply-2-wording-2 = Elnézést a kellemetlenségért, de jó hír, hogy már minden elintézve, nem kell még egy szabadnapot kivennie.
 
 # en: i know, sorry for the hassle. good news is it's all fixed now so you won't have to book another day off
 compensation-reply-2-wording-3 = Értem, bocsánat a kényelmetlenségért. A jó hír, hogy innentől minden rendben, nem kell újra szabadságot kivennie.
@@ -675,7 +675,7 @@ compensation-reply-3 = Egy napi fizetésébe került, hogy ránk várt: én is d
 compensation-reply-3-wording-1 = Egy egész napi keresetét vesztette el azzal, hogy ránk várt; a helyében én is dühös lennék. A szállítási díjat visszautaltam, és pénteken telefonálok, hogy még egyszer egyeztessük a szombatot.
 
 # en: A lost day's pay? Anyone would be angry. Fee refunded; I'll call Friday.
-compensation-reply-3-wording-2 = Egy napi fizetés ment rá, értem a dühét. Díj visszautalva, pénteken hívom.
+compensation-reply-3-wording-2 = Egy napi fizetését bukta el miattunk, érthető, hogy dühös. A fuvar árát visszautaltam, pénteken felhívom az időpont miatt.
 
 # en: you lost a whole day's pay waiting for us, anyone would be angry. i've refunded the delivery charge and i'll give you a ring friday to check the slot's confirmed
 compensation-reply-3-wording-3 = Egy napi bért bukott azon, hogy minket várt, ettől bárki kiakadna. Visszaadtam a kiszállítási díjat, és pénteken jelentkezem telefonon, hogy rendben van-e a szombat.
@@ -693,7 +693,7 @@ compensation-reply-4-wording-1 = Tudom, és sajnálom, ami csütörtökön tört
 compensation-reply-4-wording-2 = Sajnálom a csütörtököt; a szállítási díjat visszaadtam.
 
 # en: i know, sorry about thursday. i've given you the delivery fee back for your trouble, least we can do
-compensation-reply-4-wording-3 = ertem, bocs a csutortok miatt. a kellemetlensegert cserebe visszateritettem a kiszallitasi dijat, ez a minimum
+compensation-reply-4-wording-3 = sajnalom, ami csutortokon tortent. a szallitasi dijat visszateritettem a bosszusagert, ennyi a legkevesebb, amit tehetunk
 
 # en: A fair remedy, given straight away. But 'for the trouble' makes a lost day's pay smaller than it is; the best reply said what it cost her first, and added a call on Friday so Saturday can't fail her too.
 compensation-reply-4-feedback = Méltányos jóvátétel, rögtön. De a „bosszúságért” kisebbnek mutatja az elveszett napi fizetést, mint amekkora; a legjobb válasz előbb kimondta, mibe került neki, és pénteki hívást is ígért, hogy a szombat se hagyhassa cserben.

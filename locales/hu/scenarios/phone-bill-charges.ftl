@@ -233,7 +233,7 @@ partner-again-reply-3 = Igaza van, hogy a mi számlánkon szerepel, Varga úr, d
 # en: You're correct, Mr Varga, it appears on our bill, but it's the partner's service, so any refund must come from them. Here's their customer service number if you want it.
 partner-again-reply-3-wording-1 = Való igaz, hogy nálunk, a mi számlánkon jelenik meg, Varga úr, de a szolgáltatást a partner nyújtja, így a pénzt is nekik kell visszaadniuk. Megadom az ügyfélszolgálatuk telefonszámát.
 
-# en: It's on our bill, but MobilPlay must refund it; here's their number.
+# en: It's the partner's service, so they owe the refund; here's their customer line.
 partner-again-reply-3-wording-2 = A díj a mi számlánkon van, de a visszatérítést a partnertől kérje.
 
 # en: yes it's on our bill but the service is the partner's so they have to do the refund. i can send you their helpline number
@@ -314,7 +314,7 @@ supervisor-demand-reply-2 = Kapcsolom, ha továbbra is szeretné. De előbb le t
 # en: I can transfer you if that's still what you want. Before that, though, I can put a stop to MobilPlay charging your number right now, during this chat. Would you like me to?
 supervisor-demand-reply-2-wording-1 = Ha továbbra is ezt kéri, kapcsolom. Előtte viszont akár most, a chat alatt a számán meg tudom szüntetni a MobilPlay-díjakat. Megcsináljam?
 
-# en: I'll transfer you if you like, but shall I stop the charges now?
+# en: I can transfer you, but first, shall I stop the MobilPlay charges while we're chatting?
 supervisor-demand-reply-2-wording-2 = Kapcsolhatom, de előbb most leállíthatom a díjakat. Jó?
 
 # en: happy to transfer you if you still want. but first, i could cancel mobilplay on your line right this minute while we're talking. want me to?
@@ -411,7 +411,7 @@ number-check-reply-3-feedback = A „továbbítottam” a telefonos ügyfélszol
 number-check-reply-4 = Köszönöm. Egy hét álmatlanság a bankszámlája miatt: ez szörnyű. A bankszámlája biztonságban van, ez csak a telefonszámlán jött, és már leállítottam.
 
 # en: Thank you. A whole week without sleep, worrying about your bank account, is dreadful. Your account is safe: this only went through your phone bill, and I've now stopped it.
-number-check-reply-4-wording-1 = Köszönöm. Egy hétig nem aludni amiatt, hogy valaki hozzáférhetett a bankszámlájához: ez rettenetes. A bankszámlája rendben van, ez csak a telefonszámlát érintette, és már le is állítottam.
+number-check-reply-4-wording-1 = Köszönöm. Egy hétig nem aludt a bankszámlája miatt? Szörnyű lehetett. A pénze biztonságban van, a terhelés csak a telefonszámláján jelent meg, és már leállítottam.
 
 # en: Your bank account is safe; it was only the phone bill, and it's stopped.
 number-check-reply-4-wording-2 = Szörnyű hét lehetett; a bankszámlája biztonságban, a díjat leállítottam.

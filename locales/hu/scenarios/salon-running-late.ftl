@@ -299,11 +299,11 @@ how-long-reply-2-feedback = Egy homályos becslés megismétlésével nincs mive
 # en: I won't guess. Give me one minute: I'll ask Dóra exactly when she can start, and come straight back.
 how-long-reply-3 = Nem fogok tippelni. Adjon egy percet: megkérdezem Dórát, pontosan mikor tud kezdeni, és rögtön jövök vissza.
 
-# en: I'm not going to guess. Give me sixty seconds: I'll find out from Dóra what time she can begin, and I'll be right back.
+# en: Rather than make something up, give me a minute: I'll go and ask Dóra exactly when she's able to start, then come straight back.
 how-long-reply-3-wording-1 = Nem mondok találomra időt. Egy perc türelmet: rákérdezek Dóránál, hány órakor kezdhet pontosan, és azonnal itt vagyok.
 
 # en: No guessing: I'll ask Dóra and be back in a minute.
-how-long-reply-3-wording-2 = Nem tippelek; egy perc, és megkérdezem Dórát.
+how-long-reply-3-wording-2 = Találgatni nem fogok. Adjon egy percet, kiderítem Dórától, pontosan mikor kezd, és rögtön visszajövök.
 
 # en: i don't want to guess. one sec, i'll go check with dóra what time she can actually start and come right back to you
 how-long-reply-3-wording-3 = Tippelni nem akarok. Szaladok Dórához, megtudom a pontos kezdést, és egy percen belül visszajövök.
@@ -314,14 +314,14 @@ how-long-reply-3-feedback = Nem tippelt olyan munkáról, ami nem az Öné, és 
 # en: I honestly don't know yet, and I'd rather not guess. I'll check with Dóra as soon as she has a moment.
 how-long-reply-4 = Őszintén szólva még nem tudom, és nem szeretnék tippelni. Megkérdezem Dórát, amint lesz egy szabad pillanata.
 
-# en: To be honest, I'm not sure yet, and I'd prefer not to guess. I'll ask Dóra as soon as she's free for a second.
+# en: Honestly, I don't know yet. I won't put a number on it; once Dóra has a moment, I'll check with her.
 how-long-reply-4-wording-1 = Őszintén, ezt most még nem tudom, és tippelni sem akarok. Amikor Dórának lesz egy szabad perce, megkérdezem.
 
-# en: I don't know; I'll ask Dóra when she gets a moment.
-how-long-reply-4-wording-2 = Nem tudom, majd megkérdezem Dórát, ha ráér.
+# en: Not sure yet, honestly. I'll check with Dóra once she has a moment.
+how-long-reply-4-wording-2 = Még nem tudom. Ha Dórának akad egy szabad pillanata, rákérdezek.
 
-# en: honestly no idea yet and i don't want to guess. i'll ask dóra when she gets a sec
-how-long-reply-4-wording-3 = ezt most meg nem tudom, talalgatni nem akarok. ha dora raer egy kicsit, rakerdezek
+# en: honestly i don't know yet, won't pretend i do. i'll check with dóra soon as she's got a moment
+how-long-reply-4-wording-3 = meg fogalmam sincs, es talalgatni sem szeretnek. amint dora szabad lesz egy pillanatra, rakerdezek
 
 # en: Honest, and refusing to guess was right. But 'as soon as she has a moment' leaves Réka watching the clock with no idea when; the best reply put a time on your own step: one minute.
 how-long-reply-4-feedback = Őszinte, és jó, hogy nem tippelt. Csakhogy az „amint lesz egy szabad pillanata” mellett Réka úgy nézi az órát, hogy fogalma sincs, meddig; a legjobb válasz a saját lépésére adott időt: egy perc.
@@ -438,7 +438,7 @@ options-reply-1-wording-1 = Dóra csak öt perccel egy előtt tud kezdeni, így 
 options-reply-1-wording-2 = Ma nem megy, csütörtök fél egy jó lenne?
 
 # en: dóra can't start till 12.55 so today's a no go sorry. i can move you to thursday at half 12 instead, want me to book it?
-options-reply-1-wording-3 = dora csak 12:55-tol er ra, szoval mara ez ugrott. atteszem csutortok 12:30-ra, mehet?
+options-reply-1-wording-3 = dora 12:55 elott nem tud kezdeni, szoval sajnos ma nem jon ossze. csutortok fel egyre atirhatom, beirjam?
 
 # en: Accurate and quick, but you closed today's door without looking for another way, and offered the same lunchtime slot that just ran over. She gave up half her break; she needs choices, not a form filled in for her.
 options-reply-1-feedback = Pontos és gyors, de bezárta a mai ajtót anélkül, hogy más utat keresett volna, és épp azt az ebédidős sávot ajánlotta, amelyik most csúszott el. Feláldozta a fél szünetét; választási lehetőség kell neki, nem egy helyette kitöltött űrlap.
@@ -450,7 +450,7 @@ options-reply-2 = Jó hír: megkértem Dórát, hogy siessen egy kicsit, így 12
 options-reply-2-wording-1 = Jó hírem van: megkértem Dórát, hogy gyorsítson egy kicsit, így tíz perccel egy előtt kezd, és húsz perccel egy után kész is. Odaér, megígérem.
 
 # en: Dóra will go faster: start 12:50, done by 1:20, I promise.
-options-reply-2-wording-2 = Dóra siet, 12:50-kor kezd, 13:20-ra végez. Odaér.
+options-reply-2-wording-2 = Jó hír: Dóra siet, 12:50-kor nekiáll, és egy óra húszra elengedi. Odaér, ígérem.
 
 # en: good news! i've told dóra to speed up a bit, she'll start at 12.50 and have you done by 1.20. you'll make it, promise
 options-reply-2-wording-3 = Sikerült! Dóra igyekszik, 12:50-re bevesz, és 1:20-ra kész lesz, bőven odaér, a szavamat adom.
@@ -468,7 +468,7 @@ options-reply-3-wording-1 = Köszönöm a türelmét. Dóra legkorábban 12:55-k
 options-reply-3-wording-2 = Köszönöm, hogy várt. Kinga most, vagy Dóra később: melyik?
 
 # en: thanks for hanging on. dóra can't start till 12.55, too late for your meeting. kinga's free right now and would have you done by 1.15, or i can book you with dóra another day. up to you?
-options-reply-3-wording-3 = Köszi, hogy kivárta. Dórának csak 12:55-re szabadul fel a széke, az a megbeszélése miatt nem jó. Kingánál most azonnal van hely, 13:15-re kész, vagy Dóra egy másik napon. Ön dönt.
+options-reply-3-wording-3 = Köszönöm, hogy ilyen türelmesen várt. Dóra 12:55 előtt nem ér rá, az a megbeszélése miatt nem jó. Kingánál azonnal van hely, 13:15-re kész, vagy Dórához jöhet máskor. Melyik legyen?
 
 # en: You thanked her, gave the bad news straight, measured it against her half-one meeting, and offered two real options with the choice left to her. Honest timing plus a choice is what calms a customer in a hurry.
 options-reply-3-feedback = Megköszönte a türelmét, egyenesen közölte a rossz hírt, a fél kettes megbeszéléséhez mérte, és két valódi lehetőséget kínált, rábízva a választást. Az őszinte időpont és a választás az, ami megnyugtat egy siető vendéget.
@@ -509,7 +509,7 @@ what-can-you-do-reply-1-feedback = Egyenes kérdésre egyenes válasz: valódi k
 # en: I'll have a word with Dóra and ask her to speed things up for you. She can start at ten to one and still have you done by twenty past, I'm sure.
 what-can-you-do-reply-2 = Beszélek Dórával, és megkérem, hogy igyekezzen a kedvéért. 12:50-kor kezdhet, és egy óra húszra így is végez, ebben biztos vagyok.
 
-# en: I'll speak to Dóra and get her to work faster for you. She can begin at 12:50 and still finish you by 1:20, I'm certain.
+# en: Let me have a quick word with Dóra and get her to speed things along. She can get going by ten to one, and I'm sure you'll still be out by twenty past.
 what-can-you-do-reply-2-wording-1 = Beszélek Dórával, hogy húzzon bele a kedvéért, így 12:50-kor kezdheti, és 13:20-ra még úgy is kész lesz, biztosra veszem.
 
 # en: I'll ask Dóra to hurry; she'll have you done by 1:20.
@@ -578,7 +578,7 @@ rushed-risk-reply-3-wording-1 = Hát, vagy így, vagy egy új időpont, sajnálo
 # en: It's that or rebooking; those are your only options.
 rushed-risk-reply-3-wording-2 = Vagy ez, vagy új időpont. Más nincs.
 
-# en: well it's that or another day, i'm afraid there's no other choice and dóra's bookings are what they are
+# en: well either that or you rebook, i'm afraid. there's only the two options today and dóra's diary won't budge
 rushed-risk-reply-3-wording-3 = ez van, sajnos: vagy ez, vagy masik nap. ma nincs mas opcio, dora napjat nem tudom atszervezni
 
 # en: Take-it-or-leave-it sounds impatient, and it isn't even true: Kinga has a free chair. It pushes Réka towards asking for someone else.
@@ -641,7 +641,7 @@ manager-demand-reply-1 = Természetesen. Ha helyet foglal, szólok Zsuzsának. �
 # en: Certainly. Please sit down and I'll go and fetch Zsuzsa. She's just out the back working on the rota.
 manager-demand-reply-1-wording-1 = Természetesen. Üljön le addig, szólok Zsuzsának. Az irodában van hátul, a beosztást készíti.
 
-# en: Sure, have a seat and I'll get Zsuzsa.
+# en: Sure, grab a seat and I'll go get Zsuzsa from the back office.
 manager-demand-reply-1-wording-2 = Üljön le, szólok Zsuzsának.
 
 # en: of course, pop yourself down and i'll grab zsuzsa, she's in the back office sorting the staff rota
@@ -668,14 +668,14 @@ manager-demand-reply-2-feedback = Tiszteletben tartotta a kérését, és mégis
 # en: Of course. I'll bring Zsuzsa out now and tell her the whole story myself, the twenty minutes and your half-one meeting, so you needn't repeat it.
 manager-demand-reply-3 = Természetesen. Most kihívom Zsuzsát, és én magam mondok el neki mindent, a húsz percet és a fél kettes megbeszélését, hogy ne kelljen megismételnie.
 
-# en: Certainly. I'll fetch Zsuzsa right away and explain everything to her myself, the delay and your 1:30 meeting, so you won't have to go over it again.
+# en: Certainly. I'll bring Zsuzsa out right away and give her the full story myself, the twenty-minute wait and your meeting at half one, so you won't need to repeat any of it.
 manager-demand-reply-3-wording-1 = Természetesen. Azonnal kihívom Zsuzsát, és a húsz perc csúszást meg a fél kettes megbeszélését is én mondom el neki, hogy Önnek ne kelljen ismételnie.
 
-# en: Sure, I'll get Zsuzsa and brief her myself.
+# en: Sure, I'll bring Zsuzsa out and fill her in on the whole story myself.
 manager-demand-reply-3-wording-2 = Hívom Zsuzsát, és mindent elmondok neki én.
 
 # en: of course, i'll go get zsuzsa and fill her in on the whole thing, the 20 min wait and your meeting at half one, so you don't have to say it all again
-manager-demand-reply-3-wording-3 = Hogyne, hozom Zsuzsát, és előre elmesélem neki a késést meg azt, hogy 13:30-kor meetingje van, így nem kell elölről kezdenie.
+manager-demand-reply-3-wording-3 = Természetesen, kihívom Zsuzsát, és mindent elmondok neki én magam, a húszperces csúszást és hogy fél kettőkor megbeszélése van, így nem kell megismételnie.
 
 # en: A good handover: she won't have to tell it twice and you stay with it. But nothing here needed the manager; Kinga's free chair was yours to offer, and every minute of handing over is a minute of her lunch break.
 manager-demand-reply-3-feedback = Jó átadás: nem kell kétszer elmondania, és Ön is ott marad vele. Csakhogy itt nem kellett a vezető; Kinga szabad székét Ön is felajánlhatta volna, és az átadás minden perce az ebédszünetéből megy el.
@@ -840,7 +840,7 @@ lunch-lost-reply-2 = Így van, és ez nincs rendjén. A mai lakkozás 20% kedvez
 lunch-lost-reply-2-wording-1 = Valóban, és ez nem helyes. A mai lakkozásból 20% kedvezményt adok, és a kartonjára felírtam, hogy hívjuk fel, ha csúszásban vagyunk.
 
 # en: That's not right. 20% off today, and we'll ring you if we're late.
-lunch-lost-reply-2-wording-2 = Igaza van. Ma 20% kedvezmény, és legközelebb telefonálunk, ha késünk.
+lunch-lost-reply-2-wording-2 = Így van, ez nincs rendjén. Ma húsz százalékot engedünk, és a kartonjára is felírtam: ha csúszunk, telefonálunk.
 
 # en: yep, and that's not ok. 20% off today's nails, and i've added a note to your file so we call you if we're running behind
 lunch-lost-reply-2-wording-3 = így van, ez nem oké. a mai gél 20%-kal olcsóbb, és bejegyeztem a kartonjára, hogy csúszásnál előre szóljunk telefonon
@@ -899,14 +899,14 @@ handover-reply-1-feedback = Gyors és elég udvarias, de nem köszönte meg a t�
 # en: She is, thank you for waiting. Kinga, this is Réka; she has a meeting at half one, so she's out by twenty past.
 handover-reply-2 = Igen, és köszönöm, hogy várt. Kinga, ő Réka; fél kettőkor megbeszélése van, úgyhogy egy óra húszkor indul.
 
-# en: Yes, she is, and thanks for your patience. Kinga, meet Réka; she's got a meeting at 1:30, so she needs to leave at twenty past.
+# en: She is, and thanks for waiting so patiently. Kinga, this is Réka, who has a half-one meeting, so we'll have her out by twenty past.
 handover-reply-2-wording-1 = Igen, és köszönöm a türelmét. Kinga, bemutatom Rékát: fél kettőkor tárgyalása van, ezért 13:20-kor mennie kell.
 
 # en: Thanks for waiting. Kinga, Réka has to leave by 1:20.
 handover-reply-2-wording-2 = Köszönöm, hogy várt. Kinga, Rékának 13:20-kor indulnia kell.
 
 # en: she is, thanks so much for waiting! kinga, meet Réka, she's got a 1.30 meeting so she needs to be out by 1.20
-handover-reply-2-wording-3 = Igen, és köszi, hogy kivárta. Kinga, ő Réka, 13:30-kor meetingje van, úgyhogy húsz perccel egy után el kell engedni.
+handover-reply-2-wording-3 = Igen, és nagyon köszönöm, hogy ilyen türelmesen várt. Kinga, ő itt Réka; 13:30-ra találkozóra megy, úgyhogy 13:20-kor indul.
 
 # en: You thanked her for her patience and passed on the one detail that matters most, her deadline, so she doesn't have to explain it again or watch the clock alone.
 handover-reply-2-feedback = Megköszönte a türelmét, és továbbadta azt az egy részletet, ami a legfontosabb, a határidejét, így nem kell újra elmondania, és nem egyedül figyeli az órát.
@@ -932,11 +932,11 @@ handover-reply-4 = Igen. Kinga, Rékának fél kettőkor megbeszélése van, úg
 # en: Yes. Kinga, Réka has a 1:30 meeting, so she has to be finished by twenty past, please.
 handover-reply-4-wording-1 = Igen. Kinga, figyelj, Rékának fél kettőkor tárgyalása lesz, úgyhogy 13:20-ra végezni kell.
 
-# en: Kinga, Réka has to leave by 1:20, please.
+# en: Kinga, Réka needs to be done by twenty past, please; she's got a meeting.
 handover-reply-4-wording-2 = Kinga, Réka 13:20-ig végezzen, megbeszélése van.
 
 # en: yep. kinga, Réka has to be at a meeting for 1.30 so can you have her done by twenty past please
-handover-reply-4-wording-3 = igen. kinga, figyi, rekanak 13:30-kor meetingje van, 1:20-ra keszen kell lennie
+handover-reply-4-wording-3 = igen. kinga, figyi, rekaval 1:20-ra vegezni kell, fel kettore megbeszelesre siet
 
 # en: The deadline passed on, so Réka needn't say it again: well done. What was missing is a word to her: after half an hour of waiting, the best reply thanked her before it briefed Kinga.
 handover-reply-4-feedback = A határidőt továbbadta, így Rékának nem kell újra elmondania: ez jó. Ami hiányzott, az egy szó neki: fél óra várakozás után a legjobb válasz előbb megköszönte a türelmét, és csak utána tájékoztatta Kingát.

@@ -743,8 +743,8 @@ make-amends-hint = Powiedziała ci, co zabolało ją najbardziej. Same przeprosi
 # en: You were, of course. Still, the main thing now is finding you a new flat before your notice runs out, isn't it? Let's focus on that.
 make-amends-reply-1 = Oczywiście, że była. Ale najważniejsze teraz to znaleźć pani nowe mieszkanie, zanim skończy się wypowiedzenie, prawda? Skupmy się na tym.
 
-# en: Of course you were. But what really matters now is getting you a new place before you have to move out, surely? Let's concentrate on that.
-make-amends-reply-1-wording-1 = Jasne, że była. Tylko że teraz najważniejsze jest znalezienie pani nowego mieszkania przed końcem wypowiedzenia, zgodzi się pani? Zajmijmy się tym.
+# en: Of course you were. Still, what matters most is finding you somewhere to live in time, isn't it? Let's just focus on that.
+make-amends-reply-1-wording-1 = Oczywiście, że była, nie przeczę. Ale w tej chwili najważniejsze jest co innego, prawda? Skupmy się teraz na tym, żeby pani zdążyła się przeprowadzić, póki jest jeszcze czas.
 
 # en: Of course, but let's focus on getting you a new flat.
 make-amends-reply-1-wording-2 = Była, ale skupmy się teraz na nowym mieszkaniu.

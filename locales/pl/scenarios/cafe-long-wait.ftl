@@ -224,7 +224,7 @@ manager-demand-reply-1 = Oczywiście. Opowiem jej wszystko, o pół godzinie i o
 # en: Certainly. I'll explain everything to her, the thirty-minute wait and your meeting, meaning you don't have to go through it again, and I'll stay here with you.
 manager-demand-reply-1-wording-1 = Jasne. Przekażę jej wszystko, to pół godziny czekania i pana spotkanie, żeby nie musiał pan się powtarzać, a do jej przyjścia postoję tu z panem.
 
-# en: Sure, I'll brief her myself and wait with you.
+# en: Sure, I'll give her the whole story so you won't have to repeat it, and I'll stay with you.
 manager-demand-reply-1-wording-2 = Zawołam Katalin, streszczę jej wszystko i poczekam z panem.
 
 # en: of course, i'll fill her in on the whole thing, the wait and the meeting, so you won't need to say it again, and i'll stay with you till she's out
@@ -267,9 +267,9 @@ manager-demand-reply-3-feedback = Nie odmawiasz mu kierowniczki, ale proponujesz
 manager-demand-reply-4 = Oczywiście. Proszę tu chwilkę zaczekać, pójdę po nią na zaplecze.
 
 # en: Certainly. Hang on here a moment and I'll fetch her for you.
-manager-demand-reply-4-wording-1 = Jasne. Niech pan tu chwileczkę poczeka, skoczę po nią na zaplecze.
+manager-demand-reply-4-wording-1 = Oczywiście, już po nią pójdę, proszę tu chwilkę zaczekać.
 
-# en: Sure, one sec, I'll fetch her.
+# en: One second, I'll go get her for you.
 manager-demand-reply-4-wording-2 = Dobrze, zaraz ją przyprowadzę.
 
 # en: of course, just wait there a minute and i'll go grab her
@@ -483,7 +483,7 @@ refund-demand-reply-2-feedback = Przestajesz mówić i dajesz mu wszystko naraz:
 refund-demand-reply-3 = Niestety na tej kasie nie da się zrobić zwrotu. Zaraz zawołam Katalin z zaplecza, ona to panu na pewno załatwi.
 
 # en: Sorry, this till can't process refunds. I'll go and get Katalin, she can deal with it.
-refund-demand-reply-3-wording-1 = Niestety ta kasa nie obsługuje zwrotów. Poproszę tu kierowniczkę, Katalin, ona to załatwi.
+refund-demand-reply-3-wording-1 = Przykro mi, tego akurat nie da się zrobić na tej kasie. Zawołam zaraz Katalin z zaplecza, ona na pewno to panu załatwi.
 
 # en: This till can't refund; I'll get Katalin for you.
 refund-demand-reply-3-wording-2 = Tu nie zrobię zwrotu, zawołam kierowniczkę.

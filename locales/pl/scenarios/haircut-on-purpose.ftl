@@ -89,7 +89,7 @@ opening-reply-4 = Przykro mi, ale każdą zakończoną usługę trzeba opłacić
 # en: Sorry, but when a service is complete it needs paying for here at reception; that's our policy. You can take up any issues with Dóra after that.
 opening-reply-4-wording-1 = Przykro mi, ale za każdą wykonaną usługę płaci się tu, w recepcji, taki mamy regulamin. Ewentualne uwagi może pani później przedyskutować z Dórą.
 
-# en: Sorry, it's salon policy: pay first, then discuss it with Dóra.
+# en: Salon rule: finished means paid at the desk. Take any problem up with Dóra afterwards.
 opening-reply-4-wording-2 = Najpierw zapłata, takie zasady; reklamacje potem z Dórą.
 
 # en: i'm afraid our policy is that finished services get paid at the desk, you can talk to dóra about any issues after
@@ -512,7 +512,7 @@ not-liking-it-reply-4-wording-1 = Efekt odpowiada pani zamówieniu, dlatego rach
 # en: It matches your request; bill stands. Free toning this week if too bright.
 not-liking-it-reply-4-wording-2 = Jest zgodnie z zamówieniem, płaci pani; tonowanie w tym tygodniu gratis.
 
-# en: the work's exactly what you wanted, so the price stays, but if it's too loud for you dóra can calm it down for free sometime this week
+# en: the work's what you asked for and the price doesn't change, but if it's too bright for you dóra could tone it down at no charge this week
 not-liking-it-reply-4-wording-3 = wyszlo tak, jak pani chciala, wiec placi pani normalnie. jak kolor jest za krzykliwy, Dóra w tym tygodniu go bezplatnie przytonuje
 
 # en: A fair limit and a real offer, said calmly. But she had just told you she doesn't like it on her, a week before her sister's wedding; the best reply answered that first, so the 'no' landed more softly.
@@ -534,7 +534,7 @@ review-threat-reply-1 = Proszę tego nie robić, taki salon jak nasz żyje z opi
 review-threat-reply-1-wording-1 = Bardzo proszę tego nie robić, dla salonu takiego jak nasz opinie to być albo nie być. Wie pani co, tym razem po prostu nie płaci pani, dobrze?
 
 # en: Please don't post that; we'll forget the bill this once.
-review-threat-reply-1-wording-2 = Proszę nie pisać opinii; dziś nic pani nie płaci.
+review-threat-reply-1-wording-2 = Tylko nie to, my żyjemy z opinii. Tym razem zapomnijmy o rachunku, dobrze?
 
 # en: oh please don't, reviews are everything for us. look, just forget paying this time ok?
 review-threat-reply-1-wording-3 = oj nie, prosze, my tu zyjemy z recenzji. dobra, niech pani tym razem nic nie placi i zapomnijmy o sprawie, okej?
@@ -564,7 +564,7 @@ review-threat-reply-3 = Proszę bardzo. Pół salonu słyszało, jak mówiła pa
 review-threat-reply-3-wording-1 = Śmiało. Połowa salonu słyszała, jak przy lustrze mówiła pani, że jest pięknie, a każdy fotel jest na kamerach.
 
 # en: Go on then. Everyone heard you say lovely, and we've got cameras.
-review-threat-reply-3-wording-2 = Proszę pisać; mamy świadków i nagrania z kamer.
+review-threat-reply-3-wording-2 = Śmiało. Wszyscy słyszeli, jak mówiła pani „pięknie”, a kamery mamy nad fotelami.
 
 # en: go for it. loads of people heard you say it was lovely, and there's cctv on every chair
 review-threat-reply-3-wording-3 = prosze bardzo, niech pani pisze. pol salonu slyszalo to pani pieknie przy lustrze, a nad fotelami wisza kamery
@@ -599,7 +599,7 @@ at-the-door-reply-1 = Dobrze. Jeśli naprawdę nie zapłaci pani, nie mogę pani
 # en: Fine. If you're not going to pay, I can't make you, and I won't be running after you down the road.
 at-the-door-reply-1-wording-1 = W porządku. Skoro naprawdę nie chce pani zapłacić, nie będę pani zatrzymywać ani biec za panią po ulicy.
 
-# en: Okay, I can't stop you leaving without paying.
+# en: All right, I can't stop you if you won't pay, and I won't chase you.
 at-the-door-reply-1-wording-2 = Nie zatrzymam pani siłą, jeśli pani nie zapłaci.
 
 # en: ok. if you're not paying there's nothing i can do, i'm not gonna chase you out the door
@@ -743,7 +743,7 @@ last-bargain-reply-2-feedback = Drobne i miłe, wydaje się nieszkodliwe, ale uc
 # en: No. We don't give discounts just because somebody raised their voice at the desk.
 last-bargain-reply-3 = Nie. Nie dajemy zniżek tylko dlatego, że ktoś podniósł głos przy recepcji.
 
-# en: No. Shouting at reception doesn't earn anyone a discount.
+# en: No. Raising your voice at the desk isn't how discounts work here.
 last-bargain-reply-3-wording-1 = Nie. Zniżek za podnoszenie głosu przy recepcji nie dajemy.
 
 # en: No, raising your voice doesn't get you a discount.

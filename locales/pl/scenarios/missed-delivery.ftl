@@ -218,7 +218,7 @@ courier-blame-reply-4-wording-1 = Faktycznie, kupowała pani w naszym sklepie i 
 # en: True, you bought from us; sorry. I'll look into the courier problem.
 courier-blame-reply-4-wording-2 = Racja, zamawiała pani u nas, przepraszam; sprawdzę, co zrobił kurier.
 
-# en: you're right you bought it from us, sorry it's ended up like this. let me check what happened with the delivery for you
+# en: yes, you placed the order with us, and i'm really sorry it's come to all this. i'll look into where it went wrong for you
 courier-blame-reply-4-wording-3 = no fakt, zamowienie bylo u nas, przykro mi, ze tak sie stalo. zaraz zobacze, gdzie kurier nawalil
 
 # en: You accepted her point and apologised without a 'but'. 'Let me look into it' is still vague: the best reply said outright that the case is yours and that she won't be passed on, which is what she fears.
@@ -479,7 +479,7 @@ what-happened-reply-1 = Proszę to zostawić mnie. Dopilnuję, żeby była u pan
 # en: Leave this to me. I'll see to it that it arrives first thing tomorrow, and I personally promise you that, Mrs Kovács. You won't be waiting any longer.
 what-happened-reply-1-wording-1 = Niech pani to zostawi mnie. Jutro od rana pralka będzie u pani, daję słowo honoru, pani Eszter. Koniec z czekaniem.
 
-# en: It'll be with you tomorrow morning, you have my word.
+# en: Leave it to me: first thing tomorrow morning, I give you my word.
 what-happened-reply-1-wording-2 = Gwarantuję osobiście: jutro rano pralka będzie u pani.
 
 # en: don't worry Mrs Kovács, i'll make sure it's at yours early tomorrow morning, i personally promise. no more waiting around
@@ -521,7 +521,7 @@ what-happened-reply-3-feedback = „Dwa dni robocze” to słowo w słowo obietn
 # en: I'll get the earliest slot the courier can confirm and ring you back by three o'clock today with the exact time.
 what-happened-reply-4 = Zarezerwuję najwcześniejszy termin, jaki kurier potwierdzi, i oddzwonię do pani dziś do piętnastej z dokładną godziną.
 
-# en: I'll book the first slot the courier is able to confirm, and I'll call you back before three this afternoon with the precise time.
+# en: I'll chase down the earliest slot they can offer and ring you by three today to tell you the exact time.
 what-happened-reply-4-wording-1 = Zarezerwuję pierwszy termin, który potwierdzi kurier, i dziś przed piętnastą oddzwonię do pani z konkretną godziną.
 
 # en: I'll get the earliest confirmed slot and call you by three.

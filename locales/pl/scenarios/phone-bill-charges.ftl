@@ -171,7 +171,7 @@ confirmed-reply-4 = Nie powiem, panie Tiborze. Otworzę pana konto i przyjrzę s
 confirmed-reply-4-wording-1 = Nie będę, panie Tiborze. Otwieram pana konto i przyglądam się tym obciążeniom. Na jaki numer przyszły?
 
 # en: I won't. Opening your account now: which number?
-confirmed-reply-4-wording-2 = Nie powiem. Sprawdzam opłaty; który numer?
+confirmed-reply-4-wording-2 = Nie powiem. Otwieram pana konto, przyjrzę się temu; na której linii to jest?
 
 # en: no i won't. let me pull up your account and look at the charges, what number are they billed to?
 confirmed-reply-4-wording-3 = spokojnie, nie powiem tego. zagladam na pana konto i do tych oplat, na ktorym numerze sie pokazaly?
@@ -233,7 +233,7 @@ partner-again-reply-3 = Ma pan rację, że to jest na naszym rachunku, panie Tib
 # en: You're correct, Mr Varga, it appears on our bill, but it's the partner's service, so any refund must come from them. Here's their customer service number if you want it.
 partner-again-reply-3-wording-1 = Panie Tiborze, zgadza się, opłaty widnieją na naszym rachunku, tylko że usługa należy do partnera i zwrot musi pójść od nich. Podam panu numer ich infolinii.
 
-# en: It's on our bill, but MobilPlay must refund it; here's their number.
+# en: It's the partner's service, so they owe the refund; here's their customer line.
 partner-again-reply-3-wording-2 = Na naszym rachunku, ale zwrot od partnera; podam ich numer.
 
 # en: yes it's on our bill but the service is the partner's so they have to do the refund. i can send you their helpline number
@@ -314,7 +314,7 @@ supervisor-demand-reply-2 = Przełączę pana, jeśli nadal będzie pan chciał.
 # en: I can transfer you if that's still what you want. Before that, though, I can put a stop to MobilPlay charging your number right now, during this chat. Would you like me to?
 supervisor-demand-reply-2-wording-1 = Jeśli dalej będzie pan chciał, przełączę. Najpierw jednak mogę od ręki wstrzymać naliczanie MobilPlay na tym numerze, jeszcze zanim skończymy czat. Mam to zrobić?
 
-# en: I'll transfer you if you like, but shall I stop the charges now?
+# en: I can transfer you, but first, shall I stop the MobilPlay charges while we're chatting?
 supervisor-demand-reply-2-wording-2 = Połączę, ale wcześniej mogę od ręki wstrzymać opłaty MobilPlay. Zrobić?
 
 # en: happy to transfer you if you still want. but first, i could cancel mobilplay on your line right this minute while we're talking. want me to?
@@ -792,7 +792,7 @@ march-charges-reply-3 = Przykro mi, panie Tiborze, ale w sprawie marca musi pan 
 march-charges-reply-3-wording-1 = Niestety, panie Tiborze, marcem musi się pan zająć sam, kontaktując się z MobilPlay, ponieważ ten rachunek jest u nas już zamknięty. Mogę podesłać ich adres mailowy.
 
 # en: Sorry, for March you'll need to contact MobilPlay yourself.
-march-charges-reply-3-wording-2 = Marzec musi pan wyjaśnić sam z MobilPlay; podeślę ich e-mail.
+march-charges-reply-3-wording-2 = Przykro mi, musi się pan sam skontaktować z tą firmą; prześlę adres e-mail.
 
 # en: sorry Mr Varga, march you'd need to take up with mobilplay yourself since that bill's closed for us. want their email?
 march-charges-reply-3-wording-3 = niestety marcowe oplaty musi pan sam reklamowac w MobilPlay, bo u nas tamten rachunek juz zamknieto. moge dac panu ich maila

@@ -299,11 +299,11 @@ how-long-reply-2-feedback = Powtórzenie mglistego szacunku nie daje jej nic do 
 # en: I won't guess. Give me one minute: I'll ask Dóra exactly when she can start, and come straight back.
 how-long-reply-3 = Nie będę zgadywać. Proszę o minutę: zapytam Dórę, kiedy dokładnie może zacząć, i zaraz wrócę.
 
-# en: I'm not going to guess. Give me sixty seconds: I'll find out from Dóra what time she can begin, and I'll be right back.
+# en: Rather than make something up, give me a minute: I'll go and ask Dóra exactly when she's able to start, then come straight back.
 how-long-reply-3-wording-1 = Nie chcę zgadywać. Proszę dać mi minutę: dowiem się od Dóry, o której dokładnie może zacząć, i wracam za chwilę.
 
 # en: No guessing: I'll ask Dóra and be back in a minute.
-how-long-reply-3-wording-2 = Nie zgaduję; za minutę wrócę z godziną od Dóry.
+how-long-reply-3-wording-2 = Nie zgaduję. Sekundkę: sprawdzę u Dóry, o której dokładnie zacznie, i zaraz wracam.
 
 # en: i don't want to guess. one sec, i'll go check with dóra what time she can actually start and come right back to you
 how-long-reply-3-wording-3 = nie bede strzelac. minutka, skocze do Dóry zapytac, o ktorej konkretnie zaczyna, i juz jestem z powrotem
@@ -314,13 +314,13 @@ how-long-reply-3-feedback = Nie zgadujesz w sprawie cudzej pracy i obiecujesz co
 # en: I honestly don't know yet, and I'd rather not guess. I'll check with Dóra as soon as she has a moment.
 how-long-reply-4 = Szczerze mówiąc, jeszcze nie wiem i wolę nie zgadywać. Zapytam Dórę, jak tylko będzie miała chwilę.
 
-# en: To be honest, I'm not sure yet, and I'd prefer not to guess. I'll ask Dóra as soon as she's free for a second.
+# en: Honestly, I don't know yet. I won't put a number on it; once Dóra has a moment, I'll check with her.
 how-long-reply-4-wording-1 = Prawdę mówiąc, tego jeszcze nie wiem, a zgadywać nie chcę. Zapytam Dórę, kiedy tylko znajdzie chwilę.
 
-# en: I don't know; I'll ask Dóra when she gets a moment.
+# en: Not sure yet, honestly. I'll check with Dóra once she has a moment.
 how-long-reply-4-wording-2 = Nie wiem; zapytam Dórę, gdy będzie miała chwilę.
 
-# en: honestly no idea yet and i don't want to guess. i'll ask dóra when she gets a sec
+# en: honestly i don't know yet, won't pretend i do. i'll check with dóra soon as she's got a moment
 how-long-reply-4-wording-3 = szczerze, na razie nie wiem i nie chce zgadywac. podpytam Dórę, jak sie na moment oderwie
 
 # en: Honest, and refusing to guess was right. But 'as soon as she has a moment' leaves Réka watching the clock with no idea when; the best reply put a time on your own step: one minute.
@@ -438,7 +438,7 @@ options-reply-1-wording-1 = Dóra zacznie najwcześniej za pięć pierwsza, wię
 options-reply-1-wording-2 = Dziś się nie uda; czwartek 12:30? Zapisać?
 
 # en: dóra can't start till 12.55 so today's a no go sorry. i can move you to thursday at half 12 instead, want me to book it?
-options-reply-1-wording-3 = Dóra moze zaczac dopiero 12:55, wiec dzis odpada. moge pania przepisac na czwartek o wpol do pierwszej, wpisac?
+options-reply-1-wording-3 = przykro mi, dzis juz sie niestety nie uda. moge pania przeniesc na czwartek na 12:30, to co, zapisac?
 
 # en: Accurate and quick, but you closed today's door without looking for another way, and offered the same lunchtime slot that just ran over. She gave up half her break; she needs choices, not a form filled in for her.
 options-reply-1-feedback = Rzetelnie i szybko, ale zamykasz dzisiejsze drzwi, nie szukając innej drogi, i proponujesz tę samą porę w czasie lunchu, która właśnie się rozjechała. Poświęciła pół przerwy; potrzebuje wyboru, a nie formularza wypełnionego za nią.
@@ -462,13 +462,13 @@ options-reply-2-feedback = Pamiętasz o jej terminie i chcesz go ratować, ale o
 options-reply-3 = Dziękuję, że pani czekała. Dóra zacznie za pięć pierwsza, za późno. Kinga jest wolna, skończy kwadrans po, albo Dóra innego dnia. Co pani wybiera?
 
 # en: Thank you for your patience. Dóra can't begin until 12:55, which is too late for you. Kinga is free right now and would finish by 1:15, or you could see Dóra on another day. Which would you prefer?
-options-reply-3-wording-1 = Dziękuję za cierpliwość. Dóra może zacząć o 12:55, czyli za późno. Wolna jest Kinga, skończyłaby o 13:15, albo umówimy Dórę na inny dzień. Co pani wybiera?
+options-reply-3-wording-1 = Dzięki za cierpliwość. Dóra zaczęłaby o 12:55, za późno. Do wyboru: Kinga od razu albo Dóra innego dnia. Co pani wybiera?
 
 # en: Thanks for waiting. Kinga now, done by 1:15, or Dóra another day?
 options-reply-3-wording-2 = Dzięki za czekanie. Dóra za późno; Kinga teraz albo Dóra innego dnia?
 
 # en: thanks for hanging on. dóra can't start till 12.55, too late for your meeting. kinga's free right now and would have you done by 1.15, or i can book you with dóra another day. up to you?
-options-reply-3-wording-3 = dzieki, ze pani poczekala. Dóra zaczelaby 12:55, czyli za pozno. Kinga ma teraz luz i skonczy 13:15, albo zapisze pania do Dóry na inny termin, co pani woli?
+options-reply-3-wording-3 = dzieki ze pani poczekala. Dóra zaczelaby za pozno, wiec do wyboru: Kinga od razu albo Dóra innego dnia, co pani wybiera?
 
 # en: You thanked her, gave the bad news straight, measured it against her half-one meeting, and offered two real options with the choice left to her. Honest timing plus a choice is what calms a customer in a hurry.
 options-reply-3-feedback = Dziękujesz jej, podajesz złą wiadomość wprost, odnosisz ją do spotkania o 13:30 i dajesz dwie prawdziwe możliwości, zostawiając wybór jej. Uczciwa godzina plus wybór to coś, co uspokaja klientkę w pośpiechu.
@@ -509,7 +509,7 @@ what-can-you-do-reply-1-feedback = Na proste pytanie prosta odpowiedź: prawdziw
 # en: I'll have a word with Dóra and ask her to speed things up for you. She can start at ten to one and still have you done by twenty past, I'm sure.
 what-can-you-do-reply-2 = Porozmawiam z Dórą i poproszę, żeby się dla pani pospieszyła. Może zacząć za dziesięć pierwsza i mimo to skończyć dwadzieścia po, na pewno da radę.
 
-# en: I'll speak to Dóra and get her to work faster for you. She can begin at 12:50 and still finish you by 1:20, I'm certain.
+# en: Let me have a quick word with Dóra and get her to speed things along. She can get going by ten to one, and I'm sure you'll still be out by twenty past.
 what-can-you-do-reply-2-wording-1 = Pogadam z Dórą, żeby się dla pani sprężyła. Może zacząć o 12:50 i i tak skończyć o 13:20, na pewno się wyrobi.
 
 # en: I'll ask Dóra to hurry; she'll have you done by 1:20.
@@ -578,7 +578,7 @@ rushed-risk-reply-3-wording-1 = No cóż, albo tak, albo nowy termin, innej opcj
 # en: It's that or rebooking; those are your only options.
 rushed-risk-reply-3-wording-2 = Albo to, albo inny termin, nic więcej.
 
-# en: well it's that or another day, i'm afraid there's no other choice and dóra's bookings are what they are
+# en: well either that or you rebook, i'm afraid. there's only the two options today and dóra's diary won't budge
 rushed-risk-reply-3-wording-3 = no to albo tak, albo przepisujemy, innych wyjsc dzis nie ma, w grafik Dóry nie moge ingerowac
 
 # en: Take-it-or-leave-it sounds impatient, and it isn't even true: Kinga has a free chair. It pushes Réka towards asking for someone else.
@@ -641,7 +641,7 @@ manager-demand-reply-1 = Oczywiście. Jeśli pani usiądzie, pójdę po Zsuzsę,
 # en: Certainly. Please sit down and I'll go and fetch Zsuzsa. She's just out the back working on the rota.
 manager-demand-reply-1-wording-1 = Oczywiście. Niech pani usiądzie, a ja zawołam kierowniczkę, Zsuzsę. Jest na zapleczu, pracuje nad grafikiem na kolejny tydzień.
 
-# en: Sure, have a seat and I'll get Zsuzsa.
+# en: Sure, grab a seat and I'll go get Zsuzsa from the back office.
 manager-demand-reply-1-wording-2 = Proszę usiąść, zawołam Zsuzsę z zaplecza.
 
 # en: of course, pop yourself down and i'll grab zsuzsa, she's in the back office sorting the staff rota
@@ -668,10 +668,10 @@ manager-demand-reply-2-feedback = Szanujesz jej prośbę i mimo to zatrzymujesz 
 # en: Of course. I'll bring Zsuzsa out now and tell her the whole story myself, the twenty minutes and your half-one meeting, so you needn't repeat it.
 manager-demand-reply-3 = Oczywiście. Zaraz przyprowadzę Zsuzsę i osobiście opowiem jej wszystko, te dwadzieścia minut i pani spotkanie o 13:30, żeby nie musiała pani niczego powtarzać.
 
-# en: Certainly. I'll fetch Zsuzsa right away and explain everything to her myself, the delay and your 1:30 meeting, so you won't have to go over it again.
+# en: Certainly. I'll bring Zsuzsa out right away and give her the full story myself, the twenty-minute wait and your meeting at half one, so you won't need to repeat any of it.
 manager-demand-reply-3-wording-1 = Jasne. Już przyprowadzam Zsuzsę i od razu przedstawię jej całą sytuację, te dwadzieścia minut opóźnienia i to, że o 13:30 ma pani spotkanie, żeby nie musiała pani się powtarzać.
 
-# en: Sure, I'll get Zsuzsa and brief her myself.
+# en: Sure, I'll bring Zsuzsa out and fill her in on the whole story myself.
 manager-demand-reply-3-wording-2 = Przyprowadzę Zsuzsę i opowiem jej wszystko za panią.
 
 # en: of course, i'll go get zsuzsa and fill her in on the whole thing, the 20 min wait and your meeting at half one, so you don't have to say it all again
@@ -899,14 +899,14 @@ handover-reply-1-feedback = Sprawnie i dość uprzejmie, ale bez podziękowania 
 # en: She is, thank you for waiting. Kinga, this is Réka; she has a meeting at half one, so she's out by twenty past.
 handover-reply-2 = Tak, dziękuję, że pani czekała. Kinga, to pani Réka; o 13:30 ma spotkanie, więc wychodzi dwadzieścia po.
 
-# en: Yes, she is, and thanks for your patience. Kinga, meet Réka; she's got a meeting at 1:30, so she needs to leave at twenty past.
-handover-reply-2-wording-1 = Tak, dziękuję za cierpliwość. Kinga, przedstawiam panią Rékę; ma spotkanie o 13:30, więc musi wyjść o 13:20.
+# en: She is, and thanks for waiting so patiently. Kinga, this is Réka, who has a half-one meeting, so we'll have her out by twenty past.
+handover-reply-2-wording-1 = Tak, bardzo pani dziękuję za czekanie. Kinga, to jest pani Réka; wychodzi dwadzieścia po, bo o 13:30 ma spotkanie.
 
 # en: Thanks for waiting. Kinga, Réka has to leave by 1:20.
-handover-reply-2-wording-2 = Dziękuję za czekanie. Kinga, pani Réka wychodzi 13:20.
+handover-reply-2-wording-2 = Dziękuję za czekanie. Kinga, to pani Réka; wychodzi dwadzieścia po.
 
 # en: she is, thanks so much for waiting! kinga, meet Réka, she's got a 1.30 meeting so she needs to be out by 1.20
-handover-reply-2-wording-3 = tak, dzieki, ze pani wytrzymala. Kinga, poznaj pania Rékę, o wpol do drugiej ma spotkanie, wiec musi wyjsc dwadziescia po
+handover-reply-2-wording-3 = tak, dziekuje, ze pani tyle czekala. Kinga, to jest pani Réka, wychodzi dwadziescia po, bo o 13:30 ma spotkanie
 
 # en: You thanked her for her patience and passed on the one detail that matters most, her deadline, so she doesn't have to explain it again or watch the clock alone.
 handover-reply-2-feedback = Dziękujesz jej za cierpliwość i przekazujesz jeden szczegół, który liczy się najbardziej, jej termin, więc nie musi go powtarzać ani sama pilnować zegara.
@@ -932,8 +932,8 @@ handover-reply-4 = Tak. Kinga, pani Réka ma spotkanie o 13:30, więc musi wyjś
 # en: Yes. Kinga, Réka has a 1:30 meeting, so she has to be finished by twenty past, please.
 handover-reply-4-wording-1 = Tak. Kinga, o 13:30 pani Réka ma spotkanie, więc musi skończyć o 13:20.
 
-# en: Kinga, Réka has to leave by 1:20, please.
-handover-reply-4-wording-2 = Kinga, pani Réka wychodzi 13:20, ma spotkanie.
+# en: Kinga, Réka needs to be done by twenty past, please; she's got a meeting.
+handover-reply-4-wording-2 = Kinga, pani Réka musi wyjść o 13:20, ma spotkanie.
 
 # en: yep. kinga, Réka has to be at a meeting for 1.30 so can you have her done by twenty past please
 handover-reply-4-wording-3 = tak. Kinga, pani Réka musi byc wolna o 13:20, bo o wpol do drugiej ma spotkanie
