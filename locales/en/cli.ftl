@@ -118,8 +118,6 @@ extract-wrote = { $file }: { $added } added, { $kept } kept, { $changed } change
 problem-no-such-path = no such file or folder
 
 ## Problems in translation files
-problem-no-translation = `{ $name }` has no { $lang } translation yet; it is shown in { $source }
-help-no-translation = run `{ $fix }` to start one
 problem-no-interface = the interface has no { $lang } translation; English is shown
 help-no-interface = copy { $file } and translate it
 

@@ -137,8 +137,6 @@ extract-wrote = { $file }: { $added } חדשות, { $kept } נשמרו, { $chang
 problem-no-such-path = אין קובץ או תיקייה כאלה
 
 ## בעיות בקובצי תרגום
-problem-no-translation = ל־`{ $name }` אין עדיין תרגום ל־{ $lang }; הוא מוצג ב־{ $source }
-help-no-translation = הריצו `{ $fix }` כדי להתחיל תרגום
 problem-no-interface = לממשק אין תרגום ל־{ $lang }; הוא מוצג באנגלית
 help-no-interface = העתיקו את { $file } ותרגמו אותו
 

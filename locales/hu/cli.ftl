@@ -108,8 +108,6 @@ extract-wrote = { $file }: { $added } új, { $kept } megtartva, { $changed } mó
 problem-no-such-path = nincs ilyen fájl vagy mappa
 
 ## Hibák a fordítási fájlokban
-problem-no-translation = `{ $name }` még nincs lefordítva (nyelv: { $lang }); a forrásnyelven ({ $source }) jelenik meg
-help-no-translation = a fordítás elkezdéséhez futtassa: `{ $fix }`
 problem-no-interface = a kezelőfelületnek nincs fordítása ezen a nyelven: { $lang }; angolul jelenik meg
 help-no-interface = másolja le és fordítsa le ezt a fájlt: { $file }
 

@@ -131,8 +131,6 @@ extract-wrote = { $file }: { $added } nowych, { $kept } zachowanych, { $changed 
 problem-no-such-path = nie ma takiego pliku ani folderu
 
 ## Problemy w plikach tłumaczeń
-problem-no-translation = `{ $name }` nie ma jeszcze tłumaczenia ({ $lang }); wyświetla się w języku źródłowym ({ $source })
-help-no-translation = uruchom `{ $fix }`, aby zacząć tłumaczenie
 problem-no-interface = interfejs nie ma tłumaczenia ({ $lang }); wyświetla się po angielsku
 help-no-interface = skopiuj { $file } i przetłumacz go
 

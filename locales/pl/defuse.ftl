@@ -141,6 +141,11 @@ problem-few-replies = decyzja `{ $id }` ma { $count ->
     }; decyzja potrzebuje co najmniej dwóch
 label-few-replies = za mało odpowiedzi
 help-few-replies = dodaj obok najlepszej odpowiedzi wiarygodny błąd albo zamień to w zakończenie (Ending)
+problem-wording-reads-as-another = jedno ze sformułowań odpowiedzi { $reply } w decyzji `{ $id }` brzmi jak odpowiedź { $other } (podobieństwo { $closeness } %): kto je wpisze, trafi na ścieżkę odpowiedzi { $other }
+label-wording-reads-as-another = brzmi jak odpowiedź { $other }
+help-wording-reads-as-another = niech wyraża własny ruch tej odpowiedzi, ze szczegółem, który odróżnia ją od odpowiedzi { $other }
+problem-no-translation = `{ $name }` nie ma jeszcze tłumaczenia ({ $lang }); wyświetla się w języku źródłowym ({ $source })
+help-no-translation = uruchom `{ $fix }`, aby zacząć tłumaczenie
 problem-unknown-principle = zasada coachingowa `{ $id }` nie istnieje
 label-unknown-principle = nieznana zasada
 help-unknown-principle = zdefiniuj ją w polu `principles` scenariusza albo w pliku { $file }

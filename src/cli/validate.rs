@@ -6,8 +6,10 @@ use defuse_core::i18n::check::{Coverage, check_interface, check_texts};
 use defuse_core::i18n::scenario::{principle_texts, texts};
 use defuse_core::i18n::{self, SOURCE};
 use defuse_core::library::{Entry, Library};
-use defuse_core::validate::duplicate_ids;
+use defuse_core::rubric::Rubric;
+use defuse_core::validate::{check_wordings, duplicate_ids};
 use defuse_core::{Problem, Scenario, Severity, SourceFile};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -91,11 +93,20 @@ pub fn run(
     }
     let files: Vec<&PathBuf> = entries.iter().map(|e| &e.path).collect();
     let mut clean: Vec<Scenario> = Vec::new();
+    // Each language's rubric, read once: it says which reply typed words are taken as.
+    let mut rubrics: HashMap<String, Option<Rubric>> = HashMap::new();
     for entry in &entries {
-        if let Some((_, scenario)) = entry.parsed.as_ref().filter(|_| entry.is_playable()) {
-            clean.push(scenario.clone());
-        }
         problems.extend(entry.problems.iter().cloned());
+        if let Some((source, scenario)) = entry.parsed.as_ref().filter(|_| entry.is_playable()) {
+            clean.push(scenario.clone());
+            // A rubric that cannot be read is told where typed words are scored.
+            let rubric = rubrics
+                .entry(scenario.language.clone())
+                .or_insert_with(|| Rubric::for_language(&places.locales, &scenario.language).ok());
+            if let Some(rubric) = rubric {
+                problems.extend(check_wordings(source, scenario, rubric));
+            }
+        }
     }
     let parsed = entries.iter().filter_map(|e| e.parsed.as_ref());
     problems.extend(duplicate_ids(parsed.map(|(s, sc)| (s, sc))));

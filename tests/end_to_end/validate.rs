@@ -609,3 +609,65 @@ fn each_front_end_finds_its_words_in_its_own_file_or_the_cores() {
         }
     }
 }
+
+#[test]
+fn a_wording_that_reads_as_another_reply_is_warned_at_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        "scenarios/principles.ron",
+        dir.path().join("principles.ron"),
+    )
+    .unwrap();
+    let locales = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let with = |args: &[&str]| {
+        let mut all = vec!["--locales", locales.to_str().unwrap()];
+        all.extend_from_slice(args);
+        in_folder(dir.path(), &all)
+    };
+    assert_eq!(with(&["new", "bike-repair"]).status.code(), Some(0));
+    // The template's wordings each say their own reply's move (its translations are not
+    // written yet: a warning for each language).
+    let o = with(&["validate", "bike-repair"]);
+    assert!(
+        stdout(&o).contains("0 errors, 3 warnings"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(!stderr(&o).contains("reads as"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("has no hu translation yet"),
+        "{}",
+        stderr(&o)
+    );
+    // A trainer adds, under the apology, words that ask for the ticket number as the
+    // third reply does.
+    let file = dir.path().join("bike-repair.ron");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let text = text.replacen(
+        "\"Sorry, we broke our Friday promise.\",",
+        "\"Sorry, we broke our Friday promise.\",\n                        \"Let me look that up, what's your ticket number?\",",
+        1,
+    );
+    std::fs::write(&file, &text).unwrap();
+    let line = 1 + text
+        .lines()
+        .position(|l| l.contains("what's your ticket number?"))
+        .unwrap();
+    let o = with(&["validate", "bike-repair"]);
+    // A warning, not an error: the scenario still plays.
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let said = stderr(&o);
+    assert!(
+        said.contains("⚠ a wording of reply 2 at `opening` reads as reply 3"),
+        "{said}"
+    );
+    assert!(
+        said.contains(&format!("bike-repair.ron:{line}:25]")),
+        "{said}"
+    );
+    assert!(
+        stdout(&o).contains("0 errors, 4 warnings"),
+        "{}",
+        stdout(&o)
+    );
+}

@@ -13,11 +13,13 @@ mod nodes;
 mod playtests;
 mod report;
 mod shape;
+mod wordings;
 
 pub use header::validate_principles;
 use nodes::{check_neutral, suggestion};
 use report::Report;
 use shape::check_shape;
+pub use wordings::check_wordings;
 
 /// Checks one scenario against itself and the shared catalogue.
 pub fn validate(

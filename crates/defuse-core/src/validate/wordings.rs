@@ -1,0 +1,79 @@
+//! A reply's other wordings must say its own move: typed, a wording that reads as another
+//! reply of the decision would send trainees down that reply's branch.
+
+use super::report::Report;
+use crate::i18n::tr;
+use crate::locate::{Locator, Path};
+use crate::model::{Node, Scenario, conceding, wordings};
+use crate::problem::{Problem, SourceFile};
+use crate::rubric::{Context, Rubric};
+use std::sync::Arc;
+
+/// Every wording of `scenario` (in its own language, matched by `rubric`) that, typed at its
+/// decision without it, is taken as another reply: a warning at the wording.
+pub fn check_wordings(
+    source: &Arc<SourceFile>,
+    scenario: &Scenario,
+    rubric: &Rubric,
+) -> Vec<Problem> {
+    let locator = Locator::new(&source.text);
+    let mut r = Report {
+        source,
+        locator: &locator,
+        problems: Vec::new(),
+    };
+    for (n, node) in scenario.nodes.iter().enumerate() {
+        let Node::Turn {
+            id, says, replies, ..
+        } = node
+        else {
+            continue;
+        };
+        let context = Context {
+            customer_line: says.first().cloned().unwrap_or_default(),
+            customer_name: scenario.customer.name.clone(),
+            conceding: conceding(replies),
+            ..Context::default()
+        };
+        for (k, reply) in replies.iter().enumerate() {
+            for (j, wording) in reply.wordings.iter().enumerate() {
+                let mut others = wordings(replies);
+                others[k].remove(j + 1);
+                let assessment = rubric.assess(wording, &context);
+                let taken = rubric.closest_among(wording, &assessment, &others, &context);
+                let Some(t) = taken.reply.filter(|&t| t != k) else {
+                    continue;
+                };
+                let path = Path::node(n)
+                    .field("replies")
+                    .index(k)
+                    .field("wordings")
+                    .index(j);
+                let p = r.warning(
+                    &path,
+                    tr(
+                        "problem-wording-reads-as-another",
+                        &[
+                            ("id", id.as_str().into()),
+                            ("reply", (k + 1).into()),
+                            ("other", (t + 1).into()),
+                            ("closeness", taken.closeness[t].into()),
+                        ],
+                    ),
+                    &tr(
+                        "label-wording-reads-as-another",
+                        &[("other", (t + 1).into())],
+                    ),
+                );
+                Report::help(
+                    p,
+                    tr(
+                        "help-wording-reads-as-another",
+                        &[("other", (t + 1).into())],
+                    ),
+                );
+            }
+        }
+    }
+    r.problems
+}
