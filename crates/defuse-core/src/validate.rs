@@ -28,11 +28,7 @@ pub fn validate(
     catalogue: &Catalogue,
 ) -> Vec<Problem> {
     let locator = Locator::new(&source.text);
-    let mut r = Report {
-        source,
-        locator: &locator,
-        problems: Vec::new(),
-    };
+    let mut r = Report::new(source, &locator);
     let root = Path::root();
 
     header::check_header(&mut r, source, scenario, catalogue);

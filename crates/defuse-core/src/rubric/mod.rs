@@ -130,6 +130,19 @@ struct Compiled {
     unless: Vec<Phrase>,
 }
 
+impl Compiled {
+    /// One of its `unless` phrases is in the reply: the signal does not count.
+    fn excused(&self, words: &[Token], stems: &[String]) -> bool {
+        self.unless.iter().any(|p| find(p, words, stems).is_some())
+    }
+
+    /// The criteria it moves and by how many points: its own, then its `also`.
+    fn criteria(&self) -> impl Iterator<Item = (Criterion, i32)> + '_ {
+        let s = &self.signal;
+        std::iter::once((s.criterion, s.points)).chain(s.also.iter().copied())
+    }
+}
+
 enum CompiledTest {
     Phrases(Vec<Phrase>),
     Echo(f32),
@@ -343,17 +356,11 @@ impl Rubric {
             let Some(found) = found else {
                 continue;
             };
-            if compiled
-                .unless
-                .iter()
-                .any(|p| find(p, words, stems).is_some())
-            {
+            if compiled.excused(words, stems) {
                 continue;
             }
             let s = &compiled.signal;
-            for (criterion, points) in
-                std::iter::once((s.criterion, s.points)).chain(s.also.clone())
-            {
+            for (criterion, points) in compiled.criteria() {
                 evidence.push(Evidence {
                     signal: s.id.clone(),
                     criterion,

@@ -173,19 +173,13 @@ impl Rubric {
                 compiled.test,
                 CompiledTest::Phrases(_) | CompiledTest::Question
             ) || self.test(compiled, text, words, stems, &context).is_none()
-                || compiled
-                    .unless
-                    .iter()
-                    .any(|p| find(p, words, stems).is_some())
+                || compiled.excused(words, stems)
             {
                 continue;
             }
-            let s = &compiled.signal;
-            for (criterion, points) in
-                std::iter::once((s.criterion, s.points)).chain(s.also.clone())
-            {
+            for (criterion, points) in compiled.criteria() {
                 if criterion != Criterion::CalmTone {
-                    meaning.insert(s.id.clone(), points.unsigned_abs() as f32);
+                    meaning.insert(compiled.signal.id.clone(), points.unsigned_abs() as f32);
                 }
             }
         }

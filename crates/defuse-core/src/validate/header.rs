@@ -84,11 +84,7 @@ pub fn validate_principles(
     locator: &Locator,
     at: &Path,
 ) -> Vec<Problem> {
-    let mut r = Report {
-        source,
-        locator,
-        problems: Vec::new(),
-    };
+    let mut r = Report::new(source, locator);
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (k, principle) in principles.iter().enumerate() {
         let path = at.index(k);

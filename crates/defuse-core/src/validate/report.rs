@@ -12,7 +12,16 @@ pub(crate) struct Report<'a> {
     pub(crate) problems: Vec<Problem>,
 }
 
-impl Report<'_> {
+impl<'a> Report<'a> {
+    /// An empty report on `source`, placing problems with `locator` (made from its text).
+    pub(crate) fn new(source: &'a Arc<SourceFile>, locator: &'a Locator) -> Report<'a> {
+        Report {
+            source,
+            locator,
+            problems: Vec::new(),
+        }
+    }
+
     pub(crate) fn span(&self, path: &Path) -> std::ops::Range<usize> {
         self.locator.span(path).unwrap_or(0..0)
     }

@@ -17,11 +17,7 @@ pub fn check_wordings(
     rubric: &Rubric,
 ) -> Vec<Problem> {
     let locator = Locator::new(&source.text);
-    let mut r = Report {
-        source,
-        locator: &locator,
-        problems: Vec::new(),
-    };
+    let mut r = Report::new(source, &locator);
     for (n, node) in scenario.nodes.iter().enumerate() {
         let Node::Turn {
             id, says, replies, ..
