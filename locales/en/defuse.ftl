@@ -115,7 +115,7 @@ problem-few-replies = the decision `{ $id }` has { $count ->
     }; a decision needs at least two
 label-few-replies = too few replies
 help-few-replies = add a plausible mistake beside the best reply, or make this an Ending
-problem-wording-reads-as-another = a wording of reply { $reply } at `{ $id }` reads as reply { $other } ({ $closeness } % alike): trainees who type it would go down reply { $other }'s branch
+problem-wording-reads-as-another = wording { $wording } of reply { $reply } at `{ $id }` reads as reply { $other } ({ $closeness } % alike): trainees who type it would go down reply { $other }'s branch
 label-wording-reads-as-another = reads as reply { $other }
 help-wording-reads-as-another = say this reply's own move in it, with the detail that sets it apart from reply { $other }
 problem-no-translation = `{ $name }` has no { $lang } translation yet; it is shown in { $source }

@@ -135,7 +135,7 @@ problem-few-replies = בהחלטה `{ $id }` יש { $count ->
     }; בהחלטה צריכות להיות לפחות שתיים
 label-few-replies = מעט מדי תשובות
 help-few-replies = הוסיפו לצד התשובה הטובה ביותר טעות סבירה, או הפכו את הצומת לסיום (Ending)
-problem-wording-reads-as-another = אחד הניסוחים של תשובה { $reply } בהחלטה `{ $id }` נקרא כמו תשובה { $other } (דמיון של { $closeness }%): מי שיקליד אותו יגיע למסלול של תשובה { $other }
+problem-wording-reads-as-another = ניסוח { $wording } של תשובה { $reply } בהחלטה `{ $id }` נקרא כמו תשובה { $other } (דמיון של { $closeness }%): מי שיקליד אותו יגיע למסלול של תשובה { $other }
 label-wording-reads-as-another = נקרא כמו תשובה { $other }
 help-wording-reads-as-another = נסחו בו את המהלך של התשובה הזאת עצמה, עם הפרט שמבדיל אותה מתשובה { $other }
 problem-no-translation = ל־`{ $name }` אין עדיין תרגום ל־{ $lang }; הוא מוצג ב־{ $source }

@@ -141,7 +141,7 @@ problem-few-replies = decyzja `{ $id }` ma { $count ->
     }; decyzja potrzebuje co najmniej dwóch
 label-few-replies = za mało odpowiedzi
 help-few-replies = dodaj obok najlepszej odpowiedzi wiarygodny błąd albo zamień to w zakończenie (Ending)
-problem-wording-reads-as-another = jedno ze sformułowań odpowiedzi { $reply } w decyzji `{ $id }` brzmi jak odpowiedź { $other } (podobieństwo { $closeness } %): kto je wpisze, trafi na ścieżkę odpowiedzi { $other }
+problem-wording-reads-as-another = sformułowanie { $wording } odpowiedzi { $reply } w decyzji `{ $id }` brzmi jak odpowiedź { $other } (podobieństwo { $closeness } %): kto je wpisze, trafi na ścieżkę odpowiedzi { $other }
 label-wording-reads-as-another = brzmi jak odpowiedź { $other }
 help-wording-reads-as-another = niech wyraża własny ruch tej odpowiedzi, ze szczegółem, który odróżnia ją od odpowiedzi { $other }
 problem-no-translation = `{ $name }` nie ma jeszcze tłumaczenia ({ $lang }); wyświetla się w języku źródłowym ({ $source })

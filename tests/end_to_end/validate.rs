@@ -658,7 +658,7 @@ fn a_wording_that_reads_as_another_reply_is_warned_at_its_line() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let said = stderr(&o);
     assert!(
-        said.contains("⚠ a wording of reply 2 at `opening` reads as reply 3"),
+        said.contains("⚠ wording 3 of reply 2 at `opening` reads as reply 3"),
         "{said}"
     );
     assert!(

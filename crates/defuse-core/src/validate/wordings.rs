@@ -51,6 +51,7 @@ pub fn check_wordings(
                         "problem-wording-reads-as-another",
                         &[
                             ("id", id.as_str().into()),
+                            ("wording", (j + 1).into()),
                             ("reply", (k + 1).into()),
                             ("other", (t + 1).into()),
                             ("closeness", taken.closeness[t].into()),
