@@ -70,12 +70,7 @@ impl Conversation {
         };
         let context = self.context();
         let assessment = rubric.assess(words, &context);
-        let matched = rubric.closest_among(
-            words,
-            &assessment,
-            &crate::model::wordings(replies),
-            &context,
-        );
+        let matched = rubric.closest_among(words, &crate::model::wordings(replies), &context);
         let mut scores = Scores::default();
         for c in Criterion::ALL {
             scores.set(c, turn_score(assessment.get(c)));

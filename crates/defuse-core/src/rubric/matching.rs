@@ -7,7 +7,7 @@
 //! (`wordings` in the scenario). Typed words close to none of them are taken as none.
 
 use super::moves::{MoveRead, Stance};
-use super::{Assessment, Context, Rubric};
+use super::{Context, Rubric};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
@@ -53,30 +53,16 @@ pub struct Likeness {
 }
 
 impl Rubric {
-    /// Matches `typed` (already assessed as `assessment`) against the authored replies'
-    /// texts, in the same language.
-    pub fn closest(
-        &self,
-        typed: &str,
-        assessment: &Assessment,
-        replies: &[&str],
-        context: &Context,
-    ) -> Match {
+    /// Matches `typed` against the authored replies' texts, in the same language.
+    pub fn closest(&self, typed: &str, replies: &[&str], context: &Context) -> Match {
         let wordings: Vec<Vec<&str>> = replies.iter().map(|r| vec![*r]).collect();
-        self.closest_among(typed, assessment, &wordings, context)
+        self.closest_among(typed, &wordings, context)
     }
 
     /// Matches `typed` against the authored replies, each given as its text and then the
     /// scenario's other wordings of it (`wordings`): words are as close to a reply as to
     /// the nearest of its wordings.
-    pub fn closest_among(
-        &self,
-        typed: &str,
-        assessment: &Assessment,
-        replies: &[Vec<&str>],
-        context: &Context,
-    ) -> Match {
-        let _ = assessment;
+    pub fn closest_among(&self, typed: &str, replies: &[Vec<&str>], context: &Context) -> Match {
         let likeness = self.likeness(typed, replies, context);
         let closeness: Vec<u8> = likeness.iter().map(Likeness::closeness).collect();
         let best = closeness

@@ -35,8 +35,7 @@ pub fn check_wordings(
             for (j, wording) in reply.wordings.iter().enumerate() {
                 let mut others = wordings(replies);
                 others[k].remove(j + 1);
-                let assessment = rubric.assess(wording, &context);
-                let taken = rubric.closest_among(wording, &assessment, &others, &context);
+                let taken = rubric.closest_among(wording, &others, &context);
                 let Some(t) = taken.reply.filter(|&t| t != k) else {
                     continue;
                 };

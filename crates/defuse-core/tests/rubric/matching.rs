@@ -208,8 +208,7 @@ fn taken_as(
         customer_name: name.to_owned(),
         ..Default::default()
     };
-    let assessment = rubric.assess(typed, &context);
-    rubric.closest(typed, &assessment, replies, &context).reply
+    rubric.closest(typed, replies, &context).reply
 }
 
 #[test]
@@ -395,17 +394,16 @@ fn another_wording_of_a_reply_takes_words_it_shares_nothing_else_with_but_never_
         ..Default::default()
     };
     let typed = "Hang on, I'll knock one up for you this second.";
-    let assessment = rubric.assess(typed, &context);
     let bare: Vec<Vec<&str>> = vec![
         vec!["I'm sorry, Tamás. I'm making your flat white myself right now; three minutes."],
         vec!["The office order came in first, so you'll have to wait your turn."],
     ];
-    let first = rubric.closest_among(typed, &assessment, &bare, &context);
+    let first = rubric.closest_among(typed, &bare, &context);
     assert_eq!(first.reply, None, "{first:?}");
     // The trainer adds how trainees say it: the words are now that reply.
     let mut with = bare.clone();
     with[0].push("Hang on a sec, I'll knock one up for you myself.");
-    let taken = rubric.closest_among(typed, &assessment, &with, &context);
+    let taken = rubric.closest_among(typed, &with, &context);
     assert_eq!(taken.reply, Some(0), "{taken:?}");
     // Alike by another wording, they are that reply in other words, never its own: scored
     // by the rubric and told as the closest, without the feedback on words never said.
@@ -413,7 +411,7 @@ fn another_wording_of_a_reply_takes_words_it_shares_nothing_else_with_but_never_
     assert!(taken.closeness[0] < NEAR_CERTAIN);
     // The reply's own text typed word for word is still the reply itself.
     let own = with[0][0];
-    let exact = rubric.closest_among(own, &rubric.assess(own, &context), &with, &context);
+    let exact = rubric.closest_among(own, &with, &context);
     assert_eq!((exact.reply, exact.closeness[0]), (Some(0), 100));
 }
 

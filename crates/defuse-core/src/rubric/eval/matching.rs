@@ -92,8 +92,7 @@ pub fn evaluate_matching(
                 });
             }
             let result = results.last_mut().expect("pushed");
-            let assessment = rubric.assess(&case.reply, context);
-            let matched = rubric.closest_among(&case.reply, &assessment, texts, context);
+            let matched = rubric.closest_among(&case.reply, texts, context);
             let got = matched.reply.map_or(Expect::None, |k| Expect::Reply(k + 1));
             let part = if case.held_out {
                 if case.expect == Expect::None {
