@@ -670,4 +670,17 @@ fn a_wording_that_reads_as_another_reply_is_warned_at_its_line() {
         "{}",
         stdout(&o)
     );
+    // An empty wording is an error at its place: the scenario does not play until mended.
+    std::fs::write(
+        &file,
+        text.replacen("\"Sorry, we broke our Friday promise.\",", "\"  \",", 1),
+    )
+    .unwrap();
+    let o = with(&["validate", "bike-repair"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert!(
+        stderr(&o).contains("another wording of the reply is empty"),
+        "{}",
+        stderr(&o)
+    );
 }
