@@ -9,6 +9,12 @@
 //! regression (shows / no evidence / violates) over the features `Rubric::features` finds:
 //! words, word pairs and the rule signals the model weighs. Features seen in fewer than two
 //! training replies are left out, and weights too small to matter are dropped.
+//!
+//! `--lang xx` does one language only. `--folds` chooses the L2 penalty by five-fold
+//! cross-validation on the training part. `--folds-before ID` asks whether later replies
+//! help on the labels of earlier ones (five folds of the replies before ID, trained with and
+//! without the later ones); `--with DIR` (repeatable) takes the later replies from DIR
+//! instead, one run per folder, and `--no-base` skips the run without them.
 
 use defuse_core::model::Criterion;
 use defuse_core::rubric::corpus::{self, Labelled};
@@ -70,7 +76,12 @@ fn main() {
         return;
     }
     let library = defuse_core::library::Library::read(&root.join("scenarios"));
+    // `--lang xx` trains (or validates) one language only.
+    let only = std::env::args().skip_while(|a| a != "--lang").nth(1);
     for lang in ["en", "hu", "pl", "he"] {
+        if only.as_deref().is_some_and(|o| o != lang) {
+            continue;
+        }
         // The rules alone: the features must not depend on an earlier model.
         let rubric = Rubric::load(&locales.join(lang).join(FILE)).unwrap_or_else(|p| {
             panic!("{}", p.iter().map(|p| p.render(false)).collect::<String>())
@@ -115,10 +126,27 @@ fn main() {
                 .iter()
                 .cloned()
                 .partition(|c| c.id.as_str() < format!("{lang}-{first}").as_str());
-            for extra in [&[][..], &after[..]] {
+            // `--with DIR` (repeatable): later replies from another folder instead, one
+            // run per folder, to compare labelings of the same replies.
+            let args: Vec<String> = std::env::args().collect();
+            let mut extras: Vec<(String, Vec<Labelled>)> =
+                vec![("none".into(), Vec::new()), ("later".into(), after)];
+            let dirs: Vec<&String> = args
+                .windows(2)
+                .filter(|w| w[0] == "--with")
+                .map(|w| &w[1])
+                .collect();
+            if !dirs.is_empty() {
+                extras.truncate(usize::from(!args.iter().any(|a| a == "--no-base")));
+                for dir in dirs {
+                    let later = corpus::read(Path::new(dir), lang).unwrap().training;
+                    extras.push((dir.clone(), later));
+                }
+            }
+            for (name, extra) in &extras {
                 let agree = cross_validate(&rubric, &before, extra, ALPHA);
                 println!(
-                    "{lang}: {:.1}% on {} replies (5 folds), {} later replies added",
+                    "{lang}: {:.1}% on {} replies (5 folds), {} later replies added ({name})",
                     agree * 100.0,
                     before.len(),
                     extra.len()

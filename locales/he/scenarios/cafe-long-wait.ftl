@@ -684,7 +684,7 @@ amends-finish-reply-3-wording-1 = תמאש, זה בכלל לא היה אמור �
 amends-finish-reply-3-wording-2 = זה לא יחזור, מבטיח. היום על חשבון הבית.
 
 # en: Tamás, that's not okay and i promise it'll never happen again. no charge for today's coffee
-amends-finish-reply-3-wording-3 = תמאש, מגיע לך יותר מזה, ואני נשבעת לך שזה לא יקרה עוד פעם. היום אתה לא משלם, זה עלינו
+amends-finish-reply-3-wording-3 = תמאש, זה לא אמור לקרות לך, מבטיחה שזה לא יקרה שוב. הקפה היום על חשבון הבית, באמת
 
 # en: You took his words seriously and made amends at once, which he will remember. But 'never again' is not yours to promise in a café with a morning rush; the best reply named what hurt and kept to what is done today.
 amends-finish-reply-3-feedback = לקחת את הדברים שלו ברצינות ופיצית מיד, והוא יזכור את זה. אבל "זה לא יקרה שוב" היא לא הבטחה שלך לתת בבית קפה עם עומס בוקר; התשובה הטובה ביותר קראה בשם למה שפגע ונצמדה למה שנעשה היום.

@@ -840,7 +840,7 @@ lunch-lost-reply-2 = נכון, וזה לא בסדר. המניקור היום ב�
 lunch-lost-reply-2-wording-1 = צודקת, וזה לא תקין. היום המניקור בעשרים אחוז הנחה, וסימנתי בכרטיס שלך שנתקשר אלייך כשיש עיכוב.
 
 # en: That's not right. 20% off today, and we'll ring you if we're late.
-lunch-lost-reply-2-wording-2 = נכון. 20% הנחה היום, ונתקשר בפעם הבאה שיש איחור.
+lunch-lost-reply-2-wording-2 = נכון, זה לא בסדר. 20% הנחה היום, ורשמתי בכרטיס שלך שנתקשר אם יש איחור.
 
 # en: yep, and that's not ok. 20% off today's nails, and i've added a note to your file so we call you if we're running behind
 lunch-lost-reply-2-wording-3 = את צודקת, זה לא בסדר. הורדתי לך עשרים אחוז מהמניקור, ורשמתי אצלך בכרטיס לטלפן אלייך אם אנחנו בעיכוב

@@ -741,7 +741,7 @@ colleague-question-reply-3 = Elhúzódott a délelőttje; kezeléseknél ez elő
 colleague-question-reply-3-wording-1 = Ma tovább tartottak a délelőtti kezelései, ilyesmi előfordul. Az viszont nem elfogadható, hogy Ön itt a pultnál szembesül vele. Ezért mi felelünk.
 
 # en: Her morning overran, but you should've been told sooner; that's on us.
-colleague-question-reply-3-wording-2 = Csúszott a délelőtt, de nekünk kellett volna előre szólni.
+colleague-question-reply-3-wording-2 = Elhúzódott a délelőtt, de hogy a pultnál tudja meg, az a mi hibánk.
 
 # en: her earlier clients ran over, that can happen. but you shouldn't be finding out when you get to reception, that bit's our fault
 colleague-question-reply-3-wording-3 = Elhúzódott a délelőtt, kezeléseknél ez megesik. Az a gond, hogy senki nem szólt Önnek időben, csak itt tudta meg, és ez a mi mulasztásunk.

@@ -495,7 +495,7 @@ not-liking-it-reply-3 = Przykro mi, że jeszcze nie czuje się pani w nim sobą,
 not-liking-it-reply-3-wording-1 = Przykro mi, że nie czuje się pani jeszcze w tym kolorze dobrze, i to tuż przed weselem. Zapłata zostaje bez zmian, ale zapiszę panią do Dóry na darmowe złagodzenie odcienia.
 
 # en: Sorry it doesn't seem like you yet. Bill stays; Dóra softens it free.
-not-liking-it-reply-3-wording-2 = Szkoda, że nie czuje się pani sobą; rachunek zostaje, tonowanie gratis.
+not-liking-it-reply-3-wording-2 = Przykro mi, że przed ślubem nie czuje się pani sobą; rachunek zostaje, złagodzenie odcienia gratis.
 
 # en: i'm sorry it's not feeling like yours yet, especially with the wedding coming up so soon. the bill stays but dóra can soften the colour for free
 not-liking-it-reply-3-wording-3 = przykro mi, ze tydzien przed slubem siostry jeszcze sie pani w tym kolorze nie odnajduje. rachunek musi zostac, ale zapisze pania do Dóry na darmowe wyciszenie koloru
