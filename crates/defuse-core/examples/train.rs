@@ -14,7 +14,8 @@
 //! cross-validation on the training part. `--folds-before ID` asks whether later replies
 //! help on the labels of earlier ones (five folds of the replies before ID, trained with and
 //! without the later ones); `--with DIR` (repeatable) takes the later replies from DIR
-//! instead, one run per folder, and `--no-base` skips the run without them.
+//! instead, one run per folder (it holds `<lang>-*.ron` and a `second-<lang>.ron`, which
+//! may be `[]`), and `--no-base` skips the run without them.
 
 use defuse_core::model::Criterion;
 use defuse_core::rubric::corpus::{self, Labelled};
