@@ -953,7 +953,7 @@ block-question-reply-3 = Ingyenesen letilthatom az összes partnerdíjat a szám
 # en: I can set up a free block on every partner charge for your number; that way none of them will be able to bill you again. Would you like me to do it now?
 block-question-reply-3-wording-1 = Díjmentesen letilthatom a számán az összes partnerdíjat, így egyikük sem vonhat le többé semmit. Bekapcsoljam most?
 
-# en: I can block all partner charges for free. Want me to?
+# en: I can put a free block on partner charges. Shall I do it now?
 block-question-reply-3-wording-2 = Ingyen letilthatom a partnerdíjakat, bekapcsoljam?
 
 # en: i can set up free barring for every partner charge on your line, then none of them can charge you again, want me to set it up now?

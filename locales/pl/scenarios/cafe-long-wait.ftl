@@ -209,7 +209,7 @@ name-reaction-reply-3-wording-1 = Najmocniej przepraszam, panie Tamásie, no jas
 # en: Sorry, Tamás! The bar will do yours first: two minutes.
 name-reaction-reply-3-wording-2 = Panie Tamásie, przepraszam! Bar zrobi pana kawę poza kolejką, dwie minuty.
 
-# en: oh Tamás of course, sorry! your usual's 2 mins away, i'll tell the baristas to do it before anything else
+# en: sorry Tamás, of course! your usual's two minutes away, i'll have the bar put it ahead of the queue
 name-reaction-reply-3-wording-3 = o matko, panie Tamásie, przepraszam! zaraz powiem baristom, zeby pana zamowienie wzieli bez kolejki, dwie minutki i bedzie
 
 # en: The name landed and you moved fast, which he needed. But 'two minutes' hangs on a bar still working through fourteen drinks, so it is a promise you do not control. The best reply named his order and put the making of it in your own hands.
