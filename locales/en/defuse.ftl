@@ -486,3 +486,8 @@ lrs-error-credentials = the LRS at { $endpoint } refused the user name or passwo
 lrs-error-rejected = the LRS at { $endpoint } rejected the statements (HTTP { $status }): { $message }
 lrs-error-server = the LRS at { $endpoint } failed (HTTP { $status }): { $message }
 
+
+# Typed words taken as an authored reply start from its scores; said under the turn's scores.
+typed-scored-as-reply = Scored as that reply: your words make the same move.
+# $moved: the criteria moved and by how many points, e.g. "calm tone -1, empathy +1".
+typed-scored-as-reply-moved = Scored from that reply, then changed for what your words do differently: { $moved }.

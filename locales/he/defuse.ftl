@@ -481,3 +481,8 @@ lrs-error-credentials = ה־LRS בכתובת { $endpoint } דחה את שם המ
 lrs-error-rejected = ה־LRS בכתובת { $endpoint } דחה את רשומות ה־xAPI (HTTP { $status }): { $message }
 lrs-error-server = אירעה שגיאה ב־LRS בכתובת { $endpoint } (HTTP { $status }): { $message }
 
+
+# Typed words taken as an authored reply start from its scores; said under the turn's scores.
+typed-scored-as-reply = הניקוד כמו של התשובה הזו: המילים שלך עושות את אותו הצעד.
+# $moved: the criteria moved and by how many points, e.g. "calm tone -1, empathy +1".
+typed-scored-as-reply-moved = הניקוד מתחיל מזה של התשובה הזו, ומשתנה לפי מה שהמילים שלך עושות אחרת: { $moved }.

@@ -409,3 +409,8 @@ lrs-error-credentials = az LRS ({ $endpoint }) elutasította a felhasználóneve
 lrs-error-rejected = az LRS ({ $endpoint }) elutasította az xAPI-bejegyzéseket (HTTP { $status }): { $message }
 lrs-error-server = az LRS ({ $endpoint }) hibára futott (HTTP { $status }): { $message }
 
+
+# Typed words taken as an authored reply start from its scores; said under the turn's scores.
+typed-scored-as-reply = Pontozás e válasz szerint: szavai ugyanazt a lépést teszik.
+# $moved: the criteria moved and by how many points, e.g. "calm tone -1, empathy +1".
+typed-scored-as-reply-moved = Pontozás e válasz pontjaiból, módosítva azzal, amit szavai másképp tesznek: { $moved }.

@@ -494,3 +494,8 @@ lrs-error-credentials = serwer LRS pod adresem { $endpoint } odrzucił nazwę u�
 lrs-error-rejected = serwer LRS pod adresem { $endpoint } odrzucił wpisy xAPI (HTTP { $status }): { $message }
 lrs-error-server = serwer LRS pod adresem { $endpoint } zwrócił błąd (HTTP { $status }): { $message }
 
+
+# Typed words taken as an authored reply start from its scores; said under the turn's scores.
+typed-scored-as-reply = Ocena jak za tę odpowiedź: Twoje słowa robią to samo.
+# $moved: the criteria moved and by how many points, e.g. "calm tone -1, empathy +1".
+typed-scored-as-reply-moved = Ocena wychodzi od punktów tej odpowiedzi i zmienia się o to, co Twoje słowa robią inaczej: { $moved }.

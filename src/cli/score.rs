@@ -126,6 +126,9 @@ fn evaluate(
         let results = eval::evaluate_matching(dir, &places.locales, &places.scenarios)
             .map_err(|reason| out.err(&format!("error: {reason}")))?;
         out.line(&eval::matching_table(&results));
+        let fairness = eval::evaluate_fairness(dir, &places.locales, &places.scenarios)
+            .map_err(|reason| out.err(&format!("error: {reason}")))?;
+        out.line(&eval::fairness_table(&fairness));
         results
     } else {
         Vec::new()

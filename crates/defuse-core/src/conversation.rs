@@ -18,6 +18,7 @@ pub use answer::{
     Answer, ChoiceError, Conduct, HINT_COST, INTERRUPT_LISTENING_COST, INTERRUPT_MOOD_COST,
 };
 pub use event::{Event, TurnRecord, TypedReply};
+pub use reply::{TypedScores, score_typed};
 use routing::route;
 pub use routing::{ReplyOrder, Routing};
 
@@ -29,10 +30,6 @@ fn pick(rng: &mut StdRng, variants: usize) -> usize {
         0
     }
 }
-
-/// Closeness (0–100) from which typed words count as an authored reply said in other words,
-/// scored from that reply's scores rather than by the rubric alone.
-pub const SAME_REPLY: u8 = 50;
 
 /// Closeness (0–100) from which typed words are, for certain, the authored reply they were
 /// taken as: its feedback is told about them. Below, the trainee hears what came closest

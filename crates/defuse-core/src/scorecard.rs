@@ -14,7 +14,7 @@ pub use uuid::Uuid;
 
 mod turn;
 use turn::READING;
-pub use turn::{Evidence, PrincipleRef, Reading, RubricScores, Spoken, Taken, Turn, Typed};
+pub use turn::{Evidence, Moved, PrincipleRef, Reading, RubricScores, Spoken, Taken, Turn, Typed};
 
 /// The version of the scorecard format this build writes. Readers accept every version
 /// up to this one; fields added in later versions carry defaults, so older files load.

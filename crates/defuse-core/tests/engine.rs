@@ -619,16 +619,12 @@ fn typed_words_are_scored_by_the_rubric_and_unmatched_ones_get_the_neutral_react
         assessment.empathy > 50 && assessment.ownership > 50,
         "{assessment:?}"
     );
-    // Close to the model reply's own words: its scores, moved by what the words do
-    // differently (typed word for word, exactly its scores; see content.rs).
+    // Taken as the model reply: its scores, moved by what the words do beyond the reply's
+    // own wordings (typed word for word, exactly its scores; see content.rs).
     let k = model.unwrap();
     let Node::Turn { replies, .. } = story.node(story.start()) else {
         unreachable!()
     };
-    assert!(
-        typed.closeness[k] >= defuse_core::conversation::SAME_REPLY,
-        "{typed:?}"
-    );
     // The conversation so far, as the conversation gave it to the rubric.
     let context = rubric::Context {
         customer_line: record.customer_line.clone(),
@@ -637,13 +633,31 @@ fn typed_words_are_scored_by_the_rubric_and_unmatched_ones_get_the_neutral_react
         replies_before: vec!["Lovely weather today, isn't it?".to_owned()],
         conceding: defuse_core::model::conceding(replies),
     };
-    let own = en.assess(&replies[k].text, &context);
+    let own: Vec<_> = std::iter::once(&replies[k].text)
+        .chain(&replies[k].wordings)
+        .map(|text| en.assess(text, &context))
+        .collect();
     for criterion in Criterion::ALL {
-        // A point for every full 20 of 100 the words differ by.
-        let differs = (i32::from(assessment.get(criterion)) - i32::from(own.get(criterion))) / 20;
+        let typed = i32::from(assessment.get(criterion));
+        let low = own
+            .iter()
+            .map(|a| i32::from(a.get(criterion)))
+            .min()
+            .unwrap();
+        let high = own
+            .iter()
+            .map(|a| i32::from(a.get(criterion)))
+            .max()
+            .unwrap();
+        // A point for every full 20 of 100 the words fall outside the wordings' range.
+        let beyond = if typed < low {
+            (typed - low) / 20
+        } else {
+            (typed - high).max(0) / 20
+        };
         assert_eq!(
             record.scores.get(criterion),
-            (replies[k].scores.get(criterion) + differs).clamp(0, 5),
+            (replies[k].scores.get(criterion) + beyond).clamp(0, 5),
             "{criterion}"
         );
     }

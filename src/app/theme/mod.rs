@@ -6,6 +6,7 @@ pub mod radar;
 pub mod scorecard;
 pub mod scroll;
 pub mod table;
+pub mod typed;
 pub mod widget;
 
 use bevy::prelude::*;

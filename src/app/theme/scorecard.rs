@@ -4,7 +4,7 @@
 //! principle, the rubric's evidence for typed words, how a spoken reply sounded).
 
 use super::interaction::Activate;
-use super::{Fonts, palette, radar, widget};
+use super::{Fonts, palette, radar, typed, widget};
 use bevy::prelude::*;
 use defuse_core::Criterion;
 use defuse_core::i18n::Texts;
@@ -200,8 +200,11 @@ pub fn scorecard(
                 14.0,
                 palette::ACCENT,
             ));
+            if let Some(moved) = turn.typed.as_ref().and_then(|typed| typed.moved) {
+                c.spawn(widget::note(fonts, typed::scored_as_reply(t, &moved)));
+            }
             if let Some(typed) = &turn.typed {
-                evidence(c, fonts, t, typed);
+                typed::evidence(c, fonts, t, typed);
             }
             if let Some(spoken) = &turn.spoken {
                 delivery(c, fonts, t, spoken);
@@ -243,70 +246,6 @@ pub fn scorecard(
                 ));
             }
         });
-    }
-}
-
-/// What the rubric found in typed words, criterion by criterion: the words, the points,
-/// why, and the coaching principle behind each signal.
-pub fn evidence(
-    ui: &mut ChildSpawnerCommands,
-    fonts: &Fonts,
-    t: &Texts,
-    typed: &defuse_core::scorecard::Typed,
-) {
-    if typed.evidence.is_empty() {
-        ui.spawn(widget::note(fonts, t.get("debrief-no-evidence")));
-        return;
-    }
-    for criterion in Criterion::ALL {
-        let found: Vec<_> = typed
-            .evidence
-            .iter()
-            .filter(|e| e.criterion == criterion)
-            .collect();
-        if found.is_empty() {
-            continue;
-        }
-        ui.spawn(widget::text(
-            fonts,
-            t.format(
-                "debrief-evidence-criterion",
-                &[
-                    ("criterion", t.criterion(criterion).into()),
-                    ("score", typed.rubric.get(criterion).into()),
-                ],
-            ),
-            14.0,
-            palette::INK,
-        ));
-        for e in found {
-            let mut line = if e.words.is_empty() {
-                format!("{:+}  {}", e.points, e.why)
-            } else {
-                format!(
-                    "{:+}  {}: {}",
-                    e.points,
-                    t.format("quoted", &[("text", e.words.as_str().into())]),
-                    e.why
-                )
-            };
-            if let Some(p) = &e.principle {
-                line.push_str(&t.format(
-                    "debrief-evidence-principle",
-                    &[("title", p.title.as_str().into())],
-                ));
-            }
-            ui.spawn(widget::paragraph(
-                fonts,
-                reading_order(t, &line),
-                14.0,
-                if e.points > 0 {
-                    palette::EASY
-                } else {
-                    palette::HARD
-                },
-            ));
-        }
     }
 }
 

@@ -79,4 +79,8 @@ pub struct TypedReply {
     pub assessment: Assessment,
     /// 0–100 per authored reply, in order.
     pub closeness: Vec<u8>,
+    /// Taken as a reply, the words start from its scores: the points (of 5) the rubric
+    /// moved each criterion by, in `Criterion::ALL`'s order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub moved: Option<[i32; 4]>,
 }

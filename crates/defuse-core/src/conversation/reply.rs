@@ -3,7 +3,7 @@
 
 use super::{
     ChoiceError, Conduct, Conversation, HINT_COST, INTERRUPT_LISTENING_COST, INTERRUPT_MOOD_COST,
-    Phase, SAME_REPLY, TurnRecord, TypedReply,
+    Phase, TurnRecord, TypedReply,
 };
 use crate::model::{Criterion, MOOD_MAX, MOOD_MIN, Node, SCORE_MAX, SCORE_MIN, Scores};
 use crate::rubric::{Context, Rubric, turn_score};
@@ -19,6 +19,80 @@ fn assessment_points_lost(assessment: &crate::rubric::Assessment) -> i32 {
         .iter()
         .map(|e| e.points.min(0))
         .sum::<i32>()
+}
+
+/// What typed words score at a decision, as the conversation records them.
+#[derive(Debug, Clone)]
+pub struct TypedScores {
+    /// The rubric's reading of the words.
+    pub assessment: crate::rubric::Assessment,
+    /// The authored reply they are taken as, and their closeness to each.
+    pub matched: crate::rubric::Match,
+    /// The turn's scores (0–5 per criterion).
+    pub scores: Scores,
+    /// For words taken as a reply, which start from its scores: the points (of 5) the
+    /// rubric moved each criterion by, in [`Criterion::ALL`]'s order.
+    pub moved: Option<[i32; 4]>,
+}
+
+/// Scores typed `words` at a decision with authored `replies`: the rubric's scores, or, for
+/// words taken as an authored reply, that reply's scores moved only by what the words do
+/// beyond the reply's own wordings. The conversation and the evaluation's typed-against-clicked measure
+/// both use this, so what is measured is what a trainee gets.
+pub fn score_typed(
+    words: &str,
+    replies: &[crate::model::Reply],
+    rubric: &Rubric,
+    context: &Context,
+) -> TypedScores {
+    let assessment = rubric.assess(words, context);
+    let matched = rubric.closest_among(words, &crate::model::wordings(replies), context);
+    let mut scores = Scores::default();
+    for c in Criterion::ALL {
+        scores.set(c, turn_score(assessment.get(c)));
+    }
+    let mut moved = None;
+    // Words taken as an authored reply start from that reply's scores, and the rubric moves
+    // them only by what the words do beyond the reply's own wordings: typed word for word
+    // they score exactly as clicking it, and a paraphrase is not marked down for the
+    // rubric's noise between wordings of one move, so practising in one's own words is
+    // never the worse deal.
+    if let Some(k) = matched.reply {
+        let mut own = vec![rubric.assess(&replies[k].text, context)];
+        // Within 20 of the reply's own text on every criterion the words move nothing,
+        // whatever the wordings get: they are read only when it matters.
+        if Criterion::ALL
+            .iter()
+            .any(|&c| (i32::from(assessment.get(c)) - i32::from(own[0].get(c))).abs() >= 20)
+        {
+            own.extend(
+                replies[k]
+                    .wordings
+                    .iter()
+                    .map(|text| rubric.assess(text, context)),
+            );
+        }
+        let mut by = [0; 4];
+        for (i, c) in Criterion::ALL.into_iter().enumerate() {
+            let typed = i32::from(assessment.get(c));
+            let read = |a: &crate::rubric::Assessment| i32::from(a.get(c));
+            let low = own.iter().map(read).min().unwrap_or(typed);
+            let high = own.iter().map(read).max().unwrap_or(typed);
+            // A point of the turn's 0–5 for every full 20 of the rubric's 0–100 the words
+            // fall outside what the reply's own wordings get.
+            let beyond = (typed - typed.clamp(low, high)) / 20;
+            let base = replies[k].scores.get(c);
+            scores.set(c, (base + beyond).clamp(SCORE_MIN, SCORE_MAX));
+            by[i] = scores.get(c) - base;
+        }
+        moved = Some(by);
+    }
+    TypedScores {
+        assessment,
+        matched,
+        scores,
+        moved,
+    }
 }
 
 impl Conversation {
@@ -55,7 +129,7 @@ impl Conversation {
     /// The trainee answers in their own words, scored by `rubric` (in the session's
     /// language). The words are taken as the closest authored reply and the story goes on
     /// from it; when none is close enough, the customer gives the scenario's neutral
-    /// reaction. The turn's scores come from the rubric, not from the authored reply.
+    /// reaction. The turn's scores are [`score_typed`]'s.
     pub fn answer_in_words(
         &mut self,
         words: &str,
@@ -69,35 +143,17 @@ impl Conversation {
             return Err(ChoiceError::NotAwaitingChoice);
         };
         let context = self.context();
-        let assessment = rubric.assess(words, &context);
-        let matched = rubric.closest_among(words, &crate::model::wordings(replies), &context);
-        let mut scores = Scores::default();
-        for c in Criterion::ALL {
-            scores.set(c, turn_score(assessment.get(c)));
-        }
-        // Words that are clearly an authored reply's own start from that reply's scores, and
-        // the rubric moves them only by what the words do differently: typing the reply word
-        // for word scores exactly as clicking it, so practising in one's own words is never
-        // the worse deal.
-        if let Some(k) = matched.reply
-            && matched.closeness.get(k).copied().unwrap_or(0) >= SAME_REPLY
-        {
-            let own = rubric.assess(&replies[k].text, &context);
-            for c in Criterion::ALL {
-                // A point of the turn's 0–5 for every full 20 of the rubric's 0–100 the
-                // words differ by: small differences between two wordings of the same move
-                // are the rubric's noise, not the trainee's doing.
-                let differs = (i32::from(assessment.get(c)) - i32::from(own.get(c))) / 20;
-                scores.set(
-                    c,
-                    (replies[k].scores.get(c) + differs).clamp(SCORE_MIN, SCORE_MAX),
-                );
-            }
-        }
+        let TypedScores {
+            assessment,
+            matched,
+            scores,
+            moved,
+        } = score_typed(words, replies, rubric, &context);
         let typed = TypedReply {
             words: words.to_owned(),
             assessment,
             closeness: matched.closeness,
+            moved,
         };
         let here = self.at;
         let Some(k) = matched.reply else {

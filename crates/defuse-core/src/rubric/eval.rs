@@ -13,7 +13,9 @@ use serde::Deserialize;
 use std::fmt::Write;
 use std::path::Path;
 
+mod fairness;
 mod matching;
+pub use fairness::{Fairness, FairnessResult, evaluate_fairness, fairness_table};
 pub use matching::{
     Expect, MatchCase, MatchMiss, MatchResult, MatchRow, evaluate_matching, matching_rows,
     matching_table,

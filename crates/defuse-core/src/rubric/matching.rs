@@ -175,15 +175,15 @@ impl Likeness {
 
     /// How alike, 0–100: wording and meaning together, 0 for opposite stances. Alike by
     /// another wording, the words are that reply in other words, never its own: below
-    /// [`SAME_REPLY`](crate::conversation::SAME_REPLY), so they are scored by the rubric
-    /// and never told the feedback on the reply's own words.
+    /// [`NEAR_CERTAIN`](crate::conversation::NEAR_CERTAIN), so they are never told the
+    /// feedback on the reply's own words.
     pub fn closeness(&self) -> u8 {
         if self.opposed {
             return 0;
         }
         let closeness = (self.blend() * 100.0).round().clamp(0.0, 100.0) as u8;
         if self.by_wording {
-            closeness.min(crate::conversation::SAME_REPLY - 1)
+            closeness.min(crate::conversation::NEAR_CERTAIN - 1)
         } else {
             closeness
         }

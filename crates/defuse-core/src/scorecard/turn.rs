@@ -121,6 +121,11 @@ pub struct Typed {
     pub needed: u8,
     /// The rubric's 0–100 per criterion (50: no evidence), before the turn's 0–5.
     pub rubric: RubricScores,
+    /// Taken as a reply, the words started from its scores: the points (of 5) the rubric
+    /// moved each by, for what the words do beyond the reply's own wordings. Absent for
+    /// words that matched none, and in cards from before it was kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moved: Option<Moved>,
     /// Every signal found, in the order the rubric found them; not read for a summary.
     #[serde(deserialize_with = "evidence")]
     pub evidence: Vec<Evidence>,
@@ -196,6 +201,51 @@ impl RubricScores {
             Criterion::Ownership => self.ownership,
             Criterion::CalmTone => self.calm_tone,
         }
+    }
+}
+
+/// The points (of 5) typed words moved the scores of the reply they were taken as by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Moved {
+    /// Listening, -5 to 5.
+    pub listening: i32,
+    /// Empathy, -5 to 5.
+    pub empathy: i32,
+    /// Ownership, -5 to 5.
+    pub ownership: i32,
+    /// Calm tone, -5 to 5.
+    pub calm_tone: i32,
+}
+
+impl Moved {
+    /// From points in [`Criterion::ALL`]'s order.
+    pub fn of(points: [i32; 4]) -> Moved {
+        let [listening, empathy, ownership, calm_tone] = points;
+        Moved {
+            listening,
+            empathy,
+            ownership,
+            calm_tone,
+        }
+    }
+
+    /// The points on one criterion.
+    pub fn get(&self, criterion: Criterion) -> i32 {
+        match criterion {
+            Criterion::Listening => self.listening,
+            Criterion::Empathy => self.empathy,
+            Criterion::Ownership => self.ownership,
+            Criterion::CalmTone => self.calm_tone,
+        }
+    }
+
+    /// The criteria moved, with their points, in [`Criterion::ALL`]'s order.
+    pub fn changes(&self) -> Vec<(Criterion, i32)> {
+        Criterion::ALL
+            .into_iter()
+            .map(|c| (c, self.get(c)))
+            .filter(|(_, p)| *p != 0)
+            .collect()
     }
 }
 
@@ -346,6 +396,7 @@ impl Turn {
             },
             needed: crate::rubric::MATCH_THRESHOLD,
             rubric: RubricScores::of(&typed.assessment),
+            moved: typed.moved.map(Moved::of),
             evidence: typed
                 .assessment
                 .evidence

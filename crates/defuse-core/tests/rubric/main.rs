@@ -76,6 +76,40 @@ fn typed_replies_are_taken_as_the_judge_takes_them_on_the_held_out_part() {
     }
 }
 
+/// Typing a reply in one's own words is never the worse deal: on the matching set, replies
+/// that mean an authored reply score, summed over the four criteria, close to clicking it,
+/// and seldom below; above all the paraphrases of a decision's best reply, which the rubric
+/// alone would mark down for the authored text's richer wording.
+#[test]
+fn a_paraphrase_typed_scores_as_clicking_the_reply_it_means() {
+    let results = eval::evaluate_fairness(
+        &root().join("tests/eval"),
+        &root().join("locales"),
+        &root().join("scenarios"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    println!("{}", eval::fairness_table(&results));
+    for r in &results {
+        for (part, f) in [
+            ("tuning", &r.tuning),
+            ("held-out", &r.held_out),
+            ("tuning, best", &r.tuning_best),
+            ("held-out, best", &r.held_out_best),
+        ] {
+            assert!(f.cases > 0, "{} {part}: no cases", r.language);
+            assert!(
+                f.mean_total() >= -0.5 && f.below * 3 <= f.cases,
+                "{} {part}: typed scores {:+.2} against the click, {} of {} below\n{}",
+                r.language,
+                f.mean_total(),
+                f.below,
+                f.cases,
+                eval::fairness_table(&results)
+            );
+        }
+    }
+}
+
 /// The fresh set (`tests/eval/fresh/`): 60 replies per language written for it, not
 /// paraphrased from the scenarios (rude, sarcastic, blaming, off-topic, conditional
 /// apologies, refusals, give-aways, Hebrew-script names, a conversation before the line),

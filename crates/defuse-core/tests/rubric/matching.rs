@@ -405,9 +405,8 @@ fn another_wording_of_a_reply_takes_words_it_shares_nothing_else_with_but_never_
     with[0].push("Hang on a sec, I'll knock one up for you myself.");
     let taken = rubric.closest_among(typed, &with, &context);
     assert_eq!(taken.reply, Some(0), "{taken:?}");
-    // Alike by another wording, they are that reply in other words, never its own: scored
-    // by the rubric and told as the closest, without the feedback on words never said.
-    assert!(taken.closeness[0] < defuse_core::conversation::SAME_REPLY);
+    // Alike by another wording, they are that reply in other words, never its own: told as
+    // the closest, without the feedback on words never said.
     assert!(taken.closeness[0] < NEAR_CERTAIN);
     // The reply's own text typed word for word is still the reply itself.
     let own = with[0][0];
@@ -454,4 +453,28 @@ fn no_wording_of_a_bundled_reply_reads_as_another_reply() {
     }
     assert!(wrong.is_empty(), "{}:\n{}", wrong.len(), wrong.join("\n"));
     assert_eq!(wordings, 3756);
+}
+
+#[test]
+fn what_typed_words_add_to_the_reply_they_mean_still_counts() {
+    let rubric = Rubric::for_language(&locales_dir(), "en").unwrap();
+    let mut c = at("cafe-long-wait", "opening");
+    let replies = replies(&c, "opening").to_vec();
+    let best = defuse_core::model::best_reply(&replies).unwrap();
+    // The best reply, with a put-down shouted after it.
+    let words = format!(
+        "{} But CALM DOWN, it's only breakfast!!",
+        replies[best].text
+    );
+    let record = c
+        .answer_in_words(&words, &rubric, Conduct::default())
+        .unwrap()
+        .clone();
+    assert_eq!(record.reply, Some(best), "{:?}", record.typed);
+    let clicked = replies[best].scores;
+    assert!(
+        record.scores.calm_tone < clicked.calm_tone && record.scores.empathy < clicked.empathy,
+        "{:?} against {clicked:?}",
+        record.scores
+    );
 }

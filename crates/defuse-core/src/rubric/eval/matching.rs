@@ -84,7 +84,8 @@ pub fn evaluate_matching(
         eval_dir,
         locales,
         scenarios,
-        |lang, rubric, case, texts, context| {
+        |lang, rubric, case, replies, context| {
+            let texts = crate::model::wordings(replies);
             if results.last().is_none_or(|r| r.language != lang) {
                 results.push(MatchResult {
                     language: lang.to_owned(),
@@ -92,7 +93,7 @@ pub fn evaluate_matching(
                 });
             }
             let result = results.last_mut().expect("pushed");
-            let matched = rubric.closest_among(&case.reply, texts, context);
+            let matched = rubric.closest_among(&case.reply, &texts, context);
             let got = matched.reply.map_or(Expect::None, |k| Expect::Reply(k + 1));
             let part = if case.held_out {
                 if case.expect == Expect::None {
@@ -142,8 +143,9 @@ pub fn matching_rows(
         eval_dir,
         locales,
         scenarios,
-        |lang, rubric, case, texts, context| {
-            let likeness = rubric.likeness(&case.reply, texts, context);
+        |lang, rubric, case, replies, context| {
+            let texts = crate::model::wordings(replies);
+            let likeness = rubric.likeness(&case.reply, &texts, context);
             rows.push(MatchRow {
                 language: lang.to_owned(),
                 case: case.clone(),
@@ -156,11 +158,11 @@ pub fn matching_rows(
 
 /// Calls `visit` with every case of the matching set, language by language, with the
 /// language's rubric, the decision's authored replies and its context.
-fn walk(
+pub(super) fn walk(
     eval_dir: &Path,
     locales: &Path,
     scenarios: &Path,
-    mut visit: impl FnMut(&str, &Rubric, &MatchCase, &[Vec<&str>], &Context),
+    mut visit: impl FnMut(&str, &Rubric, &MatchCase, &[crate::model::Reply], &Context),
 ) -> Result<(), String> {
     let library = Library::read(scenarios);
     if !library.catalogue_problems.is_empty() {
@@ -206,13 +208,7 @@ fn walk(
                 conceding: crate::model::conceding(replies),
                 ..Context::default()
             };
-            visit(
-                lang,
-                &rubric,
-                case,
-                &crate::model::wordings(replies),
-                &context,
-            );
+            visit(lang, &rubric, case, replies, &context);
         }
     }
     Ok(())

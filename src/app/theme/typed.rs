@@ -1,0 +1,98 @@
+//! Typed words in the debrief: how they were scored from the reply they were taken as, and
+//! what the rubric found in them.
+
+use super::scorecard::reading_order;
+use super::{Fonts, palette, widget};
+use bevy::prelude::*;
+use defuse_core::Criterion;
+use defuse_core::i18n::Texts;
+
+/// How typed words taken as a reply were scored: as that reply, moved only by what they do
+/// differently.
+pub fn scored_as_reply(t: &Texts, moved: &defuse_core::scorecard::Moved) -> String {
+    let changes = moved.changes();
+    if changes.is_empty() {
+        return t.get("typed-scored-as-reply");
+    }
+    let moved: Vec<String> = changes
+        .iter()
+        .map(|(c, p)| {
+            // Marks keep every signed number alike in a right-to-left line (without them the
+            // last one was split by the full stop after it).
+            let points = if t.is_rtl() {
+                format!("\u{200E}{p:+}\u{200E}")
+            } else {
+                format!("{p:+}")
+            };
+            format!("{} {points}", t.criterion(*c))
+        })
+        .collect();
+    t.format(
+        "typed-scored-as-reply-moved",
+        &[("moved", moved.join(", ").into())],
+    )
+}
+
+/// What the rubric found in typed words, criterion by criterion: the words, the points,
+/// why, and the coaching principle behind each signal.
+pub fn evidence(
+    ui: &mut ChildSpawnerCommands,
+    fonts: &Fonts,
+    t: &Texts,
+    typed: &defuse_core::scorecard::Typed,
+) {
+    if typed.evidence.is_empty() {
+        ui.spawn(widget::note(fonts, t.get("debrief-no-evidence")));
+        return;
+    }
+    for criterion in Criterion::ALL {
+        let found: Vec<_> = typed
+            .evidence
+            .iter()
+            .filter(|e| e.criterion == criterion)
+            .collect();
+        if found.is_empty() {
+            continue;
+        }
+        ui.spawn(widget::text(
+            fonts,
+            t.format(
+                "debrief-evidence-criterion",
+                &[
+                    ("criterion", t.criterion(criterion).into()),
+                    ("score", typed.rubric.get(criterion).into()),
+                ],
+            ),
+            14.0,
+            palette::INK,
+        ));
+        for e in found {
+            let mut line = if e.words.is_empty() {
+                format!("{:+}  {}", e.points, e.why)
+            } else {
+                format!(
+                    "{:+}  {}: {}",
+                    e.points,
+                    t.format("quoted", &[("text", e.words.as_str().into())]),
+                    e.why
+                )
+            };
+            if let Some(p) = &e.principle {
+                line.push_str(&t.format(
+                    "debrief-evidence-principle",
+                    &[("title", p.title.as_str().into())],
+                ));
+            }
+            ui.spawn(widget::paragraph(
+                fonts,
+                reading_order(t, &line),
+                14.0,
+                if e.points > 0 {
+                    palette::EASY
+                } else {
+                    palette::HARD
+                },
+            ));
+        }
+    }
+}
