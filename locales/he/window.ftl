@@ -71,8 +71,8 @@ debrief-reason-passed = עבר: { $score } מגיע לציון המעבר { $mar
 debrief-reason-below = לא עבר: { $score } נמוך מציון המעבר { $mark }.
 debrief-reason-ending = לא עבר: הסיום הזה ({ $ending }) נחשב כישלון, בלי קשר לציון.
 debrief-reason-unfinished = לא הסתיים: השיחה הופסקה לפני סופה.
-debrief-decision-closed = ◂ החלטה { $number } { $mark } "{ $reply }" · { $points }/{ $best }
-debrief-decision-open = ▾ החלטה { $number } { $mark } · { $points }/{ $best }
+debrief-decision-closed = ◂ החלטה { $number } { $mark } "{ $reply }" · { $points } מתוך { $best }
+debrief-decision-open = ▾ החלטה { $number } { $mark } · { $points } מתוך { $best }
 
 ## הגדרות
 settings-text-size = גודל טקסט

@@ -286,7 +286,7 @@ fn play(
                     score_line(out, &record.scores, &record.best)
                 ));
                 if let Some(moved) = turn.typed.as_ref().and_then(|t| t.moved) {
-                    out.line(&wrap(&scored_as_reply(out, &moved), WIDTH, "  "));
+                    out.line(&wrap(&moved.told(&out.texts), WIDTH, "  "));
                 }
                 if let Some(typed) = &turn.typed {
                     for line in evidence_lines(out, typed) {
@@ -345,30 +345,4 @@ fn play(
             }
         }
     }
-}
-
-/// How typed words taken as a reply were scored: as that reply, moved only by what they do
-/// differently.
-fn scored_as_reply(out: &Out, moved: &defuse_core::scorecard::Moved) -> String {
-    let changes = moved.changes();
-    if changes.is_empty() {
-        return out.t("typed-scored-as-reply");
-    }
-    let moved: Vec<String> = changes
-        .iter()
-        .map(|(c, p)| {
-            // Marks keep every signed number alike in a right-to-left line (without them the
-            // last one was split by the full stop after it).
-            let points = if out.texts.is_rtl() {
-                format!("\u{200E}{p:+}\u{200E}")
-            } else {
-                format!("{p:+}")
-            };
-            format!("{} {points}", out.texts.criterion(*c))
-        })
-        .collect();
-    out.tf(
-        "typed-scored-as-reply-moved",
-        &[("moved", moved.join(", ").into())],
-    )
 }

@@ -4,8 +4,10 @@
 //!     cargo run --release -p defuse-core --features train --example train
 //!
 //! Trained on the corpus's training part (`tests/eval/corpus/`, all but the cases a second
-//! annotator labelled) and the tuning parts of the two scenario sets (`tests/eval/`,
-//! `tests/eval/fresh/`); never on a held-out part. Per criterion, a multinomial logistic
+//! annotator labelled), its later files (`tests/eval/corpus-later/`, all training) and the
+//! tuning parts of the two scenario sets (`tests/eval/`, `tests/eval/fresh/`); never on a
+//! held-out part. Files 7 on were labelled to a sparer standard than files 1–6: features
+//! of their own take the difference in training (see `LATER_STANDARD`). Per criterion, a multinomial logistic
 //! regression (shows / no evidence / violates) over the features `Rubric::features` finds:
 //! words, word pairs and the rule signals the model weighs. Features seen in fewer than two
 //! training replies are left out, and weights too small to matter are dropped.
@@ -91,6 +93,16 @@ fn main() {
         let names =
             |id: &str| eval::customer_name(&library, id, &locales, lang).unwrap_or_default();
         let mut training = corpus.training.clone();
+        // The later files (10 on), all training, labelled to the later standard like 7–9;
+        // not in a language trained as before (see `AS_BEFORE`).
+        let as_before = AS_BEFORE.contains(&lang);
+        if !as_before {
+            training.extend(
+                corpus::read(&root.join("tests/eval/corpus-later"), lang)
+                    .unwrap()
+                    .training,
+            );
+        }
         for set in [
             root.join(format!("tests/eval/{lang}.ron")),
             root.join(format!("tests/eval/fresh/eval-{lang}.ron")),
@@ -111,7 +123,7 @@ fn main() {
         }
         if folds {
             for alpha in [1.0, 3.0, 10.0] {
-                let agree = cross_validate(&rubric, &corpus.training, &[], alpha);
+                let agree = cross_validate(&rubric, &corpus.training, &[], alpha, !as_before);
                 println!("{lang} alpha {alpha}: {:.1}% (5 folds)", agree * 100.0);
             }
             continue;
@@ -145,7 +157,7 @@ fn main() {
                 }
             }
             for (name, extra) in &extras {
-                let agree = cross_validate(&rubric, &before, extra, ALPHA);
+                let agree = cross_validate(&rubric, &before, extra, ALPHA, !as_before);
                 println!(
                     "{lang}: {:.1}% on {} replies (5 folds), {} later replies added ({name})",
                     agree * 100.0,
@@ -155,7 +167,7 @@ fn main() {
             }
             continue;
         }
-        let model = train(&rubric, &training, ALPHA, lang);
+        let model = train(&rubric, &training, ALPHA, lang, !as_before);
         let text = ron::ser::to_string_pretty(
             &model,
             ron::ser::PrettyConfig::new().depth_limit(2).indentor("  "),
@@ -184,15 +196,44 @@ fn class(call: Call) -> usize {
     }
 }
 
-fn train(rubric: &Rubric, cases: &[Labelled], alpha: f64, lang: &str) -> Model {
+/// Languages trained as before the later standard was told apart: without the later files
+/// (10 on) and without the standard's features. Trained that way, Hungarian reads short good
+/// replies of the examples as faults ("Ahogy Ön mondta, három hete vár a hűtőre." on
+/// listening, "Mindent megteszek, hogy még ma megoldjuk." on ownership): files 1–6 mark such
+/// short replies harshly, and file 7's, which taught the model otherwise, then count for the
+/// later standard. Exempting file 7, or weighing each word as written, mended some, not all.
+const AS_BEFORE: [&str; 1] = ["hu"];
+
+/// The corpus's later files (7 on, ids from `c0601`) were labelled to a sparer standard than
+/// files 1–6, which the held-out part comes from (far fewer "shows calm tone", fewer faults).
+/// In training, a feature marks their replies, and another per kind of reply, so that the
+/// standard's difference goes into weights of its own rather than every word's. The rubric
+/// never finds them and they are not shipped: in use, every reply is read to files 1–6's
+/// standard. Chosen by cross-validation on files 1–6's training part (`--folds-before
+/// c0601`): see `tests/eval/corpus-later/README.md`.
+const LATER_STANDARD: &str = "std:later";
+
+/// A corpus reply of file 7 or later.
+fn later_standard(id: &str) -> bool {
+    id.rsplit_once("-c")
+        .and_then(|(_, n)| n.parse::<u32>().ok())
+        .is_some_and(|n| n >= 601)
+}
+
+/// The model of `cases`; `standards`: the later standard's own features (`LATER_STANDARD`).
+fn train(rubric: &Rubric, cases: &[Labelled], alpha: f64, lang: &str, standards: bool) -> Model {
     let found: Vec<Vec<String>> = cases
         .iter()
         .map(|c| {
-            rubric
+            let mut names: Vec<String> = rubric
                 .features(&c.reply, &c.context)
                 .into_iter()
                 .map(|f| f.name)
-                .collect()
+                .collect();
+            if standards && later_standard(&c.id) {
+                names.push(LATER_STANDARD.to_owned());
+            }
+            names
         })
         .collect();
     let mut counts: HashMap<&str, usize> = HashMap::new();
@@ -251,15 +292,24 @@ fn train(rubric: &Rubric, cases: &[Labelled], alpha: f64, lang: &str) -> Model {
         let w: Vec<f32> = (0..KINDS.len())
             .map(|k| kind_column(k).map_or(0.0, |j| round(row[j] as f32)))
             .collect();
-        if w.iter().any(|v| v.abs() >= KEEP) {
+        if w.iter().any(|v| v.abs() >= KEEP) && *name != LATER_STANDARD {
             kind_features.insert((*name).to_owned(), w);
         }
     }
-    let x = ndarray::concatenate(
-        ndarray::Axis(1),
-        &[x.view(), (&shares * f64::from(KIND_SCALE)).view()],
-    )
-    .expect("same rows");
+    // The later standard per kind of reply, after the kinds: its own shift for each kind's
+    // calls, in columns that are not shipped.
+    let mut later = &shares * f64::from(KIND_SCALE);
+    for (i, c) in cases.iter().enumerate() {
+        if !later_standard(&c.id) {
+            later.row_mut(i).fill(0.0);
+        }
+    }
+    let kinds_x = &shares * f64::from(KIND_SCALE);
+    let mut columns = vec![x.view(), kinds_x.view()];
+    if standards {
+        columns.push(later.view());
+    }
+    let x = ndarray::concatenate(ndarray::Axis(1), &columns).expect("same rows");
     let mut kind_weights = vec![[Logits::default(); 4]; KINDS.len()];
     let mut bias = [Logits::default(); 4];
     let mut weights: BTreeMap<String, [Logits; 4]> = BTreeMap::new();
@@ -297,7 +347,9 @@ fn train(rubric: &Rubric, cases: &[Labelled], alpha: f64, lang: &str) -> Model {
                 none: round(at(&row, 1)),
                 violates: round(at(&row, 2)),
             };
-            if w.shows.abs().max(w.none.abs()).max(w.violates.abs()) >= KEEP {
+            if w.shows.abs().max(w.none.abs()).max(w.violates.abs()) >= KEEP
+                && *name != LATER_STANDARD
+            {
                 weights
                     .entry((*name).to_owned())
                     .or_insert([Logits::default(); 4])[c] = w;
@@ -356,7 +408,13 @@ fn round(v: f32) -> f32 {
 }
 
 /// Agreement on the corpus training part, each fifth scored by a model of the other four.
-fn cross_validate(rubric: &Rubric, cases: &[Labelled], extra: &[Labelled], alpha: f64) -> f64 {
+fn cross_validate(
+    rubric: &Rubric,
+    cases: &[Labelled],
+    extra: &[Labelled],
+    alpha: f64,
+    standards: bool,
+) -> f64 {
     let (mut agree, mut all) = (0, 0);
     for fold in 0..5 {
         let (test, train_part): (Vec<_>, Vec<_>) =
@@ -366,7 +424,7 @@ fn cross_validate(rubric: &Rubric, cases: &[Labelled], extra: &[Labelled], alpha
             .map(|(_, c)| c.clone())
             .chain(extra.iter().cloned())
             .collect();
-        let model = train(rubric, &train_part, alpha, "cv");
+        let model = train(rubric, &train_part, alpha, "cv", standards);
         let scored = Rubric::load(
             &Path::new(env!("CARGO_MANIFEST_DIR"))
                 .join("../../locales")

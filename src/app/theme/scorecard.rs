@@ -201,7 +201,7 @@ pub fn scorecard(
                 palette::ACCENT,
             ));
             if let Some(moved) = turn.typed.as_ref().and_then(|typed| typed.moved) {
-                c.spawn(widget::note(fonts, typed::scored_as_reply(t, &moved)));
+                c.spawn(widget::note(fonts, moved.told(t)));
             }
             if let Some(typed) = &turn.typed {
                 typed::evidence(c, fonts, t, typed);

@@ -1,37 +1,10 @@
-//! Typed words in the debrief: how they were scored from the reply they were taken as, and
-//! what the rubric found in them.
+//! Typed words in the debrief: what the rubric found in them.
 
 use super::scorecard::reading_order;
 use super::{Fonts, palette, widget};
 use bevy::prelude::*;
 use defuse_core::Criterion;
 use defuse_core::i18n::Texts;
-
-/// How typed words taken as a reply were scored: as that reply, moved only by what they do
-/// differently.
-pub fn scored_as_reply(t: &Texts, moved: &defuse_core::scorecard::Moved) -> String {
-    let changes = moved.changes();
-    if changes.is_empty() {
-        return t.get("typed-scored-as-reply");
-    }
-    let moved: Vec<String> = changes
-        .iter()
-        .map(|(c, p)| {
-            // Marks keep every signed number alike in a right-to-left line (without them the
-            // last one was split by the full stop after it).
-            let points = if t.is_rtl() {
-                format!("\u{200E}{p:+}\u{200E}")
-            } else {
-                format!("{p:+}")
-            };
-            format!("{} {points}", t.criterion(*c))
-        })
-        .collect();
-    t.format(
-        "typed-scored-as-reply-moved",
-        &[("moved", moved.join(", ").into())],
-    )
-}
 
 /// What the rubric found in typed words, criterion by criterion: the words, the points,
 /// why, and the coaching principle behind each signal.

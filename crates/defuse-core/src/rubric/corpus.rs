@@ -74,7 +74,8 @@ pub struct Corpus {
     pub second: Vec<[Call; 4]>,
 }
 
-/// Reads `<lang>-*.ron` and `second-<lang>.ron` in `dir`; every problem names its file.
+/// Reads `<lang>-*.ron` and `second-<lang>.ron` in `dir`; every problem names its file. A
+/// folder without `second-<lang>.ron` (the later files) has no held-out part.
 pub fn read(dir: &Path, lang: &str) -> Result<Corpus, String> {
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .map_err(|err| format!("cannot read {}: {err}", dir.display()))?
@@ -90,7 +91,12 @@ pub fn read(dir: &Path, lang: &str) -> Result<Corpus, String> {
     for file in &files {
         cases.extend(read_cases::<CorpusCase>(file)?);
     }
-    let labels: Vec<Label> = read_cases(&dir.join(format!("second-{lang}.ron")))?;
+    let second_file = dir.join(format!("second-{lang}.ron"));
+    let labels: Vec<Label> = if second_file.exists() {
+        read_cases(&second_file)?
+    } else {
+        Vec::new()
+    };
     let held: HashSet<&str> = labels.iter().map(|l| l.id.as_str()).collect();
     let labelled = |c: &CorpusCase| {
         let (customer_before, replies_before) = history(&c.history);

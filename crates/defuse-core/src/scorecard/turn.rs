@@ -239,13 +239,32 @@ impl Moved {
         }
     }
 
-    /// The criteria moved, with their points, in [`Criterion::ALL`]'s order.
-    pub fn changes(&self) -> Vec<(Criterion, i32)> {
-        Criterion::ALL
+    /// How the turn was scored, as the trainee is told it under the turn's scores: as the
+    /// reply the words were taken as, moved only by what they do differently.
+    pub fn told(&self, t: &crate::i18n::Texts) -> String {
+        let moved: Vec<String> = Criterion::ALL
             .into_iter()
-            .map(|c| (c, self.get(c)))
-            .filter(|(_, p)| *p != 0)
-            .collect()
+            .filter(|&c| self.get(c) != 0)
+            .map(|c| {
+                let p = self.get(c);
+                // Marks keep every signed number alike in a right-to-left line (without
+                // them the last one was split by the full stop after it).
+                let points = if t.is_rtl() {
+                    format!("\u{200E}{p:+}\u{200E}")
+                } else {
+                    format!("{p:+}")
+                };
+                format!("{} {points}", t.criterion(c))
+            })
+            .collect();
+        if moved.is_empty() {
+            t.get("typed-scored-as-reply")
+        } else {
+            t.format(
+                "typed-scored-as-reply-moved",
+                &[("moved", moved.join(", ").into())],
+            )
+        }
     }
 }
 

@@ -472,9 +472,38 @@ fn what_typed_words_add_to_the_reply_they_mean_still_counts() {
         .clone();
     assert_eq!(record.reply, Some(best), "{:?}", record.typed);
     let clicked = replies[best].scores;
+    let total = |s: &defuse_core::model::Scores| {
+        defuse_core::Criterion::ALL
+            .iter()
+            .map(|c| s.get(*c))
+            .sum::<i32>()
+    };
     assert!(
-        record.scores.calm_tone < clicked.calm_tone && record.scores.empathy < clicked.empathy,
+        record.scores.calm_tone < clicked.calm_tone && total(&record.scores) < total(&clicked),
         "{:?} against {clicked:?}",
         record.scores
+    );
+    // The trainee is told the turn started from that reply's scores, and what moved them.
+    let turn = Turn::from_record(c.story(), &record, None);
+    let moved = turn.typed.unwrap().moved.unwrap();
+    let en = defuse_core::i18n::Texts::new(&defuse_core::i18n::langid("en").unwrap());
+    let told = moved.told(&en);
+    assert!(
+        told.starts_with("Scored from that reply") && told.contains("calm tone -"),
+        "{told}"
+    );
+    let he = defuse_core::i18n::Texts::new(&defuse_core::i18n::langid("he").unwrap());
+    assert!(moved.told(&he).contains("טון רגוע"), "{}", moved.told(&he));
+    // Typed word for word, nothing moved.
+    let mut c = at("cafe-long-wait", "opening");
+    let record = c
+        .answer_in_words(&replies[best].text, &rubric, Conduct::default())
+        .unwrap()
+        .clone();
+    let turn = Turn::from_record(c.story(), &record, None);
+    let moved = turn.typed.unwrap().moved.unwrap();
+    assert_eq!(
+        moved.told(&en),
+        "Scored as that reply: your words make the same move."
     );
 }
