@@ -483,6 +483,6 @@ lrs-error-server = אירעה שגיאה ב־LRS בכתובת { $endpoint } (HTT
 
 
 # Typed words taken as an authored reply start from its scores; said under the turn's scores.
-typed-scored-as-reply = הניקוד כמו של התשובה הזו: המילים שלך עושות את אותו הצעד.
+typed-scored-as-reply = קיבלת את הניקוד של התשובה הזו: המילים שלך עושות את אותו הצעד.
 # $moved: the criteria moved and by how many points, e.g. "calm tone -1, empathy +1".
-typed-scored-as-reply-moved = הניקוד מתחיל מזה של התשובה הזו, ומשתנה לפי מה שהמילים שלך עושות אחרת: { $moved }.
+typed-scored-as-reply-moved = קיבלת את הניקוד של התשובה הזו, עם שינויים לפי מה שהמילים שלך עושות אחרת: { $moved }.

@@ -411,6 +411,6 @@ lrs-error-server = az LRS ({ $endpoint }) hibára futott (HTTP { $status }): { $
 
 
 # Typed words taken as an authored reply start from its scores; said under the turn's scores.
-typed-scored-as-reply = Pontozás e válasz szerint: szavai ugyanazt a lépést teszik.
+typed-scored-as-reply = Ugyanúgy pontozva, mint ez a válasz: szavai ugyanazt a lépést teszik meg.
 # $moved: the criteria moved and by how many points, e.g. "calm tone -1, empathy +1".
-typed-scored-as-reply-moved = Pontozás e válasz pontjaiból, módosítva azzal, amit szavai másképp tesznek: { $moved }.
+typed-scored-as-reply-moved = Ennek a válasznak a pontjaiból indulva, aszerint módosítva, amit szavai másképp tesznek: { $moved }.

@@ -496,6 +496,6 @@ lrs-error-server = serwer LRS pod adresem { $endpoint } zwrócił błąd (HTTP {
 
 
 # Typed words taken as an authored reply start from its scores; said under the turn's scores.
-typed-scored-as-reply = Ocena jak za tę odpowiedź: Twoje słowa robią to samo.
+typed-scored-as-reply = Ocena jak za tę odpowiedź: Twoje słowa robią to samo co ona.
 # $moved: the criteria moved and by how many points, e.g. "calm tone -1, empathy +1".
-typed-scored-as-reply-moved = Ocena wychodzi od punktów tej odpowiedzi i zmienia się o to, co Twoje słowa robią inaczej: { $moved }.
+typed-scored-as-reply-moved = Ocena jak za tę odpowiedź, skorygowana tam, gdzie Twoje słowa robią coś inaczej: { $moved }.

@@ -201,4 +201,4 @@ debrief-voice-overall = Spokojny ton razem z głosem: { $score } (same słowa: {
 debrief-voice-turn = Jak to zabrzmiało: { $score } · spokojny ton razem z głosem: { $combined }%
 debrief-share-voice = Udostępnij przełożonemu, jak to zabrzmiało
 debrief-voice-shared = Udostępniono przełożonemu
-debrief-voice-private = To, jak brzmiały twoje odpowiedzi, należy do ciebie: nie trafia do raportów przełożonego, chyba że to udostępnisz.
+debrief-voice-private = To, jak brzmiały Twoje odpowiedzi, należy do Ciebie: nie trafia do raportów przełożonego, chyba że to udostępnisz.
