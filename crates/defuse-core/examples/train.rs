@@ -30,6 +30,10 @@ use ndarray::{Array1, Array2};
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
+// The exports live beside it; a file directly in examples/ would be taken for an example.
+#[path = "train/dump.rs"]
+mod dump;
+
 /// L2 penalty: chosen on the corpus training part by five-fold cross-validation (see
 /// `--folds`), never on a held-out part.
 const ALPHA: f64 = 3.0;
@@ -75,7 +79,7 @@ fn main() {
         .skip_while(|a| a != "--dump-matching")
         .nth(1)
     {
-        dump_matching(&root, Path::new(&file));
+        dump::dump_matching(&root, Path::new(&file));
         return;
     }
     let library = defuse_core::library::Library::read(&root.join("scenarios"));
@@ -110,7 +114,7 @@ fn main() {
             training.extend(corpus::tuning(&eval::read_set(&set).unwrap(), &names));
         }
         if let Some(dir) = std::env::args().skip_while(|a| a != "--dump").nth(1) {
-            dump(
+            dump::dump(
                 &rubric,
                 &corpus,
                 &training,
@@ -444,91 +448,4 @@ fn cross_validate(
         }
     }
     agree as f64 / all as f64
-}
-
-/// Writes every labelled reply's features and calls as JSON lines, for exploring models
-/// outside Rust: `<dir>/<lang>.jsonl`, each with its part (`training`, `held-out`,
-/// `fresh-held-out`, `older-held-out`).
-fn dump(
-    rubric: &Rubric,
-    corpus: &corpus::Corpus,
-    training: &[Labelled],
-    lang: &str,
-    root: &Path,
-    names: &dyn Fn(&str) -> String,
-    dir: &Path,
-) {
-    use std::io::Write;
-    std::fs::create_dir_all(dir).unwrap();
-    let mut out = std::fs::File::create(dir.join(format!("{lang}.jsonl"))).unwrap();
-    let held = |set: &str| -> Vec<Labelled> {
-        let cases = eval::read_set(&root.join(set)).unwrap();
-        let held: Vec<_> = cases
-            .into_iter()
-            .filter(|c| c.held_out)
-            .map(|mut c| {
-                c.held_out = false;
-                c
-            })
-            .collect();
-        corpus::tuning(&held, names)
-    };
-    let parts = [
-        ("training", training.to_vec()),
-        ("held-out", corpus.held_out.clone()),
-        (
-            "fresh-held-out",
-            held(&format!("tests/eval/fresh/eval-{lang}.ron")),
-        ),
-        ("older-held-out", held(&format!("tests/eval/{lang}.ron"))),
-    ];
-    for (part, cases) in parts {
-        for c in cases {
-            let a = rubric.assess(&c.reply, &c.context);
-            let kept: Vec<i32> = Criterion::ALL
-                .iter()
-                .map(|cr| {
-                    a.evidence
-                        .iter()
-                        .filter(|e| e.criterion == *cr && rubric.kept(&e.signal))
-                        .map(|e| e.points)
-                        .sum()
-                })
-                .collect();
-            let line = serde_json::json!({
-                "part": part,
-                "id": c.id,
-                "reply": c.reply,
-                "customer": c.context.customer_line,
-                "features": rubric.features(&c.reply, &c.context).into_iter().map(|f| f.name).collect::<Vec<_>>(),
-                "calls": c.calls.iter().map(|&k| class(k)).collect::<Vec<_>>(),
-                "kept": kept,
-                "rules": a.evidence.iter().map(|e| (e.signal.clone(), Criterion::ALL.iter().position(|c| *c == e.criterion), e.points)).collect::<Vec<_>>(),
-            });
-            writeln!(out, "{line}").unwrap();
-        }
-    }
-}
-
-/// Writes what the matching weighs of every labelled typed reply as JSON lines, for
-/// choosing its threshold and margin on the tuning part outside Rust.
-fn dump_matching(root: &Path, file: &Path) {
-    use std::io::Write;
-    let rows = eval::matching_rows(
-        &root.join("tests/eval"),
-        &root.join("locales"),
-        &root.join("scenarios"),
-    )
-    .unwrap();
-    let mut out = std::fs::File::create(file).unwrap();
-    for row in rows {
-        let line = serde_json::json!({
-            "language": row.language,
-            "id": row.case.id,
-            "held_out": row.case.held_out,
-            "expect": match row.case.expect { eval::Expect::Reply(n) => n as i64, eval::Expect::None => 0 },
-            "likeness": row.likeness.iter().map(|l| serde_json::json!({"wording": l.wording, "meaning": l.meaning, "opposed": l.opposed, "by_wording": l.by_wording, "closeness": l.closeness()})).collect::<Vec<_>>(),
-        });
-        writeln!(out, "{line}").unwrap();
-    }
 }
