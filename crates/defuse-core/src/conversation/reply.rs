@@ -37,8 +37,8 @@ pub struct TypedScores {
 
 /// Scores typed `words` at a decision with authored `replies`: the rubric's scores, or, for
 /// words taken as an authored reply, that reply's scores moved only by what the words do
-/// beyond the reply's own wordings. The conversation and the evaluation's typed-against-clicked measure
-/// both use this, so what is measured is what a trainee gets.
+/// beyond the reply's own wordings. The conversation and the evaluation's typed-against-
+/// clicked measure both use this, so what is measured is what a trainee gets.
 pub fn score_typed(
     words: &str,
     replies: &[crate::model::Reply],
