@@ -76,14 +76,15 @@ pub fn evaluate_fairness(
             let Expect::Reply(n) = case.expect else {
                 return;
             };
-            let Some(meant) = replies.get(n - 1) else {
+            let Some(k) = n.checked_sub(1) else {
+                return;
+            };
+            let Some(meant) = replies.get(k) else {
                 return;
             };
             let result = results.last_mut().expect("pushed");
-            let total = |r: &crate::model::Reply| {
-                Criterion::ALL.map(|c| r.scores.get(c)).iter().sum::<i32>()
-            };
-            let best = replies.iter().all(|r| total(r) <= total(meant));
+            // The debrief's choice of best (highest total, the first on a tie).
+            let best = crate::model::best_reply(replies) == Some(k);
             let typed = score_typed(&case.reply, replies, rubric, context);
             let (all, best_part) = if case.held_out {
                 (&mut result.held_out, &mut result.held_out_best)
@@ -104,7 +105,7 @@ pub fn evaluate_fairness(
                 }
                 part.below += usize::from(sum < 0);
                 part.above += usize::from(sum > 0);
-                part.taken_as_meant += usize::from(typed.matched.reply == Some(n - 1));
+                part.taken_as_meant += usize::from(typed.matched.reply == Some(k));
             }
         },
     )?;
