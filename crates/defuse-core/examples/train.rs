@@ -17,7 +17,9 @@
 //! help on the labels of earlier ones (five folds of the replies before ID, trained with and
 //! without the later ones); `--with DIR` (repeatable) takes the later replies from DIR
 //! instead, one run per folder (it holds `<lang>-*.ron` and a `second-<lang>.ron`, which
-//! may be `[]`), and `--no-base` skips the run without them.
+//! may be `[]`), and `--no-base` skips the run without them. `--without-relabelled` leaves
+//! out `tests/eval/corpus-relabelled/` (replies labelled again to files 1–6's standard), and
+//! `--relabelled DIR` takes them from DIR instead.
 
 use defuse_core::model::Criterion;
 use defuse_core::rubric::corpus::{self, Labelled};
@@ -27,15 +29,22 @@ use defuse_core::rubric::{FILE, MODEL_FILE, Rubric};
 use linfa::prelude::*;
 use linfa_logistic::MultiLogisticRegression;
 use ndarray::{Array1, Array2};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
+use std::sync::OnceLock;
 
 // The exports live beside it; a file directly in examples/ would be taken for an example.
 #[path = "train/dump.rs"]
 mod dump;
 
-/// L2 penalty: chosen on the corpus training part by five-fold cross-validation (see
-/// `--folds`), never on a held-out part.
+/// L2 penalty, one for every language. Chosen again (issue 14, eighth pass) among 1, 3, 10
+/// and 30 by five-fold cross-validation on files 1–6's training replies with the later ones
+/// added (`--folds-before c0601 --with DIR --alpha X`), the held-out part's labelling
+/// standard: en 84.4 / 84.8 / 84.2 (1, 3, 10); hu 80.9 / 81.4 / 80.5 (3, 10, 30); pl 83.6 /
+/// 84.2 / 83.0 (3, 10, 30); he 80.7 / 81.1 / 81.8 / 79.3 (1, 3, 10, 30). At 10 the Hungarian
+/// and Polish models read two of the issue's examples as faults ("Dehogy, szó sincs róla…",
+/// "Głupio mi, że tak wyszło…"), so 3 stays: the best of the values every language passes
+/// them at.
 const ALPHA: f64 = 3.0;
 /// Fewest training replies a feature must appear in.
 const MIN_COUNT: usize = 2;
@@ -83,6 +92,19 @@ fn main() {
         return;
     }
     let library = defuse_core::library::Library::read(&root.join("scenarios"));
+    let relabelled: HashMap<&str, Vec<Labelled>> = ["en", "hu", "pl", "he"]
+        .into_iter()
+        .map(|lang| (lang, relabelled(&root, lang)))
+        .collect();
+    FIRST_STANDARD
+        .set(
+            relabelled
+                .values()
+                .flatten()
+                .map(|c| c.id.clone())
+                .collect(),
+        )
+        .expect("set once");
     // `--lang xx` trains (or validates) one language only.
     let only = std::env::args().skip_while(|a| a != "--lang").nth(1);
     for lang in ["en", "hu", "pl", "he"] {
@@ -93,20 +115,17 @@ fn main() {
         let rubric = Rubric::load(&locales.join(lang).join(FILE)).unwrap_or_else(|p| {
             panic!("{}", p.iter().map(|p| p.render(false)).collect::<String>())
         });
-        let corpus = corpus::read(&root.join("tests/eval/corpus"), lang).unwrap();
+        let mut corpus = corpus::read(&root.join("tests/eval/corpus"), lang).unwrap();
+        corpus.training = with_relabelled(corpus.training, &relabelled[lang]);
         let names =
             |id: &str| eval::customer_name(&library, id, &locales, lang).unwrap_or_default();
         let mut training = corpus.training.clone();
-        // The later files (10 on), all training, labelled to the later standard like 7–9;
-        // not in a language trained as before (see `AS_BEFORE`).
-        let as_before = AS_BEFORE.contains(&lang);
-        if !as_before {
-            training.extend(
-                corpus::read(&root.join("tests/eval/corpus-later"), lang)
-                    .unwrap()
-                    .training,
-            );
-        }
+        // The later files (10 on), all training, labelled to the later standard like 7–9.
+        training.extend(
+            corpus::read(&root.join("tests/eval/corpus-later"), lang)
+                .unwrap()
+                .training,
+        );
         for set in [
             root.join(format!("tests/eval/{lang}.ron")),
             root.join(format!("tests/eval/fresh/eval-{lang}.ron")),
@@ -126,9 +145,9 @@ fn main() {
             continue;
         }
         if folds {
-            for alpha in [1.0, 3.0, 10.0] {
-                let agree = cross_validate(&rubric, &corpus.training, &[], alpha, !as_before);
-                println!("{lang} alpha {alpha}: {:.1}% (5 folds)", agree * 100.0);
+            for penalty in [1.0, 3.0, 10.0, 30.0] {
+                let agree = cross_validate(&rubric, &corpus.training, &[], penalty);
+                println!("{lang} alpha {penalty}: {:.1}% (5 folds)", agree * 100.0);
             }
             continue;
         }
@@ -157,11 +176,18 @@ fn main() {
                 extras.truncate(usize::from(!args.iter().any(|a| a == "--no-base")));
                 for dir in dirs {
                     let later = corpus::read(Path::new(dir), lang).unwrap().training;
+                    let later = with_relabelled(later, &relabelled[lang]);
                     extras.push((dir.clone(), later));
                 }
             }
             for (name, extra) in &extras {
-                let agree = cross_validate(&rubric, &before, extra, ALPHA, !as_before);
+                // `--alpha X`: another L2 penalty, to choose it on files 1–6's labels.
+                let penalty = std::env::args()
+                    .skip_while(|a| a != "--alpha")
+                    .nth(1)
+                    .and_then(|a| a.parse().ok())
+                    .unwrap_or(ALPHA);
+                let agree = cross_validate(&rubric, &before, extra, penalty);
                 println!(
                     "{lang}: {:.1}% on {} replies (5 folds), {} later replies added ({name})",
                     agree * 100.0,
@@ -171,7 +197,7 @@ fn main() {
             }
             continue;
         }
-        let model = train(&rubric, &training, ALPHA, lang, !as_before);
+        let model = train(&rubric, &training, ALPHA, lang);
         let text = ron::ser::to_string_pretty(
             &model,
             ron::ser::PrettyConfig::new().depth_limit(2).indentor("  "),
@@ -200,14 +226,6 @@ fn class(call: Call) -> usize {
     }
 }
 
-/// Languages trained as before the later standard was told apart: without the later files
-/// (10 on) and without the standard's features. Trained that way, Hungarian reads short good
-/// replies of the issue's examples as faults ("Ahogy Ön mondta, három hete vár a hűtőre." on
-/// listening, "Mindent megteszek, hogy még ma megoldjuk." on ownership): files 1–6 mark such
-/// short replies harshly, and file 7's, which taught the model otherwise, then count for the
-/// later standard. Exempting file 7, or weighing each word as written, mended some, not all.
-const AS_BEFORE: [&str; 1] = ["hu"];
-
 /// The corpus's later files (7 on, ids from `c0601`) were labelled to a sparer standard than
 /// files 1–6, which the held-out part comes from (far fewer "shows calm tone", fewer faults).
 /// In training, a feature marks their replies, and another per kind of reply, so that the
@@ -217,15 +235,57 @@ const AS_BEFORE: [&str; 1] = ["hu"];
 /// c0601`): see `tests/eval/corpus-later/README.md`.
 const LATER_STANDARD: &str = "std:later";
 
-/// A corpus reply of file 7 or later.
+/// Replies labelled (again, or for the first time) to files 1–6's standard after the later
+/// files were written: `tests/eval/corpus-relabelled/`, read to that standard whatever
+/// their ids (see its README).
+static FIRST_STANDARD: OnceLock<HashSet<String>> = OnceLock::new();
+
+/// A corpus reply of file 7 or later, not labelled again to files 1–6's standard.
 fn later_standard(id: &str) -> bool {
     id.rsplit_once("-c")
         .and_then(|(_, n)| n.parse::<u32>().ok())
         .is_some_and(|n| n >= 601)
+        && !FIRST_STANDARD.get().is_some_and(|first| first.contains(id))
 }
 
-/// The model of `cases`; `standards`: the later standard's own features (`LATER_STANDARD`).
-fn train(rubric: &Rubric, cases: &[Labelled], alpha: f64, lang: &str, standards: bool) -> Model {
+/// The language's replies in `tests/eval/corpus-relabelled/` (none when it has no files).
+fn relabelled(root: &Path, lang: &str) -> Vec<Labelled> {
+    // `--relabelled DIR`: another folder of them, to compare; `--without-relabelled`: as
+    // before they were, to measure what they change.
+    let dir = std::env::args()
+        .skip_while(|a| a != "--relabelled")
+        .nth(1)
+        .map_or_else(|| root.join("tests/eval/corpus-relabelled"), Into::into);
+    if !dir.is_dir() || std::env::args().any(|a| a == "--without-relabelled") {
+        return Vec::new();
+    }
+    corpus::read(&dir, lang)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .training
+}
+
+/// `cases` with every reply labelled again taking its earlier labels' place, and the new
+/// ones after them.
+fn with_relabelled(mut cases: Vec<Labelled>, relabelled: &[Labelled]) -> Vec<Labelled> {
+    let by_id: HashMap<&str, &Labelled> = relabelled.iter().map(|c| (c.id.as_str(), c)).collect();
+    let known: HashSet<String> = cases.iter().map(|c| c.id.clone()).collect();
+    for case in &mut cases {
+        if let Some(again) = by_id.get(case.id.as_str()) {
+            *case = (*again).clone();
+        }
+    }
+    cases.extend(
+        relabelled
+            .iter()
+            .filter(|c| !known.contains(&c.id))
+            .cloned(),
+    );
+    cases
+}
+
+/// The model of `cases`, the later standard told apart by features of its own
+/// (`LATER_STANDARD`).
+fn train(rubric: &Rubric, cases: &[Labelled], alpha: f64, lang: &str) -> Model {
     let found: Vec<Vec<String>> = cases
         .iter()
         .map(|c| {
@@ -234,7 +294,7 @@ fn train(rubric: &Rubric, cases: &[Labelled], alpha: f64, lang: &str, standards:
                 .into_iter()
                 .map(|f| f.name)
                 .collect();
-            if standards && later_standard(&c.id) {
+            if later_standard(&c.id) {
                 names.push(LATER_STANDARD.to_owned());
             }
             names
@@ -309,10 +369,7 @@ fn train(rubric: &Rubric, cases: &[Labelled], alpha: f64, lang: &str, standards:
         }
     }
     let kinds_x = &shares * f64::from(KIND_SCALE);
-    let mut columns = vec![x.view(), kinds_x.view()];
-    if standards {
-        columns.push(later.view());
-    }
+    let columns = vec![x.view(), kinds_x.view(), later.view()];
     let x = ndarray::concatenate(ndarray::Axis(1), &columns).expect("same rows");
     let mut kind_weights = vec![[Logits::default(); 4]; KINDS.len()];
     let mut bias = [Logits::default(); 4];
@@ -412,13 +469,7 @@ fn round(v: f32) -> f32 {
 }
 
 /// Agreement on the corpus training part, each fifth scored by a model of the other four.
-fn cross_validate(
-    rubric: &Rubric,
-    cases: &[Labelled],
-    extra: &[Labelled],
-    alpha: f64,
-    standards: bool,
-) -> f64 {
+fn cross_validate(rubric: &Rubric, cases: &[Labelled], extra: &[Labelled], alpha: f64) -> f64 {
     let (mut agree, mut all) = (0, 0);
     for fold in 0..5 {
         let (test, train_part): (Vec<_>, Vec<_>) =
@@ -428,7 +479,7 @@ fn cross_validate(
             .map(|(_, c)| c.clone())
             .chain(extra.iter().cloned())
             .collect();
-        let model = train(rubric, &train_part, alpha, "cv", standards);
+        let model = train(rubric, &train_part, alpha, "cv");
         let scored = Rubric::load(
             &Path::new(env!("CARGO_MANIFEST_DIR"))
                 .join("../../locales")

@@ -198,6 +198,18 @@ pub fn evaluate(dir: &Path, locales: &Path) -> Result<Vec<CorpusResult>, String>
     let mut out = Vec::new();
     for lang in ["en", "hu", "pl", "he"] {
         let corpus = read(dir, lang)?;
+        // A language the folder has no replies in is left out; one without the second
+        // annotator's labels has no held-out part to measure, which must not read as 0 %.
+        if corpus.training.is_empty() && corpus.held_out.is_empty() {
+            continue;
+        }
+        if corpus.held_out.is_empty() {
+            return Err(format!(
+                "{}: no second-{lang}.ron beside the {lang}-*.ron files: the held-out part is \
+                 the replies a second annotator labelled there",
+                dir.display()
+            ));
+        }
         let rubric = Rubric::for_language(locales, lang)
             .map_err(|problems| problems.iter().map(|p| p.render(false)).collect::<String>())?;
         out.push(CorpusResult {
@@ -340,4 +352,35 @@ pub fn table(results: &[CorpusResult]) -> String {
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::evaluate;
+    use std::path::Path;
+
+    const CASE: &str = r#"[Case(id: "en-c0001", customer_name: "Ann", customer: "Where is my parcel?",
+        history: [], reply: "I'm checking it now.", shows: [Ownership], violates: [], note: "good")]"#;
+
+    #[test]
+    fn a_corpus_without_the_second_annotators_labels_is_an_error_not_zero_cases() {
+        let locales = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+        let dir = tempfile::tempdir().unwrap();
+        // No replies in any language: nothing to report, and no error.
+        assert!(evaluate(dir.path(), &locales).unwrap().is_empty());
+        std::fs::write(dir.path().join("en-1.ron"), CASE).unwrap();
+        let err = evaluate(dir.path(), &locales).unwrap_err();
+        assert!(err.contains("no second-en.ron"), "{err}");
+        assert!(err.contains(&dir.path().display().to_string()), "{err}");
+        std::fs::write(
+            dir.path().join("second-en.ron"),
+            r#"[Label(id: "en-c0001", shows: [Ownership], violates: [])]"#,
+        )
+        .unwrap();
+        let results = evaluate(dir.path(), &locales).unwrap();
+        assert_eq!(results.len(), 1);
+        assert_eq!(results[0].language, "en");
+        assert_eq!(results[0].annotators.cases, 1);
+        assert_eq!(results[0].annotators.agree, [1; 4]);
+    }
 }

@@ -172,6 +172,34 @@ fn the_learned_layer_on_the_corpus_held_out_part_beside_the_two_annotators() {
     }
 }
 
+/// Replies labelled again to files 1–6's standard (`tests/eval/corpus-relabelled/`) read,
+/// are the corpus's own replies word for word where they share an id, and are never
+/// replies of the held-out part: training on them must not touch it.
+#[test]
+fn the_replies_labelled_again_are_the_corpus_s_own_and_none_is_held_out() {
+    use defuse_core::rubric::corpus;
+    let again_dir = root().join("tests/eval/corpus-relabelled");
+    for lang in ["en", "hu", "pl", "he"] {
+        let again = corpus::read(&again_dir, lang).unwrap_or_else(|e| panic!("{e}"));
+        assert!(again.held_out.is_empty(), "{lang}");
+        let base = corpus::read(&root().join("tests/eval/corpus"), lang).unwrap();
+        for case in &again.training {
+            assert!(
+                !base.held_out.iter().any(|h| h.id == case.id),
+                "{}: a held-out reply",
+                case.id
+            );
+            if let Some(before) = base.training.iter().find(|c| c.id == case.id) {
+                assert_eq!(before.reply, case.reply, "{}", case.id);
+                assert_eq!(before.context.customer_line, case.context.customer_line);
+            }
+        }
+        if lang == "hu" {
+            assert_eq!(again.training.len(), 250);
+        }
+    }
+}
+
 /// The authored replies of the bundled scenarios, scored by the rubric (which never
 /// learned from them), against the scores their trainer set: a check of the rubric's
 /// weights against the trainers', per language and criterion.
