@@ -29,13 +29,15 @@ use defuse_core::rubric::{FILE, MODEL_FILE, Rubric};
 use linfa::prelude::*;
 use linfa_logistic::MultiLogisticRegression;
 use ndarray::{Array1, Array2};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
-use std::sync::OnceLock;
 
 // The exports live beside it; a file directly in examples/ would be taken for an example.
 #[path = "train/dump.rs"]
 mod dump;
+#[path = "train/standards.rs"]
+mod standards;
+use standards::{FIRST_STANDARD, LATER_STANDARD, later_standard, relabelled, with_relabelled};
 
 /// L2 penalty, one for every language. Chosen again (issue 14, eighth pass) among 1, 3, 10
 /// and 30 by five-fold cross-validation on files 1–6's training replies with the later ones
@@ -224,63 +226,6 @@ fn class(call: Call) -> usize {
         Call::Neither => 1,
         Call::Violates => 2,
     }
-}
-
-/// The corpus's later files (7 on, ids from `c0601`) were labelled to a sparer standard than
-/// files 1–6, which the held-out part comes from (far fewer "shows calm tone", fewer faults).
-/// In training, a feature marks their replies, and another per kind of reply, so that the
-/// standard's difference goes into weights of its own rather than every word's. The rubric
-/// never finds them and they are not shipped: in use, every reply is read to files 1–6's
-/// standard. Chosen by cross-validation on files 1–6's training part (`--folds-before
-/// c0601`): see `tests/eval/corpus-later/README.md`.
-const LATER_STANDARD: &str = "std:later";
-
-/// Replies labelled (again, or for the first time) to files 1–6's standard after the later
-/// files were written: `tests/eval/corpus-relabelled/`, read to that standard whatever
-/// their ids (see its README).
-static FIRST_STANDARD: OnceLock<HashSet<String>> = OnceLock::new();
-
-/// A corpus reply of file 7 or later, not labelled again to files 1–6's standard.
-fn later_standard(id: &str) -> bool {
-    id.rsplit_once("-c")
-        .and_then(|(_, n)| n.parse::<u32>().ok())
-        .is_some_and(|n| n >= 601)
-        && !FIRST_STANDARD.get().is_some_and(|first| first.contains(id))
-}
-
-/// The language's replies in `tests/eval/corpus-relabelled/` (none when it has no files).
-fn relabelled(root: &Path, lang: &str) -> Vec<Labelled> {
-    // `--relabelled DIR`: another folder of them, to compare; `--without-relabelled`: as
-    // before they were, to measure what they change.
-    let dir = std::env::args()
-        .skip_while(|a| a != "--relabelled")
-        .nth(1)
-        .map_or_else(|| root.join("tests/eval/corpus-relabelled"), Into::into);
-    if !dir.is_dir() || std::env::args().any(|a| a == "--without-relabelled") {
-        return Vec::new();
-    }
-    corpus::read(&dir, lang)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .training
-}
-
-/// `cases` with every reply labelled again taking its earlier labels' place, and the new
-/// ones after them.
-fn with_relabelled(mut cases: Vec<Labelled>, relabelled: &[Labelled]) -> Vec<Labelled> {
-    let by_id: HashMap<&str, &Labelled> = relabelled.iter().map(|c| (c.id.as_str(), c)).collect();
-    let known: HashSet<String> = cases.iter().map(|c| c.id.clone()).collect();
-    for case in &mut cases {
-        if let Some(again) = by_id.get(case.id.as_str()) {
-            *case = (*again).clone();
-        }
-    }
-    cases.extend(
-        relabelled
-            .iter()
-            .filter(|c| !known.contains(&c.id))
-            .cloned(),
-    );
-    cases
 }
 
 /// The model of `cases`, the later standard told apart by features of its own
