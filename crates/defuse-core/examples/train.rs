@@ -86,10 +86,7 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let locales = root.join("locales");
     let folds = std::env::args().any(|a| a == "--folds");
-    if let Some(file) = std::env::args()
-        .skip_while(|a| a != "--dump-matching")
-        .nth(1)
-    {
+    if let Some(file) = option("--dump-matching") {
         dump::dump_matching(&root, Path::new(&file));
         return;
     }
@@ -108,7 +105,7 @@ fn main() {
         )
         .expect("set once");
     // `--lang xx` trains (or validates) one language only.
-    let only = std::env::args().skip_while(|a| a != "--lang").nth(1);
+    let only = option("--lang");
     for lang in ["en", "hu", "pl", "he"] {
         if only.as_deref().is_some_and(|o| o != lang) {
             continue;
@@ -134,7 +131,7 @@ fn main() {
         ] {
             training.extend(corpus::tuning(&eval::read_set(&set).unwrap(), &names));
         }
-        if let Some(dir) = std::env::args().skip_while(|a| a != "--dump").nth(1) {
+        if let Some(dir) = option("--dump") {
             dump::dump(
                 &rubric,
                 &corpus,
@@ -153,10 +150,7 @@ fn main() {
             }
             continue;
         }
-        if let Some(first) = std::env::args()
-            .skip_while(|a| a != "--folds-before")
-            .nth(1)
-        {
+        if let Some(first) = option("--folds-before") {
             // Whether later files help on the labels of the earlier ones: folds of the
             // replies before `first` (an id), trained with or without every later reply.
             let (before, after): (Vec<Labelled>, Vec<Labelled>) = corpus
@@ -184,9 +178,7 @@ fn main() {
             }
             for (name, extra) in &extras {
                 // `--alpha X`: another L2 penalty, to choose it on files 1–6's labels.
-                let penalty = std::env::args()
-                    .skip_while(|a| a != "--alpha")
-                    .nth(1)
+                let penalty = option("--alpha")
                     .and_then(|a| a.parse().ok())
                     .unwrap_or(ALPHA);
                 let agree = cross_validate(&rubric, &before, extra, penalty);
@@ -226,6 +218,11 @@ fn class(call: Call) -> usize {
         Call::Neither => 1,
         Call::Violates => 2,
     }
+}
+
+/// The value after `name` on the command line (`--lang hu`), if given.
+fn option(name: &str) -> Option<String> {
+    std::env::args().skip_while(|a| a != name).nth(1)
 }
 
 /// The model of `cases`, the later standard told apart by features of its own

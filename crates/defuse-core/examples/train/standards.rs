@@ -33,9 +33,7 @@ pub fn later_standard(id: &str) -> bool {
 pub fn relabelled(root: &Path, lang: &str) -> Vec<Labelled> {
     // `--relabelled DIR`: another folder of them, to compare; `--without-relabelled`: as
     // before they were, to measure what they change.
-    let dir = std::env::args()
-        .skip_while(|a| a != "--relabelled")
-        .nth(1)
+    let dir = super::option("--relabelled")
         .map_or_else(|| root.join("tests/eval/corpus-relabelled"), Into::into);
     if !dir.is_dir() || std::env::args().any(|a| a == "--without-relabelled") {
         return Vec::new();
