@@ -895,3 +895,49 @@ fn a_scenarios_own_principle_with_a_shared_id_is_pointed_out() {
         "{found:#?}"
     );
 }
+
+/// Typed words never earn more on a criterion than the best reply on offer at the decision
+/// does, as clicking cannot: "empathy 5/4" would make up for shortfalls at other decisions.
+#[test]
+fn typed_words_score_no_more_than_the_best_on_offer() {
+    let en = rubric("en");
+    // Warm, owning, calm and echoing: the rubric gives it more than many decisions offer.
+    let generous = "I'm so sorry, I completely understand how frustrating this is and you're right to be upset. \
+                    This is our mistake and I take full responsibility: I'll sort it out myself right now \
+                    and call you back by three o'clock today with exactly where things stand.";
+    let mut above = 0;
+    for story in bundled() {
+        for node in &story.scenario.nodes {
+            let Node::Turn { replies, says, .. } = node else {
+                continue;
+            };
+            let context = rubric::Context {
+                customer_line: says.first().cloned().unwrap_or_default(),
+                customer_name: story.scenario.customer.name.clone(),
+                conceding: defuse_core::model::conceding(replies),
+                ..rubric::Context::default()
+            };
+            let best = Scores::best_of(replies.iter().map(|r| &r.scores));
+            let words = std::iter::once(generous).chain(replies.iter().map(|r| r.text.as_str()));
+            for words in words {
+                let typed = defuse_core::conversation::score_typed(words, replies, &en, &context);
+                for c in Criterion::ALL {
+                    let rubric_points = rubric::turn_score(typed.assessment.get(c));
+                    if typed.matched.reply.is_none() && rubric_points > best.get(c) {
+                        above += 1;
+                    }
+                    assert!(
+                        typed.scores.get(c) <= best.get(c),
+                        "{} {}: {words:?} scores {c:?} {} of a best {}",
+                        story.scenario.id,
+                        node.id(),
+                        typed.scores.get(c),
+                        best.get(c)
+                    );
+                }
+            }
+        }
+    }
+    // The ceiling was met, not only never approached.
+    assert!(above > 0, "no typed words scored above the best on offer");
+}

@@ -87,6 +87,8 @@ pub fn dump_matching(root: &Path, file: &Path) {
             "language": row.language,
             "id": row.case.id,
             "held_out": row.case.held_out,
+            "typed": row.case.reply,
+            "wordings": row.wordings,
             "expect": match row.case.expect { eval::Expect::Reply(n) => n as i64, eval::Expect::None => 0 },
             "likeness": row.likeness.iter().map(|l| serde_json::json!({"wording": l.wording, "meaning": l.meaning, "opposed": l.opposed, "by_wording": l.by_wording, "closeness": l.closeness()})).collect::<Vec<_>>(),
         });

@@ -37,7 +37,7 @@ pub struct TypedScores {
 
 /// Scores typed `words` at a decision with authored `replies`: the rubric's scores, or, for
 /// words taken as an authored reply, that reply's scores moved only by what the words do
-/// beyond the reply's own wordings. The conversation and the evaluation's typed-against-
+/// beyond the reply's own wordings; never above the best on offer at the decision. The conversation and the evaluation's typed-against-
 /// clicked measure both use this, so what is measured is what a trainee gets.
 pub fn score_typed(
     words: &str,
@@ -47,9 +47,19 @@ pub fn score_typed(
 ) -> TypedScores {
     let assessment = rubric.assess(words, context);
     let matched = rubric.closest_among(words, &crate::model::wordings(replies), context);
+    // No more than the best on offer at the decision, as clicking can earn: more would
+    // read "empathy 5/4" and make up for shortfalls at other decisions.
+    let best = Scores::best_of(replies.iter().map(|r| &r.scores));
+    let ceiling = |c: Criterion| {
+        if replies.is_empty() {
+            SCORE_MAX
+        } else {
+            best.get(c)
+        }
+    };
     let mut scores = Scores::default();
     for c in Criterion::ALL {
-        scores.set(c, turn_score(assessment.get(c)));
+        scores.set(c, turn_score(assessment.get(c)).min(ceiling(c)));
     }
     let mut moved = None;
     // Words taken as an authored reply start from that reply's scores, and the rubric moves
@@ -82,7 +92,7 @@ pub fn score_typed(
             // fall outside what the reply's own wordings get.
             let beyond = (typed - typed.clamp(low, high)) / 20;
             let base = replies[k].scores.get(c);
-            scores.set(c, (base + beyond).clamp(SCORE_MIN, SCORE_MAX));
+            scores.set(c, (base + beyond).clamp(SCORE_MIN, ceiling(c).max(base)));
             by[i] = scores.get(c) - base;
         }
         moved = Some(by);

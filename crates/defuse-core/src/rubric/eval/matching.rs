@@ -130,6 +130,8 @@ pub struct MatchRow {
     pub case: MatchCase,
     /// Their likeness to each authored reply at the decision, in order.
     pub likeness: Vec<crate::rubric::Likeness>,
+    /// Each authored reply's text, then its other wordings, in the session's language.
+    pub wordings: Vec<Vec<String>>,
 }
 
 /// What the matching weighs of every case in `matching/<lang>.ron` under `eval_dir`.
@@ -150,6 +152,10 @@ pub fn matching_rows(
                 language: lang.to_owned(),
                 case: case.clone(),
                 likeness,
+                wordings: texts
+                    .iter()
+                    .map(|w| w.iter().map(|s| (*s).to_owned()).collect())
+                    .collect(),
             });
         },
     )?;
