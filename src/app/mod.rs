@@ -55,8 +55,14 @@ pub struct Launch {
     pub watch: Option<PathBuf>,
     /// Go straight into this scenario (by id) once the trainee has given their name.
     pub open: Option<String>,
+    /// Where that scenario starts (`play ID --gui --from NODE --mood N`), whenever it is
+    /// started in this run; already checked against it.
+    pub open_at: defuse_core::StartAt,
     /// Voice practice from recorded takes: `baseline.wav`, then `1.wav`, `2.wav`, …
     pub voice_takes: Option<PathBuf>,
+    /// The trainee's name, filled in on the start screen (`play --gui --trainee NAME`),
+    /// over a remembered one.
+    pub trainee: Option<String>,
 }
 
 /// Opens the window and runs until it is closed; false when a scripted run failed.
@@ -144,10 +150,23 @@ impl Plugin for AppPlugin {
             app.insert_resource(settings::Expert(r.expert));
             app.insert_resource(voice::VoicePractice(r.voice));
         }
+        if let Some(name) = &self.launch.trainee {
+            app.insert_resource(screens::start::NameDraft {
+                text: name.clone(),
+                missing: false,
+                returning: false,
+            });
+        }
         if self.launch.expert {
             app.insert_resource(settings::Expert(true));
         }
         app.insert_resource(session::Shuffle(self.launch.shuffle));
+        if let Some(scenario) = &self.launch.open {
+            app.insert_resource(session::OpenAt {
+                scenario: Some(scenario.clone()),
+                at: self.launch.open_at.clone(),
+            });
+        }
         // A scripted run starts its scenario itself.
         if self.launch.script.is_none() {
             app.insert_resource(screens::picker::OpenFirst(self.launch.open.clone()));

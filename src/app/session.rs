@@ -28,6 +28,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_message::<TakeHint>()
         .init_resource::<ReplyDraft>()
         .init_resource::<Shuffle>()
+        .init_resource::<OpenAt>()
         .init_resource::<SayAloud>()
         // Registered by the window plugin too; here so headless runs have it.
         .add_message::<RequestRedraw>()
@@ -48,6 +49,16 @@ pub struct Expert(pub bool);
 /// scripted run replays one), or in the file's order for a trainer's playtest.
 #[derive(Resource, Debug, Clone, Copy, Default, Deref)]
 pub struct Shuffle(pub defuse_core::ReplyOrder);
+
+/// Where the scenario `play ID --gui` named starts, each time it is started: a trainer's
+/// playtest from a node (`--from`) or at a mood (`--mood`); other scenarios start as usual.
+#[derive(Resource, Debug, Clone, Default)]
+pub struct OpenAt {
+    /// Id of the scenario it applies to.
+    pub scenario: Option<String>,
+    /// Where it starts.
+    pub at: defuse_core::StartAt,
+}
 
 /// The words typed in the reply field so far: kept when the screen is rebuilt, and kept
 /// when they cannot be scored, so nothing typed is lost.
@@ -124,7 +135,7 @@ fn start_scenario(
     mut commands: Commands,
     mut starts: MessageReader<StartScenario>,
     library: Res<Library>,
-    shuffle: Res<Shuffle>,
+    (shuffle, open_at): (Res<Shuffle>, Res<OpenAt>),
     rubrics: Res<Rubrics>,
     trainee: Res<Trainee>,
     (language, expert): (Res<Language>, Res<Expert>),
@@ -145,10 +156,21 @@ fn start_scenario(
         answered: Vec::new(),
         expert: expert.0,
     };
+    let conversation = if open_at.scenario.as_ref() == Some(&story.scenario.id) {
+        // Checked before the window opened; a live preview may since have lost the node.
+        shuffle
+            .start_at(story.clone(), &open_at.at)
+            .unwrap_or_else(|message| {
+                warn!("starting {} from its start: {message}", story.scenario.id);
+                shuffle.start(story.clone())
+            })
+    } else {
+        shuffle.start(story.clone())
+    };
     let mut session = Session {
         story: story.clone(),
         index,
-        practice: Practice::new(shuffle.start(story.clone()), info, rubrics.0.clone()),
+        practice: Practice::new(conversation, info, rubrics.0.clone()),
         transcript: Vec::new(),
         revealed: 0.0,
         saved: false,

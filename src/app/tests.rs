@@ -55,7 +55,9 @@ fn launch(
         shuffle,
         watch: None,
         open: None,
+        open_at: defuse_core::StartAt::default(),
         voice_takes: None,
+        trainee: None,
     }
 }
 
@@ -113,6 +115,46 @@ fn play_gui_goes_from_the_name_straight_into_the_scenario_named() {
             .0
             .is_none()
     );
+}
+
+#[test]
+fn play_gui_from_a_node_with_a_mood_starts_there_and_other_scenarios_as_usual() {
+    let mut launch = launch("en", None, None, defuse_core::ReplyOrder::default());
+    launch.open = Some("cafe-long-wait".to_owned());
+    launch.open_at = defuse_core::StartAt {
+        node: Some("while-making".to_owned()),
+        mood: Some(-55),
+    };
+    let mut app = app_from(launch);
+    app.world_mut()
+        .write_message(screens::start::Begin("Test Trainee".to_owned()));
+    for _ in 0..4 {
+        app.update();
+    }
+    assert_eq!(screen(&app), Screen::Conversation);
+    let conversation = the_session(&app).practice.conversation();
+    assert_eq!(conversation.began(), ("while-making", -55));
+    assert_eq!(conversation.current_node(), "while-making");
+    // A playtest from a node is saved as one, never as a full session.
+    let run = defuse_core::scorecard::PracticeRun::of(conversation).expect("a practice run");
+    assert_eq!(run.from.as_deref(), Some("while-making"));
+    assert_eq!(run.mood, Some(-55));
+
+    // Another scenario started in the same run begins at its own start and mood.
+    let library = app.world().resource::<Library>();
+    let other = library
+        .stories
+        .iter()
+        .position(|s| s.scenario.id == "missed-delivery")
+        .unwrap();
+    let (start, mood) = (
+        library.stories[other].scenario.start.clone(),
+        library.stories[other].scenario.customer.mood,
+    );
+    app.world_mut().write_message(session::StartScenario(other));
+    app.update();
+    let conversation = the_session(&app).practice.conversation();
+    assert_eq!(conversation.began(), (start.as_str(), mood));
 }
 
 #[test]
@@ -412,7 +454,30 @@ fn the_start_screen_wants_a_name() {
             .iter()
             .any(|t| t.contains("Witaj ponownie"))
     );
+
+    // `play --gui --trainee NAME`: that name is filled in, over the remembered one.
+    let mut named = launch_for("Ada Lovelace", &file);
+    named.update();
+    assert_eq!(
+        named.world().resource::<screens::start::NameDraft>().text,
+        "Ada Lovelace"
+    );
+    let mut fields = named.world_mut().query::<&bevy::text::EditableText>();
+    let shown: Vec<String> = fields
+        .iter(named.world())
+        .map(|f| f.value().to_string())
+        .collect();
+    assert_eq!(shown, ["Ada Lovelace"], "the name field");
     let _ = std::fs::remove_dir_all(&config);
+}
+
+/// The app as `play --gui --trainee NAME` opens it, with settings remembered in `file`.
+fn launch_for(name: &str, file: &std::path::Path) -> App {
+    let mut launch = launch("en", None, None, defuse_core::ReplyOrder::default());
+    launch.lang_given = false;
+    launch.config = Some(file.to_owned());
+    launch.trainee = Some(name.to_owned());
+    app_from(launch)
 }
 
 #[test]

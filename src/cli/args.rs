@@ -281,6 +281,14 @@ impl PlayArgs {
             in_file_order: self.in_file_order,
         }
     }
+
+    /// Where the session starts: `--from` and `--mood`, the scenario's own otherwise.
+    pub fn start_at(&self) -> defuse_core::StartAt {
+        defuse_core::StartAt {
+            node: self.from.clone(),
+            mood: self.mood,
+        }
+    }
 }
 
 /// `defuse report`: which sessions, in which format, to where.

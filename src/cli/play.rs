@@ -5,7 +5,7 @@ use super::{Out, Places, PlayArgs, Reported, load_localized};
 use defuse_core::practice::{AnswerError, Practice, Rubrics};
 use defuse_core::scorecard::SessionInfo;
 use defuse_core::store::Store;
-use defuse_core::{Answer, Conversation, Event, Story};
+use defuse_core::{Answer, Event, Story};
 use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -29,18 +29,13 @@ pub fn run(out: &mut Out, places: &Places, options: &PlayArgs) -> Result<ExitCod
     }
     let story = Arc::new(load_localized(out, places, &options.scenario)?);
     let seed = options.seed.unwrap_or_else(rand::random);
-    let mut conversation = match (&options.from, options.mood) {
-        (None, None) => Conversation::new(story.clone(), seed),
-        (from, mood) => {
-            let node = from.clone().unwrap_or_else(|| story.scenario.start.clone());
-            let mood = mood.unwrap_or(story.scenario.customer.mood);
-            Conversation::starting_at(story.clone(), &node, mood, seed)
-                .map_err(|message| out.err(&format!("error: {message}")))?
-        }
+    let order = defuse_core::ReplyOrder {
+        seed: Some(seed),
+        ..options.order()
     };
-    if options.in_file_order {
-        conversation = conversation.in_file_order();
-    }
+    let conversation = order
+        .start_at(story.clone(), &options.start_at())
+        .map_err(|message| out.err(&format!("error: {message}")))?;
     let mut replies = match choices {
         Some(choices) => Replies::Scripted(choices.into_iter()),
         None => {

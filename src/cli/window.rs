@@ -20,25 +20,45 @@ pub(super) fn open_window(
     });
     launch(
         places,
-        script,
-        false,
-        defuse_core::ReplyOrder::default(),
-        None,
-        None,
-        None,
+        Opening {
+            script,
+            ..Opening::default()
+        },
     )
 }
 
+/// How the window opens, beyond the places: a plain window unless told otherwise.
 #[cfg(feature = "gui")]
-pub(super) fn launch(
-    places: &Places,
+#[derive(Default)]
+pub(super) struct Opening {
+    /// A scripted run that saves pictures and quits.
     script: Option<crate::app::Script>,
+    /// The expert setting on (`--expert`).
     expert: bool,
+    /// How sessions order the replies.
     shuffle: defuse_core::ReplyOrder,
+    /// Live preview of this scenario file (`--watch`).
     watch: Option<PathBuf>,
-    open: Option<String>,
+    /// The scenario to go straight into, and where in it to start.
+    open: Option<(String, defuse_core::StartAt)>,
+    /// Voice practice from recorded takes (`--voice-takes`).
     voice_takes: Option<PathBuf>,
-) -> Result<ExitCode, Reported> {
+    /// The trainee's name, filled in on the start screen (`--trainee`).
+    trainee: Option<String>,
+}
+
+#[cfg(feature = "gui")]
+pub(super) fn launch(places: &Places, opening: Opening) -> Result<ExitCode, Reported> {
+    let Opening {
+        script,
+        expert,
+        shuffle,
+        watch,
+        open,
+        voice_takes,
+        trainee,
+    } = opening;
+    let (open, open_at) = open.unzip();
     // Scripted runs leave the trainee's remembered settings alone.
     let config = if script.is_some() {
         None
@@ -59,7 +79,9 @@ pub(super) fn launch(
         shuffle,
         watch,
         open,
+        open_at: open_at.unwrap_or_default(),
         voice_takes,
+        trainee,
         lrs: match &places.lrs {
             Ok(config) => config.clone(),
             Err(reason) => {
@@ -87,7 +109,7 @@ pub(super) fn play_in_window(places: &Places, window: &PlayArgs) -> Result<ExitC
         return Err(out.err(&out.tf("error-choice-zero", &[("position", (k + 1).into())])));
     }
     // The window plays scenarios by id; check it exists and is playable first.
-    let story = load(&mut out, places, &window.scenario)?;
+    let story = std::sync::Arc::new(load(&mut out, places, &window.scenario)?);
     let script = window.screenshots.clone().map(|dir| crate::app::Script {
         dir,
         single: false,
@@ -120,16 +142,24 @@ pub(super) fn play_in_window(places: &Places, window: &PlayArgs) -> Result<ExitC
             script.dir.display()
         )));
     }
-    // `play ID --gui`: straight into that scenario once the trainee has given a name.
-    let open = Some(story.scenario.id.clone());
+    // `play ID --gui`: straight into that scenario once the trainee has given a name, at
+    // `--from` and `--mood` if given (checked here, so a wrong node is told before the
+    // window opens, as in the terminal).
+    let at = window.start_at();
+    if let Err(message) = window.order().start_at(story.clone(), &at) {
+        return Err(out.err(&format!("error: {message}")));
+    }
     launch(
         places,
-        script,
-        window.expert,
-        window.order(),
-        watch,
-        open,
-        window.voice_takes.clone(),
+        Opening {
+            script,
+            expert: window.expert,
+            shuffle: window.order(),
+            watch,
+            open: Some((story.scenario.id.clone(), at)),
+            voice_takes: window.voice_takes.clone(),
+            trainee: window.trainee.clone(),
+        },
     )
 }
 

@@ -105,6 +105,16 @@ fn play_from_a_node_with_a_mood() {
     let o = run(&["play", "missed-delivery", "--from", "nowhere"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("there is no node `nowhere`"));
+
+    // The window is told the same before it opens (no display needed to see it refused).
+    for (flag, value, told) in [
+        ("--from", "nowhere", "there is no node `nowhere`"),
+        ("--mood", "-120", "the mood -120 is outside -100 to 100"),
+    ] {
+        let o = run(&["play", "missed-delivery", "--gui", flag, value]);
+        assert_eq!(o.status.code(), Some(1), "{flag} {value}");
+        assert!(stderr(&o).contains(told), "{flag} {value}: {}", stderr(&o));
+    }
 }
 
 #[test]

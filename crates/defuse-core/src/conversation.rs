@@ -20,7 +20,7 @@ pub use answer::{
 pub use event::{Event, TurnRecord, TypedReply};
 pub use reply::{TypedScores, score_typed};
 use routing::route;
-pub use routing::{ReplyOrder, Routing};
+pub use routing::{ReplyOrder, Routing, StartAt};
 
 /// One of `variants` line variants.
 fn pick(rng: &mut StdRng, variants: usize) -> usize {

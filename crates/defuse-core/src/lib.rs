@@ -47,7 +47,8 @@ pub mod voice;
 
 pub use catalogue::Catalogue;
 pub use conversation::{
-    Answer, ChoiceError, Conduct, Conversation, Event, ReplyOrder, Routing, TurnRecord, TypedReply,
+    Answer, ChoiceError, Conduct, Conversation, Event, ReplyOrder, Routing, StartAt, TurnRecord,
+    TypedReply,
 };
 pub use load::{Checked, check_file, load_story};
 pub use model::*;

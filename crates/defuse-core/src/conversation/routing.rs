@@ -59,10 +59,41 @@ pub struct ReplyOrder {
     pub in_file_order: bool,
 }
 
+/// Where a trainer's playtest starts (`play --from NODE --mood N`): the scenario's start
+/// and the customer's mood for whatever is not given.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StartAt {
+    /// Id of the node to start at; `None` for the scenario's start.
+    pub node: Option<String>,
+    /// The customer's mood to start with, -100 to 100; `None` for the scenario's.
+    pub mood: Option<i32>,
+}
+
 impl ReplyOrder {
     /// A conversation from the start of `story`, listing replies this way.
     pub fn start(self, story: Arc<Story>) -> Conversation {
-        let conversation = Conversation::new(story, self.seed.unwrap_or_else(rand::random));
+        self.listing(Conversation::new(
+            story,
+            self.seed.unwrap_or_else(rand::random),
+        ))
+    }
+
+    /// A conversation from `at` in `story`, listing replies this way; an error naming the
+    /// scenario's nodes when there is no such node, or when the mood is off the scale.
+    pub fn start_at(self, story: Arc<Story>, at: &StartAt) -> Result<Conversation, String> {
+        if *at == StartAt::default() {
+            return Ok(self.start(story));
+        }
+        let node = at
+            .node
+            .clone()
+            .unwrap_or_else(|| story.scenario.start.clone());
+        let mood = at.mood.unwrap_or(story.scenario.customer.mood);
+        let seed = self.seed.unwrap_or_else(rand::random);
+        Conversation::starting_at(story, &node, mood, seed).map(|c| self.listing(c))
+    }
+
+    fn listing(self, conversation: Conversation) -> Conversation {
         if self.in_file_order {
             conversation.in_file_order()
         } else {
