@@ -42,6 +42,11 @@ pub struct CapturePlugin {
 
 /// Frames to let layout, fonts and images settle before a capture.
 const SETTLE_FRAMES: u32 = 20;
+/// The most frames to wait for the meter to show a take's voice: past its opening silence
+/// on a slow machine, never for ever.
+const LOUD_FRAMES: u32 = 600;
+/// The meter level (0–1) a picture of someone talking waits for.
+const LOUD_LEVEL: f32 = 0.2;
 
 #[derive(Debug, Clone)]
 enum Step {
@@ -67,6 +72,9 @@ enum Step {
     Reloaded(usize),
     /// Start saying the chosen reply aloud, and stop.
     Talk,
+    /// Wait until the meter shows the voice (a take may begin with silence), for at most
+    /// this many more frames.
+    Loud(u32),
     StopTalking,
     Exit,
 }
@@ -116,6 +124,7 @@ impl Plugin for CapturePlugin {
                     }
                     steps.push_back(Step::Talk);
                     if n == 0 {
+                        steps.push_back(Step::Loud(LOUD_FRAMES));
                         steps.push_back(Step::Capture("talking".into()));
                     }
                     steps.push_back(Step::StopTalking);
@@ -188,6 +197,7 @@ fn run_script(
         MessageWriter<TypeReply>,
         MessageWriter<crate::app::voice::StartTalking>,
         MessageWriter<crate::app::voice::StopTalking>,
+        Res<crate::app::voice::Talking>,
     ),
 ) {
     if runner.capturing {
@@ -340,6 +350,17 @@ fn run_script(
         Step::Talk => {
             talking.1.write(crate::app::voice::StartTalking);
             runner.settle = SETTLE_FRAMES;
+        }
+        Step::Loud(left) => {
+            if talking.3.level < LOUD_LEVEL && left > 0 {
+                runner.steps.push_front(Step::Loud(left - 1));
+            } else {
+                if left == 0 {
+                    warn!("the meter stayed below {LOUD_LEVEL} while the take ran");
+                }
+                // The meter holds its peak a moment: a few frames for the picture to show it.
+                runner.settle = 2;
+            }
         }
         Step::StopTalking => {
             talking.2.write(crate::app::voice::StopTalking);

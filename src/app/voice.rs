@@ -130,6 +130,16 @@ pub struct Voices {
     pub config: Option<PathBuf>,
 }
 
+/// How fast the meter falls back when the voice drops, in full scales per second.
+const METER_RELEASE_PER_SECOND: f32 = 1.5;
+
+/// The meter's next reading: it rises at once and falls back slowly, as a level meter
+/// does, so that a word shows on the screen and not only between two frames.
+fn meter(shown: f32, now: f32, seconds: f32) -> f32 {
+    now.max(shown - METER_RELEASE_PER_SECOND * seconds)
+        .clamp(0.0, 1.0)
+}
+
 /// What the talk controls are doing.
 #[derive(Resource, Debug, Default)]
 pub struct Talking {
@@ -257,6 +267,7 @@ fn talk(
     mut ended: MessageWriter<crate::app::session::ConversationEnded>,
     mut redraw: MessageWriter<bevy::window::RequestRedraw>,
     mut loaded: Local<Option<(String, Rules)>>,
+    time: Res<Time>,
 ) {
     if let Some(&RecordBaseline(on)) = records.read().last() {
         talking.baseline = on;
@@ -283,7 +294,7 @@ fn talk(
     if talking.on {
         // The meter moves while nothing else happens: keep frames coming.
         redraw.write(bevy::window::RequestRedraw);
-        let level = source.level();
+        let level = meter(talking.level, source.level(), time.delta_secs());
         if (talking.level - level).abs() > 0.01 {
             talking.level = level;
         }
@@ -387,4 +398,17 @@ pub fn load_baseline(config: &std::path::Path, trainee: &str) -> Option<Delivery
     serde_json::from_slice(&bytes)
         .inspect_err(|err| warn!("{}: cannot read the calm baseline ({err})", file.display()))
         .ok()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_meter_rises_at_once_and_falls_back_slowly() {
+        assert_eq!(super::meter(0.1, 0.8, 0.016), 0.8);
+        // A pause between words: a tenth of a second later it still shows most of it.
+        let after = super::meter(0.8, 0.0, 0.1);
+        assert!((after - 0.65).abs() < 1e-6, "{after}");
+        // Silence long enough brings it to rest, never below.
+        assert_eq!(super::meter(0.8, 0.0, 2.0), 0.0);
+    }
 }
