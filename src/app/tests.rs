@@ -95,10 +95,9 @@ fn press(app: &mut App, key: KeyCode) {
     app.update();
 }
 
-#[test]
-fn play_gui_goes_from_the_name_straight_into_the_scenario_named() {
-    let mut launch = launch("en", None, None, defuse_core::ReplyOrder::default());
-    launch.open = Some("cafe-long-wait".to_owned());
+/// The app as launched, after the trainee continued under a name: in `launch.open`'s
+/// conversation.
+fn begun(launch: Launch) -> App {
     let mut app = app_from(launch);
     app.world_mut()
         .write_message(screens::start::Begin("Test Trainee".to_owned()));
@@ -106,6 +105,14 @@ fn play_gui_goes_from_the_name_straight_into_the_scenario_named() {
         app.update();
     }
     assert_eq!(screen(&app), Screen::Conversation);
+    app
+}
+
+#[test]
+fn play_gui_goes_from_the_name_straight_into_the_scenario_named() {
+    let mut launch = launch("en", None, None, defuse_core::ReplyOrder::default());
+    launch.open = Some("cafe-long-wait".to_owned());
+    let app = begun(launch);
     let session = the_session(&app);
     assert_eq!(session.story.scenario.id, "cafe-long-wait");
     // Back on the picker later, nothing opens by itself again.
@@ -125,13 +132,7 @@ fn play_gui_from_a_node_with_a_mood_starts_there_and_other_scenarios_as_usual() 
         node: Some("while-making".to_owned()),
         mood: Some(-55),
     };
-    let mut app = app_from(launch);
-    app.world_mut()
-        .write_message(screens::start::Begin("Test Trainee".to_owned()));
-    for _ in 0..4 {
-        app.update();
-    }
-    assert_eq!(screen(&app), Screen::Conversation);
+    let mut app = begun(launch);
     let conversation = the_session(&app).practice.conversation();
     assert_eq!(conversation.began(), ("while-making", -55));
     assert_eq!(conversation.current_node(), "while-making");
