@@ -140,6 +140,24 @@ fn play_gui_from_a_node_with_a_mood_starts_there_and_other_scenarios_as_usual() 
     let run = defuse_core::scorecard::PracticeRun::of(conversation).expect("a practice run");
     assert_eq!(run.from.as_deref(), Some("while-making"));
     assert_eq!(run.mood, Some(-55));
+    // Its debrief says so: a reply that ends it (in the file's order, the excuse that sends
+    // a customer this angry out), then the debrief.
+    let order = the_session(&app).practice.conversation().order().to_vec();
+    let excuse = order.iter().position(|&k| k == 3).unwrap() + 1;
+    quiet(&mut app);
+    press(&mut app, digit(excuse));
+    for _ in 0..40 {
+        quiet(&mut app);
+        app.update();
+    }
+    assert_eq!(screen(&app), Screen::Debrief);
+    assert!(
+        texts(&mut app)
+            .iter()
+            .any(|t| t == "practice run (from while-making, mood set to -55)"),
+        "{:?}",
+        texts(&mut app)
+    );
 
     // Another scenario started in the same run begins at its own start and mood.
     let library = app.world().resource::<Library>();
@@ -219,6 +237,12 @@ fn the_replies_are_listed_in_the_sessions_shuffled_order() {
 }
 
 /// How many replies the session in progress has recorded.
+/// The customer's lines shown in full at once, as if read.
+fn quiet(app: &mut App) {
+    let mut session = app.world_mut().resource_mut::<session::Session>();
+    session.revealed = f32::MAX;
+}
+
 fn turn_count(app: &App) -> usize {
     the_session(app).practice.conversation().turns().len()
 }

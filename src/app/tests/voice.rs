@@ -113,11 +113,6 @@ fn shows(app: &mut App, prefix: &str) -> bool {
     texts(app).iter().any(|t| t.starts_with(prefix))
 }
 
-fn quiet(app: &mut App) {
-    let mut session = app.world_mut().resource_mut::<session::Session>();
-    session.revealed = f32::MAX;
-}
-
 #[test]
 fn a_reply_said_aloud_counts_its_delivery_and_stays_the_trainees_own() {
     let takes = takes();

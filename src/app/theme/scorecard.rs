@@ -77,6 +77,15 @@ pub fn scorecard(
             15.0,
             palette::MUTED,
         ));
+        // A run started mid-scenario or at another mood is not the scenario's test: say so.
+        if let Some(run) = &card.practice_run {
+            c.spawn(widget::paragraph(
+                fonts,
+                defuse_core::report::table::practice_note(t, run),
+                15.0,
+                palette::MUTED,
+            ));
+        }
         if !ending_summary.is_empty() {
             c.spawn(widget::paragraph(fonts, ending_summary, 16.0, palette::INK));
         }
