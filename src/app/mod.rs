@@ -53,11 +53,10 @@ pub struct Launch {
     pub shuffle: defuse_core::ReplyOrder,
     /// Live preview: reload this scenario file when it or its translations change.
     pub watch: Option<PathBuf>,
-    /// Go straight into this scenario (by id) once the trainee has given their name.
-    pub open: Option<String>,
-    /// Where that scenario starts (`play ID --gui --from NODE --mood N`), whenever it is
-    /// started in this run; already checked against it.
-    pub open_at: defuse_core::StartAt,
+    /// Go straight into this scenario (by id) once the trainee has given their name, and
+    /// where it starts whenever it is started in this run (`play ID --gui --from NODE --mood
+    /// N`; already checked against it).
+    pub open: Option<(String, defuse_core::StartAt)>,
     /// Voice practice from recorded takes: `baseline.wav`, then `1.wav`, `2.wav`, …
     pub voice_takes: Option<PathBuf>,
     /// The trainee's name, filled in on the start screen (`play --gui --trainee NAME`),
@@ -161,15 +160,11 @@ impl Plugin for AppPlugin {
             app.insert_resource(settings::Expert(true));
         }
         app.insert_resource(session::Shuffle(self.launch.shuffle));
-        if let Some(scenario) = &self.launch.open {
-            app.insert_resource(session::OpenAt {
-                scenario: Some(scenario.clone()),
-                at: self.launch.open_at.clone(),
-            });
-        }
+        app.insert_resource(session::OpenAt(self.launch.open.clone()));
         // A scripted run starts its scenario itself.
         if self.launch.script.is_none() {
-            app.insert_resource(screens::picker::OpenFirst(self.launch.open.clone()));
+            let first = self.launch.open.as_ref().map(|(id, _)| id.clone());
+            app.insert_resource(screens::picker::OpenFirst(first));
         }
         app.insert_resource(session::Rubrics::new(self.launch.locales.clone()));
         self.voice(app, &lang);

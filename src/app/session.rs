@@ -53,12 +53,7 @@ pub struct Shuffle(pub defuse_core::ReplyOrder);
 /// Where the scenario `play ID --gui` named starts, each time it is started: a trainer's
 /// playtest from a node (`--from`) or at a mood (`--mood`); other scenarios start as usual.
 #[derive(Resource, Debug, Clone, Default)]
-pub struct OpenAt {
-    /// Id of the scenario it applies to.
-    pub scenario: Option<String>,
-    /// Where it starts.
-    pub at: defuse_core::StartAt,
-}
+pub struct OpenAt(pub Option<(String, defuse_core::StartAt)>);
 
 /// The words typed in the reply field so far: kept when the screen is rebuilt, and kept
 /// when they cannot be scored, so nothing typed is lost.
@@ -156,16 +151,15 @@ fn start_scenario(
         answered: Vec::new(),
         expert: expert.0,
     };
-    let conversation = if open_at.scenario.as_ref() == Some(&story.scenario.id) {
+    let conversation = match &open_at.0 {
         // Checked before the window opened; a live preview may since have lost the node.
-        shuffle
-            .start_at(story.clone(), &open_at.at)
+        Some((id, at)) if *id == story.scenario.id => shuffle
+            .start_at(story.clone(), at)
             .unwrap_or_else(|message| {
-                warn!("starting {} from its start: {message}", story.scenario.id);
+                warn!("starting {id} from its start: {message}");
                 shuffle.start(story.clone())
-            })
-    } else {
-        shuffle.start(story.clone())
+            }),
+        _ => shuffle.start(story.clone()),
     };
     let mut session = Session {
         story: story.clone(),

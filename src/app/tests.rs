@@ -55,7 +55,6 @@ fn launch(
         shuffle,
         watch: None,
         open: None,
-        open_at: defuse_core::StartAt::default(),
         voice_takes: None,
         trainee: None,
     }
@@ -111,7 +110,7 @@ fn begun(launch: Launch) -> App {
 #[test]
 fn play_gui_goes_from_the_name_straight_into_the_scenario_named() {
     let mut launch = launch("en", None, None, defuse_core::ReplyOrder::default());
-    launch.open = Some("cafe-long-wait".to_owned());
+    launch.open = Some(("cafe-long-wait".to_owned(), defuse_core::StartAt::default()));
     let app = begun(launch);
     let session = the_session(&app);
     assert_eq!(session.story.scenario.id, "cafe-long-wait");
@@ -127,11 +126,11 @@ fn play_gui_goes_from_the_name_straight_into_the_scenario_named() {
 #[test]
 fn play_gui_from_a_node_with_a_mood_starts_there_and_other_scenarios_as_usual() {
     let mut launch = launch("en", None, None, defuse_core::ReplyOrder::default());
-    launch.open = Some("cafe-long-wait".to_owned());
-    launch.open_at = defuse_core::StartAt {
+    let at = defuse_core::StartAt {
         node: Some("while-making".to_owned()),
         mood: Some(-55),
     };
+    launch.open = Some(("cafe-long-wait".to_owned(), at));
     let mut app = begun(launch);
     let conversation = the_session(&app).practice.conversation();
     assert_eq!(conversation.began(), ("while-making", -55));

@@ -58,7 +58,6 @@ pub(super) fn launch(places: &Places, opening: Opening) -> Result<ExitCode, Repo
         voice_takes,
         trainee,
     } = opening;
-    let (open, open_at) = open.unzip();
     // Scripted runs leave the trainee's remembered settings alone.
     let config = if script.is_some() {
         None
@@ -79,7 +78,6 @@ pub(super) fn launch(places: &Places, opening: Opening) -> Result<ExitCode, Repo
         shuffle,
         watch,
         open,
-        open_at: open_at.unwrap_or_default(),
         voice_takes,
         trainee,
         lrs: match &places.lrs {

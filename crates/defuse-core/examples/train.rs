@@ -176,11 +176,11 @@ fn main() {
                     extras.push((dir.clone(), later));
                 }
             }
+            // `--alpha X`: another L2 penalty, to choose it on files 1–6's labels.
+            let penalty = option("--alpha")
+                .and_then(|a| a.parse().ok())
+                .unwrap_or(ALPHA);
             for (name, extra) in &extras {
-                // `--alpha X`: another L2 penalty, to choose it on files 1–6's labels.
-                let penalty = option("--alpha")
-                    .and_then(|a| a.parse().ok())
-                    .unwrap_or(ALPHA);
                 let agree = cross_validate(&rubric, &before, extra, penalty);
                 println!(
                     "{lang}: {:.1}% on {} replies (5 folds), {} later replies added ({name})",

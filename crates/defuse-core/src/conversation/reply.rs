@@ -92,7 +92,7 @@ pub fn score_typed(
             // fall outside what the reply's own wordings get.
             let beyond = (typed - typed.clamp(low, high)) / 20;
             let base = replies[k].scores.get(c);
-            scores.set(c, (base + beyond).clamp(SCORE_MIN, ceiling(c).max(base)));
+            scores.set(c, (base + beyond).clamp(SCORE_MIN, ceiling(c)));
             by[i] = scores.get(c) - base;
         }
         moved = Some(by);

@@ -81,9 +81,6 @@ impl ReplyOrder {
     /// A conversation from `at` in `story`, listing replies this way; an error naming the
     /// scenario's nodes when there is no such node, or when the mood is off the scale.
     pub fn start_at(self, story: Arc<Story>, at: &StartAt) -> Result<Conversation, String> {
-        if *at == StartAt::default() {
-            return Ok(self.start(story));
-        }
         let node = at
             .node
             .clone()
