@@ -72,6 +72,11 @@ pub struct Stances {
     /// Holding the limit ("I can't refund", "the normal price").
     #[serde(default)]
     pub holds_limit: Vec<String>,
+    /// Words that turn giving in into refusing it when they stand in the same clause, up
+    /// to four words before the phrase or two after ("I'm not allowed to make an
+    /// exception", "kawy na koszt firmy nie mogę"). Compared as written, without accents.
+    #[serde(default)]
+    pub negations: Vec<String>,
 }
 
 /// How words are reduced to a stem before plain phrase words are compared.

@@ -23,6 +23,7 @@ use crate::parse::parse;
 use crate::problem::{Problem, SourceFile};
 pub use language::other_language;
 pub use matching::{Likeness, MATCH_THRESHOLD, Match, turn_score};
+pub use moves::Stance;
 use serde::Serialize;
 use std::collections::HashSet;
 use std::path::Path;
@@ -113,6 +114,8 @@ pub struct Rubric {
     match_prefix: Option<usize>,
     gives_in: Vec<Phrase>,
     holds_limit: Vec<Phrase>,
+    /// Folded words that negate a phrase of giving in next to them.
+    negations: HashSet<String>,
     signals: Vec<Compiled>,
     /// How the learned layer is explained, and the signals it leaves to the rules.
     learned: Option<Learned>,
@@ -281,6 +284,7 @@ impl Rubric {
             language: file.language,
             gives_in: file.stances.gives_in.iter().map(|p| phrase(p)).collect(),
             holds_limit: file.stances.holds_limit.iter().map(|p| phrase(p)).collect(),
+            negations: file.stances.negations.iter().map(|w| fold(w)).collect(),
             stop_words,
             match_ignores,
             match_prefix: file.match_prefix,

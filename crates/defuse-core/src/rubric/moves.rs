@@ -12,16 +12,20 @@ use std::sync::{Arc, Mutex};
 /// Which side of the business's limit a reply is on, by the rubric's stance phrases.
 /// Holding the limit wins when both appear: "the bill stands, but the toning is free"
 /// holds the limit and offers something else.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Stance {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+pub enum Stance {
+    /// Gives the customer what the business's limit forbids (money back, a fee waived,
+    /// something free, an exception, a place ahead of others).
     GivesIn,
+    /// Refuses exactly that, politely or not.
     HoldsLimit,
+    /// Neither: an apology, a question, an allowed next step...
     Neither,
 }
 
 impl Stance {
     /// One reply gives in and the other holds the limit.
-    pub(super) fn opposes(self, other: Stance) -> bool {
+    pub fn opposes(self, other: Stance) -> bool {
         matches!(
             (self, other),
             (Stance::GivesIn, Stance::HoldsLimit) | (Stance::HoldsLimit, Stance::GivesIn)
@@ -64,6 +68,21 @@ impl Rubric {
         }
     }
 
+    /// Which side of the business's limit `text` is on, by the `stances` phrases.
+    pub fn stance(&self, text: &str) -> Stance {
+        let words = tokens(text);
+        let stems: Vec<String> = words.iter().map(|t| self.stemmer.stem(&t.folded)).collect();
+        self.stance_of(text, &words, &stems)
+    }
+
+    fn stance_of(&self, text: &str, words: &[super::text::Token], stems: &[String]) -> Stance {
+        match self.stance_at(text, words, stems) {
+            (true, _) => Stance::HoldsLimit,
+            (false, Some(_)) => Stance::GivesIn,
+            (false, None) => Stance::Neither,
+        }
+    }
+
     pub(super) fn read_authored(&self, text: &str, context: &Context) -> Arc<MoveRead> {
         let key = (text.to_owned(), context.customer_name.clone());
         // A poisoned lock only means another reader panicked; the reads are still sound.
@@ -84,11 +103,7 @@ impl Rubric {
     pub(super) fn read_move(&self, text: &str, context: &Context) -> MoveRead {
         let words = tokens(text);
         let stems: Vec<String> = words.iter().map(|t| self.stemmer.stem(&t.folded)).collect();
-        let stance = match self.stance_at(&words, &stems) {
-            (true, _) => Stance::HoldsLimit,
-            (false, Some(_)) => Stance::GivesIn,
-            (false, None) => Stance::Neither,
-        };
+        let stance = self.stance_of(text, &words, &stems);
         MoveRead {
             stems: self.content_stems(&words, context),
             signals: self.meaning(text, &words, &stems),
@@ -125,10 +140,11 @@ impl Rubric {
     /// Where a reply gives in (its words, by index), when it does and holds no limit.
     pub(super) fn giving_in(
         &self,
+        text: &str,
         words: &[super::text::Token],
         stems: &[String],
     ) -> Option<std::ops::RangeInclusive<usize>> {
-        match self.stance_at(words, stems) {
+        match self.stance_at(text, words, stems) {
             (false, gives) => gives,
             (true, _) => None,
         }
@@ -136,23 +152,63 @@ impl Rubric {
 
     /// Whether a reply holds the limit, and where it gives in. Words of a limit inside the
     /// words of giving in do not hold it: "לא צריך לשלם" (you need not pay) holds no
-    /// "צריך לשלם" (you need to pay).
+    /// "צריך לשלם" (you need to pay). Giving in that is negated next to it holds the limit:
+    /// "I'm not allowed to make an exception".
     fn stance_at(
         &self,
+        text: &str,
         words: &[super::text::Token],
         stems: &[String],
     ) -> (bool, Option<std::ops::RangeInclusive<usize>>) {
-        let gives = self.gives_in.iter().find_map(|p| find(p, words, stems));
-        let holds = self
-            .holds_limit
+        let gives: Vec<_> = self
+            .gives_in
             .iter()
             .filter_map(|p| find(p, words, stems))
-            .any(|h| {
-                gives
-                    .as_ref()
-                    .is_none_or(|g| !(g.start() <= h.start() && h.end() <= g.end()))
-            });
-        (holds, gives)
+            .collect();
+        let inside = |k: usize| gives.iter().any(|g| g.contains(&k));
+        let (refused, given): (Vec<_>, Vec<_>) = gives
+            .iter()
+            .cloned()
+            .partition(|g| self.negated(text, words, g, &inside));
+        // Inside any phrase of giving in, not only the first listed: "nie musi pan
+        // zapłacić" holds no "musi pan zapłacić", whichever phrase comes first.
+        let holds = !refused.is_empty()
+            || self
+                .holds_limit
+                .iter()
+                .filter_map(|p| find(p, words, stems))
+                .any(|h| {
+                    !gives
+                        .iter()
+                        .any(|g| g.start() <= h.start() && h.end() <= g.end())
+                });
+        (holds, given.into_iter().next())
+    }
+
+    /// A negation word (not itself part of a phrase of giving in) in the same clause as
+    /// `phrase`: up to four words before it or two after.
+    fn negated(
+        &self,
+        text: &str,
+        words: &[super::text::Token],
+        phrase: &std::ops::RangeInclusive<usize>,
+        inside: &dyn Fn(usize) -> bool,
+    ) -> bool {
+        // Clause marks between two words end the negation's reach.
+        let joined = |a: usize, b: usize| {
+            !text[words[a].end..words[b].start]
+                .contains(['.', ',', ';', ':', '!', '?', '—', '–', '(', ')'])
+        };
+        let negation = |k: usize| self.negations.contains(&words[k].folded) && !inside(k);
+        let (start, end) = (*phrase.start(), *phrase.end());
+        let before = (start.saturating_sub(4)..start)
+            .rev()
+            .take_while(|&k| joined(k, k + 1))
+            .any(negation);
+        let after = (end + 1..words.len().min(end + 3))
+            .take_while(|&k| joined(k - 1, k))
+            .any(negation);
+        before || after
     }
 
     /// The signals that say what a reply does (its phrases, a question), with their

@@ -78,7 +78,7 @@ impl Rubric {
                 format!("{}…", opening.join(" "))
             }),
             CompiledTest::GivesIn => (!context.conceding.is_empty())
-                .then(|| self.giving_in(words, stems))
+                .then(|| self.giving_in(reply, words, stems))
                 .flatten()
                 .map(surface),
             CompiledTest::NoWords => (!reply.trim().is_empty()

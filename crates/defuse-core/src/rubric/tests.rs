@@ -145,3 +145,35 @@ fn a_match_prefix_too_short_and_a_model_cut_short_are_named_with_their_file() {
     assert!(text.contains("rubric-model.ron"), "{text}");
     assert!(text.contains("one number per kind"), "{text}");
 }
+
+#[test]
+fn a_negation_beside_giving_in_makes_it_a_refusal_within_its_clause() {
+    let text = r#"Rubric(language: "en", stemmer: Snowball(English), stop_words: [], signals: [],
+        stances: (gives_in: ["make an exception", "no charge", "on the house"],
+                  holds_limit: ["the bill stands"], negations: ["not", "no", "can't"]))"#;
+    let r = Rubric::parse(Path::new("test.ron"), text).unwrap_or_else(|p| panic!("{p:?}"));
+    for (reply, stance) in [
+        ("I'll make an exception for you.", Stance::GivesIn),
+        // Four words before the phrase, or two after, in the same clause.
+        ("I'm not allowed to make an exception.", Stance::HoldsLimit),
+        ("Coffee on the house? No, sorry.", Stance::GivesIn),
+        ("The coffee on the house, no way.", Stance::GivesIn),
+        ("The coffee on the house not today.", Stance::HoldsLimit),
+        // A clause mark ends the negation's reach.
+        (
+            "I can't believe it. I'll make an exception.",
+            Stance::GivesIn,
+        ),
+        // Too far before: not about the exception.
+        (
+            "No worries at all my friend I will make an exception",
+            Stance::GivesIn,
+        ),
+        // A negation inside a phrase of giving in is that phrase's own.
+        ("No charge, it's on the house.", Stance::GivesIn),
+        ("Nothing here.", Stance::Neither),
+        ("The bill stands.", Stance::HoldsLimit),
+    ] {
+        assert_eq!(r.stance(reply), stance, "{reply}");
+    }
+}

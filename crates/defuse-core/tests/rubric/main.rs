@@ -8,6 +8,7 @@
 mod common;
 mod examples;
 mod matching;
+mod stances;
 
 use defuse_core::rubric::Rubric;
 use defuse_core::rubric::eval::{self, Agreement};
