@@ -73,7 +73,7 @@ pub struct Stances {
     #[serde(default)]
     pub holds_limit: Vec<String>,
     /// Words that turn giving in into refusing it when they stand in the same clause, up
-    /// to four words before the phrase or two after ("I'm not allowed to make an
+    /// to six words before the phrase or two after ("I'm not allowed to make an
     /// exception", "kawy na koszt firmy nie mogę"). Compared as written, without accents.
     #[serde(default)]
     pub negations: Vec<String>,

@@ -186,7 +186,8 @@ impl Rubric {
     }
 
     /// A negation word (not itself part of a phrase of giving in) in the same clause as
-    /// `phrase`: up to four words before it or two after.
+    /// `phrase`: up to six words before it ("not allowed to take the cut off the bill") or two
+    /// after ("kawy na koszt firmy nie mogę").
     fn negated(
         &self,
         text: &str,
@@ -201,7 +202,7 @@ impl Rubric {
         };
         let negation = |k: usize| self.negations.contains(&words[k].folded) && !inside(k);
         let (start, end) = (*phrase.start(), *phrase.end());
-        let before = (start.saturating_sub(4)..start)
+        let before = (start.saturating_sub(6)..start)
             .rev()
             .take_while(|&k| joined(k, k + 1))
             .any(negation);

@@ -149,13 +149,17 @@ fn a_match_prefix_too_short_and_a_model_cut_short_are_named_with_their_file() {
 #[test]
 fn a_negation_beside_giving_in_makes_it_a_refusal_within_its_clause() {
     let text = r#"Rubric(language: "en", stemmer: Snowball(English), stop_words: [], signals: [],
-        stances: (gives_in: ["make an exception", "no charge", "on the house"],
+        stances: (gives_in: ["make an exception", "no charge", "on the house", "off the bill"],
                   holds_limit: ["the bill stands"], negations: ["not", "no", "can't"]))"#;
     let r = Rubric::parse(Path::new("test.ron"), text).unwrap_or_else(|p| panic!("{p:?}"));
     for (reply, stance) in [
         ("I'll make an exception for you.", Stance::GivesIn),
-        // Four words before the phrase, or two after, in the same clause.
+        // Six words before the phrase, or two after, in the same clause.
         ("I'm not allowed to make an exception.", Stance::HoldsLimit),
+        (
+            "I'm not allowed to take the cut off the bill.",
+            Stance::HoldsLimit,
+        ),
         ("Coffee on the house? No, sorry.", Stance::GivesIn),
         ("The coffee on the house, no way.", Stance::GivesIn),
         ("The coffee on the house not today.", Stance::HoldsLimit),

@@ -101,12 +101,12 @@ fn giving_in_and_holding_the_limit_are_read_as_the_writers_meant() {
     }
     for (lang, tuning, held_out) in &parts {
         // Rarely the opposite side: that is what would take "I'll refund you" as "I can't
-        // refund you". Before the negations and the phrases of this round, 1–5 per part.
+        // refund you". Before the negations and the tenth pass's phrases, 1–5 per part.
         for (part, r) in [("tuning", tuning), ("held-out", held_out)] {
             assert!(r.opposite <= 1, "{lang} {part}: {}\n{report}", r.row());
-            // 35–53 % before this round; 67–81 % after it.
+            // 35–53 % before the tenth pass; 79–85 % on the held-out part after it.
             assert!(
-                r.right as f64 >= 0.6 * r.cases as f64,
+                r.right as f64 >= 0.75 * r.cases as f64,
                 "{lang} {part}: {}\n{report}",
                 r.row()
             );
