@@ -279,7 +279,7 @@ calm-down-reaction-reply-4 = כמובן. קודם אעדכן את המנהלת �
 calm-down-reaction-reply-4-wording-1 = בטח. לפני שאני מעבירה, אסביר לאנה סאבו, המנהלת שלי, את כל הפרטים, שלא תצטרכי לספר שוב, ואני לא מנתקת עד שהיא על הקו.
 
 # en: Sure. I'll brief Anna Szabó first and stay on till she answers.
-calm-down-reaction-reply-4-wording-2 = בטח, אתדרך את המנהלת ואשאר איתך על הקו.
+calm-down-reaction-reply-4-wording-2 = בטח, אעדכן את המנהלת בכל הפרטים כדי שלא תצטרכי לחזור, ואשאר איתך על הקו.
 
 # en: of course. i'll explain everything to my manager anna szabó beforehand so you won't need to repeat yourself, and i'll stay on until she's there
 calm-down-reaction-reply-4-wording-3 = כמובן, אני קודם מעדכן את אנה, המנהלת, בכל הסיפור, כדי שלא תחזרי על כלום, ואני נשאר בשיחה עד שהיא עונה

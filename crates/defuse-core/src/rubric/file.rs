@@ -94,6 +94,10 @@ pub enum Stemmer {
         suffixes: Vec<String>,
         /// The fewest letters a stem keeps: an affix is stripped only when this many remain.
         min_stem: usize,
+        /// Shorter stems a prefix may still be cut down to: Hebrew "לא" (not), so that
+        /// "ולא" (and not) and "שלא" (that not) read as it does.
+        #[serde(default)]
+        short_stems: Vec<String>,
     },
     /// Words are compared whole.
     None,

@@ -215,10 +215,12 @@ impl Rubric {
                 prefixes,
                 suffixes,
                 min_stem,
+                short_stems,
             } => Stem::Affixes {
                 prefixes: prefixes.iter().map(|p| fold(p)).collect(),
                 suffixes: suffixes.iter().map(|s| fold(s)).collect(),
                 min_stem,
+                short_stems: short_stems.iter().map(|s| fold(s)).collect(),
             },
             Stemmer::None => Stem::None,
         };

@@ -21,6 +21,7 @@ pub(super) enum Stem {
         prefixes: Vec<String>,
         suffixes: Vec<String>,
         min_stem: usize,
+        short_stems: Vec<String>,
     },
     None,
 }
@@ -33,13 +34,18 @@ impl Stem {
                 prefixes,
                 suffixes,
                 min_stem,
+                short_stems,
             } => {
                 let len = |s: &str| s.chars().count();
                 let mut word = folded;
+                let leaves_enough = |p: &str| {
+                    len(word) - len(p) >= *min_stem
+                        || short_stems.iter().any(|s| word[p.len()..] == *s)
+                };
                 // The longest prefix that leaves enough of the word.
                 if let Some(p) = prefixes
                     .iter()
-                    .filter(|p| word.starts_with(p.as_str()) && len(word) - len(p) >= *min_stem)
+                    .filter(|p| word.starts_with(p.as_str()) && leaves_enough(p))
                     .max_by_key(|p| p.len())
                 {
                     word = &word[p.len()..];

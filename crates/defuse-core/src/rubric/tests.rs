@@ -99,6 +99,19 @@ fn affixes_strip_one_prefix_and_the_longest_suffix() {
 }
 
 #[test]
+fn a_prefix_is_cut_down_to_a_listed_short_stem_and_to_no_other() {
+    let r = rubric(
+        r#"Signal(id: "not", criterion: Listening, points: 10, test: Phrases(["לא"]), why: "."),
+           Signal(id: "yes", criterion: Empathy, points: 10, test: Phrases(["כן"]), why: ".")"#,
+        r#"Affixes(prefixes: ["ו", "ש"], suffixes: [], min_stem: 3, short_stems: ["לא"])"#,
+    );
+    assert_eq!(r.assess("ולא", &context("")).listening, 60);
+    assert_eq!(r.assess("שלא", &context("")).listening, 60);
+    // Not listed: "וכן" keeps its prefix, as words shorter than `min_stem` do.
+    assert_eq!(r.assess("וכן", &context("")).empathy, 50);
+}
+
+#[test]
 fn a_broken_rubric_names_the_file_and_the_place() {
     let err = Rubric::parse(
         Path::new("locales/xx/rubric.ron"),
