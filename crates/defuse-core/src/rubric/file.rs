@@ -220,6 +220,33 @@ pub(super) fn check(source: &Arc<SourceFile>, file: &RubricFile) -> Vec<Problem>
             "here",
         ));
     }
+    // A negation is one word, compared with each word of a reply: "can not" would match
+    // nothing, and no one would know.
+    for (k, w) in file.stances.negations.iter().enumerate() {
+        if w.split_whitespace().count() != 1 {
+            problems.push(Problem::error(
+                source,
+                at(At::root().field("stances").field("negations").index(k)),
+                format!("the negation `{w}` must be one word"),
+                "here",
+            ));
+        }
+    }
+    for (side, list) in [
+        ("gives_in", &file.stances.gives_in),
+        ("holds_limit", &file.stances.holds_limit),
+    ] {
+        for (k, p) in list.iter().enumerate() {
+            if !starts_with_a_word(p) {
+                problems.push(Problem::error(
+                    source,
+                    at(At::root().field("stances").field(side).index(k)),
+                    format!("`stances.{side}`: the phrase `{p}` must start with a word"),
+                    "here",
+                ));
+            }
+        }
+    }
     if let Some(learned) = &file.learned {
         for (k, id) in learned.kept.iter().enumerate() {
             if !file.signals.iter().any(|s| &s.id == id) {
@@ -274,8 +301,7 @@ pub(super) fn check(source: &Arc<SourceFile>, file: &RubricFile) -> Vec<Problem>
             )),
             Test::Phrases(list) => {
                 for p in list {
-                    let words = p.split_whitespace().filter(|w| *w != "..." && *w != "…");
-                    if words.count() == 0 || p.trim().starts_with("...") {
+                    if !starts_with_a_word(p) {
                         problems.push(Problem::error(
                             source,
                             at(here.field("test")),
@@ -302,4 +328,12 @@ pub(super) fn check(source: &Arc<SourceFile>, file: &RubricFile) -> Vec<Problem>
         }
     }
     problems
+}
+
+/// A phrase has a word, and a word first: a gap at the start would match anywhere.
+fn starts_with_a_word(phrase: &str) -> bool {
+    phrase
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| !w.starts_with("...") && !w.starts_with('…'))
 }

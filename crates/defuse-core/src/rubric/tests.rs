@@ -194,3 +194,22 @@ fn a_negation_beside_giving_in_makes_it_a_refusal_within_its_clause() {
         assert_eq!(r.stance(reply), stance, "{reply}");
     }
 }
+
+#[test]
+fn a_negation_of_two_words_or_a_stance_phrase_opening_with_a_gap_is_told_with_its_place() {
+    let text = "Rubric(language: \"xx\", stemmer: None, signals: [],\n  stances: (gives_in: [\"... free\"],\n    negations: [\"not\", \"can not\"]))";
+    let problems = Rubric::parse(Path::new("locales/xx/rubric.ron"), text)
+        .err()
+        .unwrap();
+    let text: String = problems.iter().map(|p| p.render(false)).collect();
+    assert!(
+        text.contains("the negation `can not` must be one word"),
+        "{text}"
+    );
+    assert!(text.contains("locales/xx/rubric.ron:3"), "{text}");
+    assert!(
+        text.contains("`stances.gives_in`: the phrase `... free` must start with a word"),
+        "{text}"
+    );
+    assert!(text.contains("locales/xx/rubric.ron:2"), "{text}");
+}
