@@ -77,6 +77,10 @@ pub struct Stances {
     /// exception", "kawy na koszt firmy nie mogę"). Compared as written, without accents.
     #[serde(default)]
     pub negations: Vec<String>,
+    /// Phrases whose negation negates nothing ("no problem", "אין בעיה"): "no problem I'll
+    /// refund you" gives in.
+    #[serde(default)]
+    pub not_negating: Vec<String>,
 }
 
 /// How words are reduced to a stem before plain phrase words are compared.
@@ -235,6 +239,7 @@ pub(super) fn check(source: &Arc<SourceFile>, file: &RubricFile) -> Vec<Problem>
     for (side, list) in [
         ("gives_in", &file.stances.gives_in),
         ("holds_limit", &file.stances.holds_limit),
+        ("not_negating", &file.stances.not_negating),
     ] {
         for (k, p) in list.iter().enumerate() {
             if !starts_with_a_word(p) {

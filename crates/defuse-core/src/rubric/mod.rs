@@ -116,6 +116,8 @@ pub struct Rubric {
     holds_limit: Vec<Phrase>,
     /// Folded words that negate a phrase of giving in next to them.
     negations: HashSet<String>,
+    /// Phrases whose negation words negate nothing ("no problem").
+    not_negating: Vec<Phrase>,
     signals: Vec<Compiled>,
     /// How the learned layer is explained, and the signals it leaves to the rules.
     learned: Option<Learned>,
@@ -287,6 +289,12 @@ impl Rubric {
             gives_in: file.stances.gives_in.iter().map(|p| phrase(p)).collect(),
             holds_limit: file.stances.holds_limit.iter().map(|p| phrase(p)).collect(),
             negations: file.stances.negations.iter().map(|w| fold(w)).collect(),
+            not_negating: file
+                .stances
+                .not_negating
+                .iter()
+                .map(|p| phrase(p))
+                .collect(),
             stop_words,
             match_ignores,
             match_prefix: file.match_prefix,

@@ -165,7 +165,14 @@ impl Rubric {
             .iter()
             .filter_map(|p| find(p, words, stems))
             .collect();
-        let inside = |k: usize| gives.iter().any(|g| g.contains(&k));
+        // A negation word inside a phrase of giving in is that phrase's own; inside "no
+        // problem" it negates nothing.
+        let idioms: Vec<_> = self
+            .not_negating
+            .iter()
+            .filter_map(|p| find(p, words, stems))
+            .collect();
+        let inside = |k: usize| gives.iter().chain(&idioms).any(|g| g.contains(&k));
         let (refused, given): (Vec<_>, Vec<_>) = gives
             .iter()
             .cloned()
@@ -185,9 +192,9 @@ impl Rubric {
         (holds, given.into_iter().next())
     }
 
-    /// A negation word (not itself part of a phrase of giving in) in the same clause as
-    /// `phrase`: up to six words before it ("not allowed to take the cut off the bill") or two
-    /// after ("kawy na koszt firmy nie mogę").
+    /// A negation word (not itself part of a phrase of giving in or of `not_negating`) in
+    /// the same clause as `phrase`: up to six words before it ("not allowed to take the cut
+    /// off the bill") or two after ("kawy na koszt firmy nie mogę").
     fn negated(
         &self,
         text: &str,

@@ -163,7 +163,8 @@ fn a_match_prefix_too_short_and_a_model_cut_short_are_named_with_their_file() {
 fn a_negation_beside_giving_in_makes_it_a_refusal_within_its_clause() {
     let text = r#"Rubric(language: "en", stemmer: Snowball(English), stop_words: [], signals: [],
         stances: (gives_in: ["make an exception", "no charge", "on the house", "off the bill"],
-                  holds_limit: ["the bill stands"], negations: ["not", "no", "can't"]))"#;
+                  holds_limit: ["the bill stands"], negations: ["not", "no", "can't"],
+                  not_negating: ["no problem"]))"#;
     let r = Rubric::parse(Path::new("test.ron"), text).unwrap_or_else(|p| panic!("{p:?}"));
     for (reply, stance) in [
         ("I'll make an exception for you.", Stance::GivesIn),
@@ -186,8 +187,11 @@ fn a_negation_beside_giving_in_makes_it_a_refusal_within_its_clause() {
             "No worries at all my friend I will make an exception",
             Stance::GivesIn,
         ),
-        // A negation inside a phrase of giving in is that phrase's own.
+        // A negation inside a phrase of giving in is that phrase's own, and "no problem"
+        // negates nothing.
         ("No charge, it's on the house.", Stance::GivesIn),
+        ("No problem I'll make an exception", Stance::GivesIn),
+        ("No I'll make an exception", Stance::HoldsLimit),
         ("Nothing here.", Stance::Neither),
         ("The bill stands.", Stance::HoldsLimit),
     ] {
