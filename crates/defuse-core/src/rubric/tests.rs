@@ -15,6 +15,14 @@ fn context(line: &str) -> Context {
     }
 }
 
+/// What a trainer is told about a rubric file that must not load: every problem, rendered.
+fn told(path: &str, text: &str) -> String {
+    let problems = Rubric::parse(Path::new(path), text)
+        .err()
+        .expect("the rubric should not load");
+    problems.iter().map(|p| p.render(false)).collect()
+}
+
 #[test]
 fn words_fold_and_keep_their_apostrophes() {
     let t: Vec<String> = tokens("I’ll call, Zadzwonię — ‘sajnálom’ מִצְטַעֵר!")
@@ -113,22 +121,16 @@ fn a_prefix_is_cut_down_to_a_listed_short_stem_and_to_no_other() {
 
 #[test]
 fn a_broken_rubric_names_the_file_and_the_place() {
-    let err = Rubric::parse(
-        Path::new("locales/xx/rubric.ron"),
+    let text = told(
+        "locales/xx/rubric.ron",
         "Rubric(language: \"xx\", stemmer: None, signals: [\n  Signal(id: \"a\", criterion: Empathy, points: 0, test: Echo(share: 2.0), why: \"\"),\n  Signal(id: \"a\", criterion: Kindness, points: 1, test: Question, why: \"\"),\n])",
-    )
-    .err()
-    .unwrap();
-    let text = err[0].render(false);
+    );
     assert!(text.contains("locales/xx/rubric.ron:3"), "{text}");
     assert!(text.contains("Kindness"), "{text}");
-    let err = Rubric::parse(
-        Path::new("r.ron"),
+    let all = told(
+        "r.ron",
         "Rubric(language: \"xx\", stemmer: None, signals: [\n  Signal(id: \"a\", criterion: Empathy, points: 0, test: Echo(share: 2.0), why: \"\"),\n  Signal(id: \"a\", criterion: Empathy, points: 1, test: Phrases([\"... x\"]), why: \"\"),\n])",
-    )
-    .err()
-    .unwrap();
-    let all: String = err.iter().map(|p| p.render(false)).collect();
+    );
     assert!(all.contains("points must be -50 to 50"), "{all}");
     assert!(all.contains("share must be above 0"), "{all}");
     assert!(all.contains("used twice"), "{all}");
@@ -138,13 +140,10 @@ fn a_broken_rubric_names_the_file_and_the_place() {
 
 #[test]
 fn a_match_prefix_too_short_and_a_model_cut_short_are_named_with_their_file() {
-    let err = Rubric::parse(
-        Path::new("locales/xx/rubric.ron"),
+    let text = told(
+        "locales/xx/rubric.ron",
         "Rubric(language: \"xx\", stemmer: None,\n  match_prefix: Some(1),\n  signals: [\n  Signal(id: \"a\", criterion: Empathy, points: 5, test: Question, why: \"\"),\n])",
-    )
-    .err()
-    .unwrap();
-    let text = err[0].render(false);
+    );
     assert!(text.contains("locales/xx/rubric.ron:2"), "{text}");
     assert!(text.contains("at least 3 letters"), "{text}");
 
@@ -202,10 +201,7 @@ fn a_negation_beside_giving_in_makes_it_a_refusal_within_its_clause() {
 #[test]
 fn a_negation_of_two_words_or_a_stance_phrase_opening_with_a_gap_is_told_with_its_place() {
     let text = "Rubric(language: \"xx\", stemmer: None, signals: [],\n  stances: (gives_in: [\"... free\"],\n    negations: [\"not\", \"can not\"]))";
-    let problems = Rubric::parse(Path::new("locales/xx/rubric.ron"), text)
-        .err()
-        .unwrap();
-    let text: String = problems.iter().map(|p| p.render(false)).collect();
+    let text = told("locales/xx/rubric.ron", text);
     assert!(
         text.contains("the negation `can not` must be one word"),
         "{text}"
