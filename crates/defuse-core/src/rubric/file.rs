@@ -224,6 +224,20 @@ pub(super) fn check(source: &Arc<SourceFile>, file: &RubricFile) -> Vec<Problem>
             "here",
         ));
     }
+    // A short stem is what a whole word becomes: an empty one would make a lone prefix
+    // ("ו") a word of no letters.
+    if let Stemmer::Affixes { short_stems, .. } = &file.stemmer {
+        for (k, w) in short_stems.iter().enumerate() {
+            if w.split_whitespace().count() != 1 {
+                problems.push(Problem::error(
+                    source,
+                    at(At::root().field("stemmer").field("short_stems").index(k)),
+                    format!("the short stem `{w}` must be one word"),
+                    "here",
+                ));
+            }
+        }
+    }
     // A negation is one word, compared with each word of a reply: "can not" would match
     // nothing, and no one would know.
     for (k, w) in file.stances.negations.iter().enumerate() {

@@ -213,3 +213,16 @@ fn a_negation_of_two_words_or_a_stance_phrase_opening_with_a_gap_is_told_with_it
     );
     assert!(text.contains("locales/xx/rubric.ron:2"), "{text}");
 }
+
+#[test]
+fn an_empty_short_stem_is_told_with_its_place() {
+    let text = told(
+        "locales/xx/rubric.ron",
+        "Rubric(language: \"xx\", signals: [],\n  stemmer: Affixes(prefixes: [\"ו\"], min_stem: 3,\n    short_stems: [\"לא\", \"\"]))",
+    );
+    assert!(
+        text.contains("the short stem `` must be one word"),
+        "{text}"
+    );
+    assert!(text.contains("locales/xx/rubric.ron:3"), "{text}");
+}
