@@ -125,10 +125,23 @@ fn evaluate(
     let matching = if dir.join("matching").is_dir() {
         let results = eval::evaluate_matching(dir, &places.locales, &places.scenarios)
             .map_err(|reason| out.err(&format!("error: {reason}")))?;
-        out.line(&eval::matching_table(&results));
+        out.line(&eval::matching_table(eval::MATCHING_TITLE, &results));
         let fairness = eval::evaluate_fairness(dir, &places.locales, &places.scenarios)
             .map_err(|reason| out.err(&format!("error: {reason}")))?;
         out.line(&eval::fairness_table(&fairness));
+        results
+    } else {
+        Vec::new()
+    };
+    // The fresh matching set, where it is present: a second measure of the same.
+    let fresh = if dir.join("matching-fresh").is_dir() {
+        let results = eval::evaluate_matching_set(
+            &dir.join("matching-fresh"),
+            &places.locales,
+            &places.scenarios,
+        )
+        .map_err(|reason| out.err(&format!("error: {reason}")))?;
+        out.line(&eval::matching_table(eval::FRESH_MATCHING_TITLE, &results));
         results
     } else {
         Vec::new()
@@ -140,7 +153,7 @@ fn evaluate(
         out.line(&defuse_core::rubric::corpus::table(&results));
     }
     if misses {
-        for r in &matching {
+        for r in matching.iter().chain(&fresh) {
             for m in r.misses.iter().filter(|m| !m.held_out) {
                 out.line(&format!(
                     "{}: judge {:?}, matching {:?}, closeness {:?}",

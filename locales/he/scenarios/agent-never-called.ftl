@@ -47,6 +47,15 @@ opening-reply-1-wording-2 = מצטער, גאבור פשוט היה עמוס בט
 # en: so sorry, honestly gabor has had an awful week, two of the team are off ill and he's been doing their work on top of his own
 opening-reply-1-wording-3 = אוי סליחה באמת, גאבור קורס השבוע, חצי צוות בבית עם שפעת והוא מחזיק הכול לבד
 
+# en: Apologies, Ms Farkas. Gábor has been doing three people's jobs this week because two of the team are ill, and he's completely overwhelmed.
+opening-reply-1-wording-4 = סליחה, גברת פרקש. גאבור עושה השבוע עבודה של שלושה אנשים כי שתי עובדות חולות, והוא פשוט טובע בעבודה.
+
+# en: Sorry, Gábor was overloaded because half the team was sick.
+opening-reply-1-wording-5 = סליחה, גאבור היה מוצף כי חצי מהצוות חולה.
+
+# en: two colleagues off sick all week, so Gábor has been doing their work too, that's why, I'm so sorry
+opening-reply-1-wording-6 = שני עובדים חולים בבית כל השבוע, אז גאבור מכסה גם עליהם, זה מה שקרה, אני ממש ממש מצטערת
+
 # en: The sympathy goes to Gábor, not to her. She has just quoted 'we had a lot of urgent cases' at you, and this is the same excuse in longer words: his workload came before her offer.
 opening-reply-1-feedback = האמפתיה הולכת לגאבור, לא אליה. היא בדיוק ציטטה לך "היו לנו הרבה מקרים דחופים", וזה אותו תירוץ במילים ארוכות יותר: העומס שלו בא לפני ההצעה שלה.
 
@@ -61,6 +70,15 @@ opening-reply-2-wording-2 = הצעה בשלישי, הודעה בחמישי, וש
 
 # en: right so you put your offer in tuesday, called us thursday and got nothing back till it was gone. honestly if that was me i'd be fuming
 opening-reply-2-wording-3 = וואו, הגשת הצעה, השארת הודעה, ואף אחד לא טרח לחזור אלייך כל השבוע... במקומך הייתי משתגעת לגמרי
+
+# en: You put in an offer on Tuesday, followed it up on Thursday, and nobody told you anything until it was sold. Anyone left hanging like that all week would be angry.
+opening-reply-2-wording-4 = הגשת הצעה ביום שלישי, בדקת שוב ביום חמישי, ואף אחד לא עדכן אותך עד שהדירה נמכרה. כל מי שהיו משאירים אותו תלוי ככה שבוע שלם היה כועס.
+
+# en: You chased us and heard nothing. No wonder you're angry.
+opening-reply-2-wording-5 = רדפת אחרינו ולא שמעת כלום. ברור שאת כועסת.
+
+# en: Nobody got back to you after your Tuesday offer or your Thursday call, Ms Farkas, and you only found out once it was sold. I completely understand why you're so upset.
+opening-reply-2-wording-6 = אף אחד לא חזר אלייך, לא אחרי ההצעה בשלישי ולא אחרי הטלפון בחמישי, גברת פרקש, וגילית רק אחרי שהדירה נמכרה. אני מבינה לגמרי למה את כל כך נסערת.
 
 # en: You gave her week back in order and said how it would have felt to you. Nobody in this office has yet admitted that her anger makes sense; once someone does, she no longer has to prove it.
 opening-reply-2-feedback = החזרת לה את השבוע שלה לפי הסדר ושמת את עצמך במקומה. אף אחד במשרד עוד לא הודה שלכעס שלה יש סיבה; ברגע שמישהו אומר את זה, היא כבר לא צריכה להוכיח אותו.
@@ -77,6 +95,15 @@ opening-reply-3-wording-2 = זה התיק של גאבור; תבואי שוב א�
 # en: oh i'm sorry. thing is gabor handles that property and he's showing a flat all morning, could you drop by again after lunch when he's back?
 opening-reply-3-wording-3 = חבל מאוד. בנכס הזה מטפל גאבור, הוא בחוץ עם קונים עד שתים עשרה בערך, אפשר שתבואי שוב בשעה אחת ותדברי איתו ישירות?
 
+# en: That's a shame. It's Gábor who deals with the Kárpát Street flat, and he won't be in until after lunch, so it's best if you return later.
+opening-reply-3-wording-4 = חבל. מי שמטפל בדירה ברחוב קארפאט זה גאבור, והוא לא יגיע עד אחרי הצהריים, אז עדיף שתחזרי מאוחר יותר.
+
+# en: Gábor isn't in yet, please come back after lunch.
+opening-reply-3-wording-5 = גאבור עוד לא פה, תחזרי בבקשה אחרי הצהריים.
+
+# en: Gábor is the one who handles that flat and he's out till lunch. Could you come back when he's in, Ms Farkas? Sorry about this.
+opening-reply-3-wording-6 = גאבור הוא זה שאחראי על הדירה הזאת והוא לא במשרד עד הצהריים. תוכלי לבוא שוב כשהוא כאן, גברת פרקש? מצטער על זה.
+
 # en: Polite, but it sends her off to wait for the very person who left her waiting all week. To Dóra you are the agency this morning; 'it's his listing' leaves her with nobody.
 opening-reply-3-feedback = מנומס, אבל זה שולח אותה לחכות בדיוק לאדם שהשאיר אותה לחכות כל השבוע. בעיני דורה, מי שעומד מולה הבוקר הוא המשרד; "זה הנכס שלו" משאיר אותה בלי אף אחד.
 
@@ -91,6 +118,15 @@ opening-reply-4-wording-2 = יש לנו דירות חדשות באזור, אול
 
 # en: let me have a look at what else is available in that area, a couple of 2 bed places came on this week and they could work even better for you
 opening-reply-4-wording-3 = תקשיבי, רק השבוע עלו אצלנו כמה נכסים חדשים ממש קרוב לשם, שלושה חדרים, אולי משהו מהם ישב לך אפילו יותר טוב
+
+# en: Why don't I show you some similar properties in the same neighbourhood? We've just listed a few two-bedroom apartments that could be an even better match.
+opening-reply-4-wording-4 = מה דעתך שאראה לך כמה נכסים דומים באותה שכונה? בדיוק פרסמנו כמה דירות שלושה חדרים שיכולות להתאים לך אפילו טוב יותר.
+
+# en: I can show you other two-bed flats in that area.
+opening-reply-4-wording-5 = אני יכולה להראות לך דירות שלושה חדרים אחרות באזור.
+
+# en: two new 2-bedroom places came in near karpat street this week, shall i pull them up for you? might be even better
+opening-reply-4-wording-6 = נכנסו השבוע שתי דירות 3 חדרים חדשות ליד רחוב קארפאט, לשלוף לך אותן? אולי אפילו יותר טובות
 
 # en: Keen to help, but she has not yet heard a single word about the week she just described. New listings at this moment sound like 'forget Kárpát Street', which is the thing she came in angry about.
 opening-reply-4-feedback = הרצון לעזור ברור, אבל היא עוד לא שמעה מילה אחת על השבוע שתיארה. נכסים חדשים ברגע הזה נשמעים כמו "תשכחי מקארפאט", ובדיוק על זה היא כועסת.
@@ -110,6 +146,15 @@ excuse-reaction-reply-1-wording-2 = מבין את התסכול, אבל רק גא
 # en: i totally get that you're upset, but honestly i don't know what gabor said to you, that's between him and the owner
 excuse-reaction-reply-1-wording-3 = ברור שזה מעצבן, אני איתך, אבל על מה שגאבור הבטיח אני לא יכול לענות, רק הוא יודע מה הוא סגר עם בעל הנכס
 
+# en: I appreciate you're upset, but I wasn't part of that conversation, so I can't tell you what Gábor promised or what the owner said.
+excuse-reaction-reply-1-wording-4 = אני מעריכה שאת כועסת, אבל לא הייתי חלק מהשיחה הזאת, אז אני לא יכולה להגיד לך מה גאבור הבטיח או מה אמרה בעלת הדירה.
+
+# en: I hear you, but I don't know what Gábor agreed with you.
+excuse-reaction-reply-1-wording-5 = שומעת אותך, אבל אני לא יודעת על מה גאבור סיכם איתך.
+
+# en: Only Gábor can tell you what was agreed with the owner, I'm afraid. I understand it's frustrating, but I can't speak for him.
+excuse-reaction-reply-1-wording-6 = רק גאבור יוכל להגיד לך מה נקבע מול בעלת הדירה, לצערי. אני מבין שזה מתסכל, אבל אני לא יכול לדבר בשמו.
+
 # en: The kind words are real, but the promise is still left with nobody. She asked whether anyone will take responsibility, and this answer is a courteous no.
 excuse-reaction-reply-1-feedback = המילים החמות אמיתיות, אבל ההבטחה עדיין נשארת בלי אף אחד שאחראי עליה. היא שאלה אם מישהו ייקח אחריות, והתשובה הזאת היא "לא" מנומס.
 
@@ -125,6 +170,15 @@ excuse-reaction-reply-2-wording-2 = בבקשה תנמיכי את הקול, יש 
 # en: could you keep your voice down please? there are people waiting and getting loud won't speed anything up
 excuse-reaction-reply-2-wording-3 = גברתי, אני חייב לבקש שתדברי בשקט, אנחנו לא לבד כאן, וצעקות לא יקדמו שום דבר
 
+# en: There's no need to shout, Ms Farkas. Other people are in the office, and getting angry won't make this go any quicker.
+excuse-reaction-reply-2-wording-4 = אין צורך לצעוק, גברת פרקש. יש אנשים אחרים במשרד, והכעס לא יזרז את העניינים.
+
+# en: Please calm down, you're disturbing the other clients.
+excuse-reaction-reply-2-wording-5 = בבקשה תירגעי, את מפריעה ללקוחות האחרים.
+
+# en: ms farkas please lower your voice, there are other customers here and yelling won't fix anything
+excuse-reaction-reply-2-wording-6 = גב' פרקש, תורידי את הטון בבקשה, יש פה עוד לקוחות ולצעוק לא יתקן שום דבר
+
 # en: It makes her voice the problem instead of the call that never came. In front of other clients it also lands as a public telling-off.
 excuse-reaction-reply-2-feedback = זה הופך את הקול שלה לבעיה, במקום השיחה שלא הגיעה. ומול לקוחות אחרים זה גם נשמע כמו נזיפה בפומבי.
 
@@ -139,6 +193,15 @@ excuse-reaction-reply-3-wording-2 = אני לוקח על זה אחריות, ומ
 
 # en: yes, i will. our workload isn't your problem. i'm dealing with this myself from here on and you won't be bounced to anyone else
 excuse-reaction-reply-3-wording-3 = אני אחראית על זה מעכשיו. העומס פה זה לא הבעיה שלך. התיק עובר אליי, ואף אחד לא יעביר אותך הלאה
+
+# en: Yes, I'm taking responsibility. How busy we were is our issue, not yours. I'll handle everything from here, and you won't be passed to anybody else.
+excuse-reaction-reply-3-wording-4 = כן, אני לוקחת את האחריות. העומס שהיה אצלנו זו בעיה שלנו, לא שלך. מכאן והלאה אני מטפלת בכל דבר, ולא יעבירו אותך לאף אחד אחר.
+
+# en: Yes, me. I'm handling your case from now on.
+excuse-reaction-reply-3-wording-5 = כן, אני. מעכשיו אני מטפל בתיק שלך.
+
+# en: Me. I'm owning this now, Ms Farkas; you won't need to chase us a third time, and I won't hand you to anyone else.
+excuse-reaction-reply-3-wording-6 = אני. זה עליי עכשיו, גברת פרקש; לא תצטרכי לרדוף אחרינו בפעם השלישית, ואני לא מעבירה אותך לאף אחד.
 
 # en: She asked who would take responsibility, and you answered 'I will' without defending anyone. 'I won't send you anywhere else' meets exactly what she fears: chasing this office a third time.
 excuse-reaction-reply-3-feedback = היא שאלה מי ייקח אחריות, וענית "אני אקח אחריות" בלי להגן על אף אחד. "לא אשלח אותך לשום מקום אחר" עונה בדיוק על מה שהיא חוששת ממנו: לרדוף אחרי המשרד בפעם השלישית.
@@ -158,6 +221,15 @@ manager-demand-reply-1-wording-2 = ברור, המנהלת בשתיים; בינת
 # en: of course, the manager can see you at 2. while you wait, want me to give the owner a ring right now so we know what's actually going on?
 manager-demand-reply-1-wording-3 = כמובן שתדברי איתה, היא משתחררת בשתיים. אבל עד אז, רוצה שאני ארים טלפון עכשיו לבעלים ואשמע איפה זה עומד, כשאת פה?
 
+# en: Absolutely, the manager can see you at two. Until then, why don't I phone the owner while you're here and find out what's really happening?
+manager-demand-reply-1-wording-4 = בהחלט, המנהלת יכולה לקבל אותך בשתיים. עד אז, למה שלא אצלצל לבעלת הדירה כל עוד את פה, ונגלה מה באמת קורה?
+
+# en: Sure, at two. Want me to call the owner meanwhile?
+manager-demand-reply-1-wording-5 = בטח, בשתיים. רוצה שבינתיים אתקשר לבעלת הדירה?
+
+# en: She's free at 2, no problem. While we wait, shall I ring the owner right now so we know where things stand?
+manager-demand-reply-1-wording-6 = היא פנויה ב־2, אין בעיה. בזמן שמחכים, להרים עכשיו טלפון לבעלים כדי שנדע איפה הדברים עומדים?
+
 # en: You granted the request and offered to act this very minute, in front of her. People often ask for the manager because they have given up on the person in front of them; a phone call she can watch changes that.
 manager-demand-reply-1-feedback = נענית לבקשה והצעת לפעול כבר בדקה הזאת, מול העיניים שלה. הרבה פעמים מבקשים מנהל כי כבר התייאשו ממי שעומד מולם; שיחת טלפון שהיא יכולה לראות משנה את זה.
 
@@ -172,6 +244,15 @@ manager-demand-reply-2-wording-2 = בטח, שבי רגע ליד החלון וא�
 
 # en: no problem, grab a chair over near the window, i'll pop in and check if she can leave her meeting for a minute
 manager-demand-reply-2-wording-3 = אין בעיה, יש כיסאות שם ליד החלון, תתרווחי ואני אציץ אם המנהלת יכולה לצאת רגע מהישיבה
+
+# en: Certainly, please sit down by the window for a moment and I'll check whether the manager can leave her meeting to see you.
+manager-demand-reply-2-wording-4 = בוודאי, שבי בבקשה רגע ליד החלון ואני אבדוק אם המנהלת יכולה לעזוב את הפגישה ולקבל אותך.
+
+# en: Please sit down, I'll go and check if she's available.
+manager-demand-reply-2-wording-5 = תשבי בבקשה, אני הולכת לבדוק אם היא פנויה.
+
+# en: Of course, Ms Farkas. She's in a meeting just now, but if you wait over by the window I'll go ask if she can break away.
+manager-demand-reply-2-wording-6 = כמובן, גברת פרקש. היא כרגע בפגישה, אבל אם תחכי שם ליד החלון אני אלך לשאול אם היא יכולה להשתחרר לרגע.
 
 # en: Courteous, and it grants her wish, but it does exactly what she just said she dreads: she will tell the whole story again to someone new. Nothing of her case goes with her.
 manager-demand-reply-2-feedback = אדיב, ומכבד את הבקשה שלה, אבל עושה בדיוק את מה שהיא אמרה הרגע שהיא חוששת ממנו: לספר את כל הסיפור שוב למישהי חדשה. שום דבר מהתיק שלה לא עובר איתה.
@@ -188,6 +269,15 @@ manager-demand-reply-3-wording-2 = היא פנויה בשתיים; אני אתד
 # en: of course, she's free at 2. i'll explain the whole thing to her beforehand so you don't have to say it all again, and i'll come in with you
 manager-demand-reply-3-wording-3 = ברור, היא יוצאת מהישיבה בשתיים. אני אמסור לה את כל הסיפור בעצמי, מההצעה ועד המכירה, שלא תצטרכי לספר מההתחלה, ואהיה שם לצידך
 
+# en: Of course, she'll be free at two. I'll go over everything that's happened with her beforehand so you won't have to explain again, and I'll join you in the meeting.
+manager-demand-reply-3-wording-4 = ודאי, היא תתפנה בשתיים. לפני כן אעבור איתה על כל מה שקרה, כדי שלא תצטרכי להסביר שוב, ואצטרף אלייך לפגישה.
+
+# en: She's free at two; I'll explain everything and come with you.
+manager-demand-reply-3-wording-5 = היא פנויה בשתיים; אסביר לה הכול ואבוא איתך.
+
+# en: at 2 she's out of her meeting. i'll tell her the whole story myself first so you dont have to repeat anything, and i'll be sitting in with you
+manager-demand-reply-3-wording-6 = ב־2 היא יוצאת מהפגישה. אני אספר לה קודם את כל הסיפור בעצמי אז את לא צריכה לחזור על כלום, ואני יושב איתך בפנים
+
 # en: A good handover: you answered her fear of repeating herself and stayed with her. The best reply also gave her something before two o'clock; until then she still sits and waits, which is what she has done all week.
 manager-demand-reply-3-feedback = העברה טובה: ענית על החשש שלה לחזור על עצמה ונשארת לצידה. התשובה הטובה ביותר נתנה לה גם משהו לפני שתיים; עד אז היא עדיין יושבת ומחכה, כמו כל השבוע.
 
@@ -202,6 +292,15 @@ manager-demand-reply-4-wording-2 = אין טעם, היא תגיד לך אותו 
 
 # en: i'm afraid the manager would only repeat what i've said. it's sold, and none of us can do a thing about it at this stage
 manager-demand-reply-4-wording-3 = תקשיבי, חבל על הזמן שלך, גם המנהלת לא תוכל לעשות כלום, הנכס הלך וזה סגור
+
+# en: Seeing the manager won't change anything, I'm afraid. The flat is sold, and no one in this office can get it back now.
+manager-demand-reply-4-wording-4 = לפגוש את המנהלת לא ישנה כלום, אני חוששת. הדירה נמכרה, ואף אחד במשרד הזה לא יכול להחזיר אותה עכשיו.
+
+# en: The manager will just say the same: it's sold.
+manager-demand-reply-4-wording-5 = המנהלת פשוט תגיד אותו דבר: זה נמכר.
+
+# en: with respect, she'll give you the same answer I am, the kárpát street flat has gone and that's that
+manager-demand-reply-4-wording-6 = עם כל הכבוד, היא תיתן לך את אותה תשובה שאני נותן, הדירה ברחוב קארפאט הלכה וזהו
 
 # en: You refused her the one thing she asked for and told her it would be pointless. With no way forward left in this office, the only move she has is the door.
 manager-demand-reply-4-feedback = סירבת לדבר היחיד שהיא ביקשה ואמרת לה שזה בכל מקרה חסר טעם. כשלא נשארת לה שום דרך במשרד, נשארת רק הדלת.
@@ -227,6 +326,15 @@ what-now-reply-1-wording-2 = השוק רותח, הדירה כנראה הייתה
 # en: true, awful timing. but honestly things are flying off the market right now, a wednesday call might not have changed anything
 what-now-reply-1-wording-3 = צודקת, זה יצא בזמן הכי גרוע, אבל בינינו, הביקוש עכשיו מטורף, וגם עם טלפון בזמן יש סיכוי טוב שמישהו אחר היה חוטף אותה
 
+# en: I know, the timing was terrible. Still, flats are going incredibly quickly at the moment, so even if Gábor had rung on Wednesday you might have lost it.
+what-now-reply-1-wording-4 = אני יודעת, העיתוי היה גרוע. ובכל זאת, דירות נחטפות עכשיו במהירות מטורפת, אז גם אם גאבור היה מצלצל ביום רביעי אולי היית מפסידה אותה.
+
+# en: The market is so fast it probably would have sold anyway.
+what-now-reply-1-wording-5 = השוק כל כך מהיר שהיא כנראה הייתה נמכרת בכל מקרה.
+
+# en: even if we'd called you wednesday, honestly the flat could have gone, the market is crazy right now. bad timing though
+what-now-reply-1-wording-6 = גם אם היינו מתקשרים אלייך ברביעי, בכנות הדירה יכלה ללכת, השוק משוגע עכשיו. תזמון גרוע אבל
+
 # en: It may even be true, but it answers her fear about her home with a reason why the missed call didn't matter. She did not come in for a market report.
 what-now-reply-1-feedback = אולי זה אפילו נכון, אבל על הפחד שלה לגבי הבית ענית בהסבר למה השיחה שלא הגיעה לא שינתה כלום. היא לא באה לשמוע סקירת שוק.
 
@@ -241,6 +349,15 @@ what-now-reply-2-wording-2 = אסנן לך כל מה שיש עד 38.5 מיליו
 
 # en: ok let me search everything we've got up to 38.5m around the school, that way you'll have some actual options before your move out date
 what-now-reply-2-wording-3 = אוקיי, בואי נעשה סינון: כל הדירות בתקציב שלך, במרחק קצר מהבית ספר של הבת, כדי שתהיה לך בחירה אמיתית עוד לפני המעבר
+
+# en: Okay, I'll look up all our listings near your daughter's school that come in below 38.5 million, so you have real choices in plenty of time before you move out.
+what-now-reply-2-wording-4 = אוקיי, אחפש את כל הנכסים שלנו ליד בית הספר של הבת שלך שמתחת ל־38.5 מיליון, שיהיו לך אפשרויות אמיתיות בזמן, הרבה לפני שאת יוצאת מהדירה.
+
+# en: I'll look for flats near the school within your budget.
+what-now-reply-2-wording-5 = אחפש לך דירות עד 38.5 מיליון ליד בית הספר.
+
+# en: Under 38.5 million and close to the school, let me search for those now so you have options well before next month's deadline.
+what-now-reply-2-wording-6 = מתחת ל־38.5 מיליון וקרוב לבית הספר, בואי אחפש כאלה עכשיו כדי שיהיו לך אפשרויות הרבה לפני הדדליין בסוף החודש הבא.
 
 # en: Practical, and you kept her budget and the school in mind. But she has just told you she may lose her home; the best reply said out loud how frightening that is before turning to the screen.
 what-now-reply-2-feedback = מעשי, וזכרת את התקציב ואת בית הספר. אבל היא סיפרה הרגע שהיא עלולה לאבד את הבית; התשובה הטובה ביותר אמרה בקול כמה זה מפחיד, ורק אחר כך פנתה למסך.
@@ -257,6 +374,15 @@ what-now-reply-3-wording-2 = סליחה אם זה הרגיש לך כמו אכז�
 # en: sorry if it comes across like we dropped the ball. trust me nobody in the office wanted you to lose it, gabor especially
 what-now-reply-3-wording-3 = מצטערת שזה נראה לך ככה, כאילו הפקרנו אותך. אבל תאמיני, אף אחד במשרד לא רצה שהדירה תלך לך, גאבור בטח שלא
 
+# en: I apologise if you feel let down by us, Ms Farkas. Believe me, nobody here wanted this to happen, and Gábor least of anyone.
+what-now-reply-3-wording-4 = אני מתנצלת אם את מרגישה שאכזבנו, גברת פרקש. תאמיני לי, אף אחד פה לא רצה שזה יקרה, וגאבור הכי פחות.
+
+# en: Sorry if you feel let down, but no one wanted this.
+what-now-reply-3-wording-5 = סליחה אם את מרגישה מאוכזבת, אבל אף אחד לא רצה את זה.
+
+# en: Ms Farkas, if it feels like we've failed you then I'm sorry, but honestly none of us wanted you to lose that flat, certainly not Gábor.
+what-now-reply-3-wording-6 = גברת פרקש, אם זה מרגיש כאילו נכשלנו מולך אז אני מצטער, אבל באמת אף אחד מאיתנו לא רצה שתפסידי את הדירה, בטח לא גאבור.
+
 # en: 'If it feels like' turns the office's broken promise into her impression. And she has just told you about her notice and her loan; the apology passes over both.
 what-now-reply-3-feedback = "אם את מרגישה" הופך את ההבטחה שהמשרד הפר לרושם שלה. והיא בדיוק סיפרה על ההודעה לבעל הבית ועל המשכנתא; ההתנצלות מדלגת על שניהם.
 
@@ -271,6 +397,15 @@ what-now-reply-4-wording-2 = הדירה, המשכנתא, בית הספר... זה
 
 # en: so your flat, the bank deadline and the school run all depend on this. that's really scary, and it's down to us
 what-now-reply-4-wording-3 = את עלולה להישאר בלי קורת גג, עם אישור שפג ורחוק מהבית ספר של הילדה. ברור שזה מבהיל, וזה עלינו, לא עלייך
+
+# en: Ms Farkas, losing this puts your housing, your mortgage and your daughter's school all in doubt. That's terrifying, and we caused it.
+what-now-reply-4-wording-4 = גברת פרקש, בגלל זה הדיור שלך, המשכנתא ובית הספר של הבת שלך עומדים בסימן שאלה. זה מצב מבהיל, ואנחנו גרמנו לו.
+
+# en: That's a frightening position, and we caused it.
+what-now-reply-4-wording-5 = זה מצב מפחיד, ואנחנו אחראים לו.
+
+# en: so the move-out date, the bank deadline on the 30th and your daughter's school all rode on that flat. that's a scary place to be and it's our fault
+what-now-reply-4-wording-6 = אז תאריך הפינוי, האישור מהבנק שפג ב־30 ובית הספר של הבת, הכול נשען על הדירה הזאת. זה מקום מפחיד להיות בו וזו אשמה שלנו
 
 # en: You named the fear behind the complaint: a move-out date, a loan deadline and a school run, not just one flat. Saying 'frightening' out loud tells her she is a person here, not a lost listing.
 what-now-reply-4-feedback = קראת בשם לפחד שמאחורי התלונה: מועד פינוי, מועד אחרון למשכנתא והדרך לבית הספר, לא רק דירה אחת. המילה "מפחיד" שנאמרת בקול אומרת לה שהיא בן אדם כאן, לא נכס שאבד.
@@ -290,6 +425,15 @@ market-argument-reply-1-wording-2 = אין לדעת, הקונה השני שיל�
 # en: hmm we don't actually know that though. the other buyer had cash i think so the owner might have gone with them regardless
 market-argument-reply-1-wording-3 = אממ, זה לא בטוח בכלל, ייתכן שהבעלים היו הולכים על ההצעה השנייה בכל אופן, כי שמעתי שהם הביאו כסף מלא בלי משכנתא
 
+# en: That's not necessarily true. The other buyer had cash, I understand, so the owner could easily have picked them regardless.
+market-argument-reply-1-wording-4 = זה לא בהכרח נכון. לקונה השני היה מזומן, ככה הבנתי, אז בעלת הדירה הייתה יכולה בקלות לבחור בו בכל מקרה.
+
+# en: Maybe not, the other offer was cash.
+market-argument-reply-1-wording-5 = אולי לא, ההצעה השנייה הייתה במזומן.
+
+# en: honestly no one can say that for sure, a cash buyer might have won anyway
+market-argument-reply-1-wording-6 = בכנות, אף אחד לא יכול להגיד את זה בביטחון, קונה עם מזומן אולי היה זוכה בכל מקרה
+
 # en: You kept arguing about what might have happened. Even if you won the point you would lose her: the missed call is a fact, the other outcome is a guess.
 market-argument-reply-1-feedback = המשכת להתווכח על מה שהיה יכול לקרות. גם ניצחון בוויכוח היה עולה לך בלקוחה: השיחה שלא הגיעה היא עובדה, התוצאה האחרת היא ניחוש.
 
@@ -305,6 +449,15 @@ market-argument-reply-2-wording-2 = את צודקת, הפסדנו שלושה י�
 # en: yeah fair, you made a proper offer before anyone else and we sat on it for three days. that's down to us, the market has nothing to do with it
 market-argument-reply-2-wording-3 = נכון, היית פה קודם, ההצעה שלך הייתה על השולחן, ואנחנו פשוט ישנו שלושה ימים. אל תאשימי את השוק, זה המשרד שפישל
 
+# en: You're right. You got your offer in first, it was a serious one, and we sat on it for three days. That's our failure, not the market's.
+market-argument-reply-2-wording-4 = צדקת. ההצעה שלך הגיעה ראשונה, היא הייתה רצינית, וישבנו עליה שלושה ימים. זה כישלון שלנו, לא של השוק.
+
+# en: You're right, you were first and we dropped it.
+market-argument-reply-2-wording-5 = צודקת, היית ראשונה ואנחנו הפלנו את זה.
+
+# en: Three days we let slip after you were first with a real offer, Ms Farkas. That's this office's fault, nothing to do with the market.
+market-argument-reply-2-wording-6 = שלושה ימים נתנו לזה לחמוק אחרי שהגעת ראשונה עם הצעה אמיתית, גברת פרקש. זו אשמת המשרד הזה, לשוק אין קשר לזה.
+
 # en: You dropped the argument at once and owned the lost days. She had the dates right, Tuesday against Friday, and you let her be right.
 market-argument-reply-2-feedback = עזבת את הוויכוח מיד ולקחת אחריות על הימים שאבדו. היא זכרה את התאריכים נכון, שלישי מול שישי, ונתת לה לצאת צודקת.
 
@@ -319,6 +472,15 @@ market-argument-reply-3-wording-2 = סליחה, אבל בעלת הדירה הי�
 
 # en: i am sorry, really, but the owner wasn't around till thursday night and gabor had to wait for her reply before getting back to you
 market-argument-reply-3-wording-3 = אני מבינה אותך, אבל גאבור היה חייב לקבל קודם תשובה מהבעלים, והיא בכלל טסה לחופשה ונחתה רק ביום חמישי בלילה
+
+# en: I do apologise, but the owner was away until Thursday night, and Gábor couldn't phone you until she'd given him an answer.
+market-argument-reply-3-wording-4 = אני מתנצל, אבל בעלת הדירה נסעה ולא חזרה עד חמישי בלילה, וגאבור לא יכול היה לטלפן אלייך לפני שקיבל ממנה תשובה.
+
+# en: Sorry, Gábor was waiting on the owner, who was away.
+market-argument-reply-3-wording-5 = סליחה, גאבור חיכה לבעלת הדירה שהייתה בחו"ל.
+
+# en: the owner only got back thursday evening, so gabor had nothing to tell you before then, I am sorry though
+market-argument-reply-3-wording-6 = בעלת הדירה חזרה רק בחמישי בערב, אז לגאבור לא היה מה להגיד לך לפני כן, אבל אני מצטערת בכל זאת
 
 # en: The 'but' takes the apology straight back. Even with the owner away, a two-line call on Wednesday would have kept the promise, and she knows it.
 market-argument-reply-3-feedback = ה"אבל" לוקח את ההתנצלות מיד בחזרה. גם כשבעלת הדירה לא הייתה זמינה, שיחה של שתי שורות ביום רביעי הייתה מקיימת את ההבטחה, והיא יודעת את זה.
@@ -341,6 +503,15 @@ is-it-final-reply-1-wording-2 = עזבי, אני על זה, בטוח שנחזי�
 # en: don't worry, i'll phone the owner personally today and i reckon i can put you back in with a shot at kárpát street
 is-it-final-reply-1-wording-3 = אל תדאגי, את זה אני לוקחת עליי. אני מרימה טלפון לבעלים עוד לפני הצהריים, ואין מצב שלא נכניס אותך שוב לתמונה
 
+# en: I'll handle this. I'm going to contact the owner myself this morning, and I'm sure I can get you back in the race for Kárpát Street.
+is-it-final-reply-1-wording-4 = אני אטפל בזה. אני אצור קשר עם בעלת הדירה בעצמי עוד הבוקר, ואני בטוח שאצליח להחזיר אותך למירוץ על קארפאט.
+
+# en: Leave it to me, I can get you back in for that flat.
+is-it-final-reply-1-wording-5 = השאירי לי את זה, אחזיר אותך למשחק על הדירה.
+
+# en: trust me, one call to the owner this morning and i think you'll be back in the running for it
+is-it-final-reply-1-wording-6 = תסמכי עליי, שיחה אחת לבעלים הבוקר ואני חושב שתחזרי למרוץ על הדירה
+
 # en: Warm, and she finally hears someone take her side, which is what she came in for. But the flat is the owner's to give, not yours; the best reply told her the truth and promised only a call you can make.
 is-it-final-reply-1-feedback = חם, וסוף סוף היא שומעת שמישהו בצד שלה, ובשביל זה היא באה. אבל ההחלטה על הדירה בידי בעלת הדירה, לא בידיך; התשובה הטובה ביותר אמרה לה את האמת והבטיחה רק שיחה שבידיים שלך.
 
@@ -356,6 +527,15 @@ is-it-final-reply-2-wording-2 = היא נמכרה, ואחרי זיכרון דב�
 # en: afraid so, it's sold. once the reservation contract is signed that's it, there's nothing we or anyone can do
 is-it-final-reply-2-wording-3 = מצטערת, הנכס הלך. מהשנייה שחותמים על זיכרון דברים העסקה סגורה, ואין לאף אחד בעולם דרך להתערב בזה
 
+# en: Unfortunately the sale has gone through. With a signed reservation agreement in place, there's nothing anyone can do now, I'm sorry.
+is-it-final-reply-2-wording-4 = לצערי המכירה כבר התבצעה. יש זיכרון דברים חתום, אז אין מה שמישהו יכול לעשות עכשיו, מצטערת.
+
+# en: It's sold, I'm afraid, and that can't be undone.
+is-it-final-reply-2-wording-5 = היא נמכרה, לצערי, ואת זה אי אפשר לבטל.
+
+# en: The reservation agreement has been signed, Ms Farkas, so I'm sorry, but that flat is gone for good.
+is-it-final-reply-2-wording-6 = זיכרון הדברים כבר נחתם, גברת פרקש, אז אני מצטער, אבל הדירה הזאת אבודה סופית.
+
 # en: True, but it stops at what cannot be done and leans on the rulebook. After a week of silence she needed to hear what you can still do for her.
 is-it-final-reply-2-feedback = נכון, אבל זה נעצר במה שאי אפשר לעשות ונשען על הנוהל. אחרי שבוע של שתיקה היא הייתה צריכה לשמוע מה עוד אפשר לעשות בשבילה.
 
@@ -370,6 +550,15 @@ is-it-final-reply-3-wording-2 = היא נמכרה בשישי; אבקש שיחז�
 
 # en: to be honest with you, yes, it's sold, she signed friday. what i can do is ask her to hang on to your offer and get back to you by 5
 is-it-final-reply-3-wording-3 = בכנות, הדירה כבר לא זמינה, בעלת הנכס סגרה ביום שישי. מה שאני כן יכול: לבקש ממנה שההצעה שלך תישאר אצלה בתור גיבוי, ולהתקשר אלייך עד השעה חמש
+
+# en: I won't pretend otherwise: it's sold, she signed on Friday. I'll ask the owner to keep your offer on record, and I'll phone you by five.
+is-it-final-reply-3-wording-4 = לא אעמיד פנים: היא נמכרה, בעלת הדירה חתמה בשישי. אבקש ממנה לשמור את ההצעה שלך בתיק, ואתקשר אלייך עד חמש.
+
+# en: It's gone, but I'll ask her to keep your offer. Call you by five.
+is-it-final-reply-3-wording-5 = היא הלכה, אבל אבקש שתשמור את ההצעה שלך. אתקשר עד חמש.
+
+# en: the owner signed on friday so yes its gone, sorry. i'll ask her to keep your offer just in case and you'll hear from me by 5
+is-it-final-reply-3-wording-6 = הבעלים חתמה בשישי אז כן זה הלך, סליחה. אבקש ממנה להשאיר את ההצעה שלך ליתר ביטחון ותשמעי ממני עד 5
 
 # en: Hard news said plainly, then the one thing you can really do, with a time that depends only on you. After a week of silence a straight answer is worth more than hope.
 is-it-final-reply-3-feedback = בשורה קשה שנאמרה ישר, ואחריה הדבר היחיד שבאמת אפשר לעשות, עם שעה שתלויה רק בך. אחרי שבוע של שתיקה, תשובה ישרה שווה יותר מתקווה.
@@ -389,6 +578,15 @@ overpromise-doubt-reply-1-wording-2 = את הדירה לא אבטיח; את הת
 # en: good point tbh. the flat's the owner's call not mine so i won't promise it, but i will promise you'll hear back from me with her answer by 5 today
 overpromise-doubt-reply-1-wording-3 = בצדק את שואלת. טעיתי, אני לא זה שמחליט על הדירה, הבעלים מחליטה. אז ההבטחה שלי קטנה יותר: עד חמש אחר הצהריים את שומעת ממני מה היא ענתה
 
+# en: Good question. It's the owner who decides about the flat, so that's not something I can guarantee, but you'll have her answer from me before five today.
+overpromise-doubt-reply-1-wording-4 = שאלה טובה. את ההחלטה על הדירה מקבלת בעלת הדירה, אז את זה אני לא יכולה להבטיח, אבל את התשובה שלה תקבלי ממני לפני חמש היום.
+
+# en: I can't promise the flat, but I'll call you by five.
+overpromise-doubt-reply-1-wording-5 = את הדירה אני לא יכול להבטיח, אבל אתקשר עד חמש.
+
+# en: Fair to doubt me. I won't promise you the flat, that's her decision, but her answer will come from me personally by 5 o'clock today.
+overpromise-doubt-reply-1-wording-6 = בצדק שאת מפקפקת בי. לא אבטיח לך את הדירה, זו ההחלטה שלה, אבל את התשובה שלה תשמעי ממני אישית עד השעה חמש היום.
+
 # en: Taking back your own promise is hard, and right. She has just reminded you how the last 'sure' ended; a smaller promise you can keep rebuilds more trust than a big one you cannot.
 overpromise-doubt-reply-1-feedback = לחזור בך מהבטחה של עצמך זה קשה, וזה נכון. היא בדיוק הזכירה לך איך נגמר ה"בטוח" הקודם; הבטחה קטנה שאפשר לקיים בונה יותר אמון מהבטחה גדולה שאי אפשר.
 
@@ -404,6 +602,15 @@ overpromise-doubt-reply-2-wording-2 = מבטיח לך, הדירה תהיה של�
 # en: this time is different, honestly. you have my word, i'll get kárpát street back for you one way or another, whatever it takes
 overpromise-doubt-reply-2-wording-3 = תסמכי עליי, זה לא כמו קודם. אני נותנת לך מילה: יהיה מה שיהיה, את נכנסת לדירה ההיא בסוף
 
+# en: It's not going to be like that this time, Ms Farkas, I swear. I'll get Kárpát Street back for you, no matter what it takes.
+overpromise-doubt-reply-2-wording-4 = הפעם זה לא יהיה ככה, גברת פרקש, נשבעת לך. אני אשיג לך בחזרה את הדירה בקארפאט, לא משנה מה זה ידרוש.
+
+# en: Trust me, I'll get the flat back for you.
+overpromise-doubt-reply-2-wording-5 = תסמכי עליי, אני אחזיר לך את הדירה.
+
+# en: you have my word, whatever it takes that flat will be yours again, this time is different
+overpromise-doubt-reply-2-wording-6 = אני מתחייב, עושה כל מה שצריך והדירה הזאת חוזרת אלייך. הפעם זה שונה לגמרי
+
 # en: She told you exactly why she doubts promises, and you doubled yours instead of checking it. If the owner says no, it is your word that breaks this time.
 overpromise-doubt-reply-2-feedback = היא אמרה לך בדיוק למה היא מפקפקת בהבטחות, והכפלת את ההבטחה שלך במקום לבדוק אותה. אם בעלת הדירה תגיד לא, הפעם המילה שלך היא שתישבר.
 
@@ -418,6 +625,15 @@ overpromise-doubt-reply-3-wording-2 = אני לא גאבור; אני מתקשר 
 
 # en: look, i'm a different person from gabor. i don't leave people dangling, i'm calling the owner personally this morning rather than waiting on anyone
 overpromise-doubt-reply-3-wording-3 = נו באמת, אל תשווי אותי לגאבור. אצלי לא מפקירים לקוחות, אני מרימה טלפון לבעלת הדירה עוד לפני הצהריים ולא מחכה לאף אחד
+
+# en: I'm nothing like Gábor. I don't keep my clients waiting, and I'm calling the owner personally this morning instead of sitting around for a reply.
+overpromise-doubt-reply-3-wording-4 = אני בכלל לא כמו גאבור. אני לא משאירה לקוחות לחכות, ואני מטלפנת לבעלת הדירה בעצמי הבוקר במקום לשבת ולחכות לתשובה.
+
+# en: I'm not Gábor, I don't leave people waiting.
+overpromise-doubt-reply-3-wording-5 = אני לא גאבור, אני לא משאיר אנשים לחכות.
+
+# en: Unlike Gábor, I actually follow up with my clients. I'll phone the owner myself this morning rather than wait for someone to ring back.
+overpromise-doubt-reply-3-wording-6 = בניגוד לגאבור, אני באמת חוזרת ללקוחות שלי. אתקשר לבעלת הדירה בעצמי הבוקר ולא אחכה שמישהו יחזור אליי.
 
 # en: Putting distance between yourself and Gábor makes the office sound divided, and it leaves the real question, whether you can deliver the flat, unanswered.
 overpromise-doubt-reply-3-feedback = ההתרחקות מגאבור גורמת למשרד להישמע מפולג, והשאלה האמיתית, אם אפשר בכלל להשיג לה את הדירה, נשארת בלי תשובה.
@@ -437,6 +653,15 @@ late-manager-reply-1-wording-2 = ברור, אספר לה הכול בעצמי ו�
 # en: sure. i'll explain it all to her first, the offer, the call you never got, the sale on friday. you won't need to go through it again, and i'll stay beside you
 late-manager-reply-1-wording-3 = כמובן, אני אעביר למנהלת את כל התמונה, מההצעה ביום שלישי עד החתימה בשישי, כך שאת לא צריכה לחזור על שום דבר, ואני נשאר איתך לאורך כל השיחה
 
+# en: Absolutely. Before you meet her I'll give her all the details, Tuesday's offer, the promised call, the Friday sale, so you don't have to go through it twice. I'll be right there with you too.
+late-manager-reply-1-wording-4 = בהחלט. לפני שתפגשי אותה אמסור לה את כל הפרטים, ההצעה בשלישי, השיחה שהובטחה, המכירה בשישי, כדי שלא תצטרכי לעבור על זה פעמיים. ואני אהיה שם איתך.
+
+# en: Sure, I'll explain it all to her and stay with you.
+late-manager-reply-1-wording-5 = בטח, אסביר לה הכול ואשאר איתך.
+
+# en: Ms Farkas, I'll get her and brief her on the whole thing myself so you don't repeat a word, and I'm staying with you while you talk.
+late-manager-reply-1-wording-6 = גברת פרקש, אני אביא אותה ואעדכן אותה על כל העניין בעצמי כדי שלא תחזרי על מילה, ואני נשארת לידך בזמן שאתן מדברות.
+
 # en: A proper handover: she will not have to tell the story a third time, and you stay beside her. The best reply also acted before two o'clock, so her morning was not one more wait.
 late-manager-reply-1-feedback = העברה כמו שצריך: היא לא תצטרך לספר את הסיפור בפעם השלישית, ונשארת לצידה. התשובה הטובה ביותר גם פעלה לפני שתיים, כך שהבוקר שלה לא הפך לעוד המתנה.
 
@@ -451,6 +676,15 @@ late-manager-reply-2-wording-2 = אפשר, אבל קודם אתקשר לבעלת
 
 # en: of course if you want. but before that let me do what we should have done last week, i'll call the owner now and you'll hear her reply from me
 late-manager-reply-2-wording-3 = אין בעיה שתדברי איתה. רק רגע, קודם אני מתקשרת לבעלים כאן ועכשיו, מה שהיה צריך לקרות לפני שבוע, ואת שומעת את התשובה ישר ממני
+
+# en: You can see her if you wish. But first, let me do what we failed to do last week and phone the owner now, so her answer comes straight from me.
+late-manager-reply-2-wording-4 = את יכולה לראות אותה אם תרצי. אבל קודם תני לי לעשות את מה שלא עשינו בשבוע שעבר ולהתקשר לבעלת הדירה עכשיו, כך שהתשובה שלה תגיע ישר ממני.
+
+# en: Of course, but let me ring the owner first.
+late-manager-reply-2-wording-5 = כמובן, אבל תני לי קודם לצלצל לבעלת הדירה.
+
+# en: before I get the manager, let me call the owner right now, while you're here, which is what should have happened last week
+late-manager-reply-2-wording-6 = לפני שאני קורא למנהלת, תני לי להתקשר לבעלים ממש עכשיו, כשאת פה, מה שהיה צריך לקרות כבר בשבוע שעבר
 
 # en: You kept her choice open and offered to act in front of her. After a week of waiting for a call, watching you pick up the phone convinces her more than anything you could say.
 late-manager-reply-2-feedback = השארת לה את הבחירה והצעת לפעול מול העיניים שלה. אחרי שבוע של המתנה לטלפון, לראות את השיחה יוצאת לפועל מולה משכנע אותה יותר מכל מילה.
@@ -467,6 +701,15 @@ late-manager-reply-3-wording-2 = בטח, שבי ליד החלון, היא תקב
 # en: sure thing, grab a chair over near the window, i'll let her know you're here and want a word when she's got a moment
 late-manager-reply-3-wording-3 = בוודאי גברתי, תתיישבי בבקשה באזור ההמתנה, אני אודיע למנהלת שאת פה והיא תצא אלייך כשתסיים את הישיבה
 
+# en: Of course. Please sit down by the window, and I'll tell the office manager you'd like to see her as soon as she's free.
+late-manager-reply-3-wording-4 = כמובן. שבי בבקשה ליד החלון, ואגיד למנהלת המשרד שאת רוצה לדבר איתה ברגע שהיא פנויה.
+
+# en: Sure, please wait there and I'll tell the manager.
+late-manager-reply-3-wording-5 = בטח, חכי שם בבקשה ואני אגיד למנהלת.
+
+# en: If you'd like to wait by the window, I'll let her know you're here to see her, Ms Farkas.
+late-manager-reply-3-wording-6 = אם תרצי לחכות ליד החלון, אעדכן אותה שאת כאן ומבקשת לראות אותה, גברת פרקש.
+
 # en: Polite, and it is the third hand-off of her week: Gábor, the message on Thursday, now a seat by the window. Nothing of her story goes with her, so she decides not to wait.
 late-manager-reply-3-feedback = מנומס, וזו ההעברה השלישית בשבוע שלה: גאבור, ההודעה ביום חמישי, ועכשיו כיסא ליד החלון. שום דבר מהסיפור שלה לא עובר איתה, ולכן היא מחליטה לא לחכות.
 
@@ -481,6 +724,15 @@ late-manager-reply-4-wording-2 = אין טעם, גם היא לא יכולה לב
 
 # en: tbh it's pointless, she can't cancel a signed reservation either, you'd just get the same answer from her
 late-manager-reply-4-wording-3 = תשמעי, חבל לך לחכות, המנהלת לא תבטל עסקה חתומה ולא תגיד לך משהו שונה ממני
+
+# en: Seeing the manager won't help, honestly. A signed reservation can't be reversed by her or by me, and she'd give you the same answer.
+late-manager-reply-4-wording-4 = האמת, לפגוש את המנהלת לא יעזור. זיכרון דברים חתום אי אפשר להפוך, לא היא ולא אני, והיא הייתה נותנת לך את אותה תשובה.
+
+# en: It's pointless, the manager can't change anything either.
+late-manager-reply-4-wording-5 = חבל על הזמן, גם המנהלת לא יכולה לשנות כלום.
+
+# en: the reservation is signed, so she can't undo it any more than i can. you'll just hear the same thing from her
+late-manager-reply-4-wording-6 = הזיכרון דברים חתום, אז היא לא יכולה לבטל אותו יותר ממני. פשוט תשמעי ממנה את אותו הדבר
 
 # en: You closed the last door she asked for. Even when the answer would be the same, refusing someone the chance to be heard tells them to leave.
 late-manager-reply-4-feedback = סגרת את הדלת האחרונה שהיא ביקשה. גם אם התשובה הייתה זהה, לסרב למישהו להישמע זה לומר לו ללכת.
@@ -503,6 +755,15 @@ next-step-reply-1-wording-2 = מחר עד עשר יש לך רשימה, בתקצ�
 # en: i'll email you a list of places by 10am tomorrow, similar to the karpat street one, max 38.5m, close enough to walk to the school
 next-step-reply-1-wording-3 = עד עשר בבוקר מחר את מקבלת ממני במייל רשימת נכסים דומים, עד 38.5, שאפשר ללכת מהם ברגל לבית ספר של הילדה
 
+# en: You'll get a shortlist from me by 10 am tomorrow with properties like the Kárpát Street one, within 38.5 million, all a short walk from the school.
+next-step-reply-1-wording-4 = תקבלי ממני מחר עד 10 בבוקר רשימה מצומצמת של נכסים כמו זה בקארפאט, בתוך 38.5 מיליון, כולם במרחק הליכה קצר מבית הספר.
+
+# en: I'll send you flats near the school by ten tomorrow.
+next-step-reply-1-wording-5 = אשלח לך דירות ליד בית הספר מחר עד עשר.
+
+# en: by 10 tomorrow morning, a list of flats like karpat street, max 38.5 million, walkable to your daughters school. you'll have it from me
+next-step-reply-1-wording-6 = עד 10 מחר בבוקר, רשימה של דירות כמו בקארפאט, מקסימום 38.5 מיליון, ברגל לבית הספר של הבת שלך. זה יגיע ממני
+
 # en: You remembered her budget and the school and turned them into a shortlist with a time on it. She does not have to repeat herself, and she knows when she will hear from you.
 next-step-reply-1-feedback = זכרת את התקציב ואת בית הספר והפכת אותם לרשימה עם שעה. היא לא צריכה לחזור על עצמה, והיא יודעת מתי תשמע ממך.
 
@@ -517,6 +778,15 @@ next-step-reply-2-wording-2 = מה את מחפשת? חדרים, אזור ותק�
 
 # en: ok lets start from scratch. what kind of place do you want, how many bedrooms, what area, and what's your price range roughly?
 next-step-reply-2-wording-3 = יאללה, פותחים חיפוש חדש. תגידי לי, כמה חדרים את צריכה, איפה בעיר, ועד כמה את מוכנה להגיע במחיר?
+
+# en: Then let's start looking again from the beginning. How many rooms do you need, where would you like to live, and how much can you spend?
+next-step-reply-2-wording-4 = אז בואי נתחיל לחפש שוב מההתחלה. כמה חדרים את צריכה, איפה היית רוצה לגור, וכמה את יכולה להוציא?
+
+# en: Okay, new search. How many rooms and what budget?
+next-step-reply-2-wording-5 = אוקיי, חיפוש חדש. כמה חדרים ומה התקציב?
+
+# en: so tell me what you want in a new place: size, location, price range?
+next-step-reply-2-wording-6 = אז תגידי לי מה את רוצה במקום חדש: גודל, מיקום, טווח מחירים?
 
 # en: A willing start, but she has already told you her offer and the school, and the Kárpát Street flat shows the rest. Asking again tells her this office still does not listen.
 next-step-reply-2-feedback = התחלה נלהבת, אבל את ההצעה ואת בית הספר היא כבר סיפרה לך, ואת השאר מראה הדירה בקארפאט. לשאול שוב אומר לה שהמשרד הזה עדיין לא מקשיב.
@@ -533,6 +803,15 @@ next-step-reply-3-wording-2 = אבקש מגאבור שישלח לך אפשרוי
 # en: i'll drop gabor a message to pull some flats together, he knows what you're looking for and he's back this afternoon
 next-step-reply-3-wording-3 = אני אשאיר לגאבור פתק שירים לך כמה דירות, בכל זאת הוא זה שמכיר אותך והוא יחזור למשרד בשעות אחר הצהריים
 
+# en: I'll leave Gábor a message asking him to find you some flats. Your search is his, and he'll be in this afternoon after his viewing.
+next-step-reply-3-wording-4 = אשאיר לגאבור הודעה ואבקש שימצא לך כמה דירות. החיפוש שלך אצלו, והוא יהיה פה אחר הצהריים אחרי ההצגה שלו.
+
+# en: I'll ask Gábor to find you some flats.
+next-step-reply-3-wording-5 = אבקש מגאבור שימצא לך כמה דירות.
+
+# en: gabor knows what you're after better than anyone, i'll message him to send you some options when he's back later
+next-step-reply-3-wording-6 = גאבור יודע מה את מחפשת יותר טוב מכולם, אשלח לו הודעה שישלח לך אפשרויות כשיחזור מאוחר יותר
+
 # en: You handed her back to the colleague whose promise failed, with no time attached. It is the same open-ended 'he'll be in touch' that cost her the flat.
 next-step-reply-3-feedback = החזרת אותה לקולגה שההבטחה שלו נכשלה, ובלי שום מועד. זה בדיוק אותו "הוא יחזור אלייך" הפתוח שעלה לה בדירה.
 
@@ -547,6 +826,15 @@ next-step-reply-4-wording-2 = מתחיל היום, ובטוח שנמצא לך מ
 
 # en: i'll get started today and honestly i'm confident we'll have a place near the school for you way before your notice is up
 next-step-reply-4-wording-3 = אני על זה מהיום, ואין מצב שלא נמצא לך משהו באזור של בית הספר עד שנגמרת ההודעה לבעל הבית
+
+# en: I'm starting on this today, and I have no doubt we'll have a place near the school for you long before you need to move out.
+next-step-reply-4-wording-4 = אני מתחיל על זה היום, ואין לי שום ספק שיהיה לך מקום ליד בית הספר הרבה לפני שתצטרכי לצאת.
+
+# en: Don't worry, we'll definitely find you something in time.
+next-step-reply-4-wording-5 = אל תדאגי, בטוח נמצא לך משהו בזמן.
+
+# en: Well before the end of next month, you'll have somewhere near the school, I'm sure of it. I'll get cracking today.
+next-step-reply-4-wording-6 = הרבה לפני סוף החודש הבא יהיה לך מקום ליד בית הספר, אני בטוחה בזה. אני נכנסת לזה כבר היום.
 
 # en: You took it on and kept the school in mind, which she notices. But 'we'll find you something' depends on what comes onto the market; the best reply promised a shortlist and a time, which depend only on you.
 next-step-reply-4-feedback = לקחת את זה על עצמך וזכרת את בית הספר, והיא שמה לב. אבל "נמצא לך משהו" תלוי במה שיעלה לשוק; התשובה הטובה ביותר הבטיחה רשימה ושעה, ושתיהן תלויות רק בך.
@@ -569,6 +857,15 @@ loan-deadline-reply-1-wording-2 = אל תדאגי, הבנק בטוח יאריך 
 # en: oh don't stress about the loan, banks push these deadlines back all the time, im sure yours will let you have a few more weeks easily
 loan-deadline-reply-1-wording-3 = המשכנתא? רגוע, זה עניין טכני. מאריכים אישורים עקרוניים כל יום, את תקבלי עוד חודש בקלות
 
+# en: The loan will be fine. Banks give extensions like this constantly, so I'm sure yours will add another month without any fuss.
+loan-deadline-reply-1-wording-4 = ההלוואה תהיה בסדר. בנקים נותנים הארכות כאלה כל הזמן, אז אני בטוח שהבנק שלך יוסיף עוד חודש בלי שום עניין.
+
+# en: Relax, the bank will give you more time.
+loan-deadline-reply-1-wording-5 = אל תילחצי, הבנק ייתן לך עוד זמן.
+
+# en: honestly your bank will extend the offer, they always do, another month wont be a problem
+loan-deadline-reply-1-wording-6 = בכנות הבנק שלך יאריך את האישור, הם תמיד עושים את זה, עוד חודש לא יהיה בעיה
+
 # en: Reassuring, but you have no idea what her bank will do, and neither does she. If they say no, she will remember who told her not to worry.
 loan-deadline-reply-1-feedback = מרגיע, אבל אין לך מושג מה הבנק שלה יעשה, וגם לה אין. אם יגידו לא, היא תזכור מי אמר לה לא לדאוג.
 
@@ -583,6 +880,15 @@ loan-deadline-reply-2-wording-2 = בואי לאסתר, יועצת המשכנתא
 
 # en: that's something eszter can help with, she's our mortgage person and she's free at the moment. i'll bring you over, fill her in and stick around till she's got it all
 loan-deadline-reply-2-wording-3 = על זה אחראית אסתר, היא מומחית למשכנתאות אצלנו וממש עכשיו פנויה, אני הולך איתך אליה, מעדכן אותה על כל הסיפור ונשאר לידך עד שהיא מעודכנת
+
+# en: Eszter, who handles mortgages here, has time right now. I'll bring you to her myself, go through your situation with her, and stay with you until she understands it.
+loan-deadline-reply-2-wording-4 = אסתר, שמטפלת אצלנו במשכנתאות, פנויה עכשיו. אני אקח אותך אליה בעצמי, אעבור איתה על המצב שלך, ואשאר איתך עד שהיא מבינה אותו.
+
+# en: I'll bring you to Eszter now and stay while I explain.
+loan-deadline-reply-2-wording-5 = אקח אותך עכשיו לאסתר ואשאר בזמן שאני מסבירה.
+
+# en: our mortgage adviser eszter is free right now, come with me, i'll give her the full story and stay with you till she's across it
+loan-deadline-reply-2-wording-6 = היועצת משכנתאות שלנו אסתר פנויה ממש עכשיו, בואי איתי, אספר לה את כל הסיפור ואשאר איתך עד שהיא סגורה על זה
 
 # en: Handing over was right: you cannot talk to her bank, Eszter does every day. You said who and why, carried her story over yourself and stayed, so this hand-off feels like help, not like being passed on again.
 loan-deadline-reply-2-feedback = נכון היה להעביר: לך אין דרך לדבר עם הבנק שלה, ואסתר עושה את זה כל יום. אמרת למי ולמה, העברת את הסיפור שלה בעצמך ונשארת, ולכן ההעברה הזאת מרגישה כמו עזרה, לא כמו עוד גלגול.
@@ -599,6 +905,15 @@ loan-deadline-reply-3-wording-2 = תלכי לאסתר בסוף המסדרון ו
 # en: you want eszter for that, she does mortgages. last desk on the left down the hall, just explain the situation to her
 loan-deadline-reply-3-wording-3 = למשכנתאות יש לנו את אסתר, השולחן האחרון במסדרון משמאל, פשוט גשי אליה ותגידי לה מה המצב
 
+# en: Go and speak to Eszter, she deals with mortgages. She sits at the end of the corridor on the left, you can tell her about it yourself.
+loan-deadline-reply-3-wording-4 = לכי לדבר עם אסתר, היא מטפלת במשכנתאות. היא יושבת בסוף המסדרון משמאל, את יכולה לספר לה על זה בעצמך.
+
+# en: Ask Eszter about that, her desk is down the corridor.
+loan-deadline-reply-3-wording-5 = תשאלי את אסתר, השולחן שלה בהמשך המסדרון.
+
+# en: For the loan you need Eszter, our mortgage adviser. Her desk is at the far end of the corridor, left-hand side; just explain it to her.
+loan-deadline-reply-3-wording-6 = בשביל ההלוואה את צריכה את אסתר, היועצת שלנו למשכנתאות. השולחן שלה בקצה הרחוק של המסדרון, בצד שמאל; פשוט תסבירי לה.
+
 # en: Eszter is the right person, but 'just tell her what's happened' means Dóra tells the whole week again, to a stranger, down a corridor. A transfer without the story is one more hand-off.
 loan-deadline-reply-3-feedback = אסתר היא האדם הנכון, אבל "פשוט תספרי לה מה קרה" אומר שדורה תספר את כל השבוע שוב, לאישה זרה, בסוף מסדרון. העברה בלי הסיפור היא עוד גלגול.
 
@@ -613,6 +928,15 @@ loan-deadline-reply-4-wording-2 = המשכנתא זה בינך לבין הבנק
 
 # en: unfortunately the mortgage side is really up to you and the bank, it's not something we can help with, but we'll try our best with the flat
 loan-deadline-reply-4-wording-3 = מצטער, את האישור מהבנק את צריכה לסגור מולם, אנחנו לא נוגעים בזה, אבל על חיפוש הדירה אנחנו עובדים במלוא הכוח, ברור
+
+# en: The loan isn't something our office can deal with, I'm afraid; that's for you and your bank. We'll focus on finding you a flat.
+loan-deadline-reply-4-wording-4 = המשכנתא זה לא משהו שהמשרד שלנו יכול לטפל בו, לצערי; זה בינך לבין הבנק. אנחנו נתרכז במציאת דירה בשבילך.
+
+# en: Sorry, the loan is your bank's business, not ours.
+loan-deadline-reply-4-wording-5 = סליחה, המשכנתא זה עניין של הבנק שלך, לא שלנו.
+
+# en: we cant really help with the mortgage, that's between you and the bank, but we will try hard on the flat side
+loan-deadline-reply-4-wording-6 = אנחנו לא באמת יכולים לעזור עם המשכנתא, זה בינך לבין הבנק, אבל בצד של הדירה נשתדל מאוד
 
 # en: Strictly true for you, but the office has a mortgage adviser a few metres away. 'We can't get involved' leaves her alone with the deadline that frightens her most.
 loan-deadline-reply-4-feedback = נכון מבחינתך, אבל במשרד יושבת יועצת משכנתאות כמה מטרים משם. "אנחנו לא יכולים להתערב" משאיר אותה לבד עם המועד שהכי מפחיד אותה.
@@ -638,6 +962,15 @@ who-calls-reply-1-wording-2 = זה לא פייר, אצלי אף לקוח לא ח
 # en: sorry but that's not fair on me. i've done this job for 8 years and never once kept anyone waiting on a call
 who-calls-reply-1-wording-3 = רגע, עם כל הכבוד, זה לא בסדר מה שאת אומרת. אני פה שמונה שנים ואצלי לא היה מקרה אחד שלקוח לא קיבל שיחה חוזרת
 
+# en: That's unjust, Ms Farkas. In eight years in this job I have never failed to call a client back.
+who-calls-reply-1-wording-4 = זה לא צודק, גברת פרקש. בשמונה שנים בתפקיד הזה לא היה פעם אחת שלא חזרתי ללקוח.
+
+# en: That's unfair, I always call my clients back.
+who-calls-reply-1-wording-5 = זה לא הוגן, אני תמיד חוזרת ללקוחות שלי.
+
+# en: hang on, that's not fair. eight years I've done this and no client of mine has ever waited on a call
+who-calls-reply-1-wording-6 = סליחה אבל זה לא פייר. 8 שנים אני בתחום ואף לקוח שלי לא נשאר לחכות לשיחה
+
 # en: You took it personally and defended your record. She was not really talking about you; she was talking about a week of silence, and now she has to argue with you too.
 who-calls-reply-1-feedback = לקחת את זה באופן אישי והגנת על הרקורד שלך. היא בעצם לא דיברה עליך; היא דיברה על שבוע של שתיקה, ועכשיו היא צריכה להתווכח גם איתך.
 
@@ -652,6 +985,15 @@ who-calls-reply-2-wording-2 = חבל שאת רואה אותי ככה, הייתי
 
 # en: well i'm sorry you think that about me. i'm just trying to help and honestly i've been really patient here
 who-calls-reply-2-wording-3 = מצטערת שככה זה נראה לך מבחינתי. אני רק מנסה לעזור פה, ותודי שהתאזרתי בלא מעט סבלנות כלפייך
+
+# en: Sorry you think of me like that. I'm doing my best to help you, and I've shown you a lot of patience so far.
+who-calls-reply-2-wording-4 = מצטער שאת חושבת עליי ככה. אני עושה כמיטב יכולתי לעזור לך, והפגנתי כלפייך הרבה סבלנות עד עכשיו.
+
+# en: Sorry you feel that way, I'm just trying to help.
+who-calls-reply-2-wording-5 = מצטערת שאת מרגישה ככה, אני רק מנסה לעזור.
+
+# en: Ms Farkas, I've been very patient with you and I'm only here to help, so I'm sorry if you see me that way.
+who-calls-reply-2-wording-6 = גברת פרקש, הייתי מאוד סבלני איתך ואני פה רק כדי לעזור, אז אני מצטער אם את רואה אותי ככה.
 
 # en: It sounds like an apology but it asks her to apologise to you. Pointing at your own patience tells her you took the remark to heart, and it leaves her question, who rings, unanswered.
 who-calls-reply-2-feedback = זה נשמע כמו התנצלות, אבל בעצם מבקש ממנה להתנצל בפניך. ההצבעה על הסבלנות שלך מראה שהמשפט פגע, והשאלה שלה, מי מתקשר, נשארת בלי תשובה.
@@ -668,6 +1010,15 @@ who-calls-reply-3-wording-2 = זו לא הפעם הראשונה שלו; אורי
 # en: off the record, gabor's done this before. we're not all like him, and i'll make sure he doesn't touch your case again
 who-calls-reply-3-wording-3 = בסוד? גאבור כבר עשה דברים כאלה קודם. אל תכניסי את כולנו לאותו סל, אני אוודא שהוא לא מטפל בך יותר
 
+# en: Confidentially, Gábor has let clients down like this before. The rest of us aren't like that, and I'll keep him off your file.
+who-calls-reply-3-wording-4 = בינינו, גאבור כבר אכזב לקוחות ככה בעבר. אנחנו, השאר, לא כאלה, ואני אדאג שהוא יתרחק מהתיק שלך.
+
+# en: Gábor does this a lot, we're not all like him.
+who-calls-reply-3-wording-5 = גאבור עושה את זה הרבה, לא כולנו כמוהו.
+
+# en: don't lump us in with gabor, between us he's done this before. i'll keep him well away from your file
+who-calls-reply-3-wording-6 = אל תשימי אותנו באותה שורה עם גאבור, בינינו זה לא הראשון שלו. אני אשמור אותו הרחק מהתיק שלך
+
 # en: Siding with her against a colleague feels like empathy, but it tells her the whole office knows about the problem and puts up with it.
 who-calls-reply-3-feedback = לעמוד לצידה נגד קולגה מרגיש כמו אמפתיה, אבל זה אומר לה שכל המשרד מכיר את הבעיה ומשלים איתה.
 
@@ -682,6 +1033,15 @@ who-calls-reply-4-wording-2 = צודקת. תבדקי אותי בחמש, הנה �
 
 # en: fair enough, you've got no reason to after this week. so hold me to 5 o'clock, i'll ring then even if there's no news, here's my direct number
 who-calls-reply-4-wording-3 = בצדק, אחרי מה שעבר עלייך אין לך למה להאמין לי. בואי נראה בחמש אחר הצהריים, אני מצלצלת בין אם יש משהו חדש ובין אם לא, והנה המספר הישיר אליי
+
+# en: You're right not to trust us after this week. Hold me to five o'clock: I'll call you then even if I have nothing new, and this is my direct number.
+who-calls-reply-4-wording-4 = את צודקת שלא לסמוך עלינו אחרי השבוע הזה. תחזיקי אותי לחמש: אתקשר אלייך אז גם אם אין לי שום חדש, וזה המספר הישיר שלי.
+
+# en: I'll call you at five either way. Here's my number.
+who-calls-reply-4-wording-5 = אתקשר אלייך בחמש בכל מקרה. הנה המספר שלי.
+
+# en: Here's my direct line, Ms Farkas. I'll phone at five whether or not there's news, and you can judge me on that; after this week I wouldn't believe us either.
+who-calls-reply-4-wording-6 = הנה הקו הישיר שלי, גברת פרקש. אצלצל בחמש, יש חדשות או אין, ותשפטי אותי לפי זה; אחרי שבוע כזה גם אני לא הייתי מאמינה לנו.
 
 # en: You let the jab pass and answered the doubt behind it with a promise she can check today. Trust after a broken promise comes from a kept one, not from defending yourself.
 who-calls-reply-4-feedback = נתת לעקיצה לעבור וענית על הספק שמאחוריה בהבטחה שאפשר לבדוק עוד היום. אחרי הבטחה שהופרה, אמון חוזר בזכות הבטחה שקוימה, לא בזכות התגוננות.
@@ -701,6 +1061,15 @@ office-reputation-reply-1-wording-2 = טעות שלי שאמרתי את זה. ה
 # en: sorry, that was out of line, not fair to him and doesn't help you at all. i'm looking after your case now and i'll phone you at 5
 office-reputation-reply-1-wording-3 = סליחה, זה היה מיותר מצידי, לא הוגן לגאבור ולא מקדם אותך. מה שחשוב: אני מטפלת בתיק שלך, ושיחה ממני בחמש
 
+# en: That remark was wrong of me; it was unfair to Gábor and it does nothing for you. I'm dealing with your case personally, and I'll phone you at five.
+office-reputation-reply-1-wording-4 = ההערה הזאת הייתה טעות שלי; היא לא הוגנת כלפי גאבור ולא עוזרת לך בכלום. אני מטפלת בתיק שלך אישית, ואתקשר אלייך בחמש.
+
+# en: I shouldn't have said that. I'll call you at five.
+office-reputation-reply-1-wording-5 = לא הייתי צריך להגיד את זה. אתקשר אלייך בחמש.
+
+# en: forget i said that, it wasn't fair on gabor and it's no help to you. your case is with me now, you'll get my call at 5
+office-reputation-reply-1-wording-6 = תשכחי שאמרתי את זה, זה לא היה הוגן כלפי גאבור וזה לא עוזר לך. התיק שלך אצלי עכשיו, תקבלי ממני טלפון ב־5
+
 # en: You took the remark back without fuss and returned to what happens next. Correcting your own slip in front of her shows the reliability she came in for.
 office-reputation-reply-1-feedback = חזרת בך מההערה בלי דרמה וחזרת למה שקורה הלאה. לתקן את המעידה של עצמך מולה מראה בדיוק את האמינות שבשבילה היא באה.
 
@@ -716,6 +1085,15 @@ office-reputation-reply-2-wording-2 = אני אחראית רק על עצמי; ת
 # en: fair point but i can't answer for everyone else here, only for me. that one's really for the manager
 office-reputation-reply-2-wording-3 = בסדר, אבל על מה שקורה אצל אחרים פה אני לא יכול להגיד כלום, רק על מה שאני עושה. את השאלה הזאת תפני למנהלת שלנו
 
+# en: I understand, but I'm not able to speak for how everyone else here works, only for myself. The manager would be the one to ask.
+office-reputation-reply-2-wording-4 = אני מבינה, אבל אני לא יכולה לדבר על איך שכל השאר פה עובדים, רק על עצמי. את זה צריך לשאול את המנהלת.
+
+# en: I can't speak for the office, ask the manager.
+office-reputation-reply-2-wording-5 = אני לא יכול לדבר בשם המשרד, תשאלי את המנהלת.
+
+# en: That's one for the manager, Ms Farkas. I can only answer for what I do, not the rest of the team.
+office-reputation-reply-2-wording-6 = זו שאלה למנהלת, גברת פרקש. אני יכולה לענות רק על מה שאני עושה, לא על שאר הצוות.
+
 # en: You opened the question and then stepped away from it. To her you are the office; 'I only answer for myself' confirms that nobody here answers for anything.
 office-reputation-reply-2-feedback = פתחת את הנושא ואז נסוגת ממנו. בשבילה, מי שעומד מולה הוא המשרד; "אני עונה רק על עצמי" מאשר שאף אחד כאן לא עונה על כלום.
 
@@ -730,6 +1108,15 @@ office-reputation-reply-3-wording-2 = כן, הוא כבר קיבל נזיפה ב
 
 # en: i'm not really supposed to say but yeah, he's had a warning already. that's a thing for him and the boss to sort though so i can't get into it
 office-reputation-reply-3-wording-3 = בינינו, כן, זו לא הפעם הראשונה שהוא נתפס, כבר דיברו איתו על זה רשמית, אבל זה בין המנהלת אליו, אני לא מתערב
+
+# en: Strictly I'm not meant to tell you, but yes, Gábor has been warned about this already. It's a matter for him and the manager, so I can't say more.
+office-reputation-reply-3-wording-4 = אני לא אמור לספר לך את זה, אבל כן, גאבור כבר קיבל אזהרה על זה. זה עניין בינו לבין המנהלת, אז אני לא יכול להרחיב.
+
+# en: Yes, he's been warned before, but I can't discuss it.
+office-reputation-reply-3-wording-5 = כן, הזהירו אותו בעבר, אבל אני לא יכולה לדבר על זה.
+
+# en: between us, yeah, it's happened before and he got a warning. that's for the manager to deal with though, i can't go into details
+office-reputation-reply-3-wording-6 = האמת? כן, זה לא קרה לו פעם ראשונה והוא כבר חטף אזהרה. אבל בזה המנהלת מטפלת, לפרטים אני לא נכנס
 
 # en: You dug the hole deeper: now she knows the office saw this coming. Gossip about a colleague never reassures a client; it only tells her what they will say about her.
 office-reputation-reply-3-feedback = חפרת את הבור עמוק יותר: עכשיו היא יודעת שהמשרד ראה את זה מגיע. רכילות על קולגה אף פעם לא מרגיעה לקוחה; היא רק מספרת לה מה יגידו עליה.
@@ -752,6 +1139,15 @@ make-amends-reply-1-wording-2 = בטח שהיית, אבל עכשיו בואי נ
 # en: course you were. anyway what matters now is getting you somewhere before your notice is up, right? let's stick to that
 make-amends-reply-1-wording-3 = ברור שאת דחופה. אבל יאללה, מה שבוער זה שתהיה לך דירה לפני שאת צריכה לפנות, נכון? בואי נעבוד על זה
 
+# en: Naturally you were. But the priority now is the search for your next home, isn't it? Let's put our energy into that.
+make-amends-reply-1-wording-4 = כמובן שהיית. אבל מה שבראש סדר העדיפויות עכשיו זה החיפוש אחרי הבית הבא שלך, לא? בואי נשקיע בזה את האנרגיה.
+
+# en: Sure, but let's just concentrate on finding you a flat.
+make-amends-reply-1-wording-5 = בטח, אבל בואי פשוט נתרכז במציאת דירה בשבילך.
+
+# en: yes of course you were, but let's move on and focus on the new flat, your notice is running out
+make-amends-reply-1-wording-6 = כן ברור שהיית, אבל בואי נתקדם ונתמקד בדירה החדשה, ההודעה שלך לבעל הבית עומדת להיגמר
+
 # en: She told you what hurt most and you moved straight past it to the search. The flat may turn up, but the feeling of being 'not urgent' leaves with her.
 make-amends-reply-1-feedback = היא סיפרה מה הכי פגע בה, ועברת ישר לחיפוש. אולי דירה תימצא, אבל ההרגשה שהיא "לא דחופה" יוצאת איתה מהדלת.
 
@@ -766,6 +1162,15 @@ make-amends-reply-2-wording-2 = מבטיחה שתהיי בדירה חדשה בז
 
 # en: i promise, we'll have you moved into a new place before your notice is up. no one here is going to fail you again
 make-amends-reply-2-wording-3 = קבלי ממני התחייבות: עד סוף החודש הבא את עוברת לבית חדש, ואף אחד במשרד לא ישאיר אותך שוב תלויה
+
+# en: You have my promise: you'll be in a new home before you have to move out, and no one in this office will ever disappoint you again.
+make-amends-reply-2-wording-4 = יש לך את ההבטחה שלי: תהיי בבית חדש לפני שתצטרכי לצאת, ואף אחד במשרד הזה לא יאכזב אותך יותר אף פעם.
+
+# en: I promise we'll have you in a new flat in time.
+make-amends-reply-2-wording-5 = מבטיח שנכניס אותך לדירה חדשה בזמן.
+
+# en: Nobody here will let you down again, Ms Farkas, and I promise you'll be in a new flat before your notice is up.
+make-amends-reply-2-wording-6 = אף אחד פה לא יפיל אותך שוב, גברת פרקש, ואני מבטיחה לך שתהיי בדירה חדשה לפני שתקופת ההודעה שלך נגמרת.
 
 # en: Heartfelt, and she needed to hear she matters, but whether the right flat comes up by the end of next month is up to the market, not you. It is the same kind of promise that failed her last week.
 make-amends-reply-2-feedback = מכל הלב, והיא הייתה צריכה לשמוע שהיא חשובה, אבל אם הדירה הנכונה תעלה עד סוף החודש הבא תלוי בשוק, לא בך. זה בדיוק סוג ההבטחה שאכזב אותה בשבוע שעבר.
@@ -782,6 +1187,15 @@ make-amends-reply-3-wording-2 = היית דחופה, סליחה. אדאג שכל
 # en: you absolutely were urgent, i'm sorry. i'm asking the manager today to keep a log of every callback we promise so nobody gets forgotten like that again
 make-amends-reply-3-wording-3 = את צודקת, היית דחופה ומגיעה לך התנצלות. ואני פונה למנהלת עוד היום שנתחיל לנהל רשימה של כל טלפון חוזר שהובטח, שאף לקוח לא ייפול ככה בין הכיסאות
 
+# en: I'm sorry, your case was urgent. I'm going to our manager today to set up a record of every promised call, so nobody's 'tomorrow' quietly disappears again.
+make-amends-reply-3-wording-4 = אני מצטערת, המקרה שלך היה דחוף. אני ניגשת היום למנהלת שלנו כדי לפתוח רישום של כל שיחה חוזרת שהובטחה, כך שאף "מחר" לא ייעלם שוב בשקט.
+
+# en: Sorry. I'm asking the manager to track every callback we promise.
+make-amends-reply-3-wording-5 = סליחה. אני מבקש מהמנהלת לעקוב אחרי כל שיחה חוזרת שאנחנו מבטיחים.
+
+# en: you were urgent. sorry. from today i want every promised callback written down, i'm raising it with the manager so this doesnt happen to anyone again
+make-amends-reply-3-wording-6 = היית דחופה. סליחה. מהיום אני רוצה שכל טלפון חוזר שמבטיחים ייכתב, אני מעלה את זה מול המנהלת שזה לא יקרה לאף אחד שוב
+
 # en: You answered the hurt she named, 'as if I wasn't one', and fixed the cause so the next client is not forgotten the same way. That turns an apology into a remedy.
 make-amends-reply-3-feedback = ענית על הפגיעה שהיא קראה לה בשם, "כאילו אני לא הייתי מקרה דחוף", ותיקנת את הסיבה כדי שהלקוח הבא לא יישכח באותה דרך. כך התנצלות הופכת לתיקון.
 
@@ -796,6 +1210,15 @@ make-amends-reply-4-wording-2 = סליחה, היית דחופה. בחמש אני
 
 # en: i'm really sorry. you were a priority and you deserved to be treated like one. i'm taking over your case and i'll get back to you at 5
 make-amends-reply-4-wording-3 = צר לי באמת, היית צריכה לקבל יחס של מקרה דחוף. מעכשיו אני איש הקשר שלך, ובחמש אני מרים אלייך טלפון בעצמי גם אם אין עדכון
+
+# en: I apologise. Your case was urgent and deserved to be handled that way. I'm taking it over myself, and I'll call you at five.
+make-amends-reply-4-wording-4 = אני מתנצל. המקרה שלך היה דחוף והגיע לו טיפול כזה. אני לוקח אותו עליי בעצמי, ואתקשר אלייך בחמש.
+
+# en: Sorry, you were urgent. I'll ring you at five.
+make-amends-reply-4-wording-5 = סליחה, היית דחופה. אצלצל אלייך בחמש.
+
+# en: you should have been treated as urgent, because you were, and im sorry. i'm looking after your case from now and you'll hear from me at 5
+make-amends-reply-4-wording-6 = היו צריכים להתייחס אלייך כדחופה, כי היית, ואני מצטערת. אני מטפלת בתיק שלך מעכשיו ותשמעי ממני ב־5
 
 # en: A real apology that answers the hurt she named, and a promise of your own. The best reply also fixed the cause, so that no other client's 'tomorrow' can slip the same way; that is what turns an apology into a remedy.
 make-amends-reply-4-feedback = התנצלות אמיתית שעונה על הפגיעה שהיא קראה לה בשם, והבטחה משלך. התשובה הטובה ביותר גם תיקנה את הסיבה, כדי שה"מחר" של אף לקוח אחר לא יחמוק באותה דרך; זה מה שהופך התנצלות לתיקון.

@@ -47,6 +47,15 @@ opening-reply-1-wording-2 = מה מספר ההזמנה, בבקשה?
 # en: ok i understand, i'll get on it right now. can i take the order number to look it up?
 opening-reply-1-wording-3 = אוקיי, אני על זה. רק תגידי לי מספר הזמנה ואני שולפת אותה אצלי
 
+# en: Right, I'm on it. If you tell me the order reference, I'll find it in the system.
+opening-reply-1-wording-4 = בסדר גמור, אני מתחיל לבדוק. איזה מספר אסמכתא יש על ההזמנה? ככה אאתר אותה אצלנו.
+
+# en: Order number please, and I'll sort it out.
+opening-reply-1-wording-5 = מספר הזמנה בבקשה, ואני מסדרת את זה.
+
+# en: Okay Mrs Kovács, let me check this immediately, what's the order reference?
+opening-reply-1-wording-6 = גברת קובאץ', אני ניגש לבדוק את זה מיד. אנא מסרי לי את מספר ההזמנה.
+
 # en: Willing and quick, but she has just told you about a wasted day off and being passed on, and your first question is a number. To her it sounds like the start of the last call.
 opening-reply-1-feedback = רצון טוב ומהירות, אבל היא בדיוק סיפרה לך על יום חופש שהלך לפח ועל כך שגלגלו אותה, והשאלה הראשונה שלך היא מספר. בעיניה זה נשמע כמו תחילת השיחה הקודמת.
 
@@ -61,6 +70,15 @@ opening-reply-2-wording-2 = שלוש שיחות ויום חופש לפח, זה �
 
 # en: Mrs Kovács, that's dreadful, calling three times, two promises broken and your day off wasted. talk me through thursday
 opening-reply-2-wording-3 = גברת קובאץ', להתקשר שלוש פעמים, לשמוע הבטחות שלא מתקיימות ולהפסיד יום חופש על זה, זה פשוט מחפיר. ספרי לי איך היה ביום חמישי
+
+# en: Calling three times, being promised twice and losing a day of leave, I'd be fuming too. Walk me through Thursday.
+opening-reply-2-wording-4 = להתקשר שלוש פעמים, לקבל פעמיים הבטחה ולאבד יום חופש, גם אני הייתי רותחת. תתארי לי מה היה בחמישי.
+
+# en: That's really bad, three calls and a day off lost. What happened?
+opening-reply-2-wording-5 = ממש גרוע, שלוש שיחות ויום חופש שהלך. מה קרה?
+
+# en: Thursday off for nothing after two promises and three phone calls? That's not on. Can you tell me what happened that day?
+opening-reply-2-wording-6 = יום חמישי חופש בשביל כלום, אחרי שתי הבטחות ושלוש שיחות? זה לא בסדר. את יכולה לספר לי מה קרה באותו יום?
 
 # en: You met the feeling before the facts: you named what the last two weeks cost her, and only then asked for the details. The first thing she heard from you is that it matters.
 opening-reply-2-feedback = התייחסת לרגש לפני העובדות: אמרת בקול מה עלו לה השבועיים האחרונים, ורק אז שאלת על הפרטים. הדבר הראשון שהיא שמעה ממך הוא שזה חשוב.
@@ -77,6 +95,15 @@ opening-reply-3-wording-2 = סליחה, המשלוח אצל חברת השליח�
 # en: sorry about that, but it's our courier partner who delivers, so i'll need to find out from them what went wrong thursday
 opening-reply-3-wording-3 = סורי, אבל את ההובלה עושה קבלן משנה, לא אנחנו, אז אני אצטרך לפנות אליהם ולשאול מה השתבש בחמישי
 
+# en: Apologies, but a separate delivery company brings the parcels, so I'd have to contact them to find out about Thursday.
+opening-reply-3-wording-4 = מתנצלת, אבל את החבילות מביאה חברת משלוחים נפרדת, אז אני צריכה לפנות אליהם ולברר לגבי חמישי.
+
+# en: Sorry, that's the delivery firm's side, I'll need to ask them.
+opening-reply-3-wording-5 = סליחה, זה בצד של חברת המשלוחים, אשאל אותם.
+
+# en: sorry mrs kovacs but we dont do the deliveries ourselves, a courier does, so ill have to contact them first
+opening-reply-3-wording-6 = סליחה גברת קובאץ אבל אנחנו לא עושים את המשלוחים בעצמנו, זה שליח חיצוני, אז קודם אני צריך ליצור איתם קשר
+
 # en: The 'but' cancels the apology and makes the courier the subject. Last time she heard that someone else would deal with it; this is the same sentence in a kinder voice.
 opening-reply-3-feedback = ה"אבל" מבטל את ההתנצלות והופך את השליח לנושא המשפט. בפעם הקודמת היא שמעה שמישהו אחר יטפל בזה; זה אותו משפט, רק בקול נעים יותר.
 
@@ -91,6 +118,15 @@ opening-reply-4-wording-2 = תירגעי רגע, ככה אעזור לך מהר �
 
 # en: i know you're upset Mrs Kovács but if we can stay calm i can sort it a lot quicker
 opening-reply-4-wording-3 = גברת קובאץ', אני שומעת שאת עצבנית, אבל בואי נוריד את הטון ואז נתקדם יותר מהר
+
+# en: Please don't shout at me, Mrs Kovács, I'm trying to help you and it'll go quicker if you lower your voice.
+opening-reply-4-wording-4 = גברת קובאץ', בבקשה אל תצעקי עליי, אני מנסה לעזור לך, וזה ילך מהר יותר אם תנמיכי את הקול.
+
+# en: Please calm down so I can help you.
+opening-reply-4-wording-5 = בבקשה תירגעי, ואז אוכל לעזור לך.
+
+# en: There's no need to raise your voice, madam. A calm conversation gets this fixed faster.
+opening-reply-4-wording-6 = גברתי, אין צורך להרים את הקול. שיחה שקטה תפתור את זה מהר יותר.
 
 # en: However politely it is put, this makes her tone the obstacle. She has been patient through two missed dates; being told to earn your help by calming down is an insult.
 opening-reply-4-feedback = גם אם זה נאמר בנימוס, זה הופך את הטון שלה למכשול. היא הייתה סבלנית לאורך שני מועדים שהוחמצו; לשמוע שעליה להירגע כדי לזכות בעזרה זה עלבון.
@@ -113,6 +149,15 @@ thursday-reply-1-wording-2 = במערכת רשום ניסיון מסירה ב־1
 # en: thanks, found it. says here the driver scanned an attempt at 2:12pm, so he was in your street at least
 thursday-reply-1-wording-3 = אוקיי, יש לי את ההזמנה מולי. רואים פה סריקה של הנהג בשתיים ורבע בערך, אז הוא היה באזור שלך לפחות
 
+# en: Right, your order's on my screen. According to the system the driver tried to deliver at 14:12, so he did get to your street.
+thursday-reply-1-wording-4 = טוב, ההזמנה מולי על המסך. לפי הרישום, הנהג ניסה למסור ב־14:12, כך שהוא כן הגיע לרחוב שלך.
+
+# en: The driver's record shows he came at 14:12.
+thursday-reply-1-wording-5 = לפי הרישום של הנהג הוא הגיע ב־14:12.
+
+# en: 14:12 is when the driver logged trying to deliver, so he was definitely nearby. I have the order here, thanks.
+thursday-reply-1-wording-6 = ב־14:12 הנהג רשם ניסיון מסירה, אז הוא בהחלט היה בסביבה. ההזמנה פה אצלי, תודה.
+
 # en: She told you she was home all day, and you read her the scanner log. However neutral it sounds, it tells her you trust the machine more than her.
 thursday-reply-1-feedback = היא אמרה לך שהייתה בבית כל היום, והקראת לה את יומן הסורק. גם אם זה נשמע ניטרלי, המסר הוא שהמכשיר אמין בעיניך יותר ממנה.
 
@@ -127,6 +172,15 @@ thursday-reply-2-wording-2 = בטח מקומם אחרי יום חופש. אבד�
 
 # en: so your day off's wasted and then they say they tried, that must really sting. i'll get to the bottom of why that scan's there
 thursday-reply-2-wording-3 = לבזבז יום חופש ואז לקרוא שכאילו ניסו להגיע, ברור שזה מעצבן אותך. אני אברר מאיפה הגיע הרישום הזה
+
+# en: Giving up a day of holiday and then reading that they made an effort to deliver, that must be so annoying. I'm going to find out where that scan came from.
+thursday-reply-2-wording-4 = לוותר על יום חופש ואחר כך לגלות שלפי הרישום הם השתדלו למסור, זה ודאי מתסכל נורא. אני אחקור איך נוצרה הסריקה הזאת.
+
+# en: That must hurt after losing your day. I'll find out about the scan.
+thursday-reply-2-wording-5 = אחרי שהפסדת יום, זה בטח כואב. אבדוק את עניין הסריקה.
+
+# en: Honestly, I'd be gutted to lose a day off and then be told that. I'll investigate that scan entry.
+thursday-reply-2-wording-6 = האמת, אני הייתי שבורה אם הייתי מפסידה יום חופש ואז שומעת דבר כזה. אני אבדוק את רישום הסריקה לעומק.
 
 # en: Warm, and you took the false scan on yourself. But you told her how she feels instead of checking what happened; the best reply gave her Thursday back point by point and asked whether it was right.
 thursday-reply-2-feedback = חם, ולקחת על עצמך את הסריקה הכוזבת. אבל אמרת לה מה היא מרגישה במקום לבדוק מה קרה; התשובה הטובה ביותר החזירה לה את יום חמישי נקודה אחר נקודה ושאלה אם זה נכון.
@@ -143,6 +197,15 @@ thursday-reply-3-wording-2 = חיכית מהבוקר לערב, לא בא אף א
 # en: ok so you were in all day, nobody showed up or called, and the tracking's saying they tried. have i understood that correctly?
 thursday-reply-3-wording-3 = רק לוודא שהבנתי, ישבת בבית משמונה עד שש, אף שליח לא דפק ולא צלצל, ועכשיו הם טוענים שהם ניסו למסור. זה המצב?
 
+# en: Let me check I follow: you were at home from morning to evening, no driver, no phone call, and yet the system says they made an attempt?
+thursday-reply-3-wording-4 = רגע, שאני אבין: היית בבית מהבוקר עד הערב, שום נהג, שום טלפון, ובכל זאת במערכת כתוב שהיה ניסיון?
+
+# en: You were home all day, no one came, but it says they tried?
+thursday-reply-3-wording-5 = היית בבית, לא הגיע אף אחד, ובכל זאת כתוב שניסו?
+
+# en: Just to be clear Mrs Kovács, you stayed in eight till six with no knock and no call, and now it's showing a delivery attempt. Is that it?
+thursday-reply-3-wording-6 = רק כדי שיהיה לי ברור, גברת קובאץ': נשארת בבית משמונה עד שש, אף אחד לא נקש בדלת ולא חייג אלייך, ועכשיו מופיע ניסיון מסירה. כך?
+
 # en: You gave her Thursday back in her own terms (in all day, no call, a false 'attempted') and asked if you had it. She can stop proving her story: you have every detail.
 thursday-reply-3-feedback = החזרת לה את יום חמישי במילים שלה (כל היום בבית, אף שיחה, "ניסיון" כוזב) ושאלת אם הבנת נכון. היא כבר לא צריכה להוכיח את הסיפור שלה: כל הפרטים אצלך.
 
@@ -157,6 +220,15 @@ thursday-reply-4-wording-2 = סליחה, אכתוב הערה בהזמנה.
 
 # en: oh sorry, what an annoying day. i'll pop a note on your order
 thursday-reply-4-wording-3 = סורי על כל זה, יום מבאס. אני רושם את זה אצלך בתיק ההזמנה
+
+# en: Apologies, that must have been an irritating day. I'll record it on your account.
+thursday-reply-4-wording-4 = מתנצל, זה בטח היה יום מרגיז. אתעד את זה בחשבון שלך.
+
+# en: Sorry about that, I'll note it down.
+thursday-reply-4-wording-5 = סליחה על זה, אני ארשום את זה.
+
+# en: I'll write a comment on the order for you. Sorry, that sounds like a really annoying day.
+thursday-reply-4-wording-6 = אכתוב לך הערה על ההזמנה. סליחה, נשמע שהיה לך יום מתיש ממש.
 
 # en: Courteous, but 'a note on your order' is what the last person did too. She gave you three precise facts and heard none of them back.
 thursday-reply-4-feedback = מנומס, אבל "הערה בהזמנה" זה בדיוק מה שעשה גם הנציג הקודם. היא נתנה לך שלוש עובדות מדויקות ולא שמעה אף אחת מהן בחזרה.
@@ -176,6 +248,15 @@ courier-blame-reply-1-wording-2 = מבין את התסכול, אבל אין לי
 # en: i know it's annoying and i wish i could say more but honestly i've got no view of what the courier's doing
 courier-blame-reply-1-wording-3 = ברור שזה מעצבן, ובאמת חבל לי, אבל אני פשוט לא רואה אצלי מה הולך אצל המובילים
 
+# en: I understand why you're annoyed, but I genuinely have no access to the courier's systems, so I can't tell you much.
+courier-blame-reply-1-wording-4 = אני מבין למה זה מרגיז אותך, אבל למערכות של המוביל אני פשוט לא מחובר, כך שאני לא יכול למסור לך הרבה מידע.
+
+# en: Sorry, I don't have access to the courier's information.
+courier-blame-reply-1-wording-5 = סליחה, אין לי גישה למידע של השליח.
+
+# en: honestly the courier's end is a black box to me, i wish i could tell you more, i know it's frustrating
+courier-blame-reply-1-wording-6 = בכנות, מה שקורה אצל השליח זה קופסה שחורה מבחינתי, הלוואי שיכולתי להגיד לך יותר, אני יודעת שזה מתסכל
+
 # en: Naming her frustration was right, but 'I can't see their side' leaves her where the last call did: with nobody responsible. Sympathy without ownership is a polite dead end.
 courier-blame-reply-1-feedback = טוב שקראת לתסכול שלה בשם, אבל "אין לי אפשרות לראות" משאיר אותה איפה שהשיחה הקודמת השאירה אותה: בלי אף אחד שאחראי. אהדה בלי אחריות היא מבוי סתום מנומס.
 
@@ -190,6 +271,15 @@ courier-blame-reply-2-wording-2 = צודקת, זה עליי, ולא אעביר �
 
 # en: you're right, you bought it from us so it's on me to sort, not them. i'm not going to pass you to anyone. what happened on thursday?
 courier-blame-reply-2-wording-3 = את צודקת לגמרי, הקנייה הייתה מאיתנו, אז אני זה שמטפל, לא המובילים. את נשארת איתי עד הסוף. מה קרה בחמישי?
+
+# en: Fair point, your contract is with us, so this is my responsibility and I'll stay with it. Tell me what happened on Thursday.
+courier-blame-reply-2-wording-4 = נקודה צודקת, ההסכם שלך הוא מולנו, אז אני לוקחת את זה על עצמי ולא משחררת. תספרי לי מה קרה ביום חמישי.
+
+# en: You're right, it's my problem to fix. What happened on Thursday?
+courier-blame-reply-2-wording-5 = את צודקת, זה עליי לפתור. מה קרה בחמישי?
+
+# en: No more being handed around, Mrs Kovács, you bought from us so I own this. Can you walk me through Thursday?
+courier-blame-reply-2-wording-6 = לא עוד העברות מאחד לשני, גברת קובאץ'. קנית מאיתנו, אז זה שלי. תוכלי לתאר לי את יום חמישי?
 
 # en: You took her point without a 'but' and made the case yours. 'I won't pass you on' answers the very thing that hurt most, and your question gets her story told once, to you.
 courier-blame-reply-2-feedback = קיבלת את הטענה שלה בלי "אבל" ולקחת את הטיפול על עצמך. "לא אעביר אותך הלאה" עונה בדיוק על מה שהכי פגע בה, והשאלה שלך גורמת לכך שהיא תספר את הסיפור פעם אחת, לך.
@@ -206,6 +296,15 @@ courier-blame-reply-3-wording-2 = לא מעבירים אותך, רק הסברת�
 # en: i'm not handing you off, i'm just explaining how the deliveries work so it makes sense why i have to check with the courier first
 courier-blame-reply-3-wording-3 = רגע, זה לא נכון שמעבירים אותך מאחד לשני. פירטתי לך איך ההובלה עובדת, שתביני למה הצעד הראשון הוא לבדוק עם המוביל
 
+# en: That's not what I'm doing, Mrs Kovács. I'm telling you how the delivery process works so it's clear why the courier has to be contacted first.
+courier-blame-reply-3-wording-4 = זה לא מה שאני עושה, גברת קובאץ'. אני מסבירה לך איך תהליך המשלוח עובד, כדי שיהיה ברור למה קודם פונים לשליח.
+
+# en: I'm not passing you on, I'm just explaining the process.
+courier-blame-reply-3-wording-5 = אני לא מעבירה אותך, רק מסבירה את התהליך.
+
+# en: Look, nobody's passing you anywhere, I'm just telling you how it works: the courier has to be checked with first.
+courier-blame-reply-3-wording-6 = תראי, אף אחד לא שולח אותך לשום מקום, אני רק אומר לך איך זה עובד: קודם צריך לבדוק מול השליח.
+
 # en: She says she is being passed around, and you correct her. Even meant kindly, arguing about the words tells her that being right matters more to you than her machine.
 courier-blame-reply-3-feedback = היא אומרת שמגלגלים אותה, ותיקנת אותה. גם אם התכוונת לטובה, ויכוח על מילים אומר לה שלהיות בצד הצודק חשוב לך יותר מהמכונה שלה.
 
@@ -220,6 +319,15 @@ courier-blame-reply-4-wording-2 = נכון, קנית אצלנו, סליחה שז
 
 # en: yes, you placed the order with us, and i'm really sorry it's come to all this. i'll look into where it went wrong for you
 courier-blame-reply-4-wording-3 = נכון שקנית אצלנו, ואני מצטערת שזה הגיע עד לכאן. תני לי לבדוק מול חברת ההובלה מה השתבש
+
+# en: Yes, the order was placed with us, and I apologise it's got this far. I'll find out for you what the courier did wrong.
+courier-blame-reply-4-wording-4 = כן, ההזמנה בוצעה אצלנו, ואני מתנצלת שזה הגיע עד כאן. אברר בשבילך מה השליח עשה לא בסדר.
+
+# en: Sorry, yes you ordered from us. I'll check the courier problem.
+courier-blame-reply-4-wording-5 = סליחה, נכון, הזמנת מאיתנו. אבדוק מה הבעיה עם השליח.
+
+# en: i'm sorry it's got this bad. you bought it from us, so let me dig into what went wrong with the delivery company
+courier-blame-reply-4-wording-6 = סורי שזה הגיע למצב כזה גרוע. קנית את זה מאיתנו, אז תני לי לחפור מה השתבש אצל חברת המשלוחים
 
 # en: You accepted her point and apologised without a 'but'. 'Let me look into it' is still vague: the best reply said outright that the case is yours and that she won't be passed on, which is what she fears.
 courier-blame-reply-4-feedback = קיבלת את הטענה שלה והתנצלת בלי "אבל". "תני לי לבדוק" עדיין מעורפל: התשובה הטובה ביותר אמרה במפורש שהטיפול אצלך ושלא יעבירו אותה הלאה, וזה בדיוק מה שהיא חוששת ממנו.
@@ -239,6 +347,15 @@ calm-down-reaction-reply-1-wording-2 = בטח, אני מעביר אותך למנ
 # en: of course, just hold a sec, i'm transferring you to my manager now
 calm-down-reaction-reply-1-wording-3 = אין בעיה, רגע אחד על הקו, אני מקשרת אותך עכשיו לאחראית שלי
 
+# en: Yes, no problem. Stay on the line, I'm connecting you to my supervisor now.
+calm-down-reaction-reply-1-wording-4 = כן, אין בעיה. תישארי על הקו, אני מחברת אותך עכשיו לממונה שלי.
+
+# en: Okay, transferring you to my manager now.
+calm-down-reaction-reply-1-wording-5 = בסדר, מעביר אותך עכשיו למנהלת שלי.
+
+# en: Certainly, madam, one moment please while I put the call through to my manager.
+calm-down-reaction-reply-1-wording-6 = בהחלט, גברתי, רגע אחד בבקשה ואני מעבירה את השיחה למנהלת שלי.
+
 # en: Passing her on is the very thing she rang to complain about. Without a word on the story, she will start from the beginning a fourth time.
 calm-down-reaction-reply-1-feedback = להעביר אותה הלאה זה בדיוק הדבר שהיא התקשרה להתלונן עליו. בלי מילה על הסיפור, היא תתחיל מההתחלה בפעם הרביעית.
 
@@ -253,6 +370,15 @@ calm-down-reaction-reply-2-wording-2 = אני רק ממלאת את התפקיד 
 
 # en: look i was just trying to help, there's no reason to talk to me that way, i'm only doing my job here
 calm-down-reaction-reply-2-wording-3 = רגע, אני מנסה לעזור לך פה, לא צריך לדבר אליי בצורה כזאת, אני סך הכול עובד פה
+
+# en: Please don't be rude to me, Mrs Kovács, I was trying to help and I'm just doing what I'm paid to do.
+calm-down-reaction-reply-2-wording-4 = בבקשה אל תהיי גסה אליי, גברת קובאץ', ניסיתי לעזור ואני רק עושה את מה שמשלמים לי לעשות.
+
+# en: Don't shout at me, I'm only doing my job.
+calm-down-reaction-reply-2-wording-5 = אל תצעקי עליי, אני רק עושה את העבודה שלי.
+
+# en: Excuse me, but I don't deserve to be spoken to like that. I was helping you.
+calm-down-reaction-reply-2-wording-6 = סליחה, אבל לא מגיע לי שידברו אליי ככה. אני עזרתי לך.
 
 # en: Her anger is about two missed deliveries, not about you. Defending yourself turns the call into a quarrel about manners, and her machine drops out of it.
 calm-down-reaction-reply-2-feedback = הכעס שלה נוגע לשני משלוחים שלא הגיעו, לא אליך. כשמתגוננים, השיחה הופכת לריב על נימוסים, והמכונה שלה נעלמת ממנה.
@@ -269,6 +395,15 @@ calm-down-reaction-reply-3-wording-2 = את צודקת, זה היה לא במק�
 # en: fair enough, i was wrong to say that. two weeks of this, of course you're angry. can i have a go at sorting it?
 calm-down-reaction-reply-3-wording-3 = אוף, צודקת, פליטה מטופשת שלי. אחרי כל מה שעברת בשבועיים האלה ברור שאת כועסת. אפשר לנסות לסדר את זה ביחד?
 
+# en: I'm sorry, telling you to calm down was a mistake. Two weeks of this would make anyone furious. Will you let me sort it out?
+calm-down-reaction-reply-3-wording-4 = אני מצטערת, לא הייתי צריכה להגיד לך להירגע, זו טעות. שבועיים כאלה היו מוציאים כל אחד מהכלים. תרשי לי לטפל בזה?
+
+# en: Sorry, I was wrong to say that. Let me try to fix it.
+calm-down-reaction-reply-3-wording-5 = סליחה, טעיתי שאמרתי את זה. תני לי לנסות לתקן.
+
+# en: That came out wrong and I apologise, Mrs Kovács. You have every reason to be angry after two weeks. Can I have a chance to put it right?
+calm-down-reaction-reply-3-wording-6 = זה יצא לא טוב ואני מתנצל, גברת קובאץ'. יש לך כל סיבה לכעוס אחרי שבועיים. אפשר לקבל הזדמנות לתקן?
+
 # en: You took back your own mistake at once and told her that her anger is fair. That costs nothing and ends the fight; asking to fix it leaves the choice about your manager with her.
 calm-down-reaction-reply-3-feedback = חזרת בך מהטעות שלך מיד ואמרת לה שהכעס שלה מוצדק. זה לא עולה כלום ומסיים את הריב; השאלה אם אפשר לתקן משאירה בידיה את ההחלטה לגבי המנהלת.
 
@@ -283,6 +418,15 @@ calm-down-reaction-reply-4-wording-2 = בטח, אעדכן את המנהלת בכ
 
 # en: of course. i'll explain everything to my manager anna szabó beforehand so you won't need to repeat yourself, and i'll stay on until she's there
 calm-down-reaction-reply-4-wording-3 = כמובן, אני קודם מעדכן את אנה, המנהלת, בכל הסיפור, כדי שלא תחזרי על כלום, ואני נשאר בשיחה עד שהיא עונה
+
+# en: Yes, I'll connect you with Anna Szabó, my manager, but first I'll explain the whole situation to her so you needn't tell it again, and I'll be on the line until she answers.
+calm-down-reaction-reply-4-wording-4 = כן, אחבר אותך לאנה סאבו, המנהלת שלי, אבל קודם אסביר לה את כל המצב כדי שלא תצטרכי לספר שוב, ואהיה על הקו עד שהיא עונה.
+
+# en: I'll explain it all to Anna Szabó first, then stay with you.
+calm-down-reaction-reply-4-wording-5 = קודם אסביר הכול לאנה סאבו, ואשאר איתך.
+
+# en: Anna Szabó is my manager; I'll fill her in before she joins so you don't have to start from scratch, and I won't hang up until she's on.
+calm-down-reaction-reply-4-wording-6 = אנה סאבו היא המנהלת שלי; אתדרך אותה לפני שהיא מצטרפת, שלא תצטרכי להתחיל מאפס, ואני לא מנתקת עד שהיא עולה.
 
 # en: She asked for a manager and you respected it, passing on the whole story and staying on the line: not the last call again. The best reply first owned your slip, which is often enough to keep the case yourself.
 calm-down-reaction-reply-4-feedback = היא ביקשה מנהל וכיבדת את זה: העברת את כל הסיפור ונשארת על הקו, לא כמו בשיחה הקודמת. התשובה הטובה ביותר קודם לקחה אחריות על הפליטה שלך, ולעיתים קרובות זה מספיק כדי שהטיפול יישאר אצלך.
@@ -305,6 +449,15 @@ manager-demand-reply-1-wording-2 = אפשר, אבל יש לי שבת בבוקר 
 # en: of course if that's what you want. just before i do, saturday morning 8-12 is available, i can reserve it and text you straight away. want me to?
 manager-demand-reply-1-wording-3 = אין בעיה, אבל רגע, יש לי מקום ביום שבת משמונה עד הצהריים. לסגור לך ולשלוח אישור בהודעה כבר עכשיו?
 
+# en: I can do that. Just one thing first: I've got a Saturday morning slot, eight to noon, that I could book for you and confirm by text right away. Want it?
+manager-demand-reply-1-wording-4 = אפשר לעשות את זה. רק דבר אחד קודם: יש לי חלון בשבת בבוקר, שמונה עד שתים־עשרה, שאני יכולה להזמין לך ולאשר בהודעה מיד. רוצה?
+
+# en: Okay, but Saturday morning is free. Want me to book it?
+manager-demand-reply-1-wording-5 = בסדר, אבל שבת בבוקר פנויה. להזמין לך?
+
+# en: sure, but quick thing first: saturday 8-12 is free, i can grab that slot and text you right now if you like?
+manager-demand-reply-1-wording-6 = בטח, אבל רגע קודם: שבת 8-12 פנוי, אני יכול לתפוס לך את החלון ולשלוח הודעה עכשיו, מתאים?
+
 # en: You respected her request and put one concrete thing on the table that you control. Callers often ask for a manager because they've given up on the person on the line; you gave her a reason not to.
 manager-demand-reply-1-feedback = כיבדת את הבקשה שלה והנחת על השולחן דבר מוחשי אחד שבשליטתך. לקוחות מבקשים לא פעם מנהל כי התייאשו מהאדם שעל הקו; נתת לה סיבה לא לוותר עליך.
 
@@ -319,6 +472,15 @@ manager-demand-reply-2-wording-2 = היא תגיד לך אותו דבר, חבל.
 
 # en: tbh my manager would just tell you the same thing i have, so i don't think there's much point
 manager-demand-reply-2-wording-3 = בינינו, גם האחראית שלי לא תגיד לך משהו אחר ממה שאמרתי, אז אין הרבה טעם
+
+# en: Honestly, speaking to my manager won't change anything, you'll just get the same answer you got from me.
+manager-demand-reply-2-wording-4 = בכנות, לדבר עם המנהלת לא ישנה כלום, תקבלי בדיוק את אותה תשובה שקיבלת ממני.
+
+# en: There's no point, my manager will tell you the same.
+manager-demand-reply-2-wording-5 = אין טעם, המנהלת תגיד לך אותו דבר.
+
+# en: I'm afraid going to my manager won't get you a different answer, so I don't see the point.
+manager-demand-reply-2-wording-6 = אני חוששת שפנייה למנהלת שלי לא תביא לך תשובה אחרת, אז אני לא רואה בזה טעם.
 
 # en: Refusing her and calling it pointless leaves her no way forward at all. The only move left to her is to hang up and buy elsewhere.
 manager-demand-reply-2-feedback = לסרב לה ועוד לומר שזה חסר טעם לא משאיר לה שום דרך קדימה. הצעד היחיד שנשאר לה הוא לנתק ולקנות במקום אחר.
@@ -335,6 +497,15 @@ manager-demand-reply-3-wording-2 = בטח, אני מעביר לראש הצוות
 # en: of course, please hold while i get you over to whichever team leader's on shift
 manager-demand-reply-3-wording-3 = אוקיי, רגע על הקו, אני מקשרת אותך לאחראית המשמרת
 
+# en: Yes, stay on the line and I'll connect you to the supervisor on shift.
+manager-demand-reply-3-wording-4 = כן, תישארי על הקו ואחבר אותך לממונה שבמשמרת.
+
+# en: Okay, hold on, I'll transfer you to the team leader.
+manager-demand-reply-3-wording-5 = אוקיי, רגע, מעביר אותך לראש הצוות.
+
+# en: Certainly, madam. One moment while I pass your call to today's team leader.
+manager-demand-reply-3-wording-6 = בהחלט, גברתי. רגע אחד ואני מעבירה את השיחה שלך לראש הצוות של היום.
+
 # en: Courteous, and it does what she asked, but the case leaves your hands unsolved and untold. She'll be explaining Thursday to a stranger again.
 manager-demand-reply-3-feedback = מנומס, ועושה את מה שביקשה, אבל התיק יוצא מהידיים שלך בלי פתרון ובלי שהסיפור הועבר. שוב היא תצטרך להסביר את יום חמישי לאדם זר.
 
@@ -349,6 +520,15 @@ manager-demand-reply-4-wording-2 = בטח, אספר לאנה הכול ואשאר
 
 # en: ok of course, i'll fill anna szabó in on the whole thing before, so no need for you to go over it, and i'll hang on till she's picked up
 manager-demand-reply-4-wording-3 = ברור, אני קודם מסבירה לאנה המנהלת את כל מה שקרה, שלא תצטרכי לספר את זה שוב, ולא עוזבת את השיחה עד שהיא מתחברת
+
+# en: Yes, I'll put you through to Anna Szabó, my manager, after I've explained everything to her so you don't have to go over it again, and I'll stay on the call until she joins.
+manager-demand-reply-4-wording-4 = כן, אחבר אותך לאנה סאבו, המנהלת שלי, אחרי שאסביר לה הכול כדי שלא תצטרכי לעבור על זה שוב, ואשאר בשיחה עד שהיא מצטרפת.
+
+# en: I'll explain everything to Anna first so you needn't repeat it.
+manager-demand-reply-4-wording-5 = אסביר הכול לאנה קודם, כדי שלא תצטרכי לחזור על זה.
+
+# en: anna szabo is my manager, i'll tell her the full story before she comes on so you dont repeat anything, and i'll stay with you till then
+manager-demand-reply-4-wording-6 = אנה סאבו זו המנהלת שלי, אני אספר לה את כל הסיפור לפני שהיא עולה כדי שלא תחזרי על כלום, ואני נשאר איתך עד אז
 
 # en: A good handover: a name, the story passed on, and you on the line until she is taken over. The best reply kept one concrete offer in your own hands first; she might not have needed the manager at all.
 manager-demand-reply-4-feedback = העברה טובה: שם, הסיפור כולו עובר הלאה, ונשארת על הקו עד שהמנהלת קיבלה את השיחה. התשובה הטובה ביותר קודם שמרה הצעה מוחשית אחת בידיים שלך; ייתכן שלא היה צורך במנהלת בכלל.
@@ -368,6 +548,15 @@ attempted-reply-1-wording-2 = ככה הנהג רשם, אני לא הייתי ש�
 # en: no, i'm just reading what the driver put on the system. i wasn't there, that's all i know
 attempted-reply-1-wording-3 = לא, אני רק רואה מה שהנהג סימן אצלו, גברתי, לא הייתי שם בעצמי, אז אין לי מה להגיד על זה
 
+# en: Not at all, madam, I'm only passing on what the driver recorded. I wasn't there, so I can't tell you any more.
+attempted-reply-1-wording-4 = ממש לא, גברתי, אני רק מעבירה מה שהנהג תיעד. לא הייתי שם, אז אין לי מה להוסיף.
+
+# en: No, that's what the driver logged, I wasn't there.
+attempted-reply-1-wording-5 = לא, זה מה שהנהג רשם, לא הייתי שם.
+
+# en: that's the driver's entry not mine, madam, i can only go by what the system says
+attempted-reply-1-wording-6 = זה הרישום של הנהג, לא שלי, גברתי. אני יכול ללכת רק לפי מה שכתוב במערכת
+
 # en: 'I'm only the messenger' leaves her alone with a false record: the system is wrong about her, and nobody on your side will stand behind her.
 attempted-reply-1-feedback = "זה רק מה שכתוב במערכת" משאיר אותה לבד מול רישום כוזב: המערכת טועה לגביה, ואף אחד בצד שלכם לא יעמוד לצידה.
 
@@ -383,6 +572,15 @@ attempted-reply-2-wording-2 = אני מאמין לך; הסריקה שגויה ו
 # en: no i believe you, you were home all day so that scan's wrong, i'll flag it with the courier myself today
 attempted-reply-2-wording-3 = לא, חס וחלילה, אין לי שום סיבה לא להאמין לך. אם ישבת בבית, הרישום הזה מזויף, ואני פותחת על זה תלונה מול חברת ההובלה היום
 
+# en: I'm not doubting you at all. If you were at home the whole day, the scan is a mistake, and I'll personally take it up with the courier today.
+attempted-reply-2-wording-4 = אני לא מטילה ספק במה שאת אומרת. אם לא יצאת מהבית כל היום, אז הסריקה טעות, ואני אישית אפנה בעניין לשליח עוד היום.
+
+# en: I believe you, the scan is wrong. I'll report it.
+attempted-reply-2-wording-5 = אני מאמינה לך, הסריקה שגויה. אדווח עליה.
+
+# en: Of course I believe you, Mrs Kovács. That attempt record is false, and I'm raising it with the courier myself before the day's out.
+attempted-reply-2-wording-6 = ברור שאני מאמין לך, גברת קובאץ'. הרישום של הניסיון הזה כוזב, ואני בעצמי מעלה את זה מול השליח לפני סוף היום.
+
 # en: You took her word over the scanner and made the false record your problem. She no longer has to prove she was at home.
 attempted-reply-2-feedback = האמנת למילה שלה יותר מלסורק, והפכת את הרישום הכוזב לבעיה שלך. היא כבר לא צריכה להוכיח שהייתה בבית.
 
@@ -397,6 +595,15 @@ attempted-reply-3-wording-2 = אולי הפעמון שלך לא עובד?
 
 # en: not at all! but any chance the doorbell's not working? drivers don't hang around long, it happens a lot more than you'd expect
 attempted-reply-3-wording-3 = לא לא, אבל תבדקי אם האינטרקום תקין, כי המובילים לא מחכים יותר מדקה ליד הדלת, זה קורה הרבה
+
+# en: No, of course not, but might your bell have been broken? The drivers only stay a minute or so, and that happens quite often.
+attempted-reply-3-wording-4 = לא, ברור שלא, אבל אולי הפעמון שלך היה מקולקל? הנהגים נשארים רק בערך דקה, וזה קורה די הרבה.
+
+# en: Maybe your doorbell isn't working?
+attempted-reply-3-wording-5 = אולי הפעמון בדלת לא עובד?
+
+# en: im not saying that, but could the bell be faulty? drivers only wait at the door a minute or two
+attempted-reply-3-wording-6 = אני לא אומרת את זה, אבל אולי הפעמון תקול? הנהגים מחכים ליד הדלת דקה־שתיים וזהו
 
 # en: Looking for the fault in her doorbell sounds like doubting her, right after she asked whether you think she is lying. Question the courier's record, not the customer.
 attempted-reply-3-feedback = לחפש את התקלה בפעמון שלה נשמע כמו פקפוק בה, ממש אחרי ששאלה אם היא שקרנית בעיניך. כדאי לערער על הרישום של השליח, לא על הלקוחה.
@@ -419,6 +626,15 @@ order-number-reply-1-wording-2 = תסגרי את הברז מאחורי המכו�
 # en: oh no, if there's a leak i'd switch the water off at the tap behind it until the new one turns up, that'll stop most of it
 order-number-reply-1-wording-3 = אוי, טיפ קטן, יש ברז ניתוק מאחורי המכונה, אם תסובבי אותו עד שהחדשה תגיע, זה יעצור את רוב הדליפה
 
+# en: Oh dear, you could close the water valve behind the washing machine for now; that should stop most of the leak until the replacement arrives.
+order-number-reply-1-wording-4 = אוי ואבוי, את יכולה לסגור בינתיים את שסתום המים מאחורי מכונת הכביסה; זה אמור לעצור את רוב הנזילה עד שהחדשה תגיע.
+
+# en: Turn the water off behind the machine to stop the leak.
+order-number-reply-1-wording-5 = תסגרי את המים מאחורי המכונה כדי לעצור את הנזילה.
+
+# en: Have you tried shutting off the water supply to the old machine? That'd stop the worst until the new one gets there.
+order-number-reply-1-wording-6 = ניסית לנתק את אספקת המים למכונה הישנה? זה יעצור את הגרוע מכול עד שהחדשה תגיע.
+
 # en: Sensible advice she did not ask for. She is mopping every morning because of the shop; a tip about her own tap makes the leak sound like hers to handle.
 order-number-reply-1-feedback = עצה הגיונית שהיא לא ביקשה. היא מנגבת כל בוקר בגלל החנות; טיפ על הברז שלה גורם לנזילה להישמע כמו עניין שלה.
 
@@ -433,6 +649,15 @@ order-number-reply-2-wording-2 = סליחה, המחסן עמוס מאז המבצ
 
 # en: really sorry, since the spring sale the warehouse has been swamped and loads of orders are running a few days late
 order-number-reply-2-wording-3 = סורי, מאז הסייל של האביב המחסן פשוט מפוצץ, ויש המון משלוחים שנתקעו כמה ימים
+
+# en: So sorry. Since the spring sale our warehouse has been overloaded, so plenty of orders are a few days behind.
+order-number-reply-2-wording-4 = מצטערת מאוד. מאז מבצע האביב המחסן שלנו בעומס יתר, אז המון הזמנות מפגרות בכמה ימים.
+
+# en: Sorry, the warehouse is behind after the spring sale.
+order-number-reply-2-wording-5 = סליחה, המחסן מאחור אחרי מבצע האביב.
+
+# en: Apologies, Mrs Kovács, it's been chaos in the warehouse since the spring sale and lots of deliveries are late.
+order-number-reply-2-wording-6 = מתנצל, גברת קובאץ', מאז מבצע האביב יש במחסן בלגן, והרבה משלוחים מאחרים.
 
 # en: The backlog may be real, but it answers a question she didn't ask. Her floor is wet every morning, and knowing why your warehouse is busy doesn't dry it.
 order-number-reply-2-feedback = ייתכן שהעומס אמיתי, אבל זו תשובה לשאלה שהיא לא שאלה. הרצפה שלה רטובה כל בוקר, ולדעת למה המחסן שלכם עמוס לא מייבש אותה.
@@ -449,6 +674,15 @@ order-number-reply-3-wording-2 = סליחה על אי הנוחות, בואי נ�
 # en: oh sorry Mrs Kovács, that sounds like a real nuisance. let's get this delivery fixed so you're not dealing with it for long
 order-number-reply-3-wording-3 = אוי, סורי גברת קובאץ', זה באמת מציק. יאללה, בואי נקבע משלוח שזה ייגמר כבר
 
+# en: Oh, I'm sorry, that must be a real hassle, Mrs Kovács. We'll get your delivery arranged so it's over soon.
+order-number-reply-3-wording-4 = אוי, סליחה, זה בטח ממש מטרד, גברת קובאץ'. נדאג לתאם לך את המשלוח כדי שזה ייגמר בקרוב.
+
+# en: Sorry for the hassle, let's just get the delivery done.
+order-number-reply-3-wording-5 = סליחה על הטרחה, בואי פשוט נסגור את המשלוח.
+
+# en: That's annoying, sorry. Best thing is to get the delivery sorted quickly.
+order-number-reply-3-wording-6 = זה מעצבן, סליחה. הכי טוב זה לסדר את המשלוח מהר.
+
 # en: 'Inconvenient' is a polite word for a wet kitchen twice a day. It files her trouble under a general heading, and she hears that you didn't take in what she said.
 order-number-reply-3-feedback = "לא נוח" זו מילה מנומסת למטבח רטוב פעמיים ביום. היא מכניסה את הצרה שלה למגירה כללית, והיא שומעת שלא קלטת מה אמרה.
 
@@ -463,6 +697,15 @@ order-number-reply-4-wording-2 = כל יום מגבות על הרצפה והמכ
 
 # en: sorry, so every extra day is you on your knees with towels and your new machine just sat in our warehouse. no wonder you've had enough
 order-number-reply-4-wording-3 = סליחה, זאת אומרת שאת מנגבת מים פעמיים ביום כשהחדשה מעלה אבק אצלנו, אין פלא שאת בקצה
+
+# en: I'm sorry. You're mopping up the floor day after day while the new washing machine is sitting in our warehouse. I'm not surprised you've had enough.
+order-number-reply-4-wording-4 = אני מצטערת. את מנגבת את הרצפה יום אחרי יום, ובינתיים מכונת הכביסה החדשה עומדת אצלנו במחסן. לא מפתיע שנמאס לך.
+
+# en: Towels twice a day while we hold your machine, no wonder you're fed up.
+order-number-reply-4-wording-5 = מגבות פעמיים ביום והמכונה אצלנו, אין פלא שנשבר לך.
+
+# en: Mrs Kovács, I'm sorry, kneeling with towels twice a day when your new one is right here with us, of course you're sick of it.
+order-number-reply-4-wording-6 = גברת קובאץ', אני מצטער, לכרוע עם מגבות פעמיים ביום כשהחדשה שלך נמצאת פה אצלנו, ברור שנמאס לך מזה.
 
 # en: You heard what the dates mean to her: a wet floor every morning while her machine waits in a warehouse. That is the grievance under the complaint, and you said it before she had to.
 order-number-reply-4-feedback = שמעת מה התאריכים אומרים עבורה: רצפה רטובה כל בוקר בזמן שהמכונה שלה מחכה במחסן. זו הפגיעה שמתחת לתלונה, ואמרת אותה לפני שהיא נאלצה.
@@ -485,6 +728,15 @@ what-happened-reply-1-wording-2 = מחר בבוקר היא אצלך, ראשונ�
 # en: don't worry Mrs Kovács, i'll make sure it's at yours early tomorrow morning, i personally promise. no more waiting around
 what-happened-reply-1-wording-3 = תעזבי את זה עליי, מחר בשמונה בבוקר הנהג מתחיל אצלך, מילה שלי, גברת קובאץ', נגמרו ההמתנות
 
+# en: I'll personally guarantee it reaches you early tomorrow morning, Mrs Kovács. You won't have to wait any more, I'll see to it.
+what-happened-reply-1-wording-4 = אני אישית מתחייבת שהיא תגיע אלייך מחר מוקדם בבוקר, גברת קובאץ'. לא תצטרכי לחכות יותר, אני אדאג לזה.
+
+# en: First thing tomorrow, I promise, leave it with me.
+what-happened-reply-1-wording-5 = מחר דבר ראשון בבוקר, מבטיחה, תשאירי לי את זה.
+
+# en: Tomorrow first thing, Mrs Kovács, you have my word. Leave it to me.
+what-happened-reply-1-wording-6 = מחר, דבר ראשון בבוקר, גברת קובאץ', יש לך את המילה שלי. תסמכי עליי.
+
 # en: Warm, and for a moment she feels looked after, but tomorrow is the courier's decision, not yours. She has had two promises broken already; a third with your name on it is worse.
 what-happened-reply-1-feedback = חם, ולרגע היא מרגישה שדואגים לה, אבל מחר זו החלטה של השליח, לא שלך. כבר הפרו לה שתי הבטחות; שלישית, עם השם שלך עליה, גרועה יותר.
 
@@ -499,6 +751,15 @@ what-happened-reply-2-wording-2 = לא אבטיח סתם; שבת שמונה עד
 
 # en: i can't promise a date the courier hasn't confirmed, but saturday 8-12 definitely is, i'll book it and send you a text before we finish this call
 what-happened-reply-2-wording-3 = תשמעי, אני לא זורק תאריכים שהמוביל לא סגר. מה שיש זה שבת בבוקר, שמונה עד שתים עשרה, וזה סגור אצלם. אני נועל לך את זה ואת מקבלת הודעה בטלפון עוד בזמן שאנחנו מדברים
+
+# en: I won't give you a date the courier hasn't agreed to. What is confirmed is Saturday morning, eight till twelve, and I'll book it and send you a text while you're still on the line.
+what-happened-reply-2-wording-4 = אני לא אתן לך תאריך שהשליח לא הסכים לו. מה שכן מאושר זה שבת בבוקר, שמונה עד שתים־עשרה, ואזמין אותו ואשלח לך הודעה בזמן שאת עוד על הקו.
+
+# en: Saturday 8 to 12 is confirmed. I'll book it and text you.
+what-happened-reply-2-wording-5 = שבת 8 עד 12 מאושר. אזמין ואשלח לך הודעה.
+
+# en: a real answer: saturday, 8-12, that one's confirmed by the courier. booking it now, text coming before we hang up
+what-happened-reply-2-wording-6 = תשובה אמיתית: שבת, 8-12, זה מאושר מול השליח. מזמינה את זה עכשיו, ההודעה תגיע לפני שננתק
 
 # en: A real slot, a time window, and a text that depends on nobody but you. After two vague promises, something she can check on her phone is worth more than 'soon'.
 what-happened-reply-2-feedback = מועד אמיתי, חלון שעות ו־SMS שתלוי רק בך. אחרי שתי הבטחות מעורפלות, משהו שהיא יכולה לבדוק בטלפון שווה יותר מ"בקרוב".
@@ -515,6 +776,15 @@ what-happened-reply-3-wording-2 = תוך יומיים עסקים היא אצלך
 # en: should be with you in 2 working days, that's the normal delivery time for large items in your area
 what-happened-reply-3-wording-3 = לפי הנוהל אצלנו, מכשירי חשמל גדולים לאזור שלך מגיעים תוך יומיים עבודה, אז זה מה שצפוי
 
+# en: Normal delivery for big appliances to your postcode is two working days, so expect it within that.
+what-happened-reply-3-wording-4 = משלוח רגיל של מכשירים גדולים לאזור שלך לוקח שני ימי עסקים, אז תצפי לקבל בתוך הזמן הזה.
+
+# en: Two working days, that's the standard delivery time.
+what-happened-reply-3-wording-5 = שני ימי עסקים, זה זמן המשלוח הרגיל.
+
+# en: Our standard time for large items is 2 working days, so it'll be there by then.
+what-happened-reply-3-wording-6 = הזמן הסטנדרטי שלנו לפריטים גדולים הוא 2 ימי עבודה, אז עד אז היא תהיה אצלך.
+
 # en: 'Two working days' is, word for word, the promise broken twice. Reading out the standard tells her that her story went in one ear and out the other.
 what-happened-reply-3-feedback = "שני ימי עסקים" זו מילה במילה ההבטחה שהופרה פעמיים. להקריא לה את זמן המשלוח הרגיל אומר לה שהסיפור שלה נכנס באוזן אחת ויצא מהשנייה.
 
@@ -529,6 +799,15 @@ what-happened-reply-4-wording-2 = אסגור את המועד הכי קרוב, ו
 
 # en: i'll find the soonest slot the courier will commit to and call you back by 3 today with the time
 what-happened-reply-4-wording-3 = אני נועלת לך את התור הכי מוקדם שיאשרו המובילים, ועד שלוש אחר הצהריים את מקבלת ממני טלפון עם שעה מדויקת
+
+# en: Let me get the courier to confirm their first available slot, and I'll phone you before 3pm today with the exact time.
+what-happened-reply-4-wording-4 = אבקש מהשליח לאשר את החלון הפנוי הראשון שלו, ואתקשר אלייך היום לפני 15:00 עם השעה המדויקת.
+
+# en: I'll find the earliest slot and call you back by three.
+what-happened-reply-4-wording-5 = אמצא את המועד הכי מוקדם ואחזור אלייך עד שלוש.
+
+# en: By three o'clock today you'll have a call from me with the exact time of the earliest slot the courier confirms.
+what-happened-reply-4-wording-6 = עד שלוש היום תקבלי ממני שיחה עם השעה המדויקת של המועד הכי מוקדם שהשליח מאשר.
 
 # en: A promise you can keep: a call back by three. What it lacked was the slot itself; the best reply gave her a confirmed Saturday now, so she has a date to plan around instead of another wait.
 what-happened-reply-4-feedback = הבטחה שאפשר לקיים: שיחה חוזרת עד שלוש. מה שחסר הוא המועד עצמו; התשובה הטובה ביותר נתנה לה שבת מאושרת כבר עכשיו, כך שיש לה תאריך לתכנן סביבו במקום עוד המתנה.
@@ -551,6 +830,15 @@ promise-doubt-reply-1-wording-2 = בטוח לגמרי, סימנתי עדיפות
 # en: yes 100%. i'll flag your order as priority myself so it's on the first van out tomorrow
 promise-doubt-reply-1-wording-3 = כן, סגור, אני שם לך דגל דחוף על ההזמנה, ומחר בבוקר היא יוצאת ראשונה מהמחסן
 
+# en: Absolutely, no doubt about it. I'm marking your order as urgent myself so it leaves on the earliest van tomorrow.
+promise-doubt-reply-1-wording-4 = בוודאי, אין על מה לדבר. אני נותן להזמנה שלך סטטוס דחוף, כך שמחר היא יוצאת ברכב החלוקה הראשון.
+
+# en: Yes, I'm sure. It's marked priority for the first van.
+promise-doubt-reply-1-wording-5 = כן, בטוח. היא מסומנת בעדיפות למשאית הראשונה.
+
+# en: Definitely, Mrs Kovács. Your order's getting a priority tag from me so it goes out first thing tomorrow.
+promise-doubt-reply-1-wording-6 = חד־משמעית, גברת קובאץ'. אני שמה להזמנה שלך תווית עדיפות, כך שהיא יוצאת מחר דבר ראשון.
+
 # en: She told you why she doubts it, and you doubled the promise instead of checking it. A flag is yours to set; the van is not, and if it's late she will remember your name.
 promise-doubt-reply-1-feedback = היא אמרה לך למה היא מפקפקת, ובמקום לבדוק הכפלת את ההבטחה. את הסימון אפשר לעשות בעצמך, את המשאית לא, ואם היא תאחר, היא תזכור את השם שלך.
 
@@ -566,6 +854,15 @@ promise-doubt-reply-2-wording-2 = לא בטוח, זה בידי השליח. שב�
 # en: tbh no, the day's up to the courier not me. what i can do is lock in saturday morning and send you a text within 10 mins
 promise-doubt-reply-2-wording-3 = האמת? לא, היום נקבע אצל המובילים ולא אצלי. אבל שבת בבוקר אני יכולה לאשר לך, והודעה על זה תגיע אלייך בעוד עשר דקות
 
+# en: Honestly, I can't be sure, because the courier picks the day, not me. What I can do is confirm Saturday morning and send you a text within ten minutes.
+promise-doubt-reply-2-wording-4 = אגיד לך את האמת, אין לי ודאות, כי את היום בוחר השליח ולא אני. מה שאני כן יכול זה לאשר שבת בבוקר ולשלוח לך הודעה תוך עשר דקות.
+
+# en: No, the courier decides. But Saturday morning I can confirm.
+promise-doubt-reply-2-wording-5 = לא, השליח מחליט. אבל שבת בבוקר אני יכולה לאשר.
+
+# en: I'll be straight with you, I can't guarantee tomorrow, it's the courier's decision. Saturday morning I can lock in, and you'll get a text in 10 minutes.
+promise-doubt-reply-2-wording-6 = אני אהיה ישר איתך, על מחר אני לא מתחייב, זו החלטה של השליח. שבת בבוקר אני יכול לנעול, ותקבלי הודעה בעוד 10 דקות.
+
 # en: Taking back your own promise is hard and right. You swapped a guarantee you can't keep for two things you can: a confirmed slot and a text within ten minutes.
 promise-doubt-reply-2-feedback = לחזור בך מהבטחה שלך קשה, וזה הדבר הנכון. החלפת ערובה שאי אפשר לקיים בשני דברים שאפשר: מועד מאושר ו־SMS תוך עשר דקות.
 
@@ -580,6 +877,15 @@ promise-doubt-reply-3-wording-2 = הבעיה במחסן טופלה, אז מחר 
 
 # en: honestly last time the depot had a problem but it's sorted now, tomorrow should be ok
 promise-doubt-reply-3-wording-3 = בינינו, מה שקרה קודם זה היה בלגן במחסן, אבל סידרו את זה, אז מחר אמור להיות בסדר גמור
+
+# en: Honestly, the last failure was down to a problem at the depot, and that's been fixed, so tomorrow should go smoothly.
+promise-doubt-reply-3-wording-4 = בכנות, הכישלון הקודם נבע מבעיה במרכז ההפצה, וזה כבר תוקן, אז אין סיבה שמחר זה לא יצליח.
+
+# en: Last time was a depot problem, it's fixed now.
+promise-doubt-reply-3-wording-5 = בפעם הקודמת זו הייתה בעיה במרכז ההפצה, זה תוקן.
+
+# en: There was trouble at the depot before, but it's resolved now, so tomorrow should be okay.
+promise-doubt-reply-3-wording-6 = קודם היו צרות במרכז הלוגיסטי, אבל זה מאחורינו, ולכן מחר זה אמור לצאת כמו שצריך.
 
 # en: An explanation of the last failure, then the same promise again. 'Should be fine' is exactly what she was told twice before.
 promise-doubt-reply-3-feedback = הסבר לכישלון הקודם, ואז אותה הבטחה שוב. "אמור להיות בסדר" זה בדיוק מה שאמרו לה פעמיים.
@@ -599,6 +905,15 @@ two-days-again-reply-1-wording-2 = זה הסטנדרט, וזה לא בשליטת
 # en: i can't do anything about the courier's routes unfortunately, 2 working days is standard for big appliances, it's not up to me
 two-days-again-reply-1-wording-3 = לצערי, את המסלולים מתכנן השליח ואין לי עליהם שום השפעה. למוצרים גדולים זה הסטנדרט, לא בידיים שלי
 
+# en: Unfortunately I have no say over the courier's route planning. Large appliances take two working days as standard, and there's nothing I can change.
+two-days-again-reply-1-wording-4 = לצערי אין לי מילה בתכנון המסלולים של השליח. מוצרים גדולים לוקחים שני ימי עסקים כסטנדרט, ואין שום דבר שאני יכולה לשנות.
+
+# en: Sorry, that's the courier's routes, not up to me.
+two-days-again-reply-1-wording-5 = סליחה, אלה המסלולים של השליח, זה לא תלוי בי.
+
+# en: Two working days is just the standard for big appliances, madam. The courier plans the routes, I can't do anything about that.
+two-days-again-reply-1-wording-6 = שני ימי עבודה זה פשוט הסטנדרט למכשירים גדולים, גברתי. את המסלולים מתכנן השליח, ואני לא יכול לעשות עם זה כלום.
+
 # en: 'Standard' is exactly what failed her, twice. Hiding behind the process tells her there is nothing left to hope for from this shop.
 two-days-again-reply-1-feedback = "סטנדרט" זה בדיוק מה שאכזב אותה, פעמיים. ההסתתרות מאחורי הנוהל אומרת לה שאין לה עוד למה לקוות מהחנות הזאת.
 
@@ -614,6 +929,15 @@ two-days-again-reply-2-wording-2 = צודקת, סליחה, אבל זה מה שה
 # en: you're right sorry, but honestly the system is telling me 2 working days for your area
 two-days-again-reply-2-wording-3 = צודקת, וצר לי. אבל לפי המיקוד שלך, המערכת מראה לי שני ימי עסקים, זה מה שיש
 
+# en: I know, and I apologise, but the computer really does show two working days for where you live.
+two-days-again-reply-2-wording-4 = אני יודעת, ואני מתנצלת, אבל המחשב באמת מראה שני ימי עסקים למקום שבו את גרה.
+
+# en: Sorry, but the system says two working days for you.
+two-days-again-reply-2-wording-5 = סליחה, אבל המערכת אומרת שני ימי עסקים אצלך.
+
+# en: you're right and im sorry, but honestly for your postcode the system just gives me two days
+two-days-again-reply-2-wording-6 = את צודקת ואני מצטער, אבל באמת, למיקוד שלך המערכת פשוט נותנת לי יומיים
+
 # en: You agreed with her, then handed the blame to the system in the same breath. She hears the 'but', not the 'you're right'.
 two-days-again-reply-2-feedback = הסכמת איתה, ובאותה נשימה גלגלת את האשמה על המערכת. היא שומעת את ה"אבל", לא את ה"את צודקת".
 
@@ -628,6 +952,15 @@ two-days-again-reply-3-wording-2 = טעות שלי, סליחה. שבת שמונ�
 
 # en: fair, i shouldn't have said that. how about a confirmed slot instead, saturday 8-12, i'll send the booking to your phone now
 two-days-again-reply-3-wording-3 = נכון, פישלתי שאמרתי לך שוב יומיים. בואי נעשה את זה אחרת: שבת בבוקר, שמונה עד שתים עשרה, סגור ומאושר, ואת מקבלת ממני הודעה עם האישור בשנייה זו
+
+# en: That was the wrong thing to tell you, you're right. Let me give you something confirmed instead: Saturday morning, eight to twelve, and I'm texting you the booking now.
+two-days-again-reply-3-wording-4 = זה לא היה הדבר הנכון להגיד לך, את צודקת. תני לי לתת לך משהו מאושר במקום: שבת בבוקר, שמונה עד שתים־עשרה, ואני שולח לך עכשיו הודעה עם ההזמנה.
+
+# en: Forget two days. Saturday 8 to 12 is confirmed, I'll text you.
+two-days-again-reply-3-wording-5 = עזבי את היומיים. שבת 8 עד 12 מאושר, אשלח לך הודעה.
+
+# en: Fair point, I shouldn't have said that. I can book Saturday, 8 till 12, confirmed, and send you the details by text right now.
+two-days-again-reply-3-wording-6 = נקודה הוגנת, לא הייתי צריכה להגיד את זה. אני יכולה לקבוע שבת, 8 עד 12, מאושר, ולשלוח לך את הפרטים בהודעה עכשיו.
 
 # en: You admitted the slip at once and replaced the vague promise with one she can check. Owning your own mistake calms her more than defending it could.
 two-days-again-reply-3-feedback = הודית מיד בפליטה והחלפת את ההבטחה המעורפלת באחת שהיא יכולה לבדוק. לקחת אחריות על הטעות שלך מרגיע אותה יותר מכל התגוננות.
@@ -650,6 +983,15 @@ compensation-reply-1-wording-2 = על יום עבודה לא מפצים, זה ה
 # en: i'm afraid we don't compensate for lost income, it's company policy no matter what. but at least the delivery's booked now
 compensation-reply-1-wording-3 = סורי, אין אצלנו פיצוי על ימי עבודה שהלכו, ככה החברה עובדת. מה שחשוב זה שיש לך כבר תאריך למשלוח
 
+# en: Unfortunately our policy doesn't allow us to reimburse lost wages in any situation. At least the delivery is arranged now, which is what matters.
+compensation-reply-1-wording-4 = לצערי המדיניות שלנו לא מאפשרת להחזיר שכר שהפסדת, בשום מצב. לפחות המשלוח כבר מתואם עכשיו, וזה מה שחשוב.
+
+# en: Sorry, we don't pay for lost earnings, it's policy.
+compensation-reply-1-wording-5 = סליחה, אנחנו לא משלמים על הפסד הכנסה, זו המדיניות.
+
+# en: Company policy is no compensation for missed work, whatever happened, I'm afraid. The main thing is it's booked.
+compensation-reply-1-wording-6 = מדיניות החברה היא בלי פיצוי על עבודה שהפסדת, לא משנה מה קרה, אני חוששת. העיקר שזה כבר מתואם.
+
 # en: Perhaps true, but it answers her loss with a rule and moves on. Say what you can do about the lost day, not only what you can't.
 compensation-reply-1-feedback = אולי זה נכון, אבל על ההפסד שלה ענית בתקנה והמשכת הלאה. כדאי לומר מה אפשר לעשות לגבי היום שאבד, לא רק מה אי אפשר.
 
@@ -664,6 +1006,15 @@ compensation-reply-2-wording-2 = סליחה על אי הנוחות, לפחות �
 
 # en: i know, sorry for the hassle. good news is it's all fixed now so you won't have to book another day off
 compensation-reply-2-wording-3 = הבנתי, וסורי על הטרדה. לפחות עכשיו הכול סגור ולא תצטרכי לבקש שוב חופש מהעבודה
+
+# en: I understand, apologies for the inconvenience. The good news is it's all arranged now, so no more days off needed.
+compensation-reply-2-wording-4 = מבין אותך, ומתנצל על אי־הנוחות. הבשורה הטובה היא שהכול מתואם עכשיו, אז אין צורך בעוד ימי חופש.
+
+# en: Apologies for the hassle, but no need for another day off now.
+compensation-reply-2-wording-5 = מתנצלת על הטרחה, אבל עכשיו לא צריך עוד יום חופש.
+
+# en: apologies for the inconvenience, but good news, everything's fixed so you won't lose another day
+compensation-reply-2-wording-6 = מתנצלים על אי הנוחות, אבל יש חדשות טובות, הכול מסודר אז לא תפסידי עוד יום
 
 # en: 'Inconvenience' for a lost day's pay, then straight to the good news. The practical problem is fixed, but she hears that what it cost her doesn't count.
 compensation-reply-2-feedback = "אי־נוחות" על יום עבודה שהלך, ומיד אחר כך החדשות הטובות. הבעיה המעשית נפתרה, אבל היא שומעת שמה שזה עלה לה לא נחשב.
@@ -680,6 +1031,15 @@ compensation-reply-3-wording-2 = יום עבודה לפח בגללנו, מרגי
 # en: you lost a whole day's pay waiting for us, anyone would be angry. i've refunded the delivery charge and i'll give you a ring friday to check the slot's confirmed
 compensation-reply-3-wording-3 = לשבת יום שלם בבית ולחכות לנו במקום לעבוד, זה היה מוציא גם אותי מהכלים. ביטלתי לך את חיוב ההובלה, ואני מרים אלייך טלפון ביום שישי לאשר שהכול בתוקף לשבת
 
+# en: Losing a day's wages because we didn't turn up would make me furious as well. Your delivery charge has been refunded, and I'll phone you on Friday to confirm the slot.
+compensation-reply-3-wording-4 = להפסיד יום שכר כי לא הגענו, גם אני הייתי רותחת. דמי המשלוח שלך הוחזרו, ואני אתקשר אלייך ביום שישי לאשר את המועד.
+
+# en: I'd be angry too. Fee refunded, I'll call you Friday.
+compensation-reply-3-wording-5 = גם אני הייתי כועסת. החזרתי את דמי המשלוח, אתקשר בשישי.
+
+# en: I've refunded the delivery fee, Mrs Kovács, and I'll call on Friday to make sure the slot's confirmed. Losing a day's pay over us is infuriating, I'd feel the same.
+compensation-reply-3-wording-6 = החזרתי לך את דמי המשלוח, גברת קובאץ', ואתקשר בשישי לוודא שהמועד מאושר. להפסיד יום משכורת בגללנו זה מקומם, הייתי מרגיש בדיוק אותו דבר.
+
 # en: You said what Thursday cost her and that you'd feel the same, then matched it with a remedy in your own hands: the fee back and your own call on Friday. The apology became something she can see.
 compensation-reply-3-feedback = אמרת מה עלה לה יום חמישי ושגם לך זה היה מרגיז, ואז הוספת תיקון שבידיים שלך: דמי המשלוח בחזרה ושיחה ממך ביום שישי. ההתנצלות הפכה למשהו שאפשר לראות.
 
@@ -694,6 +1054,15 @@ compensation-reply-4-wording-2 = סליחה על חמישי, החזרתי את �
 
 # en: i know, sorry about thursday. i've given you the delivery fee back for your trouble, least we can do
 compensation-reply-4-wording-3 = ברור, וסורי על מה שהיה בחמישי. הורדתי לך את עלות ההובלה בתור פיצוי קטן על הטרחה, זה המינימום
+
+# en: I understand, and I apologise for Thursday. We've given you back the delivery charge for the hassle; it's the least we owe you.
+compensation-reply-4-wording-4 = אני מבינה, ומתנצלת על יום חמישי. החזרנו לך את דמי המשלוח על כל הטרטור; זה המינימום שאנחנו חייבים לך.
+
+# en: Sorry about Thursday, I've refunded the delivery fee.
+compensation-reply-4-wording-5 = סליחה על חמישי, החזרתי לך את דמי המשלוח.
+
+# en: Your delivery fee's been refunded as a small apology for Thursday, it's the least we could do.
+compensation-reply-4-wording-6 = דמי המשלוח הוחזרו לך כהתנצלות קטנה על חמישי, זה הכי פחות שיכולנו לעשות.
 
 # en: A fair remedy, given straight away. But 'for the trouble' makes a lost day's pay smaller than it is; the best reply said what it cost her first, and added a call on Friday so Saturday can't fail her too.
 compensation-reply-4-feedback = פיצוי הוגן, ומיד. אבל "על הטרחה" מקטין את יום העבודה שהלך; התשובה הטובה ביותר אמרה קודם מה זה עלה לה, והוסיפה שיחה ביום שישי כדי ששבת לא תאכזב אותה גם היא.
@@ -716,6 +1085,15 @@ saturday-doubt-reply-1-wording-2 = אם יש בעיה, תמלאי טופס תל�
 # en: if there's any issue you can complain through the website form, they reply within 5 working days
 saturday-doubt-reply-1-wording-3 = אם משהו ישתבש, יש טופס פניות באתר, ממלאים אותו ותוך חמישה ימי עבודה חוזרים אלייך
 
+# en: Should anything go wrong, there's an online complaints form on our website, and you'll get a response within five working days.
+saturday-doubt-reply-1-wording-4 = אם משהו ישתבש, יש באתר שלנו טופס תלונות מקוון, ותקבלי מענה תוך חמישה ימי עסקים.
+
+# en: If it goes wrong, fill in the complaint form online.
+saturday-doubt-reply-1-wording-5 = אם זה לא יעבוד, תמלאי טופס תלונה באתר.
+
+# en: you can always log a complaint on the website if it happens, replies take up to 5 working days
+saturday-doubt-reply-1-wording-6 = תמיד אפשר לפתוח תלונה באתר אם זה קורה, התשובות לוקחות עד 5 ימי עבודה
+
 # en: A form and five working days, for a woman who has been passed on twice. It is the process talking, and it tells her that next time she is on her own again.
 saturday-doubt-reply-1-feedback = טופס וחמישה ימי עסקים, לאישה שכבר גלגלו אותה פעמיים. זה הנוהל שמדבר, והוא אומר לה שבפעם הבאה היא שוב תהיה לבד.
 
@@ -730,6 +1108,15 @@ saturday-doubt-reply-2-wording-2 = מבטיח לך, זה לא יקרה שוב.
 
 # en: that won't happen i promise you, this one's 100% guaranteed, nothing's going to go wrong this time
 saturday-doubt-reply-2-wording-3 = אין מצב, סמכי עליי, הפעם זה מגיע בוודאות, אין שום סיכוי לפשלה
+
+# en: That won't happen, you have my promise. This delivery is fully guaranteed and it will go right this time.
+saturday-doubt-reply-2-wording-4 = זה לא יקרה, אני מבטיחה לך. המשלוח הזה מובטח לחלוטין והפעם זה יעבוד כמו שצריך.
+
+# en: Don't worry, it's guaranteed this time.
+saturday-doubt-reply-2-wording-5 = אל דאגה, הפעם זה מובטח.
+
+# en: Nothing will go wrong this time, Mrs Kovács, I can absolutely guarantee this delivery.
+saturday-doubt-reply-2-wording-6 = הפעם שום דבר לא ישתבש, גברת קובאץ', אני יכול להבטיח את המשלוח הזה לגמרי.
 
 # en: A guarantee on the courier's van is the third promise of its kind. She asked what happens if it fails, and you answered that it won't.
 saturday-doubt-reply-2-feedback = ערובה על המשאית של השליח היא ההבטחה השלישית מהסוג הזה. היא שאלה מה יקרה אם זה ייכשל, וענית שזה לא ייכשל.
@@ -746,6 +1133,15 @@ saturday-doubt-reply-3-wording-2 = לא אבטיח משאית, אבל אותי �
 # en: i can't guarantee what the van does but i can promise nobody will pass you on again, my direct number is ext 214
 saturday-doubt-reply-3-wording-3 = את המוביל אני לא מנהלת, אז לא אבטיח שהוא יגיע, אבל אף אחד כבר לא ישלח אותך הלאה, תחייגי 214 ותגיעי ישר אליי
 
+# en: I can't guarantee the driver turns up, but I can guarantee nobody will pass you on again: call me directly on extension 214.
+saturday-doubt-reply-3-wording-4 = אני לא יכולה להבטיח שהנהג יופיע, אבל אני יכולה להבטיח שאף אחד לא יעביר אותך שוב: תתקשרי ישר אליי לשלוחה 214.
+
+# en: Call me directly on extension 214, no more passing on.
+saturday-doubt-reply-3-wording-5 = תתקשרי ישירות אליי בשלוחה 214, בלי עוד העברות.
+
+# en: Extension 214 is my direct line. The van I can't control, but you'll always get me, not someone passing you around.
+saturday-doubt-reply-3-wording-6 = שלוחה 214 זה הקו הישיר שלי. על המשאית אין לי שליטה, אבל תמיד תגיעי אליי, לא למישהו שמגלגל אותך הלאה.
+
 # en: You were honest about the part you don't control and promised the part you do: this time she has a person, not a queue. That answers the fear behind her question.
 saturday-doubt-reply-3-feedback = דיברת בכנות על מה שלא בשליטתך והבטחת את מה שכן: הפעם יש לה אדם, לא תור. זה עונה על הפחד שמאחורי השאלה שלה.
 
@@ -760,6 +1156,15 @@ saturday-doubt-reply-4-wording-2 = יהיה בסדר, ואם לא, תתקשרי 
 
 # en: i'm sure it'll go fine Mrs Kovács. if not, just phone again and whoever answers will help you
 saturday-doubt-reply-4-wording-3 = יהיה טוב, גברת קובאץ'. ואם חס וחלילה לא, תחייגי שוב למוקד, כל מי שיענה ישמח לטפל בך
+
+# en: I'm sure it'll go fine this time, Mrs Kovács. If it doesn't, just call the number again and any of my colleagues will help you.
+saturday-doubt-reply-4-wording-4 = אני בטוח שהפעם זה יעבור בשלום, גברת קובאץ'. ואם לא, פשוט תחייגי שוב לאותו מספר וכל אחד מהעמיתים שלי יעזור לך.
+
+# en: It'll be fine, but if not just call us again.
+saturday-doubt-reply-4-wording-5 = יהיה בסדר, ואם לא פשוט תתקשרי אלינו שוב.
+
+# en: Don't worry, it should be okay. If not, ring back and whoever picks up will sort it out.
+saturday-doubt-reply-4-wording-6 = אל דאגה, זה אמור להיות בסדר. ואם לא, תתקשרי חזרה ומי שיענה יטפל בזה.
 
 # en: 'Anyone here' is exactly who told her 'I passed it on'. Friendly as it sounds, it sends her back to the queue she has been stuck in for two weeks.
 saturday-doubt-reply-4-feedback = "כל אחד כאן" זה בדיוק מי שאמר לה "העברתי את זה הלאה". גם אם זה נשמע ידידותי, זה שולח אותה בחזרה לתור שהיא תקועה בו כבר שבועיים.

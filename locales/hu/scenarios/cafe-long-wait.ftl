@@ -53,6 +53,15 @@ opening-reply-1-wording-2 = Bocsánat, egy nagy irodai rendelés miatt csúszunk
 # en: really sorry, some office ordered 14 coffees at once and everything behind got stuck. yours is nearly there
 opening-reply-1-wording-3 = jaj bocsi, bejott egy iroda 14 italos rendelessel es minden ami utana jott elakadt. az one is keszul mar, komolyan
 
+# en: Apologies, a company sent through a massive order of fourteen coffees and it jammed up the queue for everyone after. Yours is being made as we speak.
+opening-reply-1-wording-4 = Elnézést kérek, egy cég leadott egy óriási, tizennégy kávés rendelést, és ez mindenkit feltartott, aki utána jött. Az Önét épp most csinálják.
+
+# en: Sorry, a huge office order delayed everyone's drinks.
+opening-reply-1-wording-5 = Bocs, egy hatalmas céges rendelés miatt mindenki később kapja az italát.
+
+# en: fourteen drinks came in from one office at the same time, sorry, thats why its backed up. yours wont be long
+opening-reply-1-wording-6 = egyszerre tizennegy ital jott egy irodabol, bocsi, ezert all a sor. a maga kaveja mar nincs messze
+
 # en: The apology is spent on the office order: fourteen drinks for someone else are the café's problem, not his, and he watched later customers get served anyway. 'On its way' gives a man with a half-nine meeting no time to plan around.
 opening-reply-1-feedback = A bocsánatkérés elmegy az irodai rendelésre: valaki más tizennégy itala a kávézó gondja, nem az övé, ráadásul látta, hogy a később jötteket kiszolgálták. A „már készül” nem ad olyan időpontot, amihez egy fél tízes megbeszélés előtt igazodhatna.
 
@@ -67,6 +76,15 @@ opening-reply-2-wording-2 = Bocs, Tamás, egy fél óra az sok. Zabtejes flat wh
 
 # en: Tamás, so sorry, that's a ridiculous wait. big oat flat white plus the almond croissant, takeaway, i'm on it myself this second
 opening-reply-2-wording-3 = Tamás, bocsánat, ennyit nem kellett volna várnia. Zabtejes nagy flat white plusz mandulás croissant elvitelre, máris nekiállok magam.
+
+# en: That wait is completely unacceptable, Tamás, and I apologise. I'll personally make your big oat flat white and pack the almond croissant right away.
+opening-reply-2-wording-4 = Ennyit várni vállalhatatlan, Tamás, bocsásson meg. A nagy zabtejes flat white-ot saját kezűleg főzöm le, a mandulás croissant-t pedig rögtön bepakolom.
+
+# en: Sorry Tamás, way too long. I'll make your usual myself right now.
+opening-reply-2-wording-5 = Bocs, Tamás, ez túl sok volt. A szokásosat most én csinálom meg.
+
+# en: Thirty minutes is not okay, I'm sorry. Large oat flat white and almond croissant to take out, I'm doing them personally straight away.
+opening-reply-2-wording-6 = Fél óra várakozás nem oké, sajnálom. Nagy zabtejes flat white meg mandulás croissant elvitelre, azonnal megcsinálom saját magam.
 
 # en: His name and his usual order, without asking, tell him he is a regular again and not a lost ticket. One sentence of apology, then your own hands on his coffee: that is what a man with a half-nine meeting needs.
 opening-reply-2-feedback = A neve és a szokásos rendelése, kérdezés nélkül, azt üzeni neki, hogy újra törzsvendég, nem egy elveszett cetli. Egyetlen mondatnyi bocsánatkérés, aztán saját maga állt neki a kávéjának: erre van szüksége annak, akinek fél tízkor megbeszélése van.
@@ -83,6 +101,15 @@ opening-reply-3-wording-2 = Bocsánat, uram, milyen névre rendelt? Megnézem.
 # en: sorry for the wait, mad morning. whose name was it under? let me go and see where it's at
 opening-reply-3-wording-3 = bocsanat, hogy varnia kellett, uram, ma nagyon sokan vannak. melyik nevre ment a rendeles? utananezek hol all
 
+# en: I apologise for the delay, sir, it's been hectic today. Could you tell me the name on the order so I can track it down?
+opening-reply-3-wording-4 = Elnézést a késésért, uram, ma elég zűrös a nap. Megmondaná, milyen névre szól a rendelés, hogy megkeressem?
+
+# en: Sorry, busy today. What's your name? I'll check on it.
+opening-reply-3-wording-5 = Bocs, ma nagy a hajtás. Mi a neve? Megnézem.
+
+# en: What name is it under, sir? We're swamped this morning, I'll go and look for it.
+opening-reply-3-wording-6 = Milyen névre ment, uram? Ma reggel el vagyunk árasztva, megyek és megkeresem.
+
 # en: Courteous, but he has come in almost every morning for two years: 'sir' and 'what name' tell him he is one of many, and 'I'll go and find out' promises more standing around.
 opening-reply-3-feedback = Udvarias, de két éve szinte minden reggel bejár: az „uram” és a „milyen névre” azt üzeni neki, hogy egy a sok közül, a „megyek, és utánanézek” pedig újabb álldogálást ígér.
 
@@ -97,6 +124,15 @@ opening-reply-4-wording-2 = Két perc és kész a kávé, a croissant-t addig be
 
 # en: right, let's fix this. flat white coming in 2 mins and i'll bag up a croissant for you while it's going
 opening-reply-4-wording-3 = Oké, haladjunk: a flat white-ot két percen belül kapja, közben a zacskóba dobok Önnek egy croissant-t.
+
+# en: No problem, we'll fix it. Your flat white will be out in two minutes and I'll wrap up a croissant for you in the meantime.
+opening-reply-4-wording-4 = Semmi gond, megoldjuk. Két perc, és kint van a flat white, addig becsomagolok Önnek egy croissant-t.
+
+# en: Two minutes for the flat white, I'll bag you a croissant.
+opening-reply-4-wording-5 = Két perc a flat white, kap egy croissant-t zacskóban.
+
+# en: ok sorting it now, flat white's two mins away, grabbing you a croissant in a bag meanwhile
+opening-reply-4-wording-6 = ok, mar intezem, a flat white ket perc, addig zacskoba rakok egy croissant-t
 
 # en: Fast, and the coffee is what he came for, so this nearly works. But there is no word about the half hour and no name: he is served like the next ticket on the rail. The best reply said sorry in one sentence and showed it knew him before fixing it.
 opening-reply-4-feedback = Gyors, és a kávéért jött, úgyhogy ez majdnem jó. De egy szó sincs a fél óráról, és a neve sem hangzik el: úgy szolgálják ki, mint a következő cetlit. A legjobb válasz egy mondatban bocsánatot kért, és megmutatta, hogy ismeri, mielőtt megoldotta volna a gondot.
@@ -119,6 +155,15 @@ crowd-excuse-reply-1-wording-2 = Ma mindenki sokat vár, nem csak Ön.
 # en: yeah i know, it's been mental this morning tbh. everybody's had a long wait, you're not the only one i swear
 crowd-excuse-reply-1-wording-3 = jaj tudom, ma reggel totalis kaosz van, mindenki orok ota var, nem maga az egyetlen, higgye el
 
+# en: Honestly, this morning has been a nightmare. It's not only you, lots of customers have had to wait a long time.
+crowd-excuse-reply-1-wording-4 = Őszintén, ez a reggel egy rémálom. Nem csak Önnel van így, rengeteg vendégnek kellett sokat várnia.
+
+# en: It's been crazy today, everyone's waiting.
+crowd-excuse-reply-1-wording-5 = Ma őrület van, mindenki vár.
+
+# en: Look, you're not the only one who's waited, the whole morning has been a total mess.
+crowd-excuse-reply-1-wording-6 = Nézze, nem maga az egyetlen, aki várt, az egész délelőtt egy nagy kupleráj.
+
 # en: 'Not just you' is meant to comfort, but it tells a regular he is one of a crowd, and 'chaos' is a second excuse on top of the first. He still does not know when his coffee is coming.
 crowd-excuse-reply-1-feedback = A „nem csak Ön” vigasztalásnak készült, de egy törzsvendégnek azt üzeni, hogy csak egy a tömegből, a „káosz” pedig újabb kifogás az első mellé. Még mindig nem tudja, mikor kapja meg a kávéját.
 
@@ -133,6 +178,15 @@ crowd-excuse-reply-2-wording-2 = A cetlije az irodai rendelés alá csúszott, a
 
 # en: ok so what happened was the big order printed at the exact same time and your ticket went under it, and the baristas work top to bottom so...
 crowd-excuse-reply-2-wording-3 = Szóval az történt, hogy a nagy céges rendeléssel egy időben jött ki az Öné is, beszorult a többi alá, és mi mindig a legfelsővel kezdjük, ezért aztán...
+
+# en: Here's what happened: both orders printed together, yours got tucked underneath the office one, and the baristas take tickets from the top, so...
+crowd-excuse-reply-2-wording-4 = Elmondom, mi volt: a két rendelést egyszerre nyomtatta ki a gép, az Önét eltakarta az irodai, a baristák pedig felülről veszik le a cetliket, és hát...
+
+# en: Your ticket ended up under the big order, that's why...
+crowd-excuse-reply-2-wording-5 = A cetlije a nagy rendelés alatt kötött ki, ezért...
+
+# en: So the thing is, the printer spat out the office order at the same second as yours, yours got hidden under it, and we make drinks in ticket order from the top...
+crowd-excuse-reply-2-wording-6 = szoval a nyomtato pont ugyanabban a masodpercben dobta ki az irodai rendelest, mint a magaet, az alatta eltunt, mi meg felulrol haladunk sorban a cetlikkel...
 
 # en: It may all be true, but he has just told you he does not care about the office order, and you answer with more of it. Every sentence about the ticket rail is a minute off his walk to the meeting.
 crowd-excuse-reply-2-feedback = Lehet, hogy mind igaz, de épp most mondta, hogy nem érdekli az irodai rendelés, Ön pedig még többet mesél róla. Minden mondat a cetlitartóról egy perc, ami a megbeszélésre menet hiányozni fog neki.
@@ -149,6 +203,15 @@ crowd-excuse-reply-3-wording-2 = Ne kiabáljon, uram, attól sem lesz gyorsabb.
 # en: no need to shout sir, we're trying our hardest back there and getting loud won't make the machine work faster
 crowd-excuse-reply-3-wording-3 = Nem kell felhúznia magát, uram, a kollégák hátul így is sietnek, a hangoskodástól nem fog hamarabb kifolyni a kávé.
 
+# en: Sir, I'd ask you not to yell. The team is working flat out, and raising your voice won't get your coffee made any sooner.
+crowd-excuse-reply-3-wording-4 = Uram, arra kérném, ne kiabáljon. A csapat erején felül dolgozik, és attól, hogy hangosabb, nem lesz hamarabb kész a kávéja.
+
+# en: Don't shout at me, it won't help.
+crowd-excuse-reply-3-wording-5 = Ne kiabáljon velem, nem segít.
+
+# en: calm down please, getting angry wont make your drink come faster, we're doing everything we can
+crowd-excuse-reply-3-wording-6 = nyugodjon meg legyen szives, attol hogy mergeskedik nem lesz gyorsabb az itala, mindent megteszunk
+
 # en: Telling him how to speak makes his anger the problem instead of the half hour. A regular who is scolded at the counter stops being a regular.
 crowd-excuse-reply-3-feedback = Ha megmondja neki, hogyan beszéljen, a dühe lesz a gond, nem a fél óra. Az a törzsvendég, akit a pultnál kioktatnak, nem marad sokáig törzsvendég.
 
@@ -163,6 +226,15 @@ crowd-excuse-reply-4-wording-2 = Igaza van, a mi hibánk. Három perc, és kész
 
 # en: yeah you're right, that's down to us. i'm starting yours this second, it'll be with you in 3 mins
 crowd-excuse-reply-4-wording-3 = igaza van, nem az ő hibájuk, hanem a miénk. az öné most megy a gépre, 3 perc múlva viheti
+
+# en: Fair point, that's our mistake and not the other customers'. I'm starting your drink this moment and you'll have it in three minutes.
+crowd-excuse-reply-4-wording-4 = Ez így van, ezt mi szúrtuk el, nem a többi vendég. Máris nekikezdek az italának, három perc, és Önnél lesz.
+
+# en: You're right, our mistake. Three minutes and it's yours.
+crowd-excuse-reply-4-wording-5 = Igaza van, mi hibáztunk. Három perc, és az Öné.
+
+# en: That's our fault, not the other customers', and you're right to be annoyed. Your coffee's being made now, three minutes max.
+crowd-excuse-reply-4-wording-6 = Ez a mi hibánk, nem a többi vendégé, és jogosan bosszús. A kávéja már készül, legfeljebb három perc.
 
 # en: He raised his voice and you lowered yours: you agreed with him instead of defending the queue, and gave him a time he can plan his walk around. 'Three minutes' is a promise you keep yourself, because you are making it.
 crowd-excuse-reply-4-feedback = Ő felemelte a hangját, Ön lehalkította a sajátját: a sor védelme helyett igazat adott neki, és olyan időpontot mondott, amihez igazíthatja az indulását. A „három perc” olyan ígéret, amelyet saját maga tart be, hiszen Ön készíti a kávét.
@@ -182,6 +254,15 @@ name-reaction-reply-1-wording-2 = Bocsánat, Tamás. A szokásos zabtejes flat w
 # en: course, Tamás, sorry, silly of me. big oat flat white plus almond croissant to go, doing it now
 name-reaction-reply-1-wording-3 = jaj persze, tamas, bocsi, ez csunya volt tolem. flat white zabtejjel, nagy, meg mandulas croissant elvitelre csomagolva, mar keszul is
 
+# en: Tamás, of course, I should have known that, apologies. I'm starting your big oat flat white now and bagging the almond croissant to take away.
+name-reaction-reply-1-wording-4 = Tamás, hát persze, ezt tudnom kellett volna, ne haragudjon. Már indítom is a nagy zabtejes flat white-ot, a mandulás croissant-t pedig bezacskózom elvitelre.
+
+# en: Of course, Tamás, my bad. Doing your oat flat white now.
+name-reaction-reply-1-wording-5 = Persze, Tamás, az én hibám. Már csinálom a zabtejes flat white-ot.
+
+# en: Of course it's you, Tamás, that was thoughtless of me, sorry. Large oat flat white and an almond croissant to go, I'm on it.
+name-reaction-reply-1-wording-6 = Hát persze hogy maga az, Tamás, ez meggondolatlan volt tőlem, bocsánat. Nagy zabtejes flat white meg mandulás croissant elvitelre, rajta vagyok.
+
 # en: You owned the slip in one sentence and then showed that you do know him: his name and his usual order. He is a regular again, not a ticket number.
 name-reaction-reply-1-feedback = Egy mondatban vállalta a bakit, aztán megmutatta, hogy igenis ismeri: a nevét és a szokásos rendelését. Újra törzsvendég, nem egy cetliszám.
 
@@ -197,6 +278,15 @@ name-reaction-reply-2-wording-2 = Elnézést, reggelente annyi ember jön-megy i
 # en: sorry, mornings are so busy that i can't remember every face. what was your order again?
 name-reaction-reply-2-wording-3 = elnezest, de reggel akkora a tomeg, hogy nem tudok mindenkire emlekezni. mi is volt, amit kert?
 
+# en: Apologies, we see hundreds of faces every morning and I can't remember them all. Can you tell me your order again?
+name-reaction-reply-2-wording-4 = Elnézést, reggelente több száz arcot látunk, nem tudok mindegyikre emlékezni. Elmondaná még egyszer, mit rendelt?
+
+# en: Sorry, I can't remember everyone. What did you have?
+name-reaction-reply-2-wording-5 = Bocsánat, nem emlékszem mindenkire. Mit kért?
+
+# en: what did you order again? sorry, its so busy in the mornings i cant keep everyone straight
+name-reaction-reply-2-wording-6 = mit is rendelt megint? bocsi, reggelente olyan porges van, hogy nem tudok mindenkit szamon tartani
+
 # en: 'So many people' says out loud what he already feared, that he is one of many. Asking for his order again after thirty minutes tells him nobody noticed him at all.
 name-reaction-reply-2-feedback = Az „annyi ember” hangosan kimondja, amitől eleve tartott: hogy egy a sok közül. Ha harminc perc után újra megkérdezi a rendelését, azt üzeni neki, hogy senki sem vette észre.
 
@@ -211,6 +301,15 @@ name-reaction-reply-3-wording-2 = Persze, Tamás! Két perc, előreveszik a pult
 
 # en: sorry Tamás, of course! your usual's two minutes away, i'll have the bar put it ahead of the queue
 name-reaction-reply-3-wording-3 = Bocsi, Tamás, hát persze! Szólok a baristáknak, hogy az Önét tegyék mindenki elé, két perc, és megvan.
+
+# en: Tamás, of course, sorry! I'll get the baristas to bump your usual to the top, it'll be done in two minutes.
+name-reaction-reply-3-wording-4 = Tamás, hát persze, elnézést! A baristákkal előresoroltatom a szokásosát, két percen belül meglesz.
+
+# en: Sorry Tamás, yours goes first, two minutes.
+name-reaction-reply-3-wording-5 = Bocs, Tamás, az Öné megy elsőnek, két perc.
+
+# en: Of course, Tamás! Two minutes and your usual is ready, I'm telling the bar to jump it ahead of every other order.
+name-reaction-reply-3-wording-6 = Persze, Tamás! Két perc, és kész a szokásos, szólok a pultnak, hogy minden más rendelést előzzön meg.
 
 # en: The name landed and you moved fast, which he needed. But 'two minutes' hangs on a bar still working through fourteen drinks, so it is a promise you do not control. The best reply named his order and put the making of it in your own hands.
 name-reaction-reply-3-feedback = A név célba ért, és gyorsan lépett, erre szüksége volt. De a „két perc” egy olyan pulton múlik, ahol még tizennégy ital vár, így ez nem az Ön kezében lévő ígéret. A legjobb válasz megnevezte a rendelését, és az elkészítését a saját kezébe vette.
@@ -230,6 +329,15 @@ manager-demand-reply-1-wording-2 = Persze, átadok neki mindent, és itt maradok
 # en: of course, i'll fill her in on the whole thing, the wait and the meeting, so you won't need to say it again, and i'll stay with you till she's out
 manager-demand-reply-1-wording-3 = Persze. Mindent elmondok Katalinnak előre, a fél órát is, meg hogy megbeszélése van, így nem kell megismételnie semmit; addig Önnel maradok.
 
+# en: No problem. I'll brief her on everything, how long you've waited and that you've got a meeting, so you don't have to explain twice, and I'll stand here with you until she comes.
+manager-demand-reply-1-wording-4 = Semmi gond. Tájékoztatom mindenről, mennyit várt és hogy megbeszélése lesz, így nem kell kétszer elmagyaráznia, és itt állok Önnel, amíg ki nem jön.
+
+# en: Sure, I'll fill her in on all of it so you needn't repeat yourself, and I'll stay beside you.
+manager-demand-reply-1-wording-5 = Persze, mindent elmondok neki, hogy ne kelljen megismételnie, és itt maradok maga mellett.
+
+# en: Absolutely, I'll bring Katalin over and give her the full picture, thirty minutes and the half nine meeting, so you don't have to say it all again. I'll stay right here with you.
+manager-demand-reply-1-wording-6 = Feltétlenül, idehozom Katalint és elmondom neki az egészet, a harminc percet és a fél tízes megbeszélést, hogy ne kelljen újra elmesélnie. Itt maradok Önnel.
+
 # en: A good hand-over: he will not have to tell it twice, and you stay with him. But every minute spent waiting for Katalin is a minute off his walk, and the coffee is something you could have put in his hand yourself.
 manager-demand-reply-1-feedback = Jó átadás: nem kell kétszer elmondania, és Ön mellette marad. De minden perc, amit Katalinra vár, a sétájából megy el, pedig a kávét Ön maga is a kezébe adhatta volna.
 
@@ -244,6 +352,15 @@ manager-demand-reply-2-wording-2 = Áruátvétel van, és ő sem mondana mást.
 
 # en: tbh she's out back dealing with a delivery and she'll tell you exactly what i've told you
 manager-demand-reply-2-wording-3 = katalin epp hatul van az aruval, de oszinten, o se mondana mast, mint en
+
+# en: To be fair, Katalin's busy out back with a delivery, and she won't tell you anything different from me.
+manager-demand-reply-2-wording-4 = Ami azt illeti, Katalin hátul az árut pakolja, és pontosan ugyanazt hallaná tőle, amit tőlem.
+
+# en: She's busy, and she'll just say what I said.
+manager-demand-reply-2-wording-5 = Nem ér rá, és ugyanazt mondaná, mint én.
+
+# en: there's no point honestly, she's got a delivery in the back and she'll only repeat what i'm saying
+manager-demand-reply-2-wording-6 = oszinten nincs ertelme, hatul eppen szallitmany jott, es csak megismetelne amit en mondok
 
 # en: You refused his request and told him it would be pointless anyway. With no coffee, no manager and a meeting to get to, leaving is the only move he has left.
 manager-demand-reply-2-feedback = Elutasította a kérését, és közölte vele, hogy úgyis fölösleges. Kávé nélkül, vezető nélkül, egy megbeszéléssel a nyakán egyetlen lépés marad neki: elmenni.
@@ -260,6 +377,15 @@ manager-demand-reply-3-wording-2 = Szólhatok neki, de két perc, és ingyen meg
 # en: she's in the back, happy to grab her. quicker option though, your flat white's going now, 2 mins, no charge
 manager-demand-reply-3-wording-3 = Szólok Katalinnak, ha ragaszkodik hozzá, de hamarabb megvan, ha most lefőzöm a flat white-ot: két perc, és ma nem kell fizetnie érte.
 
+# en: I can go and bring Katalin out if you'd like, but the faster route is this: your flat white is being made now, two minutes, and you're not paying for it.
+manager-demand-reply-3-wording-4 = Ha szeretné, kihozom Katalint, de van gyorsabb út is: a flat white-ja most készül, két perc, és nem kell fizetnie érte.
+
+# en: I'll get her if you want, but your coffee's free and two minutes away.
+manager-demand-reply-3-wording-5 = Szólok neki, ha kéri, de a kávé ingyen van, és két perc.
+
+# en: Happy to get Katalin from the back, though your coffee will be quicker: it's on the machine now, ready in 2 minutes, on the house.
+manager-demand-reply-3-wording-6 = Szívesen kihívom Katalint hátulról, de a kávéja gyorsabb lesz: már a gépen van, 2 perc múlva kész, és ajándék.
+
 # en: You did not refuse him the manager, but you offered something quicker that you control: his coffee, a time, and no charge. He asked for Katalin because he had given up on you; two minutes wins him back.
 manager-demand-reply-3-feedback = Nem tagadta meg tőle a vezetőt, de gyorsabbat ajánlott, ami Önön múlik: a kávéját, egy időpontot és azt, hogy nem kell fizetnie. Azért kérte Katalint, mert lemondott Önről; a két perccel visszanyerte.
 
@@ -274,6 +400,15 @@ manager-demand-reply-4-wording-2 = Rendben, szólok neki, várjon.
 
 # en: of course, just wait there a minute and i'll go grab her
 manager-demand-reply-4-wording-3 = persze, egy pillanat, hatramegyek katalinert
+
+# en: Yes, hang on a sec, I'll nip out the back and get her.
+manager-demand-reply-4-wording-4 = Igen, egy pillanat, kiugrom hátra és idehívom.
+
+# en: Okay, wait here, I'll get her.
+manager-demand-reply-4-wording-5 = Rendben, várjon itt, hozom.
+
+# en: Yes, of course, I'll go and bring Katalin out to you, just hang on there.
+manager-demand-reply-4-wording-6 = Igen, természetesen, hátulról kihozom Önhöz Katalint, csak tartson ki egy kicsit.
 
 # en: It does what he asked, but nothing more: he now waits for the manager on top of the thirty minutes, and will tell her everything again. One concrete offer before you went would likely have settled it at the counter.
 manager-demand-reply-4-feedback = Megteszi, amit kért, de semmi többet: a harminc perc tetejébe most a vezetőre is várnia kell, és neki is el kell mondania mindent. Egy konkrét ajánlat, mielőtt hátramegy, valószínűleg még a pultnál elrendezte volna a dolgot.
@@ -299,6 +434,15 @@ while-making-reply-1-wording-2 = Igen, Bencének ez az első hete, szegény még
 # en: yeah bence only started this week, bless him, and he's still working out the ticket system so things have been slow on the bar
 while-making-reply-1-wording-3 = aha, bence, az elso hete, szegenykem. meg nem igazodik ki a cetlik kozott, ma emiatt csuszik kicsit a pult
 
+# en: Yes, that's Bence, he only joined this week, poor lad. He hasn't quite got the ticket system down yet, which is why the bar's been slow.
+while-making-reply-1-wording-4 = Igen, Bence az, most a héten állt munkába, szegény. A cetlis rendszert még nem egészen tanulta meg, ezért akadozik a pult.
+
+# en: Yeah, it's the new guy, he's still slow.
+while-making-reply-1-wording-5 = Igen, az új fiú, még lassú.
+
+# en: Bence is brand new this week so yes, the bar's been slow while he gets the hang of the tickets, bless him
+while-making-reply-1-wording-6 = bence tök új, ez az első hete, szóval igen, lassú volt a pult, amíg belejön a cetlikbe, szegény pára
+
 # en: It sounds friendly, even kind, but you handed the blame to a colleague standing a few metres away. Tamás does not need a culprit; he needs the café to own it.
 while-making-reply-1-feedback = Barátságosan, sőt kedvesen hangzik, de a hibát egy pár méterrel arrébb álló kollégára hárította. Tamás nem bűnöst keres; azt akarja, hogy a kávézó vállalja a felelősséget.
 
@@ -313,6 +457,15 @@ while-making-reply-2-wording-2 = Sajnálom, holnaptól kész lesz a kávéja, mi
 
 # en: Tamás i'm so sorry, i promise it won't happen again, from tomorrow your coffee will be there the second you come in
 while-making-reply-2-wording-3 = Tamás, tényleg bocs, ilyen többet nem lesz, ígérem. Mostantól a flat white-ja ott várja a pulton, amikor bejön reggel.
+
+# en: Tamás, I really apologise, and I give you my word it won't be repeated: from tomorrow your usual will be made before you even reach the counter.
+while-making-reply-2-wording-4 = Tamás, igazán bocsánatot kérek, és garantálom, hogy ez nem ismétlődik meg: holnaptól már azelőtt elkészül a szokásosa, hogy a pulthoz érne.
+
+# en: Sorry, never again. Tomorrow your usual's ready when you arrive.
+while-making-reply-2-wording-5 = Bocsánat, soha többé. Holnap kész lesz a szokásos, mire ideér.
+
+# en: from tomorrow morning your coffee will be waiting the moment you arrive, Tamás, I promise this won't ever happen again, I'm so sorry
+while-making-reply-2-wording-6 = holnap reggeltol mar varni fogja a kaveja, amint belep, tamas, megigerem, hogy ilyen soha tobbe nem lesz, nagyon sajnalom
 
 # en: Warm, and he hears that you care, but you cannot have a coffee waiting for someone whose arrival time you do not know. A promise like that is one more chance to let him down.
 while-making-reply-2-feedback = Meleg, és hallja, hogy Önnek fontos, de nem várhat kész kávé valakire, akiről nem tudja, mikor érkezik. Egy ilyen ígéret csak újabb alkalom arra, hogy csalódást okozzon neki.
@@ -329,6 +482,15 @@ while-making-reply-3-wording-2 = Nem ő, mi a kasszánál; a kávé fél perc.
 # en: no it wasn't him, that was us on the till, your ticket got lost under the pile and nobody noticed. croissant's ready, coffee in half a minute
 while-making-reply-3-wording-3 = nem az uj srac volt, hanem en a kasszanal, lent ragadt a cetli es nem neztem meg. croissant mar a zacskoban, a kave mindjart
 
+# en: Don't blame him, the mistake was ours at the front: your order got buried under others and no one spotted it. Your croissant's packed and the coffee's almost ready.
+while-making-reply-3-wording-4 = Ne őt okolja, mi hibáztunk elöl: a rendelése elveszett a többi között, és senki sem vette észre. A croissant becsomagolva, a kávé mindjárt kész.
+
+# en: It was our mistake at the counter, not his. Coffee's almost done.
+while-making-reply-3-wording-5 = Mi rontottuk el a kasszánál, nem ő. A kávé majdnem kész.
+
+# en: That one's on us at the front, not on him, nobody checked your ticket. Thirty seconds for the coffee, croissant's already in the bag.
+while-making-reply-3-wording-6 = Ez a mi számlánkra megy itt elöl, nem az övére, senki nem nézte meg a cetlijét. Fél perc a kávé, a croissant már a zacskóban.
+
 # en: One honest sentence, taken on the counter rather than on Bence, and a reminder that his order is nearly in his hand. You answered his question without spending his ten minutes.
 while-making-reply-3-feedback = Egyetlen őszinte mondat, amellyel a kasszára vette a hibát, nem Bencére, és egy emlékeztető, hogy a rendelése már majdnem a kezében van. Felelt a kérdésére anélkül, hogy elvett volna a tíz percéből.
 
@@ -344,6 +506,15 @@ while-making-reply-4-wording-2 = Senki sem hibás, a nyomtató duplázott, Bence
 # en: honestly it wasn't anybody's fault, that big order came through about 8.30, printer double printed, bence grabbed the tickets on top and yours ended up at the...
 while-making-reply-4-wording-3 = Hát, igazából nem lehet senkit okolni: jött a nagy céges rendelés, a printer megkavarodott és mindent kétszer nyomtatott, Bence meg a felső cetlikkel indult, az Öné pedig...
 
+# en: Honestly, no one person did anything wrong: the big office order landed at half past eight, the printer printed double, Bence started at the top of the pile and yours got pushed down to...
+while-making-reply-4-wording-4 = Őszintén, nem egy ember hibázott: fél kilenckor beesett a nagy irodai rendelés, a nyomtató mindent kétszer adott ki, Bence a kupac tetejéről kezdte, és az Öné lecsúszott egészen...
+
+# en: Nobody's fault, the printer doubled the big order and...
+while-making-reply-4-wording-5 = Senki sem hibás, a nyomtató kétszer hozta a nagy rendelést, és...
+
+# en: It's a chain of things really: office order at half eight, double printing, Bence working the top tickets, and yours finished up...
+while-making-reply-4-wording-6 = Ez igazából egy láncreakció: fél kilenckor irodai rendelés, dupla nyomtatás, Bence a felső cetliken dolgozott, az Öné meg a végén...
+
 # en: He told you he has ten minutes, and you are using them on the printer and the rota, with Bence's name in the middle. A hurried customer needs one sentence of explanation and the coffee in his hand.
 while-making-reply-4-feedback = Mondta, hogy tíz perce van, Ön pedig a nyomtatóra és a beosztásra költi, Bence nevével a közepén. Egy siető vendégnek egy mondat magyarázat kell, és a kávé a kezébe.
 
@@ -358,6 +529,15 @@ while-making-reply-5-wording-2 = Nem tudom, én csak kasszázom, a cetlik a pult
 
 # en: sorry no clue, i'm only doing the till today. the baristas deal with the tickets, i just take payments
 while-making-reply-5-wording-3 = bocs, nem tudom, ma csak a penztargepnel vagyok, a baristak intezik a sajat cetlijeiket, en csak blokkolok
+
+# en: Sorry, I really have no idea, I'm only on payments today. The baristas look after their own tickets, I just handle the money side.
+while-making-reply-5-wording-4 = Sajnos nem tudom megmondani, ma engem csak a kasszához osztottak be. A rendelésekért a baristák felelnek, én csak a pénzügyi részt viszem.
+
+# en: Sorry, don't know, I only work the till.
+while-making-reply-5-wording-5 = Bocs, nem tudom, én csak a kasszánál vagyok.
+
+# en: I just take the money, sorry, the bar deals with its tickets so I couldn't tell you what happened
+while-making-reply-5-wording-6 = en csak a penzt szedem, bocsi, a cetliket a pult intezi, szoval nem tudom mi tortent
 
 # en: 'I'm only on the till' tells him the café is a row of people each responsible for nothing. He does not care who keeps which tickets; to him, you are the café.
 while-making-reply-5-feedback = A „csak a kasszánál vagyok” azt üzeni neki, hogy a kávézó emberek sora, akik közül senki sem felel semmiért. Nem érdekli, ki kezeli a cetliket; neki Ön a kávézó.
@@ -377,6 +557,15 @@ new-lad-reply-1-wording-2 = Igaza van, nem ő a hibás, hanem mi.
 # en: yeah that was out of order of me. it's on us, not him, and i'm fixing it, your coffee's nearly here
 new-lad-reply-1-wording-3 = tenyleg nem volt szep, bocs. a mi hibank volt, nem bencee, en teszem rendbe, jon a kave
 
+# en: You're right, I shouldn't have said that about him. The fault is ours, not Bence's, and I'm fixing it myself: your coffee is almost here.
+new-lad-reply-1-wording-4 = Tényleg nem kellett volna ezt mondanom róla. Nem Bence hibázott, hanem mi, és személyesen intézem: a kávéja pillanatokon belül itt van.
+
+# en: That was unfair of me, it's our fault not his.
+new-lad-reply-1-wording-5 = Ez igazságtalan volt tőlem, mi hibáztunk, nem ő.
+
+# en: fair, i shouldnt have dumped that on him, it's our mistake. i'm sorting it personally and your coffee's on its way
+new-lad-reply-1-wording-6 = jogos, nem kellett volna ra kennem, a mi hibank. szemelyesen intezem, a kave mar jon
+
 # en: Taking back a careless remark at once is hard, and right. Tamás sees a team that stands together, and a person at the till who takes the mistake on.
 new-lad-reply-1-feedback = Egy meggondolatlan megjegyzést azonnal visszavonni nehéz, és helyes. Tamás egy összetartó csapatot lát, és a kasszánál valakit, aki magára vállalja a hibát.
 
@@ -392,6 +581,15 @@ new-lad-reply-2-wording-2 = Igaz, de tanulnia kell, legyen egy kis türelemmel.
 # en: fair, but he only started this week and people have to learn sometime in the rush, so we're asking everyone to be a bit patient
 new-lad-reply-2-wording-3 = Jó, jó, de az új embernek is bele kell jönnie valahogy, csúcsidőben is, úgyhogy kérjük a vendégeinket, hogy legyenek türelmesek vele.
 
+# en: I know, but he's only been here a few days, and new staff have to learn during the rush at some point, so we're asking everyone to be patient.
+new-lad-reply-2-wording-4 = Tudom, de csak pár napja van itt, és az új kollégáknak egyszer a csúcsidőben is tanulniuk kell, ezért mindenkitől türelmet kérünk.
+
+# en: Sure, but he's new, please be patient with us.
+new-lad-reply-2-wording-5 = Persze, de új, kérem, legyen türelemmel.
+
+# en: It's his first week, so yes, he's learning in the busiest hour, and we're just asking customers to bear with us
+new-lad-reply-2-wording-6 = Ez az első hete, szóval igen, pont a legforgalmasabb órában tanul, és csak annyit kérünk a vendégektől, hogy legyenek elnézőek.
+
 # en: 'You're right, but' takes back the agreement in the same breath, and 'bear with us' asks a man with a meeting to pay for the café's training with his time.
 new-lad-reply-2-feedback = Az „igaza van, de” ugyanabban a lélegzetben vonja vissza az egyetértést, a „legyen türelemmel” pedig arra kér egy megbeszélésre siető embert, hogy a saját idejével fizesse meg a kávézó betanítását.
 
@@ -406,6 +604,15 @@ new-lad-reply-3-wording-2 = Jaj, csak vicceltem, tudja ő. Majd belejön.
 
 # en: ah he knows i'm messing. everyone's the new guy at some point, it's how you learn. he'll be brilliant in a week
 new-lad-reply-3-wording-3 = áh, bence bírja a poénokat. mindenki volt kezdő, nem? egy hét és belerázódik
+
+# en: Don't worry, he knows I'm just teasing. We were all new once, that's how you pick it up, and he'll be great in a week.
+new-lad-reply-3-wording-4 = Semmi baj, tudja ő, hogy csak ugratom. Mind voltunk újak, így lehet belejönni, egy hét múlva már kiváló lesz.
+
+# en: It's fine, he knows I'm joking.
+new-lad-reply-3-wording-5 = Semmi gond, tudja, hogy viccelek.
+
+# en: ha, he can take a joke. everyone starts off clueless, give him a week and he'll be flying
+new-lad-reply-3-wording-6 = haha, ő nem sértődős. mindenki tök zöldfülűként kezd, egy hét és repülni fog
 
 # en: Laughing it off leaves the blame on Bence and makes the café look careless about its own people. If you talk about a colleague like that, a customer wonders how you talk about him.
 new-lad-reply-3-feedback = Ha elvicceli, a hiba Bencén marad, és a kávézó olyan helynek tűnik, ahol nem törődnek a saját embereikkel. Aki így beszél egy kollégájáról, arról a vendég azt gondolja: vajon róla hogyan beszél.
@@ -425,6 +632,15 @@ promise-doubt-reply-1-wording-2 = De, megoldom: mindenki figyelni fog, és rögt
 # en: nah honestly leave it with me, i'll get everyone watching for you and they'll put yours on the second you walk through the door
 promise-doubt-reply-1-wording-3 = nem nem, tenyleg elintezem, szolok a kollegaknak hogy figyeljek mikor jon, es ahogy meglatjak, mar fut is a kave
 
+# en: No, trust me, I'll handle it. Everyone on staff will be told to look out for you and start your drink as soon as you walk in.
+promise-doubt-reply-1-wording-4 = De, bízzon bennem, megoldom. Minden kollégának megmondom, hogy tartsák Önt szemmel, és amint belép, kezdjék el az italát.
+
+# en: No, really, the whole team will look out for you.
+promise-doubt-reply-1-wording-5 = De tényleg, az egész csapat figyelni fog Önre.
+
+# en: honestly don't worry, I'll brief the whole team so whoever spots you gets your coffee going straight away
+promise-doubt-reply-1-wording-6 = komolyan ne aggodjon, az egesz csapatot eligazitom, hogy aki eszreveszi, rogton inditsa a kavejat
+
 # en: He told you he doubts the promise, and you doubled it instead of checking it. He asked for one thing: get today right.
 promise-doubt-reply-1-feedback = Megmondta, hogy kételkedik az ígéretben, Ön pedig megduplázta, ahelyett hogy felülvizsgálta volna. Egyetlen dolgot kért: hogy a mai rendben legyen.
 
@@ -439,6 +655,15 @@ promise-doubt-reply-2-wording-2 = Igaza van, azt nem ígérhetem. A mai egy perc
 
 # en: fair point, i can't guarantee that. but today's sorted, coffee in a sec, and i'll tell Katalin what happened with your ticket
 promise-doubt-reply-2-wording-3 = Rendben, azt visszavonom, nem tudhatom előre. Ma viszont egy percen belül a kezében a kávé, és a főnöknek is jelzem, mi történt a cetlijével.
+
+# en: You're right, that was a promise I can't keep. What I can do is get today right: your coffee is one minute away, and I'll report to Katalin how your order went missing.
+promise-doubt-reply-2-wording-4 = Tényleg olyat ígértem, amit nem tudok betartani. Amit viszont megtehetek, hogy a mait rendbe hozom: egy perc, és kész a kávéja, Katalinnak pedig beszámolok arról, hogyan tűnt el a rendelése.
+
+# en: You're right, let's fix today. One minute, and Katalin will hear about it.
+promise-doubt-reply-2-wording-5 = Jogos, akkor a mait hozzuk rendbe. Egy perc, és Katalin is megtudja.
+
+# en: ok fair, forget tomorrow. your coffee's nearly ready, a minute, and i'll let Katalin know your ticket went missing
+promise-doubt-reply-2-wording-6 = oke, jogos, felejtsuk el a holnapot. a kaveja mindjart kesz, egy perc, es szolok katalinnak, hogy elveszett a cetlije
 
 # en: You corrected your own promise and replaced it with two things you really control: today's coffee and a word with the manager. Honesty keeps his trust where a bigger promise would have spent it.
 promise-doubt-reply-2-feedback = Kijavította a saját ígéretét, és két olyan dologra cserélte, ami tényleg Önön múlik: a mai kávéra és egy szóra a vezetővel. Az őszinteség megtartja a bizalmát, amit egy nagyobb ígéret elherdált volna.
@@ -461,6 +686,15 @@ refund-demand-reply-1-wording-2 = Rendben, kérem a blokkot; a visszautalás pá
 # en: of course, have you got the receipt? the money usually takes a few working days to go back on your card sorry
 refund-demand-reply-1-wording-3 = persze, nala van a blokk? kartyara 3-5 munkanap mire visszajon a penz
 
+# en: No problem. Do you still have the receipt? Just so you know, card refunds can take three to five working days to show up.
+refund-demand-reply-1-wording-4 = Semmi gond. Meg tudja mutatni a blokkot? Tájékoztatom, hogy a bankkártyára visszautalt pénz 3-5 munkanap alatt érkezik meg.
+
+# en: Need your receipt, refunds take a few days.
+refund-demand-reply-1-wording-5 = Kell a blokk, a visszatérítés pár nap.
+
+# en: Refund takes 3-5 working days to reach your card, I'm afraid, have you kept the receipt?
+refund-demand-reply-1-wording-6 = A visszatérítés sajnos 3-5 munkanap, mire a kártyájára ér, megtartotta a nyugtát?
+
 # en: You did exactly what he asked and nothing more. He leaves late, without his coffee, with a refund he will not see for days, and nobody said sorry.
 refund-demand-reply-1-feedback = Pontosan azt tette, amit kért, és semmi többet. Késve, kávé nélkül megy el, egy olyan visszatérítéssel, amit napokig nem lát, és senki nem kért bocsánatot.
 
@@ -476,6 +710,15 @@ refund-demand-reply-2-wording-2 = Bocsánat, Tamás: itt a kávéja ingyen, a p�
 # en: Tamás sorry, you're right. here you go, flat white and croissant, on the house, and i've put the money back on your card. you'll get there by 9.30
 refund-demand-reply-2-wording-3 = igaza van tamas, bocs. kesz is: flat white zabtejjel, mandulas croissant, elvitelre, mi fizetjuk, a penzt visszaadtam. fel tizre odaer
 
+# en: You're right, and I'm sorry, Tamás. Your oat flat white and croissant are ready to take, there's no charge, and the refund's already gone through. You'll be there for half nine.
+refund-demand-reply-2-wording-4 = Ebben teljesen igaza van, Tamás, elnézést. A zabtejes flat white és a croissant elvitelre kész, nem kell fizetnie, a visszatérítés pedig már megtörtént. Fél tízre ott lesz.
+
+# en: It's ready, it's free, and I've refunded you. You'll make it.
+refund-demand-reply-2-wording-5 = Kész, ingyen van, és visszautaltam. Odaér.
+
+# en: here, your coffee and croissant, free, and the refund's done on your card. go, you'll be at your half nine on time
+refund-demand-reply-2-wording-6 = tessek, a kave meg a croissant, ingyen, a penzt visszautaltam a kartyajara. menjen, fel tizre odaer
+
 # en: You stopped talking and gave him everything at once: his order, his money back and his meeting. He asked for a refund because he had given up on the coffee; you gave him both.
 refund-demand-reply-2-feedback = Abbahagyta a magyarázkodást, és egyszerre adott meg neki mindent: a rendelését, a pénzét és a megbeszélését. Azért kérte vissza a pénzét, mert lemondott a kávéról; Ön mindkettőt megadta.
 
@@ -490,6 +733,15 @@ refund-demand-reply-3-wording-2 = Itt nem tudok visszatéríteni, hívom Katalin
 
 # en: ah this register won't do refunds unfortunately, let me grab Katalin from out the back and she'll sort you out
 refund-demand-reply-3-wording-3 = ezen a gepen nem lehet visszaterites, szolok katalinnak hatul, o megcsinalja, pillanat
+
+# en: Unfortunately I can't give refunds from this register. I'll go and get Katalin from out the back and she can handle it.
+refund-demand-reply-3-wording-4 = Sajnos ez a pénztárgép nem enged visszatérítést. Hátramegyek Katalinért, ő rendezni tudja.
+
+# en: I can't refund here, I'll get the manager.
+refund-demand-reply-3-wording-5 = Itt nem tudok visszatéríteni, szólok az üzletvezetőnek.
+
+# en: Refunds have to go through Katalin, this till won't do them, so let me go and fetch her for you.
+refund-demand-reply-3-wording-6 = A visszatérítést csak Katalin tudja intézni, ez a kassza nem engedi, úgyhogy hadd hozzam ki Önnek.
 
 # en: Even if the till cannot do it, the coffee in front of you could have solved the real problem. Sending him to the manager adds minutes to a wait that is already too long.
 refund-demand-reply-3-feedback = Ha a kassza nem is tudja, az Ön előtt álló kávé megoldhatta volna az igazi gondot. Ha a vezetőhöz küldi, újabb percekkel toldja meg a már így is túl hosszú várakozást.
@@ -509,6 +761,15 @@ the-order-reply-1-wording-2 = Itt issza, vagy elvitelre kéri?
 # en: here you go! having it here or want a lid on it to go?
 the-order-reply-1-wording-3 = parancsoljon! helyben fogyasztja, vagy rakjak ra tetot es viszi?
 
+# en: Yes, here! Are you drinking it here, or should I pop a lid on so you can take it out?
+the-order-reply-1-wording-4 = Igen, tessék! Itt fogyasztja el, vagy lezárjam, hogy el tudja vinni?
+
+# en: Here you go. Drink in or lid to go?
+the-order-reply-1-wording-5 = Itt fogyasztja, vagy fedéllel viszi?
+
+# en: Would you like this one in a mug to stay, or with a lid to take away?
+the-order-reply-1-wording-6 = Bögrében kéri itt helyben, vagy fedéllel elvitelre?
+
 # en: He has told you twice that he has a meeting, and he takes it to go every single morning. A friendly question can still tell a regular that nobody remembers him.
 the-order-reply-1-feedback = Kétszer mondta már, hogy megbeszélése van, és minden áldott reggel elvitelre kéri. Egy barátságos kérdés is elárulhatja egy törzsvendégnek, hogy senki sem emlékszik rá.
 
@@ -523,6 +784,15 @@ the-order-reply-2-wording-2 = Tessék, Tamás, a szokásos, tető rajta, odaér.
 
 # en: here you go Tamás, big oat flat white plus almond croissant, lid's on nice and tight for walking. you'll make it for 9.30
 the-order-reply-2-wording-3 = Itt is van, Tamás, zabtejes flat white meg a mandulás croissant, a tetőt alaposan lenyomtam az útra. Bőven odaér a fél tízes megbeszélésre.
+
+# en: This is yours, Tamás: big oat flat white, almond croissant, and I've pushed the lid down firmly so it survives the walk. You'll be on time for half nine.
+the-order-reply-2-wording-4 = Ez itt az Öné, Tamás: nagy zabtejes flat white, mandulás croissant, a tetőt szorosan rápattintottam, hogy bírja a gyaloglást. Időben ott lesz fél tízre.
+
+# en: Here's your usual, lid on tight for walking. You'll be on time.
+the-order-reply-2-wording-5 = Itt a szokásos, a teteje szorosan rajta. Odaér időben.
+
+# en: lid's on tight for your walk, Tamás, large oat flat white and the almond croissant. you'll get there by half nine
+the-order-reply-2-wording-6 = a teto jol rajta van az utra, tamas, nagy zabtejes flat white meg a mandulas croissant. fel tizre odaer
 
 # en: Naming his order and his half-nine meeting shows you kept hold of what he told you, even in the rush. The lid for the walk is a small thing that says you thought about his morning, not only your queue.
 the-order-reply-2-feedback = Hogy megnevezte a rendelését és a fél tízes megbeszélését, azt mutatja, hogy a rohanásban is megjegyezte, amit mondott. A tető az útra apróság, de azt üzeni, hogy az ő reggelére is gondolt, nem csak a sorra.
@@ -539,6 +809,15 @@ the-order-reply-3-wording-2 = Igen, az Öné. Bocs, ma ilyen reggel volt.
 # en: yep, that's yours. sorry again about the wait, it's been one of those days, you know what mornings are like
 the-order-reply-3-wording-3 = igen, ez az on kaveja. bocsi meg egyszer a varakozasert, ma ilyen napunk van, csucsban ez megesik, tudja hogy van
 
+# en: That one's yours, yes. Apologies once more for the delay, the rush this morning has been something else, as I'm sure you can tell.
+the-order-reply-3-wording-4 = Igen, ez az Öné. Még egyszer bocsánat a késésért, a reggeli roham ma valami elképesztő volt, gondolom, látta.
+
+# en: Yes, that's it. Sorry, crazy rush this morning.
+the-order-reply-3-wording-5 = Igen, ez az. Bocsánat, őrült roham volt reggel.
+
+# en: yeah its yours, sorry about the wait again, we've had one of those mornings with the rush
+the-order-reply-3-wording-6 = aha, ez a magáé, megint bocs a várakozásért, ma egy ilyen reggelt fogtunk ki a tömeggel
+
 # en: A pleasant hand-over, but 'one of those mornings' puts the wait on bad luck rather than on the café. His name, his order or his meeting would have shown him that you were listening.
 the-order-reply-3-feedback = Kellemes átadás, de az „egy ilyen reggel” a balszerencsére fogja a várakozást, nem a kávézóra. A neve, a rendelése vagy a megbeszélése megmutatta volna neki, hogy figyelt rá.
 
@@ -554,6 +833,15 @@ the-order-reply-4-wording-2 = Kész. Itt egy ingyenkávé-kupon. Blokk kell?
 # en: yep, done, and here's a free drink voucher for next time. want the receipt or not?
 the-order-reply-4-wording-3 = igen, kesz. legkozelebbre kap tolem egy kupont, arra ingyen jar a kave. kell blokk vagy nem?
 
+# en: That's ready for you, and I'm giving you a voucher so your next coffee is free. Would you like a receipt with it?
+the-order-reply-4-wording-4 = Kész van, és mellé adok egy vásárlási jegyet, amire a következő kávé ingyenes. Adhatok hozzá nyugtát?
+
+# en: Here, with a voucher for a free coffee. Receipt?
+the-order-reply-4-wording-5 = Tessék, plusz egy kupon egy ingyen kávéra. Blokk kell?
+
+# en: Free coffee next time with this voucher, and yes that's yours. do you want the receipt?
+the-order-reply-4-wording-6 = ezzel az utalvánnyal legközelebb ingyen kávézik, és igen, ez az öné. kéri a blokkot?
+
 # en: A voucher is generous, but it arrives like a transaction: no name, no word about his meeting, and a question about a receipt while he is edging towards the door.
 the-order-reply-4-feedback = Az utalvány nagyvonalú, de ügyletként érkezik: se név, se egy szó a megbeszéléséről, csak egy kérdés a blokkról, miközben ő már az ajtó felé araszol.
 
@@ -568,6 +856,15 @@ the-order-reply-5-wording-2 = Rá van írva a neve, nem? Menjen csak.
 
 # en: well it says your name on the cup so i reckon yes. go on then, wouldn't want to hold you up any more
 the-order-reply-5-wording-3 = nos, ha a maga neve van a poharon, akkor valószínűleg az. Na, siessen, nehogy még miattunk késsen el.
+
+# en: I'd imagine so, since your name's on the cup. Well, go on, don't let us hold you up any more.
+the-order-reply-5-wording-4 = Feltételezem, hiszen a neve ott van a poháron. Hát, menjen csak, ne tartsuk fel tovább.
+
+# en: Your name's on it. Off you go then.
+the-order-reply-5-wording-5 = Rajta a neve. Akkor mehet is.
+
+# en: Considering it's got Tamás written on the side, probably yes. Run along then, we wouldn't dream of keeping you.
+the-order-reply-5-wording-6 = Tekintve, hogy Tamás áll az oldalán, valószínűleg igen. Szaladjon csak, eszünkbe se jutna feltartani.
 
 # en: After half an hour of his morning, a joke at his expense is the last thing he expected from people who know him. 'We wouldn't want to keep you' is exactly what the café just did.
 the-order-reply-5-feedback = Miután fél órát elvett a reggeléből, egy rajta élcelődő megjegyzés az utolsó, amire azoktól számított, akik ismerik. A „nem szeretnénk tovább feltartani” pontosan az, amit a kávézó épp megtett.
@@ -590,6 +887,15 @@ amends-reply-1-wording-2 = Tudom, mire céloz; többet nem fordul elő, ígérem
 # en: Tamás sorry, i already know what you're gonna say, and i promise it won't ever happen again
 amends-reply-1-wording-3 = Tamás, bocs, értem én, mire akar kilyukadni, és megígérem, hogy ez nem ismétlődik meg.
 
+# en: Tamás, sorry, no need to say it, I know exactly what's coming, and I swear it'll never happen again.
+amends-reply-1-wording-4 = Tamás, bocsánat, nem kell kimondania, pontosan tudom, mi jön, és esküszöm, hogy ez soha többé nem történik meg.
+
+# en: Sorry, I know, I promise it won't happen again.
+amends-reply-1-wording-5 = Bocs, tudom, ígérem, nem lesz több ilyen.
+
+# en: I know what's coming, Tamás, and I'm sorry, it's never happening again, promise
+amends-reply-1-wording-6 = tudom, mit akar mondani, tamás, es bocs, soha tobbet nem lesz ilyen, megigerem
+
 # en: You finished his sentence for him with a promise. He was about to tell you what hurt, and now he never will, so you are apologising for something you have not heard.
 amends-reply-1-feedback = Egy ígérettel fejezte be helyette a mondatát. Épp el akarta mondani, mi bántja, és most már sosem fogja, így Ön olyasmiért kér bocsánatot, amit meg sem hallott.
 
@@ -604,6 +910,15 @@ amends-reply-2-wording-2 = Tudom, ma volt a legrosszabb reggelünk, az irodai re
 
 # en: yeah i know, honestly we've not had a day this bad in ages, what with that big office order and stuff
 amends-reply-2-wording-3 = tudom, tudom... ez a mai reggel tenyleg a honap melypontja volt, az a 14 kaves rendeles mindent felboritott
+
+# en: Yes, I know, and to be honest it's been the roughest morning we've had in a month, with that big office order on top of everything.
+amends-reply-2-wording-4 = Igen, tudom, és őszintén szólva ez volt a legkeményebb reggelünk egy hónapja, ráadásul még az a nagy irodai rendelés is.
+
+# en: I know, worst morning in ages with the office order.
+amends-reply-2-wording-5 = Tudom, régen volt ilyen rossz reggel, az irodai rendelés miatt.
+
+# en: tell me about it, this has been our worst morning this month, that office order and everything
+amends-reply-2-wording-6 = ne is mondja, ez volt a honap legpocsekabb reggele, az az irodai rendeles meg minden
 
 # en: You cut in with the office order again, the excuse he has already rejected. Whatever he was going to say about being a regular stays unsaid.
 amends-reply-2-feedback = Megint az irodai rendeléssel vágott közbe, azzal a kifogással, amit már visszautasított. Amit a törzsvendégségről akart mondani, kimondatlan marad.
@@ -620,6 +935,15 @@ amends-reply-3-wording-2 = Bocsánat. Mondja, hallgatom.
 # en: I apologise. Please finish what you were saying; I'm listening.
 amends-reply-3-wording-3 = bocs, folytassa csak nyugodtan, figyelek
 
+# en: Sorry about that. You were saying? I want to hear it.
+amends-reply-3-wording-4 = Bocsánat a közbeszólásért. Mit is akart mondani? Érdekel.
+
+# en: Sorry. Carry on.
+amends-reply-3-wording-5 = Bocsánat. Folytassa csak.
+
+# en: i'm sorry tamás, tell me the rest, go ahead
+amends-reply-3-wording-6 = sajnalom, tamas, mondja vegig nyugodtan
+
 # en: A few words, and he gets to finish. He was about to say what actually hurt him, and you need to hear it before you can put it right.
 amends-reply-3-feedback = Néhány szó, és befejezheti. Épp azt akarta elmondani, mi bántotta igazán, és Önnek ezt hallania kell, mielőtt helyrehozhatná.
 
@@ -634,6 +958,15 @@ amends-reply-4-wording-2 = Két pecsét a kártyára és egy kávé tőlem, rend
 
 # en: how about this to say sorry, couple of bonus stamps on your card and the next one's on me. sound good?
 amends-reply-4-wording-3 = Nézze, rendezzük le: dupla pecsét a hűségkártyára, és a következő flat white rám megy. Mit szól?
+
+# en: To make up for today, I'll stamp your loyalty card twice extra and give you your next coffee free. Sound fair?
+amends-reply-4-wording-4 = A mai reggel jóvátételeként duplán lepecsételem a hűségkártyáját, és a következő kávét ingyen kapja. Így korrekt?
+
+# en: Free coffee next time and two bonus stamps, okay?
+amends-reply-4-wording-5 = Következő kávé ingyen és két bónuszpecsét, jó?
+
+# en: Next coffee's free on me and you get two more stamps on the card, how does that sound?
+amends-reply-4-wording-6 = A következő kávét én állom, és kap még két pecsétet a kártyára, na, így jó lesz?
 
 # en: Generous, but it cuts him off mid-sentence to settle the bill before you know what the complaint is. Stamps answer a price; he was about to tell you about something else.
 amends-reply-4-feedback = Nagyvonalú, de félbeszakítja, hogy rendezze a számlát, mielőtt tudná, mi a panasz. A pecsétek egy árra felelnek; ő valami egészen másról akart beszélni.
@@ -656,6 +989,15 @@ amends-finish-reply-1-wording-2 = Sajnálom, ha így élte meg; csak be voltunk 
 # en: sorry if it seemed like that, it honestly wasn't about you, we were just completely slammed today
 amends-finish-reply-1-wording-3 = bocs ha igy jott at, tamas, nem rola szolt, csak ma reggel nyakig voltunk a munkaban
 
+# en: I'm sorry if you felt that way, Tamás, but it wasn't aimed at you, we were just run off our feet today.
+amends-finish-reply-1-wording-4 = Sajnálom, ha ezt érezte, Tamás, de nem Önnek szólt, egyszerűen ma ki voltunk hajtva.
+
+# en: Sorry if it felt personal, we were just too busy.
+amends-finish-reply-1-wording-5 = Bocs, ha személyesnek tűnt, csak túl sok volt a dolgunk.
+
+# en: it wasnt personal at all, honestly, sorry if it came across like that, we were just buried this morning
+amends-finish-reply-1-wording-6 = egyaltalan nem volt szemelyes, tenyleg, bocsi ha ugy jott le, csak ma reggel elarasztottak minket
+
 # en: 'If it felt like that' doubts the very thing he just told you, and 'swamped' is the excuse again. He said he was treated like a stranger; he needed to hear that you noticed.
 amends-finish-reply-1-feedback = A „ha így érezte” épp abban kételkedik, amit az imént elmondott, az „el voltunk havazva” pedig megint a kifogás. Azt mondta, idegenként bántak vele; azt kellett volna hallania, hogy észrevették.
 
@@ -670,6 +1012,15 @@ amends-finish-reply-2-wording-2 = Törzsvendég, és megfeledkeztünk Önről. M
 
 # en: you're right, you're in here every day and we just forgot about you. today's free, i've put the money back on your card. go on, you'll get there in time
 amends-finish-reply-2-wording-3 = Teljesen igaza van, Tamás, nap mint nap itt van, és ma mégis elsiklottunk maga fölött. A mai fogyasztás ránk megy, a pénzt visszaadtam, siessen, odaér.
+
+# en: That's fair, Tamás: you're a regular and we overlooked you. You won't pay for today, the refund's on your card, so head off, you'll be on time.
+amends-finish-reply-2-wording-4 = Ez így van, Tamás: törzsvendég, és mi átnéztünk Ön felett. A mait nem fizeti, a visszatérítés megy a kártyájára, induljon nyugodtan, időben odaér.
+
+# en: You're right, we forgot you. Free today, refunded. Go.
+amends-finish-reply-2-wording-5 = Igaza van, elfelejtettük. Ma ingyen, visszautalva. Menjen.
+
+# en: we let you down, tamás, you come every single day and we forgot you. today's free, refund's gone through, off you go, you'll make it
+amends-finish-reply-2-wording-6 = cserben hagytuk, tamas, minden aldott nap itt van es megfeledkeztunk rola. a mai ingyen, a penz visszament, induljon, odaer
 
 # en: You named what hurt, being forgotten by people who know him, and made amends that cost him no time: the refund is done, and he is sent off to his meeting.
 amends-finish-reply-2-feedback = Megnevezte, ami fájt neki, hogy megfeledkeztek róla azok, akik ismerik, és olyan jóvátételt adott, ami nem vesz el az idejéből: a visszatérítés kész, ő pedig mehet a megbeszélésére.
@@ -686,6 +1037,15 @@ amends-finish-reply-3-wording-2 = Ilyen többet nem lesz, ígérem; a mai kávé
 # en: Tamás, that's not okay and i promise it'll never happen again. no charge for today's coffee
 amends-finish-reply-3-wording-3 = Tamás, ennek nem szabadott volna megesnie, és esküszöm, többé nem fog. A mait ne fizesse ki, meghívom.
 
+# en: Tamás, you deserved better than that, and I guarantee it will never be repeated. You don't pay for today's coffee.
+amends-finish-reply-3-wording-4 = Tamás, ennél jobbat érdemelt, és garantálom, hogy ez soha nem ismétlődik meg. A mai kávéért nem fizet.
+
+# en: Never again, I promise. Today's coffee is free.
+amends-finish-reply-3-wording-5 = Soha többé, ígérem. A mai kávé ingyen van.
+
+# en: I promise you'll never be treated like that again, Tamás, that was wrong. today's coffee's on us
+amends-finish-reply-3-wording-6 = megígérem, hogy többé senki nem bánik így magával, Tamás, ez nem volt rendben. a mai kávé ránk megy
+
 # en: You took his words seriously and made amends at once, which he will remember. But 'never again' is not yours to promise in a café with a morning rush; the best reply named what hurt and kept to what is done today.
 amends-finish-reply-3-feedback = Komolyan vette a szavait, és azonnal jóvátételt adott, ezt meg fogja jegyezni. De a „soha többé” nem az Ön ígérete egy reggeli csúcsban működő kávézóban; a legjobb válasz megnevezte, ami fájt, és annál maradt, ami ma megtörténik.
 
@@ -700,6 +1060,15 @@ amends-finish-reply-4-wording-2 = Üljön le egy percre, meghívom egy sütemén
 
 # en: grab a seat for 5 mins and i'll bring over some cake on us, as a proper sorry
 amends-finish-reply-4-wording-3 = Tudja mit? Üljön le egy kicsit, hozok magának egy szelet sütit tőlünk, hogy tisztességesen elnézést kérjek.
+
+# en: Why don't you sit down for five minutes, and I'll bring you some cake for free as a proper apology.
+amends-finish-reply-4-wording-4 = Mi lenne, ha öt percre leülne? Kihozok Önnek ajándékba egy kis tortát, hogy illően elnézést kérjek.
+
+# en: Sit down and have some cake on us.
+amends-finish-reply-4-wording-5 = Foglaljon helyet, a torta ránk megy.
+
+# en: Please take five minutes at a table, let me treat you to a slice of cake to apologise properly.
+amends-finish-reply-4-wording-6 = Kérem, pihenjen meg öt percet egy asztalnál, hadd kínáljam meg egy szelet tortával, hogy kiengeszteljem.
 
 # en: Kind and generous, but it does not fit this customer: he has a meeting and has already lost half an hour. Amends that cost him more time are not amends.
 amends-finish-reply-4-feedback = Kedves és nagyvonalú, de nem ehhez a vendéghez illik: megbeszélése van, és már fél órát elvesztett. Az a jóvátétel, ami még több idejébe kerül, nem jóvátétel.
@@ -722,6 +1091,15 @@ tomorrow-reply-1-wording-2 = Nem garantálhatjuk; rendeljen inkább előre az ap
 # en: fair q, but honestly in the morning rush there's no guarantee. if you pre-order on the app that's the safest bet
 tomorrow-reply-1-wording-3 = ertem, de reggel a csucsban nem tudunk semmit garantalni. az a legjobb, ha az appban elore leadja
 
+# en: Good question, but we can't promise how long it'll take at busy times. Your safest option is ordering in advance on our app.
+tomorrow-reply-1-wording-4 = Ez jó kérdés, de forgalmas időszakban nem vállalhatunk várakozási időt. Az a legbiztonságosabb, ha az applikációnkban előre rendel.
+
+# en: Can't promise, order on the app.
+tomorrow-reply-1-wording-5 = Nem ígérhetem, rendeljen az appban.
+
+# en: honestly the app is your best bet, pre-order on there, because nobody can guarantee wait times in the rush
+tomorrow-reply-1-wording-6 = őszintén, az app a legjobb megoldás, ott előre leadhatja, mert csúcsban senki nem tud várakozási időt garantálni
+
 # en: He asked whether the café will lose him again, and you told him it might, then handed him an app. The fix for your ticket rail has become his job.
 tomorrow-reply-1-feedback = Azt kérdezte, elfelejti-e megint a kávézó, Ön pedig azt felelte, hogy lehet, és a kezébe nyomott egy appot. A cetlitartó javítása az ő dolga lett.
 
@@ -736,6 +1114,15 @@ tomorrow-reply-2-wording-2 = Nem fog: holnaptól mindig Ön lesz az első.
 
 # en: nope, i'll see to that. from tomorrow you jump the queue every day, doesn't matter who's working the till
 tomorrow-reply-2-wording-3 = dehogy fog, elintezem. mostantol minden reggel maga lesz a sor elejen, mindegy ki all a kasszaban
+
+# en: It won't, I'll guarantee that. From tomorrow you'll skip the queue every morning, no matter who's on.
+tomorrow-reply-2-wording-4 = Nem fog, erre mérget vehet. Holnaptól minden reggel soron kívül kiszolgáljuk, akárki is van műszakban.
+
+# en: Never again, you'll go first every morning.
+tomorrow-reply-2-wording-5 = Soha többé, minden reggel Ön lesz az első.
+
+# en: from tomorrow you're always served first, every single day, whoever is serving, i'll make sure of it
+tomorrow-reply-2-wording-6 = holnaptol mindig magat szolgaljuk ki elsokent, minden egyes nap, barki is van bent, errol gondoskodom
 
 # en: He likes hearing it, and it answers his worry head on. But you cannot put him ahead of every queue on every shift, and the first morning it fails he remembers your promise; the best reply promised only what you will do yourself.
 tomorrow-reply-2-feedback = Jólesik neki hallani, és egyenesen a félelmére felel. De nem teheti minden műszakban minden sor elejére, és az első reggel, amikor nem sikerül, eszébe jut az ígérete; a legjobb válasz csak azt ígérte, amit saját maga megtesz.
@@ -752,6 +1139,15 @@ tomorrow-reply-3-wording-2 = Remélem, nem; ha az újak belejönnek, jobb lesz.
 # en: fingers crossed no! it's hectic in the mornings atm but it'll get better once the new starters find their feet
 tomorrow-reply-3-wording-3 = hat, remeljuk hogy nem! most reggelente eszement a forgalom, de majd ha az ujoncok rajonnak, helyrejon
 
+# en: I hope not! It's been chaotic in the mornings lately, but it'll get better when the new team members get up to speed.
+tomorrow-reply-3-wording-4 = Remélem, nem! Mostanában kaotikusak a reggelek, de javulni fog, ha az új kollégák felveszik a tempót.
+
+# en: Hope not, new staff are still learning.
+tomorrow-reply-3-wording-5 = Remélem, nem, az újak még tanulnak.
+
+# en: Once our new people settle in it should be fine, but right now mornings are a bit crazy, so hopefully not.
+tomorrow-reply-3-wording-6 = Ha az új embereink beilleszkednek, rendben lesz, de most a reggelek elég zűrösek, úgyhogy remélhetőleg nem.
+
 # en: 'Hopefully' and 'the new staff' leave the cause with someone else and the fix with luck. He asked whether it will happen again, and you told him it might.
 tomorrow-reply-3-feedback = A „remélhetőleg” és az „újak” az okot másra, a megoldást a szerencsére bízza. Azt kérdezte, megismétlődhet-e, és Ön azt felelte: lehet.
 
@@ -767,6 +1163,15 @@ tomorrow-reply-4-wording-2 = Holnap nem vagyok itt; szóljon a kasszásnak.
 # en: sorry no idea, i'm not in tomorrow. just let whoever's at the till know when you get here
 tomorrow-reply-4-wording-3 = bocsi, holnap nem vagyok beosztva, szoval nem tudom. majd szoljon annak aki akkor kasszazik
 
+# en: Sorry, I won't be here tomorrow, so I can't tell you. Just raise it with the person serving when you arrive.
+tomorrow-reply-4-wording-4 = Elnézést, holnap nem leszek itt, így nem tudom megmondani. Jelezze annak, aki kiszolgálja, amikor megérkezik.
+
+# en: Not my shift tomorrow, ask whoever's on.
+tomorrow-reply-4-wording-5 = Holnap nem dolgozom, kérdezze azt, aki bent lesz.
+
+# en: couldnt tell you sorry, it's my day off tomorrow, best speak to the person on the till
+tomorrow-reply-4-wording-6 = nem tudom megmondani, bocs, holnap szabadnapos vagyok, inkább a kasszással beszéljen
+
 # en: Honest about your rota, but it hands his worry to a stranger tomorrow and asks him to tell the whole story again. Something you can do today would have answered him.
 tomorrow-reply-4-feedback = Őszinte a beosztásáról, de a gondját egy holnapi idegenre hagyja, és arra kéri, hogy mindent elmondjon újra. Valami, amit ma megtehet, választ adott volna neki.
 
@@ -781,6 +1186,15 @@ tomorrow-reply-5-wording-2 = Ma szólok Katalinnak a cetlik miatt, holnap én fi
 
 # en: it won't, promise. i'm gonna ask Katalin today to have someone just on tickets at rush hour, and tomorrow i'll look out for you myself
 tomorrow-reply-5-wording-3 = Nem fog, ezt vállalom: még ma beszélek a főnökkel, hogy reggelente valaki csak a rendeléseket figyelje, holnap meg személyesen lesem, mikor jön be.
+
+# en: I'll prevent that: I'm speaking to Katalin today about having a dedicated person on tickets during busy periods, and I'll be watching for you myself in the morning.
+tomorrow-reply-5-wording-4 = Nem hagyom, hogy így legyen: ma megkérem Katalint, hogy forgalmas időben valaki kifejezetten a rendelési cetlikért feleljen, holnap reggel pedig én magam tartom szemmel az ajtót.
+
+# en: I'll talk to Katalin today and watch for you tomorrow.
+tomorrow-reply-5-wording-5 = Katalinnal ma beszélek, holnap meg kiszúrom, amikor jön.
+
+# en: Good question. Today I'm asking Katalin to put someone on tickets in the busy hour, and tomorrow I'll spot you myself.
+tomorrow-reply-5-wording-6 = Jó kérdés. Ma megkérem Katalint, hogy csúcsidőben álljon valaki a cetlikre, holnap pedig én magam veszem észre, amikor bejön.
 
 # en: Two steps with a time on each, both in your hands: a word with the manager today and your own eye on the door tomorrow. Fixing the ticket rail also means the next regular is not buried either.
 tomorrow-reply-5-feedback = Két lépés, mindkettőnek megvan az ideje, és mindkettő az Ön kezében: ma egy szó a vezetővel, holnap Ön maga figyeli az ajtót. A cetlitartó rendbetétele azt is jelenti, hogy a következő törzsvendég cetlije sem vész el.
@@ -803,6 +1217,15 @@ goodbye-reply-1-wording-2 = Holnap a kávéja már várni fogja, Tamás.
 # en: see ya tomorrow Tamás, no worries, your coffee will be there on the counter the minute you come in
 goodbye-reply-1-wording-3 = viszlat holnap tamas! a flat white mar kesz lesz a pulton, mire beer
 
+# en: Until tomorrow, Tamás, and no stress, your flat white will already be on the counter as you come through the door.
+goodbye-reply-1-wording-4 = Holnapig, Tamás, és semmi stressz, a flat white-ja már a pulton lesz, amikor belép az ajtón.
+
+# en: See you tomorrow, your coffee will be ready.
+goodbye-reply-1-wording-5 = Holnap találkozunk, a kávéja kész lesz.
+
+# en: Tomorrow your flat white will be on the counter before you even walk in, Tamás, see you then.
+goodbye-reply-1-wording-6 = Holnap a flat white-ja már azelőtt a pulton áll, hogy belépne, Tamás, akkor viszlát.
+
 # en: A friendly send-off, but it is the promise he would doubt most: nobody knows when he will walk in, and a coffee left waiting goes cold. The last thing he hears should be something you can keep.
 goodbye-reply-1-feedback = Barátságos búcsú, de épp az az ígéret, amiben a leginkább kételkedne: senki sem tudja, mikor lép be, és a várakozó kávé kihűl. Az utolsó, amit hall, legyen olyasmi, amit be tud tartani.
 
@@ -817,6 +1240,15 @@ goodbye-reply-2-wording-2 = Viszlát! Következő: két latte, egy cappuccino?
 
 # en: have a good day! next, who's got the 2 lattes and a cappuccino?
 goodbye-reply-2-wording-3 = Minden jót! Na, ki következik? Kié a két tejeskávé meg a kapucsínó?
+
+# en: Enjoy your day! Who's next? Two lattes and a cappuccino for someone?
+goodbye-reply-2-wording-4 = Legyen szép napja! Ki jön? Két latte és egy cappuccino valakinek?
+
+# en: Cheers, bye! Next customer, please.
+goodbye-reply-2-wording-5 = Köszönöm, viszlát! Következő vendég, kérem.
+
+# en: next please, two lattes and a cappuccino? have a good day sir
+goodbye-reply-2-wording-6 = kovetkezo, legyen szives, ket latte meg egy cappuccino? szep napot, uram
 
 # en: Calling the next order while he is still at the counter turns him back into a ticket at the very moment he was starting to feel like a regular again.
 goodbye-reply-2-feedback = Ha a következő rendelést szólítja, amíg ő még a pultnál áll, újra cetlivé teszi épp abban a pillanatban, amikor kezdte megint törzsvendégnek érezni magát.
@@ -833,6 +1265,15 @@ goodbye-reply-3-wording-2 = Sok sikert, Tamás! Köszönöm, hogy szólt; holnap
 # en: good luck with your 9.30 Tamás, thanks for being upfront with me, i'll be watching out for you tomorrow
 goodbye-reply-3-wording-3 = Tamás, drukkolok fél tízre! Kösz, hogy nem hallgatta el, ami bántja, holnap meg résen leszek, amikor belép.
 
+# en: All the best with your meeting, Tamás. I'm grateful you were honest with me, and I'll be keeping an eye open for you tomorrow morning.
+goodbye-reply-3-wording-4 = Sok sikert a megbeszéléshez, Tamás. Hálás vagyok, hogy őszinte volt velem, és holnap reggel nyitva tartom a szemem, amikor érkezik.
+
+# en: Good luck today, thanks for being honest. See you tomorrow.
+goodbye-reply-3-wording-5 = Sok sikert ma, köszönöm az őszinteséget. Holnap találkozunk.
+
+# en: thanks for telling me how it was, really. good luck at half nine and i'll look out for you tomorrow
+goodbye-reply-3-wording-6 = kosz, hogy elmondta, milyen volt, tenyleg. sok sikert fel tizkor, holnap figyelek magara
+
 # en: You closed with his meeting, a thank-you for the complaint and what happens tomorrow. The last words are the ones he takes out of the door.
 goodbye-reply-3-feedback = A megbeszélésével, egy köszönettel a panaszért és a holnapi teendővel zárt. Az utolsó szavakat viszi ki magával az ajtón.
 
@@ -847,6 +1288,15 @@ goodbye-reply-4-wording-2 = Még egyszer bocsánat, ma kevesen voltunk.
 
 # en: bye, sorry again about today, it's not normally this bad, we were just really understaffed this morning
 goodbye-reply-4-wording-3 = szia, es bocs meg egyszer a mai miatt, nem szokott igy lenni, csak ma tul keves volt a szemelyzet
+
+# en: Take care, and apologies once more for today. We're not usually like this, we just didn't have enough people on.
+goodbye-reply-4-wording-4 = Vigyázzon magára, és még egyszer elnézést a mai napért. Általában nem ilyenek vagyunk, csak kevés ember volt beosztva.
+
+# en: Bye, sorry, we were short on staff.
+goodbye-reply-4-wording-5 = Viszlát, bocsánat, kevesen voltunk.
+
+# en: sorry again, we had too few people in this morning, it's not normally like this. bye
+goodbye-reply-4-wording-6 = megint bocsi, ma reggel alig voltunk, nem szokott ez igy menni. viszlat
 
 # en: A second apology is fine, but 'short-staffed' sends him off with an excuse instead of a plan, and undoes some of what you had put right.
 goodbye-reply-4-feedback = Egy második bocsánatkérés rendben van, de a „kevesen voltunk” egy kifogással küldi útjára, nem egy tervvel, és lerontja valamennyit abból, amit helyrehozott.

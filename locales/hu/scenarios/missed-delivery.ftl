@@ -47,6 +47,15 @@ opening-reply-1-wording-2 = Kérem a rendelésszámát, megnézem.
 # en: ok i understand, i'll get on it right now. can i take the order number to look it up?
 opening-reply-1-wording-3 = Értem, rögtön megnézem. Megadná a rendelés azonosítóját, hogy be tudjam tölteni az adatait?
 
+# en: Right, I'm on it. If you tell me the order reference, I'll find it in the system.
+opening-reply-1-wording-4 = Rendben, már intézem is. Ha megmondja a rendelés számát, megkeresem a rendszerben.
+
+# en: Order number please, and I'll sort it out.
+opening-reply-1-wording-5 = A rendelésszámot kérném, és elintézem.
+
+# en: Okay Mrs Kovács, let me check this immediately, what's the order reference?
+opening-reply-1-wording-6 = Jó, Kovács asszony, ezt most rögtön ellenőrzöm. Mi a rendelés száma?
+
 # en: Willing and quick, but she has just told you about a wasted day off and being passed on, and your first question is a number. To her it sounds like the start of the last call.
 opening-reply-1-feedback = Készséges és gyors, de most mesélt egy elvesztegetett szabadnapról és arról, hogy továbbküldték, az Ön első kérdése pedig egy szám. Neki ez úgy hangzik, mint az előző hívás eleje.
 
@@ -61,6 +70,15 @@ opening-reply-2-wording-2 = Három hívás, egy elveszett szabadnap; ez szörny�
 
 # en: Mrs Kovács, that's dreadful, calling three times, two promises broken and your day off wasted. talk me through thursday
 opening-reply-2-wording-3 = Kovács asszony, harmadik telefon, kétszer hiába ígértek, egy szabadnap a kukában, ez tényleg felháborító. Mondja el, hogy zajlott a csütörtök.
+
+# en: Calling three times, being promised twice and losing a day of leave, I'd be fuming too. Walk me through Thursday.
+opening-reply-2-wording-4 = Háromszor telefonált, kétszer megígérték, és egy szabadnapját is elvesztette; a helyében én is tajtékoznék. Meséljen el mindent a csütörtökről.
+
+# en: That's really bad, three calls and a day off lost. What happened?
+opening-reply-2-wording-5 = Ez nagyon rossz, három hívás és egy elvesztett szabadnap. Mi történt?
+
+# en: Thursday off for nothing after two promises and three phone calls? That's not on. Can you tell me what happened that day?
+opening-reply-2-wording-6 = Két ígéret és három telefon után hiába kivett csütörtök? Ez így nem mehet. Elmondaná, mi történt aznap?
 
 # en: You met the feeling before the facts: you named what the last two weeks cost her, and only then asked for the details. The first thing she heard from you is that it matters.
 opening-reply-2-feedback = Előbb az érzésre felelt, csak aztán a tényekre: kimondta, mibe került neki az elmúlt két hét, és csak utána kérdezett a részletekről. Az első, amit Öntől hallott, az volt, hogy ez számít.
@@ -77,6 +95,15 @@ opening-reply-3-wording-2 = Sajnálom, de ezt a futárcégtől kell megkérdezne
 # en: sorry about that, but it's our courier partner who delivers, so i'll need to find out from them what went wrong thursday
 opening-reply-3-wording-3 = ezt sajnalom, de a csomagot a futar szallitja, nem mi, szoval eloszor tolluk kell megtudnom mi tortent csutortokon
 
+# en: Apologies, but a separate delivery company brings the parcels, so I'd have to contact them to find out about Thursday.
+opening-reply-3-wording-4 = Elnézést, de a csomagokat egy külön szállítócég viszi ki, így velük kell felvennem a kapcsolatot, hogy megtudjam, mi volt csütörtökön.
+
+# en: Sorry, that's the delivery firm's side, I'll need to ask them.
+opening-reply-3-wording-5 = Bocsánat, ez a szállítócég dolga, őket kell megkérdeznem.
+
+# en: sorry mrs kovacs but we dont do the deliveries ourselves, a courier does, so ill have to contact them first
+opening-reply-3-wording-6 = bocsi kovacs asszony, de nem mi szallitunk ki, hanem egy futarceg, szoval elobb veluk kell beszelnem
+
 # en: The 'but' cancels the apology and makes the courier the subject. Last time she heard that someone else would deal with it; this is the same sentence in a kinder voice.
 opening-reply-3-feedback = A „de” visszavonja a bocsánatkérést, és a futár lesz a mondat alanya. Legutóbb azt hallotta, hogy majd valaki más foglalkozik vele; ez ugyanaz a mondat, csak kedvesebb hangon.
 
@@ -91,6 +118,15 @@ opening-reply-4-wording-2 = Ha megnyugszik, gyorsabban tudok segíteni.
 
 # en: i know you're upset Mrs Kovács but if we can stay calm i can sort it a lot quicker
 opening-reply-4-wording-3 = ertem hogy ideges, de ha higgadtan tudjuk megbeszelni, akkor sokkal gyorsabban megy a dolog
+
+# en: Please don't shout at me, Mrs Kovács, I'm trying to help you and it'll go quicker if you lower your voice.
+opening-reply-4-wording-4 = Kérem, ne kiabáljon velem, Kovács asszony, én segíteni próbálok, és hamarabb végzünk, ha halkabban beszél.
+
+# en: Please calm down so I can help you.
+opening-reply-4-wording-5 = Kérem, nyugodjon meg, hogy segíteni tudjak.
+
+# en: There's no need to raise your voice, madam. A calm conversation gets this fixed faster.
+opening-reply-4-wording-6 = Hölgyem, nem szükséges felemelni a hangját. Higgadt beszélgetéssel gyorsabban rendbe tesszük.
 
 # en: However politely it is put, this makes her tone the obstacle. She has been patient through two missed dates; being told to earn your help by calming down is an insult.
 opening-reply-4-feedback = Akármilyen udvariasan mondja, ezzel az ő hangnemét teszi meg akadálynak. Két elmaradt időpont alatt is türelmes maradt; ha azt hallja, hogy előbb nyugodjon meg, és csak akkor kap segítséget, az sértés.
@@ -113,6 +149,15 @@ thursday-reply-1-wording-2 = A futár szkennere szerint 14:12-kor ott járt Ön�
 # en: thanks, found it. says here the driver scanned an attempt at 2:12pm, so he was in your street at least
 thursday-reply-1-wording-3 = koszi, megvan. a rendszer szerint a futar 14:12-kor beszkennelte hogy probalkozott, szoval a kornyeken biztos jart
 
+# en: Right, your order's on my screen. According to the system the driver tried to deliver at 14:12, so he did get to your street.
+thursday-reply-1-wording-4 = Rendben, a rendelése előttem van. A rendszer szerint a sofőr 14:12-kor próbált kézbesíteni, tehát az utcájáig eljutott.
+
+# en: The driver's record shows he came at 14:12.
+thursday-reply-1-wording-5 = A sofőr adatai szerint 14:12-kor ott volt.
+
+# en: 14:12 is when the driver logged trying to deliver, so he was definitely nearby. I have the order here, thanks.
+thursday-reply-1-wording-6 = 14:12-kor rögzítette a sofőr a kézbesítési próbálkozást, szóval valahol a közelben volt. Köszönöm, itt a rendelés.
+
 # en: She told you she was home all day, and you read her the scanner log. However neutral it sounds, it tells her you trust the machine more than her.
 thursday-reply-1-feedback = Elmondta, hogy egész nap otthon volt, Ön pedig felolvasta neki a szkenner naplóját. Akármilyen semlegesen hangzik, azt üzeni, hogy a gépnek jobban hisz, mint neki.
 
@@ -127,6 +172,15 @@ thursday-reply-2-wording-2 = Ez nagyon bántó lehetett; kiderítem, miért írt
 
 # en: so your day off's wasted and then they say they tried, that must really sting. i'll get to the bottom of why that scan's there
 thursday-reply-2-wording-3 = Elveszett egy szabadnapja, és a végén még azt olvassa, hogy jártak ott; el tudom képzelni, mennyire felbosszantotta. Utánajárok, honnan jött ez a bejegyzés.
+
+# en: Giving up a day of holiday and then reading that they made an effort to deliver, that must be so annoying. I'm going to find out where that scan came from.
+thursday-reply-2-wording-4 = Feláldozott egy szabadnapot, aztán még azt kell olvasnia, hogy igyekeztek kiszállítani, ez borzasztóan idegesítő lehet. Kiderítem, honnan származik ez a szkennelés.
+
+# en: That must hurt after losing your day. I'll find out about the scan.
+thursday-reply-2-wording-5 = Ez fájhat egy elvesztett szabadnap után. Utánanézek a szkennelésnek.
+
+# en: Honestly, I'd be gutted to lose a day off and then be told that. I'll investigate that scan entry.
+thursday-reply-2-wording-6 = Őszintén, én is padlón lennék, ha elúszna egy szabadnapom, aztán ezt írnák. Kivizsgálom ezt a bejegyzést.
 
 # en: Warm, and you took the false scan on yourself. But you told her how she feels instead of checking what happened; the best reply gave her Thursday back point by point and asked whether it was right.
 thursday-reply-2-feedback = Kedves, és a hamis bejegyzést is magára vállalta. De megmondta neki, mit érez, ahelyett hogy ellenőrizte volna, mi történt; a legjobb válasz pontról pontra visszaadta a csütörtököt, és megkérdezte, jól érti-e.
@@ -143,6 +197,15 @@ thursday-reply-3-wording-2 = Egész nap várta, nem jött senki, mégis kísérl
 # en: ok so you were in all day, nobody showed up or called, and the tracking's saying they tried. have i understood that correctly?
 thursday-reply-3-wording-3 = Szóval nyolctól hatig itthon volt, se futár, se telefon, és most azt írja a nyomkövetés, hogy próbálkoztak. Stimmel?
 
+# en: Let me check I follow: you were at home from morning to evening, no driver, no phone call, and yet the system says they made an attempt?
+thursday-reply-3-wording-4 = Hadd ellenőrizzem, hogy jól követem-e: reggeltől estig otthon volt, futár nem jött, telefon sem, a rendszer mégis próbálkozást mutat?
+
+# en: You were home all day, no one came, but it says they tried?
+thursday-reply-3-wording-5 = Egész nap otthon volt, senki nem jött, de azt írja, próbálták?
+
+# en: Just to be clear Mrs Kovács, you stayed in eight till six with no knock and no call, and now it's showing a delivery attempt. Is that it?
+thursday-reply-3-wording-6 = Csak hogy tisztán lássak, Kovács asszony: nyolctól hatig otthon maradt, nem kopogott senki, nem is hívták, és most mégis kézbesítési kísérlet szerepel. Így van?
+
 # en: You gave her Thursday back in her own terms (in all day, no call, a false 'attempted') and asked if you had it. She can stop proving her story: you have every detail.
 thursday-reply-3-feedback = Az ő szavaival adta vissza a csütörtököt (egész nap otthon, egy hívás sem, hamis „kísérlet”), és megkérdezte, jól érti-e. Már nem kell bizonygatnia a történetét: minden részlet megvan Önnél.
 
@@ -157,6 +220,15 @@ thursday-reply-4-wording-2 = Sajnálom, felírom a rendeléséhez.
 
 # en: oh sorry, what an annoying day. i'll pop a note on your order
 thursday-reply-4-wording-3 = jaj, ez tenyleg bosszanto lehetett. beirom megjegyzesbe a rendeleshez, hogy rogzitve legyen
+
+# en: Apologies, that must have been an irritating day. I'll record it on your account.
+thursday-reply-4-wording-4 = Elnézést, ez egy idegőrlő nap lehetett. Rögzítem a fiókjában.
+
+# en: Sorry about that, I'll note it down.
+thursday-reply-4-wording-5 = Bocsánat ezért, feljegyzem.
+
+# en: I'll write a comment on the order for you. Sorry, that sounds like a really annoying day.
+thursday-reply-4-wording-6 = Írok egy megjegyzést a rendeléséhez. Sajnálom, ez tényleg nagyon bosszantó napnak hangzik.
 
 # en: Courteous, but 'a note on your order' is what the last person did too. She gave you three precise facts and heard none of them back.
 thursday-reply-4-feedback = Udvarias, de a „feljegyzem a rendeléséhez” pontosan az, amit az előző kolléga is csinált. Három pontos tényt mondott el, és egyiket sem hallotta vissza.
@@ -176,6 +248,15 @@ courier-blame-reply-1-wording-2 = Értem, de a futárnál történtekbe nem lát
 # en: i know it's annoying and i wish i could say more but honestly i've got no view of what the courier's doing
 courier-blame-reply-1-wording-3 = tudom hogy ez bosszanto, de sajnos a futarceg belso dolgait en innen nem latom
 
+# en: I understand why you're annoyed, but I genuinely have no access to the courier's systems, so I can't tell you much.
+courier-blame-reply-1-wording-4 = Megértem, miért bosszús, de tényleg nem férek hozzá a futár rendszeréhez, így nem sokat tudok mondani.
+
+# en: Sorry, I don't have access to the courier's information.
+courier-blame-reply-1-wording-5 = Sajnos a futár adatait innen nem látom, nincs hozzá jogosultságom.
+
+# en: honestly the courier's end is a black box to me, i wish i could tell you more, i know it's frustrating
+courier-blame-reply-1-wording-6 = oszinten a futarnal mi tortenik, az nekem fekete doboz, bar tobbet mondhatnek, tudom hogy ez frusztralo
+
 # en: Naming her frustration was right, but 'I can't see their side' leaves her where the last call did: with nobody responsible. Sympathy without ownership is a polite dead end.
 courier-blame-reply-1-feedback = Jó, hogy kimondta a bosszúságát, de a „nem látok bele” ott hagyja, ahol az előző hívás: felelős nélkül. Az együttérzés felelősségvállalás nélkül udvarias zsákutca.
 
@@ -190,6 +271,15 @@ courier-blame-reply-2-wording-2 = Tőlünk rendelt, én intézem, nem adom tová
 
 # en: you're right, you bought it from us so it's on me to sort, not them. i'm not going to pass you to anyone. what happened on thursday?
 courier-blame-reply-2-wording-3 = Teljesen igaza van, a megrendelés hozzánk jött, tehát az én dolgom rendbe tenni. Nem passzolom át senkinek. Elmesélné a csütörtököt?
+
+# en: Fair point, your contract is with us, so this is my responsibility and I'll stay with it. Tell me what happened on Thursday.
+courier-blame-reply-2-wording-4 = Ebben igaza van: a szerződés velünk jött létre, így ez az én felelősségem, és én is viszem végig. Meséljen a csütörtökről.
+
+# en: You're right, it's my problem to fix. What happened on Thursday?
+courier-blame-reply-2-wording-5 = Igaza van, ez az én dolgom megoldani. Mi volt csütörtökön?
+
+# en: No more being handed around, Mrs Kovács, you bought from us so I own this. Can you walk me through Thursday?
+courier-blame-reply-2-wording-6 = Nem dobálják Önt tovább, Kovács asszony, tőlünk vásárolt, így ezt én vállalom. Végigmenne velem a csütörtökön?
 
 # en: You took her point without a 'but' and made the case yours. 'I won't pass you on' answers the very thing that hurt most, and your question gets her story told once, to you.
 courier-blame-reply-2-feedback = „De” nélkül fogadta el, amit mondott, és magára vállalta az ügyet. A „nem küldöm tovább” pontosan arra felel, ami a legjobban fájt neki, a kérdésével pedig eléri, hogy egyszer, Önnek mondja el a történetét.
@@ -206,6 +296,15 @@ courier-blame-reply-3-wording-2 = Nem passzolom át, csak elmagyarázom, hogy m�
 # en: i'm not handing you off, i'm just explaining how the deliveries work so it makes sense why i have to check with the courier first
 courier-blame-reply-3-wording-3 = nem kuldozgetem en senkihez, csak megmagyarazom a szallitas menetet, hogy ertse, miert a futarral kell kezdenem
 
+# en: That's not what I'm doing, Mrs Kovács. I'm telling you how the delivery process works so it's clear why the courier has to be contacted first.
+courier-blame-reply-3-wording-4 = Nem erről van szó, Kovács asszony. Csak ismertetem, hogyan zajlik a kiszállítás, hogy érthető legyen, miért kell először a futárral egyeztetnem.
+
+# en: I'm not passing you on, I'm just explaining the process.
+courier-blame-reply-3-wording-5 = Én csak a kiszállítás menetét magyarázom, nem passzolom át.
+
+# en: Look, nobody's passing you anywhere, I'm just telling you how it works: the courier has to be checked with first.
+courier-blame-reply-3-wording-6 = Nézze, senki nem passzolja Önt sehova, csak elmondom, hogy működik: először a futárnál kell rákérdezni.
+
 # en: She says she is being passed around, and you correct her. Even meant kindly, arguing about the words tells her that being right matters more to you than her machine.
 courier-blame-reply-3-feedback = Azt mondja, ide-oda küldözgetik, Ön pedig kijavítja. Még ha jó szándékkal is, a szavakon vitatkozni azt üzeni, hogy fontosabb Önnek igazat kapni, mint az ő mosógépe.
 
@@ -220,6 +319,15 @@ courier-blame-reply-4-wording-2 = Tőlünk rendelt, sajnálom. Megnézem, mi tö
 
 # en: yes, you placed the order with us, and i'm really sorry it's come to all this. i'll look into where it went wrong for you
 courier-blame-reply-4-wording-3 = Igaza van, nálunk vásárolt, és bocsánat, hogy eddig fajult. Utánanézek, hol rontotta el a futárszolgálat.
+
+# en: Yes, the order was placed with us, and I apologise it's got this far. I'll find out for you what the courier did wrong.
+courier-blame-reply-4-wording-4 = Így van, a megrendelést nálunk adta le, és bocsánatot kérek, hogy ennyire elmérgesedett. Kiderítem Önnek, mit hibázott a futár.
+
+# en: Sorry, yes you ordered from us. I'll check the courier problem.
+courier-blame-reply-4-wording-5 = Bocsánat, igen, tőlünk rendelt. Megnézem a gondot a futárnál.
+
+# en: i'm sorry it's got this bad. you bought it from us, so let me dig into what went wrong with the delivery company
+courier-blame-reply-4-wording-6 = sajnalom hogy ennyire elfajult. nalunk vasarolt, szoval hadd bogaraszam ki, mit rontott el a szallitoceg
 
 # en: You accepted her point and apologised without a 'but'. 'Let me look into it' is still vague: the best reply said outright that the case is yours and that she won't be passed on, which is what she fears.
 courier-blame-reply-4-feedback = Elfogadta, amit mondott, és „de” nélkül kért bocsánatot. A „hadd nézzek utána” viszont homályos: a legjobb válasz kimondta, hogy az ügy az Öné, és hogy nem küldi tovább senkihez – márpedig éppen ettől tart a legjobban.
@@ -239,6 +347,15 @@ calm-down-reaction-reply-1-wording-2 = Kapcsolom a vezetőmet, tartsa a vonalat.
 # en: of course, just hold a sec, i'm transferring you to my manager now
 calm-down-reaction-reply-1-wording-3 = persze, egy pillanat, atadom a fonokomnek
 
+# en: Yes, no problem. Stay on the line, I'm connecting you to my supervisor now.
+calm-down-reaction-reply-1-wording-4 = Igen, rendben. Ne tegye le, most adom a feljebbvalómat.
+
+# en: Okay, transferring you to my manager now.
+calm-down-reaction-reply-1-wording-5 = Rendben, most átadom a vezetőmnek.
+
+# en: Certainly, madam, one moment please while I put the call through to my manager.
+calm-down-reaction-reply-1-wording-6 = Hogyne, asszonyom, egy pillanatot kérek, amíg a hívást a vezetőmhöz irányítom.
+
 # en: Passing her on is the very thing she rang to complain about. Without a word on the story, she will start from the beginning a fourth time.
 calm-down-reaction-reply-1-feedback = Épp az ellen telefonált, hogy továbbküldözgetik. Ha egy szót sem ad át a történetből, negyedszer is elölről kell kezdenie.
 
@@ -253,6 +370,15 @@ calm-down-reaction-reply-2-wording-2 = Ne beszéljen így velem, én csak dolgoz
 
 # en: look i was just trying to help, there's no reason to talk to me that way, i'm only doing my job here
 calm-down-reaction-reply-2-wording-3 = en tenyleg csak segitettem volna. nem kell ram tamadni, en is csak a munkamat csinalom
+
+# en: Please don't be rude to me, Mrs Kovács, I was trying to help and I'm just doing what I'm paid to do.
+calm-down-reaction-reply-2-wording-4 = Kérem, ne legyen velem goromba, Kovács asszony, én segíteni akartam, és csak azt csinálom, amiért fizetnek.
+
+# en: Don't shout at me, I'm only doing my job.
+calm-down-reaction-reply-2-wording-5 = Ne kiabáljon velem, én csak a munkámat végzem.
+
+# en: Excuse me, but I don't deserve to be spoken to like that. I was helping you.
+calm-down-reaction-reply-2-wording-6 = Elnézést, de nem érdemlem meg, hogy így beszéljen velem. Én segítettem Önnek.
 
 # en: Her anger is about two missed deliveries, not about you. Defending yourself turns the call into a quarrel about manners, and her machine drops out of it.
 calm-down-reaction-reply-2-feedback = A dühe két elmaradt szállításnak szól, nem Önnek. Ha védekezik, a hívásból vita lesz a jó modorról, és a mosógépe kiesik belőle.
@@ -269,6 +395,15 @@ calm-down-reaction-reply-3-wording-2 = Rossz mondat volt, bocsánat. Hadd prób�
 # en: fair enough, i was wrong to say that. two weeks of this, of course you're angry. can i have a go at sorting it?
 calm-down-reaction-reply-3-wording-3 = Teljesen igaza van, ilyet nem lett volna szabad mondanom. Két hét kálvária után bárki ki lenne akadva. Engedje meg, hogy nekiálljak a megoldásnak.
 
+# en: I'm sorry, telling you to calm down was a mistake. Two weeks of this would make anyone furious. Will you let me sort it out?
+calm-down-reaction-reply-3-wording-4 = Bocsánat, hiba volt azt mondanom, hogy nyugodjon meg. Két hét ilyen után bárki tombolna. Engedi, hogy rendbe hozzam?
+
+# en: Sorry, I was wrong to say that. Let me try to fix it.
+calm-down-reaction-reply-3-wording-5 = Elnézést, nem kellett volna ezt mondanom. Hadd hozzam helyre.
+
+# en: That came out wrong and I apologise, Mrs Kovács. You have every reason to be angry after two weeks. Can I have a chance to put it right?
+calm-down-reaction-reply-3-wording-6 = Ez rosszul jött ki, elnézést kérek, Kovács asszony. Két hét után minden oka megvan a haragra. Kaphatok egy esélyt, hogy helyrehozzam?
+
 # en: You took back your own mistake at once and told her that her anger is fair. That costs nothing and ends the fight; asking to fix it leaves the choice about your manager with her.
 calm-down-reaction-reply-3-feedback = Azonnal visszavonta a saját hibáját, és kimondta, hogy jogos a dühe. Ez semmibe sem kerül, és véget vet a vitának; azzal, hogy engedélyt kér a megoldásra, a vezetőről szóló döntést nála hagyja.
 
@@ -283,6 +418,15 @@ calm-down-reaction-reply-4-wording-2 = Kapcsolom Szabó Annát, előbb mindent e
 
 # en: of course. i'll explain everything to my manager anna szabó beforehand so you won't need to repeat yourself, and i'll stay on until she's there
 calm-down-reaction-reply-4-wording-3 = Persze. Előbb felvázolom az egészet a főnökömnek, Szabó Annának, hogy Önnek ne kelljen újra elmondania, és itt leszek a vonalban, míg átveszi.
+
+# en: Yes, I'll connect you with Anna Szabó, my manager, but first I'll explain the whole situation to her so you needn't tell it again, and I'll be on the line until she answers.
+calm-down-reaction-reply-4-wording-4 = Igen, összekötöm Szabó Annával, a vezetőmmel, de előbb elmagyarázom neki az egész helyzetet, hogy ne kelljen újra elmesélnie, és a vonalban leszek, amíg fel nem veszi.
+
+# en: I'll explain it all to Anna Szabó first, then stay with you.
+calm-down-reaction-reply-4-wording-5 = Előbb mindent elmondok Szabó Annának, aztán Önnel maradok.
+
+# en: Anna Szabó is my manager; I'll fill her in before she joins so you don't have to start from scratch, and I won't hang up until she's on.
+calm-down-reaction-reply-4-wording-6 = Szabó Anna a vezetőm; mielőtt belép, tájékoztatom, hogy ne kelljen elölről kezdenie, és nem teszem le, amíg ő nincs a vonalban.
 
 # en: She asked for a manager and you respected it, passing on the whole story and staying on the line: not the last call again. The best reply first owned your slip, which is often enough to keep the case yourself.
 calm-down-reaction-reply-4-feedback = Vezetőt kért, és Ön ezt tiszteletben tartotta: átadja az egész történetet, és a vonalban marad, így nem az előző hívás ismétlődik. A legjobb válasz előbb a saját botlását vállalta, és ez gyakran elég ahhoz, hogy az ügy Önnél maradjon.
@@ -305,6 +449,15 @@ manager-demand-reply-1-wording-2 = Kapcsolhatom, de szombat délelőttre most le
 # en: of course if that's what you want. just before i do, saturday morning 8-12 is available, i can reserve it and text you straight away. want me to?
 manager-demand-reply-1-wording-3 = Kapcsolom, ha kéri. De előtte: szombat délelőtt 8–12 között van szabad sáv, most rögtön be tudom írni, és megy is az SMS. Csináljam?
 
+# en: I can do that. Just one thing first: I've got a Saturday morning slot, eight to noon, that I could book for you and confirm by text right away. Want it?
+manager-demand-reply-1-wording-4 = Megoldható. Csak egy dolog előtte: van egy szombat reggeli sávom, nyolctól délig, azt lefoglalhatom Önnek, és rögtön SMS-ben megerősítem. Kéri?
+
+# en: Okay, but Saturday morning is free. Want me to book it?
+manager-demand-reply-1-wording-5 = Rendben, de szombat délelőtt van hely. Lefoglaljam?
+
+# en: sure, but quick thing first: saturday 8-12 is free, i can grab that slot and text you right now if you like?
+manager-demand-reply-1-wording-6 = persze, csak elotte gyorsan: szombaton 8-12 szabad, be tudom foglalni es mar megy is az sms, ha keri?
+
 # en: You respected her request and put one concrete thing on the table that you control. Callers often ask for a manager because they've given up on the person on the line; you gave her a reason not to.
 manager-demand-reply-1-feedback = Tiszteletben tartotta a kérését, és letett az asztalra egy konkrét dolgot, ami az Ön kezében van. Sokan azért kérik a vezetőt, mert lemondtak arról, akivel beszélnek; Ön okot adott neki, hogy ne tegye.
 
@@ -319,6 +472,15 @@ manager-demand-reply-2-wording-2 = A vezetőm sem mondana mást, nincs értelme.
 
 # en: tbh my manager would just tell you the same thing i have, so i don't think there's much point
 manager-demand-reply-2-wording-3 = őszintén, a főnököm pont ugyanezt mondaná, nem hiszem hogy bármit segítene
+
+# en: Honestly, speaking to my manager won't change anything, you'll just get the same answer you got from me.
+manager-demand-reply-2-wording-4 = Őszintén, attól, hogy a vezetőmmel beszél, semmi nem változik, ugyanazt a választ kapja, mint tőlem.
+
+# en: There's no point, my manager will tell you the same.
+manager-demand-reply-2-wording-5 = Felesleges, a főnököm is ugyanezt mondja majd.
+
+# en: I'm afraid going to my manager won't get you a different answer, so I don't see the point.
+manager-demand-reply-2-wording-6 = Attól tartok, a vezetőmtől sem kapna más választ, így nem látom értelmét.
 
 # en: Refusing her and calling it pointless leaves her no way forward at all. The only move left to her is to hang up and buy elsewhere.
 manager-demand-reply-2-feedback = Ha elutasítja, és még azt is mondja, hogy értelmetlen, semmilyen utat nem hagy neki. Egyetlen lépése marad: leteszi, és máshol vásárol.
@@ -335,6 +497,15 @@ manager-demand-reply-3-wording-2 = Rendben, kapcsolom a csoportvezetőt.
 # en: of course, please hold while i get you over to whichever team leader's on shift
 manager-demand-reply-3-wording-3 = persze, tartsa kerem, atteszem az ugyeletes vezetohoz
 
+# en: Yes, stay on the line and I'll connect you to the supervisor on shift.
+manager-demand-reply-3-wording-4 = Igen, ne tegye le, összekapcsolom a most szolgálatban lévő vezetővel.
+
+# en: Okay, hold on, I'll transfer you to the team leader.
+manager-demand-reply-3-wording-5 = Rendben, tartsa, átadom a csoportvezetőnek.
+
+# en: Certainly, madam. One moment while I pass your call to today's team leader.
+manager-demand-reply-3-wording-6 = Hogyne, hölgyem. Egy momentum, és a ma szolgálatos csapatvezetőhöz irányítom a hívását.
+
 # en: Courteous, and it does what she asked, but the case leaves your hands unsolved and untold. She'll be explaining Thursday to a stranger again.
 manager-demand-reply-3-feedback = Udvarias, és azt teszi, amit kért, de az ügy megoldatlanul és elmondatlanul kerül ki a kezéből. Megint egy idegennek kell elmagyaráznia a csütörtököt.
 
@@ -349,6 +520,15 @@ manager-demand-reply-4-wording-2 = Átadom Szabó Annának az ügyet, és vonalb
 
 # en: ok of course, i'll fill anna szabó in on the whole thing before, so no need for you to go over it, and i'll hang on till she's picked up
 manager-demand-reply-4-wording-3 = Persze, szólok Szabó Annának, előre elmondok neki mindent, hogy ne kelljen az elejéről kezdenie, és itt leszek, míg ő átveszi a hívást.
+
+# en: Yes, I'll put you through to Anna Szabó, my manager, after I've explained everything to her so you don't have to go over it again, and I'll stay on the call until she joins.
+manager-demand-reply-4-wording-4 = Igen, átkapcsolom Szabó Annához, a vezetőmhöz, miután mindent elmagyaráztam neki, hogy ne kelljen újra végigmennie rajta, és a hívásban maradok, amíg be nem kapcsolódik.
+
+# en: I'll explain everything to Anna first so you needn't repeat it.
+manager-demand-reply-4-wording-5 = Előbb mindent elmondok Szabó Annának, hogy ne kelljen ismételnie.
+
+# en: anna szabo is my manager, i'll tell her the full story before she comes on so you dont repeat anything, and i'll stay with you till then
+manager-demand-reply-4-wording-6 = szabo anna a fonokom, elotte elmondom neki az egesz sztorit, hogy ne kelljen semmit ismetelnie, es addig itt maradok
 
 # en: A good handover: a name, the story passed on, and you on the line until she is taken over. The best reply kept one concrete offer in your own hands first; she might not have needed the manager at all.
 manager-demand-reply-4-feedback = Jó átadás: egy név, a továbbadott történet, és Ön a vonalban marad, amíg át nem veszik. A legjobb válasz előbb egy konkrét ajánlatot tett a saját hatáskörében; lehet, hogy a vezetőre nem is lett volna szükség.
@@ -368,6 +548,15 @@ attempted-reply-1-wording-2 = Én csak azt mondom, amit a futár beírt.
 # en: no, i'm just reading what the driver put on the system. i wasn't there, that's all i know
 attempted-reply-1-wording-3 = nem, en csak tovabbadom, ami a futar bejegyzeseben all. en nem lehettem ott, ennyit tudok
 
+# en: Not at all, madam, I'm only passing on what the driver recorded. I wasn't there, so I can't tell you any more.
+attempted-reply-1-wording-4 = Egyáltalán nem, hölgyem, én csak továbbítom, amit a sofőr rögzített. Nem voltam ott, így ennél többet nem mondhatok.
+
+# en: No, that's what the driver logged, I wasn't there.
+attempted-reply-1-wording-5 = Nem, ezt a sofőr rögzítette, én nem voltam ott.
+
+# en: that's the driver's entry not mine, madam, i can only go by what the system says
+attempted-reply-1-wording-6 = ez a sofor bejegyzese, nem az enyem, holgyem, en csak abbol tudok dolgozni, ami a rendszerben van
+
 # en: 'I'm only the messenger' leaves her alone with a false record: the system is wrong about her, and nobody on your side will stand behind her.
 attempted-reply-1-feedback = Az „én csak a hírvivő vagyok” egyedül hagyja egy hamis bejegyzéssel: a rendszer téved vele kapcsolatban, és az Ön oldalán senki nem áll ki mellette.
 
@@ -383,6 +572,15 @@ attempted-reply-2-wording-2 = Hiszek Önnek; a bejegyzés hamis, ma jelentem.
 # en: no i believe you, you were home all day so that scan's wrong, i'll flag it with the courier myself today
 attempted-reply-2-wording-3 = Szó sincs róla, elhiszem. Ha otthon volt, akkor a futár valótlant írt be, és ezt még ma én magam reklamálom náluk.
 
+# en: I'm not doubting you at all. If you were at home the whole day, the scan is a mistake, and I'll personally take it up with the courier today.
+attempted-reply-2-wording-4 = Eszembe sem jut kételkedni Önben. Ha egész nap otthon volt, a szkennelés tévedés, és ma személyesen szóvá teszem a futárnál.
+
+# en: I believe you, the scan is wrong. I'll report it.
+attempted-reply-2-wording-5 = Elhiszem, téves a szkennelés. Bejelentem.
+
+# en: Of course I believe you, Mrs Kovács. That attempt record is false, and I'm raising it with the courier myself before the day's out.
+attempted-reply-2-wording-6 = Persze hogy hiszek Önnek, Kovács asszony. Az a kísérlet-bejegyzés hamis, és még a nap vége előtt magam szólok a futárcégnek.
+
 # en: You took her word over the scanner and made the false record your problem. She no longer has to prove she was at home.
 attempted-reply-2-feedback = Az ő szavának hitt a szkenner helyett, és a hamis bejegyzést a saját ügyévé tette. Már nem kell bizonyítania, hogy otthon volt.
 
@@ -397,6 +595,15 @@ attempted-reply-3-wording-2 = Nem, de lehet, hogy nem szólt a csengő?
 
 # en: not at all! but any chance the doorbell's not working? drivers don't hang around long, it happens a lot more than you'd expect
 attempted-reply-3-wording-3 = nem, dehogy, csak nem lehet, hogy elromlott a kapucsengo? a futar par percet var csak, ez gyakoribb mint gondolna
+
+# en: No, of course not, but might your bell have been broken? The drivers only stay a minute or so, and that happens quite often.
+attempted-reply-3-wording-4 = Nem, szó sincs róla, de nem lehet, hogy rossz a csengője? A sofőrök csak egy percig maradnak, és ez elég gyakran megtörténik.
+
+# en: Maybe your doorbell isn't working?
+attempted-reply-3-wording-5 = Lehet, hogy rossz a csengője?
+
+# en: im not saying that, but could the bell be faulty? drivers only wait at the door a minute or two
+attempted-reply-3-wording-6 = en nem ezt mondom, de nem lehet hogy hibas a csengo? a soforok csak egy-ket percet allnak az ajtonal
 
 # en: Looking for the fault in her doorbell sounds like doubting her, right after she asked whether you think she is lying. Question the courier's record, not the customer.
 attempted-reply-3-feedback = Ha a csengőjében keresi a hibát, az kételkedésnek hangzik, éppen azután, hogy megkérdezte, hazugnak tartja-e. A futár bejegyzését vitassa, ne az ügyfelet.
@@ -419,6 +626,15 @@ order-number-reply-1-wording-2 = Zárja el a csapot a gép mögött, az segít.
 # en: oh no, if there's a leak i'd switch the water off at the tap behind it until the new one turns up, that'll stop most of it
 order-number-reply-1-wording-3 = jaj, hat ha folyik, en elzarnam a vizet a mosogep mogott a csapnal, amig jon az uj, az sokat segit
 
+# en: Oh dear, you could close the water valve behind the washing machine for now; that should stop most of the leak until the replacement arrives.
+order-number-reply-1-wording-4 = Jaj, egyelőre elzárhatná a vizet a mosógép mögötti szelepnél; az megállítja a szivárgás nagy részét, amíg megjön a csere.
+
+# en: Turn the water off behind the machine to stop the leak.
+order-number-reply-1-wording-5 = Zárja el a vizet a gép mögött, hogy ne folyjon.
+
+# en: Have you tried shutting off the water supply to the old machine? That'd stop the worst until the new one gets there.
+order-number-reply-1-wording-6 = Próbálta már elzárni a vízellátást a régi gépnél? Az megfogná a legrosszabbat, amíg odaér az új.
+
 # en: Sensible advice she did not ask for. She is mopping every morning because of the shop; a tip about her own tap makes the leak sound like hers to handle.
 order-number-reply-1-feedback = Értelmes tanács, csak nem kérte. Minden reggel feltöröl a bolt miatt; egy tipp a saját csapjáról úgy hangzik, mintha a szivárgás az ő dolga volna.
 
@@ -433,6 +649,15 @@ order-number-reply-2-wording-2 = Sajnálom, a raktárban nagy a csúszás az akc
 
 # en: really sorry, since the spring sale the warehouse has been swamped and loads of orders are running a few days late
 order-number-reply-2-wording-3 = bocsánat, a tavaszi akcio ota a raktar le van maradva, sok rendeles csuszott emiatt par napot
+
+# en: So sorry. Since the spring sale our warehouse has been overloaded, so plenty of orders are a few days behind.
+order-number-reply-2-wording-4 = Nagyon sajnálom. A tavaszi leárazás óta túl van terhelve a raktárunk, így sok megrendelés késik pár napot.
+
+# en: Sorry, the warehouse is behind after the spring sale.
+order-number-reply-2-wording-5 = Sajnálom, a tavaszi vásár óta késésben van a raktár.
+
+# en: Apologies, Mrs Kovács, it's been chaos in the warehouse since the spring sale and lots of deliveries are late.
+order-number-reply-2-wording-6 = Elnézést, Kovács asszony, a tavaszi akció óta káosz van a raktárban, és rengeteg kiszállítás késik.
 
 # en: The backlog may be real, but it answers a question she didn't ask. Her floor is wet every morning, and knowing why your warehouse is busy doesn't dry it.
 order-number-reply-2-feedback = A lemaradás lehet, hogy igaz, de olyan kérdésre felel, amelyet nem tett fel. Minden reggel vizes a konyhája, és attól, hogy tudja, miért van sok munka a raktárban, nem szárad fel.
@@ -449,6 +674,15 @@ order-number-reply-3-wording-2 = Ez kellemetlen, intézzük el gyorsan a száll�
 # en: oh sorry Mrs Kovács, that sounds like a real nuisance. let's get this delivery fixed so you're not dealing with it for long
 order-number-reply-3-wording-3 = Hát, ez bizony bosszantó, Kovács asszony. Akkor lássunk neki a kiszállításnak, hogy hamar vége legyen.
 
+# en: Oh, I'm sorry, that must be a real hassle, Mrs Kovács. We'll get your delivery arranged so it's over soon.
+order-number-reply-3-wording-4 = Jaj, sajnálom, ez igazán macerás lehet, Kovács asszony. Megszervezzük a kiszállítást, hogy minél hamarabb túl legyen rajta.
+
+# en: Sorry for the hassle, let's just get the delivery done.
+order-number-reply-3-wording-5 = Bocsánat a kellemetlenségért, intézzük el a szállítást.
+
+# en: That's annoying, sorry. Best thing is to get the delivery sorted quickly.
+order-number-reply-3-wording-6 = Ez idegesítő, bocsánat. Az a legjobb, ha gyorsan rendbe tesszük a szállítást.
+
 # en: 'Inconvenient' is a polite word for a wet kitchen twice a day. It files her trouble under a general heading, and she hears that you didn't take in what she said.
 order-number-reply-3-feedback = A „kellemetlen” udvarias szó arra, hogy naponta kétszer vizes a konyha. Általános kategóriába sorolja a baját, és ő azt hallja ki belőle, hogy nem figyelt arra, amit mondott.
 
@@ -463,6 +697,15 @@ order-number-reply-4-wording-2 = Naponta felmos, a gépe meg nálunk áll; érth
 
 # en: sorry, so every extra day is you on your knees with towels and your new machine just sat in our warehouse. no wonder you've had enough
 order-number-reply-4-wording-3 = Sajnálom. Vagyis ameddig ez húzódik, Ön minden nap törölközőkkel takarja a padlót, a mosógépe meg közben nálunk áll a raktárban. Nem csoda, hogy ennyire elege van.
+
+# en: I'm sorry. You're mopping up the floor day after day while the new washing machine is sitting in our warehouse. I'm not surprised you've had enough.
+order-number-reply-4-wording-4 = Sajnálom. Napról napra a padlót törölgeti, miközben az új mosógép a raktárunkban vár. Egyáltalán nem lep meg, hogy már nem bírja.
+
+# en: Towels twice a day while we hold your machine, no wonder you're fed up.
+order-number-reply-4-wording-5 = Napi két törölközős felmosás, míg nálunk a gépe; persze, hogy unja.
+
+# en: Mrs Kovács, I'm sorry, kneeling with towels twice a day when your new one is right here with us, of course you're sick of it.
+order-number-reply-4-wording-6 = Kovács asszony, sajnálom, napi kétszer térdel a törölközőkkel, miközben az új gép itt van nálunk, persze, hogy torkig van vele.
 
 # en: You heard what the dates mean to her: a wet floor every morning while her machine waits in a warehouse. That is the grievance under the complaint, and you said it before she had to.
 order-number-reply-4-feedback = Meghallotta, mit jelentenek neki a dátumok: minden reggel vizes padlót, miközben a gépe egy raktárban vár. Ez a panasz mögötti sérelem, és Ön kimondta, mielőtt neki kellett volna.
@@ -485,6 +728,15 @@ what-happened-reply-1-wording-2 = Holnap reggel elsőként ott lesz, ezt megíg�
 # en: don't worry Mrs Kovács, i'll make sure it's at yours early tomorrow morning, i personally promise. no more waiting around
 what-happened-reply-1-wording-3 = Ezt innentől én viszem, ne aggódjon. Holnap kora reggel Önhöz megy ki elsőnek a gép, erre a becsületszavamat adom, nem kell tovább várnia.
 
+# en: I'll personally guarantee it reaches you early tomorrow morning, Mrs Kovács. You won't have to wait any more, I'll see to it.
+what-happened-reply-1-wording-4 = Személyesen garantálom, hogy holnap kora reggel megkapja, Kovács asszony. Nem kell tovább várnia, erről én gondoskodom.
+
+# en: First thing tomorrow, I promise, leave it with me.
+what-happened-reply-1-wording-5 = Holnap reggel elsőként megy, ígérem, bízza rám.
+
+# en: Tomorrow first thing, Mrs Kovács, you have my word. Leave it to me.
+what-happened-reply-1-wording-6 = Holnap kora reggel, Kovács asszony, szavamat adom. Hagyja csak rám.
+
 # en: Warm, and for a moment she feels looked after, but tomorrow is the courier's decision, not yours. She has had two promises broken already; a third with your name on it is worse.
 what-happened-reply-1-feedback = Kedves, és egy pillanatra úgy érzi, törődnek vele, de a holnapról a futár dönt, nem Ön. Már két ígéretet megszegtek neki; egy harmadik, az Ön nevével, rosszabb.
 
@@ -499,6 +751,15 @@ what-happened-reply-2-wording-2 = Nem ígérgetek; szombat délelőtt biztos, SM
 
 # en: i can't promise a date the courier hasn't confirmed, but saturday 8-12 definitely is, i'll book it and send you a text before we finish this call
 what-happened-reply-2-wording-3 = Nem fogok olyan dátumot mondani, amit a futárcég nem igazolt vissza. Szombatra 8 és 12 között van visszaigazolt sáv, azt lefoglalom, és máris megy a visszaigazoló üzenet.
+
+# en: I won't give you a date the courier hasn't agreed to. What is confirmed is Saturday morning, eight till twelve, and I'll book it and send you a text while you're still on the line.
+what-happened-reply-2-wording-4 = Nem adok meg olyan dátumot, amibe a futár nem egyezett bele. Ami visszaigazolt: szombat délelőtt, nyolctól tizenkettőig, lefoglalom, és SMS-t is küldök, amíg még vonalban van.
+
+# en: Saturday 8 to 12 is confirmed. I'll book it and text you.
+what-happened-reply-2-wording-5 = Szombat 8 és 12 között biztos. Lefoglalom és SMS-ben küldöm.
+
+# en: a real answer: saturday, 8-12, that one's confirmed by the courier. booking it now, text coming before we hang up
+what-happened-reply-2-wording-6 = egy valodi valasz: szombat, 8-12, ezt a futar visszaigazolta. mar foglalom is, az sms meg azelott megjon, hogy letennenk
 
 # en: A real slot, a time window, and a text that depends on nobody but you. After two vague promises, something she can check on her phone is worth more than 'soon'.
 what-happened-reply-2-feedback = Valódi időpont, időablak és egy SMS, amely senkin nem múlik, csak Önön. Két homályos ígéret után valami, amit a telefonján ellenőrizhet, többet ér, mint a „hamarosan”.
@@ -515,6 +776,15 @@ what-happened-reply-3-wording-2 = Két munkanapon belül megérkezik, ez a szok�
 # en: should be with you in 2 working days, that's the normal delivery time for large items in your area
 what-happened-reply-3-wording-3 = mai naptol szamolva 2 munkanap alatt oda kell erjen, ez a normal hatarido a nagygepekre az on korzeteben
 
+# en: Normal delivery for big appliances to your postcode is two working days, so expect it within that.
+what-happened-reply-3-wording-4 = Az Ön irányítószámára nagy gépeknél a normál szállítás két munkanap, úgyhogy azon belül számíthat rá.
+
+# en: Two working days, that's the standard delivery time.
+what-happened-reply-3-wording-5 = Két munkanap, ennyi a normál kiszállítási idő.
+
+# en: Our standard time for large items is 2 working days, so it'll be there by then.
+what-happened-reply-3-wording-6 = Nagyméretű termékeknél két munkanap a standard határidőnk, tehát addigra megérkezik.
+
 # en: 'Two working days' is, word for word, the promise broken twice. Reading out the standard tells her that her story went in one ear and out the other.
 what-happened-reply-3-feedback = A „két munkanap” szó szerint az az ígéret, amelyet már kétszer megszegtek. Ha a szokásos határidőt olvassa fel, azt üzeni, hogy a története az egyik fülén be, a másikon ki.
 
@@ -529,6 +799,15 @@ what-happened-reply-4-wording-2 = Lefoglalom a legkorábbit, és háromig vissza
 
 # en: i'll find the soonest slot the courier will commit to and call you back by 3 today with the time
 what-happened-reply-4-wording-3 = Beírom a legkorábbi visszaigazolható sávra, és 15 óráig felhívom, hogy pontosan mikor jönnek.
+
+# en: Let me get the courier to confirm their first available slot, and I'll phone you before 3pm today with the exact time.
+what-happened-reply-4-wording-4 = Megkérem a futárt, hogy erősítse meg a legelső szabad időpontját, és ma délután háromig telefonon jelzem Önnek a pontos időt.
+
+# en: I'll find the earliest slot and call you back by three.
+what-happened-reply-4-wording-5 = Megkeresem a legkorábbi időpontot, háromig visszahívom.
+
+# en: By three o'clock today you'll have a call from me with the exact time of the earliest slot the courier confirms.
+what-happened-reply-4-wording-6 = Ma három óráig felhívom a pontos időponttal, a futár által visszaigazolt legkorábbi sávra.
 
 # en: A promise you can keep: a call back by three. What it lacked was the slot itself; the best reply gave her a confirmed Saturday now, so she has a date to plan around instead of another wait.
 what-happened-reply-4-feedback = Olyan ígéret, amelyet be tud tartani: visszahívás háromig. Az időpont maga hiányzott belőle; a legjobb válasz már most adott neki egy visszaigazolt szombatot, így egy dátum köré tervezhet, nem egy újabb várakozás köré.
@@ -551,6 +830,15 @@ promise-doubt-reply-1-wording-2 = Biztos. Sürgősre állítom, holnap az első 
 # en: yes 100%. i'll flag your order as priority myself so it's on the first van out tomorrow
 promise-doubt-reply-1-wording-3 = igen, 100%. rateszem a surgos jelzest, es holnap hajnalban az elso furgonnal indul
 
+# en: Absolutely, no doubt about it. I'm marking your order as urgent myself so it leaves on the earliest van tomorrow.
+promise-doubt-reply-1-wording-4 = Feltétlenül, ehhez kétség sem fér. Saját kezűleg látom el sürgős jelzéssel a rendelését, hogy holnap a legkorábbi járattal induljon.
+
+# en: Yes, I'm sure. It's marked priority for the first van.
+promise-doubt-reply-1-wording-5 = Igen, biztos. Elsőbbséget kapott az első autóra.
+
+# en: Definitely, Mrs Kovács. Your order's getting a priority tag from me so it goes out first thing tomorrow.
+promise-doubt-reply-1-wording-6 = Egészen biztosan, Kovács asszony. Kiemelt jelzést teszek a rendelésére, így holnap reggel elsőként indul.
+
 # en: She told you why she doubts it, and you doubled the promise instead of checking it. A flag is yours to set; the van is not, and if it's late she will remember your name.
 promise-doubt-reply-1-feedback = Elmondta, miért kételkedik, Ön pedig ellenőrzés helyett megduplázta az ígéretet. A jelölés az Ön kezében van, az autó nem, és ha késik, az Ön nevére fog emlékezni.
 
@@ -566,6 +854,15 @@ promise-doubt-reply-2-wording-2 = Nem. Azt a futár dönti el; a szombat biztos,
 # en: tbh no, the day's up to the courier not me. what i can do is lock in saturday morning and send you a text within 10 mins
 promise-doubt-reply-2-wording-3 = ha őszinte akarok lenni, nem. hogy melyik nap, azt a futar mondja meg. viszont a szombat delelottot lefixalom, es 10 percen belul kuldok sms-t
 
+# en: Honestly, I can't be sure, because the courier picks the day, not me. What I can do is confirm Saturday morning and send you a text within ten minutes.
+promise-doubt-reply-2-wording-4 = Nyíltan megmondom, ebben nem lehetek biztos, mert nem én döntök a napról, hanem a futár. Amit tudok: rögzítem a szombat délelőttöt, és tíz percen belül SMS-ben megerősítem.
+
+# en: No, the courier decides. But Saturday morning I can confirm.
+promise-doubt-reply-2-wording-5 = Nem, a futár dönt. A szombat délelőttöt viszont meg tudom erősíteni.
+
+# en: I'll be straight with you, I can't guarantee tomorrow, it's the courier's decision. Saturday morning I can lock in, and you'll get a text in 10 minutes.
+promise-doubt-reply-2-wording-6 = Egyenes leszek: a holnapot nem tudom garantálni, ez a futáron múlik. A szombat délelőttöt be tudom biztosítani, és 10 percen belül jön az SMS.
+
 # en: Taking back your own promise is hard and right. You swapped a guarantee you can't keep for two things you can: a confirmed slot and a text within ten minutes.
 promise-doubt-reply-2-feedback = A saját ígéretét visszavonni nehéz, de helyes. Egy be nem tartható garanciát két olyan dologra cserélt, amelyet be tud tartani: egy visszaigazolt időpontra és egy SMS-re tíz percen belül.
 
@@ -580,6 +877,15 @@ promise-doubt-reply-3-wording-2 = A raktári hibát kijavították, holnap rendb
 
 # en: honestly last time the depot had a problem but it's sorted now, tomorrow should be ok
 promise-doubt-reply-3-wording-3 = Múltkor a raktárnál akadt gond, de azóta megoldották, szóval holnapra már rendben kellene lennie.
+
+# en: Honestly, the last failure was down to a problem at the depot, and that's been fixed, so tomorrow should go smoothly.
+promise-doubt-reply-3-wording-4 = Őszintén, a múltkori hiba a logisztikai központban történt, de azt rendbe hozták, így holnap zökkenőmentesen kell mennie.
+
+# en: Last time was a depot problem, it's fixed now.
+promise-doubt-reply-3-wording-5 = Múltkor a központban volt gond, már megoldották.
+
+# en: There was trouble at the depot before, but it's resolved now, so tomorrow should be okay.
+promise-doubt-reply-3-wording-6 = Korábban volt egy kis zűr a raktárnál, de már el van rendezve, szóval holnap okénak kell lennie.
 
 # en: An explanation of the last failure, then the same promise again. 'Should be fine' is exactly what she was told twice before.
 promise-doubt-reply-3-feedback = Magyarázat az előző kudarcra, aztán ugyanaz az ígéret. A „rendben kell lennie” pontosan az, amit már kétszer hallott.
@@ -599,6 +905,15 @@ two-days-again-reply-1-wording-2 = A futár útvonalain nem tudok változtatni; 
 # en: i can't do anything about the courier's routes unfortunately, 2 working days is standard for big appliances, it's not up to me
 two-days-again-reply-1-wording-3 = a futarok utvonaltervezesebe en nem tudok beleszolni. nagygepnel 2 munkanap a standard, ez nem az en dontesem
 
+# en: Unfortunately I have no say over the courier's route planning. Large appliances take two working days as standard, and there's nothing I can change.
+two-days-again-reply-1-wording-4 = Sajnos a futár járatainak beosztását nem én intézem. Nagy háztartási gépeknél alapból két munkanap a szállítás, ezen nem tudok módosítani.
+
+# en: Sorry, that's the courier's routes, not up to me.
+two-days-again-reply-1-wording-5 = Sajnálom, ezek a futár útvonalai, nem rajtam múlik.
+
+# en: Two working days is just the standard for big appliances, madam. The courier plans the routes, I can't do anything about that.
+two-days-again-reply-1-wording-6 = Hölgyem, nagygépeknél egyszerűen két munkanap az alapértelmezett. Az útvonalakat a futár tervezi, ezzel én nem tudok mit kezdeni.
+
 # en: 'Standard' is exactly what failed her, twice. Hiding behind the process tells her there is nothing left to hope for from this shop.
 two-days-again-reply-1-feedback = Épp a „szokásos” hagyta cserben, kétszer is. Ha a folyamat mögé bújik, azt üzeni, hogy ettől a bolttól már nincs mit remélnie.
 
@@ -614,6 +929,15 @@ two-days-again-reply-2-wording-2 = Igaza van, de a rendszer két munkanapot ír 
 # en: you're right sorry, but honestly the system is telling me 2 working days for your area
 two-days-again-reply-2-wording-3 = Igaza van, elnézést kérek, de nálam a rendszer az Ön körzetére két munkanapot jelez, ezt nem én találom ki.
 
+# en: I know, and I apologise, but the computer really does show two working days for where you live.
+two-days-again-reply-2-wording-4 = Tudom, és elnézést kérek, de a gép tényleg két munkanapot mutat az Ön lakóhelyére.
+
+# en: Sorry, but the system says two working days for you.
+two-days-again-reply-2-wording-5 = Bocsánat, de a rendszer szerint Önnél két munkanap.
+
+# en: you're right and im sorry, but honestly for your postcode the system just gives me two days
+two-days-again-reply-2-wording-6 = igaza van es sajnalom, de oszinten az on iranyitoszamara a rendszer csak ket napot dob ki
+
 # en: You agreed with her, then handed the blame to the system in the same breath. She hears the 'but', not the 'you're right'.
 two-days-again-reply-2-feedback = Igazat adott neki, aztán ugyanabban a lélegzetvételben a rendszerre hárította a felelősséget. A „de”-t hallja meg, nem az „igaza van”-t.
 
@@ -628,6 +952,15 @@ two-days-again-reply-3-wording-2 = Rossz válasz volt; helyette szombat délelő
 
 # en: fair, i shouldn't have said that. how about a confirmed slot instead, saturday 8-12, i'll send the booking to your phone now
 two-days-again-reply-3-wording-3 = Jogos, ezt rosszul fogalmaztam. Van viszont egy fix sáv: szombat 8 és 12 között, a foglalásról mindjárt jön az üzenet.
+
+# en: That was the wrong thing to tell you, you're right. Let me give you something confirmed instead: Saturday morning, eight to twelve, and I'm texting you the booking now.
+two-days-again-reply-3-wording-4 = Ezt nem így kellett volna közölnöm, igaza van. Mondok inkább valami visszaigazoltat: szombat délelőtt, nyolctól tizenkettőig, a foglalást pedig már küldöm is SMS-ben.
+
+# en: Forget two days. Saturday 8 to 12 is confirmed, I'll text you.
+two-days-again-reply-3-wording-5 = Felejtsük el a két napot. Szombat 8–12 biztos, küldöm SMS-ben.
+
+# en: Fair point, I shouldn't have said that. I can book Saturday, 8 till 12, confirmed, and send you the details by text right now.
+two-days-again-reply-3-wording-6 = Ebben igaza van, ezt nem kellett volna mondanom. Szombatra be tudom foglalni 8 és 12 közé, visszaigazolva, és a részleteket most rögtön elküldöm SMS-ben.
 
 # en: You admitted the slip at once and replaced the vague promise with one she can check. Owning your own mistake calms her more than defending it could.
 two-days-again-reply-3-feedback = Azonnal beismerte a botlást, és a homályos ígéretet olyanra cserélte, amelyet ellenőrizni tud. A saját hibája vállalása jobban megnyugtatja, mint bármilyen védekezés.
@@ -650,6 +983,15 @@ compensation-reply-1-wording-2 = Az elmaradt keresetet nem térítjük meg; a sz
 # en: i'm afraid we don't compensate for lost income, it's company policy no matter what. but at least the delivery's booked now
 compensation-reply-1-wording-3 = Ezt sajnos nem tudjuk kifizetni, a szabályzat nem engedi, akármi is volt az oka. De legalább a kiszállítás már be van ütemezve.
 
+# en: Unfortunately our policy doesn't allow us to reimburse lost wages in any situation. At least the delivery is arranged now, which is what matters.
+compensation-reply-1-wording-4 = A szabályzatunk sajnos semmilyen esetben nem teszi lehetővé a kiesett munkabér megtérítését. Legalább a kiszállítás már meg van szervezve, és ez a fontos.
+
+# en: Sorry, we don't pay for lost earnings, it's policy.
+compensation-reply-1-wording-5 = A kiesett bért sajnos nem térítjük meg, ez a szabályzat.
+
+# en: Company policy is no compensation for missed work, whatever happened, I'm afraid. The main thing is it's booked.
+compensation-reply-1-wording-6 = Attól tartok, a cég szabálya szerint kimaradt munkanapért nincs kártérítés, akármi történt is. A fő, hogy le van foglalva.
+
 # en: Perhaps true, but it answers her loss with a rule and moves on. Say what you can do about the lost day, not only what you can't.
 compensation-reply-1-feedback = Lehet, hogy igaz, de a veszteségére egy szabállyal felel, és továbblép. Mondja el, mit tud tenni az elvesztett napért, ne csak azt, mit nem.
 
@@ -664,6 +1006,15 @@ compensation-reply-2-wording-2 = Elnézést a kellemetlenségért, de jó hír, 
 
 # en: i know, sorry for the hassle. good news is it's all fixed now so you won't have to book another day off
 compensation-reply-2-wording-3 = Értem, bocsánat a kényelmetlenségért. A jó hír, hogy innentől minden rendben, nem kell újra szabadságot kivennie.
+
+# en: I understand, apologies for the inconvenience. The good news is it's all arranged now, so no more days off needed.
+compensation-reply-2-wording-4 = Megértem, és bocsánatot kérek a kellemetlenségért. Jó hír, hogy mostanra minden meg van szervezve, így több szabadnapra nincs szükség.
+
+# en: Apologies for the hassle, but no need for another day off now.
+compensation-reply-2-wording-5 = Elnézést a gondért, de most már nem kell újabb szabadnap.
+
+# en: apologies for the inconvenience, but good news, everything's fixed so you won't lose another day
+compensation-reply-2-wording-6 = bocsi a kellemetlensegert, de jo hir, minden meg van oldva, igy nem bukik el meg egy napot
 
 # en: 'Inconvenience' for a lost day's pay, then straight to the good news. The practical problem is fixed, but she hears that what it cost her doesn't count.
 compensation-reply-2-feedback = „Kellemetlenség” egy elveszett napi fizetésre, aztán rögtön a jó hír. A gyakorlati probléma megoldódott, de ő azt hallja, hogy ami neki került, az nem számít.
@@ -680,6 +1031,15 @@ compensation-reply-3-wording-2 = Egy napi fizetését bukta el miattunk, érthet
 # en: you lost a whole day's pay waiting for us, anyone would be angry. i've refunded the delivery charge and i'll give you a ring friday to check the slot's confirmed
 compensation-reply-3-wording-3 = Egy napi bért bukott azon, hogy minket várt, ettől bárki kiakadna. Visszaadtam a kiszállítási díjat, és pénteken jelentkezem telefonon, hogy rendben van-e a szombat.
 
+# en: Losing a day's wages because we didn't turn up would make me furious as well. Your delivery charge has been refunded, and I'll phone you on Friday to confirm the slot.
+compensation-reply-3-wording-4 = Ha nekem úszna el egy napi fizetésem azért, mert nem jelentünk meg, én is nagyon dühös lennék. A szállítási díjat visszatérítettem, és pénteken felhívom, hogy megerősítsem az időpontot.
+
+# en: I'd be angry too. Fee refunded, I'll call you Friday.
+compensation-reply-3-wording-5 = Én is dühös lennék. A díjat visszaadtam, pénteken hívom.
+
+# en: I've refunded the delivery fee, Mrs Kovács, and I'll call on Friday to make sure the slot's confirmed. Losing a day's pay over us is infuriating, I'd feel the same.
+compensation-reply-3-wording-6 = Visszautaltam a szállítási díjat, Kovács asszony, és pénteken felhívom, hogy biztosan megvan-e az időpont. Miattunk elveszíteni egy napi keresetet felháborító, én is ugyanígy éreznék.
+
 # en: You said what Thursday cost her and that you'd feel the same, then matched it with a remedy in your own hands: the fee back and your own call on Friday. The apology became something she can see.
 compensation-reply-3-feedback = Kimondta, mibe került neki a csütörtök, és hogy Ön is így érezne, aztán a saját kezében lévő jóvátétellel egészítette ki: visszakapja a díjat, és pénteken Ön hívja. A bocsánatkérés olyasmivé vált, amit látni is lehet.
 
@@ -694,6 +1054,15 @@ compensation-reply-4-wording-2 = Sajnálom a csütörtököt; a szállítási d�
 
 # en: i know, sorry about thursday. i've given you the delivery fee back for your trouble, least we can do
 compensation-reply-4-wording-3 = sajnalom, ami csutortokon tortent. a szallitasi dijat visszateritettem a bosszusagert, ennyi a legkevesebb, amit tehetunk
+
+# en: I understand, and I apologise for Thursday. We've given you back the delivery charge for the hassle; it's the least we owe you.
+compensation-reply-4-wording-4 = Értem, és elnézést a csütörtökért. A bosszúság miatt visszafizettük a kiszállítás díját; ennyivel legalább tartozunk.
+
+# en: Sorry about Thursday, I've refunded the delivery fee.
+compensation-reply-4-wording-5 = Elnézést a csütörtökért, visszakapja a kiszállítás díját.
+
+# en: Your delivery fee's been refunded as a small apology for Thursday, it's the least we could do.
+compensation-reply-4-wording-6 = A szállítási díját visszautaltuk, egy kis bocsánatkérésként a csütörtökért, ez a legkevesebb.
 
 # en: A fair remedy, given straight away. But 'for the trouble' makes a lost day's pay smaller than it is; the best reply said what it cost her first, and added a call on Friday so Saturday can't fail her too.
 compensation-reply-4-feedback = Méltányos jóvátétel, rögtön. De a „bosszúságért” kisebbnek mutatja az elveszett napi fizetést, mint amekkora; a legjobb válasz előbb kimondta, mibe került neki, és pénteki hívást is ígért, hogy a szombat se hagyhassa cserben.
@@ -716,6 +1085,15 @@ saturday-doubt-reply-1-wording-2 = Ha baj van, töltse ki a panaszűrlapot a hon
 # en: if there's any issue you can complain through the website form, they reply within 5 working days
 saturday-doubt-reply-1-wording-3 = ha megint nem jon, a honlapon van egy reklamacios urlap, ott jelezze, 5 munkanapon belul valaszolunk
 
+# en: Should anything go wrong, there's an online complaints form on our website, and you'll get a response within five working days.
+saturday-doubt-reply-1-wording-4 = Amennyiben valami félremenne, az internetes oldalunkon kitölthet egy reklamációs lapot, és öt munkanapon belül megkeressük.
+
+# en: If it goes wrong, fill in the complaint form online.
+saturday-doubt-reply-1-wording-5 = Ha gond van, töltse ki az online panaszlapot.
+
+# en: you can always log a complaint on the website if it happens, replies take up to 5 working days
+saturday-doubt-reply-1-wording-6 = Ha így lenne, bármikor beírhat panaszt a weboldalon, arra max. 5 munkanap alatt válaszolnak.
+
 # en: A form and five working days, for a woman who has been passed on twice. It is the process talking, and it tells her that next time she is on her own again.
 saturday-doubt-reply-1-feedback = Egy űrlap és öt munkanap egy olyan embernek, akit már kétszer továbbküldtek. Ez a folyamat beszél, és azt üzeni, hogy legközelebb megint egyedül marad.
 
@@ -730,6 +1108,15 @@ saturday-doubt-reply-2-wording-2 = Nem fog előfordulni, ez most garantált.
 
 # en: that won't happen i promise you, this one's 100% guaranteed, nothing's going to go wrong this time
 saturday-doubt-reply-2-wording-3 = nem lesz ilyen, megigerem. ez most tuti, most nem lesz semmi gikszer
+
+# en: That won't happen, you have my promise. This delivery is fully guaranteed and it will go right this time.
+saturday-doubt-reply-2-wording-4 = Ilyen nem lesz, szavamat adom. Ez a szállítás teljes garanciával megy, és most minden rendben lesz.
+
+# en: Don't worry, it's guaranteed this time.
+saturday-doubt-reply-2-wording-5 = Ne aggódjon, most garantált.
+
+# en: Nothing will go wrong this time, Mrs Kovács, I can absolutely guarantee this delivery.
+saturday-doubt-reply-2-wording-6 = Kovács asszony, ezúttal semmi nem siklik félre, ezt a kiszállítást teljes mértékben garantálom.
 
 # en: A guarantee on the courier's van is the third promise of its kind. She asked what happens if it fails, and you answered that it won't.
 saturday-doubt-reply-2-feedback = A futár autójára adott garancia a harmadik ilyen ígéret. Azt kérdezte, mi lesz, ha nem jön, Ön pedig azt felelte, hogy jönni fog.
@@ -746,6 +1133,15 @@ saturday-doubt-reply-3-wording-2 = Az autóért nem felelhetek, de engem közvet
 # en: i can't guarantee what the van does but i can promise nobody will pass you on again, my direct number is ext 214
 saturday-doubt-reply-3-wording-3 = A futár kocsijára nem adhatok garanciát, de arra igen, hogy nem dobálják Önt többé ide-oda. Keressen közvetlenül engem a 214-es melléken.
 
+# en: I can't guarantee the driver turns up, but I can guarantee nobody will pass you on again: call me directly on extension 214.
+saturday-doubt-reply-3-wording-4 = Azt nem tudom garantálni, hogy a sofőr megjelenik, de azt igen, hogy senki nem irányítja Önt tovább: hívjon közvetlenül a 214-es melléken.
+
+# en: Call me directly on extension 214, no more passing on.
+saturday-doubt-reply-3-wording-5 = Hívjon közvetlenül a 214-es melléken, nincs több továbbküldés.
+
+# en: Extension 214 is my direct line. The van I can't control, but you'll always get me, not someone passing you around.
+saturday-doubt-reply-3-wording-6 = A 214-es mellék az én közvetlen vonalam. A furgon nem rajtam múlik, de mindig engem ér el, nem olyasvalakit, aki továbbpasszolja.
+
 # en: You were honest about the part you don't control and promised the part you do: this time she has a person, not a queue. That answers the fear behind her question.
 saturday-doubt-reply-3-feedback = Őszinte volt abban, ami nem az Ön kezében van, és azt ígérte meg, ami igen: ezúttal egy ember foglalkozik vele, nem egy várakozási sor. Ez a kérdése mögötti félelemre felel.
 
@@ -760,6 +1156,15 @@ saturday-doubt-reply-4-wording-2 = Most rendben lesz; ha mégsem, hívjon, bárk
 
 # en: i'm sure it'll go fine Mrs Kovács. if not, just phone again and whoever answers will help you
 saturday-doubt-reply-4-wording-3 = szerintem most már minden oké lesz, de ha nem, csörögjön ránk nyugodtan, bárki felveszi és segít
+
+# en: I'm sure it'll go fine this time, Mrs Kovács. If it doesn't, just call the number again and any of my colleagues will help you.
+saturday-doubt-reply-4-wording-4 = Biztos vagyok benne, hogy most simán megy, Kovács asszony. Ha mégsem, csak tárcsázza újra a számot, és bármelyik kollégám segít.
+
+# en: It'll be fine, but if not just call us again.
+saturday-doubt-reply-4-wording-5 = Rendben lesz, de ha nem, hívjon minket újra.
+
+# en: Don't worry, it should be okay. If not, ring back and whoever picks up will sort it out.
+saturday-doubt-reply-4-wording-6 = Ne aggódjon, rendben kell lennie. Ha mégsem, telefonáljon vissza, és aki felveszi, elintézi.
 
 # en: 'Anyone here' is exactly who told her 'I passed it on'. Friendly as it sounds, it sends her back to the queue she has been stuck in for two weeks.
 saturday-doubt-reply-4-feedback = Pont a „bárki” mondta neki azt, hogy „továbbítottam”. Akármilyen barátságosan hangzik, visszaküldi abba a sorba, amelyben két hete áll.

@@ -47,6 +47,15 @@ opening-reply-1-wording-2 = Sajnálom, ezt a MobilPlaynél kell lemondania, nem 
 # en: sorry about that Mr Varga, but those partner services belong to other firms, we just collect the payment for them, so MobilPlay has to do the cancelling
 opening-reply-1-wording-3 = sajnalom, de ezek kulso cegek szolgaltatasai, mi csak a szamlan szedjuk be helyettuk a penzt. lemondani a mobilplay-nel tudja
 
+# en: I apologise, Mr Varga, but that subscription belongs to an outside company. We just pass the charge through on your bill, so MobilPlay is the one who has to cancel it.
+opening-reply-1-wording-4 = Elnézést, Varga úr, de ezt az előfizetést egy másik cég nyújtja. Mi csupán továbbszámlázzuk a díját, így a megszüntetést a MobilPlaytől kell kérnie.
+
+# en: Sorry, that's MobilPlay's service, you have to cancel it with them.
+opening-reply-1-wording-5 = Bocsánat, ez a MobilPlay szolgáltatása, náluk kell lemondani.
+
+# en: MobilPlay runs that club, not us, Mr Varga, sorry. We only take the payment for them, so please contact them to stop it.
+opening-reply-1-wording-6 = Ezt a klubot a MobilPlay működteti, nem mi, Varga úr, bocsánat. Mi csak átvesszük nekik a fizetést, úgyhogy a leállításért kérem, forduljon hozzájuk.
+
 # en: Accurate, and almost word for word what the hotline told him last week. The 'but' cancels the apology, and he hears a second time that the company whose name is on the bill won't take his problem.
 opening-reply-1-feedback = Pontos, és szinte szóról szóra az, amit múlt héten a telefonos ügyfélszolgálaton mondtak neki. A „de” kioltja a bocsánatkérést, és másodszor is azt hallja, hogy az a cég, amelynek a neve a számláján áll, nem vállalja a problémáját.
 
@@ -61,6 +70,15 @@ opening-reply-2-wording-2 = Mi nem csalunk; engedélyes szolgáltató vagyunk, m
 
 # en: Mr Varga i promise you we're not scamming anyone, we're a licensed network and every partner on it gets checked and is totally legal
 opening-reply-2-wording-3 = Megnyugtatom, cégünk nem vesz részt semmi ilyesmiben. Hivatalos, engedéllyel működő szolgáltatók vagyunk, a partnereink ellenőrzöttek, minden szabályos.
+
+# en: Mr Varga, nobody here is scamming you. We hold a proper licence and every company allowed on our network has been checked and is legal.
+opening-reply-2-wording-4 = Varga úr, itt senki sem akarja becsapni. Érvényes engedéllyel dolgozunk, és minden cég, amely a hálózatunkon jelen lehet, át van világítva és törvényesen működik.
+
+# en: We are not a scam, we are a licensed company.
+opening-reply-2-wording-5 = Nem vagyunk csalók, engedéllyel rendelkező cég vagyunk.
+
+# en: A scam? Absolutely not, sir. We're a licensed telecom operator and our partners all pass checks, everything is above board.
+opening-reply-2-wording-6 = Csalás? Szó sincs róla, uram! Engedélyes távközlési cég vagyunk, a partnereink mind átmennek az ellenőrzésen, minden tiszta.
 
 # en: You defended the company against the word 'scam' before you had looked at his money. Now he has to prove he was robbed, so he will push harder, and louder.
 opening-reply-2-feedback = A céget védte a „csalás” szótól, mielőtt egyáltalán megnézte volna a pénzét. Most neki kell bizonyítania, hogy meglopták, ezért még erősebben és még hangosabban fog nyomulni.
@@ -77,6 +95,15 @@ opening-reply-3-wording-2 = Kata vagyok. Négy kéretlen díj, senki nem felel, 
 # en: hi Mr Varga, kata speaking. so you've got 4 mobilplay charges you never signed up for, nobody will say who's getting your money, and last week you got brushed off. is that it?
 opening-reply-3-wording-3 = Jó napot, Varga úr, itt Kata. Összefoglalom: négyszer 1490 ismeretlen tételért, nem kapott választ, hova tűnik a pénze, a telefonon meg elhajtották. Stimmel?
 
+# en: Good afternoon Mr Varga, my name is Kata. Let me check I understand: you've been billed four times by MobilPlay without ordering anything, nobody has explained who gets the money, and last week you were sent away. Correct?
+opening-reply-3-wording-4 = Jó napot, Varga úr, Kata vagyok. Hadd ellenőrizzem, jól értettem-e: a MobilPlay négyszer terhelte Önt, pedig semmit nem rendelt, senki nem magyarázta el, kihez kerül a pénz, múlt héten pedig elküldték. Így igaz?
+
+# en: So four charges you never ordered and no answers. Did I get that?
+opening-reply-3-wording-5 = Tehát négy díj, amit sosem rendelt, és semmi válasz. Jól értem?
+
+# en: Kata here, Mr Varga. Let me repeat it back: MobilPlay charged you four times, you didn't sign up, you still don't know who has your money, and the hotline dismissed you. Is that right?
+opening-reply-3-wording-6 = Itt Kata, Varga úr. Visszamondom: a MobilPlay négyszer vont le pénzt, Ön nem fizetett elő semmire, még mindig nem tudja, kinél a pénze, a telefonos vonalon pedig leintették. Rendben van így?
+
 # en: A greeting with your name, then his three points in one line: the charges, the unanswered question of who is taking the money, and last week's brush-off. Asking him to confirm lets him say 'yes' for the first time in a week.
 opening-reply-3-feedback = Köszönés és bemutatkozás, aztán egy sorban a három pontja: a díjak, a megválaszolatlan kérdés, hogy ki viszi a pénzt, és a múlt heti lerázás. Azzal, hogy megerősítést kér, egy hét után először mondhat „igent”.
 
@@ -92,6 +119,15 @@ opening-reply-4-wording-2 = Bocsánat a múlt hétért; nézem a díjakat. Melyi
 # en: sorry you got sent off last week Mr Varga. let me dig into the mobilplay stuff right now, what number are they on?
 opening-reply-4-wording-3 = sajnalom, hogy a mult heten elkuldtek. mar nezem is a mobilplay terheleseket, melyik szamra jottek?
 
+# en: I apologise for how you were treated on the hotline last week, Mr Varga. I'm checking the MobilPlay charges for you now; what's the phone number?
+opening-reply-4-wording-4 = Bocsánatot kérek, amiért múlt héten a telefonos ügyfélszolgálaton így bántak Önnel, Varga úr. Már nézem is a MobilPlay-terheléseket; mi a telefonszáma?
+
+# en: Sorry about the hotline. I'm looking into it now, what's your number?
+opening-reply-4-wording-5 = Bocs a telefonos ügyfélszolgálat miatt. Utánanézek, mi a száma?
+
+# en: What number are the MobilPlay charges on? I'm sorry the hotline turned you away, I'll look into it right now.
+opening-reply-4-wording-6 = Melyik számra jöttek a MobilPlay-díjak? Sajnálom, hogy a telefonos kolléga elhajtotta, most azonnal utánajárok.
+
 # en: Good instincts: an apology for the hotline and a move straight to his account. What it misses is his fear: he asked whether he is being scammed, and the best reply showed him that question had been heard too, before moving on.
 opening-reply-4-feedback = Jó érzékkel reagált: bocsánatot kért a telefonos ügyfélszolgálat miatt, és egyenesen a számlájához lépett. Ami kimarad, az a félelme: azt kérdezte, átverik-e, és a legjobb válasz megmutatta neki, hogy ezt a kérdést is meghallotta, mielőtt továbblépett.
 
@@ -106,6 +142,15 @@ opening-reply-5-wording-2 = Üdvözlöm! Kérem a telefonszámot és a születé
 
 # en: Hello Mr Varga, thanks for reaching out! happy to help with billing issues. to begin with, pls send your mobile number plus the account holder's DOB
 opening-reply-5-wording-3 = Kedves Varga úr! Köszönjük, hogy írt nekünk, számlázási ügyekben állunk rendelkezésére. Az azonosításhoz kérjük, ossza meg velünk a hívószámát, valamint az előfizető születési dátumát.
+
+# en: Welcome, Mr Varga, and thanks for your message. I'm here to help with billing questions. Before anything else, I need your phone number and the date of birth of the account holder.
+opening-reply-5-wording-4 = Üdvözöljük, Varga úr, és köszönjük az üzenetét. Számlázási kérdésekben vagyok a segítségére. Mindenekelőtt szükségem van a telefonszámára és a számlatulajdonos születési dátumára.
+
+# en: Hi, please send me your phone number and date of birth first.
+opening-reply-5-wording-5 = Jó napot, először kérem a telefonszámát és a születési dátumát.
+
+# en: Dear Mr Varga, thank you for your message. To proceed with your billing query, kindly provide the mobile number and the account holder's date of birth.
+opening-reply-5-wording-6 = Tisztelt Varga úr! Köszönjük megkeresését. Számlázási ügyének intézéséhez kérjük, szíveskedjen megadni a mobilszámát és a számlatulajdonos születési dátumát.
 
 # en: Courteous, and it reads like the automatic greeting of every chat window. He asked whether he is being robbed and got a form to fill in, which tells him his message went unread.
 opening-reply-5-feedback = Udvarias, és úgy hat, mint bármelyik chatablak automatikus köszöntése. Azt kérdezte, meglopják-e, és egy kitöltendő űrlapot kapott, amiből azt érti, hogy az üzenetét senki sem olvasta el.
@@ -131,6 +176,15 @@ confirmed-reply-1-wording-2 = Fontos nekünk az elégedettsége. Melyik hívósz
 # en: definitely not Mr Varga. customer satisfaction is really important to us and i'm happy to help however possible. can you confirm the number for me?
 confirmed-reply-1-wording-3 = dehogy mondom. ugyfeleink elegedettsege szamunkra a legfontosabb, orommel segitek. megirna, melyik szamon jelent meg a terheles?
 
+# en: Not at all, Mr Varga. We value you as a customer and I'm here to assist you in every way possible. Which phone number are the charges showing on?
+confirmed-reply-1-wording-4 = Egyáltalán nem, Varga úr. Nagyra becsüljük Önt mint ügyfelet, és minden lehetséges módon a segítségére leszek. Melyik telefonszámon látszanak a terhelések?
+
+# en: Of course not, sir. We value our customers. What's the number?
+confirmed-reply-1-wording-5 = Természetesen nem, uram. Fontosak az ügyfeleink. Mi a szám?
+
+# en: Mr Varga, of course I won't. Keeping our customers happy is very important to us and I'm glad to assist. Please confirm the number for me.
+confirmed-reply-1-wording-6 = Varga úr, dehogy mondanék ilyet. Nálunk nagyon fontos, hogy az ügyfeleink elégedettek legyenek, szívesen segítek. Kérem, erősítse meg a számot.
+
 # en: Nothing wrong in it, and nothing for him in it either. 'Your satisfaction matters to us' is the line printed on every letter he has had from the company; he asked a plain question and got a slogan.
 confirmed-reply-1-feedback = Nincs benne semmi rossz, és semmi sincs benne neki. „Fontos nekünk az Ön elégedettsége”: ez a mondat áll a cég minden levelén; egyszerű kérdést tett fel, és szlogent kapott.
 
@@ -145,6 +199,15 @@ confirmed-reply-2-wording-2 = Nem mondom. Érthető a dühe. Melyik számon vann
 
 # en: i won't, don't worry. a week like yours would make anybody furious. let's see where your money's ending up, which number is it?
 confirmed-reply-2-wording-3 = Eszemben sincs. Ennyi huzavona után bárki kijönne a sodrából. Nézzük meg, ki viszi a pénzét, melyik telefonszámról van szó?
+
+# en: No, I'm not going to say that. Anyone would be furious after a week like yours. Let's track down who's taking your money: what number are the charges on?
+confirmed-reply-2-wording-4 = Nem, ezt nem fogom mondani. Egy ilyen hét után bárki felkapná a vizet. Nézzük meg, ki viszi el a pénzét: melyik számon jönnek a terhelések?
+
+# en: I won't. You've every reason to be angry. What's the number?
+confirmed-reply-2-wording-5 = Nem mondom. Minden oka megvan a haragra. Mi a szám?
+
+# en: After a week like that, of course you're angry, I won't tell you to calm down. Let's find where the money goes, which number is it?
+confirmed-reply-2-wording-6 = Ilyen hét után persze, hogy mérges, eszembe sincs csitítani. Keressük meg, hova folyik a pénze, melyik számról van szó?
 
 # en: No request for calm and no defence of the hotline: a level answer, a word for his week, and the next step. Calm he can see in your writing does more for his capitals than any request could.
 confirmed-reply-2-feedback = Se kérés, hogy nyugodjon meg, se a kolléga védelme: higgadt válasz, egy szó a hetéről, és a következő lépés. Az írásában látható nyugalom többet tesz a nagybetűi ellen, mint bármilyen kérés.
@@ -161,6 +224,15 @@ confirmed-reply-3-wording-2 = Nem mondom, de udvariasabban gyorsabban haladnánk
 # en: i wasn't about to sir, but it'll be quicker for us both if we stay polite, so let's just take it step by step ok?
 confirmed-reply-3-wording-3 = nem akartam, uram, de tényleg hamarabb végzünk, ha kulturáltan beszélünk egymással. akkor lépésről lépésre, rendben?
 
+# en: I hadn't intended to, sir, but we'll get through this much quicker if we both stay courteous, so let's go slowly, one thing at a time.
+confirmed-reply-3-wording-4 = Nem állt szándékomban, uram, de sokkal gyorsabban végzünk, ha mindketten tisztelettudók maradunk, úgyhogy haladjunk lassan, egyszerre csak egy dologgal.
+
+# en: Let's keep it polite and go one step at a time.
+confirmed-reply-3-wording-5 = Maradjunk udvariasak, és menjünk lépésenként.
+
+# en: sir, i never said calm down, but it really helps if we keep things friendly. one step at a time, alright?
+confirmed-reply-3-wording-6 = uram, en nem mondtam, hogy nyugodjon meg, de sokat segitene, ha baratsagosan beszelnenk. egyszerre egy dolog, jo?
+
 # en: He asked you not to tell him to calm down, and you did it anyway in politer words. 'Keep the chat polite' tells him his tone is the problem, not the 5,960 forints.
 confirmed-reply-3-feedback = Arra kérte, ne mondja neki, hogy nyugodjon meg, és Ön mégis megtette, csak udvariasabban. Az „udvarias hangon” azt üzeni, hogy a hangneme a baj, nem az 5960 forint.
 
@@ -176,6 +248,15 @@ confirmed-reply-4-wording-2 = Nem mondom. Megnyitom a fiókot, melyik szám?
 # en: no i won't. let me pull up your account and look at the charges, what number are they billed to?
 confirmed-reply-4-wording-3 = Rendben, nem mondom. Máris nyitom az előfizetését és nézem a terheléseket. Melyik telefonszámon jelentek meg?
 
+# en: I won't do that, Mr Varga. I'm pulling up your account right now to check these charges; what's the number they're billed to?
+confirmed-reply-4-wording-4 = Nem teszem, Varga úr. Épp most hívom le a fiókját, hogy ellenőrizzem ezeket a terheléseket; melyik számra számlázták őket?
+
+# en: I won't. Checking your account now, what's the number?
+confirmed-reply-4-wording-5 = Nem mondom. Már nézem a fiókját, mi a szám?
+
+# en: Mr Varga, I'm opening your account as we speak to look at the charges. Which number should I check?
+confirmed-reply-4-wording-6 = Varga úr, miközben írok, már nyitom is az előfizetését, hogy lássam a díjakat. Melyik számot nézzem?
+
 # en: Steady and practical, and it keeps his request. What it leaves out is the week he has had: the best reply gave that one short sentence before the question, and he would have felt it.
 confirmed-reply-4-feedback = Higgadt és gyakorlatias, és tiszteletben tartja a kérését. Ami kimarad, az a hete: a legjobb válasz egy rövid mondatot szánt rá a kérdés előtt, és ezt érezte volna.
 
@@ -190,6 +271,15 @@ confirmed-reply-5-wording-2 = Bocsánat a kolléga miatt; őket a partneres ügy
 
 # en: sorry about the guy on the hotline, they get loads of calls every day and the training tells them to redirect partner questions, that's why he said that
 confirmed-reply-5-wording-3 = sajnalom a kollegam valaszat. a telefonos csapatnak iszonyu sok hivasa van, es ugy tanitottak oket, hogy a partnerdijas ugyeket passzoljak tovabb, ezert mondta ezt
+
+# en: I apologise for the hotline agent. They deal with a huge number of calls each day and are told to refer anything about partners elsewhere, which explains that reply.
+confirmed-reply-5-wording-4 = Bocsánatot kérek a telefonos kolléga nevében. Naponta óriási mennyiségű hívást kezelnek, és az az utasításuk, hogy mindent, ami partnerekkel kapcsolatos, irányítsanak máshova, ez magyarázza azt a választ.
+
+# en: Sorry, the hotline is busy and sends partner questions elsewhere.
+confirmed-reply-5-wording-5 = Bocsánat, a telefonos vonal túlterhelt, a partneres ügyeket továbbküldik.
+
+# en: The hotline gets hundreds of calls daily, that's why. They're trained to redirect partner questions, sorry about him.
+confirmed-reply-5-wording-6 = A telefonos ügyfélszolgálatra naponta több száz hívás fut be, ezért. Megtanították nekik, hogy a partneres kérdéseket irányítsák át, elnézést miatta.
 
 # en: Explaining how the hotline is trained still defends it. He didn't ask why he was brushed off; he asked who is taking his money, and that is still unanswered.
 confirmed-reply-5-feedback = Ha elmagyarázza, hogyan képzik a telefonos kollégákat, azzal még mindig őket védi. Nem azt kérdezte, miért rázták le; azt kérdezte, ki viszi a pénzét, és erre még mindig nincs válasz.
@@ -209,6 +299,15 @@ partner-again-reply-1-wording-2 = Kérem, ne kiabáljon nagybetűkkel, úgy nem 
 # en: sir could you stop using caps please, i can't help you if you're shouting at me and i really do want to help
 partner-again-reply-1-wording-3 = kerem, kapcsolja ki a caps lockot. ha nagybetukkel kiabal, nem tudok segiteni, pedig szeretnek
 
+# en: Sir, there's no need to shout at me. Please write normally, because I can't help you when you type in all caps, and I do want to help.
+partner-again-reply-1-wording-4 = Uram, nem kell rám kiabálnia. Kérem, írjon normálisan, mert amíg csupa nagybetűvel gépel, nem tudok segíteni, pedig szeretnék.
+
+# en: There's no need to shout, please stop using capitals.
+partner-again-reply-1-wording-5 = Nem kell kiabálni, kérem, ne írjon nagybetűkkel.
+
+# en: please turn off caps lock sir, shouting in the chat won't get us anywhere and i want to help you
+partner-again-reply-1-wording-6 = Varga úr, megkérném, hogy mellőzze a kiabálást. A csupa nagybetűs üzenetekkel nem jutunk előrébb, holott én segíteni szeretnék.
+
 # en: Capitals are his raised voice. Asking him to lower it says his anger is the problem, not the charges, and he has just been sent away twice. An even reply would have ended the capitals sooner.
 partner-again-reply-1-feedback = A nagybetű az ő felemelt hangja. Ha arra kéri, hogy halkítsa le, azt mondja vele, hogy a dühe a baj, nem a díjak, pedig már kétszer lerázták. Egy kiegyensúlyozott válasz hamarabb véget vetett volna a nagybetűknek.
 
@@ -224,6 +323,15 @@ partner-again-reply-2-wording-2 = Jogos, ez a mi számlánk; én intézem, nem k
 # en: you're right, we sent the bill so it's on us. i'll sort it myself, you don't need to talk to mobilplay. what's the number?
 partner-again-reply-2-wording-3 = Teljesen igaza van, maguk velünk szerződtek, nem a partnerrel, szóval ez a mi dolgunk. Én elrendezem, a MobilPlayjel Önnek nem kell foglalkoznia. Melyik szám az?
 
+# en: Agreed, we sent you the bill and took the money, so fixing it is our responsibility. I'll deal with it personally and you don't have to go to MobilPlay. What's the number?
+partner-again-reply-2-wording-4 = Egyetértek, mi küldtük a számlát és mi vettük el a pénzt, tehát a mi felelősségünk helyrehozni. Személyesen foglalkozom vele, Önnek nem kell a MobilPlayhez mennie. Mi a telefonszám?
+
+# en: You're right, it's our bill. I'll sort it, no need to call MobilPlay.
+partner-again-reply-2-wording-5 = Igaza van, a mi számlánk. Elintézem, a MobilPlayt nem kell hívnia.
+
+# en: Mr Varga, you won't be sent anywhere else. It's our bill, so I'll take care of it myself; which number is it on?
+partner-again-reply-2-wording-6 = Varga úr, senki nem küldi máshova. Ez a mi számlánk, úgyhogy magam gondoskodom róla; melyik számon van?
+
 # en: You agreed with the one point he is sure of, that the bill is yours, and took the case. 'You won't have to contact MobilPlay' answers his real fear: being sent on a third time.
 partner-again-reply-2-feedback = Igazat adott neki abban az egyben, amiben biztos: hogy a számla az Önöké, és átvette az ügyet. „A MobilPlayt nem kell megkeresnie”: ez a valódi félelmére felel, hogy harmadszor is továbbküldik.
 
@@ -238,6 +346,15 @@ partner-again-reply-3-wording-2 = A díj a mi számlánkon van, de a visszatér�
 
 # en: yes it's on our bill but the service is the partner's so they have to do the refund. i can send you their helpline number
 partner-again-reply-3-wording-3 = értem, hogy nálunk látja a tételt, de ez a partner szolgáltatása, a visszautalás is tőlük jön. elküldjem a MobilPlay ügyfélszolgálati számát?
+
+# en: Yes, it's on our bill, Mr Varga, but MobilPlay provides the service, so they're the ones who must refund you. I can pass you their customer service number.
+partner-again-reply-3-wording-4 = Igen, a mi számlánkon szerepel, Varga úr, de a szolgáltatást a MobilPlay nyújtja, ezért nekik kell visszafizetniük. Meg tudom adni az ügyfélszolgálatuk telefonszámát.
+
+# en: The refund has to come from the partner. I can give you their number.
+partner-again-reply-3-wording-5 = A visszatérítést a partnernek kell adnia. Megadom a számukat.
+
+# en: I can give you MobilPlay's customer line, sir, because although the charge is on our bill, the refund has to come from them as it's their service.
+partner-again-reply-3-wording-6 = Odaadhatom a MobilPlay ügyfélvonalát, uram, mert bár a díj nálunk van a számlán, a pénzt nekik kell visszautalniuk, hiszen az ő szolgáltatásuk.
 
 # en: It opens by agreeing and then sends him exactly where he said he would not go. A phone number for another company is last week's answer with better manners.
 partner-again-reply-3-feedback = Egyetértéssel kezdi, aztán pont oda küldi, ahová ő megmondta, hogy nem megy. Egy másik cég telefonszáma a múlt heti válasz, csak szebb modorban.
@@ -257,6 +374,15 @@ shouting-reply-1-wording-2 = Érthető a dühe, ne vitassuk az engedélyt. Melyi
 # en: you're right to be angry, sir. money came out of your account for stuff you never ordered. i'm not arguing about licences. what's the number?
 shouting-reply-1-wording-3 = Megértem, hogy ki van akadva, hisz elvitték a pénzét egy kéretlen szolgáltatásért. A licencekről felesleges vitatkoznunk. Melyik telefonszám az?
 
+# en: Of course you're furious, you've been charged for something you never wanted. Forget the licence talk, I'm not going to debate it. What number is it on?
+shouting-reply-1-wording-4 = Persze, hogy dühös, olyasmiért vontak le pénzt, amit sosem akart. Hagyjuk az engedélyeket, azon nem fogok vitatkozni. Melyik számon van?
+
+# en: You have every reason to be angry. What's the number?
+shouting-reply-1-wording-5 = Minden oka megvan a dühre. Mi a szám?
+
+# en: fair enough, i won't argue about licences with you. money went out for something you never ordered, you've every right to be angry. which number?
+shouting-reply-1-wording-6 = jogos, nem vitatkozom magaval licencekrol. olyanert ment el a penze, amit sose rendelt, teljes joggal merges. melyik szam?
+
 # en: You accepted his anger as fair and dropped the argument you had started. Short, steady sentences in answer to capitals bring the chat back down to your level.
 shouting-reply-1-feedback = Jogosnak fogadta el a dühét, és elengedte a vitát, amit Ön kezdett. A nagybetűkre adott rövid, nyugodt mondatok visszahozzák a chatet az Ön hangszintjére.
 
@@ -272,6 +398,15 @@ shouting-reply-2-wording-2 = Visszatérítést még nem ígérhetek, kérem, vá
 # en: i get it sir, only i can't promise money back till i've checked your account properly. please bear with me a sec while i look
 shouting-reply-2-wording-3 = ertem uram, de penzvisszaadast csak akkor tudok mondani, ha mindent atneztem a fiokjaban. egy kis turelmet kerek
 
+# en: I hear you, sir, but I'm not able to promise you a refund until I've gone through the account in full. Please give me a moment to check.
+shouting-reply-2-wording-4 = Hallom, uram, de visszatérítést nem tudok megígérni, amíg végig nem néztem az egész fiókot. Adjon egy percet, hogy ellenőrizzem.
+
+# en: I can't promise a refund yet, let me check first.
+shouting-reply-2-wording-5 = Visszatérítést még nem ígérhetek, előbb megnézem.
+
+# en: No promises on getting your money back until I've looked over the whole account, sir. Give me a minute please.
+shouting-reply-2-wording-6 = Amíg a teljes fiókot át nem vizsgáltam, a pénz visszaadásáról nem tudok ígéretet tenni, uram. Kérek egy percet.
+
 # en: True, and calmly put, but it answers only the money. He feels cheated, and 'please be patient' sounds as if you want him to stop feeling it.
 shouting-reply-2-feedback = Igaz, és nyugodtan mondja, de csak a pénzre felel. Ő becsapva érzi magát, és a „legyen türelemmel” úgy hangzik, mintha azt akarná, hogy ezt ne érezze.
 
@@ -286,6 +421,15 @@ shouting-reply-3-wording-2 = SEGÍTENI PRÓBÁLOK, ha hagyná, hogy beszéljek!
 
 # en: i'm just explaining how it all works sir. I AM TRYING TO HELP YOU, if you'd stop and let me speak
 shouting-reply-3-wording-3 = uram, en csak a mukodest magyarazom. DE ENGEDJEN MAR SZOHOZ, HISZEN SEGITENEK
+
+# en: Sir, I was just explaining the process. Let me finish a sentence, I'M TRYING TO HELP YOU.
+shouting-reply-3-wording-4 = Uram, én csak az eljárást magyaráztam. Hadd fejezzek be egy mondatot, SEGÍTENI PRÓBÁLOK!
+
+# en: Let me finish, I'M TRYING TO HELP YOU!
+shouting-reply-3-wording-5 = Hagyja, hogy befejezzem, SEGÍTENI AKAROK!
+
+# en: I AM ONLY EXPLAINING, sir. Could you let me talk for a second, I'm trying to help here.
+shouting-reply-3-wording-6 = CSAK ELMAGYARÁZOM, uram. Hagyna egy pillanatra szóhoz jutni? Én itt segíteni próbálok.
 
 # en: Capitals answered with capitals turn the chat into a shouting match, and 'if you would just let me' makes it about you. The softer you write, the sooner he lowers his voice.
 shouting-reply-3-feedback = Ha a nagybetűre nagybetűvel válaszol, a chatből kiabálás lesz, a „ha végre szóhoz engedne” pedig már Önről szól. Minél nyugodtabban ír, annál hamarabb halkítja le ő is a hangját.
@@ -305,6 +449,15 @@ supervisor-demand-reply-1-wording-2 = Kapcsolom a vezetőt, kb. 25 perc várakoz
 # en: ok Mr Varga, i'm transferring you to a supervisor. wait time's roughly 25 mins right now, they can go through your account
 supervisor-demand-reply-1-wording-3 = rendben, atadom egy feletteshez, most nagyjabol fel ora mire sorra kerul, o majd atnezi a fiokjat
 
+# en: Very well, Mr Varga, I'm passing you to a supervisor. You'll wait about 25 minutes, and then they can review your account.
+supervisor-demand-reply-1-wording-4 = Nos, Varga úr, továbbkapcsolom egy vezető kollégához. Nagyjából 25 percig kell várnia, aztán ő megvizsgálja a számláját.
+
+# en: OK, transferring you to a supervisor, about 25 minutes wait.
+supervisor-demand-reply-1-wording-5 = Oké, továbbkapcsolom egy vezetőhöz, úgy 25 perc lesz.
+
+# en: the queue for a supervisor is around 25 minutes at the moment Mr Varga, i'll transfer you now and they'll check your account
+supervisor-demand-reply-1-wording-6 = Vezetőre most úgy 25 percet kell várni, Varga úr. Átkapcsolom, és ők majd ránéznek a fiókjára.
+
 # en: It does what he asked, but the case leaves your hands unsolved and he waits 25 minutes to tell it a third time. One concrete offer before the transfer might have kept him.
 supervisor-demand-reply-1-feedback = Megteszi, amit kért, de az ügy megoldatlanul kerül ki a kezéből, és ő 25 percet vár, hogy harmadszor is elmondja. Egy konkrét ajánlat az átkapcsolás előtt talán megtartotta volna.
 
@@ -319,6 +472,15 @@ supervisor-demand-reply-2-wording-2 = Kapcsolhatom, de előbb most leállíthato
 
 # en: happy to transfer you if you still want. but first, i could cancel mobilplay on your line right this minute while we're talking. want me to?
 supervisor-demand-reply-2-wording-3 = Persze, átteszem, ha ragaszkodik hozzá. De már most, itt a chatben kikapcsolhatom a MobilPlay előfizetést a számán. Intézzem?
+
+# en: If you still want a supervisor afterwards, I'll transfer you. Before you go, though, I can cancel MobilPlay on your number this minute. Do you want me to do that?
+supervisor-demand-reply-2-wording-4 = Ha ezután is vezetőt kér, kapcsolom. Mielőtt azonban továbbmegy, még itt a chatben, ebben a percben leállíthatom a MobilPlay-díjakat a számán. Megtegyem?
+
+# en: Before I transfer you, want me to stop MobilPlay right now?
+supervisor-demand-reply-2-wording-5 = Mielőtt kapcsolom, leállítsam most rögtön a MobilPlayt?
+
+# en: Mr Varga, I can block the MobilPlay charges on your line right now, in this chat, and then transfer you if you still wish. Shall I do that first?
+supervisor-demand-reply-2-wording-6 = Varga úr, itt a chatben most azonnal letilthatom a MobilPlay-díjakat a vonalán, utána pedig átkapcsolom, ha még mindig szeretné. Először ezt intézzem el?
 
 # en: You respected his request and offered the one thing he wants most, which you control. Customers often ask for a supervisor only because they have given up on the person in front of them.
 supervisor-demand-reply-2-feedback = Tiszteletben tartotta a kérését, és felajánlotta azt, amit a legjobban szeretne, és ami az Ön kezében van. Az ügyfelek sokszor csak azért kérnek vezetőt, mert feladták a reményt azzal kapcsolatban, akivel beszélnek.
@@ -335,6 +497,15 @@ supervisor-demand-reply-3-wording-2 = Behívom Ágnest, mindent elmondok neki, �
 # en: i'll get Ágnes, my team lead, to hop into this chat. she'll get the full story from me first so you won't have to type it again, and i'm staying till she's in
 supervisor-demand-reply-3-wording-3 = Szólok Ágnesnek, a csoportvezetőnek, hogy csatlakozzon. Előre átadom neki az egész sztorit, hogy ne kelljen újra leírnia, és nem lépek ki, míg meg nem érkezik.
 
+# en: I'm inviting Ágnes, who leads my team, into this conversation. She'll know everything before she arrives, so you needn't explain again, and I won't leave until she's here.
+supervisor-demand-reply-3-wording-4 = Meghívom ebbe a beszélgetésbe Ágnest, aki a csapatomat vezeti. Mire belép, mindent tudni fog, így Önnek nem kell újra elmagyaráznia, és addig nem megyek el, amíg ide nem ér.
+
+# en: I'll get my team leader Ágnes in and stay with you.
+supervisor-demand-reply-3-wording-5 = Hívom a csoportvezetőmet, Ágnest, és Önnel maradok.
+
+# en: my team leader Agnes will join us here shortly, i'll brief her fully first so you don't have to repeat anything, and i'll stay on till she's here
+supervisor-demand-reply-3-wording-6 = a csoportvezetom, Agnes hamarosan csatlakozik hozzank. elotte mindent elmondok neki, hogy ne kelljen semmit ismetelnie, es itt maradok, amig be nem lep
+
 # en: A good handover: a name, the whole story passed on, and you stay until she arrives. Still, he has been passed along twice already; the best reply first offered to stop the charges yourself, which is what he came for.
 supervisor-demand-reply-3-feedback = Jó átadás: egy név, a teljes történet továbbadva, és Ön ott marad, amíg megérkezik. Mégis, őt már kétszer továbbpasszolták; a legjobb válasz először felajánlotta, hogy Ön maga állítja le a díjakat, márpedig ő éppen ezért jött.
 
@@ -349,6 +520,15 @@ supervisor-demand-reply-4-wording-2 = A vezető sem mondana mást: ez a partner 
 
 # en: tbh a supervisor's going to tell you the exact same thing, the partner handles partner charges and there's nothing either of us can do about that
 supervisor-demand-reply-4-wording-3 = sajnos a felettesem is ugyanezt irna: a partneres tetel a partnerre tartozik, itt senki nem tud ezen valtoztatni
+
+# en: I'm afraid going higher won't change anything: a supervisor will also tell you the partner deals with its own charges, and that's not something either of us can alter.
+supervisor-demand-reply-4-wording-4 = Attól félek, a magasabb szint sem változtat semmin: egy vezető is azt fogja mondani, hogy a partner maga kezeli a díjait, és ezen sem Ön, sem én nem módosíthatunk.
+
+# en: A supervisor can't help, partner charges go to the partner.
+supervisor-demand-reply-4-wording-5 = Egy vezető sem tud segíteni, a partnerdíj a partneré.
+
+# en: Sir, you'll hear the same answer from any supervisor. The partner handles those charges and that's just how it works.
+supervisor-demand-reply-4-wording-6 = Uram, bármelyik vezetőtől ugyanezt a választ kapná. A partner intézi ezeket a díjakat, ez egyszerűen így működik.
 
 # en: You refused him and told him that asking anyone else would be pointless. With every door closed, the only move left to him is to leave.
 supervisor-demand-reply-4-feedback = Elutasította, és azt mondta neki, hogy bárki mást kérdezni értelmetlen. Ha minden ajtó zárva, egyetlen lépés marad neki: elmenni.
@@ -374,6 +554,15 @@ number-check-reply-1-wording-2 = Megvan, az előfizetést leállítottam, több 
 # en: thanks, got it here, mobilplay club, 1,490 every week starting 18 march. i've cancelled that subscription now so nothing more will come from it
 number-check-reply-1-wording-3 = Köszi. Látom is, MobilPlay Club, hetente 1490 Ft, március közepe óta. Lekapcsoltam, innentől nem terhelnek többet.
 
+# en: Thanks, Mr Varga, it's on screen: MobilPlay Club has billed 1,490 every week from 18 March. I've ended the subscription now, so there won't be any further charges.
+number-check-reply-1-wording-4 = Köszönöm, Varga úr, már a képernyőn van: a MobilPlay Club március 18-a óta minden héten 1490 forintot számlázott. Az előfizetést most lemondtam, így több díjat nem vonhatnak le.
+
+# en: Found MobilPlay, weekly since 18 March. Subscription cancelled.
+number-check-reply-1-wording-5 = Megtaláltam a MobilPlayt, március 18. óta hetente. Lemondva.
+
+# en: since 18 march mobilplay club has taken 1,490 weekly, Mr Varga. it's switched off now so nothing new can be charged
+number-check-reply-1-wording-6 = marcius 18 ota a mobilplay club hetente 1490-et vont le, Varga ur. most kikapcsoltam, ujat mar nem tudnak felszamolni
+
 # en: A real act, and fast: the charges stop today, which is more than the hotline gave him. But he had just told you he was lying awake over his bank account, and you went straight past it; the best reply settled that fear first.
 number-check-reply-1-feedback = Valódi és gyors lépés: a díjak ma megszűnnek, ami több, mint amit a telefonos ügyfélszolgálattól kapott. De épp elmondta, hogy a bankszámlája miatt nem alszik, és Ön elsiklott fölötte; a legjobb válasz előbb ezt a félelmet oszlatta el.
 
@@ -388,6 +577,15 @@ number-check-reply-2-wording-2 = Milyen néven és mekkora összegek szerepelnek
 
 # en: thanks! so i can log it properly, what's the service on the bill called and what amounts did they charge you?
 number-check-reply-2-wording-3 = koszonom. hogy jo ugyet nyissak, megadna a szamlan szereplo szolgaltatas nevet es az osszegeket?
+
+# en: Thanks. For me to log the correct case, please let me know which service appears on your bill and what each charge was.
+number-check-reply-2-wording-4 = Köszönöm. Hogy a helyes ügyet rögzíthessem, kérem, írja meg, melyik szolgáltatás szerepel a számláján, és mekkora volt az egyes terhelések összege.
+
+# en: What's the name of the service and the amounts?
+number-check-reply-2-wording-5 = Mi a szolgáltatás neve, és mekkorák az összegek?
+
+# en: thank you sir. can you type out the service name exactly as it shows on the bill, and the amounts, so i open the right case
+number-check-reply-2-wording-6 = köszönöm, uram. be tudná gépelni a szolgáltatás nevét pontosan úgy, ahogy a számlán áll, meg az összegeket, hogy a jó ügyet nyissam meg?
 
 # en: He wrote both in his very first message, in capitals. Asking for them again confirms what he suspects most: that nobody at this company reads what he writes.
 number-check-reply-2-feedback = Mindkettőt megírta már a legelső üzenetében, nagybetűvel. Ha újra megkérdezi, azt erősíti meg, amit a legjobban gyanít: hogy ennél a cégnél senki sem olvassa el, amit ír.
@@ -404,6 +602,15 @@ number-check-reply-3-wording-2 = Továbbítottam a számlázásnak, öt napon be
 # en: thank you, i've sent your complaint and number over to billing, someone from there will be in touch about it within 5 working days
 number-check-reply-3-wording-3 = Köszönöm, az ügyét a számával együtt átadtam a számlázós kollégáknak, egy héten belül felveszik Önnel a kapcsolatot.
 
+# en: Thanks. Your complaint and phone number have gone to the billing department, and someone there will get back to you about the charges within five working days.
+number-check-reply-3-wording-4 = Köszönöm. A reklamációját és a telefonszámát elküldtem a számlázási részlegnek, onnan öt munkanapon belül megkeresik a díjakkal kapcsolatban.
+
+# en: I've passed it to billing, they'll call you within 5 days.
+number-check-reply-3-wording-5 = Átadtam a számlázásnak, 5 napon belül hívják.
+
+# en: Our billing team now has your complaint, Mr Varga, and will be in touch within five working days about the charges.
+number-check-reply-3-wording-6 = Varga úr, a panasza már a számlázási kollégáknál van, öt munkanapon belül megkeresik a terhelések miatt.
+
 # en: 'Passed on' is the hotline's answer in new words. He came to the chat for someone who acts, and in his first minutes here the case left your hands.
 number-check-reply-3-feedback = A „továbbítottam” a telefonos ügyfélszolgálat válasza új szavakkal. Azért jött a chatre, hogy valaki tegyen is valamit, és az első perceiben az ügy kikerült a kezéből.
 
@@ -418,6 +625,15 @@ number-check-reply-4-wording-2 = Szörnyű hét lehetett; a bankszámlája bizto
 
 # en: thanks Mr Varga. losing sleep all week worrying about your bank, that's horrible. good news, your bank's fine, it only went via your phone bill and it's stopped now
 number-check-reply-4-wording-3 = Köszönöm. Egy teljes hét álmatlanul, mert a bankszámláját féltette, ez borzasztó. Nyugodtan alhat, a bankjához senki nem fért hozzá, ez csak a mobilszámlát érintette, és már le is kapcsoltam.
+
+# en: Thanks, Mr Varga. Not sleeping for a week because you feared for your bank account must have been terrible. Your bank money is fine: this was only charged through your phone bill, and I've put a stop to it.
+number-check-reply-4-wording-4 = Köszönöm, Varga úr. Egy hétig nem aludni, mert a bankszámláját féltette, borzasztó lehetett. A pénze a bankban rendben van: ezt csak a telefonszámlán keresztül terhelték, és már véget vetettem neki.
+
+# en: Don't worry, your bank account is fine. I've stopped it.
+number-check-reply-4-wording-5 = Ne aggódjon, a bankszámlája rendben van. Leállítottam.
+
+# en: your bank account was never touched Mr Varga, it only went through the phone bill and it's stopped now. sorry you lost sleep over it, that sounds awful
+number-check-reply-4-wording-6 = a bankszámlájához senki nem nyúlt, Varga úr, ez csak a telefonszámlán ment át, és már le is állt. sajnálom, hogy emiatt nem aludt, ez rettenetes lehetett
 
 # en: You answered the sleepless week before the subscription: his bank account is safe, and then the charges are stopped. Once the fear is gone, what is left is a billing problem, and he can talk about that.
 number-check-reply-4-feedback = Az álmatlan hetére felelt az előfizetés előtt: a bankszámlája biztonságban van, aztán a díjak leállítva. Ha a félelem elmúlt, ami marad, az egy számlázási gond, és arról már tud beszélni.
@@ -437,6 +653,15 @@ repeat-annoyed-reply-1-wording-2 = Az eljárás szerint ezt meg kell erősítene
 # en: sorry Mr Varga, i have to double check the details for our system, it's the usual process for all billing complaints. thanks for being patient
 repeat-annoyed-reply-1-wording-3 = bocsanat, de a rendszerunk megkoveteli az adatok megerositeset, ez minden szamlapanasznal igy megy. koszi a turelmet
 
+# en: Apologies, Mr Varga, but procedure says I must check these details again for our records on every billing complaint. I appreciate your patience.
+repeat-annoyed-reply-1-wording-4 = Bocsánat, Varga úr, de az előírás szerint minden számlapanasznál újra le kell ellenőriznem ezeket az adatokat a nyilvántartás kedvéért. Köszönöm, hogy türelmes.
+
+# en: Sorry, I have to confirm it, it's our procedure.
+repeat-annoyed-reply-1-wording-5 = Elnézést, meg kell erősítenem, ez nálunk az eljárás.
+
+# en: It's a standard step on all billing complaints, sir, I need to verify the details for the record. Thanks for bearing with me.
+repeat-annoyed-reply-1-wording-6 = Ez minden számlázási panasznál kötelező lépés, uram, a nyilvántartáshoz ellenőriznem kell az adatokat. Köszönöm, hogy kivár.
+
 # en: A procedure quoted in answer to 'does anybody read what I write?' proves his point. He needed to hear from a person who had read it.
 repeat-annoyed-reply-1-feedback = Egy eljárásra hivatkozni arra a kérdésre, hogy „olvassa-e valaki, amit írok?”, épp az ő igazát bizonyítja. Egy olyan embertől kellett volna hallania, aki elolvasta.
 
@@ -452,6 +677,15 @@ repeat-annoyed-reply-2-wording-2 = Igaza van, bocs. MobilPlay, 4×1490, már le�
 # en: you did, my bad for asking again. mobilplay club, 1,490 x4, it's right here on my screen and i've just cancelled it
 repeat-annoyed-reply-2-wording-3 = Így van, kár volt újra megkérdeznem, elnézést. A négy 1490-es MobilPlay-tétel itt van előttem, és az előfizetés már le van kapcsolva.
 
+# en: You're right, you did tell me, and I apologise for making you repeat it. I can see MobilPlay Club charging 1,490 four times, and I've just cancelled it.
+repeat-annoyed-reply-2-wording-4 = Igaza van, valóban leírta, és sajnálom, hogy meg kellett ismételnie. Látom a MobilPlay Club négy 1490 forintos terhelését, és az imént megszüntettem.
+
+# en: Yes you did, sorry. I see it now and it's cancelled.
+repeat-annoyed-reply-2-wording-5 = Igen, leírta, bocsánat. Most látom, és le van állítva.
+
+# en: MobilPlay Club, 1,490, four times, I have it right here Mr Varga, and it's stopped as of now. sorry for asking twice, you had written it
+repeat-annoyed-reply-2-wording-6 = MobilPlay Club, 1490, négyszer, itt van előttem, Varga úr, és mostantól le van állítva. bocsánat, hogy kétszer kérdeztem, hiszen leírta
+
 # en: You owned the slip at once, gave his details back to show you have them, and added a real step. A small mistake admitted quickly costs less than one defended.
 repeat-annoyed-reply-2-feedback = Azonnal vállalta a botlást, visszaadta az adatait, hogy lássa, megvannak, és valódi lépést tett hozzá. Egy gyorsan beismert kis hiba kevesebbe kerül, mint ha védekezik miatta.
 
@@ -466,6 +700,15 @@ repeat-annoyed-reply-3-wording-2 = Bocs, sok chat van nyitva; megírná újra az
 
 # en: yeah sorry, i've got a bunch of chats going and your first message went up out of sight. can you just tell me the total again?
 repeat-annoyed-reply-3-wording-3 = jogos, bocsi. parhuzamosan tobb ugyfellel chatelek es elcsuszott az elso uzenete. mennyi volt osszesen, leirna megegyszer?
+
+# en: Sorry, you did. I'm juggling a few customers at once and lost sight of your first message. Can you repeat the total for me?
+repeat-annoyed-reply-3-wording-4 = Bocsánat, valóban leírta. Egyszerre több ügyféllel foglalkozom, és szem elől tévesztettem az első üzenetét. Megismételné nekem a teljes összeget?
+
+# en: Sorry, I'm handling lots of chats. What's the total?
+repeat-annoyed-reply-3-wording-5 = Bocsánat, sok chatem van egyszerre. Mennyi a végösszeg?
+
+# en: i've got several people chatting at the same time and your message scrolled away, sorry. whats the total again?
+repeat-annoyed-reply-3-wording-6 = Egyszerre többen is írnak nekem, és az üzenete elgördült felfelé, elnézést. Mennyi is volt összesen?
 
 # en: Honest about the cause, but it tells him he is one of several windows, and then asks him to type it a third time. The details were one scroll away.
 repeat-annoyed-reply-3-feedback = Őszinte az okot illetően, de azt mondja neki, hogy ő csak egy a sok ablak közül, aztán harmadszor is begépelteti vele. Az adatok egy görgetésnyire voltak.
@@ -491,6 +734,15 @@ how-did-it-happen-reply-1-wording-2 = DCB-előfizetés, MT SMS-sel, prémium dí
 # en: it's a 3rd party DCB sub, premium MT SMS opt-in, 18/03. the VAS content provider is liable, not the network operator
 how-did-it-happen-reply-1-wording-3 = tehat ez egy harmadik feles DCB elofizetes, emelt dijas MT SMS-sel aktivalva marc. 18-an, a VAS-ert a content provider felel, nem a halozat
 
+# en: The charge is a value-added service subscription billed via direct carrier billing, activated through a premium MT SMS opt-in dated 18 March. Liability for the VAS content sits with the third-party provider, not the operator.
+how-did-it-happen-reply-1-wording-4 = A terhelés egy értéknövelt szolgáltatásra szóló előfizetés, közvetlen szolgáltatói számlázással (DCB), amelyet egy március 18-i emelt díjas MT SMS-es feliratkozás aktivált. A VAS-tartalomért a harmadik fél szolgáltató felel, nem az operátor.
+
+# en: DCB subscription via premium SMS opt-in; VAS provider is responsible.
+how-did-it-happen-reply-1-wording-5 = DCB-előfizetés prémium SMS-es opt-innal; a VAS-szolgáltató felel.
+
+# en: per the system: 18/03 premium MT SMS opt-in, third party DCB, so the content provider is liable for the VAS, not us as the network
+how-did-it-happen-reply-1-wording-6 = a rendszer szerint: 03.18. emelt díjas MT SMS opt-in, harmadik feles DCB, tehát a VAS-ért a tartalomszolgáltató felelős, nem mi mint hálózat
+
 # en: Accurate, but written for a colleague. 'MT SMS' and 'VAS' mean nothing to a man who uses his phone for the weather, and jargon makes an angry customer feel talked down to.
 how-did-it-happen-reply-1-feedback = Pontos, de egy kollégának szól. Az „MT SMS” és a „VAS” semmit sem jelent annak, aki az időjárás miatt használja a telefonját, és a szakzsargontól a dühös ügyfél úgy érzi, lekezelik.
 
@@ -501,10 +753,19 @@ how-did-it-happen-reply-2 = Egyszerűen mondva: senki sem lopta el a számát. E
 how-did-it-happen-reply-2-wording-1 = Egyszerűen mondva: a számát senki nem lopta el. Egyes cégek jogosultak a telefonszámlán keresztül pénzt levonni, hasonlóan ahhoz, ahogy a bolt a kártyáját terheli; elég egy koppintás egy reklámon, és elindul.
 
 # en: Simply put, your number's safe; one tap on an ad can start it.
-how-did-it-happen-reply-2-wording-2 = Senki nem lopta el a számát; egy reklámra koppintás indította.
+how-did-it-happen-reply-2-wording-2 = Egyszerűen mondva: a száma biztonságban van, egyetlen koppintás egy hirdetésen is elindíthatja.
 
 # en: in normal terms, no one's stolen your number. some firms can put charges on your phone bill, like a shop charges your card, and just one tap on an ad triggers it
 how-did-it-happen-reply-2-wording-3 = Röviden: a száma biztonságban van, nem lopták el. Vannak cégek, amelyek a mobilszámlán keresztül kérhetnek pénzt, mint a webshop a kártyáról, és ehhez elég egy véletlen érintés egy hirdetésen.
+
+# en: Simply, your number hasn't been stolen. Some firms are allowed to put charges on a phone bill, just like a shop takes payment from your card, and a single tap on an ad can begin it.
+how-did-it-happen-reply-2-wording-4 = Dióhéjban: senki nem tulajdonította el a telefonszámát. Bizonyos cégek jogosultak díjat felszámolni a mobilszámlán, éppúgy, mint egy üzlet a kártyájáról, és egyetlen bökés egy hirdetésen elég, hogy elinduljon.
+
+# en: Nobody stole your number. One tap on an ad can start it.
+how-did-it-happen-reply-2-wording-5 = Nem lopták el a számát; egy hirdetésre bökés is elindíthatja az ilyen díjat.
+
+# en: no, your number wasnt stolen. think of it like paying by card in a shop, except the company charges your phone bill, and tapping one advert is enough to start it
+how-did-it-happen-reply-2-wording-6 = nem, a szamat nem loptak el. olyan ez, mint amikor kartyaval fizet a boltban, csak itt a ceg a telefonszamlat terheli, es eleg hozza egyszer rabokni egy hirdetesre
 
 # en: You answered his fear first (his number is safe) and then the how, with a comparison he already knows. Once he understands what happened, much of the fear, and the anger, goes out of it.
 how-did-it-happen-reply-2-feedback = Előbb a félelmére felelt (a száma biztonságban van), aztán a hogyanra, egy olyan hasonlattal, amit ismer. Ha megérti, mi történt, a félelem, és vele a düh nagy része is elszáll.
@@ -521,6 +782,15 @@ how-did-it-happen-reply-3-wording-2 = A nyilvántartás szerint az Ön telefonj�
 # en: our system says it was confirmed from your handset on 18 march by someone tapping an ad, so it came from your own device
 how-did-it-happen-reply-3-wording-3 = nalunk az latszik, hogy marc. 18-an a maga telefonjarol nyomtak ra egy reklamra es igy erositettek meg, vagyis a sajat keszulekerol jott
 
+# en: Looking at the log, your own phone approved the subscription on 18 March by tapping an ad, so it was activated by your device.
+how-did-it-happen-reply-3-wording-4 = A napló alapján március 18-án az Ön telefonja fogadta el az előfizetést, egy reklámra nyomva, vagyis az Ön eszköze kapcsolta be.
+
+# en: Your phone confirmed it on 18 March by tapping an ad.
+how-did-it-happen-reply-3-wording-5 = Március 18-án a telefonjáról erősítették meg, egy reklámra koppintva.
+
+# en: It was your own device, Mr Varga: the system shows an ad was tapped on your phone on 18 March and that confirmed the subscription.
+how-did-it-happen-reply-3-wording-6 = A saját készüléke volt az, Varga úr: a rendszer szerint március 18-án a telefonján rábökött valaki egy hirdetésre, és ezzel visszaigazolta az előfizetést.
+
 # en: The record may say so, but read out like this it means 'you did it yourself'. He has told you twice he never ordered anything, and his question about theft got an accusation back.
 how-did-it-happen-reply-3-feedback = Lehet, hogy a nyilvántartás ezt mutatja, de így felolvasva azt jelenti: „Ön maga csinálta”. Kétszer mondta, hogy semmit sem rendelt, és a lopásról feltett kérdésére vádat kapott.
 
@@ -535,6 +805,15 @@ how-did-it-happen-reply-4-wording-2 = Ez bonyolult, de már leállítottuk, ne a
 
 # en: honestly it's complicated even for us Mr Varga. the important bit is it's stopped now, so nothing to worry about anymore
 how-did-it-happen-reply-4-wording-3 = hat, ez még nekünk is eleg kusza. a lenyeg, hogy mar nincs bekapcsolva, szoval nincs min aggodnia
+
+# en: Truthfully, Mr Varga, even we find these systems confusing. What counts is that it's been switched off, so you don't need to worry any more.
+how-did-it-happen-reply-4-wording-4 = Az igazat megvallva, Varga úr, ezekben a rendszerekben még mi is nehezen igazodunk el. Az számít, hogy kikapcsoltuk, tehát nem kell tovább aggódnia.
+
+# en: Hard to explain, but it's over now, nothing to worry about.
+how-did-it-happen-reply-4-wording-5 = Nehéz elmagyarázni, de már vége, nincs miért aggódni.
+
+# en: dont worry about how it happened Mr Varga, even we struggle with these systems. it's been stopped and that's what matters
+how-did-it-happen-reply-4-wording-6 = Ne foglalkozzon azzal, hogyan történt, Varga úr, még mi is küszködünk ezekkel a rendszerekkel. Leállítottuk, és ez a lényeg.
 
 # en: Kindly meant, but he asked a direct question and was told not to worry about the answer. A man who suspects he is being robbed hears 'complicated' as 'we'd rather not say'.
 how-did-it-happen-reply-4-feedback = Jó szándékú, de egyenes kérdést tett fel, és azt kapta, hogy ne foglalkozzon a válasszal. Aki azt gyanítja, hogy meglopják, a „bonyolult” szóból azt hallja: „inkább nem mondjuk meg”.
@@ -554,6 +833,15 @@ jargon-confused-reply-1-wording-2 = Bocs a zsargonért: mi szedtük be, mi tessz
 # en: sorry, too much tech talk. mobilplay charged you through us, probably from one tap on an ad. we took your money so it's up to us to fix it
 jargon-confused-reply-1-wording-3 = Elnézést, túl szakmai voltam. Egyszerűen: a MobilPlay a mi számlánkon át kérte a pénzt, alighanem egy hirdetésre bökés miatt. Mi vettük el, így nekünk kell helyrehozni.
 
+# en: My fault, I used technical words. In short: a company called MobilPlay charged you through our bill, probably after you tapped an advert once. We took your money, so it's our job to make it right.
+jargon-confused-reply-1-wording-4 = Az én hibám, túl szakmai szavakat használtam. Röviden: egy MobilPlay nevű cég a mi számlánkon keresztül terhelte Önt, valószínűleg miután egyszer rányomott egy reklámra. A pénzt mi szedtük le, ezért nekünk kötelességünk kijavítani.
+
+# en: Sorry, too technical. We collected it, so it's up to us to fix.
+jargon-confused-reply-1-wording-5 = Bocsánat, túl szakmai voltam. Mi szedtük be, mi hozzuk helyre.
+
+# en: In normal words, Mr Varga: MobilPlay charged you through us, likely after one tap on an ad. We took the money, so we'll sort it out, and sorry for the jargon.
+jargon-confused-reply-1-wording-6 = Köznyelven, Varga úr: a MobilPlay rajtunk keresztül vont le pénzt, valószínűleg egy reklámra bökés után. A pénz hozzánk folyt be, úgyhogy mi oldjuk meg, és elnézést a szakszavakért.
+
 # en: A short apology for the jargon and both of his questions answered in everyday words. 'It's ours to put right' is the sentence he has waited for since last week.
 jargon-confused-reply-1-feedback = Egy rövid bocsánatkérés a zsargonért, és mindkét kérdésére hétköznapi szavakkal felelt. A „nekünk kell rendbe tenni” az a mondat, amire múlt hét óta vár.
 
@@ -569,6 +857,15 @@ jargon-confused-reply-2-wording-2 = A partner vitte el a pénzt, a visszatérít
 # en: in simple terms it's a partner sub. it was them that took the money, so whether you get a refund is their call, i can't decide that from here
 jargon-confused-reply-2-wording-3 = egyszeruen mondva: a mobilplay vitte el a penzt, nem mi, igy hogy visszakapja-e, azt ok dontik el, en ebbe nem szolhatok bele
 
+# en: Put simply, it's a subscription with a partner company. They took your money, not us, so whether you get a refund is up to them; I can't decide that.
+jargon-confused-reply-2-wording-4 = Leegyszerűsítve: ez egy partnercéggel kötött előfizetés. A pénzét ők kapták meg, nem mi, így hogy visszatérítik-e, az rajtuk múlik; erről nem én döntök.
+
+# en: The partner took your money, so the refund is their decision.
+jargon-confused-reply-2-wording-5 = A partner vette el a pénzt, a visszatérítés az ő dolguk.
+
+# en: we didn't take your money sir, the partner did. it's their subscription, so a refund is their call, not mine
+jargon-confused-reply-2-wording-6 = Uram, nem mi kaptuk meg a pénzét, hanem a partner. Az ő előfizetésükről van szó, így a visszatérítés is az ő hatáskörük, nem az enyém.
+
 # en: Plain words at last, and the same message the hotline gave him: 'not us'. Plain language helps only when what you say in it leaves him someone to rely on.
 jargon-confused-reply-2-feedback = Végre egyszerű szavak, és ugyanaz az üzenet, mint a telefonos ügyfélszolgálaton: „nem mi”. Az egyszerű nyelv csak akkor segít, ha abból, amit mond, kiderül, hogy van kire támaszkodnia.
 
@@ -583,6 +880,15 @@ jargon-confused-reply-3-wording-2 = Ezek hivatalos kifejezések, én csak a rend
 
 # en: sorry if it came across complicated sir, those are the official words for it, i'm just reading off the system
 jargon-confused-reply-3-wording-3 = bocs, ha tul bonyolult volt, uram. ezek a hivatalos szavak, en csak azt masolom be, amit a rendszer mutat
+
+# en: Apologies if that was hard to follow, sir. That's just the official wording; I'm only repeating what the system says about your line.
+jargon-confused-reply-3-wording-4 = Elnézést, ha nehéz volt követni, uram. Ez csak a hivatalos megfogalmazás; én csak azt ismétlem, amit a rendszer az Ön vonaláról kiír.
+
+# en: Sorry if it was unclear, those are the official terms.
+jargon-confused-reply-3-wording-5 = Sajnálom, ha nem volt világos, ezek csak a hivatalos kifejezések.
+
+# en: those are just the official words from the system sir, i'm only reading them out. sorry if it sounded complicated
+jargon-confused-reply-3-wording-6 = Amennyiben érthetetlen volt, elnézést kérek, uram. A rendszer hivatalos terminológiáját olvastam fel az Ön előfizetésével kapcsolatban.
 
 # en: 'Sorry if it sounded complicated' puts the problem in his understanding, and 'I'm only reading out' steps back from the answer. He asked two plain questions and neither was answered.
 jargon-confused-reply-3-feedback = A „sajnálom, ha bonyolultnak tűnt” az ő felfogásába teszi a hibát, az „én csak felolvasom” pedig hátralép a válasz elől. Két egyszerű kérdést tett fel, és egyikre sem kapott választ.
@@ -602,6 +908,15 @@ accused-reply-1-wording-2 = Nem, de nem nyúlt hozzá esetleg egy unoka?
 # en: no no not at all, but is there any chance someone else used it, like a grandkid? kids are always tapping on those game ads
 accused-reply-1-wording-3 = dehogy, csak nem lehet, hogy valamelyik gyerek a csaladban nyomkodta a telefont? a kicsik kerdezes nelkul ranyomnak a jatekhirdetesekre
 
+# en: I'm not saying that, but is it possible someone else had your phone, maybe a grandchild? Children often press those game adverts without asking.
+accused-reply-1-wording-4 = Nem ezt mondom, de elképzelhető, hogy valaki más is hozzáfért a telefonjához, esetleg egy unokája? A gyerekek gyakran engedély nélkül rányomnak ezekre a játékreklámokra.
+
+# en: Could a grandchild have tapped an ad on your phone?
+accused-reply-1-wording-5 = Nem lehet, hogy egy unokája bökött rá egy reklámra a telefonján?
+
+# en: do you have grandkids who play on your phone sometimes? not saying it's you, but kids hit those game ads all the time
+accused-reply-1-wording-6 = Vannak unokái, akik néha játszanak a telefonján? Nem mondom, hogy Ön volt, de a gyerekek állandóan rábökdösnek ezekre a játékhirdetésekre.
+
 # en: A fair question on a calmer day, but straight after 'you did it yourself' it reads as a second accusation, now aimed at his family. He told you what he uses the phone for.
 accused-reply-1-feedback = Nyugodtabb napon jogos kérdés, de közvetlenül az „Ön maga csinálta” után második vádnak hangzik, ezúttal a családja ellen. Elmondta, mire használja a telefont.
 
@@ -617,6 +932,15 @@ accused-reply-2-wording-2 = Én csak a rendszert idézem: az Ön telefonjáról 
 # en: i'm not accusing you of anything sir, i'm just going by the system and it says your phone sent the confirmation on 18 march
 accused-reply-2-wording-3 = nem mondtam semmit onrol, uram, csak leirom mi latszik nalunk: a megerosites marc. 18-an a maga keszulekerol erkezett
 
+# en: I never called you a liar, sir. I'm just passing on the system's information, and it shows your phone confirmed it on 18 March.
+accused-reply-2-wording-4 = Sosem mondtam, hogy hazudik, uram. Én csak továbbadom, ami a rendszerben van, és eszerint március 18-án az Ön telefonja hagyta jóvá.
+
+# en: I'm not calling you a liar, but the system shows your phone confirmed it.
+accused-reply-2-wording-5 = Nem mondom, hogy hazudik, de a rendszer szerint a telefonja erősítette meg.
+
+# en: The system shows the confirmation came from your phone on 18 March, sir. I'm not calling you anything, I'm just telling you what it says.
+accused-reply-2-wording-6 = A rendszer azt mutatja, uram, hogy március 18-án az Ön telefonjáról jött a jóváhagyás. Nem minősítem Önt semmilyen módon, csak közlöm, mi áll benne.
+
 # en: 'I'm only the messenger' and a second reading of the record: you are now arguing his word against the system's, and he will not stop until one of you wins.
 accused-reply-2-feedback = „Én csak a hírvivő vagyok”, és a nyilvántartás újbóli felolvasása: most már az ő szava áll szemben a rendszerével, és addig nem hagyja abba, amíg egyikük nem nyer.
 
@@ -631,6 +955,15 @@ accused-reply-3-wording-2 = Hiszek Önnek; ezek a reklámok csapdák, nem az Ön
 
 # en: i believe you, honestly. these ads are made so one accidental tap does it, most people don't even spot it. none of it is your fault
 accused-reply-3-wording-3 = Dehogy, hiszek magának. Ezek a hirdetések direkt olyanok, hogy egy rossz helyre bökés már aktivál, szinte senki nem veszi észre. Egyáltalán nem Ön tehet róla.
+
+# en: Of course I believe you. Those ads are designed to catch an accidental tap, and most people don't even notice it happening. You did nothing wrong.
+accused-reply-3-wording-4 = Természetesen hiszek Önnek. Ezeket a reklámokat arra találták ki, hogy egy akaratlan érintést is elcsípjenek, és a legtöbben észre sem veszik, hogy megtörtént. Önt semmilyen hiba nem terheli.
+
+# en: I believe you, and it's not your fault.
+accused-reply-3-wording-5 = Hiszek Önnek, és nem az Ön hibája.
+
+# en: not your fault at all Mr Varga, i believe you. one slip of the finger on these ads is enough and people rarely notice
+accused-reply-3-wording-6 = egyáltalán nem maga hibázott, Varga úr, hiszek magának. ezeknél a reklámoknál egy rossz mozdulat is elég, és az emberek ritkán veszik észre
 
 # en: You took his word and took the blame off him in plain terms. He no longer has to prove he is honest, so he can stop fighting you and talk about his money.
 accused-reply-3-feedback = Elfogadta a szavát, és egyértelműen levette róla a felelősséget. Már nem kell bizonyítania, hogy becsületes, így abbahagyhatja a harcot, és beszélhet a pénzéről.
@@ -650,6 +983,15 @@ late-supervisor-reply-1-wording-2 = Tizennégy év után ezt nem érdemelte. Kap
 # en: 14 years with us and this chat hasn't treated you right. i can put you through if you want, but i can wipe this month's charges myself right now. should i?
 late-supervisor-reply-1-wording-3 = Varga úr, 14 év hűség után ez a beszélgetés méltatlan volt Önhöz. Átadhatom a vezetőnek, de ezt a havi négy tételt én is törölhetem azonnal. Intézzem?
 
+# en: You've been with us fourteen years and deserved better from me today. I'll transfer you if you want, but I could also credit this month's charges myself right now. Would you like me to?
+late-supervisor-reply-1-wording-4 = Tizennégy éve van velünk, és jobbat érdemelt volna tőlem ma. Ha kéri, átkapcsolom, de az e havi díjakat most azonnal én magam is jóváírhatom. Szeretné?
+
+# en: I can remove this month's charges myself right now. Shall I?
+late-supervisor-reply-1-wording-5 = Az e havi díjakat most rögtön levehetem én is. Levegyem?
+
+# en: Mr Varga, after 14 years you should've had better service here. happy to put you through, or i can take this month's charges off myself straight away, which would you like?
+late-supervisor-reply-1-wording-6 = Tizennégy év után ennél jobb bánásmód járt volna Önnek, Varga úr. Mi legyen: átkapcsoljam, vagy inkább azonnal leveszem én az e havi tételeket?
+
 # en: You picked up his fourteen years, admitted the chat had gone badly, and offered something you can do on the spot. The choice stays his, but now he has a reason to stay.
 late-supervisor-reply-1-feedback = Reagált a tizennégy évére, beismerte, hogy a chat rosszul ment, és felajánlott valamit, amit ott helyben megtehet. A döntés az övé marad, de most már van oka maradni.
 
@@ -664,6 +1006,15 @@ late-supervisor-reply-2-wording-2 = Továbbítottam egy vezetőnek, két napon b
 
 # en: sure Mr Varga, i've passed it to a supervisor, they'll contact you in the next 48 hrs, phone or email, whichever suits you
 late-supervisor-reply-2-wording-3 = termeszetesen, az ugyet atkuldtem egy vezetonek, ket napon belul felkeresi telefonon vagy emailben
+
+# en: Of course, Mr Varga. Your case is now with a supervisor, and you'll hear from them by phone or e-mail within 48 hours, whichever you'd like.
+late-supervisor-reply-2-wording-4 = Persze, Varga úr. Az ügye már egy vezetőnél van, aki 48 órán belül jelentkezik Önnél telefonon vagy e-mailben, ahogy Ön kívánja.
+
+# en: A supervisor will contact you within 48 hours.
+late-supervisor-reply-2-wording-5 = Egy vezető 48 órán belül felveszi Önnel a kapcsolatot.
+
+# en: your case has gone to a supervisor, sir. expect a call or an email from them in the next 48 hours, your choice which
+late-supervisor-reply-2-wording-6 = Ügyét a felettesemhez továbbítottam, uram. A következő 48 órában hívást vagy e-mailt kap tőle, választása szerint.
 
 # en: Polite, and it does what he asked, but a 48-hour wait for somebody else is one more 'passed on' in a story full of them. Offer the part you can fix before you hand the case away.
 late-supervisor-reply-2-feedback = Udvarias, és megteszi, amit kért, de 48 óra várakozás valaki másra csak még egy „továbbítottam” egy ilyenekkel teli történetben. Ajánlja fel, amit maga megoldhat, mielőtt kiadja a kezéből az ügyet.
@@ -680,6 +1031,15 @@ late-supervisor-reply-3-wording-2 = Hívom Ágnest, mindent átadok, és maradok
 # en: i'll get my team leader Ágnes in here now. i'll tell her everything first so you don't repeat yourself, and i'm not leaving the chat till she's here
 late-supervisor-reply-3-wording-3 = szolok agnesnek, a csoportvezetomnek, elore mindent elmondok neki, es nem lepek ki, amig be nem jelentkezik
 
+# en: Right away, I'm adding Ágnes, my team leader, to this chat. I'll update her on everything first, and I'll stay here with you until she's joined.
+late-supervisor-reply-3-wording-4 = Azonnal hozzáadom a chathez Ágnest, a csoportvezetőmet. Előbb mindenről tájékoztatom, és amíg be nem kapcsolódik, itt maradok Önnel.
+
+# en: Getting my team leader Agnes now, I'll stay till she's here.
+late-supervisor-reply-3-wording-5 = Behívom a vezetőmet, Ágnest, és megvárom Önnel.
+
+# en: Mr Varga, Ágnes, who leads my team, is joining now. She'll know your whole case from me before she arrives, and I won't leave the chat in the meantime.
+late-supervisor-reply-3-wording-6 = Varga úr, Ágnes, a csapatom vezetője most csatlakozik. Tőlem már az egész ügyét ismerni fogja, mire belép, és közben én sem hagyom el a beszélgetést.
+
 # en: A proper handover: he hears who, he won't have to repeat himself, and you don't vanish. The best reply also answered his fourteen years and offered to remove the charges first, which could have made the handover unnecessary.
 late-supervisor-reply-3-feedback = Rendes átadás: megtudja, ki jön, nem kell ismételnie magát, és Ön sem tűnik el. A legjobb válasz ráadásul a tizennégy évére is felelt, és előbb felajánlotta a díjak levételét, amitől az átadás talán fölöslegessé vált volna.
 
@@ -694,6 +1054,15 @@ late-supervisor-reply-4-wording-2 = Felmondással nem jár jobban, a kötbér dr
 
 # en: with respect sir, 14 years or not, leaving won't get the money back quicker and you'd pay more in exit fees than the charges did
 late-supervisor-reply-4-wording-3 = Uram, a 14 év ide vagy oda, ha felmond, azzal nem jut hamarabb a pénzéhez, viszont a hűségidő előtti kilépés díja jóval több, mint ez a pár ezer forint.
+
+# en: Sir, leaving us won't speed up the refund, and with the early cancellation fee you'd end up paying more than these charges.
+late-supervisor-reply-4-wording-4 = Uram, ha elhagy minket, attól nem jön gyorsabban a visszatérítés, és a korai felmondás díjával többet fizetne, mint amennyi ez a terhelés.
+
+# en: If you cancel, the termination fee costs more than the charges.
+late-supervisor-reply-4-wording-5 = Ha felmond, a felmondási díj drágább, mint ezek a tételek.
+
+# en: 14 years or not, cancelling your contract won't bring your money back any sooner, and breaking it early would cost you more than you lost.
+late-supervisor-reply-4-wording-6 = Hiába a tizennégy év, a szerződés felbontásával nem kapja meg előbb a pénzét, a határidő előtti kilépés pedig többe kerülne, mint amennyit elvesztett.
 
 # en: Scoring a point against a threat only confirms that he should go. Fourteen years of loyalty deserved an answer to the hurt, not a sum.
 late-supervisor-reply-4-feedback = Ha egy fenyegetésre egy odavágott érvvel felel, azzal csak megerősíti, hogy mennie kell. Tizennégy év hűség a sérelmére érdemelt volna választ, nem egy összeget.
@@ -716,6 +1085,15 @@ refund-question-reply-1-wording-2 = A mostani négyet igen. Melyik korábbit: a 
 # en: yes to this month's four. which older ones do you mean, the 2 mobilplay charges from march or the 2,400 ft data top up?
 refund-question-reply-1-wording-3 = A mostani számla négy tételét igen. Melyik régebbire gondol, a márciusi két MobilPlay-díjra vagy arra a 2400 Ft-os netfeltöltésre?
 
+# en: Yes for the four on this bill. For the older ones, do you mean the two MobilPlay charges from March, or the 2,400 forint top-up for data?
+refund-question-reply-1-wording-4 = Ezen a számlán lévő négy tételre igen a válasz. A régebbieknél mit ért: a két márciusi MobilPlay-terhelést vagy a 2400 forintos mobilnet-feltöltést?
+
+# en: Yes to this month. Do you mean March's MobilPlay or the top-up?
+refund-question-reply-1-wording-5 = Az e havira igen. A márciusi MobilPlayre gondol, vagy a feltöltésre?
+
+# en: just to check, by earlier ones do you mean MobilPlay's two in March or the 2,400 data top-up? the four from this month, yes
+refund-question-reply-1-wording-6 = csak hogy tisztázzuk: a korábbiak alatt a MobilPlay két márciusi tételét érti, vagy a 2400-as netfeltöltést? a mostani négyre igen
+
 # en: One short, specific question, with both things you can see on his account. It shows you are looking at his bill, not a script, and it saves a second round if you had guessed wrong.
 refund-question-reply-1-feedback = Egy rövid, konkrét kérdés, mindkét tétellel, amit a fiókjában lát. Megmutatja, hogy az ő számláját nézi, nem egy forgatókönyvet, és megspórol egy második kört, ha rosszul tippelt volna.
 
@@ -731,6 +1109,15 @@ refund-question-reply-2-wording-2 = Minden forintot visszakap, ezt garantálom.
 # en: i promise you Mr Varga, every last forint, old and new. don't worry, i'll personally make sure of it
 refund-question-reply-2-wording-3 = igen, minden fillert, a regit es az ujat is, a szavamat adom. ne izguljon, szemelyesen intezem
 
+# en: I give you my word, Mr Varga, you'll get back every forint, both the earlier charges and the current ones. I'll personally make it happen, don't worry.
+refund-question-reply-2-wording-4 = Becsületszavamra, Varga úr, minden egyes forint visszakerül Önhöz, a régebbi tételek és a mostaniak is. Magam intézem el, egy percig se fájjon miatta a feje.
+
+# en: Yes, every forint back, old and new, I promise.
+refund-question-reply-2-wording-5 = Igen, minden forintot visszakap, régit és újat is, ígérem.
+
+# en: all of it, mr varga, the new ones and the old ones, you have my word. leave it to me and don't worry
+refund-question-reply-2-wording-6 = Az egészet, Varga úr, az újakat is, a régieket is, erre mérget vehet. Bízza csak rám, ne emésztse magát.
+
 # en: Warm, and for a moment he feels someone is on his side. But you don't know yet what 'the other ones' are, and anything on a paid bill is MobilPlay's to refund, not yours.
 refund-question-reply-2-feedback = Meleg, és egy pillanatra úgy érzi, valaki mellette áll. De még nem tudja, mik azok a „korábbiak”, és ami egy kifizetett számlán van, azt a MobilPlay téríti vissza, nem Ön.
 
@@ -745,6 +1132,15 @@ refund-question-reply-3-wording-2 = Az 5960-at ma jóváírom, a márciusiakat v
 
 # en: this month's 4, that's 5,960, coming off today. the 2 from march i'll claim from mobilplay and they've got 15 days to respond
 refund-question-reply-3-wording-3 = ezt a havi 5960 forintot mar ma leirom, a marciusi kettot pedig reklamalom a MobilPlaynel, 15 napjuk van valaszolni
+
+# en: Today I'm crediting this month's four charges, 5,960 forints. For March's two, I'll file a claim with MobilPlay, and they must respond within 15 days.
+refund-question-reply-3-wording-4 = Ma jóváírom az e havi négy terhelést, 5960 forintot. A márciusi kettőre visszatérítési igényt nyújtok be a MobilPlaynél, és nekik 15 napon belül felelniük kell.
+
+# en: 5,960 off today, and I'll claim March's two from MobilPlay.
+refund-question-reply-3-wording-5 = Ma lejön az 5960, a márciusi kettőt a MobilPlaytől kérem vissza.
+
+# en: the 5,960 for this month's four comes off today, mr varga. march's two i'll claim back from mobilplay, they have 15 days to answer
+refund-question-reply-3-wording-6 = a mostani négy, 5960 Ft, még ma lekerül, Varga úr. a márciusi kettőt a MobilPlaytől követelem vissza, 15 napjuk van válaszolni
 
 # en: An honest plan, and probably the right one. But 'the other ones' was vague, and his account also shows a 2,400-forint top-up; the best reply checked which he meant before answering a question he might not have asked.
 refund-question-reply-3-feedback = Becsületes terv, és valószínűleg a helyes. De a „korábbiak” homályos volt, és a fiókjában egy 2400 forintos feltöltés is szerepel; a legjobb válasz előbb tisztázta, mire gondol, mielőtt egy talán fel sem tett kérdésre felelt volna.
@@ -767,6 +1163,15 @@ march-charges-reply-1-wording-2 = Az e havit jóváírom, a kifizetett számlát
 # en: i can credit the 4 from this month right away, but stuff on a bill you've already paid can't be refunded sorry, that's the rule once the bill's closed
 march-charges-reply-1-wording-3 = ezt a havi negyet rogton jovairom, a marciusi, mar kifizetett szamlat viszont sajnos nem tudjuk visszaterhelni, lezart szamlara ez vonatkozik
 
+# en: I'll credit the four from this month right now. The ones on your March bill can't be refunded though, since that bill's paid and closed; that's our rule.
+march-charges-reply-1-wording-4 = Az e havi négyet rögtön jóváírom. A márciusi számlán lévőket viszont nem lehet visszatéríteni, mert az a számla már ki van fizetve és le van zárva; ez nálunk a szabály.
+
+# en: This month's yes, but a paid bill can't be refunded.
+march-charges-reply-1-wording-5 = Az e havit igen, de kifizetett számlát nem térítünk vissza.
+
+# en: sorry sir, once a bill is paid and closed we can't refund it, thats the rule. this month's four i can credit straight away though
+march-charges-reply-1-wording-6 = sajnálom, uram, ha egy számlát befizettek és lezárult, azt már nem tudjuk visszatéríteni, ez a szabály. a mostani négyet viszont máris jóváírom
+
 # en: Half right: the credit is real. But paid charges can still be claimed back from MobilPlay, and 'that's the rule' shuts a door you could have opened for him.
 march-charges-reply-1-feedback = Félig jó: a jóváírás valódi. De a kifizetett díjakat is vissza lehet kérni a MobilPlaytől, és az „ez a szabály” bezár egy ajtót, amit kinyithatott volna neki.
 
@@ -781,6 +1186,15 @@ march-charges-reply-2-wording-2 = Mindkét hónap pénzét visszaszerzem, ígér
 
 # en: both months, every single forint, promise. i'll get it all back for you myself Mr Varga, you can stop worrying about it
 march-charges-reply-2-wording-3 = A márciust is, a mostanit is, minden fillért, ezt megígérem. Én hajtom be az egészet, Varga úr, Ön nyugodtan el is felejtheti.
+
+# en: I promise you'll get every forint back from both months, Mr Varga. I'll personally take care of it all, so you won't need to think about it again.
+march-charges-reply-2-wording-4 = Ígérem, Varga úr, mindkét hónapból minden forintot visszakap. Mindent én magam intézek, így többé nem kell ezen gondolkodnia.
+
+# en: All of it, both months, I promise.
+march-charges-reply-2-wording-5 = Mindet visszakapja, mindkét hónapét, ígérem.
+
+# en: march and this month, every forint back, you have my promise. i'll handle it myself, just forget about it
+march-charges-reply-2-wording-6 = a márciusit is, az e havit is, az utolsó forintig visszakapja, szavamat adom. elintézem, magának már nincs vele dolga
 
 # en: It feels generous, and March's refund isn't yours to give: MobilPlay decides it. A promise you can't keep is the one he will quote back to you.
 march-charges-reply-2-feedback = Nagyvonalúnak tűnik, de a márciusi visszatérítést nem Ön adja: arról a MobilPlay dönt. A be nem tartható ígéretet fogja majd visszaidézni Önnek.
@@ -797,6 +1211,15 @@ march-charges-reply-3-wording-2 = A márciusiakkal keresse a MobilPlayt, elküld
 # en: sorry Mr Varga, march you'd need to take up with mobilplay yourself since that bill's closed for us. want their email?
 march-charges-reply-3-wording-3 = ne haragudjon, de a marciusi szamla nalunk mar le van zarva, igy azzal maganak kell a mobilplayhez fordulnia. atkuldjem az email cimuket?
 
+# en: Apologies, Mr Varga, the March bill is already closed here, so you'll have to approach MobilPlay yourself for those. I can give you their e-mail.
+march-charges-reply-3-wording-4 = Elnézést, Varga úr, a márciusi számla nálunk már le van zárva, így azokért a tételekért Önnek kell jelentkeznie a MobilPlaynél. Megadhatom az e-mail-címüket.
+
+# en: Sorry, March you have to take up with MobilPlay.
+march-charges-reply-3-wording-5 = Sajnálom, a márciusiakat a MobilPlaynél kell intéznie.
+
+# en: I can send you MobilPlay's e-mail address, Mr Varga, because March is closed on our end and you'd need to contact them directly about it. Sorry.
+march-charges-reply-3-wording-6 = Átküldhetem a MobilPlay e-mail-címét, Varga úr, mert a március nálunk le van zárva, azzal közvetlenül hozzájuk kell fordulnia. Sajnálom.
+
 # en: The apology turns into the one thing he asked you not to do: send him to MobilPlay. He has no contract with them, and you do.
 march-charges-reply-3-feedback = A bocsánatkérésből épp az lesz, amit kért, hogy ne tegyen: a MobilPlayhez küldi. Neki nincs szerződése velük, Önöknek van.
 
@@ -811,6 +1234,15 @@ march-charges-reply-4-wording-2 = Az 5960 ma lejön; a márciusit kérem, a vál
 
 # en: this month's 5,960 is coming off today. the two from march i'll claim from mobilplay, can't promise what they'll decide but i'll text you their answer within 15 days
 march-charges-reply-4-wording-3 = ezt a havi 5960-at ma leirjuk. a ket marciusit megprobalom visszaszerezni a MobilPlaytol, az eredmenyt nem igerhetem, viszont ket heten belul jon rola sms
+
+# en: Today I'm crediting the 5,960 from this month. For March's two, I'll lodge a claim with MobilPlay; I can't guarantee they'll agree, but I'll text you their decision within 15 days.
+march-charges-reply-4-wording-4 = Ma jóváírom az e havi 5960 forintot. A két márciusira igényt nyújtok be a MobilPlaynél; azt nem garantálhatom, hogy elfogadják, de 15 napon belül SMS-ben megírom a döntésüket.
+
+# en: 5,960 off today. March I'll claim, can't promise, I'll text you.
+march-charges-reply-4-wording-5 = Az 5960 ma lejön. Márciust reklamálom, nem ígérhetek, SMS-t küldök.
+
+# en: Mr Varga, no promises on March, that's up to MobilPlay, but I'll claim both charges and text you what they say within 15 days. The 5,960 for this month comes off today.
+march-charges-reply-4-wording-6 = Varga úr, a márciusiról nem ígérhetek semmit, az a MobilPlayen múlik, de mindkét tételt visszakérem, és 15 napon belül SMS-ben megírom, mit feleltek. Az e havi 5960 ma lekerül.
 
 # en: Honest about both parts: what you do yourself and what depends on MobilPlay, with a deadline and the way he will hear. Clear bad news is easier to take than a promise that breaks in a fortnight.
 march-charges-reply-4-feedback = Mindkét részről őszintén beszél: mit tesz meg maga, és mi függ a MobilPlaytől, határidővel, és azzal, hogyan értesül. A világos rossz hírt könnyebb elfogadni, mint egy ígéretet, amely két hét múlva megdől.
@@ -830,6 +1262,15 @@ refund-doubt-reply-1-wording-2 = Pontosítok: az e havit én törlöm, a márciu
 # en: fair q, i should be more precise. this month's 4 i'm removing myself today, march's 2 i have to claim from mobilplay, then i'll text you their reply
 refund-doubt-reply-1-wording-3 = Igaza van, rosszul fogalmaztam, legyek pontos. Ami ebben a hónapban jött, azt ma leveszem, ez rajtam múlik. A márciusiakról a MobilPlay dönt, visszakérem, és megírom SMS-ben, mit mondtak.
 
+# en: You're right to ask, let me be accurate. I take off this month's four myself, today. The two March ones depend on a claim to MobilPlay, and I'll text you what they decide.
+refund-doubt-reply-1-wording-4 = Helyes, hogy megkérdezi, pontosítok. Ezen a számlán a négy tételt saját hatáskörben még ma törlöm. A két márciusiról a MobilPlay dönt a reklamációm alapján, a döntésüket SMS-ben elküldöm.
+
+# en: To be exact: this month's today, March depends on MobilPlay.
+refund-doubt-reply-1-wording-5 = Pontosan: az e havi ma lejön, a március a MobilPlaytől függ.
+
+# en: Mr Varga, good question, I should have been precise. the four on this bill come off today, by me. the two from march need a claim to mobilplay and i'll text you their answer
+refund-doubt-reply-1-wording-6 = jó kérdés, Varga úr, pontosabbnak kellett volna lennem. ennek a számlának a négy tételét ma én veszem le. a két márciusihoz reklamáció kell a MobilPlaynél, és sms-ben megírom a válaszukat
+
 # en: Taking back your own promise is hard, and right. It costs a little trust now and saves far more than a broken guarantee would cost in a fortnight.
 refund-doubt-reply-1-feedback = A saját ígéretét visszavonni nehéz, és helyes. Most egy kis bizalomba kerül, és sokkal többet megspórol, mint amennyibe két hét múlva egy megszegett garancia kerülne.
 
@@ -845,6 +1286,15 @@ refund-doubt-reply-2-wording-2 = Igen, garantálom, az utolsó fillérig.
 # en: yes 100% guaranteed, every single forint. just leave it all to me, don't worry about anything, i'll handle it personally
 refund-doubt-reply-2-wording-3 = Persze, száz százalékig biztosíthatom, hogy mindent visszakap. Hagyja csak rám, nincs miért idegeskednie, végigkísérem az egészet.
 
+# en: Absolutely, I guarantee every forint. You can leave it all to me, Mr Varga, I'll personally follow it through, so no need to worry.
+refund-doubt-reply-2-wording-4 = Abszolút, minden forintért kezeskedem. Nyugodtan rám hagyhatja, Varga úr, személyesen követem végig, így nem kell aggódnia.
+
+# en: Yes, I guarantee you'll get every forint.
+refund-doubt-reply-2-wording-5 = Igen, garantálom, hogy minden forintot visszakap.
+
+# en: you have my guarantee mr varga, every forint. i'll see to it myself, don't worry about a thing
+refund-doubt-reply-2-wording-6 = garantálom, Varga úr, minden forintot. én magam figyelek rá, egy percig se aggódjon
+
 # en: He told you exactly why he doubts it, and you doubled the promise instead of checking it. If MobilPlay refuses March's charges, yours is the word that breaks.
 refund-doubt-reply-2-feedback = Pontosan elmondta, miért kételkedik, és Ön megduplázta az ígéretet ahelyett, hogy ellenőrizte volna. Ha a MobilPlay elutasítja a márciusi díjakat, az Ön szava törik meg.
 
@@ -859,6 +1309,15 @@ refund-doubt-reply-3-wording-2 = Mindent megteszünk, és ez többnyire sikerül
 
 # en: good question sir, i meant we'll try our best, cases like this normally end up going the customer's way so don't worry too much
 refund-doubt-reply-3-wording-3 = jogos, uram. arra gondoltam, hogy mindent elkovetunk, es altalaban az ugyfel jar jol az ilyenekkel, szoval ne izguljon
+
+# en: A fair question, sir. I only meant we'll try our hardest; these cases mostly end well for the customer, so there's no need to worry.
+refund-doubt-reply-3-wording-4 = Jogos kérdés, uram. Csak annyit akartam mondani, hogy mindent megpróbálunk; ezek az esetek többnyire jól végződnek az ügyfél számára, úgyhogy nem kell aggódnia.
+
+# en: We'll try our best, these usually end in your favour.
+refund-doubt-reply-3-wording-5 = Igyekszünk, ezek általában az Ön javára dőlnek el.
+
+# en: don't worry too much sir, we do everything we can and usually the customer wins in cases like yours
+refund-doubt-reply-3-wording-6 = Nem kell nagyon izgulnia, uram, beleadunk apait-anyait, és a hasonló esetekben általában az ügyfélnek lesz igaza.
 
 # en: He asked for a straight yes or no and got 'usually'. The vaguer the answer, the more it sounds like the hotline he is trying to get past.
 refund-doubt-reply-3-feedback = Egyenes igent vagy nemet kért, és „általában”-t kapott. Minél homályosabb a válasz, annál inkább úgy hangzik, mint a telefonos ügyfélszolgálat, amelyen túl akar jutni.
@@ -878,6 +1337,15 @@ refund-refused-reply-1-wording-2 = Már elmondtam: a kifizetett számlát nem ny
 # en: sorry but i've already said what i can do. once the bill's paid it's closed and there's no way for me to open it again
 refund-refused-reply-1-wording-3 = sajnalom, de amit tudtam, mar leirtam. ami ki van fizetve, az lezarult, azt en innen nem tudom visszanyitni
 
+# en: Sorry, Mr Varga, I've already explained my options. A paid bill is closed and there's no way for me to reopen it from my end.
+refund-refused-reply-1-wording-4 = Sajnálom, Varga úr, a lehetőségeimet már ismertettem. A befizetett számla lezárt, és az én oldalamról nincs mód újranyitni.
+
+# en: Sorry, I can't reopen a bill that's already paid.
+refund-refused-reply-1-wording-5 = Sajnálom, egy már kifizetett számlát nem tudok újranyitni.
+
+# en: as i said, once you've paid a bill it gets closed, and i can't open it again from here sorry mr varga
+refund-refused-reply-1-wording-6 = Ahogy mondtam, a befizetés után a számla lezárul, és innen nem tudom újra megnyitni. Sajnálom, Varga úr.
+
 # en: Calm, but it repeats the refusal and leaves him 2,980 forints down with nowhere to turn. 'Closed' is the word he will quote when he tells this story.
 refund-refused-reply-1-feedback = Nyugodt, de megismétli az elutasítást, és 2980 forint mínuszban hagyja, úgy, hogy nincs kihez fordulnia. A „le van zárva” lesz az, amit idézni fog, amikor elmeséli ezt a történetet.
 
@@ -893,6 +1361,15 @@ refund-refused-reply-2-wording-2 = Rosszul fogalmaztam: a márciusit ma visszak�
 # en: you're right to call me out on that, i worded it badly. i can't take the march ones off myself but i'll put a claim in with mobilplay today and send you a text with what they say
 refund-refused-reply-2-wording-3 = Igaza van, ezt elrontottam. A márciusiakat nem én törölhetem, de ma elindítom a visszakérést a MobilPlaynél, és üzenetben tájékoztatom a válaszukról.
 
+# en: Fair enough, that came out wrong. I can't take March's two off myself, but I'll file a claim with MobilPlay today and let you know their answer by text.
+refund-refused-reply-2-wording-4 = Igaza van, ez rosszul jött ki. A két márciusit nem én tudom levenni, de még ma beadom az igényt a MobilPlaynél, és SMS-ben értesítem a válaszukról.
+
+# en: I phrased that badly. I'll claim March back from MobilPlay today.
+refund-refused-reply-2-wording-5 = Ezt elrontottam. Ma reklamálom a márciusit a MobilPlaynél.
+
+# en: mr varga, you're right to object, i explained that poorly. march's two aren't mine to remove, but i'm sending a claim to mobilplay today and will text you their reply
+refund-refused-reply-2-wording-6 = Varga úr, jogosan háborog, rosszul magyaráztam. a két márciusit nem én törölhetem, de ma elküldöm a reklamációt a MobilPlaynek, és sms-ben megírom, mit válaszoltak
+
 # en: You corrected yourself without defending the 'rule' and said what you can do instead. Saying what is possible turns a refusal into a plan.
 refund-refused-reply-2-feedback = Kijavította magát anélkül, hogy a „szabályt” védte volna, és megmondta, mit tehet helyette. Ha kimondja, mi lehetséges, az elutasításból terv lesz.
 
@@ -907,6 +1384,15 @@ refund-refused-reply-3-wording-2 = Ez nem csalás; minden szolgáltatónál ugya
 
 # en: it's not a scam sir, it's just how billing works with all the providers, once a bill's paid it's closed and it'd be the same wherever you went
 refund-refused-reply-3-wording-3 = nem csalasrol van szo, uram. barmelyik mobilcegnel ugyanigy megy: a befizetett szamla lezarul, mashol sem lenne ez maskepp
+
+# en: Sir, this is no scam. Every provider in the country does billing like this: paid bills are closed, and you'd face the same rule with any other company.
+refund-refused-reply-3-wording-4 = Uram, ez nem átverés. Az országban minden szolgáltató így számláz: a befizetett számla lezárul, és bármelyik másik cégnél ugyanebbe a szabályba ütközne.
+
+# en: It's not a scam, all operators do it this way.
+refund-refused-reply-3-wording-5 = Ez nem csalás, minden szolgáltató így csinálja.
+
+# en: same rule at every phone company in the country sir, paid bills get closed. so no, its not a scam
+refund-refused-reply-3-wording-6 = Az ország összes telefontársaságánál ugyanez a rend, uram: a kifizetett számla lezárt. Tehát nem, ez nem csalás.
 
 # en: You argued with the word 'scam' and defended the rule he is angry about. Being right about other operators gets him nothing back.
 refund-refused-reply-3-feedback = A „csalás” szóval vitatkozott, és azt a szabályt védte, ami miatt dühös. Hogy a többi szolgáltatóról igaza van, abból ő semmit sem kap vissza.
@@ -929,6 +1415,15 @@ block-question-reply-1-wording-2 = Ez nem fair; szigorúan ellenőrizzük a part
 # en: that's a bit unfair Mr Varga, we're regulated, there are strict rules for all partners, we don't just let anyone bill our customers
 block-question-reply-1-wording-3 = Ez azért túlzás. Hatósági felügyelet alatt működünk, a partnereket komolyan szűrjük, nem kerülhet fel akárki a vevőink számlájára.
 
+# en: That's unfair, Mr Varga. We're regulated, all partners must follow strict rules, and we don't allow any random company to bill our customers.
+block-question-reply-1-wording-4 = Ez méltánytalan, Varga úr. Szabályozott cég vagyunk, minden partnernek szigorú feltételeket kell betartania, és nem engedjük meg akármilyen cégnek, hogy az ügyfeleinket terhelje.
+
+# en: That's not fair, we're a regulated company with strict rules.
+block-question-reply-1-wording-5 = Ez nem igazságos, szigorú szabályok szerint működünk.
+
+# en: with respect mr varga, we are regulated and partners have strict rules to follow, not just anyone can charge our customers
+block-question-reply-1-wording-6 = tisztelettel, Varga úr, minket szabályoznak, és a partnereknek szigorú előírásokat kell követniük, nem terhelheti bárki az ügyfeleinket
+
 # en: You took the bait and defended the company's honour, and his real question, next month, went unanswered. Each reason you give him is one more thing to argue with.
 block-question-reply-1-feedback = Bekapta a csalit, és a cég becsületét védte, a valódi kérdése, a jövő hónap, pedig megválaszolatlan maradt. Minden ok, amit felhoz, még egy dolog, amin vitatkozhat.
 
@@ -943,6 +1438,15 @@ block-question-reply-2-wording-2 = Vigyázzon a hirdetésekkel, és nézze meg a
 
 # en: best thing is to watch out for ads Mr Varga, never hit subscribe on anything, always read the fine print before agreeing
 block-question-reply-2-wording-3 = hat, az a legjobb, ha ovatosan banik a reklamokkal: semmire ne bokjon ra, amin elofizetes all, es mindig nezze meg az aprobetus reszt
+
+# en: To protect yourself, Mr Varga, be careful with ads: don't press subscribe on anything and read the terms before agreeing to anything.
+block-question-reply-2-wording-4 = Hogy megvédje magát, Varga úr, legyen óvatos a reklámokkal: semmin ne nyomja meg az előfizetés gombot, és mielőtt bármibe beleegyezik, olvassa el a feltételeket.
+
+# en: Just don't tap on ads or subscribe buttons.
+block-question-reply-2-wording-5 = Csak ne nyomjon rá reklámokra és előfizetés gombokra.
+
+# en: Read the small print before agreeing to anything, Mr Varga, and never tap subscribe on an advert. That's the best way to stay safe.
+block-question-reply-2-wording-6 = Mielőtt bármit elfogad, Varga úr, olvassa át az apró betűt, és reklámon soha ne koppintson az előfizetésre. Így biztonságban lesz.
 
 # en: Sound advice on paper, but to him it says the whole thing was his carelessness. He uses the phone for calls and the weather; a lecture about adverts puts the blame back on him.
 block-question-reply-2-feedback = Papíron jó tanács, de neki azt mondja, hogy az egész az ő figyelmetlensége volt. Hívásokra és az időjárásra használja a telefont; egy kiselőadás a hirdetésekről visszateszi rá a felelősséget.
@@ -959,6 +1463,15 @@ block-question-reply-3-wording-2 = Ingyen letilthatom a partnerdíjakat, bekapcs
 # en: i can set up free barring for every partner charge on your line, then none of them can charge you again, want me to set it up now?
 block-question-reply-3-wording-3 = Van egy ingyenes tiltás, amivel semmilyen külső cég nem terhelhet a számára. Aktiváljam most azonnal?
 
+# en: There's a free option to bar all partner billing on your number, so none of these companies can charge you again. Would you like me to switch it on now?
+block-question-reply-3-wording-4 = Díj nélkül zárolhatom a számán az összes külső cég általi terhelést, így ezek a cégek soha többé nem számlázhatnak Önnek. Szeretné, hogy most aktiváljam?
+
+# en: Shall I switch on the free barring for you now?
+block-question-reply-3-wording-5 = Bekapcsoljam most Önnek az ingyenes letiltást?
+
+# en: mr varga, i could block every partner service on your number for free, then nobody can bill you like this again. should i do it now?
+block-question-reply-3-wording-6 = Varga úr, ingyen letilthatok minden partnerszolgáltatást a számán, és akkor senki nem terhelheti így többé. megcsináljam most?
+
 # en: The right fix, offered without rising to the jibe about the cut. The best reply also told him, in one clause, that he was right not to want this on his bill, and simply did it.
 block-question-reply-3-feedback = A helyes megoldás, anélkül hogy ráharapott volna a részesedésről szóló szurkálódásra. A legjobb válasz egy mellékmondatban azt is megmondta neki, hogy joggal nem akarja ezt a számláján látni, és egyszerűen megcsinálta.
 
@@ -974,6 +1487,15 @@ block-question-reply-4-wording-2 = Ezt nem garantálhatom, túl sok ilyen cég v
 # en: honestly i can't promise anything, there's tons of these companies and new ones every month, we can't check every one before they start charging
 block-question-reply-4-wording-3 = nem tudom megigerni, sajnos. annyi ilyen ceg van, es folyton jonnek ujak, nincs esely mindet leellenorizni mielott szamlaznak
 
+# en: I'll be honest, there's no guarantee. So many of these firms exist, and new ones keep appearing every month, so we can't vet each one before it starts charging.
+block-question-reply-4-wording-4 = Őszinte leszek: garancia nincs. Annyi ilyen cég működik, és havonta jönnek újak, hogy nem tudjuk mindegyiket előre megvizsgálni, mielőtt pénzt kérnének.
+
+# en: I can't guarantee it, new companies pop up every month.
+block-question-reply-4-wording-5 = Nem tudom garantálni, havonta jelennek meg új cégek.
+
+# en: new firms like this show up every month and we can't check them all in advance, so honestly i can't promise it won't happen again
+block-question-reply-4-wording-6 = minden hónapban bukkannak fel ilyen új cégek, és nem tudjuk mindet előre ellenőrizni, úgyhogy őszintén, nem ígérhetem, hogy nem fordul elő újra
+
 # en: Honest, and helpless, when there is a block you could switch on. He leaves expecting to find the next one on his bill himself.
 block-question-reply-4-feedback = Őszinte és tehetetlen, miközben van letiltás, amit bekapcsolhatna. Úgy megy el, hogy a következőt is magának kell majd megtalálnia a számláján.
 
@@ -988,6 +1510,15 @@ block-question-reply-5-wording-2 = Ennek nincs helye a számláján; minden part
 
 # en: Mr Varga, never mind who gets what, this doesn't belong on your bill full stop. i've set up a free block on every partner charge and you'll get a text to confirm
 block-question-reply-5-wording-3 = Teljesen mindegy, ki mennyit nyer rajta, ilyesmi nem kerülhet az Ön számlájára. Már be is kapcsoltam az ingyenes partnertiltást, SMS-t is kap róla.
+
+# en: Regardless of who profits, Mr Varga, this should never have been on your bill. I've already barred all partner charges on your number at no cost, and you'll receive a text to confirm.
+block-question-reply-5-wording-4 = Függetlenül attól, ki nyer rajta, Varga úr, ennek soha nem lett volna szabad a számláján lennie. A számán díjmentesen már letiltottam minden partneres terhelést, és SMS-ben megerősítést kap.
+
+# en: Whoever profits, it has no place on your bill. Blocked already, text coming.
+block-question-reply-5-wording-5 = Bárki is profitál, a számláján nincs helye. Már letiltva, jön az SMS.
+
+# en: it doesnt matter who gets a cut, mr varga, it shouldnt be on your bill. partner charges are now blocked on your number free of charge, and a text confirmation is on its way
+block-question-reply-5-wording-6 = mindegy, ki kap belőle részt, Varga úr, ez nem kerülhetett volna a számlájára. a partnerdíjak már tiltva vannak a számán, ingyen, és a visszaigazoló sms úton van
 
 # en: You let the jibe about the cut pass without a fight, agreed with what matters to him, and fixed the cause. He doesn't have to guard his bill himself any more.
 block-question-reply-5-feedback = Harc nélkül elengedte a részesedésről szóló szurkálódást, egyetértett abban, ami neki fontos, és megszüntette az okot. Többé nem neki kell őriznie a számláját.
@@ -1013,6 +1544,15 @@ wrap-up-reply-1-wording-2 = Leállítva, letiltva, 5960 ma jóváírva, március
 # en: mobilplay cancelled, partner billing blocked, 5,960 back today, and a claim's been lodged for march's 2,980, mobilplay has 15 working days to reply
 wrap-up-reply-1-wording-3 = Összefoglalva: MobilPlay lekapcsolva, partnertiltás aktív, 5960 Ft ma visszajön, a márciusi 2980 Ft-ra reklamáció ment, 15 munkanapjuk van válaszolni.
 
+# en: Here's where things stand: MobilPlay is cancelled, all partner billing is barred, 5,960 forints is credited to you today, and March's 2,980 is under a claim that MobilPlay must reply to within 15 working days.
+wrap-up-reply-1-wording-4 = A helyzet most ez: a MobilPlay megszüntetve, minden partneres számlázás letiltva, ma 5960 forintot jóváírunk Önnek, a márciusi 2980-ra pedig reklamáció van folyamatban, amire a MobilPlaynek 15 munkanapon belül felelnie kell.
+
+# en: MobilPlay cancelled, partner charges blocked, 5,960 back today, March claimed.
+wrap-up-reply-1-wording-5 = MobilPlay lemondva, partnerdíjak tiltva, 5960 ma vissza, márciusi reklamálva.
+
+# en: Today 5,960 is credited and partner charges are blocked, MobilPlay is stopped, and March's 2,980 has a claim in; they have 15 working days to answer.
+wrap-up-reply-1-wording-6 = Ma jóváírjuk az 5960 forintot és letiltottuk a partnerdíjakat, a MobilPlay le van állítva, a márciusi 2980-ra pedig beadtuk a reklamációt; 15 munkanapjuk van válaszolni.
+
 # en: Complete and exact: every amount, the open claim and its deadline. What it leaves out is him: no thanks, no word about last week, and nothing about who will tell him MobilPlay's answer.
 wrap-up-reply-1-feedback = Teljes és pontos: minden összeg, a nyitott igény és a határideje. Ami kimarad, az ő maga: se köszönet, se egy szó a múlt hétről, és az sem, ki értesíti a MobilPlay válaszáról.
 
@@ -1027,6 +1567,15 @@ wrap-up-reply-2-wording-2 = Nálunk minden rendben. Segíthetek még valamiben?
 
 # en: thanks for reaching out Mr Varga, everything's been handled on our side. anything else i can do for you today?
 wrap-up-reply-2-wording-3 = Köszönjük, hogy írt nekünk! A mi oldalunkon minden le van zárva. Van még valami, amiben a segítségére lehetek?
+
+# en: Thank you for your message, Mr Varga. We've handled everything on our end. Is there something else I can do for you?
+wrap-up-reply-2-wording-4 = Köszönjük az üzenetét, Varga úr. A mi részünkről mindent elintéztünk. Tehetek még valamit Önért?
+
+# en: Everything is done. Can I help with anything else?
+wrap-up-reply-2-wording-5 = Minden el van intézve. Van még más kérdése?
+
+# en: It's all been sorted on our side, Mr Varga, thanks for contacting us. Anything more I can help with today?
+wrap-up-reply-2-wording-6 = minden elrendezve nálunk, Varga úr, köszönjük, hogy írt. kell még valami mára?
 
 # en: The closing line of every chat, to a man who asked for exactly what happens and when. 'Taken care of' is the kind of promise he said he has had enough of.
 wrap-up-reply-2-feedback = Minden chat záró mondata egy olyan embernek, aki pontosan azt kérdezte, mi történik és mikor. Az „el van intézve” épp az a fajta ígéret, amiből azt mondta, elege van.
@@ -1043,6 +1592,15 @@ wrap-up-reply-3-wording-2 = Minden el van intézve; hamarosan keresik, és minde
 # en: don't worry it's all sorted now. someone from the team will get back to you about march really soon and you'll get every forint back, promise
 wrap-up-reply-3-wording-3 = nyugi, minden rendben lesz. nemsokara jelentkezik valaki a csapatbol a marciusi ugy miatt, es az osszes penzet visszakapja, garantalom
 
+# en: No need to worry, everything's handled. A colleague will contact you about March shortly, and I promise you'll get every forint back.
+wrap-up-reply-3-wording-4 = Nem kell aggódnia, minden el van rendezve. Egy kollégám hamarosan felveszi Önnel a kapcsolatot a márciusi tételek miatt, és ígérem, minden forintját visszakapja.
+
+# en: Don't worry, you'll get it all back, I promise.
+wrap-up-reply-3-wording-5 = Ne aggódjon, mindent visszakap, ígérem.
+
+# en: someone will reach out about march soon mr varga, and every forint will come back to you, i promise. it's all taken care of
+wrap-up-reply-3-wording-6 = hamarosan keresni fogja valaki a márciusi miatt, Varga úr, és minden forintja visszajön, ígérem. minden el van intézve
+
 # en: 'Someone' and 'very soon' are the vague words he said he is tired of, and 'every forint' is MobilPlay's to give. Tell him what happens, who does it and by when.
 wrap-up-reply-3-feedback = A „valaki” és a „hamarosan” épp azok a homályos szavak, amelyekből elege van, a „minden forint” pedig a MobilPlaytől függ. Mondja meg, mi történik, ki csinálja és mikorra.
 
@@ -1057,6 +1615,15 @@ wrap-up-reply-4-wording-2 = Minden leállítva, 5960 ma vissza, márciusi válas
 
 # en: so: mobilplay's stopped and blocked, you get 5,960 back today, and i'll text you what mobilplay says about march within 15 days. thank you for bearing with me, and really sorry about last week
 wrap-up-reply-4-wording-3 = Tehát: MobilPlay lekapcsolva és tiltva, az 5960 Ft ma visszakerül, a márciusi döntést két héten belül SMS-ben megírom. Köszönöm a türelmét, és sajnálom, hogy múlt héten lerázták.
+
+# en: To sum up: MobilPlay is cancelled and barred, 5,960 comes off your bill today, and you'll get MobilPlay's decision on March from me by text within 15 days. Thank you for your patience, and I'm sorry about last week.
+wrap-up-reply-4-wording-4 = Összegezve: a MobilPlay megszüntetve és letiltva, az 5960 forint ma lekerül a számlájáról, a márciusira a MobilPlay döntését 15 napon belül én írom meg SMS-ben. Köszönöm, hogy ilyen türelmes volt, és még egyszer bocsánat a múlt hétért.
+
+# en: Stopped, 5,960 off today, March answer by text. Sorry about last week.
+wrap-up-reply-4-wording-5 = MobilPlay letiltva, ma jön vissza az 5960, a márciusit SMS-ben megírom. Sajnálom a múlt hetet.
+
+# en: mr varga, sorry again for last week and thanks for sticking with me. mobilplay is stopped and blocked, 5,960 comes back today, and i'll text you march's answer within 15 days
+wrap-up-reply-4-wording-6 = Varga úr, még egyszer bocsánat a múlt hétért, és köszönöm, hogy kitartott. a MobilPlay leállítva és tiltva, az 5960 ma visszajön, a márciusi választ 15 napon belül sms-ben küldöm
 
 # en: What is done, what is open, when and how he will hear, then thanks and an apology for last week's brush-off. He leaves knowing what to expect, and that the wrong he came in with was named.
 wrap-up-reply-4-feedback = Mi történt, mi van nyitva, mikor és hogyan értesül, aztán köszönet és bocsánatkérés a múlt heti lerázásért. Úgy megy el, hogy tudja, mire számíthat, és hogy kimondták a sérelmet, amivel jött.

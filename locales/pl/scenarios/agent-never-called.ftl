@@ -47,6 +47,15 @@ opening-reply-1-wording-2 = Przepraszam, Gábor jest zawalony pracą, zastępuje
 # en: so sorry, honestly gabor has had an awful week, two of the team are off ill and he's been doing their work on top of his own
 opening-reply-1-wording-3 = bardzo mi przykro, ale Gábor ma urwanie glowy, dwie osoby na L4 i wszystko spadlo na niego, biedak sam nie wie, za co sie zlapac
 
+# en: Apologies, Ms Farkas. Gábor has been doing three people's jobs this week because two of the team are ill, and he's completely overwhelmed.
+opening-reply-1-wording-4 = Najmocniej przepraszam, pani Dóro. Dwie osoby z zespołu leżą chore, więc Gábor od tygodnia ciągnie robotę za trzech i jest kompletnie przytłoczony.
+
+# en: Sorry, Gábor was overloaded because half the team was sick.
+opening-reply-1-wording-5 = Przepraszam, Gábor był przeciążony, pół zespołu choruje.
+
+# en: two colleagues off sick all week, so Gábor has been doing their work too, that's why, I'm so sorry
+opening-reply-1-wording-6 = dwie osoby cały tydzień chore, więc Gábor odwalał też ich robotę, dlatego tak wyszło, naprawdę bardzo przepraszam
+
 # en: The sympathy goes to Gábor, not to her. She has just quoted 'we had a lot of urgent cases' at you, and this is the same excuse in longer words: his workload came before her offer.
 opening-reply-1-feedback = Współczucie trafia do Gábora, nie do niej. Przed chwilą zacytowała ci „mieliśmy mnóstwo pilnych spraw”, a to ta sama wymówka, tylko dłuższa: jego nawał pracy był ważniejszy niż jej oferta.
 
@@ -61,6 +70,15 @@ opening-reply-2-wording-2 = Tydzień czekania, a mieszkanie przepadło; każdy b
 
 # en: right so you put your offer in tuesday, called us thursday and got nothing back till it was gone. honestly if that was me i'd be fuming
 opening-reply-2-wording-3 = rozumiem pania, oferta we wtorek, telefon w czwartek i zero odzewu az do sprzedazy, na pani miejscu kazdego by szlag trafil
+
+# en: You put in an offer on Tuesday, followed it up on Thursday, and nobody told you anything until it was sold. Anyone left hanging like that all week would be angry.
+opening-reply-2-wording-4 = We wtorek złożyła pani ofertę, w czwartek sama się pani przypominała, a dowiedziała się pani dopiero po sprzedaży. Każdy, kto zostałby tak bez odpowiedzi przez cały tydzień, byłby zły.
+
+# en: You chased us and heard nothing. No wonder you're angry.
+opening-reply-2-wording-5 = Dopytywała pani i nic. Nic dziwnego, że jest pani zła.
+
+# en: Nobody got back to you after your Tuesday offer or your Thursday call, Ms Farkas, and you only found out once it was sold. I completely understand why you're so upset.
+opening-reply-2-wording-6 = Po wtorkowej ofercie i czwartkowym telefonie nikt się do pani nie odezwał, pani Dóro, a o sprzedaży dowiedziała się pani po fakcie. W pełni rozumiem pani zdenerwowanie.
 
 # en: You gave her week back in order and said how it would have felt to you. Nobody in this office has yet admitted that her anger makes sense; once someone does, she no longer has to prove it.
 opening-reply-2-feedback = Oddajesz jej tydzień po kolei i stawiasz się na jej miejscu. Nikt w tym biurze nie przyznał jeszcze, że jej złość ma sens; kiedy ktoś to robi, nie musi już tego udowadniać.
@@ -77,6 +95,15 @@ opening-reply-3-wording-2 = Sprawę prowadzi Gábor; zapraszam po południu, gdy
 # en: oh i'm sorry. thing is gabor handles that property and he's showing a flat all morning, could you drop by again after lunch when he's back?
 opening-reply-3-wording-3 = Bardzo mi przykro z tego powodu. Niestety ofertę z ulicy Kárpát obsługuje kolega Gábor, który do południa pokazuje inne mieszkanie. Czy mogę zaprosić panią ponownie po południu?
 
+# en: That's a shame. It's Gábor who deals with the Kárpát Street flat, and he won't be in until after lunch, so it's best if you return later.
+opening-reply-3-wording-4 = Szkoda, że tak wyszło. Mieszkaniem przy Kárpát zajmuje się Gábor, a jego nie będzie przed południem, więc najlepiej, żeby wróciła pani później.
+
+# en: Gábor isn't in yet, please come back after lunch.
+opening-reply-3-wording-5 = Gábora jeszcze nie ma, proszę zajrzeć po obiedzie.
+
+# en: Gábor is the one who handles that flat and he's out till lunch. Could you come back when he's in, Ms Farkas? Sorry about this.
+opening-reply-3-wording-6 = To Gábor prowadzi to mieszkanie, a do południa go nie ma. Może pani przyjść jeszcze raz, jak będzie na miejscu, pani Dóro? Przepraszam za kłopot.
+
 # en: Polite, but it sends her off to wait for the very person who left her waiting all week. To Dóra you are the agency this morning; 'it's his listing' leaves her with nobody.
 opening-reply-3-feedback = Uprzejmie, ale odsyłasz ją, żeby czekała na tę samą osobę, przez którą czekała cały tydzień. Dla Dóry to ty jesteś dziś rano biurem; „to jego oferta” zostawia ją bez nikogo.
 
@@ -91,6 +118,15 @@ opening-reply-4-wording-2 = Pokażę pani inne nowe mieszkania w okolicy Kárpá
 
 # en: let me have a look at what else is available in that area, a couple of 2 bed places came on this week and they could work even better for you
 opening-reply-4-wording-3 = a moze rzucimy okiem na inne oferty kolo Kárpát? akurat wpadlo kilka fajnych dwupokojowych, niektore moze nawet lepsze od tamtego
+
+# en: Why don't I show you some similar properties in the same neighbourhood? We've just listed a few two-bedroom apartments that could be an even better match.
+opening-reply-4-wording-4 = A może przedstawię pani podobne lokale w tej samej okolicy? Dopiero co wystawiliśmy kilka dwupokojowych, mogą być nawet lepiej dopasowane.
+
+# en: I can show you other two-bed flats in that area.
+opening-reply-4-wording-5 = Mogę pokazać inne dwupokojowe w tamtej okolicy.
+
+# en: two new 2-bedroom places came in near karpat street this week, shall i pull them up for you? might be even better
+opening-reply-4-wording-6 = w tym tygodniu doszły dwa nowe 2-pokojowe blisko Kárpát, mam je pani wyświetlić? mogą być nawet lepsze
 
 # en: Keen to help, but she has not yet heard a single word about the week she just described. New listings at this moment sound like 'forget Kárpát Street', which is the thing she came in angry about.
 opening-reply-4-feedback = Chcesz pomóc, ale ona nie usłyszała jeszcze ani słowa o tygodniu, który właśnie opisała. Nowe oferty w tej chwili brzmią jak „niech pani zapomni o Kárpát”, a właśnie o to jest zła.
@@ -110,6 +146,15 @@ excuse-reaction-reply-1-wording-2 = Przykro mi, ale za słowa Gábora nie mogę 
 # en: i totally get that you're upset, but honestly i don't know what gabor said to you, that's between him and the owner
 excuse-reaction-reply-1-wording-3 = naprawde rozumiem, ze to przykre, ale nie biore odpowiedzialnosci za to, co obiecywal Gábor, tylko on zna szczegoly ustalen z wlascicielka
 
+# en: I appreciate you're upset, but I wasn't part of that conversation, so I can't tell you what Gábor promised or what the owner said.
+excuse-reaction-reply-1-wording-4 = Wiem, że jest pani zdenerwowana, ale nie było mnie przy tej rozmowie, więc nie powiem pani, co Gábor obiecał ani co odpowiedziała właścicielka.
+
+# en: I hear you, but I don't know what Gábor agreed with you.
+excuse-reaction-reply-1-wording-5 = Słyszę panią, ale nie wiem, co Gábor z panią ustalił.
+
+# en: Only Gábor can tell you what was agreed with the owner, I'm afraid. I understand it's frustrating, but I can't speak for him.
+excuse-reaction-reply-1-wording-6 = Obawiam się, że tylko Gábor może pani powiedzieć, co zostało uzgodnione z właścicielką. Rozumiem frustrację, ale nie mogę wypowiadać się w jego imieniu.
+
 # en: The kind words are real, but the promise is still left with nobody. She asked whether anyone will take responsibility, and this answer is a courteous no.
 excuse-reaction-reply-1-feedback = Miłe słowa są szczere, ale obietnica nadal zostaje niczyja. Zapytała, czy ktoś weźmie odpowiedzialność, a ta odpowiedź to uprzejme „nie”.
 
@@ -125,6 +170,15 @@ excuse-reaction-reply-2-wording-2 = Proszę się uspokoić i nie krzyczeć, są 
 # en: could you keep your voice down please? there are people waiting and getting loud won't speed anything up
 excuse-reaction-reply-2-wording-3 = Uprzejmie proszę o ściszenie głosu, pani Dóro. Obsługujemy też innych interesantów, a krzyki w niczym nam nie pomogą.
 
+# en: There's no need to shout, Ms Farkas. Other people are in the office, and getting angry won't make this go any quicker.
+excuse-reaction-reply-2-wording-4 = Nie trzeba krzyczeć, pani Dóro. Jest tu więcej osób, a nerwy w niczym nie przyspieszą sprawy.
+
+# en: Please calm down, you're disturbing the other clients.
+excuse-reaction-reply-2-wording-5 = Proszę się uspokoić, przeszkadza pani innym klientom.
+
+# en: ms farkas please lower your voice, there are other customers here and yelling won't fix anything
+excuse-reaction-reply-2-wording-6 = pani Dóro, proszę trochę ciszej, są tu inni klienci, a wrzaskiem nic pani nie załatwi
+
 # en: It makes her voice the problem instead of the call that never came. In front of other clients it also lands as a public telling-off.
 excuse-reaction-reply-2-feedback = Problemem staje się jej głos, a nie telefon, którego nie było. Przy innych klientach brzmi to też jak publiczna reprymenda.
 
@@ -139,6 +193,15 @@ excuse-reaction-reply-3-wording-2 = Ja za to odpowiadam i nikomu pani nie przeka
 
 # en: yes, i will. our workload isn't your problem. i'm dealing with this myself from here on and you won't be bounced to anyone else
 excuse-reaction-reply-3-wording-3 = ja wezme to na siebie, pani Dóro. to, ze ktos byl zawalony, to nasza sprawa, nie pani. teraz ja to prowadze i nie bedzie pani chodzic od jednej osoby do drugiej
+
+# en: Yes, I'm taking responsibility. How busy we were is our issue, not yours. I'll handle everything from here, and you won't be passed to anybody else.
+excuse-reaction-reply-3-wording-4 = Tak, odpowiadam za to ja. Nasze obłożenie to kłopot biura, a nie pani. Dalej wszystko jest po mojej stronie i nikt inny nie będzie pani przejmował.
+
+# en: Yes, me. I'm handling your case from now on.
+excuse-reaction-reply-3-wording-5 = Tak, ja. Od teraz ja prowadzę pani sprawę.
+
+# en: Me. I'm owning this now, Ms Farkas; you won't need to chase us a third time, and I won't hand you to anyone else.
+excuse-reaction-reply-3-wording-6 = Ja. Teraz to moja odpowiedzialność, pani Dóro; nie będzie pani musiała nas gonić po raz trzeci i nie przekażę pani nikomu innemu.
 
 # en: She asked who would take responsibility, and you answered 'I will' without defending anyone. 'I won't send you anywhere else' meets exactly what she fears: chasing this office a third time.
 excuse-reaction-reply-3-feedback = Zapytała, kto weźmie odpowiedzialność, a ty odpowiadasz „ja”, nikogo nie broniąc. „Nigdzie pani nie odeślę” trafia dokładnie w to, czego się boi: że po raz trzeci będzie musiała uganiać się za biurem.
@@ -158,6 +221,15 @@ manager-demand-reply-1-wording-2 = Kierowniczka o czternastej, a do właściciel
 # en: of course, the manager can see you at 2. while you wait, want me to give the owner a ring right now so we know what's actually going on?
 manager-demand-reply-1-wording-3 = oczywiscie, szefowa bedzie o 14. ale zanim to nastapi, moge od reki wykrecic numer do wlascicielki przy pani i zapytac, co i jak. to co, dzwonie?
 
+# en: Absolutely, the manager can see you at two. Until then, why don't I phone the owner while you're here and find out what's really happening?
+manager-demand-reply-1-wording-4 = Oczywiście, kierowniczka może panią przyjąć o czternastej. A do tego czasu może zadzwonię do właścicielki, póki pani tu jest, i dowiem się, jak naprawdę wygląda sytuacja?
+
+# en: Sure, at two. Want me to call the owner meanwhile?
+manager-demand-reply-1-wording-5 = Jasne, o 14. Zadzwonić w międzyczasie do właścicielki?
+
+# en: She's free at 2, no problem. While we wait, shall I ring the owner right now so we know where things stand?
+manager-demand-reply-1-wording-6 = Kierowniczka ma czas o 14, żaden problem. A zanim to, może od razu złapię właścicielkę telefonicznie, żeby było wiadomo, na czym stoimy?
+
 # en: You granted the request and offered to act this very minute, in front of her. People often ask for the manager because they have given up on the person in front of them; a phone call she can watch changes that.
 manager-demand-reply-1-feedback = Spełniasz prośbę i proponujesz działanie w tej minucie, na jej oczach. Ludzie często proszą o kierownika, bo zrezygnowali z osoby, która przed nimi stoi; telefon, który może obserwować, to zmienia.
 
@@ -172,6 +244,15 @@ manager-demand-reply-2-wording-2 = Dobrze, proszę poczekać przy oknie, sprawdz
 
 # en: no problem, grab a chair over near the window, i'll pop in and check if she can leave her meeting for a minute
 manager-demand-reply-2-wording-3 = Naturalnie. Zapraszam na krzesło pod oknem; zaraz się dowiem, czy pani kierownik może na chwilę opuścić zebranie i z panią porozmawiać.
+
+# en: Certainly, please sit down by the window for a moment and I'll check whether the manager can leave her meeting to see you.
+manager-demand-reply-2-wording-4 = Oczywiście, proszę na chwilę usiąść przy oknie, a ja zobaczę, czy kierowniczka da radę wyrwać się z zebrania, żeby z panią porozmawiać.
+
+# en: Please sit down, I'll go and check if she's available.
+manager-demand-reply-2-wording-5 = Proszę usiąść, pójdę sprawdzić, czy kierowniczka jest dostępna.
+
+# en: Of course, Ms Farkas. She's in a meeting just now, but if you wait over by the window I'll go ask if she can break away.
+manager-demand-reply-2-wording-6 = jasne, szefowa ma teraz zebranie, ale niech pani chwilke poczeka tam pod oknem, skocze zapytac, czy da rade sie wyrwac
 
 # en: Courteous, and it grants her wish, but it does exactly what she just said she dreads: she will tell the whole story again to someone new. Nothing of her case goes with her.
 manager-demand-reply-2-feedback = Uprzejmie i zgodnie z jej życzeniem, ale robisz dokładnie to, czego przed chwilą się obawiała: opowie całą historię od nowa komuś nowemu. Nic z jej sprawy nie idzie razem z nią.
@@ -188,6 +269,15 @@ manager-demand-reply-3-wording-2 = Kierowniczka o czternastej; opowiem jej wszys
 # en: of course, she's free at 2. i'll explain the whole thing to her beforehand so you don't have to say it all again, and i'll come in with you
 manager-demand-reply-3-wording-3 = jasne, szefowa konczy spotkanie o 14. osobiscie ja wprowadze w caly ten tydzien, zeby pani nie musiala nic powtarzac, i bede siedziec obok, jak bedziecie rozmawiac
 
+# en: Of course, she'll be free at two. I'll go over everything that's happened with her beforehand so you won't have to explain again, and I'll join you in the meeting.
+manager-demand-reply-3-wording-4 = Oczywiście, będzie wolna o czternastej. Wcześniej omówię z nią wszystko, co się wydarzyło, żeby nie musiała pani tłumaczyć od początku, i dołączę do was na spotkaniu.
+
+# en: She's free at two; I'll explain everything and come with you.
+manager-demand-reply-3-wording-5 = Jest wolna o 14; wszystko jej przedstawię i pójdę z panią.
+
+# en: at 2 she's out of her meeting. i'll tell her the whole story myself first so you dont have to repeat anything, and i'll be sitting in with you
+manager-demand-reply-3-wording-6 = o 14 szefowa wychodzi ze spotkania. wcześniej ja jej streszczę całą historię, żeby pani nie musiała nic powtarzać, i wejdę tam razem z panią
+
 # en: A good handover: you answered her fear of repeating herself and stayed with her. The best reply also gave her something before two o'clock; until then she still sits and waits, which is what she has done all week.
 manager-demand-reply-3-feedback = Dobre przekazanie: odpowiadasz na jej obawę, że będzie musiała się powtarzać, i zostajesz przy niej. Najlepsza odpowiedź dała jej też coś przed czternastą; do tego czasu dalej siedzi i czeka, jak przez cały tydzień.
 
@@ -202,6 +292,15 @@ manager-demand-reply-4-wording-2 = Kierowniczka nic nie zmieni, mieszkanie jest 
 
 # en: i'm afraid the manager would only repeat what i've said. it's sold, and none of us can do a thing about it at this stage
 manager-demand-reply-4-wording-3 = szczerze? szefowa powie pani to co ja, mieszkanie poszlo i nikt z biura tego nie odkreci
+
+# en: Seeing the manager won't change anything, I'm afraid. The flat is sold, and no one in this office can get it back now.
+manager-demand-reply-4-wording-4 = Obawiam się, że rozmowa z kierowniczką niczego nie zmieni. Mieszkanie jest sprzedane i nikt w tym biurze nie jest w stanie go już odzyskać.
+
+# en: The manager will just say the same: it's sold.
+manager-demand-reply-4-wording-5 = Kierowniczka powie tylko to samo: sprzedane.
+
+# en: with respect, she'll give you the same answer I am, the kárpát street flat has gone and that's that
+manager-demand-reply-4-wording-6 = Z całym szacunkiem, pani Dóro, kierowniczka udzieli pani identycznej odpowiedzi: mieszkanie przy Kárpát zostało sprzedane i na tym sprawa się kończy.
 
 # en: You refused her the one thing she asked for and told her it would be pointless. With no way forward left in this office, the only move she has is the door.
 manager-demand-reply-4-feedback = Odmawiasz jej jedynej rzeczy, o którą prosiła, i mówisz, że to i tak bez sensu. Kiedy w biurze nie zostaje jej żadna droga, zostają tylko drzwi.
@@ -227,6 +326,15 @@ what-now-reply-1-wording-2 = Fatalnie, ale przy tym rynku i tak mogło pójść 
 # en: true, awful timing. but honestly things are flying off the market right now, a wednesday call might not have changed anything
 what-now-reply-1-wording-3 = no wiem, slabo wyszlo, ale mieszkania schodza teraz na pniu, wiec nawet ze srodowym telefonem ktos inny mogl je sprzatnac
 
+# en: I know, the timing was terrible. Still, flats are going incredibly quickly at the moment, so even if Gábor had rung on Wednesday you might have lost it.
+what-now-reply-1-wording-4 = Wiem, termin był okropny. Mimo to mieszkania znikają teraz w niesamowitym tempie, więc nawet gdyby Gábor zadzwonił w środę, mogłaby je pani stracić.
+
+# en: The market is so fast it probably would have sold anyway.
+what-now-reply-1-wording-5 = Rynek jest tak szybki, że pewnie i tak by się sprzedało.
+
+# en: even if we'd called you wednesday, honestly the flat could have gone, the market is crazy right now. bad timing though
+what-now-reply-1-wording-6 = nawet jakbyśmy zadzwonili w środę, to szczerze mieszkanie mogło i tak pójść, rynek teraz wariuje. ale fakt, pech z tym terminem
+
 # en: It may even be true, but it answers her fear about her home with a reason why the missed call didn't matter. She did not come in for a market report.
 what-now-reply-1-feedback = Może to i prawda, ale na jej strach o dom odpowiadasz wyjaśnieniem, dlaczego brak telefonu nie miał znaczenia. Nie przyszła tu po analizę rynku.
 
@@ -241,6 +349,15 @@ what-now-reply-2-wording-2 = Poszukam mieszkań do 38,5 miliona koło szkoły c�
 
 # en: ok let me search everything we've got up to 38.5m around the school, that way you'll have some actual options before your move out date
 what-now-reply-2-wording-3 = ok, to przeszukam baze: wszystko ponizej 38,5 mln w poblizu szkoly, tak zeby miala pani konkretne opcje, zanim bedzie musiala sie wyprowadzic
+
+# en: Okay, I'll look up all our listings near your daughter's school that come in below 38.5 million, so you have real choices in plenty of time before you move out.
+what-now-reply-2-wording-4 = Zgoda, przefiltruję naszą bazę pod kątem mieszkań w sąsiedztwie szkoły córki, tańszych niż 38,5 miliona, żeby długo przed przeprowadzką miała pani prawdziwy wybór.
+
+# en: I'll look for flats near the school within your budget.
+what-now-reply-2-wording-5 = Poszukam mieszkań koło szkoły w pani budżecie.
+
+# en: Under 38.5 million and close to the school, let me search for those now so you have options well before next month's deadline.
+what-now-reply-2-wording-6 = Poniżej 38,5 miliona i blisko szkoły, od razu to wyszukam, żeby miała pani opcje sporo przed terminem w przyszłym miesiącu.
 
 # en: Practical, and you kept her budget and the school in mind. But she has just told you she may lose her home; the best reply said out loud how frightening that is before turning to the screen.
 what-now-reply-2-feedback = Praktycznie, i pamiętasz o jej budżecie i o szkole. Ale ona właśnie powiedziała, że może stracić dom; najlepsza odpowiedź najpierw nazwała na głos, jakie to przerażające, a dopiero potem sięgnęła do komputera.
@@ -257,6 +374,15 @@ what-now-reply-3-wording-2 = Przepraszam, jeśli jest pani zawiedziona; Gábor n
 # en: sorry if it comes across like we dropped the ball. trust me nobody in the office wanted you to lose it, gabor especially
 what-now-reply-3-wording-3 = no przykro mi, jesli ma pani wrazenie, ze pania zawiedlismy, ale prosze uwierzyc, nikt z nas nie chcial, zeby to mieszkanie przeszlo pani kolo nosa, Gábor juz na pewno nie
 
+# en: I apologise if you feel let down by us, Ms Farkas. Believe me, nobody here wanted this to happen, and Gábor least of anyone.
+what-now-reply-3-wording-4 = Jeśli odczuwa pani rozczarowanie naszym biurem, to przepraszam, pani Dóro. Zapewniam, że nikt tu do tego nie dążył, a Gábor już zupełnie nie.
+
+# en: Sorry if you feel let down, but no one wanted this.
+what-now-reply-3-wording-5 = Przepraszam, jeśli czuje się pani zawiedziona, ale nikt tego nie chciał.
+
+# en: Ms Farkas, if it feels like we've failed you then I'm sorry, but honestly none of us wanted you to lose that flat, certainly not Gábor.
+what-now-reply-3-wording-6 = Pani Dóro, jeśli uważa pani, że biuro panią zawiodło, to przykro mi, ale szczerze: nikt z nas nie chciał, żeby straciła pani to mieszkanie, Gábor na pewno nie.
+
 # en: 'If it feels like' turns the office's broken promise into her impression. And she has just told you about her notice and her loan; the apology passes over both.
 what-now-reply-3-feedback = „Jeśli czuje się pani” zamienia złamaną obietnicę biura w jej wrażenie. A ona właśnie mówiła o wypowiedzeniu i o kredycie; przeprosiny omijają jedno i drugie.
 
@@ -271,6 +397,15 @@ what-now-reply-4-wording-2 = Dach nad głową, kredyt, szkoła córki; to strasz
 
 # en: so your flat, the bank deadline and the school run all depend on this. that's really scary, and it's down to us
 what-now-reply-4-wording-3 = pani Dóro, tu sie wszystko wali naraz: wyprowadzka, promesa, droga corki do szkoly. to musi byc przerazajace i to przez nasze biuro
+
+# en: Ms Farkas, losing this puts your housing, your mortgage and your daughter's school all in doubt. That's terrifying, and we caused it.
+what-now-reply-4-wording-4 = Pani Dóro, przez to pod znakiem zapytania stoi pani mieszkanie, kredyt i szkoła córki. To przerażające, a spowodowaliśmy to my.
+
+# en: That's a frightening position, and we caused it.
+what-now-reply-4-wording-5 = To naprawdę przerażające położenie, a wywołaliśmy je my.
+
+# en: so the move-out date, the bank deadline on the 30th and your daughter's school all rode on that flat. that's a scary place to be and it's our fault
+what-now-reply-4-wording-6 = czyli termin wyprowadzki, promesa do trzydziestego i szkoła córki, wszystko wisiało na tym mieszkaniu. to straszna sytuacja i to przez nas
 
 # en: You named the fear behind the complaint: a move-out date, a loan deadline and a school run, not just one flat. Saying 'frightening' out loud tells her she is a person here, not a lost listing.
 what-now-reply-4-feedback = Nazywasz strach, który stoi za skargą: termin wyprowadzki, termin kredytu i drogę do szkoły, a nie tylko jedno mieszkanie. Słowo „przerażające” powiedziane na głos mówi jej, że jest tu człowiekiem, a nie utraconą ofertą.
@@ -290,6 +425,15 @@ market-argument-reply-1-wording-2 = Nie wiadomo; tamci płacili gotówką, wła�
 # en: hmm we don't actually know that though. the other buyer had cash i think so the owner might have gone with them regardless
 market-argument-reply-1-wording-3 = no ale to nie jest takie oczywiste, prosze pani. tamci kupowali za gotowke, wiec wlascicielka mogla ich wybrac niezaleznie od telefonu
 
+# en: That's not necessarily true. The other buyer had cash, I understand, so the owner could easily have picked them regardless.
+market-argument-reply-1-wording-4 = To wcale nie jest przesądzone. Jak rozumiem, tamten kupujący miał gotówkę, więc właścicielka spokojnie mogła wybrać jego niezależnie od wszystkiego.
+
+# en: Maybe not, the other offer was cash.
+market-argument-reply-1-wording-5 = Niekoniecznie, tamta oferta była gotówkowa.
+
+# en: honestly no one can say that for sure, a cash buyer might have won anyway
+market-argument-reply-1-wording-6 = szczerze, nikt tego na pewno nie wie, kupiec z gotówką mógł i tak wygrać
+
 # en: You kept arguing about what might have happened. Even if you won the point you would lose her: the missed call is a fact, the other outcome is a guess.
 market-argument-reply-1-feedback = Dalej się spierasz o to, co mogło się wydarzyć. Nawet wygrany spór oznacza utratę klientki: brak telefonu to fakt, inny przebieg to zgadywanie.
 
@@ -305,6 +449,15 @@ market-argument-reply-2-wording-2 = Ma pani rację, zawiedliśmy my, nie rynek.
 # en: yeah fair, you made a proper offer before anyone else and we sat on it for three days. that's down to us, the market has nothing to do with it
 market-argument-reply-2-wording-3 = racja, pani oferta byla pierwsza i konkretna, a biuro zmarnowalo czas od wtorku do piatku. to my zawalilismy, rynek nie ma tu nic do rzeczy
 
+# en: You're right. You got your offer in first, it was a serious one, and we sat on it for three days. That's our failure, not the market's.
+market-argument-reply-2-wording-4 = Ma pani słuszność. Pani oferta przyszła pierwsza, była poważna, a my przetrzymaliśmy ją przez trzy dni. To nasz błąd, nie wina rynku.
+
+# en: You're right, you were first and we dropped it.
+market-argument-reply-2-wording-5 = Ma pani rację, była pani pierwsza, a my to zawaliliśmy.
+
+# en: Three days we let slip after you were first with a real offer, Ms Farkas. That's this office's fault, nothing to do with the market.
+market-argument-reply-2-wording-6 = Pani Dóro, pozwoliliśmy, by minęły trzy dni, choć to pani pierwsza złożyła realną ofertę. Odpowiedzialność leży po stronie naszego biura, a nie rynku.
+
 # en: You dropped the argument at once and owned the lost days. She had the dates right, Tuesday against Friday, and you let her be right.
 market-argument-reply-2-feedback = Od razu rezygnujesz ze sporu i bierzesz na siebie stracone dni. Dobrze pamiętała daty, wtorek przeciw piątkowi, a ty pozwalasz jej mieć rację.
 
@@ -319,6 +472,15 @@ market-argument-reply-3-wording-2 = Przepraszam, ale Gábor czekał na właścic
 
 # en: i am sorry, really, but the owner wasn't around till thursday night and gabor had to wait for her reply before getting back to you
 market-argument-reply-3-wording-3 = przykro mi, ale Gábor musial miec najpierw decyzje od wlascicielki, a ta byla nieosiagalna az do czwartkowego wieczoru
+
+# en: I do apologise, but the owner was away until Thursday night, and Gábor couldn't phone you until she'd given him an answer.
+market-argument-reply-3-wording-4 = Najmocniej przepraszam, tylko że właścicielka wyjechała i wróciła dopiero w czwartek wieczorem, a bez jej decyzji Gábor nie miał z czym do pani dzwonić.
+
+# en: Sorry, Gábor was waiting on the owner, who was away.
+market-argument-reply-3-wording-5 = Przepraszam, Gábor czekał na właścicielkę, która wyjechała.
+
+# en: the owner only got back thursday evening, so gabor had nothing to tell you before then, I am sorry though
+market-argument-reply-3-wording-6 = wlascicielka wrocila dopiero w czwartek wieczorem, wiec Gábor wczesniej nie mial pani nic do przekazania, ale przykro mi oczywiscie
 
 # en: The 'but' takes the apology straight back. Even with the owner away, a two-line call on Wednesday would have kept the promise, and she knows it.
 market-argument-reply-3-feedback = „Ale” od razu cofa przeprosiny. Nawet pod nieobecność właścicielki dwuzdaniowy telefon w środę dotrzymałby obietnicy, i ona o tym wie.
@@ -341,6 +503,15 @@ is-it-final-reply-1-wording-2 = Porozmawiam z właścicielką dziś rano; na pew
 # en: don't worry, i'll phone the owner personally today and i reckon i can put you back in with a shot at kárpát street
 is-it-final-reply-1-wording-3 = spokojnie, prosze to mi zostawic. jeszcze przed dwunasta gadam z wlascicielka i bez dwoch zdan wracamy do gry o Kárpát
 
+# en: I'll handle this. I'm going to contact the owner myself this morning, and I'm sure I can get you back in the race for Kárpát Street.
+is-it-final-reply-1-wording-4 = Ja to załatwię. Jeszcze dziś przed południem skontaktuję się z właścicielką i głowę daję, że znów będzie pani w grze o mieszkanie przy Kárpát.
+
+# en: Leave it to me, I can get you back in for that flat.
+is-it-final-reply-1-wording-5 = Załatwię to, jeszcze powalczy pani o to mieszkanie.
+
+# en: trust me, one call to the owner this morning and i think you'll be back in the running for it
+is-it-final-reply-1-wording-6 = niech mi pani zaufa, jeden telefon do właścicielki dziś rano i myślę, że znowu będzie pani w grze
+
 # en: Warm, and she finally hears someone take her side, which is what she came in for. But the flat is the owner's to give, not yours; the best reply told her the truth and promised only a call you can make.
 is-it-final-reply-1-feedback = Ciepło, i wreszcie słyszy, że ktoś stoi po jej stronie, a po to przyszła. Ale mieszkanie może dać tylko właścicielka, nie ty; najlepsza odpowiedź powiedziała jej prawdę i obiecała tylko telefon, który możesz wykonać osobiście.
 
@@ -356,6 +527,15 @@ is-it-final-reply-2-wording-2 = Przykro mi, sprzedane, rezerwacja podpisana, nic
 # en: afraid so, it's sold. once the reservation contract is signed that's it, there's nothing we or anyone can do
 is-it-final-reply-2-wording-3 = niestety poszlo. jak rezerwacja jest podpisana, to klamka zapadla i nikt, ani biuro, ani ktokolwiek inny, tego nie ruszy. przykro mi
 
+# en: Unfortunately the sale has gone through. With a signed reservation agreement in place, there's nothing anyone can do now, I'm sorry.
+is-it-final-reply-2-wording-4 = Niestety transakcja doszła do skutku. Przy podpisanej umowie rezerwacyjnej nikt już nic nie może zrobić, przykro mi.
+
+# en: It's sold, I'm afraid, and that can't be undone.
+is-it-final-reply-2-wording-5 = Niestety sprzedane i tego nie da się odwrócić.
+
+# en: The reservation agreement has been signed, Ms Farkas, so I'm sorry, but that flat is gone for good.
+is-it-final-reply-2-wording-6 = Umowa rezerwacyjna została podpisana, pani Dóro, więc przykro mi, ale to mieszkanie jest stracone na dobre.
+
 # en: True, but it stops at what cannot be done and leans on the rulebook. After a week of silence she needed to hear what you can still do for her.
 is-it-final-reply-2-feedback = Prawda, ale zatrzymuje się na tym, czego nie da się zrobić, i opiera na przepisach. Po tygodniu ciszy musiała usłyszeć, co jeszcze możesz dla niej zrobić.
 
@@ -370,6 +550,15 @@ is-it-final-reply-3-wording-2 = Przepadło, ale poproszę właścicielkę o zach
 
 # en: to be honest with you, yes, it's sold, she signed friday. what i can do is ask her to hang on to your offer and get back to you by 5
 is-it-final-reply-3-wording-3 = powiem wprost: niestety sprzedane, podpis byl w piatek. ale zapytam wlascicielke, czy pani oferta moze zostac u niej w odwodzie, i odezwe sie przed 17
+
+# en: I won't pretend otherwise: it's sold, she signed on Friday. I'll ask the owner to keep your offer on record, and I'll phone you by five.
+is-it-final-reply-3-wording-4 = Nie będę pani zwodzić: sprzedane, właścicielka złożyła podpis w piątek. Zwrócę się do niej, by zachowała pani propozycję w ewidencji, a do siedemnastej dostanie pani ode mnie telefon.
+
+# en: It's gone, but I'll ask her to keep your offer. Call you by five.
+is-it-final-reply-3-wording-5 = Sprzedane, ale poproszę o zachowanie pani oferty. Zadzwonię do 17.
+
+# en: the owner signed on friday so yes its gone, sorry. i'll ask her to keep your offer just in case and you'll hear from me by 5
+is-it-final-reply-3-wording-6 = właścicielka podpisała w piątek, więc tak, mieszkania już nie ma, przykro mi. poproszę ją, żeby na wszelki wypadek zatrzymała pani ofertę, a do 17 ma pani ode mnie telefon
 
 # en: Hard news said plainly, then the one thing you can really do, with a time that depends only on you. After a week of silence a straight answer is worth more than hope.
 is-it-final-reply-3-feedback = Zła wiadomość powiedziana wprost, a potem jedyna rzecz, którą naprawdę możesz zrobić, z godziną, która zależy tylko od ciebie. Po tygodniu ciszy prosta odpowiedź jest warta więcej niż nadzieja.
@@ -389,6 +578,15 @@ overpromise-doubt-reply-1-wording-2 = Mieszkania nie obiecam, decyduje właścic
 # en: good point tbh. the flat's the owner's call not mine so i won't promise it, but i will promise you'll hear back from me with her answer by 5 today
 overpromise-doubt-reply-1-wording-3 = ma pani racje, ze pani dopytuje. decyzja nalezy do wlascicielki, wiec sie nie zobowiaze, ale do 17 dam znac, co odpowiedziala
 
+# en: Good question. It's the owner who decides about the flat, so that's not something I can guarantee, but you'll have her answer from me before five today.
+overpromise-doubt-reply-1-wording-4 = Dobre pytanie. O mieszkaniu rozstrzyga właścicielka, więc tego nie mogę zagwarantować, ale jej odpowiedź dostanie pani ode mnie dzisiaj przed siedemnastą.
+
+# en: I can't promise the flat, but I'll call you by five.
+overpromise-doubt-reply-1-wording-5 = Mieszkania nie obiecam, ale zadzwonię do 17.
+
+# en: Fair to doubt me. I won't promise you the flat, that's her decision, but her answer will come from me personally by 5 o'clock today.
+overpromise-doubt-reply-1-wording-6 = Ma pani prawo mi nie dowierzać. Mieszkania nie obiecuję, bo to jej decyzja, ale jej odpowiedź przekażę pani osobiście dziś do 17.
+
 # en: Taking back your own promise is hard, and right. She has just reminded you how the last 'sure' ended; a smaller promise you can keep rebuilds more trust than a big one you cannot.
 overpromise-doubt-reply-1-feedback = Wycofanie własnej obietnicy jest trudne, i słuszne. Właśnie przypomniała ci, jak skończyło się poprzednie „na pewno”; mniejsza obietnica, której dotrzymasz, buduje więcej zaufania niż duża, której nie dotrzymasz.
 
@@ -404,6 +602,15 @@ overpromise-doubt-reply-2-wording-2 = Daję słowo: odzyskam to mieszkanie dla p
 # en: this time is different, honestly. you have my word, i'll get kárpát street back for you one way or another, whatever it takes
 overpromise-doubt-reply-2-wording-3 = obiecuje pani, teraz bedzie inaczej. zalatwie pani to mieszkanie z powrotem, nie ma innej opcji, slowo
 
+# en: It's not going to be like that this time, Ms Farkas, I swear. I'll get Kárpát Street back for you, no matter what it takes.
+overpromise-doubt-reply-2-wording-4 = Tym razem tak nie będzie, pani Dóro, przysięgam. Odzyskam dla pani mieszkanie przy Kárpát, cokolwiek trzeba będzie zrobić.
+
+# en: Trust me, I'll get the flat back for you.
+overpromise-doubt-reply-2-wording-5 = Proszę mi zaufać, odzyskam dla pani to mieszkanie.
+
+# en: you have my word, whatever it takes that flat will be yours again, this time is different
+overpromise-doubt-reply-2-wording-6 = ma pani moje słowo, cokolwiek będzie trzeba, to mieszkanie znowu będzie pani, tym razem jest inaczej
+
 # en: She told you exactly why she doubts promises, and you doubled yours instead of checking it. If the owner says no, it is your word that breaks this time.
 overpromise-doubt-reply-2-feedback = Powiedziała ci wprost, dlaczego nie wierzy w obietnice, a ty, zamiast sprawdzić swoją, podwajasz stawkę. Jeśli właścicielka odmówi, tym razem złamane zostanie twoje słowo.
 
@@ -418,6 +625,15 @@ overpromise-doubt-reply-3-wording-2 = Ja to nie Gábor, nie zostawiam klientów;
 
 # en: look, i'm a different person from gabor. i don't leave people dangling, i'm calling the owner personally this morning rather than waiting on anyone
 overpromise-doubt-reply-3-wording-3 = prosze mnie z Gáborem nie mylic. ja klientow nie olewam i zaraz z rana dzwonie do wlascicielki, na nikogo nie bede sie ogladac
+
+# en: I'm nothing like Gábor. I don't keep my clients waiting, and I'm calling the owner personally this morning instead of sitting around for a reply.
+overpromise-doubt-reply-3-wording-4 = Ja w niczym nie przypominam Gábora. Nie każę klientom czekać i dziś rano osobiście dzwonię do właścicielki, zamiast siedzieć i czekać na odpowiedź.
+
+# en: I'm not Gábor, I don't leave people waiting.
+overpromise-doubt-reply-3-wording-5 = Nie jestem Gáborem, nie każę ludziom czekać.
+
+# en: Unlike Gábor, I actually follow up with my clients. I'll phone the owner myself this morning rather than wait for someone to ring back.
+overpromise-doubt-reply-3-wording-6 = W przeciwieństwie do Gábora ja faktycznie pilnuję swoich klientów. Dziś rano dzwonię do właścicielki osobiście, zamiast czekać, aż ktoś oddzwoni.
 
 # en: Putting distance between yourself and Gábor makes the office sound divided, and it leaves the real question, whether you can deliver the flat, unanswered.
 overpromise-doubt-reply-3-feedback = Odcinając się od Gábora, pokazujesz podzielone biuro, a prawdziwe pytanie, czy możesz załatwić to mieszkanie, zostaje bez odpowiedzi.
@@ -437,6 +653,15 @@ late-manager-reply-1-wording-2 = Opowiem kierowniczce wszystko za panią i zosta
 # en: sure. i'll explain it all to her first, the offer, the call you never got, the sale on friday. you won't need to go through it again, and i'll stay beside you
 late-manager-reply-1-wording-3 = oczywiscie, wprowadze szefowa w cala sprawe: oferta, zero telefonu, sprzedaz w piatek, zeby pani nie musiala tego wszystkiego mowic od nowa, i bede z pania caly czas
 
+# en: Absolutely. Before you meet her I'll give her all the details, Tuesday's offer, the promised call, the Friday sale, so you don't have to go through it twice. I'll be right there with you too.
+late-manager-reply-1-wording-4 = Oczywiście. Zanim się z nią pani spotka, przekażę jej wszystkie szczegóły: wtorkową ofertę, obiecany telefon, piątkową sprzedaż, żeby nie musiała pani przechodzić przez to drugi raz. I usiądę tam razem z panią.
+
+# en: Sure, I'll explain it all to her and stay with you.
+late-manager-reply-1-wording-5 = Jasne, wszystko jej wyjaśnię i zostanę z panią.
+
+# en: Ms Farkas, I'll get her and brief her on the whole thing myself so you don't repeat a word, and I'm staying with you while you talk.
+late-manager-reply-1-wording-6 = Pani Dóro, przyprowadzę ją i osobiście wprowadzę w całą sprawę, żeby nie musiała pani powtarzać ani słowa, a w trakcie rozmowy nie odejdę od pani.
+
 # en: A proper handover: she will not have to tell the story a third time, and you stay beside her. The best reply also acted before two o'clock, so her morning was not one more wait.
 late-manager-reply-1-feedback = Porządne przekazanie: nie będzie musiała opowiadać historii po raz trzeci, a ty zostajesz przy niej. Najlepsza odpowiedź zadziałała jeszcze przed czternastą, więc jej poranek nie stał się kolejnym czekaniem.
 
@@ -451,6 +676,15 @@ late-manager-reply-2-wording-2 = Dobrze, ale najpierw dzwonię do właścicielki
 
 # en: of course if you want. but before that let me do what we should have done last week, i'll call the owner now and you'll hear her reply from me
 late-manager-reply-2-wording-3 = jasne, jak pani chce. ale zanim to, zadzwonie do wlascicielki, tak jak trzeba bylo zrobic juz w zeszlym tygodniu, i to ja pani powiem, co odpowiedziala
+
+# en: You can see her if you wish. But first, let me do what we failed to do last week and phone the owner now, so her answer comes straight from me.
+late-manager-reply-2-wording-4 = Może pani się z nią zobaczyć, jeśli pani chce. Ale najpierw pozwoli pani, że nadrobię to, czego nie zrobiliśmy w zeszłym tygodniu, i od razu zatelefonuję do właścicielki, żeby jej odpowiedź przekazać pani bezpośrednio.
+
+# en: Of course, but let me ring the owner first.
+late-manager-reply-2-wording-5 = Oczywiście, ale najpierw zadzwonię do właścicielki.
+
+# en: before I get the manager, let me call the owner right now, while you're here, which is what should have happened last week
+late-manager-reply-2-wording-6 = zanim zawołam szefową, pozwoli pani, że od razu zadzwonię do właścicielki, póki pani tu jest, bo to trzeba było zrobić już w zeszłym tygodniu
 
 # en: You kept her choice open and offered to act in front of her. After a week of waiting for a call, watching you pick up the phone convinces her more than anything you could say.
 late-manager-reply-2-feedback = Zostawiasz jej wybór i proponujesz działanie na jej oczach. Po tygodniu czekania na telefon widok, jak podnosisz słuchawkę, przekonuje ją bardziej niż jakiekolwiek słowa.
@@ -467,6 +701,15 @@ late-manager-reply-3-wording-2 = Proszę usiąść przy oknie, kierowniczka przy
 # en: sure thing, grab a chair over near the window, i'll let her know you're here and want a word when she's got a moment
 late-manager-reply-3-wording-3 = jasne, niech pani sobie usiadzie tam pod oknem, dam cynk szefowej, ze ktos na nia czeka, i jak sie zwolni, to pania poprosi
 
+# en: Of course. Please sit down by the window, and I'll tell the office manager you'd like to see her as soon as she's free.
+late-manager-reply-3-wording-4 = Oczywiście. Proszę usiąść przy oknie, a ja przekażę kierowniczce biura, że chciałaby pani z nią porozmawiać, gdy tylko będzie wolna.
+
+# en: Sure, please wait there and I'll tell the manager.
+late-manager-reply-3-wording-5 = Jasne, proszę tam poczekać, dam znać kierowniczce.
+
+# en: If you'd like to wait by the window, I'll let her know you're here to see her, Ms Farkas.
+late-manager-reply-3-wording-6 = Jeśli zechce pani poczekać przy oknie, poinformuję kierowniczkę, że przyszła pani do niej, pani Dóro.
+
 # en: Polite, and it is the third hand-off of her week: Gábor, the message on Thursday, now a seat by the window. Nothing of her story goes with her, so she decides not to wait.
 late-manager-reply-3-feedback = Uprzejmie, a to już trzecie odesłanie w jej tygodniu: Gábor, wiadomość w czwartek, teraz krzesło przy oknie. Nic z jej historii nie idzie razem z nią, więc postanawia nie czekać.
 
@@ -481,6 +724,15 @@ late-manager-reply-4-wording-2 = Nie ma sensu, kierowniczka też nie cofnie reze
 
 # en: tbh it's pointless, she can't cancel a signed reservation either, you'd just get the same answer from her
 late-manager-reply-4-wording-3 = serio, szkoda pani czasu. szefowa tez nie odkreci podpisanej rezerwacji i powie pani slowo w slowo to co ja
+
+# en: Seeing the manager won't help, honestly. A signed reservation can't be reversed by her or by me, and she'd give you the same answer.
+late-manager-reply-4-wording-4 = Szczerze, spotkanie z kierowniczką nic nie pomoże. Podpisanej rezerwacji nie cofnie ani ona, ani ja, a odpowiedź będzie ta sama.
+
+# en: It's pointless, the manager can't change anything either.
+late-manager-reply-4-wording-5 = To bez sensu, kierowniczka też nic nie zmieni.
+
+# en: the reservation is signed, so she can't undo it any more than i can. you'll just hear the same thing from her
+late-manager-reply-4-wording-6 = rezerwacja jest podpisana, więc ona nie ma jak jej unieważnić, tak samo jak ja. po prostu usłyszy pani to samo drugi raz
 
 # en: You closed the last door she asked for. Even when the answer would be the same, refusing someone the chance to be heard tells them to leave.
 late-manager-reply-4-feedback = Zamykasz ostatnie drzwi, o które prosiła. Nawet jeśli odpowiedź byłaby ta sama, odmowa wysłuchania mówi człowiekowi, żeby wyszedł.
@@ -503,6 +755,15 @@ next-step-reply-1-wording-2 = Jutro do 10 wyślę listę: do 38,5 mln, blisko sz
 # en: i'll email you a list of places by 10am tomorrow, similar to the karpat street one, max 38.5m, close enough to walk to the school
 next-step-reply-1-wording-3 = jutro przed 10 ma pani ode mnie maila z ofertami w stylu tego z Kárpát, max 38,5 mln, tak zeby corka miala pare minut pieszo do szkoly
 
+# en: You'll get a shortlist from me by 10 am tomorrow with properties like the Kárpát Street one, within 38.5 million, all a short walk from the school.
+next-step-reply-1-wording-4 = Jutro do dziesiątej rano dostanie pani ode mnie krótką listę nieruchomości podobnych do tej przy Kárpát, w granicach 38,5 miliona, wszystkie niedaleko szkoły.
+
+# en: I'll send you flats near the school by ten tomorrow.
+next-step-reply-1-wording-5 = Jutro do 10 podeślę pani mieszkania blisko szkoły.
+
+# en: by 10 tomorrow morning, a list of flats like karpat street, max 38.5 million, walkable to your daughters school. you'll have it from me
+next-step-reply-1-wording-6 = jutro do 10 rano wyślę zestawienie: podobne do Kárpát, nie drożej niż 38,5 mln, tak żeby córka mogła chodzić do szkoły na piechotę. ode mnie osobiście
+
 # en: You remembered her budget and the school and turned them into a shortlist with a time on it. She does not have to repeat herself, and she knows when she will hear from you.
 next-step-reply-1-feedback = Pamiętasz jej budżet i szkołę, i robisz z nich listę z konkretną godziną. Nie musi się powtarzać i wie, kiedy się od ciebie odezwiesz.
 
@@ -517,6 +778,15 @@ next-step-reply-2-wording-2 = Zacznijmy od nowa: ile pokoi, gdzie i za ile?
 
 # en: ok lets start from scratch. what kind of place do you want, how many bedrooms, what area, and what's your price range roughly?
 next-step-reply-2-wording-3 = ok, to ruszamy z nowym szukaniem. ile pokoi pani interesuje, ktora dzielnica i jaka mniej wiecej kwota wchodzi w gre?
+
+# en: Then let's start looking again from the beginning. How many rooms do you need, where would you like to live, and how much can you spend?
+next-step-reply-2-wording-4 = To zacznijmy poszukiwania od samego początku. Ilu pokoi pani potrzebuje, gdzie chciałaby pani mieszkać i ile może pani wydać?
+
+# en: Okay, new search. How many rooms and what budget?
+next-step-reply-2-wording-5 = Dobrze, nowe szukanie. Ile pokoi i jaki budżet?
+
+# en: so tell me what you want in a new place: size, location, price range?
+next-step-reply-2-wording-6 = to proszę mi powiedzieć, czego pani oczekuje od nowego mieszkania: metraż, lokalizacja, przedział cenowy?
 
 # en: A willing start, but she has already told you her offer and the school, and the Kárpát Street flat shows the rest. Asking again tells her this office still does not listen.
 next-step-reply-2-feedback = Chętny początek, ale ofertę i szkołę już ci podała, a resztę pokazuje mieszkanie przy Kárpát. Pytając znowu, mówisz jej, że to biuro nadal nie słucha.
@@ -533,6 +803,15 @@ next-step-reply-3-wording-2 = Poproszę Gábora, żeby podesłał pani propozycj
 # en: i'll drop gabor a message to pull some flats together, he knows what you're looking for and he's back this afternoon
 next-step-reply-3-wording-3 = napisze do Gábora, zeby cos pani wyszukal, w koncu on wie najlepiej, czego pani szuka, a po poludniu juz bedzie w biurze
 
+# en: I'll leave Gábor a message asking him to find you some flats. Your search is his, and he'll be in this afternoon after his viewing.
+next-step-reply-3-wording-4 = Zostawię Gáborowi wiadomość, żeby poszukał dla pani mieszkań. To on prowadzi pani poszukiwania, a po południu, po prezentacji, będzie w biurze.
+
+# en: I'll ask Gábor to find you some flats.
+next-step-reply-3-wording-5 = Poproszę Gábora, żeby znalazł pani mieszkania.
+
+# en: gabor knows what you're after better than anyone, i'll message him to send you some options when he's back later
+next-step-reply-3-wording-6 = Gábor najlepiej wie, czego pani szuka, napiszę mu, żeby podesłał pani jakieś opcje, jak wróci później
+
 # en: You handed her back to the colleague whose promise failed, with no time attached. It is the same open-ended 'he'll be in touch' that cost her the flat.
 next-step-reply-3-feedback = Oddajesz ją z powrotem koledze, którego obietnica zawiodła, i to bez żadnego terminu. To to samo otwarte „odezwie się”, przez które straciła mieszkanie.
 
@@ -547,6 +826,15 @@ next-step-reply-4-wording-2 = Dziś się tym zajmę; na pewno coś koło szkoły
 
 # en: i'll get started today and honestly i'm confident we'll have a place near the school for you way before your notice is up
 next-step-reply-4-wording-3 = siadam do tego dzisiaj i bez obaw, znajdziemy cos blisko szkoly grubo przed terminem wyprowadzki
+
+# en: I'm starting on this today, and I have no doubt we'll have a place near the school for you long before you need to move out.
+next-step-reply-4-wording-4 = Ruszam z tym od dziś i ręczę, że lokum niedaleko szkoły będzie na panią czekać dużo wcześniej, niż trzeba się będzie wyprowadzić.
+
+# en: Don't worry, we'll definitely find you something in time.
+next-step-reply-4-wording-5 = Spokojnie, na pewno znajdziemy coś na czas.
+
+# en: Well before the end of next month, you'll have somewhere near the school, I'm sure of it. I'll get cracking today.
+next-step-reply-4-wording-6 = Na długo przed końcem przyszłego miesiąca będzie pani miała coś koło szkoły, gwarantuję. Dziś się do tego zabieram.
 
 # en: You took it on and kept the school in mind, which she notices. But 'we'll find you something' depends on what comes onto the market; the best reply promised a shortlist and a time, which depend only on you.
 next-step-reply-4-feedback = Bierzesz to na siebie i pamiętasz o szkole, co ona zauważa. Ale „znajdziemy coś” zależy od tego, co pojawi się na rynku; najlepsza odpowiedź obiecała listę i godzinę, a to zależy tylko od ciebie.
@@ -569,6 +857,15 @@ loan-deadline-reply-1-wording-2 = Spokojnie, bank na pewno przedłuży promesę 
 # en: oh don't stress about the loan, banks push these deadlines back all the time, im sure yours will let you have a few more weeks easily
 loan-deadline-reply-1-wording-3 = z kredytem luz, banki non stop przedluzaja promesy, wiec pani bank na bank da jeszcze miesiac
 
+# en: The loan will be fine. Banks give extensions like this constantly, so I'm sure yours will add another month without any fuss.
+loan-deadline-reply-1-wording-4 = Z kredytem wszystko będzie dobrze. Banki cały czas dają takie przedłużenia, więc pani bank z pewnością doliczy miesiąc bez żadnych ceregieli.
+
+# en: Relax, the bank will give you more time.
+loan-deadline-reply-1-wording-5 = Bez obaw, bank da pani więcej czasu.
+
+# en: honestly your bank will extend the offer, they always do, another month wont be a problem
+loan-deadline-reply-1-wording-6 = szczerze, pani bank przedłuży tę promesę, zawsze tak robią, miesiąc więcej to żaden problem
+
 # en: Reassuring, but you have no idea what her bank will do, and neither does she. If they say no, she will remember who told her not to worry.
 loan-deadline-reply-1-feedback = Uspokajające, ale nie masz pojęcia, co zrobi jej bank, i ona też nie. Jeśli odmówią, zapamięta, kto jej mówił, żeby się nie martwiła.
 
@@ -583,6 +880,15 @@ loan-deadline-reply-2-wording-2 = Zaprowadzę panią do Eszter, opowiem jej wszy
 
 # en: that's something eszter can help with, she's our mortgage person and she's free at the moment. i'll bring you over, fill her in and stick around till she's got it all
 loan-deadline-reply-2-wording-3 = z tym najlepiej do Eszter, ona u nas robi kredyty i teraz jest wolna. chodzmy razem, wprowadze ja w temat i posiedze z pania, az ona to ogarnie
+
+# en: Eszter, who handles mortgages here, has time right now. I'll bring you to her myself, go through your situation with her, and stay with you until she understands it.
+loan-deadline-reply-2-wording-4 = Eszter, która zajmuje się u nas kredytami hipotecznymi, ma teraz czas. Osobiście panią do niej zaprowadzę, omówię z nią pani sytuację i zostanę z panią, aż wszystko zrozumie.
+
+# en: I'll bring you to Eszter now and stay while I explain.
+loan-deadline-reply-2-wording-5 = Zaprowadzę panią teraz do Eszter i zostanę, jak będę tłumaczyć.
+
+# en: our mortgage adviser eszter is free right now, come with me, i'll give her the full story and stay with you till she's across it
+loan-deadline-reply-2-wording-6 = Pani Dóro, nasza specjalistka od kredytów, Eszter, akurat nie ma klienta. Zaprowadzę panią do niej, zreferuję jej sprawę i pozostanę przy rozmowie, dopóki nie będzie miała pełnego obrazu.
 
 # en: Handing over was right: you cannot talk to her bank, Eszter does every day. You said who and why, carried her story over yourself and stayed, so this hand-off feels like help, not like being passed on again.
 loan-deadline-reply-2-feedback = Przekazanie było słuszne: ty nie rozmawiasz z jej bankiem, Eszter robi to codziennie. Mówisz, do kogo i dlaczego, osobiście przenosisz jej historię i zostajesz, więc to przekazanie jest pomocą, a nie kolejnym odesłaniem.
@@ -599,6 +905,15 @@ loan-deadline-reply-3-wording-2 = Proszę podejść do Eszter na końcu korytarz
 # en: you want eszter for that, she does mortgages. last desk on the left down the hall, just explain the situation to her
 loan-deadline-reply-3-wording-3 = kredyty to dzialka Eszter, ostatnie biurko w korytarzu, lewa strona. niech pani do niej podejdzie i wytlumaczy jej, co sie stalo
 
+# en: Go and speak to Eszter, she deals with mortgages. She sits at the end of the corridor on the left, you can tell her about it yourself.
+loan-deadline-reply-3-wording-4 = Proszę pójść porozmawiać z Eszter, ona zajmuje się kredytami. Siedzi na końcu korytarza po lewej, może jej pani sama wszystko opowiedzieć.
+
+# en: Ask Eszter about that, her desk is down the corridor.
+loan-deadline-reply-3-wording-5 = Proszę zapytać Eszter, jej biurko jest w głębi korytarza.
+
+# en: For the loan you need Eszter, our mortgage adviser. Her desk is at the far end of the corridor, left-hand side; just explain it to her.
+loan-deadline-reply-3-wording-6 = W kwestii kredytu właściwą osobą jest pani Eszter, nasza doradczyni. Urzęduje przy ostatnim biurku w korytarzu, po lewej stronie; proszę jej przedstawić sprawę.
+
 # en: Eszter is the right person, but 'just tell her what's happened' means Dóra tells the whole week again, to a stranger, down a corridor. A transfer without the story is one more hand-off.
 loan-deadline-reply-3-feedback = Eszter to właściwa osoba, ale „proszę jej po prostu powiedzieć” oznacza, że Dóra opowie cały tydzień od nowa, obcej osobie, na końcu korytarza. Przekazanie bez historii to tylko kolejne odesłanie.
 
@@ -613,6 +928,15 @@ loan-deadline-reply-4-wording-2 = Kredyt to pani sprawa z bankiem, w to się nie
 
 # en: unfortunately the mortgage side is really up to you and the bank, it's not something we can help with, but we'll try our best with the flat
 loan-deadline-reply-4-wording-3 = niestety w kredyt nie mozemy wchodzic, to sie rozgrywa pomiedzy pania i bankiem. za to przy mieszkaniu pomozemy, jak sie da
+
+# en: The loan isn't something our office can deal with, I'm afraid; that's for you and your bank. We'll focus on finding you a flat.
+loan-deadline-reply-4-wording-4 = Obawiam się, że kredytem nasze biuro się nie zajmuje; to kwestia pani i banku. My skupimy się na znalezieniu mieszkania.
+
+# en: Sorry, the loan is your bank's business, not ours.
+loan-deadline-reply-4-wording-5 = Przykro mi, kredyt to sprawa pani banku, nie nasza.
+
+# en: we cant really help with the mortgage, that's between you and the bank, but we will try hard on the flat side
+loan-deadline-reply-4-wording-6 = kredyt to nie nasza działka, tym musi się pani zająć z bankiem, za to w szukaniu mieszkania damy z siebie wszystko
 
 # en: Strictly true for you, but the office has a mortgage adviser a few metres away. 'We can't get involved' leaves her alone with the deadline that frightens her most.
 loan-deadline-reply-4-feedback = Formalnie prawda, ale biuro ma doradczynię kredytową kilka metrów dalej. „Nie możemy się angażować” zostawia ją samą z terminem, którego boi się najbardziej.
@@ -638,6 +962,15 @@ who-calls-reply-1-wording-2 = To niesprawiedliwe; przez osiem lat nikt nie czeka
 # en: sorry but that's not fair on me. i've done this job for 8 years and never once kept anyone waiting on a call
 who-calls-reply-1-wording-3 = no, z calym szacunkiem, ale tu pani przesadza. osiem lat jestem w zawodzie i jeszcze zaden moj klient nie wisial na telefonie, czekajac na mnie
 
+# en: That's unjust, Ms Farkas. In eight years in this job I have never failed to call a client back.
+who-calls-reply-1-wording-4 = Tak nie można, pani Dóro. Osiem lat robię to zawodowo i ani razu żaden klient nie został u mnie bez oddzwonienia.
+
+# en: That's unfair, I always call my clients back.
+who-calls-reply-1-wording-5 = To niesprawiedliwe, ja zawsze oddzwaniam do klientów.
+
+# en: hang on, that's not fair. eight years I've done this and no client of mine has ever waited on a call
+who-calls-reply-1-wording-6 = chwila, to nie fair. osiem lat w tym siedzę i żaden mój klient jeszcze nigdy nie czekał na telefon
+
 # en: You took it personally and defended your record. She was not really talking about you; she was talking about a week of silence, and now she has to argue with you too.
 who-calls-reply-1-feedback = Bierzesz to do siebie i bronisz swojej historii. Ona tak naprawdę nie mówiła o tobie, tylko o tygodniu ciszy, a teraz musi się kłócić jeszcze z tobą.
 
@@ -652,6 +985,15 @@ who-calls-reply-2-wording-2 = Przykro mi słyszeć taką opinię; cierpliwości 
 
 # en: well i'm sorry you think that about me. i'm just trying to help and honestly i've been really patient here
 who-calls-reply-2-wording-3 = szkoda, ze pani mnie tak widzi. chce pani pomoc i chyba widac, ze mam do pani anielska cierpliwosc
+
+# en: Sorry you think of me like that. I'm doing my best to help you, and I've shown you a lot of patience so far.
+who-calls-reply-2-wording-4 = Przykro mi, że ma pani o mnie takie wyobrażenie. Robię, co mogę, żeby pani pomóc, i jak dotąd okazuję pani mnóstwo cierpliwości.
+
+# en: Sorry you feel that way, I'm just trying to help.
+who-calls-reply-2-wording-5 = Przykro mi, że pani tak to odbiera, chcę tylko pomóc.
+
+# en: Ms Farkas, I've been very patient with you and I'm only here to help, so I'm sorry if you see me that way.
+who-calls-reply-2-wording-6 = Pani Dóro, wykazuję wobec pani dużo cierpliwości i jestem tu wyłącznie po to, by pomóc, więc przykro mi, jeśli tak mnie pani postrzega.
 
 # en: It sounds like an apology but it asks her to apologise to you. Pointing at your own patience tells her you took the remark to heart, and it leaves her question, who rings, unanswered.
 who-calls-reply-2-feedback = Brzmi jak przeprosiny, ale w rzeczywistości oczekuje, że to ona przeprosi ciebie. Powołując się na swoją cierpliwość, pokazujesz, że ta uwaga cię dotknęła, a jej pytanie, kto zadzwoni, zostaje bez odpowiedzi.
@@ -668,6 +1010,15 @@ who-calls-reply-3-wording-2 = Gábor nie pierwszy raz tak zawalił; odsunę go o
 # en: off the record, gabor's done this before. we're not all like him, and i'll make sure he doesn't touch your case again
 who-calls-reply-3-wording-3 = powiem pani w sekrecie, ze Gábor juz wczesniej tak odstawial. niech pani nas wszystkich nie wrzuca do jednego worka, ja go od pani sprawy odsune
 
+# en: Confidentially, Gábor has let clients down like this before. The rest of us aren't like that, and I'll keep him off your file.
+who-calls-reply-3-wording-4 = Mówię to poufnie: Gábor już wcześniej tak zawodził klientów. Reszta z nas taka nie jest, a ja dopilnuję, żeby nie dotykał pani sprawy.
+
+# en: Gábor does this a lot, we're not all like him.
+who-calls-reply-3-wording-5 = Gábor często tak robi, my nie jesteśmy tacy jak on.
+
+# en: don't lump us in with gabor, between us he's done this before. i'll keep him well away from your file
+who-calls-reply-3-wording-6 = niech pani nas nie mierzy Gáborem, między nami on już tak robił. nie dopuszczę go do pani sprawy
+
 # en: Siding with her against a colleague feels like empathy, but it tells her the whole office knows about the problem and puts up with it.
 who-calls-reply-3-feedback = Stanięcie po jej stronie przeciw koledze wygląda na empatię, ale mówi jej, że całe biuro zna problem i go toleruje.
 
@@ -682,6 +1033,15 @@ who-calls-reply-4-wording-2 = Proszę mnie rozliczyć o 17; zadzwonię, nawet be
 
 # en: fair enough, you've got no reason to after this week. so hold me to 5 o'clock, i'll ring then even if there's no news, here's my direct number
 who-calls-reply-4-wording-3 = no rozumiem, po czyms takim trudno komus wierzyc. to niech mnie pani sprawdzi o 17, wtedy dzwonie, czy bede cos wiedziec, czy nie. tu ma pani moj numer, dzwoni pani prosto do mnie
+
+# en: You're right not to trust us after this week. Hold me to five o'clock: I'll call you then even if I have nothing new, and this is my direct number.
+who-calls-reply-4-wording-4 = Ma pani prawo nam nie ufać po tym tygodniu. Proszę trzymać mnie za słowo: o siedemnastej zadzwonię, nawet jeśli nie będzie nic nowego, a to mój bezpośredni numer.
+
+# en: I'll call you at five either way. Here's my number.
+who-calls-reply-4-wording-5 = Zadzwonię o 17 tak czy inaczej. Oto mój numer.
+
+# en: Here's my direct line, Ms Farkas. I'll phone at five whether or not there's news, and you can judge me on that; after this week I wouldn't believe us either.
+who-calls-reply-4-wording-6 = Proszę, to mój numer bezpośredni, pani Dóro. Zadzwonię o siedemnastej, czy będą wieści, czy nie, i wtedy mnie pani oceni; po takim tygodniu trudno nam wierzyć i doskonale to rozumiem.
 
 # en: You let the jab pass and answered the doubt behind it with a promise she can check today. Trust after a broken promise comes from a kept one, not from defending yourself.
 who-calls-reply-4-feedback = Puszczasz przytyk mimo uszu i odpowiadasz na wątpliwość, która za nim stoi, obietnicą, którą może sprawdzić jeszcze dziś. Po złamanej obietnicy zaufanie wraca dzięki dotrzymanej, a nie dzięki obronie samego siebie.
@@ -701,6 +1061,15 @@ office-reputation-reply-1-wording-2 = Odwołuję tamte słowa; pani sprawę prow
 # en: sorry, that was out of line, not fair to him and doesn't help you at all. i'm looking after your case now and i'll phone you at 5
 office-reputation-reply-1-wording-3 = prosze puscic tamte slowa w niepamiec, to bylo nie w porzadku wobec Gábora i pani nic to nie daje. teraz pani sprawa jest na mojej glowie, dzwonie o 17
 
+# en: That remark was wrong of me; it was unfair to Gábor and it does nothing for you. I'm dealing with your case personally, and I'll phone you at five.
+office-reputation-reply-1-wording-4 = Ta uwaga była z mojej strony niestosowna; nie fair wobec Gábora i w niczym pani nie pomaga. Osobiście prowadzę pani sprawę i zadzwonię do pani o siedemnastej.
+
+# en: I shouldn't have said that. I'll call you at five.
+office-reputation-reply-1-wording-5 = Tego nie należało mówić. Zadzwonię o 17.
+
+# en: forget i said that, it wasn't fair on gabor and it's no help to you. your case is with me now, you'll get my call at 5
+office-reputation-reply-1-wording-6 = to było niepotrzebne, nieładnie wobec Gábora i pani nic z tego nie ma. pani sprawa jest teraz u mnie, o 17 zadzwonię
+
 # en: You took the remark back without fuss and returned to what happens next. Correcting your own slip in front of her shows the reliability she came in for.
 office-reputation-reply-1-feedback = Wycofujesz uwagę bez robienia z tego sprawy i wracasz do tego, co dalej. Poprawiając własne potknięcie przy niej, pokazujesz rzetelność, po którą przyszła.
 
@@ -716,6 +1085,15 @@ office-reputation-reply-2-wording-2 = Odpowiadam tylko za siebie; to pytanie do 
 # en: fair point but i can't answer for everyone else here, only for me. that one's really for the manager
 office-reputation-reply-2-wording-3 = wiem, ale ja moge mowic wylacznie we wlasnym imieniu, nie w imieniu calego biura i jego porzadkow. z tym to raczej do szefowej
 
+# en: I understand, but I'm not able to speak for how everyone else here works, only for myself. The manager would be the one to ask.
+office-reputation-reply-2-wording-4 = Rozumiem, ale nie jestem w stanie wypowiadać się o tym, jak pracują inni w biurze, tylko o sobie. Właściwą osobą do tego pytania jest kierowniczka.
+
+# en: I can't speak for the office, ask the manager.
+office-reputation-reply-2-wording-5 = Nie mówię za całe biuro, proszę spytać kierowniczkę.
+
+# en: That's one for the manager, Ms Farkas. I can only answer for what I do, not the rest of the team.
+office-reputation-reply-2-wording-6 = To już pytanie do kierowniczki, pani Dóro. Ja mogę odpowiadać tylko za własną pracę, nie za resztę zespołu.
+
 # en: You opened the question and then stepped away from it. To her you are the office; 'I only answer for myself' confirms that nobody here answers for anything.
 office-reputation-reply-2-feedback = Otwierasz temat, a potem się z niego wycofujesz. Dla niej ty jesteś biurem; „odpowiadam tylko za siebie” potwierdza, że nikt tu za nic nie odpowiada.
 
@@ -730,6 +1108,15 @@ office-reputation-reply-3-wording-2 = Nieoficjalnie: tak, miał już ostrzeżeni
 
 # en: i'm not really supposed to say but yeah, he's had a warning already. that's a thing for him and the boss to sort though so i can't get into it
 office-reputation-reply-3-wording-3 = no... w sumie nie powinno sie o tym gadac, ale tak, oberwal juz upomnienie. reszta to ich sprawa z szefowa, nie bede sie mieszac
+
+# en: Strictly I'm not meant to tell you, but yes, Gábor has been warned about this already. It's a matter for him and the manager, so I can't say more.
+office-reputation-reply-3-wording-4 = Oficjalnie nie wolno mi tego zdradzać, ale tak, Gábor był już za to upominany. To jednak sprawa jego i kierowniczki, więc nic więcej nie powiem.
+
+# en: Yes, he's been warned before, but I can't discuss it.
+office-reputation-reply-3-wording-5 = Tak, dostał już ostrzeżenie, ale nie mogę o tym mówić.
+
+# en: between us, yeah, it's happened before and he got a warning. that's for the manager to deal with though, i can't go into details
+office-reputation-reply-3-wording-6 = między nami, no tak, zdarzało się już i dostał ostrzeżenie. ale tym zajmuje się szefowa, w szczegóły nie wejdę
 
 # en: You dug the hole deeper: now she knows the office saw this coming. Gossip about a colleague never reassures a client; it only tells her what they will say about her.
 office-reputation-reply-3-feedback = Kopiesz dołek jeszcze głębiej: teraz wie, że biuro widziało, co się święci. Plotki o koledze nigdy nie uspokajają klientki; mówią jej tylko, co będą mówić o niej.
@@ -752,6 +1139,15 @@ make-amends-reply-1-wording-2 = Była, ale skupmy się teraz na nowym mieszkaniu
 # en: course you were. anyway what matters now is getting you somewhere before your notice is up, right? let's stick to that
 make-amends-reply-1-wording-3 = no jasne, ze byla pilna, ale teraz liczy sie, zeby znalezc pani cos, zanim skonczy sie najem, nie? to na tym sie skupmy
 
+# en: Naturally you were. But the priority now is the search for your next home, isn't it? Let's put our energy into that.
+make-amends-reply-1-wording-4 = Naturalnie, że była. Ale teraz priorytetem jest znalezienie pani kolejnego domu, prawda? Włóżmy w to całą energię.
+
+# en: Sure, but let's just concentrate on finding you a flat.
+make-amends-reply-1-wording-5 = Jasne, ale skoncentrujmy się na znalezieniu mieszkania.
+
+# en: yes of course you were, but let's move on and focus on the new flat, your notice is running out
+make-amends-reply-1-wording-6 = tak tak, była, ale przejdźmy dalej, czas ucieka z tym wypowiedzeniem, myślmy o nowym mieszkaniu
+
 # en: She told you what hurt most and you moved straight past it to the search. The flat may turn up, but the feeling of being 'not urgent' leaves with her.
 make-amends-reply-1-feedback = Powiedziała ci, co zabolało najbardziej, a ty przeskakujesz prosto do poszukiwań. Mieszkanie może się znajdzie, ale poczucie, że „nie była pilna”, wychodzi razem z nią.
 
@@ -766,6 +1162,15 @@ make-amends-reply-2-wording-2 = Obiecuję: nowe mieszkanie będzie przed końcem
 
 # en: i promise, we'll have you moved into a new place before your notice is up. no one here is going to fail you again
 make-amends-reply-2-wording-3 = obiecuje, przed koncem najmu znajde pani nowe lokum i nikt juz tu pani nie wystawi do wiatru
+
+# en: You have my promise: you'll be in a new home before you have to move out, and no one in this office will ever disappoint you again.
+make-amends-reply-2-wording-4 = Ma pani moją obietnicę: zamieszka pani w nowym miejscu, zanim będzie trzeba się wyprowadzić, i nikt z tego biura już nigdy pani nie rozczaruje.
+
+# en: I promise we'll have you in a new flat in time.
+make-amends-reply-2-wording-5 = Obiecuję, na czas znajdziemy pani nowe mieszkanie.
+
+# en: Nobody here will let you down again, Ms Farkas, and I promise you'll be in a new flat before your notice is up.
+make-amends-reply-2-wording-6 = Nikt tutaj już pani nie zawiedzie, pani Dóro, a do końca wypowiedzenia będzie pani mieszkać w nowym miejscu, przyrzekam.
 
 # en: Heartfelt, and she needed to hear she matters, but whether the right flat comes up by the end of next month is up to the market, not you. It is the same kind of promise that failed her last week.
 make-amends-reply-2-feedback = Z serca, i musiała usłyszeć, że się liczy, ale to, czy do końca przyszłego miesiąca pojawi się właściwe mieszkanie, zależy od rynku, nie od ciebie. To ten sam rodzaj obietnicy, który zawiódł ją w zeszłym tygodniu.
@@ -782,6 +1187,15 @@ make-amends-reply-3-wording-2 = Była pilna, przepraszam; dziś wprowadzę z kie
 # en: you absolutely were urgent, i'm sorry. i'm asking the manager today to keep a log of every callback we promise so nobody gets forgotten like that again
 make-amends-reply-3-wording-3 = przepraszam, to byla pilna sprawa. dzis pogadam z szefowa, zeby kazdy obiecany oddzwon byl gdzies zapisany i zeby zadne jutro juz nie przepadlo bez echa
 
+# en: I'm sorry, your case was urgent. I'm going to our manager today to set up a record of every promised call, so nobody's 'tomorrow' quietly disappears again.
+make-amends-reply-3-wording-4 = Przepraszam, pani sprawa była pilna. Jeszcze dziś idę do kierowniczki, żeby założyć ewidencję każdego obiecanego telefonu, tak by niczyje „jutro” już po cichu nie zniknęło.
+
+# en: Sorry. I'm asking the manager to track every callback we promise.
+make-amends-reply-3-wording-5 = Przepraszam. Poproszę kierowniczkę o spis wszystkich obiecanych oddzwonień.
+
+# en: you were urgent. sorry. from today i want every promised callback written down, i'm raising it with the manager so this doesnt happen to anyone again
+make-amends-reply-3-wording-6 = pani sprawa była pilna. przepraszam. od dziś chcę, żeby każdy obiecany telefon był notowany, zgłoszę to szefowej, żeby nikogo już to nie spotkało
+
 # en: You answered the hurt she named, 'as if I wasn't one', and fixed the cause so the next client is not forgotten the same way. That turns an apology into a remedy.
 make-amends-reply-3-feedback = Odpowiadasz na krzywdę, którą nazwała, „jakby moja sprawa nie była pilna”, i usuwasz przyczynę, żeby o następnym kliencie nie zapomniano w ten sam sposób. Tak przeprosiny stają się zadośćuczynieniem.
 
@@ -796,6 +1210,15 @@ make-amends-reply-4-wording-2 = Przepraszam, była pilna; teraz to moja sprawa, 
 
 # en: i'm really sorry. you were a priority and you deserved to be treated like one. i'm taking over your case and i'll get back to you at 5
 make-amends-reply-4-wording-3 = bardzo przepraszam, sprawa pani byla pilna i od poczatku nalezalo ja tak traktowac. od teraz ja to prowadze, o 17 dam znac
+
+# en: I apologise. Your case was urgent and deserved to be handled that way. I'm taking it over myself, and I'll call you at five.
+make-amends-reply-4-wording-4 = Przepraszam panią. Sprawa była pilna i należało ją tak potraktować. Przejmuję ją osobiście i zadzwonię o siedemnastej.
+
+# en: Sorry, you were urgent. I'll ring you at five.
+make-amends-reply-4-wording-5 = Przepraszam, to było pilne. Zadzwonię o 17.
+
+# en: you should have been treated as urgent, because you were, and im sorry. i'm looking after your case from now and you'll hear from me at 5
+make-amends-reply-4-wording-6 = powinniśmy byli od razu potraktować to jako pilne, bo takie było, bardzo przepraszam. od teraz ja zajmuję się pani sprawą, o 17 się odezwę
 
 # en: A real apology that answers the hurt she named, and a promise of your own. The best reply also fixed the cause, so that no other client's 'tomorrow' can slip the same way; that is what turns an apology into a remedy.
 make-amends-reply-4-feedback = Prawdziwe przeprosiny, które odpowiadają na nazwaną przez nią krzywdę, i twoja własna obietnica. Najlepsza odpowiedź usunęła też przyczynę, żeby „jutro” żadnego innego klienta nie przepadło w ten sam sposób; to zamienia przeprosiny w zadośćuczynienie.

@@ -53,6 +53,15 @@ opening-reply-1-wording-2 = Przepraszam, duże zamówienie z biura wszystko zabl
 # en: really sorry, some office ordered 14 coffees at once and everything behind got stuck. yours is nearly there
 opening-reply-1-wording-3 = bardzo przepraszam, wpadlo nam zamowienie na 14 napojow dla jakiegos biura i wszystko inne stanelo w kolejce. pana kawka juz jest robiona
 
+# en: Apologies, a company sent through a massive order of fourteen coffees and it jammed up the queue for everyone after. Yours is being made as we speak.
+opening-reply-1-wording-4 = Przepraszam najmocniej, pewna firma przysłała gigantyczne zamówienie na czternaście kaw i przez to zapchała się cała kolejka dla wszystkich po nich. Pana napój właśnie przygotowujemy.
+
+# en: Sorry, a huge office order delayed everyone's drinks.
+opening-reply-1-wording-5 = Przepraszam, wielkie zamówienie dla biura opóźniło wszystkim napoje.
+
+# en: fourteen drinks came in from one office at the same time, sorry, thats why its backed up. yours wont be long
+opening-reply-1-wording-6 = Czternaście kaw z jednego biura wpadło naraz, stąd ten zator, sorry. Na pana kawę już długo nie trzeba będzie czekać.
+
 # en: The apology is spent on the office order: fourteen drinks for someone else are the café's problem, not his, and he watched later customers get served anyway. 'On its way' gives a man with a half-nine meeting no time to plan around.
 opening-reply-1-feedback = Przeprosiny idą na konto zamówienia z biura: czternaście napojów dla kogoś innego to problem kawiarni, nie jego, a poza tym widział, że późniejsi klienci i tak dostali swoje. „Już się robi” nie daje komuś, kto ma spotkanie o wpół do dziesiątej, żadnej konkretnej godziny.
 
@@ -67,6 +76,15 @@ opening-reply-2-wording-2 = Przepraszam, panie Tamásie; to co zwykle robię pan
 
 # en: Tamás, so sorry, that's a ridiculous wait. big oat flat white plus the almond croissant, takeaway, i'm on it myself this second
 opening-reply-2-wording-3 = panie Tamásie, sorry, pol godziny to przegiecie. duzy owsiany flat white i migdalowy rogalik na wynos, zaraz robie wlasnymi rekami
+
+# en: That wait is completely unacceptable, Tamás, and I apologise. I'll personally make your big oat flat white and pack the almond croissant right away.
+opening-reply-2-wording-4 = Takie czekanie jest absolutnie nie do przyjęcia, panie Tamásie, przepraszam. Sam się tym zajmę: duży flat white na mleku owsianym i migdałowy croissant, pakuję od ręki.
+
+# en: Sorry Tamás, way too long. I'll make your usual myself right now.
+opening-reply-2-wording-5 = Przepraszam, panie Tamásie, stanowczo za długo. Sam zrobię to co zwykle, już.
+
+# en: Thirty minutes is not okay, I'm sorry. Large oat flat white and almond croissant to take out, I'm doing them personally straight away.
+opening-reply-2-wording-6 = Trzydzieści minut to skandal, bardzo pana przepraszam. Duży owsiany flat white i croissant migdałowy na wynos, biorę się za to osobiście w tej chwili.
 
 # en: His name and his usual order, without asking, tell him he is a regular again and not a lost ticket. One sentence of apology, then your own hands on his coffee: that is what a man with a half-nine meeting needs.
 opening-reply-2-feedback = Jego imię i stałe zamówienie, bez dopytywania, mówią mu, że znów jest stałym klientem, a nie zagubionym bonem. Jedno zdanie przeprosin, potem osobiście bierzesz się za jego kawę: tego potrzebuje ktoś, kto ma spotkanie o wpół do dziesiątej.
@@ -83,6 +101,15 @@ opening-reply-3-wording-2 = Przepraszam za czekanie; na jakie nazwisko? Sprawdz�
 # en: sorry for the wait, mad morning. whose name was it under? let me go and see where it's at
 opening-reply-3-wording-3 = Najmocniej przepraszam, proszę pana, dziś od otwarcia jest ogromny ruch. Czy mogę prosić o imię, na które składał pan zamówienie? Pójdę zobaczyć, co się z nim stało.
 
+# en: I apologise for the delay, sir, it's been hectic today. Could you tell me the name on the order so I can track it down?
+opening-reply-3-wording-4 = Przepraszam za opóźnienie, proszę pana, dzisiaj jest istne urwanie głowy. Może mi pan podać imię z zamówienia, żeby je odszukać?
+
+# en: Sorry, busy today. What's your name? I'll check on it.
+opening-reply-3-wording-5 = Przepraszam, ruch dziś. Jak pan się nazywa? Sprawdzę.
+
+# en: What name is it under, sir? We're swamped this morning, I'll go and look for it.
+opening-reply-3-wording-6 = a na jakie imie to bylo? od rana jestesmy zawaleni, zaraz poszukam
+
 # en: Courteous, but he has come in almost every morning for two years: 'sir' and 'what name' tell him he is one of many, and 'I'll go and find out' promises more standing around.
 opening-reply-3-feedback = Uprzejmie, ale on przychodzi tu prawie każdego ranka od dwóch lat: „proszę pana” i „na jakie imię” mówią mu, że jest jednym z wielu, a „pójdę sprawdzić” zapowiada kolejne stanie.
 
@@ -97,6 +124,15 @@ opening-reply-4-wording-2 = Dwie minuty i kawa gotowa, croissant już w torbie.
 
 # en: right, let's fix this. flat white coming in 2 mins and i'll bag up a croissant for you while it's going
 opening-reply-4-wording-3 = ok, ogarniamy to od reki: kawa za dwie minutki, a rogal w miedzyczasie laduje do torebki
+
+# en: No problem, we'll fix it. Your flat white will be out in two minutes and I'll wrap up a croissant for you in the meantime.
+opening-reply-4-wording-4 = Nie ma sprawy, naprawimy to. Flat white wyjdzie za dwie minuty, a tymczasem owinę panu croissanta na drogę.
+
+# en: Two minutes for the flat white, I'll bag you a croissant.
+opening-reply-4-wording-5 = Kawa za dwie minuty, pakuję croissanta.
+
+# en: ok sorting it now, flat white's two mins away, grabbing you a croissant in a bag meanwhile
+opening-reply-4-wording-6 = spoko, juz ogarniam, flat white bedzie za 2 min, a croissancik od razu leci do papierowej torby
 
 # en: Fast, and the coffee is what he came for, so this nearly works. But there is no word about the half hour and no name: he is served like the next ticket on the rail. The best reply said sorry in one sentence and showed it knew him before fixing it.
 opening-reply-4-feedback = Szybko, a przyszedł przecież po kawę, więc to prawie działa. Ale ani słowa o pół godzinie i ani imienia: obsługujesz go jak kolejny bon z listwy. Najlepsza odpowiedź przeprosiła jednym zdaniem i pokazała, że go zna, zanim przeszła do rozwiązania.
@@ -119,6 +155,15 @@ crowd-excuse-reply-1-wording-2 = Wszyscy dziś długo czekają, nie tylko pan, t
 # en: yeah i know, it's been mental this morning tbh. everybody's had a long wait, you're not the only one i swear
 crowd-excuse-reply-1-wording-3 = no wiem, dzis od rana istny kociol, kazdy tu sterczy wieki, nie pan jeden, serio
 
+# en: Honestly, this morning has been a nightmare. It's not only you, lots of customers have had to wait a long time.
+crowd-excuse-reply-1-wording-4 = Szczerze? Ten poranek to jakiś koszmar. Nie tylko pan, mnóstwo klientów musiało dziś długo czekać.
+
+# en: It's been crazy today, everyone's waiting.
+crowd-excuse-reply-1-wording-5 = Dziś jest szaleństwo, wszyscy czekają.
+
+# en: Look, you're not the only one who's waited, the whole morning has been a total mess.
+crowd-excuse-reply-1-wording-6 = Proszę pana, nie jest pan jedyną osobą, która czekała, cały ranek to jeden wielki bałagan.
+
 # en: 'Not just you' is meant to comfort, but it tells a regular he is one of a crowd, and 'chaos' is a second excuse on top of the first. He still does not know when his coffee is coming.
 crowd-excuse-reply-1-feedback = „Nie tylko pan” ma pocieszać, ale stałemu klientowi mówi, że jest jednym z tłumu, a „chaos” to druga wymówka dołożona do pierwszej. Nadal nie wie, kiedy dostanie kawę.
 
@@ -133,6 +178,15 @@ crowd-excuse-reply-2-wording-2 = Pana bon trafił pod bony z biura, a bar robi o
 
 # en: ok so what happened was the big order printed at the exact same time and your ticket went under it, and the baristas work top to bottom so...
 crowd-excuse-reply-2-wording-3 = pozwoli pan, ze wyjasnie, jak to wyszlo: zamowienie firmowe sie wydrukowalo razem z pana, pana kartka wyladowala pod spodem, a chlopaki na barze biora od gory, no i...
+
+# en: Here's what happened: both orders printed together, yours got tucked underneath the office one, and the baristas take tickets from the top, so...
+crowd-excuse-reply-2-wording-4 = Sytuacja wyglądała tak: oba zamówienia wydrukowały się razem, pana bon schował się pod tym biurowym, a bariści biorą karteczki z wierzchu, więc...
+
+# en: Your ticket ended up under the big order, that's why...
+crowd-excuse-reply-2-wording-5 = Pana karteczka utknęła pod dużym zamówieniem, stąd...
+
+# en: So the thing is, the printer spat out the office order at the same second as yours, yours got hidden under it, and we make drinks in ticket order from the top...
+crowd-excuse-reply-2-wording-6 = Bo widzi pan, drukarka wypuściła zamówienie biura dokładnie w tej samej sekundzie co pańskie, pański bon się pod nim ukrył, a napoje robimy po kolei od góry...
 
 # en: It may all be true, but he has just told you he does not care about the office order, and you answer with more of it. Every sentence about the ticket rail is a minute off his walk to the meeting.
 crowd-excuse-reply-2-feedback = Może to wszystko prawda, ale właśnie powiedział, że zamówienie z biura go nie obchodzi, a ty dalej o nim opowiadasz. Każde zdanie o listwie z bonami to minuta mniej na dojście na spotkanie.
@@ -149,6 +203,15 @@ crowd-excuse-reply-3-wording-2 = Proszę nie krzyczeć, krzyk nic nie przyspiesz
 # en: no need to shout sir, we're trying our hardest back there and getting loud won't make the machine work faster
 crowd-excuse-reply-3-wording-3 = Bardzo proszę zachować spokój i nie podnosić głosu. Pracujemy na pełnych obrotach, a od krzyków ekspres szybciej nie zaparzy.
 
+# en: Sir, I'd ask you not to yell. The team is working flat out, and raising your voice won't get your coffee made any sooner.
+crowd-excuse-reply-3-wording-4 = Proszę pana, proszę tak na mnie nie wrzeszczeć. Cały zespół haruje bez przerwy, a od nerwów kawa nie zrobi się ani trochę prędzej.
+
+# en: Don't shout at me, it won't help.
+crowd-excuse-reply-3-wording-5 = Niech pan na mnie nie krzyczy, to nic nie da.
+
+# en: calm down please, getting angry wont make your drink come faster, we're doing everything we can
+crowd-excuse-reply-3-wording-6 = spokojnie prosze, nerwy nic nie dadza, kawa od tego szybciej nie bedzie, robimy co sie da
+
 # en: Telling him how to speak makes his anger the problem instead of the half hour. A regular who is scolded at the counter stops being a regular.
 crowd-excuse-reply-3-feedback = Mówiąc mu, jak ma mówić, robisz problem z jego złości zamiast z pół godziny. Stały klient, którego się strofuje przy ladzie, przestaje być stałym klientem.
 
@@ -163,6 +226,15 @@ crowd-excuse-reply-4-wording-2 = Ma pan rację, nasza wina; kawa za trzy minuty.
 
 # en: yeah you're right, that's down to us. i'm starting yours this second, it'll be with you in 3 mins
 crowd-excuse-reply-4-wording-3 = slusznie pan mowi, zawalilismy my, nie oni. pana kawa juz leci na ekspresie, trzy minutki i trzyma ja pan w dloni
+
+# en: Fair point, that's our mistake and not the other customers'. I'm starting your drink this moment and you'll have it in three minutes.
+crowd-excuse-reply-4-wording-4 = Słuszna uwaga, zawiniliśmy my, a nie pozostali goście. Zaczynam pana napój w tej chwili, będzie gotowy za trzy minuty.
+
+# en: You're right, our mistake. Three minutes and it's yours.
+crowd-excuse-reply-4-wording-5 = Racja, pomyłka po naszej stronie. Za trzy minuty kawa.
+
+# en: That's our fault, not the other customers', and you're right to be annoyed. Your coffee's being made now, three minutes max.
+crowd-excuse-reply-4-wording-6 = To nasza wina, nie innych klientów, i ma pan pełne prawo być zdenerwowany. Kawa już się robi, najpóźniej trzy minuty.
 
 # en: He raised his voice and you lowered yours: you agreed with him instead of defending the queue, and gave him a time he can plan his walk around. 'Three minutes' is a promise you keep yourself, because you are making it.
 crowd-excuse-reply-4-feedback = On podniósł głos, a ty ściszasz swój: przyznajesz mu rację zamiast bronić kolejki i podajesz czas, według którego może zaplanować wyjście. „Trzy minuty” to obietnica, której dotrzymujesz własnymi rękami, bo to ty robisz kawę.
@@ -182,6 +254,15 @@ name-reaction-reply-1-wording-2 = Przepraszam, panie Tamásie, moja wpadka; to c
 # en: course, Tamás, sorry, silly of me. big oat flat white plus almond croissant to go, doing it now
 name-reaction-reply-1-wording-3 = jasne, ze pana kojarze, panie Tamásie, sorry, zacmienie. duzy owsiany flat white i rogalik z migdalami na wynos, juz sie robi
 
+# en: Tamás, of course, I should have known that, apologies. I'm starting your big oat flat white now and bagging the almond croissant to take away.
+name-reaction-reply-1-wording-4 = Panie Tamásie, no jasne, głupio mi, przepraszam. Biorę się za duże flat white z owsianym mlekiem, a croissanta z migdałami pakuję do zabrania.
+
+# en: Of course, Tamás, my bad. Doing your oat flat white now.
+name-reaction-reply-1-wording-5 = Jasne, panie Tamásie, mój błąd. Robię owsiane flat white.
+
+# en: Of course it's you, Tamás, that was thoughtless of me, sorry. Large oat flat white and an almond croissant to go, I'm on it.
+name-reaction-reply-1-wording-6 = Oczywiście, że to pan, panie Tamásie, to było bezmyślne z mojej strony, przepraszam. Duży owsiany flat white i migdałowy croissant na wynos, zajmuję się tym.
+
 # en: You owned the slip in one sentence and then showed that you do know him: his name and his usual order. He is a regular again, not a ticket number.
 name-reaction-reply-1-feedback = Bierzesz wpadkę na siebie jednym zdaniem, a potem pokazujesz, że go jednak znasz: jego imię i stałe zamówienie. Znów jest stałym klientem, a nie numerem bonu.
 
@@ -197,6 +278,15 @@ name-reaction-reply-2-wording-2 = Nie pamiętam wszystkich klientów, przeprasza
 # en: sorry, mornings are so busy that i can't remember every face. what was your order again?
 name-reaction-reply-2-wording-3 = sorry, ale rano jest tu tylu ludzi, ze nie ogarniam kazdej twarzy. to co pan w koncu bral?
 
+# en: Apologies, we see hundreds of faces every morning and I can't remember them all. Can you tell me your order again?
+name-reaction-reply-2-wording-4 = Przepraszam, codziennie rano widzimy setki twarzy i nie da się wszystkich spamiętać. Może pan powtórzyć zamówienie?
+
+# en: Sorry, I can't remember everyone. What did you have?
+name-reaction-reply-2-wording-5 = Sorry, nie spamiętam wszystkich. Co pan zamówił?
+
+# en: what did you order again? sorry, its so busy in the mornings i cant keep everyone straight
+name-reaction-reply-2-wording-6 = A co pan właściwie zamawiał? Przepraszam, rano jest taki ruch, że mylą mi się wszyscy klienci.
+
 # en: 'So many people' says out loud what he already feared, that he is one of many. Asking for his order again after thirty minutes tells him nobody noticed him at all.
 name-reaction-reply-2-feedback = „Tyle ludzi” mówi na głos to, czego się obawiał: że jest jednym z wielu. Pytanie po trzydziestu minutach, co zamówił, mówi mu, że nikt go w ogóle nie zauważył.
 
@@ -211,6 +301,15 @@ name-reaction-reply-3-wording-2 = Panie Tamásie, przepraszam! Bar zrobi pana ka
 
 # en: sorry Tamás, of course! your usual's two minutes away, i'll have the bar put it ahead of the queue
 name-reaction-reply-3-wording-3 = o matko, panie Tamásie, przepraszam! zaraz powiem baristom, zeby pana zamowienie wzieli bez kolejki, dwie minutki i bedzie
+
+# en: Tamás, of course, sorry! I'll get the baristas to bump your usual to the top, it'll be done in two minutes.
+name-reaction-reply-3-wording-4 = Panie Tamásie, oczywiście, przepraszam! Każę baristom przesunąć pana stałe zamówienie na sam początek, za dwie minuty będzie gotowe.
+
+# en: Sorry Tamás, yours goes first, two minutes.
+name-reaction-reply-3-wording-5 = Przepraszam, panie Tamásie, pana idzie pierwsze, dwie minuty.
+
+# en: Of course, Tamás! Two minutes and your usual is ready, I'm telling the bar to jump it ahead of every other order.
+name-reaction-reply-3-wording-6 = No jasne, panie Tamásie! Dwie minuty i ma pan to co zwykle, mówię na barze, żeby wrzucili to przed wszystkie inne zamówienia.
 
 # en: The name landed and you moved fast, which he needed. But 'two minutes' hangs on a bar still working through fourteen drinks, so it is a promise you do not control. The best reply named his order and put the making of it in your own hands.
 name-reaction-reply-3-feedback = Imię trafiło, a ty działasz szybko, czego potrzebował. Ale „dwie minuty” zależą od baru, który wciąż robi czternaście napojów, więc to obietnica poza twoją kontrolą. Najlepsza odpowiedź nazwała jego zamówienie i wzięła kawę we własne ręce.
@@ -230,6 +329,15 @@ manager-demand-reply-1-wording-2 = Zawołam Katalin, streszczę jej wszystko i p
 # en: of course, i'll fill her in on the whole thing, the wait and the meeting, so you won't need to say it again, and i'll stay with you till she's out
 manager-demand-reply-1-wording-3 = oczywiscie, wprowadze Katalin w temat, ze czekal pan 30 minut i ze ma pan spotkanie, zeby nie musial pan jej tego tlumaczyc, a ja w tym czasie zostane tu z panem
 
+# en: No problem. I'll brief her on everything, how long you've waited and that you've got a meeting, so you don't have to explain twice, and I'll stand here with you until she comes.
+manager-demand-reply-1-wording-4 = Nie ma sprawy. Zrelacjonuję jej całą sytuację: jak długo pan stał i że spieszy się pan na spotkanie, tak żeby nie musiał pan opowiadać od nowa. Dopóki nie przyjdzie, jestem tu przy panu.
+
+# en: Sure, I'll fill her in on all of it so you needn't repeat yourself, and I'll stay beside you.
+manager-demand-reply-1-wording-5 = Jasne, wszystko jej przekażę, żeby nie musiał pan powtarzać, i zostanę przy panu.
+
+# en: Absolutely, I'll bring Katalin over and give her the full picture, thirty minutes and the half nine meeting, so you don't have to say it all again. I'll stay right here with you.
+manager-demand-reply-1-wording-6 = Oczywiście, przyprowadzę Katalin i przedstawię jej całą sprawę, pół godziny czekania i spotkanie o wpół do dziesiątej, żeby nie musiał pan wszystkiego powtarzać. Zostaję tu z panem.
+
 # en: A good hand-over: he will not have to tell it twice, and you stay with him. But every minute spent waiting for Katalin is a minute off his walk, and the coffee is something you could have put in his hand yourself.
 manager-demand-reply-1-feedback = Dobre przekazanie: nie będzie musiał opowiadać dwa razy, a ty zostajesz przy nim. Ale każda minuta czekania na Katalin to minuta mniej na dojście, a kawę mógł dostać prosto z twoich rąk.
 
@@ -244,6 +352,15 @@ manager-demand-reply-2-wording-2 = Katalin przyjmuje dostawę, zresztą powie pa
 
 # en: tbh she's out back dealing with a delivery and she'll tell you exactly what i've told you
 manager-demand-reply-2-wording-3 = szefowa siedzi na zapleczu z dostawa, a tak miedzy nami, to i tak by panu nic innego nie powiedziala niz ja
+
+# en: To be fair, Katalin's busy out back with a delivery, and she won't tell you anything different from me.
+manager-demand-reply-2-wording-4 = Prawdę mówiąc, Katalin ma teraz na zapleczu dostawę i nie powie panu nic innego niż ja.
+
+# en: She's busy, and she'll just say what I said.
+manager-demand-reply-2-wording-5 = Jest zajęta, a powie to samo co ja.
+
+# en: there's no point honestly, she's got a delivery in the back and she'll only repeat what i'm saying
+manager-demand-reply-2-wording-6 = szczerze to nie ma sensu, szefowa rozladowuje dostawe z tylu i tylko powtorzy to, co mowie
 
 # en: You refused his request and told him it would be pointless anyway. With no coffee, no manager and a meeting to get to, leaving is the only move he has left.
 manager-demand-reply-2-feedback = Odmawiasz jego prośbie i mówisz mu, że i tak nie ma to sensu. Bez kawy, bez kierowniczki i ze spotkaniem na głowie zostaje mu tylko jedno: wyjść.
@@ -260,6 +377,15 @@ manager-demand-reply-3-wording-2 = Mogę ją zawołać, ale szybciej: kawa grati
 # en: she's in the back, happy to grab her. quicker option though, your flat white's going now, 2 mins, no charge
 manager-demand-reply-3-wording-3 = moge po nia skoczyc na zaplecze, jasne. tylko ze szybciej bedzie tak: pana kawa juz sie parzy, dwie minutki, firma stawia
 
+# en: I can go and bring Katalin out if you'd like, but the faster route is this: your flat white is being made now, two minutes, and you're not paying for it.
+manager-demand-reply-3-wording-4 = Jeśli pan woli, przyprowadzę Katalin, ale szybsza droga jest taka: pana flat white właśnie powstaje, dwie minuty, i nie płaci pan za nie.
+
+# en: I'll get her if you want, but your coffee's free and two minutes away.
+manager-demand-reply-3-wording-5 = Zawołam ją, jeśli pan chce, ale kawa gratis za dwie minuty.
+
+# en: Happy to get Katalin from the back, though your coffee will be quicker: it's on the machine now, ready in 2 minutes, on the house.
+manager-demand-reply-3-wording-6 = Chętnie ściągnę Katalin z zaplecza, tylko że kawa będzie szybciej: stoi już na ekspresie, gotowa za 2 minuty, na koszt lokalu.
+
 # en: You did not refuse him the manager, but you offered something quicker that you control: his coffee, a time, and no charge. He asked for Katalin because he had given up on you; two minutes wins him back.
 manager-demand-reply-3-feedback = Nie odmawiasz mu kierowniczki, ale proponujesz coś szybszego, co zależy od ciebie: kawę, konkretny czas i to za darmo. Poprosił o Katalin, bo stracił do ciebie cierpliwość; dwie minuty wystarczą, żeby go odzyskać.
 
@@ -274,6 +400,15 @@ manager-demand-reply-4-wording-2 = Dobrze, zaraz ją przyprowadzę.
 
 # en: of course, just wait there a minute and i'll go grab her
 manager-demand-reply-4-wording-3 = Oczywiście, już proszę kierowniczkę. Proszę zaczekać przy ladzie, zaraz wrócę z nią z zaplecza.
+
+# en: Yes, hang on a sec, I'll nip out the back and get her.
+manager-demand-reply-4-wording-4 = Tak, moment, skoczę na zaplecze i ją przyprowadzę.
+
+# en: Okay, wait here, I'll get her.
+manager-demand-reply-4-wording-5 = Oczywiście, chwilkę, skoczę po nią na zaplecze.
+
+# en: Yes, of course, I'll go and bring Katalin out to you, just hang on there.
+manager-demand-reply-4-wording-6 = jasne, juz ide po Katalin, prosze tu chwilke postac
 
 # en: It does what he asked, but nothing more: he now waits for the manager on top of the thirty minutes, and will tell her everything again. One concrete offer before you went would likely have settled it at the counter.
 manager-demand-reply-4-feedback = Robisz to, o co prosił, i nic więcej: do trzydziestu minut dochodzi czekanie na kierowniczkę, a jej też będzie musiał wszystko opowiedzieć. Jedna konkretna propozycja, zanim pójdziesz, prawdopodobnie załatwiłaby sprawę przy ladzie.
@@ -299,6 +434,15 @@ while-making-reply-1-wording-2 = To nowy, Bence, pierwszy tydzień, jeszcze się
 # en: yeah bence only started this week, bless him, and he's still working out the ticket system so things have been slow on the bar
 while-making-reply-1-wording-3 = no tak, to Bence, jest u nas dopiero od poniedzialku, biedaczysko. jeszcze sie gubi w bonach, wiec dzis na barze troche sie slimaczy
 
+# en: Yes, that's Bence, he only joined this week, poor lad. He hasn't quite got the ticket system down yet, which is why the bar's been slow.
+while-making-reply-1-wording-4 = Tak, to Bence, zaczął u nas w tym tygodniu, biedny chłopak. Jeszcze nie załapał systemu bonów, dlatego bar się tak wlecze.
+
+# en: Yeah, it's the new guy, he's still slow.
+while-making-reply-1-wording-5 = No tak, to ten nowy, jeszcze jest powolny.
+
+# en: Bence is brand new this week so yes, the bar's been slow while he gets the hang of the tickets, bless him
+while-making-reply-1-wording-6 = Bence jest u nas zupełnie świeży, od tego tygodnia, więc owszem, przy barze wszystko szło wolniej, zanim się połapie w bonach, biedaczek.
+
 # en: It sounds friendly, even kind, but you handed the blame to a colleague standing a few metres away. Tamás does not need a culprit; he needs the café to own it.
 while-making-reply-1-feedback = Brzmi przyjaźnie, nawet życzliwie, ale zrzucasz winę na kolegę stojącego kilka metrów dalej. Tamás nie potrzebuje winnego; potrzebuje, żeby kawiarnia wzięła to na siebie.
 
@@ -313,6 +457,15 @@ while-making-reply-2-wording-2 = Nigdy więcej; od jutra kawa czeka na pana od p
 
 # en: Tamás i'm so sorry, i promise it won't happen again, from tomorrow your coffee will be there the second you come in
 while-making-reply-2-wording-3 = panie Tamásie, strasznie mi glupio. slowo, wiecej sie to nie zdarzy, od jutra jak tylko pan wejdzie, kawa bedzie na ladzie
+
+# en: Tamás, I really apologise, and I give you my word it won't be repeated: from tomorrow your usual will be made before you even reach the counter.
+while-making-reply-2-wording-4 = Panie Tamásie, bardzo mi przykro i gwarantuję panu, że drugi raz tak nie będzie: od jutra pana stałe zamówienie zrobimy, zanim w ogóle podejdzie pan do kasy.
+
+# en: Sorry, never again. Tomorrow your usual's ready when you arrive.
+while-making-reply-2-wording-5 = Przepraszam, nigdy więcej. Jutro kawa czeka na pana.
+
+# en: from tomorrow morning your coffee will be waiting the moment you arrive, Tamás, I promise this won't ever happen again, I'm so sorry
+while-making-reply-2-wording-6 = Proszę przyjąć moje najszczersze przeprosiny, panie Tamásie. Zapewniam, że to się więcej nie zdarzy: od jutrzejszego ranka kawa będzie gotowa w momencie, gdy pan przyjdzie.
 
 # en: Warm, and he hears that you care, but you cannot have a coffee waiting for someone whose arrival time you do not know. A promise like that is one more chance to let him down.
 while-making-reply-2-feedback = Ciepło, i słyszy, że ci zależy, ale nie da się mieć gotowej kawy dla kogoś, o kim nie wiesz, o której przyjdzie. Taka obietnica to tylko kolejna okazja, żeby go zawieść.
@@ -329,6 +482,15 @@ while-making-reply-3-wording-2 = To wina kasy, nie jego; kawa za pół minuty.
 # en: no it wasn't him, that was us on the till, your ticket got lost under the pile and nobody noticed. croissant's ready, coffee in half a minute
 while-making-reply-3-wording-3 = nie, to nie on, to my na kasie nawalilismy, bon sie zgubil i nikt nie zauwazyl. rogal juz w torbie, kawa za chwileczke
 
+# en: Don't blame him, the mistake was ours at the front: your order got buried under others and no one spotted it. Your croissant's packed and the coffee's almost ready.
+while-making-reply-3-wording-4 = Proszę nie winić Bencego, to my z przodu zawaliliśmy: pana zamówienie przykryły inne i nikt tego nie zauważył. Croissant zapakowany, kawa prawie gotowa.
+
+# en: It was our mistake at the counter, not his. Coffee's almost done.
+while-making-reply-3-wording-5 = Bon zgubiliśmy my przy kasie, nie Bence. Croissant spakowany, kawa zaraz.
+
+# en: That one's on us at the front, not on him, nobody checked your ticket. Thirty seconds for the coffee, croissant's already in the bag.
+while-making-reply-3-wording-6 = nie, to nasza wpadka z przodu, nie jego, nikt nie zerknął na pana bon. trzydzieści sekund i kawa, croissant już spakowany
+
 # en: One honest sentence, taken on the counter rather than on Bence, and a reminder that his order is nearly in his hand. You answered his question without spending his ten minutes.
 while-making-reply-3-feedback = Jedno szczere zdanie, wina wzięta na kasę, a nie na Bencego, i przypomnienie, że zamówienie jest już prawie w jego ręku. Odpowiadasz na pytanie, nie zabierając mu jego dziesięciu minut.
 
@@ -344,6 +506,15 @@ while-making-reply-4-wording-2 = Niczyja wina: drukarka, zamówienie z biura, Be
 # en: honestly it wasn't anybody's fault, that big order came through about 8.30, printer double printed, bence grabbed the tickets on top and yours ended up at the...
 while-making-reply-4-wording-3 = to wlasciwie splot okolicznosci: 8:30 przychodzi duze zamowienie z firmy, drukarka drukuje dwa razy, Bence lapie te z wierzchu, a pana karteczka laduje gdzies...
 
+# en: Honestly, no one person did anything wrong: the big office order landed at half past eight, the printer printed double, Bence started at the top of the pile and yours got pushed down to...
+while-making-reply-4-wording-4 = Szczerze, nikt konkretnie nie zawinił: duże zamówienie z biura wpadło o wpół do dziewiątej, drukarka puściła je dwa razy, Bence zaczął od góry stosu, a pana bon zjechał aż do...
+
+# en: Nobody's fault, the printer doubled the big order and...
+while-making-reply-4-wording-5 = Nikt nie zawinił, drukarka dwa razy wydrukowała to duże zamówienie i...
+
+# en: It's a chain of things really: office order at half eight, double printing, Bence working the top tickets, and yours finished up...
+while-making-reply-4-wording-6 = To taki łańcuszek zdarzeń: zamówienie z biura o wpół do dziewiątej, podwójny wydruk, Bence robi bony z wierzchu, a pana skończył...
+
 # en: He told you he has ten minutes, and you are using them on the printer and the rota, with Bence's name in the middle. A hurried customer needs one sentence of explanation and the coffee in his hand.
 while-making-reply-4-feedback = Powiedział ci, że ma dziesięć minut, a ty zużywasz je na drukarkę i grafik, z imieniem Bencego w środku. Klient, który się spieszy, potrzebuje jednego zdania wyjaśnienia i kawy w ręku.
 
@@ -358,6 +529,15 @@ while-making-reply-5-wording-2 = Nie wiem, ja tylko przyjmuję płatności, bony
 
 # en: sorry no clue, i'm only doing the till today. the baristas deal with the tickets, i just take payments
 while-making-reply-5-wording-3 = sorry, nie wiem, ja dzis tylko kasuje. za bony odpowiada bar, nie ja
+
+# en: Sorry, I really have no idea, I'm only on payments today. The baristas look after their own tickets, I just handle the money side.
+while-making-reply-5-wording-4 = Niestety nic nie wiem, dzisiaj odpowiadam wyłącznie za płatności. Tym, co dzieje się z bonami, zajmują się bariści, do mnie należy tylko rozliczanie.
+
+# en: Sorry, don't know, I only work the till.
+while-making-reply-5-wording-5 = Sorry, nie wiem, ja tylko stoję na kasie.
+
+# en: I just take the money, sorry, the bar deals with its tickets so I couldn't tell you what happened
+while-making-reply-5-wording-6 = Ja tu tylko biorę pieniądze, przepraszam, bar sam ogarnia swoje bony, więc nie umiem powiedzieć, co się stało.
 
 # en: 'I'm only on the till' tells him the café is a row of people each responsible for nothing. He does not care who keeps which tickets; to him, you are the café.
 while-making-reply-5-feedback = „Jestem tylko na kasie” mówi mu, że kawiarnia to rząd ludzi, z których nikt za nic nie odpowiada. Nie obchodzi go, kto pilnuje których bonów; dla niego to ty jesteś kawiarnią.
@@ -377,6 +557,15 @@ new-lad-reply-1-wording-2 = Racja, głupio wyszło; to nasz błąd i go naprawi�
 # en: yeah that was out of order of me. it's on us, not him, and i'm fixing it, your coffee's nearly here
 new-lad-reply-1-wording-3 = ma pan racje, nie powinno to pasc. to my zawalilismy, nie Bence, i ja to odkrece, kawa w drodze
 
+# en: You're right, I shouldn't have said that about him. The fault is ours, not Bence's, and I'm fixing it myself: your coffee is almost here.
+new-lad-reply-1-wording-4 = Słusznie, to było zbędne z mojej strony. Zawiniliśmy my, nie Bence, i osobiście to naprawiam: kawa jest już prawie u pana.
+
+# en: That was unfair of me, it's our fault not his.
+new-lad-reply-1-wording-5 = To było nie fair, wina nasza, nie jego.
+
+# en: fair, i shouldnt have dumped that on him, it's our mistake. i'm sorting it personally and your coffee's on its way
+new-lad-reply-1-wording-6 = no fakt, nie trzeba bylo zwalac tego na chlopaka, to nasz blad. ogarniam to osobiscie i kawa juz leci
+
 # en: Taking back a careless remark at once is hard, and right. Tamás sees a team that stands together, and a person at the till who takes the mistake on.
 new-lad-reply-1-feedback = Natychmiastowe wycofanie nieprzemyślanej uwagi jest trudne, ale słuszne. Tamás widzi zespół, który trzyma się razem, i osobę przy kasie, która bierze błąd na siebie.
 
@@ -392,6 +581,15 @@ new-lad-reply-2-wording-2 = Racja, ale on się uczy; prosimy o cierpliwość.
 # en: fair, but he only started this week and people have to learn sometime in the rush, so we're asking everyone to be a bit patient
 new-lad-reply-2-wording-3 = no tak, ale chlopak jest nowy i musi sie wdrozyc tez w godzinach szczytu, wiec liczymy na troche cierpliwosci od klientow
 
+# en: I know, but he's only been here a few days, and new staff have to learn during the rush at some point, so we're asking everyone to be patient.
+new-lad-reply-2-wording-4 = Rozumiem, ale pracuje raptem kilka dni, a nowa osoba musi się kiedyś wdrożyć w godzinach tłoku, dlatego liczymy, że klienci zniosą to ze spokojem.
+
+# en: Sure, but he's new, please be patient with us.
+new-lad-reply-2-wording-5 = No tak, ale on jest nowy, proszę o cierpliwość.
+
+# en: It's his first week, so yes, he's learning in the busiest hour, and we're just asking customers to bear with us
+new-lad-reply-2-wording-6 = To jego pierwszy tydzień, więc owszem, uczy się w najgorętszej godzinie, i po prostu prosimy klientów, żeby byli dla nas wyrozumiali.
+
 # en: 'You're right, but' takes back the agreement in the same breath, and 'bear with us' asks a man with a meeting to pay for the café's training with his time.
 new-lad-reply-2-feedback = „Ma pan rację, ale” jednym tchem cofa przyznanie racji, a „odrobina cierpliwości” to prośba, żeby człowiek spieszący się na spotkanie zapłacił własnym czasem za szkolenie personelu.
 
@@ -406,6 +604,15 @@ new-lad-reply-3-wording-2 = Spokojnie, on wie, że to żart; szybko się nauczy.
 
 # en: ah he knows i'm messing. everyone's the new guy at some point, it's how you learn. he'll be brilliant in a week
 new-lad-reply-3-wording-3 = e tam, Bence zna moje poczucie humoru. wszyscy kiedys zaczynalismy, tak to jest, no nie? za pare dni bedzie smigal jak zawodowiec
+
+# en: Don't worry, he knows I'm just teasing. We were all new once, that's how you pick it up, and he'll be great in a week.
+new-lad-reply-3-wording-4 = Bez obaw, on wie, że się z nim droczę. Każdy kiedyś zaczynał od zera, tak się nabiera wprawy, a za tydzień będzie najlepszy.
+
+# en: It's fine, he knows I'm joking.
+new-lad-reply-3-wording-5 = Luz, on zna się na żartach.
+
+# en: ha, he can take a joke. everyone starts off clueless, give him a week and he'll be flying
+new-lad-reply-3-wording-6 = haha, on ma dystans. kazdy na poczatku nic nie umie, dajmy mu tydzien i bedzie latal
 
 # en: Laughing it off leaves the blame on Bence and makes the café look careless about its own people. If you talk about a colleague like that, a customer wonders how you talk about him.
 new-lad-reply-3-feedback = Obracając to w żart, zostawiasz winę na Bencem i pokazujesz, że kawiarnia nie dba o własnych ludzi. Słysząc, jak mówisz o koledze, klient zastanawia się, jak mówisz o nim.
@@ -425,6 +632,15 @@ promise-doubt-reply-1-wording-2 = Załatwię to: zespół będzie pana wypatrywa
 # en: nah honestly leave it with me, i'll get everyone watching for you and they'll put yours on the second you walk through the door
 promise-doubt-reply-1-wording-3 = Ależ naprawdę, dopilnuję tego. Przekażę wszystkim pracownikom, by codziennie rano zwracali uwagę na pana przyjście i natychmiast przygotowywali pana kawę.
 
+# en: No, trust me, I'll handle it. Everyone on staff will be told to look out for you and start your drink as soon as you walk in.
+promise-doubt-reply-1-wording-4 = Nie, proszę mi zaufać, zajmę się tym. Wszyscy pracownicy dostaną polecenie, żeby na pana uważali i zaczynali kawę, kiedy tylko pan wejdzie.
+
+# en: No, really, the whole team will look out for you.
+promise-doubt-reply-1-wording-5 = Nie, serio, cała ekipa będzie na pana czekać.
+
+# en: honestly don't worry, I'll brief the whole team so whoever spots you gets your coffee going straight away
+promise-doubt-reply-1-wording-6 = spokojnie, niech sie pan nie martwi, przekaze calej zmianie, i kto pana pierwszy zobaczy, ten od razu robi kawe
+
 # en: He told you he doubts the promise, and you doubled it instead of checking it. He asked for one thing: get today right.
 promise-doubt-reply-1-feedback = Powiedział ci, że wątpi w tę obietnicę, a ty ją podwajasz, zamiast ją sprawdzić. Prosił o jedno: żeby dziś było jak należy.
 
@@ -439,6 +655,15 @@ promise-doubt-reply-2-wording-2 = Tego nie obiecam; dziś: kawa za minutę i roz
 
 # en: fair point, i can't guarantee that. but today's sorted, coffee in a sec, and i'll tell Katalin what happened with your ticket
 promise-doubt-reply-2-wording-3 = slusznie, tak daleko nie moge obiecywac. ale dzis tak: kawka za chwile, a szefowej opowiem, co sie stalo z pana bonem
+
+# en: You're right, that was a promise I can't keep. What I can do is get today right: your coffee is one minute away, and I'll report to Katalin how your order went missing.
+promise-doubt-reply-2-wording-4 = Ma pan słuszność, takiej obietnicy nie dotrzymam. Mogę za to dopilnować dzisiejszej wizyty: kawa będzie za minutę, a Katalin zgłoszę, w jaki sposób zaginęło pana zamówienie.
+
+# en: You're right, let's fix today. One minute, and Katalin will hear about it.
+promise-doubt-reply-2-wording-5 = Racja, naprawmy dzisiaj. Minuta, a Katalin się o tym dowie.
+
+# en: ok fair, forget tomorrow. your coffee's nearly ready, a minute, and i'll let Katalin know your ticket went missing
+promise-doubt-reply-2-wording-6 = okej, fakt, zapomnijmy o jutrze. kawa prawie gotowa, minutka, a Katalin powiem, że pana karteczka gdzieś przepadła
 
 # en: You corrected your own promise and replaced it with two things you really control: today's coffee and a word with the manager. Honesty keeps his trust where a bigger promise would have spent it.
 promise-doubt-reply-2-feedback = Poprawiasz własną obietnicę i zastępujesz ją dwiema rzeczami, na które naprawdę masz wpływ: dzisiejszą kawą i rozmową z kierowniczką. Szczerość utrzymuje jego zaufanie tam, gdzie większa obietnica by je roztrwoniła.
@@ -461,6 +686,15 @@ refund-demand-reply-1-wording-2 = Dobrze, poproszę paragon; zwrot na kartę w 3
 # en: of course, have you got the receipt? the money usually takes a few working days to go back on your card sorry
 refund-demand-reply-1-wording-3 = oczywiscie, poprosze o paragon. pieniadze wroca na karte zazwyczaj po 3-5 dniach roboczych, niestety tak dziala system
 
+# en: No problem. Do you still have the receipt? Just so you know, card refunds can take three to five working days to show up.
+refund-demand-reply-1-wording-4 = Nie ma problemu. Zachował pan paragon? Informuję tylko, że zwrot na kartę może się pojawić dopiero po trzech do pięciu dniach roboczych.
+
+# en: Need your receipt, refunds take a few days.
+refund-demand-reply-1-wording-5 = Potrzebuję paragonu, zwrot trwa kilka dni.
+
+# en: Refund takes 3-5 working days to reach your card, I'm afraid, have you kept the receipt?
+refund-demand-reply-1-wording-6 = Zwrot wpłynie na kartę po 3-5 dniach roboczych, niestety. Ma pan jeszcze paragon?
+
 # en: You did exactly what he asked and nothing more. He leaves late, without his coffee, with a refund he will not see for days, and nobody said sorry.
 refund-demand-reply-1-feedback = Robisz dokładnie to, o co prosił, i nic więcej. Wychodzi spóźniony, bez kawy, ze zwrotem, którego nie zobaczy przez kilka dni, a nikt nawet nie przeprosił.
 
@@ -476,6 +710,15 @@ refund-demand-reply-2-wording-2 = Proszę, zamówienie gotowe, za darmo, zwracam
 # en: Tamás sorry, you're right. here you go, flat white and croissant, on the house, and i've put the money back on your card. you'll get there by 9.30
 refund-demand-reply-2-wording-3 = racja, panie Tamásie, sorry. kawa i rogal do reki, firma stawia, kase zaraz panu zwracam na karte, spokojnie pan zdazy
 
+# en: You're right, and I'm sorry, Tamás. Your oat flat white and croissant are ready to take, there's no charge, and the refund's already gone through. You'll be there for half nine.
+refund-demand-reply-2-wording-4 = Słusznie, i przepraszam, panie Tamásie. Owsiany flat white i croissant czekają do zabrania, nic pan nie płaci, a zwrot już poszedł. Na wpół do dziesiątej będzie pan na miejscu.
+
+# en: It's ready, it's free, and I've refunded you. You'll make it.
+refund-demand-reply-2-wording-5 = Wszystko gotowe, bez opłaty, zwrot zrobiony. Zdąży pan.
+
+# en: here, your coffee and croissant, free, and the refund's done on your card. go, you'll be at your half nine on time
+refund-demand-reply-2-wording-6 = prosze, kawa i croissant, za darmo, zwrot na karte juz zrobiony. niech pan leci, na wpol do dziesiatej bedzie pan punktualnie
+
 # en: You stopped talking and gave him everything at once: his order, his money back and his meeting. He asked for a refund because he had given up on the coffee; you gave him both.
 refund-demand-reply-2-feedback = Przestajesz mówić i dajesz mu wszystko naraz: zamówienie, zwrot pieniędzy i spokój o spotkanie. Poprosił o zwrot, bo stracił nadzieję na kawę; dostaje jedno i drugie.
 
@@ -490,6 +733,15 @@ refund-demand-reply-3-wording-2 = Tu nie zrobię zwrotu, zawołam kierowniczkę.
 
 # en: ah this register won't do refunds unfortunately, let me grab Katalin from out the back and she'll sort you out
 refund-demand-reply-3-wording-3 = niestety na tym terminalu nie zrobie zwrotu, ale zaraz sciagne szefowa, Katalin, ona to na bank ogarnie
+
+# en: Unfortunately I can't give refunds from this register. I'll go and get Katalin from out the back and she can handle it.
+refund-demand-reply-3-wording-4 = Niestety z tego stanowiska nie mogę oddać pieniędzy. Skoczę na zaplecze po Katalin, ona się tym zajmie.
+
+# en: I can't refund here, I'll get the manager.
+refund-demand-reply-3-wording-5 = Zwrotów tu nie robię, idę po szefową.
+
+# en: Refunds have to go through Katalin, this till won't do them, so let me go and fetch her for you.
+refund-demand-reply-3-wording-6 = Zwroty musi zatwierdzić Katalin, ta kasa ich nie obsługuje, więc pozwoli pan, że ją przyprowadzę.
 
 # en: Even if the till cannot do it, the coffee in front of you could have solved the real problem. Sending him to the manager adds minutes to a wait that is already too long.
 refund-demand-reply-3-feedback = Nawet jeśli kasa tego nie obsługuje, kawa, która stoi przed tobą, mogła rozwiązać prawdziwy problem. Odesłanie go do kierowniczki dokłada minut do czekania, które i tak trwa za długo.
@@ -509,6 +761,15 @@ the-order-reply-1-wording-2 = Na miejscu czy na wynos?
 # en: here you go! having it here or want a lid on it to go?
 the-order-reply-1-wording-3 = prosze bardzo! to tu na miejscu czy dac wieczko i na wynos?
 
+# en: Yes, here! Are you drinking it here, or should I pop a lid on so you can take it out?
+the-order-reply-1-wording-4 = Tak, o tu! Zostaje pan z kawą w środku, czy mam ją zakryć, żeby pan wyniósł?
+
+# en: Here you go. Drink in or lid to go?
+the-order-reply-1-wording-5 = Proszę. Tutaj czy z pokrywką na wynos?
+
+# en: Would you like this one in a mug to stay, or with a lid to take away?
+the-order-reply-1-wording-6 = Życzy pan sobie kawę w kubku na miejscu, czy z przykrywką do zabrania?
+
 # en: He has told you twice that he has a meeting, and he takes it to go every single morning. A friendly question can still tell a regular that nobody remembers him.
 the-order-reply-1-feedback = Już dwa razy mówił, że ma spotkanie, a kawę bierze na wynos każdego ranka. Nawet przyjazne pytanie może powiedzieć stałemu klientowi, że nikt go nie pamięta.
 
@@ -523,6 +784,15 @@ the-order-reply-2-wording-2 = Panie Tamásie, pana flat white i croissant; zdą�
 
 # en: here you go Tamás, big oat flat white plus almond croissant, lid's on nice and tight for walking. you'll make it for 9.30
 the-order-reply-2-wording-3 = prosze, panie Tamásie, pana stale: owsiany flat white i rogal z migdalami, wieczko zamkniete na droge, na 9:30 bedzie pan na czas
+
+# en: This is yours, Tamás: big oat flat white, almond croissant, and I've pushed the lid down firmly so it survives the walk. You'll be on time for half nine.
+the-order-reply-2-wording-4 = To pana, panie Tamásie: duży flat white na owsianym, croissant z migdałami, a wieczko porządnie dociśnięte, przetrwa spacer. Na wpół do dziesiątej będzie pan na czas.
+
+# en: Here's your usual, lid on tight for walking. You'll be on time.
+the-order-reply-2-wording-5 = Pana stałe zamówienie, pokrywka mocno zamknięta. Zdąży pan.
+
+# en: lid's on tight for your walk, Tamás, large oat flat white and the almond croissant. you'll get there by half nine
+the-order-reply-2-wording-6 = Pokrywka szczelnie dociśnięta na drogę, panie Tamásie: duży owsiany flat white i croissant migdałowy. Dotrze pan przed wpół do dziesiątej.
 
 # en: Naming his order and his half-nine meeting shows you kept hold of what he told you, even in the rush. The lid for the walk is a small thing that says you thought about his morning, not only your queue.
 the-order-reply-2-feedback = Wymienienie jego zamówienia i spotkania o wpół do dziesiątej pokazuje, że mimo tłoku pamiętasz, co ci powiedział. Pokrywka na drogę to drobiazg, który mówi, że myślisz o jego poranku, a nie tylko o swojej kolejce.
@@ -539,6 +809,15 @@ the-order-reply-3-wording-2 = Pana. Przepraszam, taki poranek, wiadomo.
 # en: yep, that's yours. sorry again about the wait, it's been one of those days, you know what mornings are like
 the-order-reply-3-wording-3 = tak tak, pana. sorry jeszcze raz, po prostu dzisiaj taki dzien, rano wiadomo, jaki mlyn
 
+# en: That one's yours, yes. Apologies once more for the delay, the rush this morning has been something else, as I'm sure you can tell.
+the-order-reply-3-wording-4 = Tak, to pańskie. Raz jeszcze przepraszam za opóźnienie, dzisiejszy ranek był nie z tej ziemi, co pewnie pan zauważył.
+
+# en: Yes, that's it. Sorry, crazy rush this morning.
+the-order-reply-3-wording-5 = Tak, to to. Przepraszam, szalony ranek.
+
+# en: yeah its yours, sorry about the wait again, we've had one of those mornings with the rush
+the-order-reply-3-wording-6 = no to pana, sorki jeszcze raz za czekanie, mielismy jeden z tych porankow
+
 # en: A pleasant hand-over, but 'one of those mornings' puts the wait on bad luck rather than on the café. His name, his order or his meeting would have shown him that you were listening.
 the-order-reply-3-feedback = Miłe podanie, ale „taki poranek” zrzuca czekanie na pecha, a nie na kawiarnię. Jego imię, zamówienie albo spotkanie pokazałyby mu, że słuchasz.
 
@@ -554,6 +833,15 @@ the-order-reply-4-wording-2 = Gotowe, plus voucher na darmową kawę. Paragon?
 # en: yep, done, and here's a free drink voucher for next time. want the receipt or not?
 the-order-reply-4-wording-3 = jest, a tu ma pan kupon na kawke za free na nastepny raz. paragon dac czy obejdzie sie?
 
+# en: That's ready for you, and I'm giving you a voucher so your next coffee is free. Would you like a receipt with it?
+the-order-reply-4-wording-4 = Gotowe dla pana, a do tego daję kupon, żeby następna kawa była za darmo. Dołączyć paragon?
+
+# en: Here, with a voucher for a free coffee. Receipt?
+the-order-reply-4-wording-5 = Proszę, z kuponem na kawę gratis. Paragon?
+
+# en: Free coffee next time with this voucher, and yes that's yours. do you want the receipt?
+the-order-reply-4-wording-6 = Z tym voucherem kolejna kawa gratis, a tak, to pana. Paragon potrzebny?
+
 # en: A voucher is generous, but it arrives like a transaction: no name, no word about his meeting, and a question about a receipt while he is edging towards the door.
 the-order-reply-4-feedback = Voucher to hojny gest, ale przychodzi jak transakcja: bez imienia, bez słowa o spotkaniu, za to z pytaniem o paragon, kiedy on już przesuwa się w stronę drzwi.
 
@@ -568,6 +856,15 @@ the-order-reply-5-wording-2 = Ma pana imię, to chyba pana. Proszę lecieć.
 
 # en: well it says your name on the cup so i reckon yes. go on then, wouldn't want to hold you up any more
 the-order-reply-5-wording-3 = no skoro pisze na nim Tamás, to raczej panskie. to lecimy, nie trzymamy pana
+
+# en: I'd imagine so, since your name's on the cup. Well, go on, don't let us hold you up any more.
+the-order-reply-5-wording-4 = Wyobrażam sobie, że tak, skoro na kubku stoi pana imię. No to proszę, nie śmiemy pana dłużej przetrzymywać.
+
+# en: Your name's on it. Off you go then.
+the-order-reply-5-wording-5 = Jest pana imię. No to w drogę.
+
+# en: Considering it's got Tamás written on the side, probably yes. Run along then, we wouldn't dream of keeping you.
+the-order-reply-5-wording-6 = Zważywszy, że na boku widnieje napis Tamás, to chyba tak. Proszę zmykać, ani nam się śni pana zatrzymywać.
 
 # en: After half an hour of his morning, a joke at his expense is the last thing he expected from people who know him. 'We wouldn't want to keep you' is exactly what the café just did.
 the-order-reply-5-feedback = Po pół godzinie zabranej z poranka żart jego kosztem to ostatnie, czego się spodziewał po ludziach, którzy go znają. „Nie będziemy pana dłużej zatrzymywać” to dokładnie to, co kawiarnia właśnie zrobiła.
@@ -590,6 +887,15 @@ amends-reply-1-wording-2 = Wiem, co pan chce powiedzieć; to się nie powtórzy.
 # en: Tamás sorry, i already know what you're gonna say, and i promise it won't ever happen again
 amends-reply-1-wording-3 = juz wiem, o co panu chodzi, panie Tamásie, przepraszam, slowo, ze to byl ostatni raz
 
+# en: Tamás, sorry, no need to say it, I know exactly what's coming, and I swear it'll never happen again.
+amends-reply-1-wording-4 = Panie Tamásie, przepraszam, nie musi pan kończyć, wiem doskonale, co pan powie, i przysięgam, że to się nigdy nie powtórzy.
+
+# en: Sorry, I know, I promise it won't happen again.
+amends-reply-1-wording-5 = Przepraszam, wiem, obiecuję, że więcej nie będzie.
+
+# en: I know what's coming, Tamás, and I'm sorry, it's never happening again, promise
+amends-reply-1-wording-6 = Domyślam się, do czego pan zmierza, panie Tamásie, i bardzo przepraszam; zapewniam, że podobna sytuacja już się nie zdarzy.
+
 # en: You finished his sentence for him with a promise. He was about to tell you what hurt, and now he never will, so you are apologising for something you have not heard.
 amends-reply-1-feedback = Kończysz za niego zdanie obietnicą. Miał ci właśnie powiedzieć, co go zabolało, a teraz już nie powie, więc twoje przeprosiny dotyczą czegoś, czego nikt nie usłyszał.
 
@@ -604,6 +910,15 @@ amends-reply-2-wording-2 = Wiem, najgorszy ranek w miesiącu, to zamówienie z b
 
 # en: yeah i know, honestly we've not had a day this bad in ages, what with that big office order and stuff
 amends-reply-2-wording-3 = no wiem, wiem, dzis to byl w ogole najgorszy poranek od dawna, to firmowe zamowienie i wszystko naraz
+
+# en: Yes, I know, and to be honest it's been the roughest morning we've had in a month, with that big office order on top of everything.
+amends-reply-2-wording-4 = Tak, wiem, i mówiąc uczciwie, to był najcięższy ranek od miesiąca, a do tego jeszcze to ogromne zamówienie firmowe.
+
+# en: I know, worst morning in ages with the office order.
+amends-reply-2-wording-5 = Wiem, najgorszy ranek od dawna przez to biuro.
+
+# en: tell me about it, this has been our worst morning this month, that office order and everything
+amends-reply-2-wording-6 = Niech pan nie mówi, to był nasz najgorszy poranek w tym miesiącu, to zamówienie z biura i cała reszta
 
 # en: You cut in with the office order again, the excuse he has already rejected. Whatever he was going to say about being a regular stays unsaid.
 amends-reply-2-feedback = Wchodzisz mu w słowo znowu z zamówieniem z biura, wymówką, którą już odrzucił. Cokolwiek chciał powiedzieć o byciu stałym klientem, zostaje niewypowiedziane.
@@ -620,6 +935,15 @@ amends-reply-3-wording-2 = Przepraszam. Słucham pana.
 # en: I apologise. Please finish what you were saying; I'm listening.
 amends-reply-3-wording-3 = przepraszam, niech pan mowi dalej, slucham uwaznie
 
+# en: Sorry about that. You were saying? I want to hear it.
+amends-reply-3-wording-4 = Przepraszam za to. Mówił pan? Chcę to usłyszeć.
+
+# en: Sorry. Carry on.
+amends-reply-3-wording-5 = Przepraszam. Proszę dalej.
+
+# en: i'm sorry tamás, tell me the rest, go ahead
+amends-reply-3-wording-6 = sorry, panie Tamásie, prosze skonczyc, co pan mowil
+
 # en: A few words, and he gets to finish. He was about to say what actually hurt him, and you need to hear it before you can put it right.
 amends-reply-3-feedback = Kilka słów i może skończyć. Miał właśnie powiedzieć, co go naprawdę zabolało, a musisz to usłyszeć, zanim cokolwiek naprawisz.
 
@@ -634,6 +958,15 @@ amends-reply-4-wording-2 = Dwie pieczątki ekstra i następna kawa gratis, może
 
 # en: how about this to say sorry, couple of bonus stamps on your card and the next one's on me. sound good?
 amends-reply-4-wording-3 = to moze tak na przeprosiny: dwie pieczatki extra na karte lojalnosciowa i nastepna kawka ode mnie, stoi?
+
+# en: To make up for today, I'll stamp your loyalty card twice extra and give you your next coffee free. Sound fair?
+amends-reply-4-wording-4 = Żeby wynagrodzić panu dzisiejszy dzień, przybiję dwie dodatkowe pieczątki na karcie, a następną kawę dostanie pan gratis. Może tak być?
+
+# en: Free coffee next time and two bonus stamps, okay?
+amends-reply-4-wording-5 = Kawa następnym razem za darmo plus dwie pieczątki, okej?
+
+# en: Next coffee's free on me and you get two more stamps on the card, how does that sound?
+amends-reply-4-wording-6 = Kolejna kawa ode mnie za darmo, a na kartę dorzucam dwie pieczątki, co pan na to?
 
 # en: Generous, but it cuts him off mid-sentence to settle the bill before you know what the complaint is. Stamps answer a price; he was about to tell you about something else.
 amends-reply-4-feedback = Hojnie, ale przerywasz mu w pół zdania, żeby wyrównać rachunek, zanim wiesz, o co chodzi w skardze. Pieczątki odpowiadają na cenę; on chciał mówić o czymś innym.
@@ -656,6 +989,15 @@ amends-finish-reply-1-wording-2 = Przepraszam, jeśli tak pan to odczuł; po pro
 # en: sorry if it seemed like that, it honestly wasn't about you, we were just completely slammed today
 amends-finish-reply-1-wording-3 = sorry, jesli pan to tak odebral, ale to serio nic personalnego, od rana mielismy urwanie glowy
 
+# en: I'm sorry if you felt that way, Tamás, but it wasn't aimed at you, we were just run off our feet today.
+amends-finish-reply-1-wording-4 = Przykro mi, jeśli tak się pan poczuł, panie Tamásie, ale to nie było wymierzone w pana, po prostu dziś mieliśmy ręce pełne roboty.
+
+# en: Sorry if it felt personal, we were just too busy.
+amends-finish-reply-1-wording-5 = Przepraszam, jeśli wyszło osobiście, był po prostu ruch.
+
+# en: it wasnt personal at all, honestly, sorry if it came across like that, we were just buried this morning
+amends-finish-reply-1-wording-6 = Zapewniam, że nie było w tym nic osobistego, i przepraszam, jeżeli odniósł pan takie wrażenie; tego ranka byliśmy po prostu przytłoczeni pracą.
+
 # en: 'If it felt like that' doubts the very thing he just told you, and 'swamped' is the excuse again. He said he was treated like a stranger; he needed to hear that you noticed.
 amends-finish-reply-1-feedback = „Jeśli tak to pan odebrał” podważa dokładnie to, co przed chwilą powiedział, a „zawaleni” to znowu wymówka. Powiedział, że potraktowano go jak obcego; potrzebował usłyszeć, że ktoś to zauważył.
 
@@ -670,6 +1012,15 @@ amends-finish-reply-2-wording-2 = Przychodzi pan codziennie, a zapomnieliśmy o 
 
 # en: you're right, you're in here every day and we just forgot about you. today's free, i've put the money back on your card. go on, you'll get there in time
 amends-finish-reply-2-wording-3 = no racja, jest pan tu kazdego ranka, a my pana olalismy. dzis firma stawia, kase zwracam, a na spotkanie pan spokojnie zdazy
+
+# en: That's fair, Tamás: you're a regular and we overlooked you. You won't pay for today, the refund's on your card, so head off, you'll be on time.
+amends-finish-reply-2-wording-4 = Słusznie, panie Tamásie: jest pan stałym klientem, a my pana przeoczyliśmy. Za dziś pan nie płaci, zwrot jest już na karcie, więc niech pan idzie, zdąży pan.
+
+# en: You're right, we forgot you. Free today, refunded. Go.
+amends-finish-reply-2-wording-5 = Ma pan rację, zapomnieliśmy o panu. Gratis, zwrot zrobiony.
+
+# en: we let you down, tamás, you come every single day and we forgot you. today's free, refund's gone through, off you go, you'll make it
+amends-finish-reply-2-wording-6 = Zawiedliśmy pana, panie Tamásie, przychodzi pan tu dzień w dzień, a myśmy o panu zapomnieli. Dzisiejsze zamówienie bezpłatne, zwrot poszedł, proszę iść, zdąży pan.
 
 # en: You named what hurt, being forgotten by people who know him, and made amends that cost him no time: the refund is done, and he is sent off to his meeting.
 amends-finish-reply-2-feedback = Nazywasz to, co go zabolało, czyli to, że zapomnieli o nim ludzie, którzy go znają, i proponujesz zadośćuczynienie, które nie zabiera mu ani chwili: zwrot załatwiasz od ręki, a on może iść na spotkanie.
@@ -686,6 +1037,15 @@ amends-finish-reply-3-wording-2 = Nie powinno się zdarzyć; obiecuję, nigdy wi
 # en: Tamás, that's not okay and i promise it'll never happen again. no charge for today's coffee
 amends-finish-reply-3-wording-3 = panie Tamásie, to nie mialo prawa sie wydarzyc i obiecuje, ze juz nigdy sie nie powtorzy. dzisiaj kawa na nasz koszt
 
+# en: Tamás, you deserved better than that, and I guarantee it will never be repeated. You don't pay for today's coffee.
+amends-finish-reply-3-wording-4 = Panie Tamásie, zasłużył pan na lepsze traktowanie i gwarantuję, że to się nigdy więcej nie zdarzy. Za dzisiejszą kawę pan nie płaci.
+
+# en: Never again, I promise. Today's coffee is free.
+amends-finish-reply-3-wording-5 = Obiecuję, już nigdy. Dzisiaj kawa za darmo.
+
+# en: I promise you'll never be treated like that again, Tamás, that was wrong. today's coffee's on us
+amends-finish-reply-3-wording-6 = obiecuje, ze juz nikt pana tak nie potraktuje, panie Tamásie, to bylo nie w porzadku. dzis kawa od nas
+
 # en: You took his words seriously and made amends at once, which he will remember. But 'never again' is not yours to promise in a café with a morning rush; the best reply named what hurt and kept to what is done today.
 amends-finish-reply-3-feedback = Traktujesz jego słowa poważnie i od razu proponujesz zadośćuczynienie, które zapamięta. Ale „nigdy więcej” to nie twoja obietnica w kawiarni z porannym szczytem; najlepsza odpowiedź nazwała to, co zabolało, i trzymała się tego, co dzieje się dziś.
 
@@ -700,6 +1060,15 @@ amends-finish-reply-4-wording-2 = Niech pan usiądzie, przyniosę ciasto na prze
 
 # en: grab a seat for 5 mins and i'll bring over some cake on us, as a proper sorry
 amends-finish-reply-4-wording-3 = moze pan przysiadzie na piec minutek? doniose panu kawalek sernika od nas, tak zeby porzadnie przeprosic
+
+# en: Why don't you sit down for five minutes, and I'll bring you some cake for free as a proper apology.
+amends-finish-reply-4-wording-4 = Proszę odpocząć chwilę przy stoliku, pięć minut, a ja podam panu kawałek ciasta za darmo w ramach przeprosin.
+
+# en: Sit down and have some cake on us.
+amends-finish-reply-4-wording-5 = Zapraszam do stolika, ciacho od nas.
+
+# en: Please take five minutes at a table, let me treat you to a slice of cake to apologise properly.
+amends-finish-reply-4-wording-6 = Proszę usiąść na pięć minut przy stoliku i pozwolić się ugościć kawałkiem ciasta, tak żeby należycie przeprosić.
 
 # en: Kind and generous, but it does not fit this customer: he has a meeting and has already lost half an hour. Amends that cost him more time are not amends.
 amends-finish-reply-4-feedback = Miło i hojnie, ale nie dla tego klienta: ma spotkanie i już stracił pół godziny. Zadośćuczynienie, które kosztuje go jeszcze więcej czasu, nie jest zadośćuczynieniem.
@@ -722,6 +1091,15 @@ tomorrow-reply-1-wording-2 = Nie gwarantujemy czasu; lepiej zamawiać przez apli
 # en: fair q, but honestly in the morning rush there's no guarantee. if you pre-order on the app that's the safest bet
 tomorrow-reply-1-wording-3 = no slusznie pan pyta, ale w szczycie niczego nie obiecamy. najlepiej niech pan zamowi z wyprzedzeniem w apce
 
+# en: Good question, but we can't promise how long it'll take at busy times. Your safest option is ordering in advance on our app.
+tomorrow-reply-1-wording-4 = Trafne pytanie, tyle że przy dużym ruchu nie da się przewidzieć czasu oczekiwania. Pewniejszą opcją jest złożenie zamówienia zawczasu przez naszą apkę.
+
+# en: Can't promise, order on the app.
+tomorrow-reply-1-wording-5 = Nie obiecam, proszę zamawiać w aplikacji.
+
+# en: honestly the app is your best bet, pre-order on there, because nobody can guarantee wait times in the rush
+tomorrow-reply-1-wording-6 = Polecam złożyć zamówienie z wyprzedzeniem w aplikacji, ponieważ w godzinach szczytu nikt nie może zagwarantować czasu oczekiwania.
+
 # en: He asked whether the café will lose him again, and you told him it might, then handed him an app. The fix for your ticket rail has become his job.
 tomorrow-reply-1-feedback = Zapytał, czy kawiarnia znowu o nim zapomni, a ty mówisz, że możliwe, i podsuwasz mu aplikację. Naprawa waszej listwy z bonami stała się jego zadaniem.
 
@@ -736,6 +1114,15 @@ tomorrow-reply-2-wording-2 = Od jutra zawsze bez kolejki, obiecuję.
 
 # en: nope, i'll see to that. from tomorrow you jump the queue every day, doesn't matter who's working the till
 tomorrow-reply-2-wording-3 = ja tego dopilnuje, zeby wiecej nie bylo powtorki. od jutra wchodzi pan i jest pan pierwszy, niewazne, kto bedzie na kasie
+
+# en: It won't, I'll guarantee that. From tomorrow you'll skip the queue every morning, no matter who's on.
+tomorrow-reply-2-wording-4 = Nie, to gwarantuję. Od jutra każdego ranka omija pan kolejkę, obojętnie, kto ma zmianę.
+
+# en: Never again, you'll go first every morning.
+tomorrow-reply-2-wording-5 = Nigdy więcej, co rano będzie pan pierwszy.
+
+# en: from tomorrow you're always served first, every single day, whoever is serving, i'll make sure of it
+tomorrow-reply-2-wording-6 = Od jutra zawsze obsługujemy pana w pierwszej kolejności, codziennie, kto by nie stał za ladą, już ja tego dopilnuję.
 
 # en: He likes hearing it, and it answers his worry head on. But you cannot put him ahead of every queue on every shift, and the first morning it fails he remembers your promise; the best reply promised only what you will do yourself.
 tomorrow-reply-2-feedback = Miło mu to słyszeć i trafia prosto w jego obawę. Ale nie postawisz go przed każdą kolejką na każdej zmianie, a pierwszego ranka, kiedy to nie wyjdzie, przypomni sobie twoją obietnicę; najlepsza odpowiedź obiecała tylko to, co zrobisz osobiście.
@@ -752,6 +1139,15 @@ tomorrow-reply-3-wording-2 = Mam nadzieję, że nie; nowi się w końcu wdrożą
 # en: fingers crossed no! it's hectic in the mornings atm but it'll get better once the new starters find their feet
 tomorrow-reply-3-wording-3 = no mam nadzieje, ze nie! teraz poranki to jazda, ale jak nowi sie wciagna, to powinno byc spokojniej
 
+# en: I hope not! It's been chaotic in the mornings lately, but it'll get better when the new team members get up to speed.
+tomorrow-reply-3-wording-4 = Oby nie! Ostatnio poranki to chaos, ale będzie lepiej, kiedy nowe osoby w zespole nabiorą wprawy.
+
+# en: Hope not, new staff are still learning.
+tomorrow-reply-3-wording-5 = Mam nadzieję, że nie, nowi jeszcze się uczą.
+
+# en: Once our new people settle in it should be fine, but right now mornings are a bit crazy, so hopefully not.
+tomorrow-reply-3-wording-6 = Jak tylko nowi pracownicy się zaaklimatyzują, powinno być w porządku, ale na razie rano jest trochę wariacko, więc liczę, że nie.
+
 # en: 'Hopefully' and 'the new staff' leave the cause with someone else and the fix with luck. He asked whether it will happen again, and you told him it might.
 tomorrow-reply-3-feedback = „Mam nadzieję” i „nowi” zostawiają przyczynę po stronie kogoś innego, a naprawę w rękach losu. Zapytał, czy to się powtórzy, a ty mówisz mu, że może.
 
@@ -767,6 +1163,15 @@ tomorrow-reply-4-wording-2 = Jutro mnie nie ma; proszę powiedzieć kasjerowi.
 # en: sorry no idea, i'm not in tomorrow. just let whoever's at the till know when you get here
 tomorrow-reply-4-wording-3 = sorry, nie wiem, jutro mam wolne. niech pan po prostu uprzedzi tego, kto bedzie przy kasie, jak pan wejdzie
 
+# en: Sorry, I won't be here tomorrow, so I can't tell you. Just raise it with the person serving when you arrive.
+tomorrow-reply-4-wording-4 = Przepraszam, jutro mnie nie będzie, więc nie powiem. Proszę to zgłosić osobie, która będzie obsługiwać, kiedy pan przyjdzie.
+
+# en: Not my shift tomorrow, ask whoever's on.
+tomorrow-reply-4-wording-5 = Jutro nie pracuję, proszę zapytać tego, kto będzie.
+
+# en: couldnt tell you sorry, it's my day off tomorrow, best speak to the person on the till
+tomorrow-reply-4-wording-6 = Niestety nie potrafię tego stwierdzić, jutro mam dzień wolny. Najlepiej porozmawiać z osobą dyżurującą przy kasie.
+
 # en: Honest about your rota, but it hands his worry to a stranger tomorrow and asks him to tell the whole story again. Something you can do today would have answered him.
 tomorrow-reply-4-feedback = Szczerze o grafiku, ale jego obawę przekazujesz jutrzejszemu nieznajomemu, a jego prosisz, żeby opowiadał wszystko od nowa. Coś, co możesz zrobić dziś, byłoby odpowiedzią.
 
@@ -781,6 +1186,15 @@ tomorrow-reply-5-wording-2 = Dziś proszę Katalin o pilnowanie bonów, jutro os
 
 # en: it won't, promise. i'm gonna ask Katalin today to have someone just on tickets at rush hour, and tomorrow i'll look out for you myself
 tomorrow-reply-5-wording-3 = dopilnuje tego: dzis pogadam z Katalin, zeby w godzinach szczytu ktos mial oko na bony, a jutro bede osobiscie zerkac na drzwi, czy pan idzie
+
+# en: I'll prevent that: I'm speaking to Katalin today about having a dedicated person on tickets during busy periods, and I'll be watching for you myself in the morning.
+tomorrow-reply-5-wording-4 = Zapobiegnę temu: jeszcze dziś rozmawiam z Katalin, żeby w godzinach największego ruchu jedna osoba zajmowała się tylko bonami, a jutro rano osobiście będę pana wyglądać.
+
+# en: I'll talk to Katalin today and watch for you tomorrow.
+tomorrow-reply-5-wording-5 = Porozmawiam dziś z Katalin, jutro wyłapię pana przy wejściu.
+
+# en: Good question. Today I'm asking Katalin to put someone on tickets in the busy hour, and tomorrow I'll spot you myself.
+tomorrow-reply-5-wording-6 = Słuszne pytanie. Jeszcze dziś Katalin usłyszy ode mnie prośbę o osobę do bonów w godzinach szczytu, a jutro rano będę czekać na pana przy drzwiach.
 
 # en: Two steps with a time on each, both in your hands: a word with the manager today and your own eye on the door tomorrow. Fixing the ticket rail also means the next regular is not buried either.
 tomorrow-reply-5-feedback = Dwa kroki, każdy z terminem i oba w twoich rękach: rozmowa z kierowniczką dziś i twoje oko na drzwi jutro. Naprawa listwy z bonami oznacza też, że bon następnego stałego klienta nie zaginie.
@@ -803,6 +1217,15 @@ goodbye-reply-1-wording-2 = Do jutra! Kawa będzie czekać na pana na ladzie.
 # en: see ya tomorrow Tamás, no worries, your coffee will be there on the counter the minute you come in
 goodbye-reply-1-wording-3 = to do jutra, panie Tamásie, luzik, pana kawka bedzie juz stala na ladzie, jak pan tylko przekroczy prog
 
+# en: Until tomorrow, Tamás, and no stress, your flat white will already be on the counter as you come through the door.
+goodbye-reply-1-wording-4 = Do jutra, panie Tamásie, i bez nerwów, pana flat white będzie już stało na ladzie, kiedy przejdzie pan przez drzwi.
+
+# en: See you tomorrow, your coffee will be ready.
+goodbye-reply-1-wording-5 = Do jutra, kawa będzie gotowa.
+
+# en: Tomorrow your flat white will be on the counter before you even walk in, Tamás, see you then.
+goodbye-reply-1-wording-6 = Jutro flat white będzie na ladzie, zanim pan w ogóle wejdzie, panie Tamásie, do zobaczenia.
+
 # en: A friendly send-off, but it is the promise he would doubt most: nobody knows when he will walk in, and a coffee left waiting goes cold. The last thing he hears should be something you can keep.
 goodbye-reply-1-feedback = Przyjazne pożegnanie, ale to właśnie ta obietnica, w którą najbardziej by wątpił: nikt nie wie, kiedy wejdzie, a czekająca kawa stygnie. Ostatnie, co słyszy, powinno być czymś, czego dotrzymasz.
 
@@ -817,6 +1240,15 @@ goodbye-reply-2-wording-2 = Miłego dnia. Następny proszę!
 
 # en: have a good day! next, who's got the 2 lattes and a cappuccino?
 goodbye-reply-2-wording-3 = milego! kolejna osoba prosze, czyje te dwie latte i cappuccino?
+
+# en: Enjoy your day! Who's next? Two lattes and a cappuccino for someone?
+goodbye-reply-2-wording-4 = Wszystkiego dobrego! Zapraszam kolejną osobę. Dwie latte i jedno cappuccino, czyje?
+
+# en: Cheers, bye! Next customer, please.
+goodbye-reply-2-wording-5 = Dzięki, do widzenia! Następny klient, proszę.
+
+# en: next please, two lattes and a cappuccino? have a good day sir
+goodbye-reply-2-wording-6 = nastepny prosze, dwie latte i cappuccino? dobrego dnia panu
 
 # en: Calling the next order while he is still at the counter turns him back into a ticket at the very moment he was starting to feel like a regular again.
 goodbye-reply-2-feedback = Wołając następne zamówienie, kiedy on jeszcze stoi przy ladzie, znów robisz z niego bon, akurat w chwili, gdy zaczynał się czuć jak stały klient.
@@ -833,6 +1265,15 @@ goodbye-reply-3-wording-2 = Powodzenia o 9:30, dziękuję za szczerość, jutro 
 # en: good luck with your 9.30 Tamás, thanks for being upfront with me, i'll be watching out for you tomorrow
 goodbye-reply-3-wording-3 = powodzenia na spotkaniu, panie Tamásie! dzieki, ze pan to powiedzial prosto z mostu, jutro wypatruje pana od rana
 
+# en: All the best with your meeting, Tamás. I'm grateful you were honest with me, and I'll be keeping an eye open for you tomorrow morning.
+goodbye-reply-3-wording-4 = Wszystkiego dobrego na spotkaniu, panie Tamásie. Doceniam, że był pan ze mną szczery, i jutro rano będę się za panem rozglądać.
+
+# en: Good luck today, thanks for being honest. See you tomorrow.
+goodbye-reply-3-wording-5 = Powodzenia dziś, dzięki za szczerość. Do jutra.
+
+# en: thanks for telling me how it was, really. good luck at half nine and i'll look out for you tomorrow
+goodbye-reply-3-wording-6 = naprawde dziekuje, ze pan mi to powiedzial, jak bylo. niech spotkanie dobrze pojdzie, a jutro bede pana wypatrywac
+
 # en: You closed with his meeting, a thank-you for the complaint and what happens tomorrow. The last words are the ones he takes out of the door.
 goodbye-reply-3-feedback = Kończysz jego spotkaniem, podziękowaniem za skargę i tym, co będzie jutro. Ostatnie słowa to te, które zabiera ze sobą za drzwi.
 
@@ -847,6 +1288,15 @@ goodbye-reply-4-wording-2 = Przepraszam jeszcze raz; dziś po prostu brakowało 
 
 # en: bye, sorry again about today, it's not normally this bad, we were just really understaffed this morning
 goodbye-reply-4-wording-3 = do widzenia, sorry raz jeszcze za dzis. normalnie tak to nie wyglada, tylko dzis mielismy braki w obsadzie
+
+# en: Take care, and apologies once more for today. We're not usually like this, we just didn't have enough people on.
+goodbye-reply-4-wording-4 = Wszystkiego dobrego i raz jeszcze przepraszam za dzisiaj. Zwykle tak u nas nie jest, po prostu było za mało osób na zmianie.
+
+# en: Bye, sorry, we were short on staff.
+goodbye-reply-4-wording-5 = Do widzenia, przepraszam, mieliśmy braki kadrowe.
+
+# en: sorry again, we had too few people in this morning, it's not normally like this. bye
+goodbye-reply-4-wording-6 = Przepraszam ponownie, dziś rano pracowało nas zbyt mało, normalnie tak nie bywa. Do widzenia.
 
 # en: A second apology is fine, but 'short-staffed' sends him off with an excuse instead of a plan, and undoes some of what you had put right.
 goodbye-reply-4-feedback = Drugie przeprosiny są w porządku, ale „brakowało ludzi” wysyła go w drogę z wymówką zamiast z planem i psuje część tego, co udało się naprawić.

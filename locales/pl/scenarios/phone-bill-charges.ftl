@@ -47,6 +47,15 @@ opening-reply-1-wording-2 = Przykro mi, ale to usługa partnera; rezygnacja tylk
 # en: sorry about that Mr Varga, but those partner services belong to other firms, we just collect the payment for them, so MobilPlay has to do the cancelling
 opening-reply-1-wording-3 = przykro mi, panie Tiborze, ale te uslugi to osobne firmy, my tylko sciagamy za nie oplate. wypisac sie trzeba samemu u MobilPlay
 
+# en: I apologise, Mr Varga, but that subscription belongs to an outside company. We just pass the charge through on your bill, so MobilPlay is the one who has to cancel it.
+opening-reply-1-wording-4 = Przepraszam, panie Tiborze, ale ta subskrypcja należy do zewnętrznej firmy. My jedynie przenosimy tę należność na pana rachunek, więc anulować ją może tylko MobilPlay.
+
+# en: Sorry, that's MobilPlay's service, you have to cancel it with them.
+opening-reply-1-wording-5 = Przepraszam, to usługa MobilPlay, musi pan ją anulować u nich.
+
+# en: MobilPlay runs that club, not us, Mr Varga, sorry. We only take the payment for them, so please contact them to stop it.
+opening-reply-1-wording-6 = MobilPlay prowadzi ten klub, nie my, panie Tiborze, przykro mi. Przyjmujemy tylko za nich płatność, więc żeby to zatrzymać, trzeba się zwrócić do nich.
+
 # en: Accurate, and almost word for word what the hotline told him last week. The 'but' cancels the apology, and he hears a second time that the company whose name is on the bill won't take his problem.
 opening-reply-1-feedback = Zgodne z prawdą i niemal słowo w słowo to, co w zeszłym tygodniu usłyszał na infolinii. „Ale” przekreśla przeprosiny, a on po raz drugi słyszy, że firma, której nazwa widnieje na rachunku, nie zajmie się jego problemem.
 
@@ -61,6 +70,15 @@ opening-reply-2-wording-2 = To nie przekręt; jesteśmy licencjonowanym operator
 
 # en: Mr Varga i promise you we're not scamming anyone, we're a licensed network and every partner on it gets checked and is totally legal
 opening-reply-2-wording-3 = panie Tiborze, nie ma tu zadnego przekretu. jestesmy operatorem z licencja, a kazdy partner jest u nas zweryfikowany i dziala legalnie
+
+# en: Mr Varga, nobody here is scamming you. We hold a proper licence and every company allowed on our network has been checked and is legal.
+opening-reply-2-wording-4 = Panie Tiborze, nikt tu pana nie oszukuje. Mamy wszystkie wymagane zezwolenia, a każda firma dopuszczona do naszej sieci przeszła kontrolę i działa zgodnie z prawem.
+
+# en: We are not a scam, we are a licensed company.
+opening-reply-2-wording-5 = Nie jesteśmy oszustami, jesteśmy firmą z licencją.
+
+# en: A scam? Absolutely not, sir. We're a licensed telecom operator and our partners all pass checks, everything is above board.
+opening-reply-2-wording-6 = Oszustwo? Ależ skąd, proszę pana. Jesteśmy licencjonowanym operatorem telekomunikacyjnym, wszyscy nasi partnerzy przechodzą weryfikację, wszystko jest uczciwe i czyste.
 
 # en: You defended the company against the word 'scam' before you had looked at his money. Now he has to prove he was robbed, so he will push harder, and louder.
 opening-reply-2-feedback = Bronisz firmy przed słowem „przekręt”, zanim w ogóle spojrzysz na jego pieniądze. Teraz to on musi udowodnić, że go okradziono, więc będzie naciskał mocniej i głośniej.
@@ -77,6 +95,15 @@ opening-reply-3-wording-2 = Kata, dzień dobry. Cztery nieznane opłaty, zero wy
 # en: hi Mr Varga, kata speaking. so you've got 4 mobilplay charges you never signed up for, nobody will say who's getting your money, and last week you got brushed off. is that it?
 opening-reply-3-wording-3 = dzien dobry, panie Tiborze, pisze Kata. czyli: 4 obciazenia od MobilPlay bez pana zgody, nikt nie umie powiedziec, kto zgarnia kase, a tydzien temu infolinia pana splawila. dobrze to ujmuje?
 
+# en: Good afternoon Mr Varga, my name is Kata. Let me check I understand: you've been billed four times by MobilPlay without ordering anything, nobody has explained who gets the money, and last week you were sent away. Correct?
+opening-reply-3-wording-4 = Dzień dobry, panie Tiborze, nazywam się Kata. Upewnię się, że dobrze rozumiem: MobilPlay obciążył pana cztery razy, choć niczego pan nie zamawiał, nikt nie wytłumaczył, kto dostaje te pieniądze, a w zeszłym tygodniu odprawiono pana z niczym. Tak było?
+
+# en: So four charges you never ordered and no answers. Did I get that?
+opening-reply-3-wording-5 = Czyli cztery opłaty bez zamówienia i żadnych odpowiedzi. Dobrze łapię?
+
+# en: Kata here, Mr Varga. Let me repeat it back: MobilPlay charged you four times, you didn't sign up, you still don't know who has your money, and the hotline dismissed you. Is that right?
+opening-reply-3-wording-6 = Tu Kata, panie Tiborze. Powtórzę dla pewności: MobilPlay pobrał od pana pieniądze czterokrotnie, nigdzie się pan nie zapisywał, nadal pan nie wie, kto ma te pieniądze, a infolinia pana zlekceważyła. Czy tak?
+
 # en: A greeting with your name, then his three points in one line: the charges, the unanswered question of who is taking the money, and last week's brush-off. Asking him to confirm lets him say 'yes' for the first time in a week.
 opening-reply-3-feedback = Powitanie z imieniem, a potem jego trzy sprawy w jednym zdaniu: opłaty, pytanie bez odpowiedzi, kto bierze pieniądze, i zeszłotygodniowe zbycie. Prośba o potwierdzenie pozwala mu po raz pierwszy od tygodnia powiedzieć „tak”.
 
@@ -92,6 +119,15 @@ opening-reply-4-wording-2 = Przepraszam za infolinię; sprawdzę opłaty. Który
 # en: sorry you got sent off last week Mr Varga. let me dig into the mobilplay stuff right now, what number are they on?
 opening-reply-4-wording-3 = panie Tiborze, sorry, ze tydzien temu pana zbyli. juz zagladam w te oplaty MobilPlay, na ktory numer przyszly?
 
+# en: I apologise for how you were treated on the hotline last week, Mr Varga. I'm checking the MobilPlay charges for you now; what's the phone number?
+opening-reply-4-wording-4 = Przepraszam, panie Tiborze, za to, jak potraktowano pana na infolinii w zeszłym tygodniu. Już sprawdzam dla pana obciążenia od MobilPlay, jaki to numer telefonu?
+
+# en: Sorry about the hotline. I'm looking into it now, what's your number?
+opening-reply-4-wording-5 = Przepraszam za infolinię. Już to sprawdzam, jaki numer?
+
+# en: What number are the MobilPlay charges on? I'm sorry the hotline turned you away, I'll look into it right now.
+opening-reply-4-wording-6 = Na jaki numer idą te opłaty MobilPlay? Przykro mi, że infolinia pana odprawiła, zajmę się tym od razu.
+
 # en: Good instincts: an apology for the hotline and a move straight to his account. What it misses is his fear: he asked whether he is being scammed, and the best reply showed him that question had been heard too, before moving on.
 opening-reply-4-feedback = Dobry odruch: przeprosiny za infolinię i od razu przejście do jego konta. Brakuje jego obawy: pytał, czy ktoś go oszukuje, a najlepsza odpowiedź pokazuje mu, że i to pytanie zostało usłyszane, zanim przechodzi dalej.
 
@@ -106,6 +142,15 @@ opening-reply-5-wording-2 = Dzień dobry, w czym mogę pomóc? Poproszę numer i
 
 # en: Hello Mr Varga, thanks for reaching out! happy to help with billing issues. to begin with, pls send your mobile number plus the account holder's DOB
 opening-reply-5-wording-3 = dzien dobry, dziekujemy, ze pan napisal! pomagam we wszystkich sprawach rachunkowych. zeby ruszyc, prosze o nr telefonu oraz date urodzenia abonenta
+
+# en: Welcome, Mr Varga, and thanks for your message. I'm here to help with billing questions. Before anything else, I need your phone number and the date of birth of the account holder.
+opening-reply-5-wording-4 = Witam, panie Tiborze, i dziękuję za wiadomość. Jestem tu, żeby pomagać w kwestiach rozliczeń. Zanim cokolwiek zrobimy, potrzebuję pana numeru telefonu i daty urodzenia posiadacza konta.
+
+# en: Hi, please send me your phone number and date of birth first.
+opening-reply-5-wording-5 = Witam, najpierw proszę o numer telefonu i datę urodzenia.
+
+# en: Dear Mr Varga, thank you for your message. To proceed with your billing query, kindly provide the mobile number and the account holder's date of birth.
+opening-reply-5-wording-6 = Szanowny Panie, dziękujemy za wiadomość. W celu rozpatrzenia zapytania dotyczącego rachunku uprzejmie prosimy o podanie numeru telefonu komórkowego oraz daty urodzenia właściciela konta.
 
 # en: Courteous, and it reads like the automatic greeting of every chat window. He asked whether he is being robbed and got a form to fill in, which tells him his message went unread.
 opening-reply-5-feedback = Uprzejmie, i brzmi jak automatyczne powitanie każdego okienka czatu. Zapytał, czy ktoś go okrada, a dostał formularz do wypełnienia, z którego wynika, że nikt nie przeczytał jego wiadomości.
@@ -131,6 +176,15 @@ confirmed-reply-1-wording-2 = Pana satysfakcja jest dla nas ważna. Numer z opł
 # en: definitely not Mr Varga. customer satisfaction is really important to us and i'm happy to help however possible. can you confirm the number for me?
 confirmed-reply-1-wording-3 = no skad, panie Tiborze, zalezy nam na tym, zeby byl pan zadowolony, i chetnie pomoge w kazdej sprawie. poprosze o potwierdzenie numeru z tymi oplatami
 
+# en: Not at all, Mr Varga. We value you as a customer and I'm here to assist you in every way possible. Which phone number are the charges showing on?
+confirmed-reply-1-wording-4 = Skądże znowu, panie Tiborze. Cenimy pana jako klienta i jestem tu, by pomóc na wszelkie możliwe sposoby. Pod jakim numerem widnieją te opłaty?
+
+# en: Of course not, sir. We value our customers. What's the number?
+confirmed-reply-1-wording-5 = Oczywiście, że nie. Cenimy naszych klientów. Jaki numer?
+
+# en: Mr Varga, of course I won't. Keeping our customers happy is very important to us and I'm glad to assist. Please confirm the number for me.
+confirmed-reply-1-wording-6 = Panie Tiborze, rzecz jasna, że tego nie powiem. Zadowolenie klientów to dla nas priorytet i z radością pomogę. Proszę potwierdzić mi numer.
+
 # en: Nothing wrong in it, and nothing for him in it either. 'Your satisfaction matters to us' is the line printed on every letter he has had from the company; he asked a plain question and got a slogan.
 confirmed-reply-1-feedback = Nie ma w tym nic złego, ale nie ma też nic dla niego. „Pana zadowolenie jest dla nas ważne” to zdanie z każdego listu, jaki dostał od firmy; zadał proste pytanie, a dostał slogan.
 
@@ -145,6 +199,15 @@ confirmed-reply-2-wording-2 = Nie uspokajam; po takim tygodniu każdy by się z�
 
 # en: i won't, don't worry. a week like yours would make anybody furious. let's see where your money's ending up, which number is it?
 confirmed-reply-2-wording-3 = nie zamierzam pana uspokajac, po tygodniu takich akcji kazdy bylby zly. zaraz namierze, kto pobiera pana kase. ktory numer ma te oplaty?
+
+# en: No, I'm not going to say that. Anyone would be furious after a week like yours. Let's track down who's taking your money: what number are the charges on?
+confirmed-reply-2-wording-4 = Nie, nie zamierzam tego mówić. Każdy by się zdenerwował po takich przejściach jak pana. Ustalmy, kto pobiera te pieniądze: pod jakim numerem naliczane są opłaty?
+
+# en: I won't. You've every reason to be angry. What's the number?
+confirmed-reply-2-wording-5 = Nie powiem. Ma pan pełne prawo się złościć. Jaki numer?
+
+# en: After a week like that, of course you're angry, I won't tell you to calm down. Let's find where the money goes, which number is it?
+confirmed-reply-2-wording-6 = Po takim tygodniu to jasne, że jest pan zły, nie będę kazać się panu uspokajać. Znajdźmy, gdzie idą te pieniądze, który to numer?
 
 # en: No request for calm and no defence of the hotline: a level answer, a word for his week, and the next step. Calm he can see in your writing does more for his capitals than any request could.
 confirmed-reply-2-feedback = Bez prośby o spokój i bez bronienia infolinii: równa odpowiedź, słowo o jego tygodniu i następny krok. Spokój, który widzi w twoim pisaniu, działa na jego wielkie litery lepiej niż jakakolwiek prośba.
@@ -161,6 +224,15 @@ confirmed-reply-3-wording-2 = Nie powiem, ale spokojny ton nam to przyspieszy.
 # en: i wasn't about to sir, but it'll be quicker for us both if we stay polite, so let's just take it step by step ok?
 confirmed-reply-3-wording-3 = nie mam zamiaru, ale tak szczerze, to szybciej to zalatwimy, jak bedziemy rozmawiac grzecznie, wiec krok po kroku i na spokojnie, ok?
 
+# en: I hadn't intended to, sir, but we'll get through this much quicker if we both stay courteous, so let's go slowly, one thing at a time.
+confirmed-reply-3-wording-4 = Nie było to moim zamiarem, proszę pana, ale znacznie szybciej sobie z tym poradzimy, jeśli oboje pozostaniemy uprzejmi, więc idźmy powoli, jedna rzecz naraz.
+
+# en: Let's keep it polite and go one step at a time.
+confirmed-reply-3-wording-5 = Bądźmy uprzejmi i róbmy to po kolei.
+
+# en: sir, i never said calm down, but it really helps if we keep things friendly. one step at a time, alright?
+confirmed-reply-3-wording-6 = prosze pana, nikt tu nie kazal sie panu uspokajac, ale naprawde latwiej pojdzie, jak zostaniemy przy milym tonie. po kolei, dobrze?
+
 # en: He asked you not to tell him to calm down, and you did it anyway in politer words. 'Keep the chat polite' tells him his tone is the problem, not the 5,960 forints.
 confirmed-reply-3-feedback = Prosił, żeby nie kazać mu się uspokoić, a ty robisz to mimo wszystko, tylko grzeczniej. „Uprzejmy ton” mówi mu, że problemem jest jego sposób pisania, a nie 5960 forintów.
 
@@ -176,6 +248,15 @@ confirmed-reply-4-wording-2 = Nie powiem. Otwieram pana konto, przyjrzę się te
 # en: no i won't. let me pull up your account and look at the charges, what number are they billed to?
 confirmed-reply-4-wording-3 = spokojnie, nie powiem tego. zagladam na pana konto i do tych oplat, na ktorym numerze sie pokazaly?
 
+# en: I won't do that, Mr Varga. I'm pulling up your account right now to check these charges; what's the number they're billed to?
+confirmed-reply-4-wording-4 = Tego nie zrobię, panie Tiborze. Właśnie wyświetlam pana konto, żeby sprawdzić te obciążenia; na jaki numer zostały naliczone?
+
+# en: I won't. Checking your account now, what's the number?
+confirmed-reply-4-wording-5 = Nie powiem. Sprawdzam pana konto, jaki numer?
+
+# en: Mr Varga, I'm opening your account as we speak to look at the charges. Which number should I check?
+confirmed-reply-4-wording-6 = Panie Tiborze, w tej chwili otwieram pana konto, żeby obejrzeć te opłaty. Który numer mam sprawdzić?
+
 # en: Steady and practical, and it keeps his request. What it leaves out is the week he has had: the best reply gave that one short sentence before the question, and he would have felt it.
 confirmed-reply-4-feedback = Spokojnie i rzeczowo, z poszanowaniem jego prośby. Brakuje tygodnia, który przeżył: najlepsza odpowiedź poświęca mu jedno krótkie zdanie przed pytaniem, a on by to poczuł.
 
@@ -190,6 +271,15 @@ confirmed-reply-5-wording-2 = Przepraszam; infolinia ma procedurę przekazywania
 
 # en: sorry about the guy on the hotline, they get loads of calls every day and the training tells them to redirect partner questions, that's why he said that
 confirmed-reply-5-wording-3 = sorry za kolege. na infolinii dzwoni kilkaset osob dziennie i sa szkoleni, zeby sprawy partnerow odsylac dalej, stad taka odpowiedz
+
+# en: I apologise for the hotline agent. They deal with a huge number of calls each day and are told to refer anything about partners elsewhere, which explains that reply.
+confirmed-reply-5-wording-4 = Przepraszam za konsultanta z infolinii. Mają codziennie ogromną liczbę zgłoszeń i polecono im odsyłać gdzie indziej wszystko, co dotyczy partnerów, to tłumaczy tamtą odpowiedź.
+
+# en: Sorry, the hotline is busy and sends partner questions elsewhere.
+confirmed-reply-5-wording-5 = Przepraszam, infolinia jest zawalona i odsyła sprawy partnerów dalej.
+
+# en: The hotline gets hundreds of calls daily, that's why. They're trained to redirect partner questions, sorry about him.
+confirmed-reply-5-wording-6 = Na infolinię dzwonią setki ludzi dziennie, stąd to. Szkolą ich, żeby pytania o partnerów przekierowywać, przepraszam za niego.
 
 # en: Explaining how the hotline is trained still defends it. He didn't ask why he was brushed off; he asked who is taking his money, and that is still unanswered.
 confirmed-reply-5-feedback = Tłumaczenie, jak szkoli się infolinię, to nadal jej obrona. Nie pytał, dlaczego go zbyto; pytał, kto zabiera jego pieniądze, i to pytanie wciąż wisi bez odpowiedzi.
@@ -209,6 +299,15 @@ partner-again-reply-1-wording-2 = Proszę bez wielkich liter, inaczej nie pomog�
 # en: sir could you stop using caps please, i can't help you if you're shouting at me and i really do want to help
 partner-again-reply-1-wording-3 = prosze wylaczyc capslocka. jak pan na mnie tak krzyczy w wiadomosciach, to nie moge nic zrobic, a serio chce pomoc
 
+# en: Sir, there's no need to shout at me. Please write normally, because I can't help you when you type in all caps, and I do want to help.
+partner-again-reply-1-wording-4 = Proszę pana, nie ma potrzeby na mnie krzyczeć. Proszę pisać normalnie, bo kiedy pisze pan samymi dużymi literami, nie mogę pomóc, a naprawdę chcę.
+
+# en: There's no need to shout, please stop using capitals.
+partner-again-reply-1-wording-5 = Nie trzeba krzyczeć, proszę przestać pisać dużymi literami.
+
+# en: please turn off caps lock sir, shouting in the chat won't get us anywhere and i want to help you
+partner-again-reply-1-wording-6 = Panie Tiborze, wrzaski na czacie nic nie dadzą. Proszę wyłączyć caps lock, bo tak nie pomogę, a chcę.
+
 # en: Capitals are his raised voice. Asking him to lower it says his anger is the problem, not the charges, and he has just been sent away twice. An even reply would have ended the capitals sooner.
 partner-again-reply-1-feedback = Wielkie litery to jego podniesiony głos. Prośba, żeby go ściszył, mówi, że problemem jest jego złość, a nie opłaty, a właśnie dwa razy go odesłano. Równa odpowiedź szybciej położyłaby kres wielkim literom.
 
@@ -224,6 +323,15 @@ partner-again-reply-2-wording-2 = Rachunek nasz, więc ja to załatwię, bez Mob
 # en: you're right, we sent the bill so it's on us. i'll sort it myself, you don't need to talk to mobilplay. what's the number?
 partner-again-reply-2-wording-3 = ma pan racje, rachunek wystawilismy my, wiec ja to biore na siebie. z MobilPlay nie musi pan nic zalatwiac, jaki numer?
 
+# en: Agreed, we sent you the bill and took the money, so fixing it is our responsibility. I'll deal with it personally and you don't have to go to MobilPlay. What's the number?
+partner-again-reply-2-wording-4 = Zgadzam się, to my wysłaliśmy rachunek i pobraliśmy pieniądze, więc naprawienie tego to nasz obowiązek. Zajmę się tym osobiście i nie musi pan zwracać się do MobilPlay. Jaki numer?
+
+# en: You're right, it's our bill. I'll sort it, no need to call MobilPlay.
+partner-again-reply-2-wording-5 = Ma pan rację, rachunek jest nasz. Załatwię to, nie musi pan dzwonić do MobilPlay.
+
+# en: Mr Varga, you won't be sent anywhere else. It's our bill, so I'll take care of it myself; which number is it on?
+partner-again-reply-2-wording-6 = Panie Tiborze, nikt pana już nigdzie nie odeśle. Rachunek jest nasz, więc biorę sprawę na siebie; na jakim numerze to jest?
+
 # en: You agreed with the one point he is sure of, that the bill is yours, and took the case. 'You won't have to contact MobilPlay' answers his real fear: being sent on a third time.
 partner-again-reply-2-feedback = Przyznajesz mu rację w jedynej sprawie, której jest pewien: że rachunek jest wasz, i bierzesz sprawę na siebie. „Nie będzie pan musiał kontaktować się z MobilPlay” odpowiada na jego prawdziwą obawę: że odeślą go po raz trzeci.
 
@@ -238,6 +346,15 @@ partner-again-reply-3-wording-2 = Na naszym rachunku, ale zwrot od partnera; pod
 
 # en: yes it's on our bill but the service is the partner's so they have to do the refund. i can send you their helpline number
 partner-again-reply-3-wording-3 = racja, figuruje to na naszym rachunku, ale usluga jest partnera, wiec kase musza oddac oni. moge podeslac nr do ich obslugi
+
+# en: Yes, it's on our bill, Mr Varga, but MobilPlay provides the service, so they're the ones who must refund you. I can pass you their customer service number.
+partner-again-reply-3-wording-4 = Owszem, opłata jest na naszym rachunku, panie Tiborze, ale dostawcą usługi jest MobilPlay, dlatego zwrot leży po ich stronie. Mogę przekazać panu telefon do ich biura obsługi klienta.
+
+# en: The refund has to come from the partner. I can give you their number.
+partner-again-reply-3-wording-5 = Zwrot musi dać partner. Mogę podać ich numer.
+
+# en: I can give you MobilPlay's customer line, sir, because although the charge is on our bill, the refund has to come from them as it's their service.
+partner-again-reply-3-wording-6 = Mogę panu dać numer do obsługi klienta MobilPlay, proszę pana, bo choć opłata jest na naszym rachunku, to zwrot musi przyjść od nich, skoro to ich usługa.
 
 # en: It opens by agreeing and then sends him exactly where he said he would not go. A phone number for another company is last week's answer with better manners.
 partner-again-reply-3-feedback = Zaczyna się od przyznania racji, a kończy odesłaniem go dokładnie tam, dokąd powiedział, że nie pójdzie. Numer telefonu innej firmy to zeszłotygodniowa odpowiedź, tylko z lepszymi manierami.
@@ -257,6 +374,15 @@ shouting-reply-1-wording-2 = Słusznie pan się złości. Nie będę się spiera
 # en: you're right to be angry, sir. money came out of your account for stuff you never ordered. i'm not arguing about licences. what's the number?
 shouting-reply-1-wording-3 = ma pan pelne prawo sie wkurzac, kasa zeszla za uslugi, ktorych pan nie bral. licencje zostawmy. na ktory numer?
 
+# en: Of course you're furious, you've been charged for something you never wanted. Forget the licence talk, I'm not going to debate it. What number is it on?
+shouting-reply-1-wording-4 = Nic dziwnego, że jest pan wściekły, płaci pan za coś, czego nigdy pan nie chciał. Zostawmy temat licencji, nie będę o tym dyskutować. Na jaki numer to przychodzi?
+
+# en: You have every reason to be angry. What's the number?
+shouting-reply-1-wording-5 = Ma pan wszelkie powody do złości. Jaki numer?
+
+# en: fair enough, i won't argue about licences with you. money went out for something you never ordered, you've every right to be angry. which number?
+shouting-reply-1-wording-6 = Dobrze, o licencje nie będę się z panem kłócić. Poszły pieniądze za coś, czego pan nie zamawiał, nie dziwię się, że to pana złości. Który numer?
+
 # en: You accepted his anger as fair and dropped the argument you had started. Short, steady sentences in answer to capitals bring the chat back down to your level.
 shouting-reply-1-feedback = Uznajesz jego złość za uzasadnioną i porzucasz spór z poprzedniej odpowiedzi. Krótkie, spokojne zdania w odpowiedzi na wielkie litery sprowadzają czat z powrotem na twój poziom.
 
@@ -272,6 +398,15 @@ shouting-reply-2-wording-2 = Zwrotu nie obiecam przed sprawdzeniem konta; chwil�
 # en: i get it sir, only i can't promise money back till i've checked your account properly. please bear with me a sec while i look
 shouting-reply-2-wording-3 = rozumiem, ale zanim przejrze cale konto, zwrotu nie moge obiecac. prosze o chwilke cierpliwosci, zaraz to na spokojnie przeanalizuje
 
+# en: I hear you, sir, but I'm not able to promise you a refund until I've gone through the account in full. Please give me a moment to check.
+shouting-reply-2-wording-4 = Słyszę pana, ale zagwarantować oddania pieniędzy nie mogę, dopóki nie przejrzę konta od A do Z. Proszę dać mi moment na weryfikację.
+
+# en: I can't promise a refund yet, let me check first.
+shouting-reply-2-wording-5 = Na razie nie obiecam zwrotu, najpierw sprawdzę.
+
+# en: No promises on getting your money back until I've looked over the whole account, sir. Give me a minute please.
+shouting-reply-2-wording-6 = Żadnych obietnic co do odzyskania pieniędzy, zanim nie obejrzę całego konta, proszę pana. Poproszę o minutkę.
+
 # en: True, and calmly put, but it answers only the money. He feels cheated, and 'please be patient' sounds as if you want him to stop feeling it.
 shouting-reply-2-feedback = Prawdziwe i spokojnie powiedziane, ale odpowiada tylko na kwestię pieniędzy. On czuje się oszukany, a „proszę o cierpliwość” brzmi jak prośba, żeby przestał to czuć.
 
@@ -286,6 +421,15 @@ shouting-reply-3-wording-2 = PRÓBUJĘ POMÓC, proszę dać mi dokończyć.
 
 # en: i'm just explaining how it all works sir. I AM TRYING TO HELP YOU, if you'd stop and let me speak
 shouting-reply-3-wording-3 = prosze pana, ja tylko wyjasniam. CHCE PANU POMOC, ale pan mi nie daje nic napisac
+
+# en: Sir, I was just explaining the process. Let me finish a sentence, I'M TRYING TO HELP YOU.
+shouting-reply-3-wording-4 = Proszę pana, objaśniam tylko procedurę. Proszę mi dać skończyć zdanie, JA TU PANU POMAGAM.
+
+# en: Let me finish, I'M TRYING TO HELP YOU!
+shouting-reply-3-wording-5 = Niech mi pan da skończyć, PRÓBUJĘ PANU POMÓC!
+
+# en: I AM ONLY EXPLAINING, sir. Could you let me talk for a second, I'm trying to help here.
+shouting-reply-3-wording-6 = JA TYLKO TŁUMACZĘ, proszę pana. Mógłby pan na sekundę dać mi coś powiedzieć? Staram się tu pomóc.
 
 # en: Capitals answered with capitals turn the chat into a shouting match, and 'if you would just let me' makes it about you. The softer you write, the sooner he lowers his voice.
 shouting-reply-3-feedback = Wielkie litery w odpowiedzi na wielkie litery zamieniają czat w przekrzykiwanie się, a „gdyby mi pan tylko dał dojść do słowa” stawia w centrum ciebie. Im łagodniej piszesz, tym szybciej on ścisza głos.
@@ -305,6 +449,15 @@ supervisor-demand-reply-1-wording-2 = Łączę z przełożonym; czas oczekiwania
 # en: ok Mr Varga, i'm transferring you to a supervisor. wait time's roughly 25 mins right now, they can go through your account
 supervisor-demand-reply-1-wording-3 = juz przekierowuje do przelozonego. czeka sie teraz jakies 25 min, on bedzie mogl zajrzec na pana konto
 
+# en: Very well, Mr Varga, I'm passing you to a supervisor. You'll wait about 25 minutes, and then they can review your account.
+supervisor-demand-reply-1-wording-4 = W porządku, panie Tiborze, kieruję pana do kierownika. Czeka się około 25 minut, a potem kierownik przeanalizuje pana konto.
+
+# en: OK, transferring you to a supervisor, about 25 minutes wait.
+supervisor-demand-reply-1-wording-5 = OK, przełączam do przełożonego, czekanie około 25 minut.
+
+# en: the queue for a supervisor is around 25 minutes at the moment Mr Varga, i'll transfer you now and they'll check your account
+supervisor-demand-reply-1-wording-6 = Na rozmowę z przełożonym czeka się teraz ok. 25 minut, panie Tiborze. Już pana tam kieruję, a on sprawdzi pana konto.
+
 # en: It does what he asked, but the case leaves your hands unsolved and he waits 25 minutes to tell it a third time. One concrete offer before the transfer might have kept him.
 supervisor-demand-reply-1-feedback = Robi to, o co prosił, ale sprawa wymyka ci się z rąk nierozwiązana, a on czeka 25 minut, żeby opowiedzieć ją po raz trzeci. Jedna konkretna propozycja przed przełączeniem mogła go zatrzymać.
 
@@ -319,6 +472,15 @@ supervisor-demand-reply-2-wording-2 = Połączę, ale wcześniej mogę od ręki 
 
 # en: happy to transfer you if you still want. but first, i could cancel mobilplay on your line right this minute while we're talking. want me to?
 supervisor-demand-reply-2-wording-3 = przelacze, jesli pan bedzie chcial, ale od razu moge wstrzymac te obciazenia MobilPlay na tym numerze, jeszcze teraz na czacie. dzialam?
+
+# en: If you still want a supervisor afterwards, I'll transfer you. Before you go, though, I can cancel MobilPlay on your number this minute. Do you want me to do that?
+supervisor-demand-reply-2-wording-4 = Jeśli potem nadal będzie pan chciał rozmawiać z przełożonym, połączę. Zanim jednak pan przejdzie, mogę w tej minucie anulować MobilPlay na pana numerze. Anulować?
+
+# en: Before I transfer you, want me to stop MobilPlay right now?
+supervisor-demand-reply-2-wording-5 = Zanim przełączę, zatrzymać od razu MobilPlay?
+
+# en: Mr Varga, I can block the MobilPlay charges on your line right now, in this chat, and then transfer you if you still wish. Shall I do that first?
+supervisor-demand-reply-2-wording-6 = Panie Tiborze, mogę zablokować opłaty MobilPlay na pana linii od ręki, tu na czacie, a potem przełączyć, jeśli pan nadal zechce. Zacząć od tego?
 
 # en: You respected his request and offered the one thing he wants most, which you control. Customers often ask for a supervisor only because they have given up on the person in front of them.
 supervisor-demand-reply-2-feedback = Szanujesz jego prośbę i proponujesz to, na czym zależy mu najbardziej i co zależy od ciebie. Klienci często proszą o przełożonego tylko dlatego, że stracili nadzieję na pomoc od osoby, z którą rozmawiają.
@@ -335,6 +497,15 @@ supervisor-demand-reply-3-wording-2 = Zaproszę Ágnes, przekażę jej historię
 # en: i'll get Ágnes, my team lead, to hop into this chat. she'll get the full story from me first so you won't have to type it again, and i'm staying till she's in
 supervisor-demand-reply-3-wording-3 = zawolam na czat Ágnes, moja kierowniczke. najpierw streszcze jej cala sprawe, zeby pan nie musial sie powtarzac, i zostane, dopoki ona nie wejdzie
 
+# en: I'm inviting Ágnes, who leads my team, into this conversation. She'll know everything before she arrives, so you needn't explain again, and I won't leave until she's here.
+supervisor-demand-reply-3-wording-4 = Zapraszam do tej rozmowy Ágnes, która kieruje moim zespołem. Zanim dołączy, będzie wiedziała o wszystkim, więc nie musi pan niczego tłumaczyć od nowa, a ja nie odejdę, dopóki jej nie będzie.
+
+# en: I'll get my team leader Ágnes in and stay with you.
+supervisor-demand-reply-3-wording-5 = Poproszę szefową zespołu, Ágnes, i zostanę z panem.
+
+# en: my team leader Agnes will join us here shortly, i'll brief her fully first so you don't have to repeat anything, and i'll stay on till she's here
+supervisor-demand-reply-3-wording-6 = Panie Tiborze, za chwilę dołączy do nas pani Ágnes, liderka mojego zespołu. Wcześniej zrelacjonuję jej całą sprawę, żeby nie musiał pan jej ponownie opisywać, i pozostanę na czacie do jej przybycia.
+
 # en: A good handover: a name, the whole story passed on, and you stay until she arrives. Still, he has been passed along twice already; the best reply first offered to stop the charges yourself, which is what he came for.
 supervisor-demand-reply-3-feedback = Dobre przekazanie: imię, cała historia przekazana dalej, a ty zostajesz, aż ona dołączy. Tyle że odsyłano go już dwa razy; najlepsza odpowiedź najpierw proponuje, że zatrzymasz opłaty osobiście, a po to właśnie przyszedł.
 
@@ -349,6 +520,15 @@ supervisor-demand-reply-4-wording-2 = Przełożony powie to samo: to sprawa part
 
 # en: tbh a supervisor's going to tell you the exact same thing, the partner handles partner charges and there's nothing either of us can do about that
 supervisor-demand-reply-4-wording-3 = niestety szef powie panu identycznie, oplaty partnerow to dzialka partnera i my nic nie poradzimy
+
+# en: I'm afraid going higher won't change anything: a supervisor will also tell you the partner deals with its own charges, and that's not something either of us can alter.
+supervisor-demand-reply-4-wording-4 = Niestety, eskalacja niczego nie zmieni: kierownik też panu powie, że partner sam rozlicza swoje opłaty, a na to ani ja, ani pan nie mamy wpływu.
+
+# en: A supervisor can't help, partner charges go to the partner.
+supervisor-demand-reply-4-wording-5 = Przełożony nie pomoże, opłatami partnera zajmuje się partner.
+
+# en: Sir, you'll hear the same answer from any supervisor. The partner handles those charges and that's just how it works.
+supervisor-demand-reply-4-wording-6 = Proszę pana, to samo usłyszy pan od każdego kierownika. Te opłaty obsługuje partner i tak to po prostu działa.
 
 # en: You refused him and told him that asking anyone else would be pointless. With every door closed, the only move left to him is to leave.
 supervisor-demand-reply-4-feedback = Odmawiasz mu i mówisz, że pytanie kogokolwiek innego nie ma sensu. Kiedy wszystkie drzwi są zamknięte, jedyne, co mu zostaje, to odejść.
@@ -374,6 +554,15 @@ number-check-reply-1-wording-2 = Widzę MobilPlay od 18 marca; subskrypcja zatrz
 # en: thanks, got it here, mobilplay club, 1,490 every week starting 18 march. i've cancelled that subscription now so nothing more will come from it
 number-check-reply-1-wording-3 = dzieki, jest: MobilPlay Club, od 18.03 po 1490 Ft co tydzien. subskrypcja juz wylaczona, zadne nowe obciazenie nie wpadnie
 
+# en: Thanks, Mr Varga, it's on screen: MobilPlay Club has billed 1,490 every week from 18 March. I've ended the subscription now, so there won't be any further charges.
+number-check-reply-1-wording-4 = Dziękuję, panie Tiborze, wyświetla mi się: od 18 marca MobilPlay Club pobierał tygodniowo 1490 forintów. Abonament jest już anulowany, więc żadne dalsze obciążenia się nie pojawią.
+
+# en: Found MobilPlay, weekly since 18 March. Subscription cancelled.
+number-check-reply-1-wording-5 = Jest MobilPlay, co tydzień od 18 marca. Subskrypcja anulowana.
+
+# en: since 18 march mobilplay club has taken 1,490 weekly, Mr Varga. it's switched off now so nothing new can be charged
+number-check-reply-1-wording-6 = Od 18 marca ten MobilPlay Club brał 1490 Ft na tydzień, panie Tiborze. Teraz jest odcięty, więc nic nowego już nie naliczy.
+
 # en: A real act, and fast: the charges stop today, which is more than the hotline gave him. But he had just told you he was lying awake over his bank account, and you went straight past it; the best reply settled that fear first.
 number-check-reply-1-feedback = Prawdziwy i szybki ruch: opłaty kończą się dziś, a to więcej, niż dała mu infolinia. Ale właśnie powiedział, że nie śpi po nocach z powodu konta w banku, a ty przechodzisz obok tego; najlepsza odpowiedź najpierw rozwiewa tę obawę.
 
@@ -388,6 +577,15 @@ number-check-reply-2-wording-2 = Proszę jeszcze podać nazwę usługi i kwoty.
 
 # en: thanks! so i can log it properly, what's the service on the bill called and what amounts did they charge you?
 number-check-reply-2-wording-3 = dzieki. do zgloszenia musze miec jeszcze nazwe uslugi, ktora jest na rachunku, i ile panu policzyli
+
+# en: Thanks. For me to log the correct case, please let me know which service appears on your bill and what each charge was.
+number-check-reply-2-wording-4 = Dziękuję. Aby zarejestrować właściwą sprawę, proszę napisać, jaka usługa widnieje na rachunku i ile wynosiła każda opłata.
+
+# en: What's the name of the service and the amounts?
+number-check-reply-2-wording-5 = Jak nazywa się ta usługa i jakie są kwoty?
+
+# en: thank you sir. can you type out the service name exactly as it shows on the bill, and the amounts, so i open the right case
+number-check-reply-2-wording-6 = Dziękuję, proszę pana. Może pan przepisać nazwę usługi dokładnie tak, jak jest na rachunku, i kwoty, żebym otworzyła właściwą sprawę?
 
 # en: He wrote both in his very first message, in capitals. Asking for them again confirms what he suspects most: that nobody at this company reads what he writes.
 number-check-reply-2-feedback = Obie rzeczy napisał w swojej pierwszej wiadomości, wielkimi literami. Ponowne pytanie potwierdza to, co podejrzewa najbardziej: że w tej firmie nikt nie czyta tego, co pisze.
@@ -404,6 +602,15 @@ number-check-reply-3-wording-2 = Przekazuję do działu rozliczeń; odezwą się
 # en: thank you, i've sent your complaint and number over to billing, someone from there will be in touch about it within 5 working days
 number-check-reply-3-wording-3 = dzieki, pana zgloszenie z numerem leci do dzialu billingu, oni sie z panem skontaktuja w ciagu 5 dni roboczych
 
+# en: Thanks. Your complaint and phone number have gone to the billing department, and someone there will get back to you about the charges within five working days.
+number-check-reply-3-wording-4 = Dziękuję. Pana skarga wraz z numerem telefonu poszła już do działu rozliczeń; ktoś stamtąd odezwie się w sprawie opłat w ciągu pięciu dni roboczych.
+
+# en: I've passed it to billing, they'll call you within 5 days.
+number-check-reply-3-wording-5 = Sprawa poszła do rozliczeń, oddzwonią do 5 dni.
+
+# en: Our billing team now has your complaint, Mr Varga, and will be in touch within five working days about the charges.
+number-check-reply-3-wording-6 = Nasz zespół rozliczeń ma już pana reklamację, panie Tiborze, i skontaktuje się z panem w sprawie opłat w ciągu pięciu dni roboczych.
+
 # en: 'Passed on' is the hotline's answer in new words. He came to the chat for someone who acts, and in his first minutes here the case left your hands.
 number-check-reply-3-feedback = „Przekazane dalej” to odpowiedź infolinii innymi słowami. Przyszedł na czat po kogoś, kto coś zrobi, a w pierwszych minutach sprawa wypada ci z rąk.
 
@@ -418,6 +625,15 @@ number-check-reply-4-wording-2 = Pana konto w banku jest bezpieczne; to tylko ra
 
 # en: thanks Mr Varga. losing sleep all week worrying about your bank, that's horrible. good news, your bank's fine, it only went via your phone bill and it's stopped now
 number-check-reply-4-wording-3 = dzieki. caly tydzien nieprzespanych nocy ze strachu o konto, okropne. spokojnie, bank jest bezpieczny, to szlo tylko przez telefon, a ja to zaraz ukroce
+
+# en: Thanks, Mr Varga. Not sleeping for a week because you feared for your bank account must have been terrible. Your bank money is fine: this was only charged through your phone bill, and I've put a stop to it.
+number-check-reply-4-wording-4 = Dziękuję, panie Tiborze. Nie spać przez tydzień z obawy o konto w banku, to musiał być koszmar. Pieniądze w banku są całe: opłaty szły jedynie przez rachunek za telefon, a ja już to blokuję.
+
+# en: Don't worry, your bank account is fine. I've stopped it.
+number-check-reply-4-wording-5 = Proszę się nie bać, bank jest nietknięty. Blokuję to.
+
+# en: your bank account was never touched Mr Varga, it only went through the phone bill and it's stopped now. sorry you lost sleep over it, that sounds awful
+number-check-reply-4-wording-6 = pana konta w banku nikt nie ruszyl, panie Tiborze, to szlo tylko przez rachunek za telefon i juz jest zatrzymane. przykro mi, ze przez to pan nie spal, to musialo byc okropne
 
 # en: You answered the sleepless week before the subscription: his bank account is safe, and then the charges are stopped. Once the fear is gone, what is left is a billing problem, and he can talk about that.
 number-check-reply-4-feedback = Odpowiadasz na nieprzespany tydzień przed subskrypcją: jego konto w banku jest bezpieczne, a potem opłaty są zatrzymane. Kiedy znika strach, zostaje problem z rachunkiem, a o tym już da się rozmawiać.
@@ -437,6 +653,15 @@ repeat-annoyed-reply-1-wording-2 = Przepraszam, to standardowa procedura, muszę
 # en: sorry Mr Varga, i have to double check the details for our system, it's the usual process for all billing complaints. thanks for being patient
 repeat-annoyed-reply-1-wording-3 = sorry, ale musze to potwierdzic do ewidencji, tak jest przy kazdej reklamacji. dzieki za cierpliwosc
 
+# en: Apologies, Mr Varga, but procedure says I must check these details again for our records on every billing complaint. I appreciate your patience.
+repeat-annoyed-reply-1-wording-4 = Przepraszam, panie Tiborze, ale zgodnie z procedurą przy każdej reklamacji rachunku muszę jeszcze raz zweryfikować te dane do naszego rejestru. Dziękuję za wyrozumiałość.
+
+# en: Sorry, I have to confirm it, it's our procedure.
+repeat-annoyed-reply-1-wording-5 = Przepraszam, muszę to potwierdzić, taka procedura.
+
+# en: It's a standard step on all billing complaints, sir, I need to verify the details for the record. Thanks for bearing with me.
+repeat-annoyed-reply-1-wording-6 = To standardowy krok przy wszystkich reklamacjach rachunków, proszę pana, muszę zweryfikować dane do akt. Dziękuję, że zechce pan to przeczekać.
+
 # en: A procedure quoted in answer to 'does anybody read what I write?' proves his point. He needed to hear from a person who had read it.
 repeat-annoyed-reply-1-feedback = Procedura w odpowiedzi na „czy ktoś w ogóle czyta, co piszę?” tylko potwierdza jego rację. Potrzebował usłyszeć kogoś, kto to przeczytał.
 
@@ -452,6 +677,15 @@ repeat-annoyed-reply-2-wording-2 = Racja, przepraszam. MobilPlay, 4 × 1490, mam
 # en: you did, my bad for asking again. mobilplay club, 1,490 x4, it's right here on my screen and i've just cancelled it
 repeat-annoyed-reply-2-wording-3 = faktycznie pan pisal, sorry za zbedne pytanie. MobilPlay Club, 4 razy po 1490, mam wszystko przed oczami i zaraz to wylaczam
 
+# en: You're right, you did tell me, and I apologise for making you repeat it. I can see MobilPlay Club charging 1,490 four times, and I've just cancelled it.
+repeat-annoyed-reply-2-wording-4 = Ma pan rację, podał pan to, i przepraszam, że musiał pan powtarzać. Widzę, że MobilPlay Club pobrał cztery razy po 1490, i właśnie zostało to anulowane.
+
+# en: Yes you did, sorry. I see it now and it's cancelled.
+repeat-annoyed-reply-2-wording-5 = Tak, pisał pan, przepraszam. Widzę to i już anulowane.
+
+# en: MobilPlay Club, 1,490, four times, I have it right here Mr Varga, and it's stopped as of now. sorry for asking twice, you had written it
+repeat-annoyed-reply-2-wording-6 = MobilPlay Club, 1490, cztery razy, mam to tu przed sobą, panie Tiborze, i od teraz jest wstrzymane. Przepraszam za drugie pytanie, przecież pan to napisał.
+
 # en: You owned the slip at once, gave his details back to show you have them, and added a real step. A small mistake admitted quickly costs less than one defended.
 repeat-annoyed-reply-2-feedback = Od razu przyznajesz się do potknięcia, oddajesz mu jego dane, żeby widział, że je masz, i dokładasz prawdziwy krok. Mała pomyłka przyznana od razu kosztuje mniej niż broniona.
 
@@ -466,6 +700,15 @@ repeat-annoyed-reply-3-wording-2 = Przepraszam, mam kilka czatów; poda pan jesz
 
 # en: yeah sorry, i've got a bunch of chats going and your first message went up out of sight. can you just tell me the total again?
 repeat-annoyed-reply-3-wording-3 = pisal pan, sorki. mam otwartych pare okienek naraz i pana wiadomosc gdzies mi uciekla. moze pan powtorzyc, ile to bylo w sumie?
+
+# en: Sorry, you did. I'm juggling a few customers at once and lost sight of your first message. Can you repeat the total for me?
+repeat-annoyed-reply-3-wording-4 = Przepraszam, podał pan. Obsługuję kilku klientów jednocześnie i zgubiła mi się pana pierwsza wiadomość. Może pan mi jeszcze raz napisać, ile to wynosiło razem?
+
+# en: Sorry, I'm handling lots of chats. What's the total?
+repeat-annoyed-reply-3-wording-5 = Sorry, obsługuję masę rozmów. Jaka jest łączna kwota?
+
+# en: i've got several people chatting at the same time and your message scrolled away, sorry. whats the total again?
+repeat-annoyed-reply-3-wording-6 = mam kilka osob na czacie naraz i pana wiadomosc odjechala mi w gore, przepraszam. jaka byla ta suma?
 
 # en: Honest about the cause, but it tells him he is one of several windows, and then asks him to type it a third time. The details were one scroll away.
 repeat-annoyed-reply-3-feedback = Szczerze co do przyczyny, ale mówi mu, że jest jednym z wielu okienek, a potem każe mu pisać to po raz trzeci. Dane były o jedno przewinięcie wyżej.
@@ -491,6 +734,15 @@ how-did-it-happen-reply-1-wording-2 = Subskrypcja DCB przez premium MT SMS; za V
 # en: it's a 3rd party DCB sub, premium MT SMS opt-in, 18/03. the VAS content provider is liable, not the network operator
 how-did-it-happen-reply-1-wording-3 = to jest sub third-party w direct carrier billingu, odpalona premium smsem MT 18.03, a za sam VAS odpowiada content provider, nie my jako siec
 
+# en: The charge is a value-added service subscription billed via direct carrier billing, activated through a premium MT SMS opt-in dated 18 March. Liability for the VAS content sits with the third-party provider, not the operator.
+how-did-it-happen-reply-1-wording-4 = Obciążenie to abonament na usługę o podwyższonej opłacie, rozliczany w modelu direct carrier billing i aktywowany przez opt-in premium MT SMS z 18 marca. Odpowiedzialność za treści VAS ponosi zewnętrzny dostawca, nie operator.
+
+# en: DCB subscription via premium SMS opt-in; VAS provider is responsible.
+how-did-it-happen-reply-1-wording-5 = Subskrypcja DCB przez opt-in premium SMS; odpowiada dostawca VAS.
+
+# en: per the system: 18/03 premium MT SMS opt-in, third party DCB, so the content provider is liable for the VAS, not us as the network
+how-did-it-happen-reply-1-wording-6 = Zgodnie z systemem: 18 marca opt-in przez premium SMS MT, billing DCB po stronie third party, więc za VAS odpowiada dostawca contentu, nie sieć.
+
 # en: Accurate, but written for a colleague. 'MT SMS' and 'VAS' mean nothing to a man who uses his phone for the weather, and jargon makes an angry customer feel talked down to.
 how-did-it-happen-reply-1-feedback = Precyzyjnie, ale napisane dla kolegi z pracy. „MT SMS” i „VAS” nic nie znaczą dla kogoś, kto używa telefonu do sprawdzania pogody, a żargon sprawia, że zdenerwowany klient czuje się traktowany z góry.
 
@@ -505,6 +757,15 @@ how-did-it-happen-reply-2-wording-2 = Nikt nie ukradł numeru; jedno kliknięcie
 
 # en: in normal terms, no one's stolen your number. some firms can put charges on your phone bill, like a shop charges your card, and just one tap on an ad triggers it
 how-did-it-happen-reply-2-wording-3 = po ludzku: nikt panu numeru nie zwinal. niektore firmy moga sciagac kase przez rachunek telefoniczny, troche jak sklep z karty platniczej, i starczy jedno klikniecie w reklame
+
+# en: Simply, your number hasn't been stolen. Some firms are allowed to put charges on a phone bill, just like a shop takes payment from your card, and a single tap on an ad can begin it.
+how-did-it-happen-reply-2-wording-4 = W skrócie: pana numeru nikt nie skradł. Niektóre firmy mają prawo doliczać płatności do rachunku telefonicznego, tak jak sklep pobiera zapłatę kartą, a uruchomić to może jedno dotknięcie reklamy.
+
+# en: Nobody stole your number. One tap on an ad can start it.
+how-did-it-happen-reply-2-wording-5 = Numer jest cały, nikt go nie ukradł. Starczy raz dotknąć reklamy.
+
+# en: no, your number wasnt stolen. think of it like paying by card in a shop, except the company charges your phone bill, and tapping one advert is enough to start it
+how-did-it-happen-reply-2-wording-6 = nie, numer nie zostal ukradziony. to dziala jak placenie karta w sklepie, tylko firma obciaza rachunek za telefon, a zeby to wlaczyc, wystarczy tapnac jedna reklame
 
 # en: You answered his fear first (his number is safe) and then the how, with a comparison he already knows. Once he understands what happened, much of the fear, and the anger, goes out of it.
 how-did-it-happen-reply-2-feedback = Najpierw odpowiadasz na jego strach (numer jest bezpieczny), potem na pytanie „jak”, porównaniem, które zna. Kiedy zrozumie, co się stało, spora część strachu, a z nim złości, ulatuje.
@@ -521,6 +782,15 @@ how-did-it-happen-reply-3-wording-2 = Subskrypcję włączono 18 marca z pana te
 # en: our system says it was confirmed from your handset on 18 march by someone tapping an ad, so it came from your own device
 how-did-it-happen-reply-3-wording-3 = z systemu wynika, ze 18 marca ktos z pana aparatu kliknal w reklame i zatwierdzil subskrypcje, czyli poszlo to z pana wlasnej komorki
 
+# en: Looking at the log, your own phone approved the subscription on 18 March by tapping an ad, so it was activated by your device.
+how-did-it-happen-reply-3-wording-4 = Z logów wynika, że 18 marca subskrypcję zaakceptowano na pana telefonie stuknięciem w reklamę, czyli włączył ją pana własny sprzęt.
+
+# en: Your phone confirmed it on 18 March by tapping an ad.
+how-did-it-happen-reply-3-wording-5 = Pana telefon to potwierdził 18 marca, przez reklamę.
+
+# en: It was your own device, Mr Varga: the system shows an ad was tapped on your phone on 18 March and that confirmed the subscription.
+how-did-it-happen-reply-3-wording-6 = To był pana własny telefon, panie Tiborze: system pokazuje, że 18 marca na pana telefonie kliknięto reklamę i to zatwierdziło subskrypcję.
+
 # en: The record may say so, but read out like this it means 'you did it yourself'. He has told you twice he never ordered anything, and his question about theft got an accusation back.
 how-did-it-happen-reply-3-feedback = Może w systemie tak jest, ale odczytane w ten sposób znaczy: „sam pan to zrobił”. Dwa razy powiedział, że niczego nie zamawiał, a na pytanie o kradzież dostaje oskarżenie.
 
@@ -535,6 +805,15 @@ how-did-it-happen-reply-4-wording-2 = To skomplikowane, ale już zatrzymane, pro
 
 # en: honestly it's complicated even for us Mr Varga. the important bit is it's stopped now, so nothing to worry about anymore
 how-did-it-happen-reply-4-wording-3 = szczerze, te systemy to czarna magia nawet dla nas. grunt, ze juz jest wstrzymane, wiec serio nie ma czym sie przejmowac
+
+# en: Truthfully, Mr Varga, even we find these systems confusing. What counts is that it's been switched off, so you don't need to worry any more.
+how-did-it-happen-reply-4-wording-4 = Prawdę mówiąc, panie Tiborze, nawet my się w tych systemach gubimy. Liczy się to, że zostało to wyłączone, więc nie musi się pan już niczym przejmować.
+
+# en: Hard to explain, but it's over now, nothing to worry about.
+how-did-it-happen-reply-4-wording-5 = Trudno to wytłumaczyć, ale już po sprawie, nie ma się czym martwić.
+
+# en: dont worry about how it happened Mr Varga, even we struggle with these systems. it's been stopped and that's what matters
+how-did-it-happen-reply-4-wording-6 = Proszę się nie zastanawiać, jak do tego doszło, panie Tiborze, my sami ledwo to ogarniamy. Ważne, że już stoi.
 
 # en: Kindly meant, but he asked a direct question and was told not to worry about the answer. A man who suspects he is being robbed hears 'complicated' as 'we'd rather not say'.
 how-did-it-happen-reply-4-feedback = W dobrej wierze, ale zadał bezpośrednie pytanie i usłyszał, żeby nie przejmował się odpowiedzią. Ktoś, kto podejrzewa, że go okradają, słyszy w „skomplikowane”: „wolimy nie mówić”.
@@ -554,6 +833,15 @@ jargon-confused-reply-1-wording-2 = Przepraszam za żargon. To my wzięliśmy pi
 # en: sorry, too much tech talk. mobilplay charged you through us, probably from one tap on an ad. we took your money so it's up to us to fix it
 jargon-confused-reply-1-wording-3 = sorry za ten techniczny belkot. MobilPlay sciagnal od pana kase przez nasz rachunek, pewnie wystarczylo przypadkowe klikniecie w reklame. ale to my wzielismy pieniadze, wiec ja to odkrece
 
+# en: My fault, I used technical words. In short: a company called MobilPlay charged you through our bill, probably after you tapped an advert once. We took your money, so it's our job to make it right.
+jargon-confused-reply-1-wording-4 = To przez te techniczne słowa, przepraszam. Krótko: firma o nazwie MobilPlay pobrała od pana opłaty przez nasz rachunek, prawdopodobnie po jednym dotknięciu reklamy. To my zabraliśmy pana pieniądze, więc naszym zadaniem jest to wyprostować.
+
+# en: Sorry, too technical. We collected it, so it's up to us to fix.
+jargon-confused-reply-1-wording-5 = Przepraszam, za technicznie. To my pobraliśmy, więc my to naprawimy.
+
+# en: In normal words, Mr Varga: MobilPlay charged you through us, likely after one tap on an ad. We took the money, so we'll sort it out, and sorry for the jargon.
+jargon-confused-reply-1-wording-6 = Normalnymi słowami, panie Tiborze: MobilPlay obciążył pana przez nas, najpewniej po jednym kliknięciu w reklamę. Pieniądze wzięliśmy my, więc my to załatwimy, i przepraszam za ten żargon.
+
 # en: A short apology for the jargon and both of his questions answered in everyday words. 'It's ours to put right' is the sentence he has waited for since last week.
 jargon-confused-reply-1-feedback = Krótkie przeprosiny za żargon i odpowiedź na oba jego pytania codziennymi słowami. „Ja to naprawię” to zdanie, na które czeka od zeszłego tygodnia.
 
@@ -569,6 +857,15 @@ jargon-confused-reply-2-wording-2 = Kasę dostał partner, nie my; o zwrocie dec
 # en: in simple terms it's a partner sub. it was them that took the money, so whether you get a refund is their call, i can't decide that from here
 jargon-confused-reply-2-wording-3 = po ludzku: to abonament od partnera. kase zgarnal partner, nie my, wiec to oni decyduja, czy oddadza, a nie ja tu na czacie
 
+# en: Put simply, it's a subscription with a partner company. They took your money, not us, so whether you get a refund is up to them; I can't decide that.
+jargon-confused-reply-2-wording-4 = Upraszczając, to abonament u firmy partnerskiej. To oni zabrali pana pieniądze, nie my, więc czy dostanie pan zwrot, zależy od nich; ja o tym nie rozstrzygam.
+
+# en: The partner took your money, so the refund is their decision.
+jargon-confused-reply-2-wording-5 = To partner zabrał pieniądze, zwrot zależy od niego.
+
+# en: we didn't take your money sir, the partner did. it's their subscription, so a refund is their call, not mine
+jargon-confused-reply-2-wording-6 = proszę pana, to nie my wzięliśmy pieniądze, tylko partner. subskrypcja jest jego, więc o zwrocie decyduje on, nie ja
+
 # en: Plain words at last, and the same message the hotline gave him: 'not us'. Plain language helps only when what you say in it leaves him someone to rely on.
 jargon-confused-reply-2-feedback = Wreszcie proste słowa i ta sama wiadomość, co na infolinii: „nie my”. Prosty język pomaga tylko wtedy, gdy to, co w nim mówisz, zostawia mu kogoś, na kim może polegać.
 
@@ -583,6 +880,15 @@ jargon-confused-reply-3-wording-2 = Przepraszam, jeśli to było niejasne; czyta
 
 # en: sorry if it came across complicated sir, those are the official words for it, i'm just reading off the system
 jargon-confused-reply-3-wording-3 = sorry, jesli to brzmialo zbyt skomplikowanie. to takie oficjalne nazwy, ja tylko przepisuje to, co mi system pokazuje przy pana numerze
+
+# en: Apologies if that was hard to follow, sir. That's just the official wording; I'm only repeating what the system says about your line.
+jargon-confused-reply-3-wording-4 = Przepraszam, jeśli trudno było to zrozumieć, proszę pana. To tylko urzędowe sformułowania; powtarzam jedynie, co system mówi o pana linii.
+
+# en: Sorry if it was unclear, those are the official terms.
+jargon-confused-reply-3-wording-5 = Przepraszam, jeśli niejasno, to oficjalne terminy.
+
+# en: those are just the official words from the system sir, i'm only reading them out. sorry if it sounded complicated
+jargon-confused-reply-3-wording-6 = To są po prostu oficjalne określenia z systemu, proszę pana, ja je tylko czytam. Przepraszam, jeśli wyszło to zawile.
 
 # en: 'Sorry if it sounded complicated' puts the problem in his understanding, and 'I'm only reading out' steps back from the answer. He asked two plain questions and neither was answered.
 jargon-confused-reply-3-feedback = „Przepraszam, jeśli zabrzmiało to skomplikowanie” przenosi problem na jego rozumienie, a „ja tylko odczytuję” odsuwa cię od odpowiedzi. Zadał dwa proste pytania i żadne nie dostało odpowiedzi.
@@ -602,6 +908,15 @@ accused-reply-1-wording-2 = A może wnuczek klikał w reklamę na pana telefonie
 # en: no no not at all, but is there any chance someone else used it, like a grandkid? kids are always tapping on those game ads
 accused-reply-1-wording-3 = nie, nie o to chodzi, ale czy np. wnuk nie bawil sie pana komorka? dzieci klikaja w reklamy gierek bez pytania
 
+# en: I'm not saying that, but is it possible someone else had your phone, maybe a grandchild? Children often press those game adverts without asking.
+accused-reply-1-wording-4 = Nie twierdzę tego, ale czy możliwe, że ktoś inny miał pana telefon w rękach, może wnuczek? Dzieci często naciskają te reklamy gier bez pytania.
+
+# en: Could a grandchild have tapped an ad on your phone?
+accused-reply-1-wording-5 = Może któryś z wnuków dotknął reklamy w pana komórce?
+
+# en: do you have grandkids who play on your phone sometimes? not saying it's you, but kids hit those game ads all the time
+accused-reply-1-wording-6 = ma pan wnuki, ktore czasem graja na pana telefonie? nie mowie, ze to pan, ale dzieciaki ciagle klikaja w te reklamy gier
+
 # en: A fair question on a calmer day, but straight after 'you did it yourself' it reads as a second accusation, now aimed at his family. He told you what he uses the phone for.
 accused-reply-1-feedback = Uczciwe pytanie w spokojniejszy dzień, ale zaraz po „sam pan to zrobił” brzmi jak drugie oskarżenie, tym razem pod adresem jego rodziny. Powiedział ci, do czego używa telefonu.
 
@@ -617,6 +932,15 @@ accused-reply-2-wording-2 = Nie zarzucam kłamstwa; system pokazuje potwierdzeni
 # en: i'm not accusing you of anything sir, i'm just going by the system and it says your phone sent the confirmation on 18 march
 accused-reply-2-wording-3 = nikt tu nikogo nie nazywa klamca, ja tylko mowie, co jest w systemie, a tam stoi, ze 18 marca zgoda przyszla z pana numeru
 
+# en: I never called you a liar, sir. I'm just passing on the system's information, and it shows your phone confirmed it on 18 March.
+accused-reply-2-wording-4 = Nie posądzam pana o kłamstwo, proszę pana. Przekazuję jedynie informacje z systemu, a widać w nich, że 18 marca pana telefon to zatwierdził.
+
+# en: I'm not calling you a liar, but the system shows your phone confirmed it.
+accused-reply-2-wording-5 = Nie mówię, że pan kłamie, ale system pokazuje potwierdzenie z pana telefonu.
+
+# en: The system shows the confirmation came from your phone on 18 March, sir. I'm not calling you anything, I'm just telling you what it says.
+accused-reply-2-wording-6 = System wskazuje, że potwierdzenie przyszło z pana telefonu 18 marca, proszę pana. Nikogo nie oskarżam, mówię tylko, co tam jest.
+
 # en: 'I'm only the messenger' and a second reading of the record: you are now arguing his word against the system's, and he will not stop until one of you wins.
 accused-reply-2-feedback = „Jestem tylko posłańcem” i ponowne odczytanie danych: teraz spierasz się o jego słowo przeciwko słowu systemu, a on nie przestanie, dopóki ktoś z was nie wygra.
 
@@ -631,6 +955,15 @@ accused-reply-3-wording-2 = Wierzę panu; to nie pana wina, te reklamy tak dzia�
 
 # en: i believe you, honestly. these ads are made so one accidental tap does it, most people don't even spot it. none of it is your fault
 accused-reply-3-wording-3 = wierze panu, serio. takie reklamy specjalnie tak projektuja, zeby jeden niechcacy dotyk wystarczyl, wiekszosc ludzi nawet sie nie orientuje. pan nic nie zawinil
+
+# en: Of course I believe you. Those ads are designed to catch an accidental tap, and most people don't even notice it happening. You did nothing wrong.
+accused-reply-3-wording-4 = Oczywiście, że panu wierzę. Te reklamy są celowo ustawione tak, by wyłapać przypadkowe dotknięcie, a większość ludzi nawet nie zauważa, że coś się stało. Nie zrobił pan nic złego.
+
+# en: I believe you, and it's not your fault.
+accused-reply-3-wording-5 = Wierzę panu i wcale pana nie obwiniam.
+
+# en: not your fault at all Mr Varga, i believe you. one slip of the finger on these ads is enough and people rarely notice
+accused-reply-3-wording-6 = to w ogole nie pana wina, panie Tiborze, wierze panu. przy tych reklamach wystarczy, ze palec sie omsknie, i ludzie rzadko to zauwazaja
 
 # en: You took his word and took the blame off him in plain terms. He no longer has to prove he is honest, so he can stop fighting you and talk about his money.
 accused-reply-3-feedback = Przyjmujesz jego słowo i wprost zdejmujesz z niego winę. Nie musi już udowadniać, że jest uczciwy, więc może przestać z tobą walczyć i zacząć mówić o pieniądzach.
@@ -650,6 +983,15 @@ late-supervisor-reply-1-wording-2 = Czternaście lat, a tak pana potraktowaliśm
 # en: 14 years with us and this chat hasn't treated you right. i can put you through if you want, but i can wipe this month's charges myself right now. should i?
 late-supervisor-reply-1-wording-3 = 14 lat z nami, a ten czat dal ciala, przyznaje. moge pana przelaczyc, jak pan chce, ale moge tez od reki wyczyscic oplaty z tego miesiaca. dzialam?
 
+# en: You've been with us fourteen years and deserved better from me today. I'll transfer you if you want, but I could also credit this month's charges myself right now. Would you like me to?
+late-supervisor-reply-1-wording-4 = Jest pan z nami od czternastu lat i należało się panu dziś ode mnie coś lepszego. Przełączę, jeśli pan chce, ale mogę też od razu osobiście anulować opłaty z tego miesiąca. Chce pan?
+
+# en: I can remove this month's charges myself right now. Shall I?
+late-supervisor-reply-1-wording-5 = Mogę teraz skasować opłaty z tego miesiąca. Robimy?
+
+# en: Mr Varga, after 14 years you should've had better service here. happy to put you through, or i can take this month's charges off myself straight away, which would you like?
+late-supervisor-reply-1-wording-6 = Panie Tiborze, po 14 latach powinien pan dostać tu lepszą obsługę. chętnie pana przełączę, albo od ręki sama wykreślę opłaty z tego miesiąca, co pan woli?
+
 # en: You picked up his fourteen years, admitted the chat had gone badly, and offered something you can do on the spot. The choice stays his, but now he has a reason to stay.
 late-supervisor-reply-1-feedback = Podejmujesz jego czternaście lat, przyznajesz, że czat poszedł źle, i proponujesz coś, co możesz zrobić od ręki. Wybór zostaje przy nim, ale teraz ma powód, żeby zostać.
 
@@ -664,6 +1006,15 @@ late-supervisor-reply-2-wording-2 = Przełożony odezwie się do pana w ciągu 4
 
 # en: sure Mr Varga, i've passed it to a supervisor, they'll contact you in the next 48 hrs, phone or email, whichever suits you
 late-supervisor-reply-2-wording-3 = jasne, sprawa idzie do przelozonego, odezwie sie w 48 h, na telefon albo maila, jak panu pasuje
+
+# en: Of course, Mr Varga. Your case is now with a supervisor, and you'll hear from them by phone or e-mail within 48 hours, whichever you'd like.
+late-supervisor-reply-2-wording-4 = Jasne, panie Tiborze. Sprawa jest już u kierownika, który da panu znać telefonicznie albo e-mailowo w ciągu 48 godzin, według pana wyboru.
+
+# en: A supervisor will contact you within 48 hours.
+late-supervisor-reply-2-wording-5 = Kierownik zadzwoni albo napisze w ciągu 48 h.
+
+# en: your case has gone to a supervisor, sir. expect a call or an email from them in the next 48 hours, your choice which
+late-supervisor-reply-2-wording-6 = pana sprawa poszla do przelozonego, prosze pana. prosze sie spodziewac telefonu albo maila w ciagu 48 godzin, jak pan woli
 
 # en: Polite, and it does what he asked, but a 48-hour wait for somebody else is one more 'passed on' in a story full of them. Offer the part you can fix before you hand the case away.
 late-supervisor-reply-2-feedback = Uprzejmie, i robi to, o co prosił, ale 48 godzin czekania na kogoś innego to jeszcze jedno „przekazane dalej” w historii pełnej takich. Zanim oddasz sprawę, zaproponuj to, co możesz naprawić samodzielnie.
@@ -680,6 +1031,15 @@ late-supervisor-reply-3-wording-2 = Wołam Ágnes, przekażę jej wszystko i zos
 # en: i'll get my team leader Ágnes in here now. i'll tell her everything first so you don't repeat yourself, and i'm not leaving the chat till she's here
 late-supervisor-reply-3-wording-3 = zaraz poprosze Ágnes, moja kierowniczke. zanim dojdzie, opisze jej cala pana sprawe i nie znikam z czatu, dopoki nie bedzie
 
+# en: Right away, I'm adding Ágnes, my team leader, to this chat. I'll update her on everything first, and I'll stay here with you until she's joined.
+late-supervisor-reply-3-wording-4 = Już dodaję do czatu Ágnes, liderkę mojego zespołu. Najpierw zapoznam ją ze wszystkim i zostanę tu z panem, aż dołączy.
+
+# en: Getting my team leader Agnes now, I'll stay till she's here.
+late-supervisor-reply-3-wording-5 = Zapraszam szefową, Agnes, i czekam z panem, aż przyjdzie.
+
+# en: Mr Varga, Ágnes, who leads my team, is joining now. She'll know your whole case from me before she arrives, and I won't leave the chat in the meantime.
+late-supervisor-reply-3-wording-6 = Panie Tiborze, właśnie dołącza Ágnes, która kieruje moim zespołem. Zanim wejdzie, będzie znała ode mnie całą pana sprawę, a ja w tym czasie nie wyjdę z czatu.
+
 # en: A proper handover: he hears who, he won't have to repeat himself, and you don't vanish. The best reply also answered his fourteen years and offered to remove the charges first, which could have made the handover unnecessary.
 late-supervisor-reply-3-feedback = Porządne przekazanie: wie, kto przyjdzie, nie musi się powtarzać, a ty nie znikasz. Najlepsza odpowiedź dodatkowo odnosi się do jego czternastu lat i najpierw proponuje zdjęcie opłat, przez co przekazanie mogło okazać się niepotrzebne.
 
@@ -694,6 +1054,15 @@ late-supervisor-reply-4-wording-2 = Wypowiedzenie nic nie przyspieszy, a kara b�
 
 # en: with respect sir, 14 years or not, leaving won't get the money back quicker and you'd pay more in exit fees than the charges did
 late-supervisor-reply-4-wording-3 = prosze pana, nawet po 14 latach zerwanie umowy nie przyspieszy oddania pieniedzy, a kara za wczesniejsze rozwiazanie bedzie drozsza niz te cztery oplaty
+
+# en: Sir, leaving us won't speed up the refund, and with the early cancellation fee you'd end up paying more than these charges.
+late-supervisor-reply-4-wording-4 = Proszę pana, odejście od nas nie przyspieszy zwrotu, a z opłatą za wcześniejsze rozwiązanie umowy zapłaci pan więcej niż te obciążenia.
+
+# en: If you cancel, the termination fee costs more than the charges.
+late-supervisor-reply-4-wording-5 = Jak pan zerwie umowę, kara wyniesie więcej niż te opłaty.
+
+# en: 14 years or not, cancelling your contract won't bring your money back any sooner, and breaking it early would cost you more than you lost.
+late-supervisor-reply-4-wording-6 = 14 lat czy nie, wypowiedzenie umowy nie odda panu pieniędzy ani trochę szybciej, a przedterminowe zerwanie kosztowałoby więcej, niż pan stracił.
 
 # en: Scoring a point against a threat only confirms that he should go. Fourteen years of loyalty deserved an answer to the hurt, not a sum.
 late-supervisor-reply-4-feedback = Zdobywanie punktu w odpowiedzi na groźbę tylko potwierdza, że powinien odejść. Czternaście lat lojalności zasługiwało na odpowiedź na jego żal, a nie na wyliczenie.
@@ -716,6 +1085,15 @@ refund-question-reply-1-wording-2 = Bieżące cztery tak. Wcześniejsze to marco
 # en: yes to this month's four. which older ones do you mean, the 2 mobilplay charges from march or the 2,400 ft data top up?
 refund-question-reply-1-wording-3 = te 4 z tego miesiaca jak najbardziej. a te starsze to ktore, dwie od MobilPlay z rachunku za marzec, czy doladowanie na 2400 Ft?
 
+# en: Yes for the four on this bill. For the older ones, do you mean the two MobilPlay charges from March, or the 2,400 forint top-up for data?
+refund-question-reply-1-wording-4 = Tak, jeśli chodzi o cztery z tego rachunku. A starsze: chodzi panu o dwie opłaty MobilPlay z marca czy o doładowanie internetu za 2400 forintów?
+
+# en: Yes to this month. Do you mean March's MobilPlay or the top-up?
+refund-question-reply-1-wording-5 = Ten miesiąc tak. Chodzi o marcowe MobilPlay czy doładowanie?
+
+# en: just to check, by earlier ones do you mean MobilPlay's two in March or the 2,400 data top-up? the four from this month, yes
+refund-question-reply-1-wording-6 = tylko się upewnię, przez wcześniejsze rozumie pan dwie marcowe od MobilPlay czy doładowanie danych na 2400? cztery z tego miesiąca tak
+
 # en: One short, specific question, with both things you can see on his account. It shows you are looking at his bill, not a script, and it saves a second round if you had guessed wrong.
 refund-question-reply-1-feedback = Jedno krótkie, konkretne pytanie, z obiema pozycjami, które widzisz na jego koncie. Pokazuje, że patrzysz na jego rachunek, a nie w scenariusz, i oszczędza drugiej rundy, gdyby zgadywanie chybiło.
 
@@ -731,6 +1109,15 @@ refund-question-reply-2-wording-2 = Zwrócimy wszystko, stare i nowe, co do fori
 # en: i promise you Mr Varga, every last forint, old and new. don't worry, i'll personally make sure of it
 refund-question-reply-2-wording-3 = slowo daje, panie Tiborze, kazdy forint wroci, te stare i te nowe. spokojna glowa, osobiscie tego przypilnuje
 
+# en: I give you my word, Mr Varga, you'll get back every forint, both the earlier charges and the current ones. I'll personally make it happen, don't worry.
+refund-question-reply-2-wording-4 = Gwarantuję, panie Tiborze, że odzyska pan każdy forint, zarówno wcześniejsze obciążenia, jak i obecne. Osobiście to załatwię, proszę być spokojnym.
+
+# en: Yes, every forint back, old and new, I promise.
+refund-question-reply-2-wording-5 = Tak, wszystko wróci, stare i nowe, słowo.
+
+# en: all of it, mr varga, the new ones and the old ones, you have my word. leave it to me and don't worry
+refund-question-reply-2-wording-6 = wszystko, panie Tiborze, nowe i stare, ma pan moje słowo. proszę to mnie zostawić i się nie martwić
+
 # en: Warm, and for a moment he feels someone is on his side. But you don't know yet what 'the other ones' are, and anything on a paid bill is MobilPlay's to refund, not yours.
 refund-question-reply-2-feedback = Ciepło, i przez chwilę czuje, że ktoś stoi po jego stronie. Ale nie wiesz jeszcze, czym są „te wcześniejsze”, a to, co jest na zapłaconym rachunku, zwraca MobilPlay, nie ty.
 
@@ -745,6 +1132,15 @@ refund-question-reply-3-wording-2 = 5960 zdejmę dziś; o marcowe wystąpię do 
 
 # en: this month's 4, that's 5,960, coming off today. the 2 from march i'll claim from mobilplay and they've got 15 days to respond
 refund-question-reply-3-wording-3 = te 4 z tego miesiaca, 5960 Ft, schodza dzis z rachunku. o dwie marcowe upomne sie w MobilPlay, maja 15 dni na odpowiedz
+
+# en: Today I'm crediting this month's four charges, 5,960 forints. For March's two, I'll file a claim with MobilPlay, and they must respond within 15 days.
+refund-question-reply-3-wording-4 = Dziś księguję korektę czterech opłat z tego miesiąca, czyli 5960 forintów. W sprawie dwóch marcowych złożę reklamację w MobilPlay, a oni muszą odpowiedzieć w ciągu 15 dni.
+
+# en: 5,960 off today, and I'll claim March's two from MobilPlay.
+refund-question-reply-3-wording-5 = 5960 schodzi dziś, dwie marcowe zareklamuję w MobilPlay.
+
+# en: the 5,960 for this month's four comes off today, mr varga. march's two i'll claim back from mobilplay, they have 15 days to answer
+refund-question-reply-3-wording-6 = te 5960 za cztery z tego miesiąca zejdzie dziś, panie Tiborze. o dwie marcowe zawalczę w MobilPlay, mają 15 dni na odpowiedź
 
 # en: An honest plan, and probably the right one. But 'the other ones' was vague, and his account also shows a 2,400-forint top-up; the best reply checked which he meant before answering a question he might not have asked.
 refund-question-reply-3-feedback = Uczciwy plan i pewnie właściwy. Ale „te wcześniejsze” było niejasne, a na koncie jest też doładowanie za 2400 forintów; najlepsza odpowiedź najpierw sprawdza, o co mu chodzi, zamiast odpowiadać na pytanie, którego może nie zadał.
@@ -767,6 +1163,15 @@ march-charges-reply-1-wording-2 = Bieżące skoryguję; zapłaconego rachunku ni
 # en: i can credit the 4 from this month right away, but stuff on a bill you've already paid can't be refunded sorry, that's the rule once the bill's closed
 march-charges-reply-1-wording-3 = te z tego miesiaca poprawie od reki. ale z juz oplaconego rachunku nic nie oddamy, takie sa zasady przy zamknietych fakturach
 
+# en: I'll credit the four from this month right now. The ones on your March bill can't be refunded though, since that bill's paid and closed; that's our rule.
+march-charges-reply-1-wording-4 = Cztery z tego miesiąca odliczę natychmiast. Tych z marcowego rachunku nie mogę jednak oddać, bo jest zapłacony i zamknięty; takie mamy reguły.
+
+# en: This month's yes, but a paid bill can't be refunded.
+march-charges-reply-1-wording-5 = Ten miesiąc tak, ale zapłaconego rachunku nie zwrócimy.
+
+# en: sorry sir, once a bill is paid and closed we can't refund it, thats the rule. this month's four i can credit straight away though
+march-charges-reply-1-wording-6 = przykro mi, prosze pana, jak rachunek jest oplacony i zamkniety, nie robimy zwrotu, taka zasada. ale cztery z tego miesiaca moge skorygowac od razu
+
 # en: Half right: the credit is real. But paid charges can still be claimed back from MobilPlay, and 'that's the rule' shuts a door you could have opened for him.
 march-charges-reply-1-feedback = Połowicznie dobrze: korekta jest prawdziwa. Ale zapłacone opłaty wciąż można odzyskać od MobilPlay, a „taka jest zasada” zamyka drzwi, które dało się przed nim otworzyć.
 
@@ -781,6 +1186,15 @@ march-charges-reply-2-wording-2 = Obiecuję, odzyskam wszystko za oba miesiące.
 
 # en: both months, every single forint, promise. i'll get it all back for you myself Mr Varga, you can stop worrying about it
 march-charges-reply-2-wording-3 = oba miesiace, kazdy forint, slowo. wszystko panu odzyskam, panie Tiborze, moze pan wyrzucic to z glowy
+
+# en: I promise you'll get every forint back from both months, Mr Varga. I'll personally take care of it all, so you won't need to think about it again.
+march-charges-reply-2-wording-4 = Obiecuję, panie Tiborze, że z obu miesięcy wróci panu każdy forint. Wszystkim zajmę się osobiście, więc nie będzie pan musiał już o tym myśleć.
+
+# en: All of it, both months, I promise.
+march-charges-reply-2-wording-5 = Wszystko, za oba miesiące, obiecuję.
+
+# en: march and this month, every forint back, you have my promise. i'll handle it myself, just forget about it
+march-charges-reply-2-wording-6 = marzec i ten miesiac, kazdy forint wroci, obiecuje panu. zajme sie tym osobiscie, niech pan o tym po prostu zapomni
 
 # en: It feels generous, and March's refund isn't yours to give: MobilPlay decides it. A promise you can't keep is the one he will quote back to you.
 march-charges-reply-2-feedback = Brzmi hojnie, ale marcowego zwrotu nie ty dajesz: decyduje o nim MobilPlay. Obietnicę, której nie da się dotrzymać, zacytuje ci później.
@@ -797,6 +1211,15 @@ march-charges-reply-3-wording-2 = Przykro mi, musi się pan sam skontaktować z 
 # en: sorry Mr Varga, march you'd need to take up with mobilplay yourself since that bill's closed for us. want their email?
 march-charges-reply-3-wording-3 = niestety marcowe oplaty musi pan sam reklamowac w MobilPlay, bo u nas tamten rachunek juz zamknieto. moge dac panu ich maila
 
+# en: Apologies, Mr Varga, the March bill is already closed here, so you'll have to approach MobilPlay yourself for those. I can give you their e-mail.
+march-charges-reply-3-wording-4 = Przepraszam, panie Tiborze, rachunek za marzec jest u nas już zamknięty, więc w tej sprawie musi pan sam zwrócić się do MobilPlay. Mogę podać ich e-mail.
+
+# en: Sorry, March you have to take up with MobilPlay.
+march-charges-reply-3-wording-5 = Przepraszam, z marcem musi pan iść do MobilPlay.
+
+# en: I can send you MobilPlay's e-mail address, Mr Varga, because March is closed on our end and you'd need to contact them directly about it. Sorry.
+march-charges-reply-3-wording-6 = Mogę panu wysłać adres e-mail MobilPlay, panie Tiborze, bo marzec jest u nas zamknięty i trzeba się w tej sprawie kontaktować bezpośrednio z nimi. Przykro mi.
+
 # en: The apology turns into the one thing he asked you not to do: send him to MobilPlay. He has no contract with them, and you do.
 march-charges-reply-3-feedback = Przeprosiny zamieniają się w jedyną rzecz, o którą prosił, żeby jej nie robić: odesłanie go do MobilPlay. On nie ma z nimi umowy, a wy macie.
 
@@ -811,6 +1234,15 @@ march-charges-reply-4-wording-2 = 5960 zdejmuję dziś; marzec to decyzja MobilP
 
 # en: this month's 5,960 is coming off today. the two from march i'll claim from mobilplay, can't promise what they'll decide but i'll text you their answer within 15 days
 march-charges-reply-4-wording-3 = 5960 z tego miesiaca schodzi dzisiaj. o marzec powalcze z MobilPlay, nie wiem, co powiedza, ale ich odpowiedz przyjdzie do pana smsem max w 15 dni
+
+# en: Today I'm crediting the 5,960 from this month. For March's two, I'll lodge a claim with MobilPlay; I can't guarantee they'll agree, but I'll text you their decision within 15 days.
+march-charges-reply-4-wording-4 = Dziś księguję zwrot 5960 z tego miesiąca. W sprawie dwóch marcowych złożę reklamację w MobilPlay; nie zagwarantuję, że się zgodzą, ale ich decyzję wyślę panu SMS-em w ciągu 15 dni.
+
+# en: 5,960 off today. March I'll claim, can't promise, I'll text you.
+march-charges-reply-4-wording-5 = 5960 zdejmuję dziś. Marzec zareklamuję, nie obiecuję, dam znać SMS-em.
+
+# en: Mr Varga, no promises on March, that's up to MobilPlay, but I'll claim both charges and text you what they say within 15 days. The 5,960 for this month comes off today.
+march-charges-reply-4-wording-6 = Panie Tiborze, co do marca niczego nie obiecam, to zależy od MobilPlay, ale zareklamuję obie opłaty i w ciągu 15 dni wyślę panu SMS-em ich odpowiedź. 5960 z tego miesiąca schodzi dzisiaj.
 
 # en: Honest about both parts: what you do yourself and what depends on MobilPlay, with a deadline and the way he will hear. Clear bad news is easier to take than a promise that breaks in a fortnight.
 march-charges-reply-4-feedback = Uczciwie w obu sprawach: co robisz osobiście, a co zależy od MobilPlay, z terminem i informacją, jak się dowie. Jasną złą wiadomość łatwiej przyjąć niż obietnicę, która pęknie za dwa tygodnie.
@@ -830,6 +1262,15 @@ refund-doubt-reply-1-wording-2 = Gwarantuję tylko bieżące cztery; marzec zale
 # en: fair q, i should be more precise. this month's 4 i'm removing myself today, march's 2 i have to claim from mobilplay, then i'll text you their reply
 refund-doubt-reply-1-wording-3 = slusznie pan dopytuje, to doprecyzuje: 4 oplaty z tego miesiaca zdejmuje osobiscie dzisiaj, a o dwie marcowe musze sie upomniec w MobilPlay i co odpisza, przesle smsem
 
+# en: You're right to ask, let me be accurate. I take off this month's four myself, today. The two March ones depend on a claim to MobilPlay, and I'll text you what they decide.
+refund-doubt-reply-1-wording-4 = Dobrze, że pan dopytuje, powiem precyzyjnie. Cztery z tego miesiąca usuwam osobiście, dziś. Dwie marcowe zależą od reklamacji w MobilPlay, a ich decyzję wyślę panu SMS-em.
+
+# en: To be exact: this month's today, March depends on MobilPlay.
+refund-doubt-reply-1-wording-5 = Dokładnie: ten miesiąc dziś, marzec zależy od MobilPlay.
+
+# en: Mr Varga, good question, I should have been precise. the four on this bill come off today, by me. the two from march need a claim to mobilplay and i'll text you their answer
+refund-doubt-reply-1-wording-6 = panie Tiborze, dobre pytanie, trzeba było od razu mówić precyzyjnie. cztery z tego rachunku zdejmuję dziś, osobiście. dwie marcowe wymagają reklamacji w MobilPlay, ich odpowiedź prześlę smsem
+
 # en: Taking back your own promise is hard, and right. It costs a little trust now and saves far more than a broken guarantee would cost in a fortnight.
 refund-doubt-reply-1-feedback = Wycofanie się z własnej obietnicy jest trudne i słuszne. Teraz kosztuje trochę zaufania, a oszczędza dużo więcej, niż kosztowałaby złamana gwarancja za dwa tygodnie.
 
@@ -845,6 +1286,15 @@ refund-doubt-reply-2-wording-2 = Tak, gwarantuję zwrot wszystkiego. Proszę si�
 # en: yes 100% guaranteed, every single forint. just leave it all to me, don't worry about anything, i'll handle it personally
 refund-doubt-reply-2-wording-3 = tak, daje gwarancje, kazdy forint wroci. niech pan to zostawi mnie i spi spokojnie, dopilnuje tego do samego konca
 
+# en: Absolutely, I guarantee every forint. You can leave it all to me, Mr Varga, I'll personally follow it through, so no need to worry.
+refund-doubt-reply-2-wording-4 = Oczywiście, gwarantuję każdy forint. Proszę mi to wszystko powierzyć, panie Tiborze, osobiście poprowadzę sprawę do końca, więc nie ma powodu do zmartwień.
+
+# en: Yes, I guarantee you'll get every forint.
+refund-doubt-reply-2-wording-5 = Tak, gwarantuję, odzyska pan każdy forint.
+
+# en: you have my guarantee mr varga, every forint. i'll see to it myself, don't worry about a thing
+refund-doubt-reply-2-wording-6 = Ma pan moją gwarancję, panie Tiborze, co do forinta. Osobiście się tym zajmę, o nic nie musi się pan martwić.
+
 # en: He told you exactly why he doubts it, and you doubled the promise instead of checking it. If MobilPlay refuses March's charges, yours is the word that breaks.
 refund-doubt-reply-2-feedback = Powiedział ci dokładnie, dlaczego wątpi, a ty podwajasz obietnicę, zamiast ją sprawdzić. Jeśli MobilPlay odmówi zwrotu marcowych opłat, złamane zostanie twoje słowo.
 
@@ -859,6 +1309,15 @@ refund-doubt-reply-3-wording-2 = Zrobimy, co się da; zwykle klient wygrywa, spo
 
 # en: good question sir, i meant we'll try our best, cases like this normally end up going the customer's way so don't worry too much
 refund-doubt-reply-3-wording-3 = dobre pytanie. to znaczylo tylko tyle, ze zrobimy wszystko, co mozliwe, a zazwyczaj takie reklamacje koncza sie dobrze dla klienta, wiec bez nerwow
+
+# en: A fair question, sir. I only meant we'll try our hardest; these cases mostly end well for the customer, so there's no need to worry.
+refund-doubt-reply-3-wording-4 = Uczciwe pytanie, proszę pana. Chodziło tylko o to, że postaramy się jak najbardziej; takie sprawy przeważnie kończą się dobrze dla klienta, więc nie ma co się martwić.
+
+# en: We'll try our best, these usually end in your favour.
+refund-doubt-reply-3-wording-5 = Postaramy się, zwykle to się kończy na pana korzyść.
+
+# en: don't worry too much sir, we do everything we can and usually the customer wins in cases like yours
+refund-doubt-reply-3-wording-6 = prosze sie tak nie martwic, robimy, ile sie da, a w takich sprawach jak pana klient przewaznie wygrywa
 
 # en: He asked for a straight yes or no and got 'usually'. The vaguer the answer, the more it sounds like the hotline he is trying to get past.
 refund-doubt-reply-3-feedback = Prosił o jasne tak albo nie, a dostał „zwykle”. Im bardziej mglista odpowiedź, tym bardziej przypomina infolinię, przez którą próbuje się przebić.
@@ -878,6 +1337,15 @@ refund-refused-reply-1-wording-2 = Nic więcej nie zrobię; zapłaconego rachunk
 # en: sorry but i've already said what i can do. once the bill's paid it's closed and there's no way for me to open it again
 refund-refused-reply-1-wording-3 = przykro mi, ale wiecej nie dam rady, to, co bylo mozliwe, juz zrobione. oplacony rachunek jest zamkniety i z mojego poziomu go nie ruszymy
 
+# en: Sorry, Mr Varga, I've already explained my options. A paid bill is closed and there's no way for me to reopen it from my end.
+refund-refused-reply-1-wording-4 = Przepraszam, panie Tiborze, ale więcej opcji nie mam, wszystko już powiedziane. Opłacony rachunek jest zamknięty i nie mam możliwości go wznowić.
+
+# en: Sorry, I can't reopen a bill that's already paid.
+refund-refused-reply-1-wording-5 = Przepraszam, opłaconego rachunku nie otworzę ponownie.
+
+# en: as i said, once you've paid a bill it gets closed, and i can't open it again from here sorry mr varga
+refund-refused-reply-1-wording-6 = jak już było mówione, po zapłacie rachunek się zamyka i stąd nie da się go ponownie otworzyć, przykro mi, panie Tiborze
+
 # en: Calm, but it repeats the refusal and leaves him 2,980 forints down with nowhere to turn. 'Closed' is the word he will quote when he tells this story.
 refund-refused-reply-1-feedback = Spokojnie, ale powtarzasz odmowę i zostawiasz go 2980 forintów do tyłu, bez żadnej drogi wyjścia. „Zamknięty” to słowo, które zacytuje, kiedy będzie opowiadał tę historię.
 
@@ -893,6 +1361,15 @@ refund-refused-reply-2-wording-2 = Marcowych nie zdejmę, ale dziś je zareklamu
 # en: you're right to call me out on that, i worded it badly. i can't take the march ones off myself but i'll put a claim in with mobilplay today and send you a text with what they say
 refund-refused-reply-2-wording-3 = ma pan prawo protestowac, sformuluje to lepiej: marcowych nie moge wykreslic, ale jeszcze dzis wysylam reklamacje do MobilPlay i ich odpowiedz dostanie pan smsem
 
+# en: Fair enough, that came out wrong. I can't take March's two off myself, but I'll file a claim with MobilPlay today and let you know their answer by text.
+refund-refused-reply-2-wording-4 = Słusznie, źle to zabrzmiało. Dwóch marcowych opłat nie mogę skasować, ale jeszcze dziś zgłoszę reklamację do MobilPlay i dam znać SMS-em, co odpowiedzą.
+
+# en: I phrased that badly. I'll claim March back from MobilPlay today.
+refund-refused-reply-2-wording-5 = Źle to ujęte, przepraszam. Dziś zareklamuję marzec w MobilPlay.
+
+# en: mr varga, you're right to object, i explained that poorly. march's two aren't mine to remove, but i'm sending a claim to mobilplay today and will text you their reply
+refund-refused-reply-2-wording-6 = Panie Tiborze, słusznie pan się nie zgadza, to było kiepsko wytłumaczone. Dwie marcowe są poza moim zasięgiem, ale dziś wysyłam reklamację do MobilPlay i SMS-em przekażę ich odpowiedź.
+
 # en: You corrected yourself without defending the 'rule' and said what you can do instead. Saying what is possible turns a refusal into a plan.
 refund-refused-reply-2-feedback = Poprawiasz się, nie broniąc „zasady”, i mówisz, co możesz zrobić zamiast tego. Powiedzenie, co jest możliwe, zamienia odmowę w plan.
 
@@ -907,6 +1384,15 @@ refund-refused-reply-3-wording-2 = To nie przekręt, tak działa każdy operator
 
 # en: it's not a scam sir, it's just how billing works with all the providers, once a bill's paid it's closed and it'd be the same wherever you went
 refund-refused-reply-3-wording-3 = no przekret to to nie jest. tak rozlicza kazda siec w kraju, jak rachunek oplacony, to zamkniety i wszedzie by bylo tak samo
+
+# en: Sir, this is no scam. Every provider in the country does billing like this: paid bills are closed, and you'd face the same rule with any other company.
+refund-refused-reply-3-wording-4 = Proszę pana, to nie jest oszustwo. Każdy dostawca w kraju tak rozlicza: zapłacone rachunki są zamknięte i u każdej innej firmy obowiązywałaby pana ta sama zasada.
+
+# en: It's not a scam, all operators do it this way.
+refund-refused-reply-3-wording-5 = To nie oszustwo, wszyscy operatorzy tak robią.
+
+# en: same rule at every phone company in the country sir, paid bills get closed. so no, its not a scam
+refund-refused-reply-3-wording-6 = ta sama zasada jest w każdej firmie telekomunikacyjnej w kraju, proszę pana, zapłacone rachunki się zamyka. więc nie, to nie jest przekręt
 
 # en: You argued with the word 'scam' and defended the rule he is angry about. Being right about other operators gets him nothing back.
 refund-refused-reply-3-feedback = Spierasz się ze słowem „przekręt” i bronisz zasady, która go złości. To, że masz rację co do innych operatorów, nie zwraca mu ani forinta.
@@ -929,6 +1415,15 @@ block-question-reply-1-wording-2 = To niesprawiedliwe, partnerów obowiązują u
 # en: that's a bit unfair Mr Varga, we're regulated, there are strict rules for all partners, we don't just let anyone bill our customers
 block-question-reply-1-wording-3 = panie Tiborze, to nie fair. jestesmy pod kontrola urzedu, partnerzy maja twarde regulaminy i nie kazdy moze sobie obciazac naszych abonentow
 
+# en: That's unfair, Mr Varga. We're regulated, all partners must follow strict rules, and we don't allow any random company to bill our customers.
+block-question-reply-1-wording-4 = To niesprawiedliwe, panie Tiborze. Podlegamy regulacjom, wszyscy partnerzy muszą trzymać się ścisłych reguł i nie pozwalamy pierwszej lepszej firmie obciążać naszych klientów.
+
+# en: That's not fair, we're a regulated company with strict rules.
+block-question-reply-1-wording-5 = To nieuczciwy zarzut, podlegamy nadzorowi i mamy ścisłe zasady.
+
+# en: with respect mr varga, we are regulated and partners have strict rules to follow, not just anyone can charge our customers
+block-question-reply-1-wording-6 = Z całym szacunkiem, panie Tiborze, podlegamy nadzorowi, a partnerzy muszą przestrzegać ścisłych zasad, nie każdy może obciążać naszych klientów.
+
 # en: You took the bait and defended the company's honour, and his real question, next month, went unanswered. Each reason you give him is one more thing to argue with.
 block-question-reply-1-feedback = Łapiesz przynętę i bronisz honoru firmy, a jego prawdziwe pytanie, o przyszły miesiąc, zostaje bez odpowiedzi. Każdy argument, który podajesz, to kolejna rzecz, z którą może się kłócić.
 
@@ -943,6 +1438,15 @@ block-question-reply-2-wording-2 = Proszę uważać na reklamy i nie klikać „
 
 # en: best thing is to watch out for ads Mr Varga, never hit subscribe on anything, always read the fine print before agreeing
 block-question-reply-2-wording-3 = najlepsza ochrona to uwazac na reklamy, panie Tiborze, nie klikac w zadne subskrybuj i czytac to, co napisane malym drukiem
+
+# en: To protect yourself, Mr Varga, be careful with ads: don't press subscribe on anything and read the terms before agreeing to anything.
+block-question-reply-2-wording-4 = Żeby się zabezpieczyć, panie Tiborze, trzeba uważać na reklamy: niczego nie subskrybować i czytać warunki, zanim się na cokolwiek zgodzi.
+
+# en: Just don't tap on ads or subscribe buttons.
+block-question-reply-2-wording-5 = Po prostu proszę nie dotykać reklam ani przycisków subskrypcji.
+
+# en: Read the small print before agreeing to anything, Mr Varga, and never tap subscribe on an advert. That's the best way to stay safe.
+block-question-reply-2-wording-6 = Proszę czytać drobny druk, zanim się pan na coś zgodzi, panie Tiborze, i nigdy nie klikać „subskrybuj” w reklamie. To najlepszy sposób, żeby być bezpiecznym.
 
 # en: Sound advice on paper, but to him it says the whole thing was his carelessness. He uses the phone for calls and the weather; a lecture about adverts puts the blame back on him.
 block-question-reply-2-feedback = Rozsądna rada na papierze, ale dla niego znaczy, że wszystko to była jego nieuwaga. Używa telefonu do rozmów i pogody; wykład o reklamach zrzuca winę z powrotem na niego.
@@ -959,6 +1463,15 @@ block-question-reply-3-wording-2 = Mogę założyć darmową blokadę usług par
 # en: i can set up free barring for every partner charge on your line, then none of them can charge you again, want me to set it up now?
 block-question-reply-3-wording-3 = moge panu aktywowac bezplatna blokade na wszystkie uslugi partnerow na tym numerze, zeby juz nikt nic nie doliczal. wlaczamy teraz?
 
+# en: There's a free option to bar all partner billing on your number, so none of these companies can charge you again. Would you like me to switch it on now?
+block-question-reply-3-wording-4 = Istnieje darmowa opcja, która wyłącza wszystkie rozliczenia partnerskie na pana numerze, i wtedy żadna z tych firm już pana nie obciąży. Czy mam ją włączyć teraz?
+
+# en: Shall I switch on the free barring for you now?
+block-question-reply-3-wording-5 = Mam teraz włączyć panu darmową blokadę?
+
+# en: mr varga, i could block every partner service on your number for free, then nobody can bill you like this again. should i do it now?
+block-question-reply-3-wording-6 = Panie Tiborze, mogę bez żadnych kosztów odciąć na pana numerze wszystkie usługi partnerów i wtedy nikt już tak pana nie obciąży. Robimy to teraz?
+
 # en: The right fix, offered without rising to the jibe about the cut. The best reply also told him, in one clause, that he was right not to want this on his bill, and simply did it.
 block-question-reply-3-feedback = Właściwa naprawa, zaproponowana bez dawania się sprowokować docinkiem o działce. Najlepsza odpowiedź w jednym zdaniu przyznaje mu też, że słusznie nie chce tego na rachunku, i po prostu to robi.
 
@@ -974,6 +1487,15 @@ block-question-reply-4-wording-2 = Nie zagwarantuję tego, nowych firm jest za d
 # en: honestly i can't promise anything, there's tons of these companies and new ones every month, we can't check every one before they start charging
 block-question-reply-4-wording-3 = szczerze mowiac, nie ma na to gwarancji. tych firm jest od groma, co chwila wyskakuja nowe i nie damy rady przeswietlic kazdej, zanim cos panu naliczy
 
+# en: I'll be honest, there's no guarantee. So many of these firms exist, and new ones keep appearing every month, so we can't vet each one before it starts charging.
+block-question-reply-4-wording-4 = Powiem uczciwie, nie ma gwarancji. Takich firm istnieje bardzo dużo, każdego miesiąca pojawiają się kolejne, więc nie jesteśmy w stanie zweryfikować każdej, zanim zacznie pobierać opłaty.
+
+# en: I can't guarantee it, new companies pop up every month.
+block-question-reply-4-wording-5 = Nie mogę tego zagwarantować, co miesiąc są nowe firmy.
+
+# en: new firms like this show up every month and we can't check them all in advance, so honestly i can't promise it won't happen again
+block-question-reply-4-wording-6 = co miesiac wyskakuja nowe takie firmy i nie sprawdzimy wszystkich z gory, wiec szczerze nie obiecam, ze to sie nie powtorzy
+
 # en: Honest, and helpless, when there is a block you could switch on. He leaves expecting to find the next one on his bill himself.
 block-question-reply-4-feedback = Szczerze i bezradnie, kiedy jest blokada, którą można włączyć. Odchodzi z przekonaniem, że następną taką opłatę będzie musiał wyłapać sam.
 
@@ -988,6 +1510,15 @@ block-question-reply-5-wording-2 = Nie powinno tego być na pana rachunku; zakł
 
 # en: Mr Varga, never mind who gets what, this doesn't belong on your bill full stop. i've set up a free block on every partner charge and you'll get a text to confirm
 block-question-reply-5-wording-3 = panie Tiborze, obojetnie, kto na tym zarabia, na pana rachunku nie powinno sie to znalezc. juz wlaczam darmowa blokade uslug partnerow, potwierdzenie przyjdzie smsem
+
+# en: Regardless of who profits, Mr Varga, this should never have been on your bill. I've already barred all partner charges on your number at no cost, and you'll receive a text to confirm.
+block-question-reply-5-wording-4 = Bez względu na to, kto na tym zyskuje, panie Tiborze, to w ogóle nie powinno trafić na pana rachunek. Wszystkie opłaty partnerów na pana numerze są już bezpłatnie zablokowane, dostanie pan SMS z potwierdzeniem.
+
+# en: Whoever profits, it has no place on your bill. Blocked already, text coming.
+block-question-reply-5-wording-5 = Nieważne, kto zarabia, to nie ma prawa być na pana rachunku. Już zablokowane, SMS w drodze.
+
+# en: it doesnt matter who gets a cut, mr varga, it shouldnt be on your bill. partner charges are now blocked on your number free of charge, and a text confirmation is on its way
+block-question-reply-5-wording-6 = nie ma znaczenia, kto ma z tego dzialke, panie Tiborze, to nie powinno byc na pana rachunku. oplaty partnerow sa juz zablokowane na pana numerze za darmo, potwierdzenie smsem juz idzie
 
 # en: You let the jibe about the cut pass without a fight, agreed with what matters to him, and fixed the cause. He doesn't have to guard his bill himself any more.
 block-question-reply-5-feedback = Puszczasz docinek o działce bez walki, przyznajesz mu rację w tym, co dla niego ważne, i usuwasz przyczynę. Nie musi już sam pilnować swojego rachunku.
@@ -1013,6 +1544,15 @@ wrap-up-reply-1-wording-2 = Wyłączone, zablokowane, 5960 skorygowane, reklamac
 # en: mobilplay cancelled, partner billing blocked, 5,960 back today, and a claim's been lodged for march's 2,980, mobilplay has 15 working days to reply
 wrap-up-reply-1-wording-3 = podsumowanie: MobilPlay stop, blokada partnerow wlaczona, korekta 5960 Ft dzisiaj, reklamacja marcowych 2980 Ft wyslana, odpowiedz od MobilPlay do 15 dni roboczych
 
+# en: Here's where things stand: MobilPlay is cancelled, all partner billing is barred, 5,960 forints is credited to you today, and March's 2,980 is under a claim that MobilPlay must reply to within 15 working days.
+wrap-up-reply-1-wording-4 = Tak wygląda sytuacja: MobilPlay anulowany, wszystkie rozliczenia partnerskie zablokowane, 5960 forintów wraca dziś na pana rachunek, a na marcowe 2980 jest reklamacja, na którą MobilPlay musi odpowiedzieć w ciągu 15 dni roboczych.
+
+# en: MobilPlay cancelled, partner charges blocked, 5,960 back today, March claimed.
+wrap-up-reply-1-wording-5 = MobilPlay anulowany, partnerzy zablokowani, 5960 wraca dziś, marzec zareklamowany.
+
+# en: Today 5,960 is credited and partner charges are blocked, MobilPlay is stopped, and March's 2,980 has a claim in; they have 15 working days to answer.
+wrap-up-reply-1-wording-6 = Dziś księgujemy 5960 i opłaty partnerów są zablokowane, MobilPlay zatrzymany, a na marcowe 2980 złożona reklamacja; mają 15 dni roboczych na odpowiedź.
+
 # en: Complete and exact: every amount, the open claim and its deadline. What it leaves out is him: no thanks, no word about last week, and nothing about who will tell him MobilPlay's answer.
 wrap-up-reply-1-feedback = Kompletnie i dokładnie: każda kwota, otwarta reklamacja i jej termin. Brakuje w tym jego samego: ani podziękowania, ani słowa o zeszłym tygodniu, ani informacji, kto przekaże mu odpowiedź MobilPlay.
 
@@ -1027,6 +1567,15 @@ wrap-up-reply-2-wording-2 = Wszystko załatwione. Coś jeszcze mogę zrobić?
 
 # en: thanks for reaching out Mr Varga, everything's been handled on our side. anything else i can do for you today?
 wrap-up-reply-2-wording-3 = dzieki za kontakt, z naszej strony sprawa zamknieta. moge jeszcze w czyms pomoc?
+
+# en: Thank you for your message, Mr Varga. We've handled everything on our end. Is there something else I can do for you?
+wrap-up-reply-2-wording-4 = Dziękuję za wiadomość, panie Tiborze. Z naszej strony wszystko zostało zrobione. Czy mogę coś jeszcze dla pana zrobić?
+
+# en: Everything is done. Can I help with anything else?
+wrap-up-reply-2-wording-5 = Wszystko zrobione. Pomóc w czymś jeszcze?
+
+# en: It's all been sorted on our side, Mr Varga, thanks for contacting us. Anything more I can help with today?
+wrap-up-reply-2-wording-6 = Sprawa u nas uporządkowana, panie Tiborze, dziękuję za kontakt. Coś jeszcze mogę dziś dla pana zrobić?
 
 # en: The closing line of every chat, to a man who asked for exactly what happens and when. 'Taken care of' is the kind of promise he said he has had enough of.
 wrap-up-reply-2-feedback = Zamykające zdanie każdego czatu, skierowane do kogoś, kto zapytał dokładnie, co i kiedy się stanie. „Wszystko załatwione” to właśnie ten rodzaj obietnicy, którego ma dość.
@@ -1043,6 +1592,15 @@ wrap-up-reply-3-wording-2 = Wszystko załatwione; ktoś się wkrótce odezwie, o
 # en: don't worry it's all sorted now. someone from the team will get back to you about march really soon and you'll get every forint back, promise
 wrap-up-reply-3-wording-3 = spokojnie, wszystko juz ogarniete. ktos od nas niedlugo sie odezwie w sprawie marca i odzyska pan kazdy grosz, obiecuje
 
+# en: No need to worry, everything's handled. A colleague will contact you about March shortly, and I promise you'll get every forint back.
+wrap-up-reply-3-wording-4 = Nie ma powodu do zmartwień, wszystko jest ogarnięte. Ktoś z kolegów wkrótce skontaktuje się w sprawie marca i obiecuję, że odzyska pan każdy forint.
+
+# en: Don't worry, you'll get it all back, I promise.
+wrap-up-reply-3-wording-5 = Spokojnie, odzyska pan wszystko, obiecuję.
+
+# en: someone will reach out about march soon mr varga, and every forint will come back to you, i promise. it's all taken care of
+wrap-up-reply-3-wording-6 = ktos sie niedlugo odezwie w sprawie marca, panie Tiborze, i kazdy forint do pana wroci, obiecuje. wszystko jest zalatwione
+
 # en: 'Someone' and 'very soon' are the vague words he said he is tired of, and 'every forint' is MobilPlay's to give. Tell him what happens, who does it and by when.
 wrap-up-reply-3-feedback = „Ktoś” i „wkrótce” to właśnie te mgliste słowa, których ma dość, a „każdy forint” zależy od MobilPlay. Powiedz, co się stanie, kto to zrobi i do kiedy.
 
@@ -1057,6 +1615,15 @@ wrap-up-reply-4-wording-2 = Wszystko wstrzymane, 5960 dziś, marzec SMS-em w 15 
 
 # en: so: mobilplay's stopped and blocked, you get 5,960 back today, and i'll text you what mobilplay says about march within 15 days. thank you for bearing with me, and really sorry about last week
 wrap-up-reply-4-wording-3 = podsumowujac: MobilPlay wylaczony i zablokowany, 5960 Ft znika dzis z rachunku, odpowiedz co do marca wysle panu smsem do 15 dni. dziekuje, ze pan wytrwal, i sorry za zeszly tydzien
+
+# en: To sum up: MobilPlay is cancelled and barred, 5,960 comes off your bill today, and you'll get MobilPlay's decision on March from me by text within 15 days. Thank you for your patience, and I'm sorry about last week.
+wrap-up-reply-4-wording-4 = Krótko mówiąc: subskrypcja MobilPlay skasowana i objęta blokadą, 5960 forintów odjęte od rachunku jeszcze dziś, a werdykt MobilPlay co do marca dostanie pan ode mnie SMS-em w ciągu 15 dni. Dziękuję, że był pan cierpliwy, i przepraszam za miniony tydzień.
+
+# en: Stopped, 5,960 off today, March answer by text. Sorry about last week.
+wrap-up-reply-4-wording-5 = Zatrzymane, 5960 dziś, marzec SMS-em. Przepraszam za zeszły tydzień.
+
+# en: mr varga, sorry again for last week and thanks for sticking with me. mobilplay is stopped and blocked, 5,960 comes back today, and i'll text you march's answer within 15 days
+wrap-up-reply-4-wording-6 = panie Tiborze, jeszcze raz przepraszam za zeszly tydzien i dzieki, ze pan ze mna wytrwal. mobilplay zatrzymany i zablokowany, 5960 wraca dzis, a odpowiedz co do marca wysle smsem do 15 dni
 
 # en: What is done, what is open, when and how he will hear, then thanks and an apology for last week's brush-off. He leaves knowing what to expect, and that the wrong he came in with was named.
 wrap-up-reply-4-feedback = Co zrobione, co otwarte, kiedy i jak się dowie, potem podziękowanie i przeprosiny za zeszłotygodniowe zbycie. Odchodzi, wiedząc, czego się spodziewać, i że krzywda, z którą przyszedł, została nazwana.

@@ -12,12 +12,17 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 /// Closeness (0–100) a typed reply needs to be taken as an authored one. Chosen, with
-/// [`WORDING_WEIGHT`], on the matching set's tuning part once the bundled replies had their
-/// other wordings: 22–28 all did about as well there.
-pub const MATCH_THRESHOLD: u8 = 25;
+/// [`WORDING_WEIGHT`] and [`ONE_WORD_WEIGHT`], on the matching set's tuning part and the
+/// fresh set's tuning part once the bundled replies had six other wordings each: 25–28 all
+/// did within four replies of the best there.
+pub const MATCH_THRESHOLD: u8 = 27;
 /// How much the wording counts against the meaning signals, out of 1: the signals (an
 /// apology, a commitment) are shared by many replies at a decision; the words tell them apart.
 const WORDING_WEIGHT: f32 = 0.8;
+/// How much the wording counts when the two share a single content word, out of 1: one
+/// word in common is weak evidence of the same move ("I hear you" and "the others can hear
+/// you", "how's the weather this morning" and "tomorrow morning, I promise").
+const ONE_WORD_WEIGHT: f32 = 0.6;
 
 /// The typed reply's closeness to each authored reply, and the one it is taken as.
 #[derive(Debug, Clone, PartialEq)]
@@ -124,11 +129,10 @@ impl Rubric {
                     .iter()
                     .enumerate()
                     .map(|(j, their)| {
-                        let shared: f32 = typed_read
+                        let (shared, words_shared) = typed_read
                             .stems
                             .intersection(&their.stems)
-                            .map(|s| weight(s))
-                            .sum();
+                            .fold((0.0, 0), |(w, n), s| (w + weight(s), n + 1));
                         let total: f32 = typed_read
                             .stems
                             .iter()
@@ -140,6 +144,10 @@ impl Rubric {
                             2.0 * shared / total
                         } else {
                             0.0
+                        } * if words_shared == 1 {
+                            ONE_WORD_WEIGHT
+                        } else {
+                            1.0
                         };
                         // A question mark alone says nothing about the move: "Did you know
                         // the pedicure is on offer?" is not "I can't rush her, can I?".

@@ -452,7 +452,7 @@ fn no_wording_of_a_bundled_reply_reads_as_another_reply() {
         }
     }
     assert!(wrong.is_empty(), "{}:\n{}", wrong.len(), wrong.join("\n"));
-    assert_eq!(wordings, 3756);
+    assert_eq!(wordings, 7512);
 }
 
 #[test]

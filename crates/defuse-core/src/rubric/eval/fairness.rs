@@ -63,7 +63,7 @@ pub fn evaluate_fairness(
 ) -> Result<Vec<FairnessResult>, String> {
     let mut results: Vec<FairnessResult> = Vec::new();
     walk(
-        eval_dir,
+        &eval_dir.join("matching"),
         locales,
         scenarios,
         |lang, rubric, case, replies, context| {

@@ -79,9 +79,19 @@ pub fn evaluate_matching(
     locales: &Path,
     scenarios: &Path,
 ) -> Result<Vec<MatchResult>, String> {
+    evaluate_matching_set(&eval_dir.join("matching"), locales, scenarios)
+}
+
+/// Runs the matching over one set of labelled typed replies (`set_dir/<lang>.ron`): the
+/// matching set, or the fresh one (`matching-fresh`).
+pub fn evaluate_matching_set(
+    set_dir: &Path,
+    locales: &Path,
+    scenarios: &Path,
+) -> Result<Vec<MatchResult>, String> {
     let mut results: Vec<MatchResult> = Vec::new();
     walk(
-        eval_dir,
+        set_dir,
         locales,
         scenarios,
         |lang, rubric, case, replies, context| {
@@ -134,38 +144,45 @@ pub struct MatchRow {
     pub wordings: Vec<Vec<String>>,
 }
 
-/// What the matching weighs of every case in `matching/<lang>.ron` under `eval_dir`.
+/// What the matching weighs of every case in `matching/<lang>.ron` under `eval_dir`, then
+/// in `matching-fresh/<lang>.ron` where that set is present.
 pub fn matching_rows(
     eval_dir: &Path,
     locales: &Path,
     scenarios: &Path,
 ) -> Result<Vec<MatchRow>, String> {
     let mut rows = Vec::new();
-    walk(
-        eval_dir,
-        locales,
-        scenarios,
-        |lang, rubric, case, replies, context| {
-            let texts = crate::model::wordings(replies);
-            let likeness = rubric.likeness(&case.reply, &texts, context);
-            rows.push(MatchRow {
-                language: lang.to_owned(),
-                case: case.clone(),
-                likeness,
-                wordings: texts
-                    .iter()
-                    .map(|w| w.iter().map(|s| (*s).to_owned()).collect())
-                    .collect(),
-            });
-        },
-    )?;
+    for set in ["matching", "matching-fresh"] {
+        let set_dir = eval_dir.join(set);
+        if set == "matching-fresh" && !set_dir.is_dir() {
+            continue;
+        }
+        walk(
+            &set_dir,
+            locales,
+            scenarios,
+            |lang, rubric, case, replies, context| {
+                let texts = crate::model::wordings(replies);
+                let likeness = rubric.likeness(&case.reply, &texts, context);
+                rows.push(MatchRow {
+                    language: lang.to_owned(),
+                    case: case.clone(),
+                    likeness,
+                    wordings: texts
+                        .iter()
+                        .map(|w| w.iter().map(|s| (*s).to_owned()).collect())
+                        .collect(),
+                });
+            },
+        )?;
+    }
     Ok(rows)
 }
 
-/// Calls `visit` with every case of the matching set, language by language, with the
-/// language's rubric, the decision's authored replies and its context.
+/// Calls `visit` with every case of a matching set (the folder with `<lang>.ron`), language
+/// by language, with the language's rubric, the decision's authored replies and its context.
 pub(super) fn walk(
-    eval_dir: &Path,
+    set_dir: &Path,
     locales: &Path,
     scenarios: &Path,
     mut visit: impl FnMut(&str, &Rubric, &MatchCase, &[crate::model::Reply], &Context),
@@ -176,7 +193,7 @@ pub(super) fn walk(
         return Err(problems.map(|p| p.render(false)).collect::<String>());
     }
     for lang in ["en", "hu", "pl", "he"] {
-        let file = eval_dir.join("matching").join(format!("{lang}.ron"));
+        let file = set_dir.join(format!("{lang}.ron"));
         let cases: Vec<MatchCase> = read_cases(&file)?;
         let rubric = Rubric::for_language(locales, lang)
             .map_err(|problems| problems.iter().map(|p| p.render(false)).collect::<String>())?;
@@ -220,11 +237,16 @@ pub(super) fn walk(
     Ok(())
 }
 
-/// The matching table, as the README shows it.
-pub fn matching_table(results: &[MatchResult]) -> String {
-    let mut out = String::from(
-        "Typed replies taken as the judge takes them (the authored reply meant, or none)\n\n",
-    );
+/// The matching set's table title.
+pub const MATCHING_TITLE: &str =
+    "Typed replies taken as the judge takes them (the authored reply meant, or none)";
+/// The fresh matching set's table title.
+pub const FRESH_MATCHING_TITLE: &str =
+    "The same on the fresh set (tests/eval/matching-fresh), its writers' labels";
+
+/// The matching table, as the README shows it, under `title`.
+pub fn matching_table(title: &str, results: &[MatchResult]) -> String {
+    let mut out = format!("{title}\n\n");
     let _ = writeln!(
         out,
         "{:<9}{:>8}{:>10}{:>10}{:>16}{:>18}",
