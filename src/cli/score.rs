@@ -155,8 +155,9 @@ fn evaluate(
     if misses {
         for r in matching.iter().chain(&fresh) {
             for m in r.misses.iter().filter(|m| !m.held_out) {
+                let kind = m.none_kind.map(|k| format!(" ({k:?})")).unwrap_or_default();
                 out.line(&format!(
-                    "{}: judge {:?}, matching {:?}, closeness {:?}",
+                    "{}: judge {:?}{kind}, matching {:?}, closeness {:?}",
                     m.id, m.expected, m.got, m.closeness
                 ));
             }

@@ -88,6 +88,18 @@ fn score_explains_a_typed_reply_in_each_language() {
         "{}",
         stdout(&o)
     );
+    // The fresh matching set beside the first, each counting off-topic replies taken as one.
+    let out = stdout(&o);
+    assert!(out.contains("The same on the fresh set"), "{out}");
+    assert_eq!(out.matches("off-topic taken").count(), 2, "{out}");
+    // The tuning part's misses name the kind of "none" the judge says a reply is.
+    let o = run(&["score", "--eval", "tests/eval", "--misses"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains(": judge None (OtherMove), matching Reply("),
+        "{}",
+        stdout(&o)
+    );
 }
 
 const OFF_TOPIC: &str = "Lovely weather today, isn't it?";

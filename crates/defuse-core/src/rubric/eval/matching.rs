@@ -20,6 +20,22 @@ pub struct MatchCase {
     pub expect: Expect,
     /// True for the held-out part, never used to tune the matching; false for the tuning part.
     pub held_out: bool,
+    /// For a reply meaning none: which kind of none it is, so that off-topic words taken as
+    /// an authored reply are counted apart.
+    #[serde(default)]
+    pub none_kind: Option<NoneKind>,
+}
+
+/// What a typed reply meaning none of the authored ones is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+pub enum NoneKind {
+    /// Not about the customer's problem or the conversation at all: small talk, an
+    /// unrelated pitch.
+    OffTopic,
+    /// About the problem, but a move none of the authored replies makes.
+    OtherMove,
+    /// Too short or empty to be any move ("ok", "hmm").
+    Vague,
 }
 
 /// The authored reply (1-based) a typed one means, or none of them.
@@ -42,6 +58,8 @@ pub struct MatchResult {
     pub held_out: (usize, usize),
     /// Held-out cases the judge says match none: what always answering "none" would get.
     pub held_out_none: usize,
+    /// Held-out cases the judge says match none because they are off-topic.
+    pub held_out_off_topic: usize,
     /// Every case, in either part, where the matching and the judge disagree, in file order.
     pub misses: Vec<MatchMiss>,
 }
@@ -53,6 +71,15 @@ impl MatchResult {
         self.misses
             .iter()
             .filter(|m| m.held_out && m.expected == Expect::None && m.got != Expect::None)
+            .count()
+    }
+
+    /// Held-out off-topic replies that the matching took as an authored one.
+    pub fn off_topic_taken_as_one(&self) -> usize {
+        self.misses
+            .iter()
+            .filter(|m| m.held_out && m.none_kind == Some(NoneKind::OffTopic))
+            .filter(|m| m.got != Expect::None)
             .count()
     }
 }
@@ -70,6 +97,8 @@ pub struct MatchMiss {
     pub closeness: Vec<u8>,
     /// From the held-out part: `defuse score --misses` lists only the tuning part's misses.
     pub held_out: bool,
+    /// The kind of none the judge says it is, for a reply meaning none.
+    pub none_kind: Option<NoneKind>,
 }
 
 /// Runs the matching over `matching/<lang>.ron` under `eval_dir`, against the bundled
@@ -108,6 +137,9 @@ pub fn evaluate_matching_set(
             let part = if case.held_out {
                 if case.expect == Expect::None {
                     result.held_out_none += 1;
+                    if case.none_kind == Some(NoneKind::OffTopic) {
+                        result.held_out_off_topic += 1;
+                    }
                 }
                 &mut result.held_out
             } else {
@@ -123,6 +155,7 @@ pub fn evaluate_matching_set(
                     got,
                     closeness: matched.closeness,
                     held_out: case.held_out,
+                    none_kind: case.none_kind,
                 });
             }
         },
@@ -199,6 +232,14 @@ pub(super) fn walk(
             .map_err(|problems| problems.iter().map(|p| p.render(false)).collect::<String>())?;
         let langid = crate::i18n::langid(lang).ok_or_else(|| format!("no language {lang}"))?;
         for case in &cases {
+            if case.none_kind.is_some() && case.expect != Expect::None {
+                return Err(format!(
+                    "{}: {}: `none_kind` is for a reply meaning none, and this one means {:?}",
+                    file.display(),
+                    case.id,
+                    case.expect
+                ));
+            }
             let entry = library
                 .position(&case.scenario)
                 .map(|k| &library.entries[k]);
@@ -249,8 +290,14 @@ pub fn matching_table(title: &str, results: &[MatchResult]) -> String {
     let mut out = format!("{title}\n\n");
     let _ = writeln!(
         out,
-        "{:<9}{:>8}{:>10}{:>10}{:>16}{:>18}",
-        "language", "tuning", "held-out", "cases", "all-none base", "none taken as one"
+        "{:<9}{:>8}{:>10}{:>10}{:>16}{:>18}{:>21}",
+        "language",
+        "tuning",
+        "held-out",
+        "cases",
+        "all-none base",
+        "none taken as one",
+        "off-topic taken"
     );
     let pct = |(a, n): (usize, usize)| {
         if n == 0 {
@@ -262,13 +309,14 @@ pub fn matching_table(title: &str, results: &[MatchResult]) -> String {
     for r in results {
         let _ = writeln!(
             out,
-            "{:<9}{:>8}{:>10}{:>10}{:>16}{:>18}",
+            "{:<9}{:>8}{:>10}{:>10}{:>16}{:>18}{:>21}",
             r.language,
             pct(r.tuning),
             pct(r.held_out),
             r.tuning.1 + r.held_out.1,
             pct((r.held_out_none, r.held_out.1)),
-            format!("{} of {}", r.none_taken_as_one(), r.held_out_none)
+            format!("{} of {}", r.none_taken_as_one(), r.held_out_none),
+            format!("{} of {}", r.off_topic_taken_as_one(), r.held_out_off_topic)
         );
     }
     out
