@@ -90,6 +90,7 @@ pub fn dump_matching(root: &Path, file: &Path) {
             "typed": row.case.reply,
             "wordings": row.wordings,
             "expect": match row.case.expect { eval::Expect::Reply(n) => n as i64, eval::Expect::None => 0 },
+            "none_kind": row.case.none_kind,
             "likeness": row.likeness.iter().map(|l| serde_json::json!({"wording": l.wording, "meaning": l.meaning, "opposed": l.opposed, "by_wording": l.by_wording, "closeness": l.closeness()})).collect::<Vec<_>>(),
         });
         writeln!(out, "{line}").unwrap();

@@ -18,7 +18,7 @@ mod matching;
 pub use fairness::{Fairness, FairnessResult, evaluate_fairness, fairness_table};
 pub use matching::{
     Expect, FRESH_MATCHING_TITLE, MATCHING_TITLE, MatchCase, MatchMiss, MatchResult, MatchRow,
-    evaluate_matching, evaluate_matching_set, matching_rows, matching_table,
+    NoneKind, evaluate_matching, evaluate_matching_set, matching_rows, matching_table,
 };
 
 /// One reply from a labelled set (`tests/eval/<lang>.ron`): the customer's line, the

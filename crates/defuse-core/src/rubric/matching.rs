@@ -140,14 +140,15 @@ impl Rubric {
                             .map(|s| weight(s))
                             .sum();
                         // Dice: shared words over both replies' words.
-                        let wording = if total > 0.0 {
+                        let dice = if total > 0.0 {
                             2.0 * shared / total
                         } else {
                             0.0
-                        } * if words_shared == 1 {
-                            ONE_WORD_WEIGHT
+                        };
+                        let wording = if words_shared == 1 {
+                            ONE_WORD_WEIGHT * dice
                         } else {
-                            1.0
+                            dice
                         };
                         // A question mark alone says nothing about the move: "Did you know
                         // the pedicure is on offer?" is not "I can't rush her, can I?".
