@@ -707,7 +707,7 @@ late-manager-reply-3-wording-4 = כמובן. שבי בבקשה ליד החלון
 # en: Sure, please wait there and I'll tell the manager.
 late-manager-reply-3-wording-5 = בטח, חכי שם בבקשה ואני אגיד למנהלת.
 
-# en: If you'd like to wait by the window, I'll let her know you're here to see her, Ms Farkas.
+# en: If you'd like to wait by the window, I'll let the office manager know you're here to see her, Ms Farkas.
 late-manager-reply-3-wording-6 = אם תרצי לחכות ליד החלון, אעדכן אותה שאת כאן ומבקשת לראות אותה, גברת פרקש.
 
 # en: Polite, and it is the third hand-off of her week: Gábor, the message on Thursday, now a seat by the window. Nothing of her story goes with her, so she decides not to wait.
@@ -803,8 +803,8 @@ next-step-reply-3-wording-2 = אבקש מגאבור שישלח לך אפשרוי
 # en: i'll drop gabor a message to pull some flats together, he knows what you're looking for and he's back this afternoon
 next-step-reply-3-wording-3 = אני אשאיר לגאבור פתק שירים לך כמה דירות, בכל זאת הוא זה שמכיר אותך והוא יחזור למשרד בשעות אחר הצהריים
 
-# en: I'll leave Gábor a message asking him to find you some flats. Your search is his, and he'll be in this afternoon after his viewing.
-next-step-reply-3-wording-4 = אשאיר לגאבור הודעה ואבקש שימצא לך כמה דירות. החיפוש שלך אצלו, והוא יהיה פה אחר הצהריים אחרי ההצגה שלו.
+# en: I'll leave Gábor a message asking him to find you some flats. He knows your search best, and he'll be back this afternoon after his viewing.
+next-step-reply-3-wording-4 = אשאיר לגאבור הודעה ואבקש שימצא לך כמה דירות. החיפוש שלך אצלו, והוא חוזר אחר הצהריים אחרי שהוא מראה דירה.
 
 # en: I'll ask Gábor to find you some flats.
 next-step-reply-3-wording-5 = אבקש מגאבור שימצא לך כמה דירות.

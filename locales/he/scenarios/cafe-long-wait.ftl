@@ -864,7 +864,7 @@ the-order-reply-5-wording-4 = אני מניחה שכן, בהתחשב בזה שה
 the-order-reply-5-wording-5 = השם שלך כתוב עליו. אז לך.
 
 # en: Considering it's got Tamás written on the side, probably yes. Run along then, we wouldn't dream of keeping you.
-the-order-reply-5-wording-6 = בהתחשב בזה שכתוב עליו תמאש בצד, כנראה שכן. נו, רוץ, שלא תחשוב שנעז לעכב אותך.
+the-order-reply-5-wording-6 = נו, כתוב עליו תמאש, אז כנראה שכן. יאללה, רוץ, שלא נעכב אותך עוד.
 
 # en: After half an hour of his morning, a joke at his expense is the last thing he expected from people who know him. 'We wouldn't want to keep you' is exactly what the café just did.
 the-order-reply-5-feedback = אחרי חצי שעה מהבוקר שלו, בדיחה על חשבונו היא הדבר האחרון שציפה לו מאנשים שמכירים אותו. "שלא נעכב אותך" זה בדיוק מה שבית הקפה עשה הרגע.
@@ -1193,7 +1193,7 @@ tomorrow-reply-5-wording-4 = אני אדאג שזה לא יקרה: היום אנ
 # en: I'll talk to Katalin today and watch for you tomorrow.
 tomorrow-reply-5-wording-5 = אדבר היום עם קטלין ואחכה לך מחר.
 
-# en: Good question. Today I'm asking Katalin to put someone on tickets in the busy hour, and tomorrow I'll spot you myself.
+# en: Good question. Today I'm asking Katalin to put someone on the tickets during the rush, and tomorrow I'll look out for you myself.
 tomorrow-reply-5-wording-6 = שאלה טובה. היום אני מבקשת מקטלין לשים מישהו על הפתקים בשעת העומס, ומחר אני אזהה אותך בעצמי.
 
 # en: Two steps with a time on each, both in your hands: a word with the manager today and your own eye on the door tomorrow. Fixing the ticket rail also means the next regular is not buried either.

@@ -698,7 +698,7 @@ not-liking-it-reply-1-wording-3 = סליחה, אבל טעם אישי זה לא �
 # en: I'm afraid not liking it doesn't change anything. We did the service as agreed, and the whole amount is due.
 not-liking-it-reply-1-wording-4 = לצערי, זה שזה לא מוצא חן בעינייך לא משנה כלום. ביצענו את השירות כפי שסוכם, וכל הסכום לתשלום.
 
-# en: Sorry, it was done as agreed, you pay the full price.
+# en: Sorry, it was done as agreed, so you'll have to pay the full price.
 not-liking-it-reply-1-wording-5 = סליחה, זה נעשה כמו שסוכם, משלמים מחיר מלא.
 
 # en: whether you like it or not, the full amount is owed because we did what was agreed, sorry
@@ -803,10 +803,10 @@ review-threat-reply-1-wording-3 = אוי לא, בבקשה לא, אנחנו חי�
 # en: Oh please don't write that, we depend on reviews. Let's just say no charge this time, alright?
 review-threat-reply-1-wording-4 = אוי, בבקשה אל תכתבי את זה, אנחנו תלויים בביקורות. בואי נגיד שהפעם אין חיוב, בסדר?
 
-# en: Please don't review us badly, you don't have to pay.
+# en: Please don't leave us a bad review, you don't have to pay.
 review-threat-reply-1-wording-5 = בבקשה בלי ביקורת רעה, את לא צריכה לשלם.
 
-# en: ok ok, no need for reviews, just forget paying this time please
+# en: ok ok, please don't write any reviews, just forget about the bill this time
 review-threat-reply-1-wording-6 = אוקיי אוקיי, לא צריך ביקורות, את פטורה מתשלום הפעם, בבקשה
 
 # en: The threat worked. A bad review is a real worry, but buying it off teaches her, and everyone in the waiting area, that threatening is how you get a free cut here.

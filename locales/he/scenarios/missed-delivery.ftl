@@ -173,8 +173,8 @@ thursday-reply-2-wording-2 = בטח מקומם אחרי יום חופש. אבד�
 # en: so your day off's wasted and then they say they tried, that must really sting. i'll get to the bottom of why that scan's there
 thursday-reply-2-wording-3 = לבזבז יום חופש ואז לקרוא שכאילו ניסו להגיע, ברור שזה מעצבן אותך. אני אברר מאיפה הגיע הרישום הזה
 
-# en: Giving up a day of holiday and then reading that they made an effort to deliver, that must be so annoying. I'm going to find out where that scan came from.
-thursday-reply-2-wording-4 = לוותר על יום חופש ואחר כך לגלות שלפי הרישום הם השתדלו למסור, זה ודאי מתסכל נורא. אני אחקור איך נוצרה הסריקה הזאת.
+# en: Giving up a day's holiday and then reading that they tried to deliver, that must be so annoying. I'm going to find out where that scan came from.
+thursday-reply-2-wording-4 = לבזבז יום חופש שלם ואז לגלות שלפי הרישום הם ניסו למסור, זה בטח מתסכל נורא. אני אבדוק איך נרשמה הסריקה הזאת.
 
 # en: That must hurt after losing your day. I'll find out about the scan.
 thursday-reply-2-wording-5 = אחרי שהפסדת יום, זה בטח כואב. אבדוק את עניין הסריקה.
@@ -651,7 +651,7 @@ order-number-reply-2-wording-2 = סליחה, המחסן עמוס מאז המבצ
 order-number-reply-2-wording-3 = סורי, מאז הסייל של האביב המחסן פשוט מפוצץ, ויש המון משלוחים שנתקעו כמה ימים
 
 # en: So sorry. Since the spring sale our warehouse has been overloaded, so plenty of orders are a few days behind.
-order-number-reply-2-wording-4 = מצטערת מאוד. מאז מבצע האביב המחסן שלנו בעומס יתר, אז המון הזמנות מפגרות בכמה ימים.
+order-number-reply-2-wording-4 = מצטערת מאוד. מאז מבצע האביב המחסן שלנו בעומס יתר, אז המון הזמנות מתעכבות בכמה ימים.
 
 # en: Sorry, the warehouse is behind after the spring sale.
 order-number-reply-2-wording-5 = סליחה, המחסן מאחור אחרי מבצע האביב.

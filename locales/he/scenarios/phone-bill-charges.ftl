@@ -660,7 +660,7 @@ repeat-annoyed-reply-1-wording-4 = מתנצל, מר וארגה, אבל לפי ה
 repeat-annoyed-reply-1-wording-5 = סליחה, אני חייבת לאמת, זה הנוהל.
 
 # en: It's a standard step on all billing complaints, sir, I need to verify the details for the record. Thanks for bearing with me.
-repeat-annoyed-reply-1-wording-6 = זה שלב קבוע בכל תלונה על חשבון, אדוני, אני צריך לאמת את הפרטים לרישום. תודה שאתה מחכה איתי.
+repeat-annoyed-reply-1-wording-6 = זה שלב קבוע בכל תלונה על חשבון, אדוני, אני צריך לאמת את הפרטים לרישום. תודה על הסבלנות.
 
 # en: A procedure quoted in answer to 'does anybody read what I write?' proves his point. He needed to hear from a person who had read it.
 repeat-annoyed-reply-1-feedback = נוהל שמצוטט בתשובה ל"מישהו שם בכלל קורא מה שאני כותב?" מוכיח את הטענה שלו. הוא היה צריך לשמוע מבן אדם שקרא את זה.
@@ -683,7 +683,7 @@ repeat-annoyed-reply-2-wording-4 = אתה צודק, אמרת לי את זה, ו�
 # en: Yes you did, sorry. I see it now and it's cancelled.
 repeat-annoyed-reply-2-wording-5 = כן, כתבת, סליחה. רואה את זה, וזה בוטל.
 
-# en: MobilPlay Club, 1,490, four times, I have it right here Mr Varga, and it's stopped as of now. sorry for asking twice, you had written it
+# en: MobilPlay Club, 1,490, four times, I have it right here Mr Varga, and it's stopped as of now. sorry for asking twice, you'd already written it
 repeat-annoyed-reply-2-wording-6 = MobilPlay Club, 1,490, ארבע פעמים, הכול כאן מולי מר וארגה, ומעכשיו זה עצור. סורי ששאלתי פעמיים, כתבת את זה
 
 # en: You owned the slip at once, gave his details back to show you have them, and added a real step. A small mistake admitted quickly costs less than one defended.
@@ -1293,7 +1293,7 @@ refund-doubt-reply-2-wording-4 = בהחלט, אני מבטיחה כל פורינ
 refund-doubt-reply-2-wording-5 = כן, אני מבטיח שתקבל כל פורינט.
 
 # en: you have my guarantee mr varga, every forint. i'll see to it myself, don't worry about a thing
-refund-doubt-reply-2-wording-6 = יש לך ערבות ממני מר וארגה, כל פורינט. אני דואגת לזה בעצמי, אל תדאג לכלום
+refund-doubt-reply-2-wording-6 = אני מתחייבת לך, מר וארגה, כל פורינט. אני דואגת לזה בעצמי, אל תדאג לכלום
 
 # en: He told you exactly why he doubts it, and you doubled the promise instead of checking it. If MobilPlay refuses March's charges, yours is the word that breaks.
 refund-doubt-reply-2-feedback = הוא אמר לך בדיוק למה הוא מפקפק, והכפלת את ההבטחה במקום לבדוק אותה. אם MobilPlay תסרב להחזיר את החיובים של מרץ, המילה שלך היא זו שתישבר.

@@ -551,7 +551,7 @@ about-twenty-reply-3-wording-2 = סליחה, אעדכן כשיהיה חדש.
 # en: sorry, i know it's a pain. i'll keep an eye out and let you know when there's an update
 about-twenty-reply-3-wording-3 = סורי, ברור שזה מציק. אני עם העין על זה ומעדכנת אותך כשמשהו זז
 
-# en: Sorry, I know it's frustrating. I'll keep watching for you and tell you as soon as I hear anything.
+# en: Sorry, I know it's frustrating. I'll keep an eye on it for you and tell you as soon as I hear anything.
 about-twenty-reply-3-wording-4 = סליחה, אני יודעת שזה מתסכל. אני אמשיך לעקוב בשבילך ואגיד לך ברגע שאשמע משהו.
 
 # en: Sorry, I'll keep you posted.
@@ -861,7 +861,7 @@ rushed-risk-reply-2-wording-4 = כן, מתחייבת. דורה זריזה מאו
 rushed-risk-reply-2-wording-5 = כן, מבטיחה, תצאי בזמן.
 
 # en: i promise yes, dora never rushes but she is really quick, you'll have loads of time
-rushed-risk-reply-2-wording-6 = מבטיחה כן, דורה אף פעם לא ממהרת על חשבון האיכות אבל היא ממש מהירה, יהיה לך מלא זמן
+rushed-risk-reply-2-wording-6 = כן, מבטיחה. דורה אף פעם לא ממהרת על חשבון האיכות, אבל היא ממש מהירה, יהיה לך מלא זמן
 
 # en: She told you why she doubts it, and you doubled the promise instead of checking it. If Dóra runs over again, Réka will remember who promised.
 rushed-risk-reply-2-feedback = היא אמרה לך למה היא מפקפקת, ובמקום לבדוק הכפלת את ההבטחה. אם דורה תתעכב שוב, רקה תזכור מי הבטיח.

@@ -707,7 +707,7 @@ late-manager-reply-3-wording-4 = Persze. Addig kérem, helyezkedjen el az ablak 
 # en: Sure, please wait there and I'll tell the manager.
 late-manager-reply-3-wording-5 = Rendben, várjon ott, szólok a vezetőnek.
 
-# en: If you'd like to wait by the window, I'll let her know you're here to see her, Ms Farkas.
+# en: If you'd like to wait by the window, I'll let the office manager know you're here to see her, Ms Farkas.
 late-manager-reply-3-wording-6 = Ha megfelel, várjon az ablaknál, én pedig tudatom vele, hogy Ön itt van és keresi, Farkas asszony.
 
 # en: Polite, and it is the third hand-off of her week: Gábor, the message on Thursday, now a seat by the window. Nothing of her story goes with her, so she decides not to wait.
@@ -803,7 +803,7 @@ next-step-reply-3-wording-2 = Szólok Gábornak, hogy küldjön Önnek pár ajá
 # en: i'll drop gabor a message to pull some flats together, he knows what you're looking for and he's back this afternoon
 next-step-reply-3-wording-3 = Dobok egy üzit Gábornak, hogy nézzen Önnek néhány opciót; ő tudja legjobban, mit szeretne, és délután már bent lesz.
 
-# en: I'll leave Gábor a message asking him to find you some flats. Your search is his, and he'll be in this afternoon after his viewing.
+# en: I'll leave Gábor a message asking him to find you some flats. He knows your search best, and he'll be back this afternoon after his viewing.
 next-step-reply-3-wording-4 = Hagyok Gábornak egy üzenetet, hogy keressen Önnek néhány lakást. Ő foglalkozik az Ön keresésével, és délután, a bemutató után bejön.
 
 # en: I'll ask Gábor to find you some flats.

@@ -405,7 +405,7 @@ manager-demand-reply-4-wording-3 = persze, egy pillanat, hatramegyek katalinert
 manager-demand-reply-4-wording-4 = Igen, egy pillanat, kiugrom hátra és idehívom.
 
 # en: Okay, wait here, I'll get her.
-manager-demand-reply-4-wording-5 = Rendben, várjon itt, hozom.
+manager-demand-reply-4-wording-5 = Rendben, várjon itt egy pillanatot, szólok neki.
 
 # en: Yes, of course, I'll go and bring Katalin out to you, just hang on there.
 manager-demand-reply-4-wording-6 = Igen, természetesen, hátulról kihozom Önhöz Katalint, csak tartson ki egy kicsit.
@@ -864,7 +864,7 @@ the-order-reply-5-wording-4 = Feltételezem, hiszen a neve ott van a poháron. H
 the-order-reply-5-wording-5 = Rajta a neve. Akkor mehet is.
 
 # en: Considering it's got Tamás written on the side, probably yes. Run along then, we wouldn't dream of keeping you.
-the-order-reply-5-wording-6 = Tekintve, hogy Tamás áll az oldalán, valószínűleg igen. Szaladjon csak, eszünkbe se jutna feltartani.
+the-order-reply-5-wording-6 = Hát, rajta van a neve, szóval gondolom, igen. Szaladjon csak, nem akarjuk tovább feltartani.
 
 # en: After half an hour of his morning, a joke at his expense is the last thing he expected from people who know him. 'We wouldn't want to keep you' is exactly what the café just did.
 the-order-reply-5-feedback = Miután fél órát elvett a reggeléből, egy rajta élcelődő megjegyzés az utolsó, amire azoktól számított, akik ismerik. A „nem szeretnénk tovább feltartani” pontosan az, amit a kávézó épp megtett.
@@ -1092,7 +1092,7 @@ tomorrow-reply-1-wording-2 = Nem garantálhatjuk; rendeljen inkább előre az ap
 tomorrow-reply-1-wording-3 = ertem, de reggel a csucsban nem tudunk semmit garantalni. az a legjobb, ha az appban elore leadja
 
 # en: Good question, but we can't promise how long it'll take at busy times. Your safest option is ordering in advance on our app.
-tomorrow-reply-1-wording-4 = Ez jó kérdés, de forgalmas időszakban nem vállalhatunk várakozási időt. Az a legbiztonságosabb, ha az applikációnkban előre rendel.
+tomorrow-reply-1-wording-4 = Jó kérdés, de forgalmas időszakban nem tudunk garantálni semmilyen várakozási időt. Az a legbiztosabb, ha az appban előre rendel.
 
 # en: Can't promise, order on the app.
 tomorrow-reply-1-wording-5 = Nem ígérhetem, rendeljen az appban.
@@ -1193,8 +1193,8 @@ tomorrow-reply-5-wording-4 = Nem hagyom, hogy így legyen: ma megkérem Katalint
 # en: I'll talk to Katalin today and watch for you tomorrow.
 tomorrow-reply-5-wording-5 = Katalinnal ma beszélek, holnap meg kiszúrom, amikor jön.
 
-# en: Good question. Today I'm asking Katalin to put someone on tickets in the busy hour, and tomorrow I'll spot you myself.
-tomorrow-reply-5-wording-6 = Jó kérdés. Ma megkérem Katalint, hogy csúcsidőben álljon valaki a cetlikre, holnap pedig én magam veszem észre, amikor bejön.
+# en: Good question. Today I'm asking Katalin to put someone on the tickets during the rush, and tomorrow I'll look out for you myself.
+tomorrow-reply-5-wording-6 = Gondoskodom róla, hogy ne. Ma megkérem Katalint, hogy csúcsidőben figyeljen valaki a cetlikre, holnap pedig én magam várom.
 
 # en: Two steps with a time on each, both in your hands: a word with the manager today and your own eye on the door tomorrow. Fixing the ticket rail also means the next regular is not buried either.
 tomorrow-reply-5-feedback = Két lépés, mindkettőnek megvan az ideje, és mindkettő az Ön kezében: ma egy szó a vezetővel, holnap Ön maga figyeli az ajtót. A cetlitartó rendbetétele azt is jelenti, hogy a következő törzsvendég cetlije sem vész el.

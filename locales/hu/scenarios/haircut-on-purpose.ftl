@@ -698,8 +698,8 @@ not-liking-it-reply-1-wording-3 = sajnos az hogy tetszik vagy sem, az nem szamit
 # en: I'm afraid not liking it doesn't change anything. We did the service as agreed, and the whole amount is due.
 not-liking-it-reply-1-wording-4 = Sajnos az, hogy nem tetszik, nem változtat a helyzeten. A szolgáltatást a megállapodás szerint végeztük el, a teljes összeg esedékes.
 
-# en: Sorry, it was done as agreed, you pay the full price.
-not-liking-it-reply-1-wording-5 = Sajnálom, a megbeszéltek szerint készült, a teljes árat kell fizetni.
+# en: Sorry, it was done as agreed, so you'll have to pay the full price.
+not-liking-it-reply-1-wording-5 = Sajnálom, de hogy tetszik-e, az itt nem számít: a megbeszéltek szerint készült, a teljes árat kell fizetni.
 
 # en: whether you like it or not, the full amount is owed because we did what was agreed, sorry
 not-liking-it-reply-1-wording-6 = Akár tetszik, akár nem, a teljes összeg jár, mert azt csináltuk, amiben megegyeztünk, sajnálom.
@@ -803,10 +803,10 @@ review-threat-reply-1-wording-3 = Jaj, ne, nekünk minden rossz értékelés sok
 # en: Oh please don't write that, we depend on reviews. Let's just say no charge this time, alright?
 review-threat-reply-1-wording-4 = Jaj, kérem, ezt ne írja meg, mi az értékelésekből élünk. Mondjuk azt, hogy most nem kell fizetnie, rendben?
 
-# en: Please don't review us badly, you don't have to pay.
+# en: Please don't leave us a bad review, you don't have to pay.
 review-threat-reply-1-wording-5 = Kérem, ne írjon rossz értékelést, nem kell fizetnie.
 
-# en: ok ok, no need for reviews, just forget paying this time please
+# en: ok ok, please don't write any reviews, just forget about the bill this time
 review-threat-reply-1-wording-6 = jo jo, nem kell ertekeles, most az egyszer felejtse el a fizetest legyszi
 
 # en: The threat worked. A bad review is a real worry, but buying it off teaches her, and everyone in the waiting area, that threatening is how you get a free cut here.

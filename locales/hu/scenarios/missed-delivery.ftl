@@ -173,7 +173,7 @@ thursday-reply-2-wording-2 = Ez nagyon bántó lehetett; kiderítem, miért írt
 # en: so your day off's wasted and then they say they tried, that must really sting. i'll get to the bottom of why that scan's there
 thursday-reply-2-wording-3 = Elveszett egy szabadnapja, és a végén még azt olvassa, hogy jártak ott; el tudom képzelni, mennyire felbosszantotta. Utánajárok, honnan jött ez a bejegyzés.
 
-# en: Giving up a day of holiday and then reading that they made an effort to deliver, that must be so annoying. I'm going to find out where that scan came from.
+# en: Giving up a day's holiday and then reading that they tried to deliver, that must be so annoying. I'm going to find out where that scan came from.
 thursday-reply-2-wording-4 = Feláldozott egy szabadnapot, aztán még azt kell olvasnia, hogy igyekeztek kiszállítani, ez borzasztóan idegesítő lehet. Kiderítem, honnan származik ez a szkennelés.
 
 # en: That must hurt after losing your day. I'll find out about the scan.

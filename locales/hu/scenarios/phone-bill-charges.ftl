@@ -683,7 +683,7 @@ repeat-annoyed-reply-2-wording-4 = Igaza van, valóban leírta, és sajnálom, h
 # en: Yes you did, sorry. I see it now and it's cancelled.
 repeat-annoyed-reply-2-wording-5 = Igen, leírta, bocsánat. Most látom, és le van állítva.
 
-# en: MobilPlay Club, 1,490, four times, I have it right here Mr Varga, and it's stopped as of now. sorry for asking twice, you had written it
+# en: MobilPlay Club, 1,490, four times, I have it right here Mr Varga, and it's stopped as of now. sorry for asking twice, you'd already written it
 repeat-annoyed-reply-2-wording-6 = MobilPlay Club, 1490, négyszer, itt van előttem, Varga úr, és mostantól le van állítva. bocsánat, hogy kétszer kérdeztem, hiszen leírta
 
 # en: You owned the slip at once, gave his details back to show you have them, and added a real step. A small mistake admitted quickly costs less than one defended.
@@ -1089,7 +1089,7 @@ refund-question-reply-1-wording-3 = A mostani számla négy tételét igen. Mely
 refund-question-reply-1-wording-4 = Ezen a számlán lévő négy tételre igen a válasz. A régebbieknél mit ért: a két márciusi MobilPlay-terhelést vagy a 2400 forintos mobilnet-feltöltést?
 
 # en: Yes to this month. Do you mean March's MobilPlay or the top-up?
-refund-question-reply-1-wording-5 = Az e havira igen. A márciusi MobilPlayre gondol, vagy a feltöltésre?
+refund-question-reply-1-wording-5 = Az e havi négyet igen. A márciusi MobilPlay-díjakra gondol, vagy a feltöltésre?
 
 # en: just to check, by earlier ones do you mean MobilPlay's two in March or the 2,400 data top-up? the four from this month, yes
 refund-question-reply-1-wording-6 = csak hogy tisztázzuk: a korábbiak alatt a MobilPlay két márciusi tételét érti, vagy a 2400-as netfeltöltést? a mostani négyre igen
@@ -1218,7 +1218,7 @@ march-charges-reply-3-wording-4 = Elnézést, Varga úr, a márciusi számla ná
 march-charges-reply-3-wording-5 = Sajnálom, a márciusiakat a MobilPlaynél kell intéznie.
 
 # en: I can send you MobilPlay's e-mail address, Mr Varga, because March is closed on our end and you'd need to contact them directly about it. Sorry.
-march-charges-reply-3-wording-6 = Átküldhetem a MobilPlay e-mail-címét, Varga úr, mert a március nálunk le van zárva, azzal közvetlenül hozzájuk kell fordulnia. Sajnálom.
+march-charges-reply-3-wording-6 = Átküldhetem a MobilPlay e-mail-címét, Varga úr: a márciusi számla nálunk már le van zárva, így azokkal a díjakkal közvetlenül hozzájuk kell fordulnia. Sajnálom.
 
 # en: The apology turns into the one thing he asked you not to do: send him to MobilPlay. He has no contract with them, and you do.
 march-charges-reply-3-feedback = A bocsánatkérésből épp az lesz, amit kért, hogy ne tegyen: a MobilPlayhez küldi. Neki nincs szerződése velük, Önöknek van.

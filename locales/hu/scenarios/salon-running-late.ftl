@@ -551,7 +551,7 @@ about-twenty-reply-3-wording-2 = Szólok, ha van valami hír.
 # en: sorry, i know it's a pain. i'll keep an eye out and let you know when there's an update
 about-twenty-reply-3-wording-3 = bocsi, tudom, hogy ez bosszanto. rajta tartom a szemem, es ahogy tudok valamit, jelzek
 
-# en: Sorry, I know it's frustrating. I'll keep watching for you and tell you as soon as I hear anything.
+# en: Sorry, I know it's frustrating. I'll keep an eye on it for you and tell you as soon as I hear anything.
 about-twenty-reply-3-wording-4 = Elnézést, tudom, hogy ez frusztráló. Folyamatosan figyelem, és amint megtudok valamit, tájékoztatom.
 
 # en: Sorry, I'll keep you posted.
@@ -729,7 +729,7 @@ options-reply-4-wording-2 = Dóra késő, de Kinga most szabad.
 options-reply-4-wording-3 = dora csak 12:55-re er oda, az mar keso. kingának viszont most van ideje, 13:15-re vegezhet
 
 # en: Dóra's not free until 12:55, which is too late for your meeting. Kinga, though, is available now and could have you finished by 1:15.
-options-reply-4-wording-4 = Dórának csak öt perccel egy előtt lesz szabad keze, ami a megbeszélése miatt már nem fér bele. Kingánál ellenben azonnal van hely, és negyed kettőre elkészülhet.
+options-reply-4-wording-4 = Dóra csak öt perccel egy előtt szabadul fel, ami a megbeszélése miatt már nem fér bele. Kingánál viszont azonnal van hely, és negyed kettőre végezhet is.
 
 # en: Dóra's too late, but Kinga can do you right now.
 options-reply-4-wording-5 = Dóra már késő, de Kinga most rögtön tudja csinálni.

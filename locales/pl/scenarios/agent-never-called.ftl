@@ -707,7 +707,7 @@ late-manager-reply-3-wording-4 = Oczywiście. Proszę usiąść przy oknie, a ja
 # en: Sure, please wait there and I'll tell the manager.
 late-manager-reply-3-wording-5 = Jasne, proszę tam poczekać, dam znać kierowniczce.
 
-# en: If you'd like to wait by the window, I'll let her know you're here to see her, Ms Farkas.
+# en: If you'd like to wait by the window, I'll let the office manager know you're here to see her, Ms Farkas.
 late-manager-reply-3-wording-6 = Jeśli zechce pani poczekać przy oknie, poinformuję kierowniczkę, że przyszła pani do niej, pani Dóro.
 
 # en: Polite, and it is the third hand-off of her week: Gábor, the message on Thursday, now a seat by the window. Nothing of her story goes with her, so she decides not to wait.
@@ -803,7 +803,7 @@ next-step-reply-3-wording-2 = Poproszę Gábora, żeby podesłał pani propozycj
 # en: i'll drop gabor a message to pull some flats together, he knows what you're looking for and he's back this afternoon
 next-step-reply-3-wording-3 = napisze do Gábora, zeby cos pani wyszukal, w koncu on wie najlepiej, czego pani szuka, a po poludniu juz bedzie w biurze
 
-# en: I'll leave Gábor a message asking him to find you some flats. Your search is his, and he'll be in this afternoon after his viewing.
+# en: I'll leave Gábor a message asking him to find you some flats. He knows your search best, and he'll be back this afternoon after his viewing.
 next-step-reply-3-wording-4 = Zostawię Gáborowi wiadomość, żeby poszukał dla pani mieszkań. To on prowadzi pani poszukiwania, a po południu, po prezentacji, będzie w biurze.
 
 # en: I'll ask Gábor to find you some flats.

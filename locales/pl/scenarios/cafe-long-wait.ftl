@@ -657,7 +657,7 @@ promise-doubt-reply-2-wording-2 = Tego nie obiecam; dziś: kawa za minutę i roz
 promise-doubt-reply-2-wording-3 = slusznie, tak daleko nie moge obiecywac. ale dzis tak: kawka za chwile, a szefowej opowiem, co sie stalo z pana bonem
 
 # en: You're right, that was a promise I can't keep. What I can do is get today right: your coffee is one minute away, and I'll report to Katalin how your order went missing.
-promise-doubt-reply-2-wording-4 = Ma pan słuszność, takiej obietnicy nie dotrzymam. Mogę za to dopilnować dzisiejszej wizyty: kawa będzie za minutę, a Katalin zgłoszę, w jaki sposób zaginęło pana zamówienie.
+promise-doubt-reply-2-wording-4 = Ma pan rację, tego nie mogę obiecać. Ale o dzisiejszą mogę zadbać: kawa będzie za minutę, a Katalin zgłoszę, jak zaginął pana bon.
 
 # en: You're right, let's fix today. One minute, and Katalin will hear about it.
 promise-doubt-reply-2-wording-5 = Racja, naprawmy dzisiaj. Minuta, a Katalin się o tym dowie.
@@ -864,7 +864,7 @@ the-order-reply-5-wording-4 = Wyobrażam sobie, że tak, skoro na kubku stoi pan
 the-order-reply-5-wording-5 = Jest pana imię. No to w drogę.
 
 # en: Considering it's got Tamás written on the side, probably yes. Run along then, we wouldn't dream of keeping you.
-the-order-reply-5-wording-6 = Zważywszy, że na boku widnieje napis Tamás, to chyba tak. Proszę zmykać, ani nam się śni pana zatrzymywać.
+the-order-reply-5-wording-6 = Skoro na kubku jest napisane Tamás, to chyba tak. No to niech pan zmyka, nie będziemy pana zatrzymywać.
 
 # en: After half an hour of his morning, a joke at his expense is the last thing he expected from people who know him. 'We wouldn't want to keep you' is exactly what the café just did.
 the-order-reply-5-feedback = Po pół godzinie zabranej z poranka żart jego kosztem to ostatnie, czego się spodziewał po ludziach, którzy go znają. „Nie będziemy pana dłużej zatrzymywać” to dokładnie to, co kawiarnia właśnie zrobiła.
@@ -1193,8 +1193,8 @@ tomorrow-reply-5-wording-4 = Zapobiegnę temu: jeszcze dziś rozmawiam z Katalin
 # en: I'll talk to Katalin today and watch for you tomorrow.
 tomorrow-reply-5-wording-5 = Porozmawiam dziś z Katalin, jutro wyłapię pana przy wejściu.
 
-# en: Good question. Today I'm asking Katalin to put someone on tickets in the busy hour, and tomorrow I'll spot you myself.
-tomorrow-reply-5-wording-6 = Słuszne pytanie. Jeszcze dziś Katalin usłyszy ode mnie prośbę o osobę do bonów w godzinach szczytu, a jutro rano będę czekać na pana przy drzwiach.
+# en: Good question. Today I'm asking Katalin to put someone on the tickets during the rush, and tomorrow I'll look out for you myself.
+tomorrow-reply-5-wording-6 = Słuszne pytanie. Jeszcze dziś poproszę Katalin, żeby w godzinach szczytu ktoś pilnował bonów, a jutro rano osobiście będę pana wypatrywać.
 
 # en: Two steps with a time on each, both in your hands: a word with the manager today and your own eye on the door tomorrow. Fixing the ticket rail also means the next regular is not buried either.
 tomorrow-reply-5-feedback = Dwa kroki, każdy z terminem i oba w twoich rękach: rozmowa z kierowniczką dziś i twoje oko na drzwi jutro. Naprawa listwy z bonami oznacza też, że bon następnego stałego klienta nie zaginie.

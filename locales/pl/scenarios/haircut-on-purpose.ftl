@@ -698,7 +698,7 @@ not-liking-it-reply-1-wording-3 = niestety pani odczucia to tu sprawa drugorzedn
 # en: I'm afraid not liking it doesn't change anything. We did the service as agreed, and the whole amount is due.
 not-liking-it-reply-1-wording-4 = Obawiam się, że to, że fryzura się pani nie podoba, niczego nie zmienia. Usługę wykonaliśmy zgodnie z umową i należy się cała kwota.
 
-# en: Sorry, it was done as agreed, you pay the full price.
+# en: Sorry, it was done as agreed, so you'll have to pay the full price.
 not-liking-it-reply-1-wording-5 = Przykro mi, zrobione jak ustalono, płaci pani pełną cenę.
 
 # en: whether you like it or not, the full amount is owed because we did what was agreed, sorry
@@ -803,10 +803,10 @@ review-threat-reply-1-wording-3 = oj nie, prosze, my tu zyjemy z recenzji. dobra
 # en: Oh please don't write that, we depend on reviews. Let's just say no charge this time, alright?
 review-threat-reply-1-wording-4 = Oj, proszę tego nie pisać, opinie to dla nas podstawa. Umówmy się, że tym razem bez opłaty, dobrze?
 
-# en: Please don't review us badly, you don't have to pay.
+# en: Please don't leave us a bad review, you don't have to pay.
 review-threat-reply-1-wording-5 = Proszę nie wystawiać złej opinii, nie musi pani płacić.
 
-# en: ok ok, no need for reviews, just forget paying this time please
+# en: ok ok, please don't write any reviews, just forget about the bill this time
 review-threat-reply-1-wording-6 = dobra, dobra, bez recenzji, tym razem po prostu niech pani nie płaci, proszę
 
 # en: The threat worked. A bad review is a real worry, but buying it off teaches her, and everyone in the waiting area, that threatening is how you get a free cut here.

@@ -173,7 +173,7 @@ thursday-reply-2-wording-2 = To przykre; sprawdzę, kto wpisał tę próbę.
 # en: so your day off's wasted and then they say they tried, that must really sting. i'll get to the bottom of why that scan's there
 thursday-reply-2-wording-3 = wziac urlop, przesiedziec caly dzien, a potem zobaczyc, ze niby byla proba doreczenia, to musi strasznie wkurzac. zaraz sprawdze, skad sie to wzielo
 
-# en: Giving up a day of holiday and then reading that they made an effort to deliver, that must be so annoying. I'm going to find out where that scan came from.
+# en: Giving up a day's holiday and then reading that they tried to deliver, that must be so annoying. I'm going to find out where that scan came from.
 thursday-reply-2-wording-4 = Poświęcić dzień urlopu, a potem przeczytać, że niby starali się dostarczyć, to musi strasznie irytować. Dowiem się, skąd się wziął ten skan.
 
 # en: That must hurt after losing your day. I'll find out about the scan.
@@ -651,7 +651,7 @@ order-number-reply-2-wording-2 = Przykro mi, po promocji magazyn ma duże zaleg�
 order-number-reply-2-wording-3 = bardzo mi przykro, od tej wiosennej promocji w magazynie jest totalny zator i duzo zamowien sie obsuwa o pare dni
 
 # en: So sorry. Since the spring sale our warehouse has been overloaded, so plenty of orders are a few days behind.
-order-number-reply-2-wording-4 = Naprawdę przepraszam. Po wiosennych obniżkach nasz skład nie nadąża, więc mnóstwo zamówień jest spóźnionych o parę dni.
+order-number-reply-2-wording-4 = Naprawdę przepraszam. Po wiosennych obniżkach magazyn nie nadąża, więc mnóstwo zamówień jest spóźnionych o parę dni.
 
 # en: Sorry, the warehouse is behind after the spring sale.
 order-number-reply-2-wording-5 = Przepraszam, magazyn nie nadąża po wiosennej promocji.

@@ -351,7 +351,7 @@ partner-again-reply-3-wording-3 = racja, figuruje to na naszym rachunku, ale usl
 partner-again-reply-3-wording-4 = Owszem, opłata jest na naszym rachunku, panie Tiborze, ale dostawcą usługi jest MobilPlay, dlatego zwrot leży po ich stronie. Mogę przekazać panu telefon do ich biura obsługi klienta.
 
 # en: The refund has to come from the partner. I can give you their number.
-partner-again-reply-3-wording-5 = Zwrot musi dać partner. Mogę podać ich numer.
+partner-again-reply-3-wording-5 = Zwrot musi zrobić partner. Mogę podać ich numer.
 
 # en: I can give you MobilPlay's customer line, sir, because although the charge is on our bill, the refund has to come from them as it's their service.
 partner-again-reply-3-wording-6 = Mogę panu dać numer do obsługi klienta MobilPlay, proszę pana, bo choć opłata jest na naszym rachunku, to zwrot musi przyjść od nich, skoro to ich usługa.
@@ -660,7 +660,7 @@ repeat-annoyed-reply-1-wording-4 = Przepraszam, panie Tiborze, ale zgodnie z pro
 repeat-annoyed-reply-1-wording-5 = Przepraszam, muszę to potwierdzić, taka procedura.
 
 # en: It's a standard step on all billing complaints, sir, I need to verify the details for the record. Thanks for bearing with me.
-repeat-annoyed-reply-1-wording-6 = To standardowy krok przy wszystkich reklamacjach rachunków, proszę pana, muszę zweryfikować dane do akt. Dziękuję, że zechce pan to przeczekać.
+repeat-annoyed-reply-1-wording-6 = To standardowy krok przy wszystkich reklamacjach rachunków, proszę pana, muszę zweryfikować dane do akt. Dziękuję za cierpliwość.
 
 # en: A procedure quoted in answer to 'does anybody read what I write?' proves his point. He needed to hear from a person who had read it.
 repeat-annoyed-reply-1-feedback = Procedura w odpowiedzi na „czy ktoś w ogóle czyta, co piszę?” tylko potwierdza jego rację. Potrzebował usłyszeć kogoś, kto to przeczytał.
@@ -683,8 +683,8 @@ repeat-annoyed-reply-2-wording-4 = Ma pan rację, podał pan to, i przepraszam, 
 # en: Yes you did, sorry. I see it now and it's cancelled.
 repeat-annoyed-reply-2-wording-5 = Tak, pisał pan, przepraszam. Widzę to i już anulowane.
 
-# en: MobilPlay Club, 1,490, four times, I have it right here Mr Varga, and it's stopped as of now. sorry for asking twice, you had written it
-repeat-annoyed-reply-2-wording-6 = MobilPlay Club, 1490, cztery razy, mam to tu przed sobą, panie Tiborze, i od teraz jest wstrzymane. Przepraszam za drugie pytanie, przecież pan to napisał.
+# en: MobilPlay Club, 1,490, four times, I have it right here Mr Varga, and it's stopped as of now. sorry for asking twice, you'd already written it
+repeat-annoyed-reply-2-wording-6 = MobilPlay Club, 1490, cztery razy, mam to tu przed sobą, panie Tiborze, i zaraz to wstrzymam. Przepraszam, że dopytywałam, przecież pan to napisał.
 
 # en: You owned the slip at once, gave his details back to show you have them, and added a real step. A small mistake admitted quickly costs less than one defended.
 repeat-annoyed-reply-2-feedback = Od razu przyznajesz się do potknięcia, oddajesz mu jego dane, żeby widział, że je masz, i dokładasz prawdziwy krok. Mała pomyłka przyznana od razu kosztuje mniej niż broniona.
@@ -1338,7 +1338,7 @@ refund-refused-reply-1-wording-2 = Nic więcej nie zrobię; zapłaconego rachunk
 refund-refused-reply-1-wording-3 = przykro mi, ale wiecej nie dam rady, to, co bylo mozliwe, juz zrobione. oplacony rachunek jest zamkniety i z mojego poziomu go nie ruszymy
 
 # en: Sorry, Mr Varga, I've already explained my options. A paid bill is closed and there's no way for me to reopen it from my end.
-refund-refused-reply-1-wording-4 = Przepraszam, panie Tiborze, ale więcej opcji nie mam, wszystko już powiedziane. Opłacony rachunek jest zamknięty i nie mam możliwości go wznowić.
+refund-refused-reply-1-wording-4 = Przepraszam, panie Tiborze, ale więcej opcji nie mam, wszystko już powiedziane. Opłacony rachunek jest zamknięty i nie mogę go stąd ponownie otworzyć.
 
 # en: Sorry, I can't reopen a bill that's already paid.
 refund-refused-reply-1-wording-5 = Przepraszam, opłaconego rachunku nie otworzę ponownie.

@@ -551,7 +551,7 @@ about-twenty-reply-3-wording-2 = Przepraszam; dam znać, jak coś będę wiedzie
 # en: sorry, i know it's a pain. i'll keep an eye out and let you know when there's an update
 about-twenty-reply-3-wording-3 = sorry, wiem, ze to irytuje. bede na to zerkac i jak tylko cos bede wiedziec, od razu pani powiem
 
-# en: Sorry, I know it's frustrating. I'll keep watching for you and tell you as soon as I hear anything.
+# en: Sorry, I know it's frustrating. I'll keep an eye on it for you and tell you as soon as I hear anything.
 about-twenty-reply-3-wording-4 = Przepraszam, wiem, że to frustrujące. Będę to śledzić i poinformuję panią, jak tylko coś usłyszę.
 
 # en: Sorry, I'll keep you posted.
