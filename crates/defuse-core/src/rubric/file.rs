@@ -224,32 +224,29 @@ pub(super) fn check(source: &Arc<SourceFile>, file: &RubricFile) -> Vec<Problem>
             "here",
         ));
     }
-    // A short stem is what a whole word becomes: an empty one would make a lone prefix
-    // ("ו") a word of no letters.
-    if let Stemmer::Affixes { short_stems, .. } = &file.stemmer {
-        for (k, w) in short_stems.iter().enumerate() {
+    // Lists of single words, each told at its place when it is not one word.
+    let mut one_word_each = |list: &[String], field: At, what: &str| {
+        for (k, w) in list.iter().enumerate() {
             if w.split_whitespace().count() != 1 {
                 problems.push(Problem::error(
                     source,
-                    at(At::root().field("stemmer").field("short_stems").index(k)),
-                    format!("the short stem `{w}` must be one word"),
+                    at(field.index(k)),
+                    format!("the {what} `{w}` must be one word"),
                     "here",
                 ));
             }
         }
+    };
+    // A short stem is what a whole word becomes: an empty one would make a lone prefix
+    // ("ו") a word of no letters.
+    if let Stemmer::Affixes { short_stems, .. } = &file.stemmer {
+        let field = At::root().field("stemmer").field("short_stems");
+        one_word_each(short_stems, field, "short stem");
     }
     // A negation is one word, compared with each word of a reply: "can not" would match
     // nothing, and no one would know.
-    for (k, w) in file.stances.negations.iter().enumerate() {
-        if w.split_whitespace().count() != 1 {
-            problems.push(Problem::error(
-                source,
-                at(At::root().field("stances").field("negations").index(k)),
-                format!("the negation `{w}` must be one word"),
-                "here",
-            ));
-        }
-    }
+    let field = At::root().field("stances").field("negations");
+    one_word_each(&file.stances.negations, field, "negation");
     for (side, list) in [
         ("gives_in", &file.stances.gives_in),
         ("holds_limit", &file.stances.holds_limit),

@@ -55,16 +55,22 @@ fn the_rubric_agrees_with_the_judge_on_the_held_out_replies() {
     }
 }
 
-#[test]
-fn typed_replies_are_taken_as_the_judge_takes_them_on_the_held_out_part() {
-    let results = eval::evaluate_matching(
-        &root().join("tests/eval"),
+/// The matching over one labelled set under `tests/eval`, and its table (printed).
+fn matching_on(set: &str, title: &str) -> (Vec<eval::MatchResult>, String) {
+    let results = eval::evaluate_matching_set(
+        &root().join("tests/eval").join(set),
         &root().join("locales"),
         &root().join("scenarios"),
     )
     .unwrap_or_else(|e| panic!("{e}"));
-    let table = eval::matching_table(eval::MATCHING_TITLE, &results);
+    let table = eval::matching_table(title, &results);
     println!("{table}");
+    (results, table)
+}
+
+#[test]
+fn typed_replies_are_taken_as_the_judge_takes_them_on_the_held_out_part() {
+    let (results, table) = matching_on("matching", eval::MATCHING_TITLE);
     for r in &results {
         assert_eq!(r.tuning.1 + r.held_out.1, 150, "{}", r.language);
         let (agree, cases) = r.held_out;
@@ -85,14 +91,7 @@ fn typed_replies_are_taken_as_the_judge_takes_them_on_the_held_out_part() {
 /// stands at two (the README says so).
 #[test]
 fn typed_replies_of_the_fresh_set_are_taken_as_their_writers_meant() {
-    let results = eval::evaluate_matching_set(
-        &root().join("tests/eval/matching-fresh"),
-        &root().join("locales"),
-        &root().join("scenarios"),
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
-    let table = eval::matching_table(eval::FRESH_MATCHING_TITLE, &results);
-    println!("{table}");
+    let (results, table) = matching_on("matching-fresh", eval::FRESH_MATCHING_TITLE);
     for r in &results {
         assert_eq!(r.tuning.1 + r.held_out.1, 100, "{}", r.language);
         for (part, (agree, cases)) in [("tuning", r.tuning), ("held-out", r.held_out)] {
