@@ -133,19 +133,23 @@ fn evaluate(
     } else {
         Vec::new()
     };
-    // The fresh matching set, where it is present: a second measure of the same.
-    let fresh = if dir.join("matching-fresh").is_dir() {
-        let results = eval::evaluate_matching_set(
-            &dir.join("matching-fresh"),
-            &places.locales,
-            &places.scenarios,
-        )
-        .map_err(|reason| out.err(&format!("error: {reason}")))?;
-        out.line(&eval::matching_table(eval::FRESH_MATCHING_TITLE, &results));
-        results
-    } else {
-        Vec::new()
-    };
+    // The other matching sets, where they are present: further measures of the same.
+    let mut others = Vec::new();
+    for (set, title) in eval::MATCHING_SETS.iter().skip(1) {
+        if dir.join(set).is_dir() {
+            let results =
+                eval::evaluate_matching_set(&dir.join(set), &places.locales, &places.scenarios)
+                    .map_err(|reason| out.err(&format!("error: {reason}")))?;
+            out.line(&eval::matching_table(title, &results));
+            others.extend(results);
+        }
+    }
+    // The bundled replies' other wordings typed back, beside the typed replies' sets.
+    if dir.join("matching").is_dir() {
+        let results = eval::evaluate_wordings(&places.locales, &places.scenarios)
+            .map_err(|reason| out.err(&format!("error: {reason}")))?;
+        out.line(&eval::wordings_table(&results));
+    }
     // The learned layer's corpus, where it is present: the held-out part only.
     if dir.join("corpus").is_dir() {
         let results = defuse_core::rubric::corpus::evaluate(&dir.join("corpus"), &places.locales)
@@ -153,7 +157,7 @@ fn evaluate(
         out.line(&defuse_core::rubric::corpus::table(&results));
     }
     if misses {
-        for r in matching.iter().chain(&fresh) {
+        for r in matching.iter().chain(&others) {
             for m in r.misses.iter().filter(|m| !m.held_out) {
                 let kind = m.none_kind.map(|k| format!(" ({k:?})")).unwrap_or_default();
                 out.line(&format!(

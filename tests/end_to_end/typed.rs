@@ -88,10 +88,25 @@ fn score_explains_a_typed_reply_in_each_language() {
         "{}",
         stdout(&o)
     );
-    // The fresh matching set beside the first, each counting off-topic replies taken as one.
+    // The fresh matching set and the one written to trip it beside the first, each counting
+    // off-topic replies taken as one.
     let out = stdout(&o);
     assert!(out.contains("The same on the fresh set"), "{out}");
-    assert_eq!(out.matches("off-topic taken").count(), 2, "{out}");
+    assert!(
+        out.contains("replies meaning none, written to trip it"),
+        "{out}"
+    );
+    assert_eq!(out.matches("off-topic taken").count(), 3, "{out}");
+    // A second annotator beside the sets' labels, and the bundled wordings typed back.
+    assert_eq!(
+        out.matches("off-topic taken   annotators").count(),
+        3,
+        "{out}"
+    );
+    assert!(
+        out.contains("other wordings, each typed at its decision"),
+        "{out}"
+    );
     // The tuning part's misses name the kind of "none" the judge says a reply is.
     let o = run(&["score", "--eval", "tests/eval", "--misses"]);
     assert!(o.status.success(), "{}", stderr(&o));

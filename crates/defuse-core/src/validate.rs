@@ -19,7 +19,7 @@ pub use header::validate_principles;
 use nodes::{check_neutral, suggestion};
 use report::Report;
 use shape::check_shape;
-pub use wordings::check_wordings;
+pub use wordings::{WordingAt, check_wordings, each_wording_typed};
 
 /// Checks one scenario against itself and the shared catalogue.
 pub fn validate(

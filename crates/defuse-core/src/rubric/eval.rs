@@ -15,11 +15,14 @@ use std::path::Path;
 
 mod fairness;
 mod matching;
+mod wordings;
 pub use fairness::{Fairness, FairnessResult, evaluate_fairness, fairness_table};
 pub use matching::{
-    Expect, FRESH_MATCHING_TITLE, MATCHING_TITLE, MatchCase, MatchMiss, MatchResult, MatchRow,
-    NoneKind, evaluate_matching, evaluate_matching_set, matching_rows, matching_table,
+    Expect, FRESH_MATCHING_TITLE, MATCHING_SETS, MATCHING_TITLE, MatchCase, MatchMiss, MatchResult,
+    MatchRow, NoneKind, OFF_TOPIC_MATCHING_TITLE, evaluate_matching, evaluate_matching_set,
+    matching_rows, matching_table,
 };
+pub use wordings::{WordingsResult, evaluate_wordings, wordings_table};
 
 /// One reply from a labelled set (`tests/eval/<lang>.ron`): the customer's line, the
 /// trainee's reply, and the criteria the human judge says it shows or violates.
@@ -304,6 +307,11 @@ pub fn read_set(file: &Path) -> Result<Vec<Case>, String> {
 
 /// A labelled set, or a message naming the file, line and column of what is wrong.
 pub(crate) fn read_cases<T: serde::de::DeserializeOwned>(file: &Path) -> Result<Vec<T>, String> {
+    read_ron(file)
+}
+
+/// A RON file, or a message naming the file, line and column of what is wrong.
+pub(crate) fn read_ron<T: serde::de::DeserializeOwned>(file: &Path) -> Result<T, String> {
     let text = std::fs::read_to_string(file)
         .map_err(|err| format!("cannot read {}: {err}", file.display()))?;
     ron::from_str(&text).map_err(|err| {

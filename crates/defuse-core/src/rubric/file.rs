@@ -34,6 +34,11 @@ pub struct RubricFile {
     /// many endings the stemmer does not remove ("működik", "működött"). `None`: whole stems.
     #[serde(default)]
     pub match_prefix: Option<usize>,
+    /// When telling which authored reply typed words mean, each stem is cut once more: for
+    /// stemmers that cut one proclitic, so that a word carrying two ("והמספר") reads as the
+    /// same word with one ("מספר") or none.
+    #[serde(default)]
+    pub match_stem_again: bool,
     /// Phrases that say whether a reply gives the customer what the business cannot, or
     /// holds that limit: a reply on one side is never taken as one on the other.
     #[serde(default)]

@@ -112,6 +112,8 @@ pub struct Rubric {
     match_ignores: HashSet<String>,
     /// Letters of a stem that decide whether two words are alike when matching.
     match_prefix: Option<usize>,
+    /// Whether matching cuts each stem once more.
+    match_stem_again: bool,
     gives_in: Vec<Phrase>,
     holds_limit: Vec<Phrase>,
     /// Folded words that negate a phrase of giving in next to them.
@@ -298,6 +300,7 @@ impl Rubric {
             stop_words,
             match_ignores,
             match_prefix: file.match_prefix,
+            match_stem_again: file.match_stem_again,
             stemmer,
             signals,
         }

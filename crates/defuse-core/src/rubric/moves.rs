@@ -124,11 +124,23 @@ impl Rubric {
             .filter(|t| !self.match_ignores.contains(&t.folded) && t.folded.chars().count() > 1)
             .map(|t| self.stemmer.stem(&t.folded))
             .filter(|s| !name.contains(s) && !self.ignored_stems.contains(s))
-            .map(|s| match self.match_prefix {
-                Some(n) => s.chars().take(n).collect(),
-                None => s,
-            })
+            .map(|s| self.match_key(s))
             .collect()
+    }
+
+    /// What a word's stem is compared by when matching: cut once more where the rubric says
+    /// so, its first `match_prefix` letters, Hebrew final letters as ordinary ones.
+    fn match_key(&self, stem: String) -> String {
+        let stem = if self.match_stem_again {
+            self.stemmer.stem(&stem)
+        } else {
+            stem
+        };
+        let stem: String = match self.match_prefix {
+            Some(n) => stem.chars().take(n).collect(),
+            None => stem,
+        };
+        stem.chars().map(ordinary_form).collect()
     }
 
     pub(super) fn is_question(&self, id: &str) -> bool {
@@ -248,5 +260,19 @@ impl Rubric {
             }
         }
         meaning
+    }
+}
+
+/// Hebrew writes five letters differently at a word's end. A cut-off ending leaves the
+/// ordinary form at the stem's end ("רישיונות" → "רישיונ" beside "רישיון"), so the matching
+/// reads both forms as one letter.
+fn ordinary_form(c: char) -> char {
+    match c {
+        'ך' => 'כ',
+        'ם' => 'מ',
+        'ן' => 'נ',
+        'ף' => 'פ',
+        'ץ' => 'צ',
+        c => c,
     }
 }

@@ -226,3 +226,22 @@ fn an_empty_short_stem_is_told_with_its_place() {
     );
     assert!(text.contains("locales/xx/rubric.ron:3"), "{text}");
 }
+
+/// Matching's closeness of `typed` to the first of `replies`, by a rubric with `extra` fields.
+fn closeness(stemmer: &str, extra: &str, typed: &str, replies: &[&str]) -> u8 {
+    let text =
+        format!("Rubric(language: \"xx\", stemmer: {stemmer}, stop_words: [], signals: []{extra})");
+    let r = Rubric::parse(Path::new("test.ron"), &text).unwrap_or_else(|p| panic!("{p:?}"));
+    r.closest(typed, replies, &context("")).closeness[0]
+}
+
+#[test]
+fn a_stem_cut_once_more_makes_a_word_with_two_proclitics_the_word_with_one() {
+    // "והמספר" (and the number) loses "וה", "מספר" loses "מ": alike only when cut again.
+    let he = "Affixes(prefixes: [\"ו\", \"ה\", \"מ\", \"וה\"], suffixes: [], min_stem: 3)";
+    let replies = ["והמספר והחשבון", "שלום לך"];
+    let typed = "מספר חשבון";
+    let once = closeness(he, "", typed, &replies);
+    let twice = closeness(he, ", match_stem_again: true", typed, &replies);
+    assert!(once < 27 && twice >= 50, "{once} → {twice}");
+}

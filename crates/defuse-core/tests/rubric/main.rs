@@ -82,6 +82,13 @@ fn typed_replies_are_taken_as_the_judge_takes_them_on_the_held_out_part() {
         );
         // The bar: no off-topic reply taken as an authored one.
         assert_eq!(r.off_topic_taken_as_one(), 0, "{}\n{table}", r.language);
+        // A second annotator labelled the held-out part: the ceiling the matching is read against.
+        let (agree, labelled) = r.annotators.expect("a second annotator's labels");
+        assert!(
+            labelled == cases && agree * 100 >= labelled * 95,
+            "{}\n{table}",
+            r.language
+        );
     }
 }
 
@@ -102,8 +109,54 @@ fn typed_replies_of_the_fresh_set_are_taken_as_their_writers_meant() {
             );
         }
         assert!(r.none_taken_as_one() <= 2, "{}\n{table}", r.language);
+        let (agree, labelled) = r.annotators.expect("a second annotator's labels");
+        assert!(
+            labelled == r.held_out.1 && agree * 100 >= labelled * 95,
+            "{}\n{table}",
+            r.language
+        );
         // Counted after the held-out half was first measured: English took one of six.
         assert!(r.off_topic_taken_as_one() <= 1, "{}\n{table}", r.language);
+    }
+}
+
+/// Replies meaning none, written to trip the matching (off-topic ones reusing the scene's
+/// words, other moves on the topic): nine in ten or more are taken as none on each part. The
+/// bar was set from the tuning half (28–29 of 30) before the held-out half was measured.
+#[test]
+fn replies_written_to_trip_the_matching_are_mostly_taken_as_none() {
+    let (results, table) = matching_on("matching-offtopic", eval::OFF_TOPIC_MATCHING_TITLE);
+    for r in &results {
+        assert_eq!(r.tuning.1 + r.held_out.1, 60, "{}", r.language);
+        assert_eq!(
+            r.held_out_none, r.held_out.1,
+            "{}: all mean none",
+            r.language
+        );
+        for (part, (agree, cases)) in [("tuning", r.tuning), ("held-out", r.held_out)] {
+            assert!(
+                agree * 100 >= cases * 90,
+                "{} {part}: {agree} of {cases} taken as none\n{table}",
+                r.language,
+            );
+        }
+    }
+}
+
+/// The bundled replies' other wordings typed back at their decisions: thousands of
+/// paraphrases, most taken as their own reply (87 % or more; 88.0–95.4 % when measured in
+/// the twelfth pass) and none as another.
+#[test]
+fn the_bundled_replies_other_wordings_typed_back_are_taken_as_their_own() {
+    let results = eval::evaluate_wordings(&root().join("locales"), &root().join("scenarios"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let table = eval::wordings_table(&results);
+    println!("{table}");
+    assert_eq!(results.len(), 4, "{table}");
+    for r in &results {
+        let n = r.own + r.other + r.none;
+        assert!(n > 1000 && r.own * 100 >= n * 87, "{}\n{table}", r.language);
+        assert_eq!(r.other, 0, "{}\n{table}", r.language);
     }
 }
 

@@ -3,6 +3,7 @@
 //! reply it means, or none.
 
 use super::*;
+use std::collections::HashMap;
 
 /// A typed reply labelled with the authored reply it means, for measuring the matching.
 #[derive(Debug, Clone, Deserialize)]
@@ -60,6 +61,9 @@ pub struct MatchResult {
     pub held_out_none: usize,
     /// Held-out cases the judge says match none because they are off-topic.
     pub held_out_off_topic: usize,
+    /// (agreeing, labelled): held-out cases a second annotator labelled
+    /// (`second/<lang>.ron` beside the set) and those labelled as the set labels them.
+    pub annotators: Option<(usize, usize)>,
     /// Every case, in either part, where the matching and the judge disagree, in file order.
     pub misses: Vec<MatchMiss>,
 }
@@ -119,11 +123,15 @@ pub fn evaluate_matching_set(
     scenarios: &Path,
 ) -> Result<Vec<MatchResult>, String> {
     let mut results: Vec<MatchResult> = Vec::new();
+    let mut held_out: HashMap<String, Expect> = HashMap::new();
     walk(
         set_dir,
         locales,
         scenarios,
         |lang, rubric, case, replies, context| {
+            if case.held_out {
+                held_out.insert(case.id.clone(), case.expect);
+            }
             let texts = crate::model::wordings(replies);
             if results.last().is_none_or(|r| r.language != lang) {
                 results.push(MatchResult {
@@ -160,7 +168,36 @@ pub fn evaluate_matching_set(
             }
         },
     )?;
+    for result in &mut results {
+        result.annotators = second_annotator(set_dir, &result.language, &held_out)?;
+    }
     Ok(results)
+}
+
+/// How often a second annotator's labels of the held-out part (`second/<lang>.ron` under
+/// the set, where present) are the set's own: (agreeing, labelled).
+fn second_annotator(
+    set_dir: &Path,
+    lang: &str,
+    held_out: &HashMap<String, Expect>,
+) -> Result<Option<(usize, usize)>, String> {
+    let file = set_dir.join("second").join(format!("{lang}.ron"));
+    if !file.is_file() {
+        return Ok(None);
+    }
+    let second: HashMap<String, Expect> = read_ron(&file)?;
+    let mut agree = 0;
+    for (id, label) in &second {
+        let Some(first) = held_out.get(id) else {
+            return Err(format!(
+                "{}: `{id}` is not a held-out case of {}",
+                file.display(),
+                set_dir.join(format!("{lang}.ron")).display()
+            ));
+        };
+        agree += usize::from(first == label);
+    }
+    Ok(Some((agree, second.len())))
 }
 
 /// A labelled typed reply with what the matching weighs of it: the rows the matching's
@@ -178,16 +215,16 @@ pub struct MatchRow {
 }
 
 /// What the matching weighs of every case in `matching/<lang>.ron` under `eval_dir`, then
-/// in `matching-fresh/<lang>.ron` where that set is present.
+/// in the other sets of [`MATCHING_SETS`] that are present.
 pub fn matching_rows(
     eval_dir: &Path,
     locales: &Path,
     scenarios: &Path,
 ) -> Result<Vec<MatchRow>, String> {
     let mut rows = Vec::new();
-    for set in ["matching", "matching-fresh"] {
+    for (k, (set, _)) in MATCHING_SETS.iter().enumerate() {
         let set_dir = eval_dir.join(set);
-        if set == "matching-fresh" && !set_dir.is_dir() {
+        if k > 0 && !set_dir.is_dir() {
             continue;
         }
         walk(
@@ -284,20 +321,32 @@ pub const MATCHING_TITLE: &str =
 /// The fresh matching set's table title.
 pub const FRESH_MATCHING_TITLE: &str =
     "The same on the fresh set (tests/eval/matching-fresh), its writers' labels";
+/// The table title of the set of replies written to trip the matching.
+pub const OFF_TOPIC_MATCHING_TITLE: &str =
+    "The same on replies meaning none, written to trip it (tests/eval/matching-offtopic)";
+
+/// The matching sets under the evaluation folder, with their tables' titles: the first is
+/// the one the goal is measured on; the others, where present, measure the same again.
+pub const MATCHING_SETS: [(&str, &str); 3] = [
+    ("matching", MATCHING_TITLE),
+    ("matching-fresh", FRESH_MATCHING_TITLE),
+    ("matching-offtopic", OFF_TOPIC_MATCHING_TITLE),
+];
 
 /// The matching table, as the README shows it, under `title`.
 pub fn matching_table(title: &str, results: &[MatchResult]) -> String {
     let mut out = format!("{title}\n\n");
     let _ = writeln!(
         out,
-        "{:<9}{:>8}{:>10}{:>10}{:>16}{:>18}{:>21}",
+        "{:<9}{:>8}{:>10}{:>10}{:>16}{:>18}{:>21}{:>13}",
         "language",
         "tuning",
         "held-out",
         "cases",
         "all-none base",
         "none taken as one",
-        "off-topic taken"
+        "off-topic taken",
+        "annotators"
     );
     let pct = |(a, n): (usize, usize)| {
         if n == 0 {
@@ -309,15 +358,44 @@ pub fn matching_table(title: &str, results: &[MatchResult]) -> String {
     for r in results {
         let _ = writeln!(
             out,
-            "{:<9}{:>8}{:>10}{:>10}{:>16}{:>18}{:>21}",
+            "{:<9}{:>8}{:>10}{:>10}{:>16}{:>18}{:>21}{:>13}",
             r.language,
             pct(r.tuning),
             pct(r.held_out),
             r.tuning.1 + r.held_out.1,
             pct((r.held_out_none, r.held_out.1)),
             format!("{} of {}", r.none_taken_as_one(), r.held_out_none),
-            format!("{} of {}", r.off_topic_taken_as_one(), r.held_out_off_topic)
+            format!("{} of {}", r.off_topic_taken_as_one(), r.held_out_off_topic),
+            r.annotators.map_or("–".to_owned(), pct)
         );
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_second_annotators_label_of_a_case_not_held_out_is_told_with_its_file() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("second")).unwrap();
+        let file = dir.path().join("second").join("en.ron");
+        let held_out = HashMap::from([("en-m02".to_owned(), Expect::Reply(3))]);
+        std::fs::write(&file, r#"{"en-m02": Reply(3)}"#).unwrap();
+        assert_eq!(
+            second_annotator(dir.path(), "en", &held_out),
+            Ok(Some((1, 1)))
+        );
+        std::fs::write(&file, r#"{"en-m02": None, "en-m01": Reply(1)}"#).unwrap();
+        let err = second_annotator(dir.path(), "en", &held_out).unwrap_err();
+        assert!(
+            err.contains("second/en.ron: `en-m01` is not a held-out case"),
+            "{err}"
+        );
+        std::fs::write(&file, r#"{"en-m02": Reply(x)}"#).unwrap();
+        let err = second_annotator(dir.path(), "en", &held_out).unwrap_err();
+        assert!(err.contains("second/en.ron:1:"), "{err}");
+        assert_eq!(second_annotator(dir.path(), "hu", &held_out), Ok(None));
+    }
 }
