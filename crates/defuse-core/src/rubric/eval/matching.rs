@@ -325,12 +325,17 @@ pub const FRESH_MATCHING_TITLE: &str =
 pub const OFF_TOPIC_MATCHING_TITLE: &str =
     "The same on replies meaning none, written to trip it (tests/eval/matching-offtopic)";
 
+/// The table title of the second fresh set, in Hebrew only.
+pub const HEBREW_MATCHING_TITLE: &str =
+    "The same on a second fresh set in Hebrew (tests/eval/matching-hebrew), no held-out part";
+
 /// The matching sets under the evaluation folder, with their tables' titles: the first is
 /// the one the goal is measured on; the others, where present, measure the same again.
-pub const MATCHING_SETS: [(&str, &str); 3] = [
+pub const MATCHING_SETS: [(&str, &str); 4] = [
     ("matching", MATCHING_TITLE),
     ("matching-fresh", FRESH_MATCHING_TITLE),
     ("matching-offtopic", OFF_TOPIC_MATCHING_TITLE),
+    ("matching-hebrew", HEBREW_MATCHING_TITLE),
 ];
 
 /// The matching table, as the README shows it, under `title`.
