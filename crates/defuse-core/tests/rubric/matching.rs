@@ -2,11 +2,11 @@
 //! opposite; small talk matches nothing and says why; a customer whose patience runs out
 //! walks out; a reply in another language is a notice, not a score.
 
-use super::common::{locales_dir, story};
+use super::common::{locales_dir, scenarios_dir, story};
 use defuse_core::conversation::NEAR_CERTAIN;
 use defuse_core::model::{Node, Outcome};
 use defuse_core::practice::{AnswerError, Practice, Rubrics};
-use defuse_core::rubric::Rubric;
+use defuse_core::rubric::{Rubric, eval};
 use defuse_core::scorecard::{SessionInfo, Turn};
 use defuse_core::{Answer, Conduct, Conversation, Event};
 
@@ -417,42 +417,30 @@ fn another_wording_of_a_reply_takes_words_it_shares_nothing_else_with_but_never_
 /// Every other wording of every bundled reply, in every language: typed, it is taken as its
 /// own reply (by the text or the other wordings) or as none, never as another reply of its
 /// decision (`defuse validate` warns of one): a wording that says another reply's move would
-/// send trainees down the wrong branch.
+/// send trainees down the wrong branch. And most are taken as their own: 87 % or more
+/// (88.0–95.4 % when first measured, in the twelfth pass).
 #[test]
 fn no_wording_of_a_bundled_reply_reads_as_another_reply() {
-    use defuse_core::i18n;
-    let catalogue = super::common::catalogue();
-    let mut wrong = Vec::new();
-    let mut wordings = 0;
-    for story in super::common::bundled() {
-        for lang in ["en", "hu", "pl", "he"] {
-            let rubric = Rubric::for_language(&locales_dir(), lang).unwrap();
-            let langid = i18n::langid(lang).unwrap();
-            let scenario = i18n::localize::localize(
-                story.scenario.clone(),
-                &catalogue,
-                &locales_dir(),
-                &langid,
-            )
-            .scenario;
-            wordings += scenario
-                .nodes
-                .iter()
-                .filter_map(|n| match n {
-                    Node::Turn { replies, .. } => Some(replies),
-                    _ => None,
-                })
-                .flatten()
-                .map(|r| r.wordings.len())
-                .sum::<usize>();
-            for problem in defuse_core::validate::check_wordings(&story.source, &scenario, &rubric)
-            {
-                wrong.push(format!("{lang} {}: {}", scenario.id, problem.message));
-            }
-        }
+    let results =
+        eval::evaluate_wordings(&locales_dir(), &scenarios_dir()).unwrap_or_else(|e| panic!("{e}"));
+    let table = eval::wordings_table(&results);
+    println!("{table}");
+    let wrong: Vec<&String> = results.iter().flat_map(|r| &r.read_as_another).collect();
+    assert!(
+        wrong.is_empty(),
+        "{}:\n{}",
+        wrong.len(),
+        wrong
+            .iter()
+            .map(|w| w.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    assert_eq!(results.len(), 4, "{table}");
+    for r in &results {
+        assert_eq!(r.wordings(), 1878, "{}\n{table}", r.language);
+        assert!(r.own * 100 >= r.wordings() * 87, "{}\n{table}", r.language);
     }
-    assert!(wrong.is_empty(), "{}:\n{}", wrong.len(), wrong.join("\n"));
-    assert_eq!(wordings, 7512);
 }
 
 #[test]

@@ -245,6 +245,8 @@ pub(super) fn walk(
         let rubric = Rubric::for_language(locales, lang)
             .map_err(|problems| problems.iter().map(|p| p.render(false)).collect::<String>())?;
         let langid = crate::i18n::langid(lang).ok_or_else(|| format!("no language {lang}"))?;
+        // Each scenario translated once per language, not once per case.
+        let mut localized: HashMap<String, crate::model::Scenario> = HashMap::new();
         for case in &cases {
             if case.none_kind.is_some() && case.expect != Expect::None {
                 return Err(format!(
@@ -261,11 +263,15 @@ pub(super) fn walk(
                 entry.and_then(|e| e.parsed.as_ref().map(|parsed| (e, parsed)))
             else {
                 return Err(format!(
-                    "{}: no scenario {} to read",
-                    case.id, case.scenario
+                    "{}: {}: no scenario {} to read",
+                    file.display(),
+                    case.id,
+                    case.scenario
                 ));
             };
-            let scenario = localize(scenario.clone(), &entry.catalogue, locales, &langid).scenario;
+            let scenario = localized.entry(case.scenario.clone()).or_insert_with(|| {
+                localize(scenario.clone(), &entry.catalogue, locales, &langid).scenario
+            });
             let Some((says, replies)) = scenario.nodes.iter().find_map(|n| match n {
                 crate::model::Node::Turn {
                     id, says, replies, ..

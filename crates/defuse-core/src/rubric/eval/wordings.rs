@@ -11,8 +11,9 @@ pub struct WordingsResult {
     pub language: String,
     /// Wordings taken as their own reply.
     pub own: usize,
-    /// Wordings taken as another reply of the decision (`defuse validate` warns at each).
-    pub other: usize,
+    /// Wordings taken as another reply of the decision (`defuse validate` warns at each),
+    /// each named: scenario, decision, wording, reply, and the reply it was taken as.
+    pub read_as_another: Vec<String>,
     /// Wordings taken as none.
     pub none: usize,
 }
@@ -37,7 +38,14 @@ pub fn evaluate_wordings(locales: &Path, scenarios: &Path) -> Result<Vec<Wording
             crate::validate::each_wording_typed(&scenario, &rubric, |at, taken| {
                 match taken.reply {
                     Some(k) if k == at.reply => result.own += 1,
-                    Some(_) => result.other += 1,
+                    Some(k) => result.read_as_another.push(format!(
+                        "{lang} {} `{}`: wording {} of reply {} reads as reply {}",
+                        scenario.id,
+                        at.id,
+                        at.wording + 1,
+                        at.reply + 1,
+                        k + 1
+                    )),
                     None => result.none += 1,
                 }
             });
@@ -45,6 +53,13 @@ pub fn evaluate_wordings(locales: &Path, scenarios: &Path) -> Result<Vec<Wording
         results.push(result);
     }
     Ok(results)
+}
+
+impl WordingsResult {
+    /// Every wording typed back.
+    pub fn wordings(&self) -> usize {
+        self.own + self.read_as_another.len() + self.none
+    }
 }
 
 /// The table of wordings typed back, as the README shows it.
@@ -57,7 +72,7 @@ pub fn wordings_table(results: &[WordingsResult]) -> String {
         "language", "wordings", "own reply", "another", "none"
     );
     for r in results {
-        let n = r.own + r.other + r.none;
+        let n = r.wordings();
         let pct = |a: usize| format!("{:.1}%", a as f64 * 100.0 / n.max(1) as f64);
         let _ = writeln!(
             out,
@@ -65,7 +80,7 @@ pub fn wordings_table(results: &[WordingsResult]) -> String {
             r.language,
             n,
             pct(r.own),
-            r.other,
+            r.read_as_another.len(),
             r.none
         );
     }
