@@ -312,13 +312,18 @@ pub const OFF_TOPIC_MATCHING_TITLE: &str =
 pub const HEBREW_MATCHING_TITLE: &str =
     "The same on a second fresh set in Hebrew (tests/eval/matching-hebrew), no held-out part";
 
+/// The table title of the sealed set: all held out, read once.
+pub const SEALED_MATCHING_TITLE: &str =
+    "The same on a sealed set (tests/eval/matching-sealed), all held out, read once";
+
 /// The matching sets under the evaluation folder, with their tables' titles: the first is
-/// the one the goal is measured on; the others, where present, measure the same again.
-pub const MATCHING_SETS: [(&str, &str); 4] = [
+/// the one the goal was first measured on; the others, where present, measure the same again.
+pub const MATCHING_SETS: [(&str, &str); 5] = [
     ("matching", MATCHING_TITLE),
     ("matching-fresh", FRESH_MATCHING_TITLE),
     ("matching-offtopic", OFF_TOPIC_MATCHING_TITLE),
     ("matching-hebrew", HEBREW_MATCHING_TITLE),
+    ("matching-sealed", SEALED_MATCHING_TITLE),
 ];
 
 /// The matching table, as the README shows it, under `title`.
