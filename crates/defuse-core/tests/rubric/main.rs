@@ -162,7 +162,7 @@ fn the_second_hebrew_set_is_taken_as_its_writer_meant() {
 
 /// The sealed set: 100 replies per language by writers who saw only the scenarios, all held
 /// out and read once, after the thirteenth pass's last change to the matching. These bars
-/// were written down before any of its replies existed.
+/// were written down before any of its replies was read or measured.
 #[test]
 fn the_sealed_set_is_taken_as_its_writers_meant() {
     let (results, table) = matching_on("matching-sealed", eval::SEALED_MATCHING_TITLE);
