@@ -68,6 +68,17 @@ fn matching_on(set: &str, title: &str) -> (Vec<eval::MatchResult>, String) {
     (results, table)
 }
 
+/// A second annotator labelled every held-out reply of the set, and labels at least
+/// `percent` of them as the set does.
+fn annotators_agree(r: &eval::MatchResult, percent: usize, table: &str) {
+    let (agree, labelled) = r.annotators.expect("a second annotator's labels");
+    assert!(
+        labelled == r.held_out.1 && agree * 100 >= labelled * percent,
+        "{}: the annotators agree on {agree} of {labelled}\n{table}",
+        r.language
+    );
+}
+
 #[test]
 fn typed_replies_are_taken_as_the_judge_takes_them_on_the_held_out_part() {
     let (results, table) = matching_on("matching", eval::MATCHING_TITLE);
@@ -83,12 +94,7 @@ fn typed_replies_are_taken_as_the_judge_takes_them_on_the_held_out_part() {
         // The bar: no off-topic reply taken as an authored one.
         assert_eq!(r.off_topic_taken_as_one(), 0, "{}\n{table}", r.language);
         // A second annotator labelled the held-out part: the ceiling the matching is read against.
-        let (agree, labelled) = r.annotators.expect("a second annotator's labels");
-        assert!(
-            labelled == cases && agree * 100 >= labelled * 95,
-            "{}\n{table}",
-            r.language
-        );
+        annotators_agree(r, 95, &table);
     }
 }
 
@@ -109,12 +115,7 @@ fn typed_replies_of_the_fresh_set_are_taken_as_their_writers_meant() {
             );
         }
         assert!(r.none_taken_as_one() <= 2, "{}\n{table}", r.language);
-        let (agree, labelled) = r.annotators.expect("a second annotator's labels");
-        assert!(
-            labelled == r.held_out.1 && agree * 100 >= labelled * 95,
-            "{}\n{table}",
-            r.language
-        );
+        annotators_agree(r, 95, &table);
         // Counted after the held-out half was first measured: English took one of six.
         assert!(r.off_topic_taken_as_one() <= 1, "{}\n{table}", r.language);
     }
@@ -180,12 +181,7 @@ fn the_sealed_set_is_taken_as_its_writers_meant() {
             r.language,
         );
         assert!(r.off_topic_taken_as_one() <= 1, "{}\n{table}", r.language);
-        let (agree, labelled) = r.annotators.expect("a second annotator's labels");
-        assert!(
-            labelled == cases && agree * 100 >= labelled * 90,
-            "{}\n{table}",
-            r.language
-        );
+        annotators_agree(r, 90, &table);
     }
 }
 
