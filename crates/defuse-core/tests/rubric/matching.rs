@@ -495,3 +495,79 @@ fn what_typed_words_add_to_the_reply_they_mean_still_counts() {
         "Scored as that reply: your words make the same move."
     );
 }
+
+#[test]
+fn words_about_something_else_are_not_taken_as_a_reply_they_share_a_figure_with() {
+    // The give-in reply at the last bargain says "ten percent"; a trainee talking about their
+    // phone's battery shares the figure and nothing else the conversation is about.
+    let rubric = Rubric::for_language(&locales_dir(), "en").unwrap();
+    let mut c = at("haircut-on-purpose", "last-bargain");
+    let record = c
+        .answer_in_words(
+            "ten percent battery left, great, and no charger anywhere",
+            &rubric,
+            Conduct::default(),
+        )
+        .unwrap()
+        .clone();
+    assert_eq!(record.reply, None);
+    // Nothing in common with any reply: the trainee is not told of a near miss.
+    let typed = Turn::from_record(c.story(), &record, None).typed.unwrap();
+    assert_eq!(typed.nearest, None, "{typed:?}");
+    // The same figure, said to the customer as the move, is still that reply.
+    let mut c = at("haircut-on-purpose", "last-bargain");
+    let record = c
+        .answer_in_words(
+            "Alright, alright, ten percent off, just this once.",
+            &rubric,
+            Conduct::default(),
+        )
+        .unwrap()
+        .clone();
+    let k = record.reply.expect("taken as a reply");
+    assert!(replies(&c, "last-bargain")[k].text.contains("ten percent"));
+    // In the other languages, against the decision's first two translated replies.
+    for (lang, customer, replies, battery, give_in) in [
+        (
+            "hu",
+            "Jó, jó. De legalább tíz százalékot engedhetnének. Az idegeskedésért.",
+            [
+                "Kedvezményt sajnos nem adhatok. Ezt csak Gábor teheti meg, ő pedig hátul van egy vendéggel.",
+                "Hát jó, legyen akkor tíz százalék. Mindkettőnknek hosszú délután volt ez. Csak senkinek ne mondja el, hogy én adtam.",
+            ],
+            "Tíz százalékon a telefonom, és a töltőt otthon felejtettem, remek.",
+            "Na jó, tíz százalék, de csak most az egyszer.",
+        ),
+        (
+            "pl",
+            "No dobrze już, dobrze. Ale moglibyście chociaż spuścić dziesięć procent. Za stres.",
+            [
+                "Niestety nie mam uprawnień do udzielania zniżek. Może to zrobić tylko Gábor, a on jest z klientką na zapleczu.",
+                "No dobrze, niech będzie te dziesięć procent. Wszyscy mamy za sobą długie popołudnie. Tylko proszę nikomu nie mówić, że to ode mnie.",
+            ],
+            "Telefon mi pada, dziesięć procent, a ładowarka została w samochodzie.",
+            "Dobra, dziesięć procent, ale tylko ten jeden raz.",
+        ),
+        (
+            "he",
+            "טוב, טוב. אבל לפחות תורידו עשרה אחוז. על עוגמת הנפש.",
+            [
+                "לצערי אין לי הרשאה לתת הנחות. רק גאבור יכול, והוא עם לקוחה בחדר האחורי.",
+                "נו טוב, שיהיה עשרה אחוז. זה היה אחר צהריים ארוך לכולנו. רק אל תספרי לאף אחד שאני נתתי לך.",
+            ],
+            "הטלפון שלי על עשרה אחוז והמטען נשאר באוטו, איזה באסה.",
+            "טוב, עשרה אחוז, אבל רק הפעם.",
+        ),
+    ] {
+        assert_eq!(
+            taken_as(lang, customer, "", battery, &replies),
+            None,
+            "{lang}: {battery}"
+        );
+        assert_eq!(
+            taken_as(lang, customer, "", give_in, &replies),
+            Some(1),
+            "{lang}: {give_in}"
+        );
+    }
+}
