@@ -88,7 +88,7 @@ fn score_explains_a_typed_reply_in_each_language() {
         "{}",
         stdout(&o)
     );
-    // The other matching sets beside the first (fresh, written to trip it, Hebrew, sealed),
+    // The other matching sets beside the first (fresh, written to trip it, Hebrew, two sealed),
     // each counting off-topic replies taken as one.
     let out = stdout(&o);
     assert!(out.contains("The same on the fresh set"), "{out}");
@@ -96,11 +96,11 @@ fn score_explains_a_typed_reply_in_each_language() {
         out.contains("replies meaning none, written to trip it"),
         "{out}"
     );
-    assert_eq!(out.matches("off-topic taken").count(), 5, "{out}");
+    assert_eq!(out.matches("off-topic taken").count(), 6, "{out}");
     // A second annotator beside the sets' labels, and the bundled wordings typed back.
     assert_eq!(
         out.matches("off-topic taken   annotators").count(),
-        5,
+        6,
         "{out}"
     );
     assert!(

@@ -20,7 +20,8 @@ pub use fairness::{Fairness, FairnessResult, evaluate_fairness, fairness_table};
 pub use matching::{
     Expect, FRESH_MATCHING_TITLE, HEBREW_MATCHING_TITLE, MATCHING_SETS, MATCHING_TITLE, MatchCase,
     MatchMiss, MatchResult, MatchRow, NoneKind, OFF_TOPIC_MATCHING_TITLE, SEALED_MATCHING_TITLE,
-    evaluate_matching, evaluate_matching_set, matching_rows, matching_table,
+    SECOND_SEALED_MATCHING_TITLE, evaluate_matching, evaluate_matching_set, matching_rows,
+    matching_table,
 };
 pub use wordings::{WordingsResult, evaluate_wordings, wordings_table};
 
