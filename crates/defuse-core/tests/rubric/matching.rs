@@ -8,7 +8,7 @@ use defuse_core::model::{Node, Outcome};
 use defuse_core::practice::{AnswerError, Practice, Rubrics};
 use defuse_core::rubric::{Rubric, eval};
 use defuse_core::scorecard::{SessionInfo, Turn};
-use defuse_core::{Answer, Conduct, Conversation, Event};
+use defuse_core::{Answer, Conduct, Conversation, Event, TurnRecord};
 
 /// A conversation of `id` waiting at decision `node`.
 fn at(id: &str, node: &str) -> Conversation {
@@ -17,6 +17,16 @@ fn at(id: &str, node: &str) -> Conversation {
     let mut c = Conversation::starting_at(story, node, mood, 1).unwrap();
     while !matches!(c.next_event(), Event::Choice { .. }) {}
     c
+}
+
+/// A conversation of `id` after the trainee typed `words` at decision `node`, and the turn.
+fn answered(id: &str, node: &str, words: &str, rubric: &Rubric) -> (Conversation, TurnRecord) {
+    let mut c = at(id, node);
+    let record = c
+        .answer_in_words(words, rubric, Conduct::default())
+        .unwrap()
+        .clone();
+    (c, record)
 }
 
 fn replies<'a>(c: &'a Conversation, node: &str) -> &'a [defuse_core::model::Reply] {
@@ -34,11 +44,7 @@ fn small_talk_matches_no_reply_and_the_trainee_is_told_the_nearest() {
         ("missed-delivery", "opening"),
         ("haircut-on-purpose", "not-liking-it"),
     ] {
-        let mut c = at(id, node);
-        let record = c
-            .answer_in_words("Nice weather today.", &rubric, Conduct::default())
-            .unwrap()
-            .clone();
+        let (c, record) = answered(id, node, "Nice weather today.", &rubric);
         assert_eq!(record.reply, None, "{id}: {record:?}");
         let turn = Turn::from_record(c.story(), &record, None);
         let typed = turn.typed.unwrap();
@@ -61,11 +67,7 @@ fn giving_in_is_never_taken_as_holding_the_limit() {
         "Let's say half price and call it even.",
     ];
     for words in giving_in {
-        let mut c = at("haircut-on-purpose", "not-liking-it");
-        let record = c
-            .answer_in_words(words, &rubric, Conduct::default())
-            .unwrap()
-            .clone();
+        let (c, record) = answered("haircut-on-purpose", "not-liking-it", words, &rubric);
         let replies = replies(&c, "not-liking-it");
         if let Some(k) = record.reply {
             let text = &replies[k].text;
@@ -86,11 +88,7 @@ fn a_loose_paraphrase_is_told_as_closest_and_its_feedback_is_not_borrowed() {
         "Sorry, that's a long wait. Let me find out where your order is.",
         "I'll go and look at what's happening with your breakfast right now.",
     ] {
-        let mut c = at("cafe-long-wait", "opening");
-        let record = c
-            .answer_in_words(words, &rubric, Conduct::default())
-            .unwrap()
-            .clone();
+        let (c, record) = answered("cafe-long-wait", "opening", words, &rubric);
         let turn = Turn::from_record(c.story(), &record, None);
         let typed = turn.typed.clone().unwrap();
         if typed.taken_as.is_some() && typed.closeness < NEAR_CERTAIN {
@@ -347,15 +345,12 @@ fn giving_in_where_it_is_wrong_costs_ownership_in_every_language() {
 #[test]
 fn a_trainee_s_own_way_of_saying_a_reply_is_taken_by_its_wordings_and_told_as_the_closest() {
     let rubric = Rubric::for_language(&locales_dir(), "en").unwrap();
-    let mut c = at("salon-running-late", "first-wave");
-    let record = c
-        .answer_in_words(
-            "Sorry, carry on, you were saying?",
-            &rubric,
-            Conduct::default(),
-        )
-        .unwrap()
-        .clone();
+    let (c, record) = answered(
+        "salon-running-late",
+        "first-wave",
+        "Sorry, carry on, you were saying?",
+        &rubric,
+    );
     let replies = replies(&c, "first-wave");
     let k = record.reply.expect("taken as a reply");
     assert_eq!(replies[k].text, "Go on, please. I'm listening.");
@@ -370,15 +365,12 @@ fn a_trainee_s_own_way_of_saying_a_reply_is_taken_by_its_wordings_and_told_as_th
     );
     assert!(turn.feedback.is_empty());
     // Small talk at the same decision matches none, and the trainee is told the figure.
-    let mut c = at("salon-running-late", "first-wave");
-    let record = c
-        .answer_in_words(
-            "Lovely weather for it, isn't it?",
-            &rubric,
-            Conduct::default(),
-        )
-        .unwrap()
-        .clone();
+    let (c, record) = answered(
+        "salon-running-late",
+        "first-wave",
+        "Lovely weather for it, isn't it?",
+        &rubric,
+    );
     assert_eq!(record.reply, None);
     let typed = Turn::from_record(c.story(), &record, None).typed.unwrap();
     assert_eq!(typed.needed, defuse_core::rubric::MATCH_THRESHOLD);
@@ -483,11 +475,7 @@ fn what_typed_words_add_to_the_reply_they_mean_still_counts() {
     let he = defuse_core::i18n::Texts::new(&defuse_core::i18n::langid("he").unwrap());
     assert!(moved.told(&he).contains("טון רגוע"), "{}", moved.told(&he));
     // Typed word for word, nothing moved.
-    let mut c = at("cafe-long-wait", "opening");
-    let record = c
-        .answer_in_words(&replies[best].text, &rubric, Conduct::default())
-        .unwrap()
-        .clone();
+    let (c, record) = answered("cafe-long-wait", "opening", &replies[best].text, &rubric);
     let turn = Turn::from_record(c.story(), &record, None);
     let moved = turn.typed.unwrap().moved.unwrap();
     assert_eq!(
@@ -501,29 +489,23 @@ fn words_about_something_else_are_not_taken_as_a_reply_they_share_a_figure_with(
     // The give-in reply at the last bargain says "ten percent"; a trainee talking about their
     // phone's battery shares the figure and nothing else the conversation is about.
     let rubric = Rubric::for_language(&locales_dir(), "en").unwrap();
-    let mut c = at("haircut-on-purpose", "last-bargain");
-    let record = c
-        .answer_in_words(
-            "ten percent battery left, great, and no charger anywhere",
-            &rubric,
-            Conduct::default(),
-        )
-        .unwrap()
-        .clone();
+    let (c, record) = answered(
+        "haircut-on-purpose",
+        "last-bargain",
+        "ten percent battery left, great, and no charger anywhere",
+        &rubric,
+    );
     assert_eq!(record.reply, None);
     // Nothing in common with any reply: the trainee is not told of a near miss.
     let typed = Turn::from_record(c.story(), &record, None).typed.unwrap();
     assert_eq!(typed.nearest, None, "{typed:?}");
     // The same figure, said to the customer as the move, is still that reply.
-    let mut c = at("haircut-on-purpose", "last-bargain");
-    let record = c
-        .answer_in_words(
-            "Alright, alright, ten percent off, just this once.",
-            &rubric,
-            Conduct::default(),
-        )
-        .unwrap()
-        .clone();
+    let (c, record) = answered(
+        "haircut-on-purpose",
+        "last-bargain",
+        "Alright, alright, ten percent off, just this once.",
+        &rubric,
+    );
     let k = record.reply.expect("taken as a reply");
     assert!(replies(&c, "last-bargain")[k].text.contains("ten percent"));
     // In the other languages, against the decision's first two translated replies.
