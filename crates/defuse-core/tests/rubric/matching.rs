@@ -9,6 +9,7 @@ use defuse_core::practice::{AnswerError, Practice, Rubrics};
 use defuse_core::rubric::{Rubric, eval};
 use defuse_core::scorecard::{SessionInfo, Turn};
 use defuse_core::{Answer, Conduct, Conversation, Event, TurnRecord};
+use std::sync::Arc;
 
 /// A conversation of `id` waiting at decision `node`.
 fn at(id: &str, node: &str) -> Conversation {
@@ -21,7 +22,30 @@ fn at(id: &str, node: &str) -> Conversation {
 
 /// A conversation of `id` after the trainee typed `words` at decision `node`, and the turn.
 fn answered(id: &str, node: &str, words: &str, rubric: &Rubric) -> (Conversation, TurnRecord) {
-    let mut c = at(id, node);
+    answered_in("en", id, node, words, rubric)
+}
+
+/// The same in `lang`: the scenario as its translation reads, replies and wordings.
+fn answered_in(
+    lang: &str,
+    id: &str,
+    node: &str,
+    words: &str,
+    rubric: &Rubric,
+) -> (Conversation, TurnRecord) {
+    let mut c = if lang == "en" {
+        at(id, node)
+    } else {
+        let library = defuse_core::library::Library::read(&scenarios_dir());
+        let entry = library.entries.iter().find(|e| e.id() == id).unwrap();
+        let langid = defuse_core::i18n::langid(lang).unwrap();
+        let (story, missing) = entry.localized(&locales_dir(), &langid).unwrap();
+        assert_eq!(missing, 0, "{lang} {id}: every text translated");
+        let mood = story.scenario.customer.mood;
+        let mut c = Conversation::starting_at(Arc::new(story), node, mood, 1).unwrap();
+        while !matches!(c.next_event(), Event::Choice { .. }) {}
+        c
+    };
     let record = c
         .answer_in_words(words, rubric, Conduct::default())
         .unwrap()
@@ -487,69 +511,44 @@ fn what_typed_words_add_to_the_reply_they_mean_still_counts() {
 #[test]
 fn words_about_something_else_are_not_taken_as_a_reply_they_share_a_figure_with() {
     // The give-in reply at the last bargain says "ten percent"; a trainee talking about their
-    // phone's battery shares the figure and nothing else the conversation is about.
-    let rubric = Rubric::for_language(&locales_dir(), "en").unwrap();
-    let (c, record) = answered(
-        "haircut-on-purpose",
-        "last-bargain",
-        "ten percent battery left, great, and no charger anywhere",
-        &rubric,
-    );
-    assert_eq!(record.reply, None);
-    // Nothing in common with any reply: the trainee is not told of a near miss.
-    let typed = Turn::from_record(c.story(), &record, None).typed.unwrap();
-    assert_eq!(typed.nearest, None, "{typed:?}");
-    // The same figure, said to the customer as the move, is still that reply.
-    let (c, record) = answered(
-        "haircut-on-purpose",
-        "last-bargain",
-        "Alright, alright, ten percent off, just this once.",
-        &rubric,
-    );
-    let k = record.reply.expect("taken as a reply");
-    assert!(replies(&c, "last-bargain")[k].text.contains("ten percent"));
-    // In the other languages, against the decision's first two translated replies.
-    for (lang, customer, replies, battery, give_in) in [
+    // phone's battery shares the figure and nothing else the conversation is about. Played
+    // at the decision in each language, with all its replies and their wordings.
+    for (lang, battery, give_in) in [
+        (
+            "en",
+            "ten percent battery left, great, and no charger anywhere",
+            "Alright, alright, ten percent off, just this once.",
+        ),
         (
             "hu",
-            "Jó, jó. De legalább tíz százalékot engedhetnének. Az idegeskedésért.",
-            [
-                "Kedvezményt sajnos nem adhatok. Ezt csak Gábor teheti meg, ő pedig hátul van egy vendéggel.",
-                "Hát jó, legyen akkor tíz százalék. Mindkettőnknek hosszú délután volt ez. Csak senkinek ne mondja el, hogy én adtam.",
-            ],
             "Tíz százalékon a telefonom, és a töltőt otthon felejtettem, remek.",
             "Na jó, tíz százalék, de csak most az egyszer.",
         ),
         (
             "pl",
-            "No dobrze już, dobrze. Ale moglibyście chociaż spuścić dziesięć procent. Za stres.",
-            [
-                "Niestety nie mam uprawnień do udzielania zniżek. Może to zrobić tylko Gábor, a on jest z klientką na zapleczu.",
-                "No dobrze, niech będzie te dziesięć procent. Wszyscy mamy za sobą długie popołudnie. Tylko proszę nikomu nie mówić, że to ode mnie.",
-            ],
             "Telefon mi pada, dziesięć procent, a ładowarka została w samochodzie.",
             "Dobra, dziesięć procent, ale tylko ten jeden raz.",
         ),
         (
             "he",
-            "טוב, טוב. אבל לפחות תורידו עשרה אחוז. על עוגמת הנפש.",
-            [
-                "לצערי אין לי הרשאה לתת הנחות. רק גאבור יכול, והוא עם לקוחה בחדר האחורי.",
-                "נו טוב, שיהיה עשרה אחוז. זה היה אחר צהריים ארוך לכולנו. רק אל תספרי לאף אחד שאני נתתי לך.",
-            ],
             "הטלפון שלי על עשרה אחוז והמטען נשאר באוטו, איזה באסה.",
             "טוב, עשרה אחוז, אבל רק הפעם.",
         ),
     ] {
-        assert_eq!(
-            taken_as(lang, customer, "", battery, &replies),
-            None,
-            "{lang}: {battery}"
-        );
-        assert_eq!(
-            taken_as(lang, customer, "", give_in, &replies),
-            Some(1),
-            "{lang}: {give_in}"
-        );
+        let rubric = Rubric::for_language(&locales_dir(), lang).unwrap();
+        let (c, record) = answered_in(lang, "haircut-on-purpose", "last-bargain", battery, &rubric);
+        assert_eq!(record.reply, None, "{lang}: {battery}");
+        // In English nothing is left in common with any reply: no near miss is told. (The
+        // Hebrew line's "נשאר", battery left, is also the price that stays in another reply,
+        // which it shares a feeling with: that reply is named as the nearest, at 20 %.)
+        if lang == "en" {
+            let typed = Turn::from_record(c.story(), &record, None).typed.unwrap();
+            assert_eq!(typed.nearest, None, "{typed:?}");
+        }
+        // The same figure, said to the customer as the move, is still that reply.
+        let (c, record) = answered_in(lang, "haircut-on-purpose", "last-bargain", give_in, &rubric);
+        let k = record.reply.expect("taken as a reply");
+        let kind = replies(&c, "last-bargain")[k].kind.as_deref();
+        assert_eq!(kind, Some("give-in"), "{lang}: {give_in}");
     }
 }
